@@ -1,0 +1,119 @@
+"""`trainer play SCENARIO [--script FILE] [--seed N] [--json] [--learner NAME]`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from typing import Any
+
+from ..session import Session
+from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
+from ..transcripts import TranscriptError, recover
+from .common import Fail, fail, load, read_lines, transcripts_root
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("play", help="play a scenario (the TUI, or headless with --script)")
+    p.add_argument("scenario", metavar="SCENARIO", help="scenario id or path to a YAML file")
+    p.add_argument(
+        "--script",
+        metavar="FILE",
+        help="headless: one learner line per line ('-' = stdin; empty line = pause; # comment)",
+    )
+    p.add_argument("--seed", type=int, help="seed for the customer's random choices")
+    p.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    p.add_argument("--learner", metavar="NAME", help="who is practising (default: $USER)")
+    p.add_argument("--persona", help="force the customer's reaction (when drawn at random)")
+    p.add_argument("--exam", action="store_true", help="exam mode: feedback only at the end")
+    p.set_defaults(func=run)
+
+
+def learner_name(args: argparse.Namespace) -> str:
+    if getattr(args, "learner", None):
+        return str(args.learner)
+    env = os.environ.get("TRAINER_LEARNER")
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # no user database entry, e.g. in a container
+        return "learner"
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.script:
+        return run_tui(args, args.scenario)
+    try:
+        return _headless(args)
+    except Fail as exc:
+        return fail(str(exc))
+    except TranscriptError as exc:
+        return fail(str(exc))
+
+
+def run_tui(args: argparse.Namespace, scenario: str | None) -> int:
+    try:
+        from ..tui.app import run_app
+    except ImportError:
+        return fail("the practice app is not built yet; use --script FILE for a headless call")
+    return run_app(args, scenario)
+
+
+def _print_event(event: Event, names: dict[str, str], out: Any) -> None:
+    if isinstance(event, CustomerSaid):
+        print(f"{names['customer']}: {event.text}", file=out)
+    elif isinstance(event, LearnerSaid):
+        intents = ", ".join(f"{h.intent} {h.confidence:.2f}" for h in event.recognition.intents)
+        print(f"{names['learner']}: {event.text}", file=out)
+        print(f"    [{intents or 'no intent recognised'}]", file=out)
+    elif isinstance(event, Paused):
+        print(f"{names['learner']}: ({names['pause']})", file=out)
+    elif isinstance(event, CallEnded):
+        print(f"--- {names['ended']}: {event.outcome or event.reason} ---", file=out)
+    out.flush()
+
+
+def _headless(args: argparse.Namespace) -> int:
+    loaded = load(args.scenario, args)
+    folder = transcripts_root(args)
+    recover(folder)
+    session = Session(
+        loaded,
+        learner=learner_name(args),
+        seed=args.seed,
+        transcripts=folder,
+        persona=args.persona,
+        mode="exam" if args.exam else "practice",
+    )
+    de = loaded.scenario.language == "de"
+    names = {
+        "customer": loaded.scenario.customer.name,
+        "learner": loaded.scenario.caller.name,
+        "pause": "schweigt" if de else "stays silent",
+        "ended": "Gespräch beendet" if de else "call ended",
+    }
+    # Without --json the conversation is printed as it happens (a pipe can drive it).
+    out = None if args.json else sys.stdout
+    for event in session.start():
+        if out:
+            _print_event(event, names, out)
+    for line in read_lines(args.script):
+        if line.lstrip().startswith("#"):
+            continue
+        if session.ended:
+            break
+        for event in session.say(line):
+            if out:
+                _print_event(event, names, out)
+    result = session.finish()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        if result.get("score") is not None and result.get("checks"):
+            verdict = "passed" if result["passed"] else "not passed"
+            print(f"Score: {result['score']}/100 ({verdict})")
+        print(f"Transcript: {result['transcript']}")
+    return 0

@@ -1,0 +1,381 @@
+"""Cross-reference checks on a loaded scenario: what the schema alone cannot see.
+
+Errors make a scenario unplayable or wrong; warnings point at likely mistakes
+(an unreachable state). Each finding is anchored at file:line:column with a hint.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+
+from ..understanding.types import INTENTS, PAUSE
+from . import expressions as ex
+from . import model as m
+from .findings import Finding
+from .loader import LoadedScenario
+from .yamlsource import PathKey
+
+
+def _close(word: str, candidates: Iterable[str]) -> str:
+    match = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f"did you mean '{match[0]}'?" if match else ""
+
+
+def transitions_of(s: m.Scenario) -> Iterator[tuple[PathKey, str, str, m.Transition]]:
+    """Every (yaml path, source state, trigger, transition), `anywhere` expanded per state."""
+    for name, state in s.states.items():
+        for trigger, alts in state.on.items():
+            for i, t in enumerate(alts):
+                yield ("states", name, "on", trigger, i), name, trigger, t
+
+
+def edges(s: m.Scenario) -> dict[str, set[str]]:
+    """State graph including `anywhere`, fallbacks and giving up."""
+    graph: dict[str, set[str]] = {name: set() for name in s.states}
+    for _, src, _, t in transitions_of(s):
+        graph[src].add(t.to)
+    for name, state in s.states.items():
+        if state.end:
+            continue
+        for alts in s.anywhere.values():
+            graph[name].update(t.to for t in alts)
+        if state.fallback and state.fallback.to:
+            graph[name].add(state.fallback.to)
+        if s.give_up:
+            graph[name].add(s.give_up)
+    return graph
+
+
+class _Checker:
+    def __init__(self, loaded: LoadedScenario):
+        self.loaded = loaded
+        self.s = loaded.scenario
+        self.loc = loaded.locator
+        self.findings: list[Finding] = []
+        self.intents = set(INTENTS) | set(self.s.intents)
+        self.variables = set(self.s.variables)
+
+    def add(
+        self,
+        path: PathKey,
+        msg: str,
+        hint: str = "",
+        *,
+        warn: bool = False,
+        key: bool = False,
+        code: str = "",
+    ) -> None:
+        self.findings.append(
+            self.loc.finding(
+                path, msg, hint, severity="warning" if warn else "error", key=key, code=code
+            )
+        )
+
+    # --- references ---------------------------------------------------------------
+    def state_ref(self, path: PathKey, name: str | None) -> None:
+        if name and name not in self.s.states:
+            self.add(
+                path,
+                f"unknown state '{name}'",
+                _close(name, self.s.states) or "define it under states:",
+                code="unknown-state",
+            )
+
+    def trigger_ref(self, path: PathKey, trigger: str) -> None:
+        if trigger != PAUSE and trigger not in self.intents:
+            hint = (
+                _close(trigger, [*self.intents, PAUSE])
+                or "see GUIDE.md §5, or define it under intents:"
+            )
+            self.add(path, f"unknown intent '{trigger}'", hint, key=True, code="unknown-intent")
+
+    def expression(self, path: PathKey, text: str | None, *, effects: bool) -> None:
+        if not text:
+            return
+        line, col = self.loc.at(path)
+        try:
+            parsed = ex.parse_effects(text) if effects else ex.parse_condition(text)
+        except ex.ExpressionError as err:
+            self.findings.append(
+                Finding(
+                    self.loc.file_at(path),
+                    line,
+                    col + err.column - 1,
+                    str(err),
+                    err.hint,
+                    code="expression",
+                )
+            )
+            return
+        for name, ncol in sorted(parsed.names()):
+            problem = self._name_problem(
+                name, effects and name in getattr(parsed, "targets", lambda: set())()
+            )
+            if problem:
+                msg, hint = problem
+                self.findings.append(
+                    Finding(
+                        self.loc.file_at(path),
+                        line,
+                        col + ncol - 1,
+                        msg,
+                        hint,
+                        code="unknown-variable",
+                    )
+                )
+
+    def _name_problem(self, name: str, is_target: bool) -> tuple[str, str] | None:
+        if "." in name:
+            prefix, attr = name.split(".", 1)
+            if prefix not in ex.DOTTED:
+                return f"unknown name '{name}'", _close(
+                    prefix, ex.DOTTED
+                ) or "known: learner., invoice., said., ever."
+            allowed = ex.DOTTED[prefix]
+            if allowed is None:
+                if attr not in self.intents:
+                    return f"unknown intent '{attr}' in '{name}'", _close(attr, self.intents)
+            elif attr not in allowed:
+                return f"unknown name '{name}'", _close(
+                    attr, allowed
+                ) or f"known: {', '.join(sorted(allowed))}"
+            if is_target:
+                return f"'{name}' cannot be changed", "effects change the scenario's variables"
+            return None
+        if is_target:
+            if name not in self.variables:
+                return f"unknown variable '{name}'", _close(
+                    name, self.variables
+                ) or "declare it under variables:"
+            return None
+        if name not in self.variables and name not in ex.BUILTIN_NAMES:
+            return (
+                f"unknown variable '{name}'",
+                _close(name, self.variables | ex.BUILTIN_NAMES) or "declare it under variables:",
+            )
+        return None
+
+    def lines(
+        self, path: PathKey, lines: list[m.Line], seen: dict[str, PathKey], state: str, kind: str
+    ) -> None:
+        for i, line in enumerate(lines):
+            lid = self.s.line_id(state, i, line, kind)
+            lpath = (*path, i)
+            if lid in seen:
+                self.add(
+                    (*lpath, "id") if line.id else lpath,
+                    f"duplicate line id '{lid}'",
+                    "line ids must be unique in a scenario",
+                    code="duplicate-line-id",
+                )
+            seen[lid] = lpath
+            for match in m.PLACEHOLDER_RE.finditer(line.text):
+                ph = match.group(1)
+                if ph not in m.PLACEHOLDERS:
+                    self.add(
+                        (*lpath, "text") if line.id else lpath,
+                        f"placeholder '{{{ph}}}' names no fact",
+                        _close(ph, m.PLACEHOLDERS) or "known: " + ", ".join(sorted(m.PLACEHOLDERS)),
+                        code="unknown-placeholder",
+                    )
+                elif ph == "objection.claim" and not self.s.objections:
+                    self.add(
+                        lpath,
+                        "'{objection.claim}' needs an objection",
+                        "add objections:",
+                        code="unknown-placeholder",
+                    )
+
+    # --- the whole scenario -----------------------------------------------------------
+    def run(self) -> list[Finding]:
+        s = self.s
+        self.state_ref(("start",), s.start)
+        self.state_ref(("give_up",), s.give_up)
+        seen_ids: dict[str, PathKey] = {}
+        self.lines(("fallback",), s.fallback, seen_ids, "_default", "fallback")
+        self.lines(("silence",), s.silence, seen_ids, "_default", "silence")
+        for trigger, alts in s.anywhere.items():
+            self.trigger_ref(("anywhere", trigger), trigger)
+            for i, t in enumerate(alts):
+                self.transition(("anywhere", trigger, i), t, seen_ids, f"_anywhere.{trigger}")
+        for name, state in s.states.items():
+            base: PathKey = ("states", name)
+            self.lines((*base, "say"), state.say, seen_ids, name, "")
+            self.lines((*base, "silence"), state.silence, seen_ids, name, "silence")
+            self.expression((*base, "do"), state.do, effects=True)
+            if state.fallback:
+                self.lines(
+                    (*base, "fallback", "say"), state.fallback.say, seen_ids, name, "fallback"
+                )
+                self.expression((*base, "fallback", "do"), state.fallback.do, effects=True)
+                self.state_ref((*base, "fallback", "to"), state.fallback.to)
+            for trigger, alts in state.on.items():
+                self.trigger_ref((*base, "on", trigger), trigger)
+                for i, t in enumerate(alts):
+                    self.transition((*base, "on", trigger, i), t, seen_ids, f"{name}.{trigger}")
+                    if len(alts) > 1 and t.when is None and i < len(alts) - 1:
+                        self.add(
+                            (*base, "on", trigger, i),
+                            f"alternative {i + 1} of '{trigger}' has no condition, "
+                            "so the ones after it never apply",
+                            "add when: or move it last",
+                            warn=True,
+                            code="shadowed",
+                        )
+            if state.raises and state.raises not in {o.id for o in s.objections}:
+                self.add(
+                    (*base, "raises"),
+                    f"unknown objection '{state.raises}'",
+                    _close(state.raises, [o.id for o in s.objections])
+                    or "define it under objections:",
+                    code="unknown-objection",
+                )
+            if state.end and state.on:
+                self.add(
+                    (*base, "on"),
+                    f"end state '{name}' has transitions that never apply",
+                    "remove on: or end:",
+                    warn=True,
+                    key=True,
+                    code="end-with-transitions",
+                )
+            if not state.end and not state.say and name != s.start_state:
+                self.add(
+                    base,
+                    f"state '{name}' says nothing",
+                    "add say: lines",
+                    warn=True,
+                    key=True,
+                    code="silent-state",
+                )
+        self.graph()
+        self.rubric()
+        self.tests()
+        return self.findings
+
+    def transition(
+        self, path: PathKey, t: m.Transition, seen_ids: dict[str, PathKey], line_prefix: str
+    ) -> None:
+        self.state_ref((*path, "to"), t.to)
+        self.expression((*path, "when"), t.when, effects=False)
+        self.expression((*path, "do"), t.do, effects=True)
+        self.lines((*path, "say"), t.say, seen_ids, line_prefix, "")
+
+    def graph(self) -> None:
+        s = self.s
+        graph = edges(s)
+        known = {k: {d for d in v if d in s.states} for k, v in graph.items()}
+        # reachable from the start
+        todo, reached = [s.start_state], {s.start_state}
+        while todo:
+            for nxt in known.get(todo.pop(), ()):
+                if nxt not in reached:
+                    reached.add(nxt)
+                    todo.append(nxt)
+        ends = {n for n, st in s.states.items() if st.end}
+        if not ends:
+            self.add(
+                ("states",),
+                "no end state",
+                "give at least one state `end: <outcome>`",
+                key=True,
+                code="no-end",
+            )
+        # can reach an end
+        reverse: dict[str, set[str]] = {n: set() for n in s.states}
+        for src, dsts in known.items():
+            for d in dsts:
+                reverse[d].add(src)
+        todo, finishing = list(ends), set(ends)
+        while todo:
+            for prev in reverse[todo.pop()]:
+                if prev not in finishing:
+                    finishing.add(prev)
+                    todo.append(prev)
+        for name, state in s.states.items():
+            path: PathKey = ("states", name)
+            if name not in reached:
+                self.add(
+                    path,
+                    f"state '{name}' can never be reached",
+                    "add a transition to it, or remove it",
+                    warn=True,
+                    key=True,
+                    code="unreachable",
+                )
+            if not state.end and not known[name]:
+                self.add(
+                    path,
+                    f"state '{name}' is a dead end: no transitions and no `end:`",
+                    "add on: transitions, or `end: <outcome>` if the call ends here",
+                    key=True,
+                    code="dead-end",
+                )
+            elif ends and name not in finishing:
+                self.add(
+                    path,
+                    f"no way from state '{name}' to any end state",
+                    "the call could only stop at the turn limit",
+                    key=True,
+                    code="no-way-to-end",
+                )
+
+    def rubric(self) -> None:
+        for check in self.s.rubric.checks:
+            if check not in m.CHECK_IDS:
+                self.add(
+                    ("rubric", "checks", check),
+                    f"unknown check '{check}'",
+                    _close(check, m.CHECK_IDS) or "see GUIDE.md",
+                    key=True,
+                    code="unknown-check",
+                )
+        tiers = self.s.rubric.tiers
+        if tiers and list(tiers.values()) != sorted(tiers.values()):
+            self.add(("rubric", "tiers"), "tiers must rise: bronze < silver < gold", code="tiers")
+
+    def tests(self) -> None:
+        outcomes = {st.end for st in self.s.states.values() if st.end}
+        for i, plan in enumerate(self.s.tests):
+            base: PathKey = ("tests", i)
+            if plan.persona and plan.persona not in self.s.customer.personas:
+                self.add(
+                    (*base, "persona"),
+                    f"persona '{plan.persona}' is not one of this customer's",
+                    f"customer.persona: {', '.join(self.s.customer.personas)}",
+                    code="test-persona",
+                )
+            for j, step in enumerate(plan.learner):
+                self.state_ref((*base, "learner", j, "state"), step.state)
+                for intent in step.intents or []:
+                    if intent not in self.intents:
+                        self.add(
+                            (*base, "learner", j, "intents"),
+                            f"unknown intent '{intent}'",
+                            _close(intent, self.intents),
+                            code="unknown-intent",
+                        )
+            self.state_ref((*base, "expect", "state"), plan.expect.state)
+            if plan.expect.outcome and plan.expect.outcome not in outcomes:
+                self.add(
+                    (*base, "expect", "outcome"),
+                    f"no end state has outcome '{plan.expect.outcome}'",
+                    f"outcomes here: {', '.join(sorted(outcomes)) or 'none'}",
+                    code="test-outcome",
+                )
+            for check in plan.expect.checks:
+                if check not in m.CHECK_IDS:
+                    self.add(
+                        (*base, "expect", "checks", check),
+                        f"unknown check '{check}'",
+                        _close(check, m.CHECK_IDS),
+                        key=True,
+                        code="unknown-check",
+                    )
+
+
+def check_scenario(loaded: LoadedScenario) -> list[Finding]:
+    """All cross-reference findings, errors and warnings, in file order."""
+    findings = _Checker(loaded).run()
+    return sorted(findings, key=lambda f: (f.file, f.line, f.column))

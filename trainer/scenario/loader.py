@@ -1,0 +1,225 @@
+"""Load a scenario file: safe YAML, shared blocks merged in, the pydantic model built,
+and every schema problem reported at file:line:column."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from . import model as m
+from .findings import Finding, ScenarioError
+from .yamlsource import Locator, PathKey, load_yaml
+
+#: Keys a shared block (`use:`) may contribute; the scenario's own values win.
+BLOCK_KEYS = ("states", "anywhere", "variables", "fallback", "silence", "give_up", "intents")
+
+
+@dataclass(frozen=True)
+class LoadedScenario:
+    """A scenario with where it came from, for messages, transcripts and the graph."""
+
+    scenario: m.Scenario
+    path: Path
+    locator: Locator
+    sha256: str
+    blocks: tuple[Path, ...] = field(default=())
+
+    @property
+    def id(self) -> str:
+        return self.scenario.id
+
+
+def _all_field_names() -> set[str]:
+    names: set[str] = set()
+    for obj in vars(m).values():
+        if isinstance(obj, type) and issubclass(obj, BaseModel) and obj is not BaseModel:
+            for name, info in obj.model_fields.items():
+                names.add(info.alias or name)
+    return names
+
+
+_FIELD_NAMES = _all_field_names()
+
+
+def _data_path(data: Any, loc: tuple[Any, ...]) -> PathKey:
+    """Keep the parts of a pydantic error location that exist in the data.
+
+    pydantic adds union-branch tags ('literal[...]', 'list[...]') and our normalised
+    short forms (a bare string became [{'to': ...}]); drop what is not in the YAML.
+    """
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        in_dict = isinstance(node, dict) and isinstance(part, str) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
+            path.append(part)
+            node = node[part]
+        elif isinstance(part, str) and not isinstance(node, dict | list):
+            break
+    return tuple(path)
+
+
+def _message(err: dict[str, Any], data: Any) -> tuple[str, str, PathKey, bool]:
+    """(message, hint, path, at_key) for one pydantic error."""
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        close = difflib.get_close_matches(key, _FIELD_NAMES, n=1, cutoff=0.7)
+        hint = f"did you mean '{close[0]}'?" if close else "remove it or check the spelling"
+        return f"unknown key '{key}'", hint, _data_path(data, loc), True
+    if kind == "missing":
+        key = str(loc[-1])
+        return f"missing required key '{key}'", "", _data_path(data, loc[:-1]), False
+    msg = err["msg"]
+    where = ".".join(str(p) for p in _data_path(data, loc))
+    if kind == "string_pattern_mismatch" and "a-z" in str(err.get("ctx", {}).get("pattern")):
+        return (
+            f"'{err.get('input')}' is not a valid name for {where or 'this'}",
+            "use lowercase letters, digits and underscores, starting with a letter",
+            _data_path(data, loc),
+            False,
+        )
+    return f"{where}: {msg}" if where else msg, "", _data_path(data, loc), False
+
+
+def _merge_blocks(
+    data: dict[str, Any], loc: Locator, path: Path
+) -> tuple[dict[str, Any], tuple[Path, ...]]:
+    uses = data.get("use") or []
+    if not isinstance(uses, list):
+        return data, ()
+    blocks = []
+    for i, ref in enumerate(uses):
+        if not isinstance(ref, str):
+            continue
+        block_path = (path.parent / ref).resolve()
+        if not block_path.is_file():
+            raise ScenarioError(
+                [
+                    loc.finding(
+                        ("use", i),
+                        f"shared block '{ref}' not found",
+                        "paths are relative to this file",
+                    )
+                ]
+            )
+        block, bloc = load_yaml(block_path, _display(block_path))
+        if not isinstance(block, dict):
+            raise ScenarioError([bloc.finding((), "a shared block must be a mapping of keys")])
+        for key, value in block.items():
+            if key not in BLOCK_KEYS:
+                raise ScenarioError(
+                    [
+                        bloc.finding(
+                            (key,),
+                            f"a shared block cannot set '{key}'",
+                            f"allowed: {', '.join(BLOCK_KEYS)}",
+                            key=True,
+                        )
+                    ]
+                )
+            if isinstance(value, dict):
+                mine = data.setdefault(key, {})
+                if not isinstance(mine, dict):
+                    continue
+                for sub, subval in value.items():
+                    if sub not in mine:  # the scenario's own definition wins
+                        mine[sub] = subval
+                        loc.graft(bloc, (key, sub), (key, sub))
+            elif key not in data:
+                data[key] = value
+                loc.graft(bloc, (key,), (key,))
+        blocks.append(block_path)
+    return data, tuple(blocks)
+
+
+def _display(path: Path) -> str:
+    """Paths relative to the working directory read best in messages."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_scenario(path: Path) -> LoadedScenario:
+    """Load and build a scenario; raise ScenarioError (file:line:column) if it cannot be built.
+
+    Cross-reference checks (unknown states, unreachable states, ...) are separate:
+    see `checks.check_scenario`, which `trainer validate` runs on the result.
+    """
+    display = _display(path)
+    data, loc = load_yaml(path, display)
+    if not isinstance(data, dict):
+        raise ScenarioError(
+            [
+                Finding(
+                    display,
+                    1,
+                    1,
+                    "a scenario must be a mapping of keys (id:, title:, states:, ...)",
+                )
+            ]
+        )
+    data, blocks = _merge_blocks(data, loc, path)
+    try:
+        scenario = m.Scenario.model_validate(data)
+    except ValidationError as exc:
+        findings = []
+        for err in exc.errors():
+            message, hint, dpath, at_key = _message(err, data)
+            findings.append(loc.finding(dpath, message, hint, key=at_key, code="schema"))
+        raise ScenarioError(findings) from None
+    digest = hashlib.sha256(path.read_bytes())
+    for block in blocks:
+        digest.update(block.read_bytes())
+    return LoadedScenario(scenario, path, loc, digest.hexdigest(), blocks)
+
+
+def scenario_files(root: Path) -> list[Path]:
+    """Scenario files under a folder, skipping shared folders such as _intents/ and _blocks/."""
+    if root.is_file():
+        return [root]
+    return sorted(
+        p
+        for p in root.rglob("*.y*ml")
+        if p.suffix in (".yaml", ".yml")
+        and not any(part.startswith(("_", ".")) for part in p.relative_to(root).parts)
+    )
+
+
+def find_scenario(ref: str, root: Path) -> Path:
+    """A scenario by path or by id; ScenarioError with close ids when none matches."""
+    as_path = Path(ref)
+    if as_path.suffix in (".yaml", ".yml") or as_path.is_file():
+        if as_path.is_file():
+            return as_path
+        raise ScenarioError([Finding(ref, 1, 1, "no such file")])
+    ids: dict[str, Path] = {}
+    for file in scenario_files(root):
+        sid = _peek_id(file)
+        if sid:
+            ids.setdefault(sid, file)
+    if ref in ids:
+        return ids[ref]
+    close = difflib.get_close_matches(ref, list(ids), n=3, cutoff=0.5)
+    hint = f"did you mean {', '.join(close)}?" if close else f"{len(ids)} scenarios in {root}"
+    raise ScenarioError([Finding(ref, 1, 1, f"no scenario with id '{ref}' in {root}", hint)])
+
+
+def _peek_id(file: Path) -> str | None:
+    """The id: of a scenario without loading it all (the library lists broken files too)."""
+    try:
+        with file.open(encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("id:"):
+                    return line[3:].split("#")[0].strip().strip("'\"") or None
+    except OSError:
+        return None
+    return None

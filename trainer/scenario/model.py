@@ -1,0 +1,357 @@
+"""The scenario format: pydantic models, the single source of truth for the schema.
+
+A scenario reads like a screenplay for a trainer: who calls whom about which invoice,
+then the customer as states with lines and reactions. Short forms are accepted where
+a trainer would write them (a bare string for a line or a transition) and normalised
+here, so the engine only ever sees the long form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Language = Literal["de", "en"]
+CustomerType = Literal["regular", "first_time", "large_company", "authority"]
+Persona = Literal["apologises", "disputes", "cash_problems"]
+Outcome = Literal[
+    "promise_to_pay",
+    "down_payment_and_plan",
+    "instalment_plan",
+    "compromise",
+    "paid_already",
+    "call_back",
+    "legal_route",
+    "waive_claim",
+    "no_agreement",
+    "hang_up",
+]
+#: Outcomes where an agreement was reached (scoring: confirm it in writing).
+AGREEMENTS: frozenset[str] = frozenset(
+    {"promise_to_pay", "down_payment_and_plan", "instalment_plan", "compromise"}
+)
+
+#: The check ids of GUIDE.md §1-4; a scenario's rubric may only weigh these.
+CHECK_IDS: tuple[str, ...] = (
+    "channel",
+    "identify",
+    "no_accusation",
+    "strategy",
+    "pin_date",
+    "clarify_objection",
+    "handle_objection",
+    "down_payment",
+    "date_for_rest",
+    "no_premature_threat",
+    "confirm_in_writing",
+    "instalment_terms",
+    "countersign",
+    "next_step",
+)
+
+NAME_RE = r"^[a-z][a-z0-9_]*$"
+Name = Annotated[str, Field(pattern=NAME_RE, description="lowercase_with_underscores")]
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a typo must not silently do nothing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Party(Strict):
+    name: str = Field(description="Full name as it would be said on the phone.")
+    company: str = Field(description="Company name.")
+
+
+class Caller(Party):
+    """The learner's role in this call."""
+
+    role: str | None = Field(None, description="e.g. Inhaberin, accounts")
+
+
+class Customer(Party):
+    type: CustomerType = Field(description="GUIDE §1: decides the right first channel.")
+    persona: Persona | list[Persona] = Field(
+        description="GUIDE §3 reaction. A list means: drawn at random (seeded) at the start; "
+        "conditions can test it as `persona == 'disputes'`."
+    )
+    gender: Literal["f", "m", "x"] | None = Field(None, description="For forms of address.")
+    phone: str | None = None
+
+    @property
+    def personas(self) -> tuple[str, ...]:
+        return tuple(self.persona) if isinstance(self.persona, list) else (self.persona,)
+
+
+class Invoice(Strict):
+    number: str
+    amount: float = Field(gt=0)
+    currency: str = Field("EUR", pattern=r"^[A-Z]{3}$")
+    issued: dt.date | None = None
+    due: dt.date | None = None
+    service: str | None = Field(None, description="What was delivered, in a few words.")
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number_as_text(cls, v: Any) -> Any:
+        return str(v) if isinstance(v, int | float) else v
+
+
+class Objection(Strict):
+    """A fact the customer may dispute, and whether the objection holds."""
+
+    id: Name
+    claim: str = Field(description="What the customer says is wrong.")
+    justified: bool = Field(
+        description="true: compromise (rework, price reduction, extra); false: rebut with facts."
+    )
+    facts: str | None = Field(None, description="The evidence that settles it.")
+
+
+class Case(Strict):
+    """What decides the next step if no agreement is reached (GUIDE §4)."""
+
+    evidence: Literal["strong", "weak"] = "strong"
+    notes: str | None = None
+    costs_exceed_award: bool = Field(
+        False, description="Court and lawyer would likely cost more than the award."
+    )
+
+    @property
+    def recommended_step(self) -> str:
+        if self.evidence == "weak" and self.costs_exceed_award:
+            return "waive_claim"
+        return "legal_route"
+
+
+class Line(Strict):
+    """One thing the customer can say; variants of a state are picked by seeded choice."""
+
+    id: str | None = Field(None, description="Stable id; default <state>.<n>.")
+    text: str
+
+
+def _lines(v: Any) -> Any:
+    """Accept 'text', ['a', 'b'] or [{id, text}] for lines."""
+    if v is None:
+        return []
+    if isinstance(v, str):
+        v = [v]
+    if isinstance(v, list):
+        return [{"text": item} if isinstance(item, str) else item for item in v]
+    return v
+
+
+class Transition(Strict):
+    to: Name = Field(description="The next state.")
+    when: str | None = Field(None, description="Condition, e.g. `mood >= 2 and said.empathise`.")
+    do: str | None = Field(None, description="Effects, e.g. `mood -= 1; goodwill += 1`.")
+    say: list[Line] = Field(default_factory=list, description="Said instead of the target's lines.")
+
+    _say = field_validator("say", mode="before")(classmethod(lambda cls, v: _lines(v)))
+
+
+def _transitions(v: Any) -> Any:
+    """Accept `target`, `{to: target, ...}` or a list of such alternatives."""
+    if isinstance(v, str | dict):
+        v = [v]
+    if isinstance(v, list):
+        return [{"to": item} if isinstance(item, str) else item for item in v]
+    return v
+
+
+class Fallback(Strict):
+    """What the customer does with a line that carries none of the state's intents."""
+
+    say: list[Line] = Field(default_factory=list)
+    do: str | None = None
+    to: Name | None = None
+
+    _say = field_validator("say", mode="before")(classmethod(lambda cls, v: _lines(v)))
+
+
+class State(Strict):
+    say: list[Line] = Field(default_factory=list, description="Variants; one is picked.")
+    on: dict[str, list[Transition]] = Field(
+        default_factory=dict,
+        description="Learner intent (or `pause`) -> next state. The first listed intent "
+        "that the learner's line carries and whose condition holds wins.",
+    )
+    fallback: Fallback | None = None
+    silence: list[Line] = Field(
+        default_factory=list, description="Said after a pause when `on` has no `pause`."
+    )
+    do: str | None = Field(None, description="Effects applied on entering the state.")
+    end: Outcome | None = Field(None, description="Makes this an end state with that outcome.")
+    raises: Name | None = Field(
+        None, description="The customer raises this objection (an id under objections:) here."
+    )
+    refuses: bool = Field(
+        False, description="The customer refuses the offers made: negotiation has failed."
+    )
+    note: str | None = Field(None, description="For trainers; never shown to learners.")
+
+    _say = field_validator("say", "silence", mode="before")(classmethod(lambda cls, v: _lines(v)))
+
+    @field_validator("on", mode="before")
+    @classmethod
+    def _on(cls, v: Any) -> Any:
+        if isinstance(v, dict):
+            return {k: _transitions(t) for k, t in v.items()}
+        return v
+
+    @field_validator("fallback", mode="before")
+    @classmethod
+    def _fallback(cls, v: Any) -> Any:
+        return {"say": v} if isinstance(v, str | list) else v
+
+
+class Rubric(Strict):
+    pass_mark: int = Field(70, ge=0, le=100, alias="pass")
+    tiers: dict[Literal["bronze", "silver", "gold"], int] = Field(
+        default_factory=lambda: {"bronze": 50, "silver": 75, "gold": 90}
+    )
+    checks: dict[str, float] = Field(
+        default_factory=dict,
+        description="Check id -> weight. Unlisted checks keep their default weight; 0 disables.",
+    )
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class IntentDef(Strict):
+    """A scenario's own intent, added to the shared library for this scenario only."""
+
+    examples: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+
+
+class TestStep(Strict):
+    """One learner line in a test plan, with what should follow it."""
+
+    say: str = Field("", description="The learner's line; empty = a pause (silence).")
+    state: Name | None = Field(None, description="Expected customer state afterwards.")
+    intents: list[str] | None = Field(None, description="Intents the line must be recognised as.")
+
+
+class TestExpect(Strict):
+    outcome: Outcome | None = None
+    state: Name | None = None
+    strategy: Literal["let_them_talk", "offer_solution", "none"] | None = None
+    checks: dict[str, bool] = Field(default_factory=dict)
+    min_score: int | None = Field(None, ge=0, le=100)
+    max_score: int | None = Field(None, ge=0, le=100)
+    ended: bool | None = None
+
+
+class TestPlan(Strict):
+    name: str
+    seed: int = 0
+    persona: Persona | None = Field(None, description="Force the drawn persona.")
+    learner: list[TestStep]
+    expect: TestExpect = Field(default_factory=TestExpect)
+
+    @field_validator("learner", mode="before")
+    @classmethod
+    def _steps(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            return [
+                {"say": "" if item is None else item} if isinstance(item, str | None) else item
+                for item in v
+            ]
+        return v
+
+
+class Scenario(Strict):
+    """One practice call: the situation, the customer as a state machine, rubric and tests."""
+
+    schema_: str | None = Field(None, alias="$schema", description="Editor schema hint.")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Stable id, e.g. de-urlaub.")
+    title: str
+    language: Language
+    difficulty: int = Field(1, ge=1, le=3)
+    tags: list[str] = Field(default_factory=list)
+    surprise: bool = Field(False, description="Hide the persona from the learner beforehand.")
+    use: list[str] = Field(
+        default_factory=list, description="Shared blocks merged in (paths relative to this file)."
+    )
+    briefing: str
+    trainer_notes: str | None = None
+    call_date: dt.date | None = Field(None, description="Date of the call; default: today.")
+    caller: Caller
+    customer: Customer
+    invoice: Invoice
+    objections: list[Objection] = Field(default_factory=list)
+    case: Case = Field(default_factory=Case)
+    variables: dict[str, int | float | bool | str] = Field(default_factory=dict)
+    patience: int = Field(3, ge=1, description="Lines not understood before giving up.")
+    give_up: Name | None = Field(None, description="State entered when patience runs out.")
+    max_turns: int = Field(40, ge=1, description="Learner turns before the call ends.")
+    start: Name | None = Field(None, description="First state; default: the first listed.")
+    fallback: list[Line] = Field(
+        default_factory=list, description="Default for lines not understood."
+    )
+    silence: list[Line] = Field(default_factory=list, description="Default reply to a pause.")
+    anywhere: dict[str, list[Transition]] = Field(
+        default_factory=dict, description="Transitions tried in every state after its own."
+    )
+    intents: dict[Name, IntentDef] = Field(default_factory=dict)
+    states: dict[Name, State]
+    rubric: Rubric = Field(default_factory=Rubric)
+    tests: list[TestPlan] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    _lines = field_validator("fallback", "silence", mode="before")(
+        classmethod(lambda cls, v: _lines(v))
+    )
+
+    @field_validator("anywhere", mode="before")
+    @classmethod
+    def _anywhere(cls, v: Any) -> Any:
+        if isinstance(v, dict):
+            return {k: _transitions(t) for k, t in v.items()}
+        return v
+
+    @model_validator(mode="after")
+    def _has_states(self) -> Scenario:
+        if not self.states:
+            raise ValueError("a scenario needs at least one state")
+        return self
+
+    @property
+    def start_state(self) -> str:
+        return self.start or next(iter(self.states))
+
+    def line_id(self, state: str, index: int, line: Line, kind: str = "") -> str:
+        """Stable id of a line: its own, else <state>[.<kind>].<n> (1-based)."""
+        if line.id:
+            return line.id
+        return f"{state}.{kind + '.' if kind else ''}{index + 1}"
+
+
+PLACEHOLDER_RE = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)?)\}")
+
+#: Placeholders a line may use, filled from scenario facts or from the learner's words.
+PLACEHOLDERS: frozenset[str] = frozenset(
+    {
+        "invoice.number",
+        "invoice.amount",
+        "invoice.due",
+        "invoice.issued",
+        "invoice.service",
+        "customer.name",
+        "customer.company",
+        "caller.name",
+        "caller.company",
+        "learner.date",
+        "learner.amount",
+        "learner.count",
+        "learner.percent",
+        "objection.claim",
+    }
+)

@@ -1,0 +1,196 @@
+"""Safe YAML loading that remembers where every value came from.
+
+PyYAML's SafeLoader never constructs Python objects from tags, but it throws away
+positions once the data is built. Trainers need `file:line:column` for every
+problem, also those found after loading (schema, cross-references), so we walk the
+composed node tree ourselves and keep a map from data path to position — the way
+Rasa keeps YAML line numbers through its semantic checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .findings import Finding, ScenarioError
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass
+class Locator:
+    """Maps a data path such as ("states", "answers", "on") to (line, column), 1-based."""
+
+    file: str
+    positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    #: parts of the data merged in from other files (shared blocks): path -> file
+    files: dict[PathKey, str] = field(default_factory=dict)
+
+    def file_at(self, path: PathKey) -> str:
+        probe = tuple(path)
+        while probe:
+            if probe in self.files:
+                return self.files[probe]
+            probe = probe[:-1]
+        return self.file
+
+    def graft(self, other: Locator, src: PathKey, dst: PathKey) -> None:
+        """Take the positions of `other` under `src` as positions of this data under `dst`."""
+        n = len(src)
+        for table, mine in (
+            (other.positions, self.positions),
+            (other.key_positions, self.key_positions),
+        ):
+            for path, pos in table.items():
+                if path[:n] == src:
+                    mine[dst + path[n:]] = pos
+        self.files[dst] = other.file
+
+    def at(self, path: PathKey, *, key: bool = False) -> tuple[int, int]:
+        """Position of the value at `path` (or of its key), else of the nearest parent."""
+        table = self.key_positions if key else self.positions
+        probe = tuple(path)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.positions:
+                return self.positions[probe]
+            probe = probe[:-1]
+        return self.positions.get((), (1, 1))
+
+    def finding(
+        self,
+        path: PathKey,
+        message: str,
+        hint: str = "",
+        *,
+        severity: str = "error",
+        code: str = "",
+        key: bool = False,
+    ) -> Finding:
+        line, col = self.at(path, key=key)
+        return Finding(self.file_at(path), line, col, message, hint, severity, code)  # type: ignore[arg-type]
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2 booleans: only true/false.
+
+    YAML 1.1 reads `on`, `yes`, `no`, `off` as booleans, which turns the key `on:` of
+    every state into True and a customer line "No" into False.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+def _pos(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
+def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any:
+    loc.positions[path] = _pos(node)
+    if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
+        raise ScenarioError(
+            [
+                Finding(
+                    loc.file,
+                    *_pos(node),
+                    f"tag not allowed: {node.tag}",
+                    "scenarios are data: remove the !!tag",
+                )
+            ]
+        )
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)  # resolves YAML merge keys (<<: *anchor)
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _build(key_node, (*path, "<key>"), loc, loader)
+            if not isinstance(key, str | int | float | bool) or key is None:
+                raise ScenarioError(
+                    [Finding(loc.file, *_pos(key_node), "a key must be a plain word or number")]
+                )
+            key = str(key) if not isinstance(key, str) else key
+            if key in out:
+                line, col = _pos(key_node)
+                raise ScenarioError(
+                    [
+                        Finding(
+                            loc.file,
+                            line,
+                            col,
+                            f"duplicate key '{key}'",
+                            "YAML keeps only the last one; merge the two entries",
+                        )
+                    ]
+                )
+            child = (*path, key)
+            loc.key_positions[child] = _pos(key_node)
+            out[key] = _build(value_node, child, loc, loader)
+        loc.positions.pop((*path, "<key>"), None)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, (*path, i), loc, loader) for i, item in enumerate(node.value)]
+    # Scalars: SafeConstructor resolves str/int/float/bool/null/timestamp and refuses
+    # every other tag (!!python/object and friends) with a ConstructorError.
+    return loader.construct_object(node, deep=True)
+
+
+def parse_yaml(text: str, file: str) -> tuple[Any, Locator]:
+    """Parse YAML text safely; raise ScenarioError with file:line:column on any problem."""
+    loc = Locator(file)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, loc
+        return _build(node, (), loc, loader), loc
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or "invalid YAML"
+        hint = ""
+        if "python" in str(problem) or "constructor" in str(problem):
+            problem = f"tag not allowed: {problem}"
+            hint = "scenarios are data: remove the !!tag"
+        elif "tab" in str(problem).lower():
+            hint = "indent with spaces, not tabs"
+        elif exc.context:
+            hint = exc.context
+        raise ScenarioError([Finding(file, line, col, str(problem).strip(), hint)]) from None
+    except yaml.YAMLError as exc:
+        raise ScenarioError([Finding(file, 1, 1, f"invalid YAML: {exc}")]) from None
+    finally:
+        loader.dispose()
+
+
+def load_yaml(path: Path, display: str | None = None) -> tuple[Any, Locator]:
+    """Read and parse a YAML file; unreadable files and bad encodings become findings."""
+    name = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ScenarioError([Finding(name, 1, 1, f"cannot read file: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ScenarioError(
+            [Finding(name, line, 1, "file is not UTF-8", "save it as UTF-8 in your editor")]
+        ) from None
+    return parse_yaml(text, name)

@@ -1,0 +1,424 @@
+"""A call: the learner's moves in, events out. Knows nothing of screens or files.
+
+The customer is a `transitions` Machine configured from the scenario as plain data
+(states and transitions lists, as in the transitions README). Conditions and effects
+are the engine's own callables compiled from the scenario's expressions: no string
+from a scenario ever reaches `transitions` as a callback name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from transitions import EventData, Machine
+
+from ..scenario import expressions as ex
+from ..scenario.model import Line, Scenario, Transition
+from ..understanding.types import PAUSE, Context, Recogniser, Recognition
+from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
+from .render import fill
+
+_DEFAULT_SILENCE = {
+    "de": ["Hallo? Sind Sie noch dran?", "Ja …?"],
+    "en": ["Hello? Are you still there?", "Yes …?"],
+}
+_DEFAULT_FALLBACK = {
+    "de": ["Wie bitte? Worum geht es denn genau?", "Das habe ich jetzt nicht verstanden."],
+    "en": ["Sorry, what do you mean?", "I'm not sure I follow."],
+}
+#: Internal triggers; the leading underscore keeps them apart from intent names.
+_FALLBACK_TRIGGER = "_fallback"
+_GIVE_UP_TRIGGER = "_give_up"
+
+
+class CallOver(RuntimeError):
+    """A move was made after the call had ended."""
+
+
+@dataclass
+class Turn:
+    """One line of the conversation, as the transcript keeps it."""
+
+    index: int
+    speaker: str  # "learner" | "customer"
+    text: str
+    state_before: str
+    state_after: str
+    move: str | None = None  # learner: "say" | "pause"
+    line_id: str | None = None  # customer lines
+    intents: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    trigger: str | None = None
+    variables: dict[str, Any] = field(default_factory=dict)
+    at: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out = {
+            "index": self.index,
+            "speaker": self.speaker,
+            "text": self.text,
+            "state": self.state_after,
+            "state_before": self.state_before,
+            "intents": self.intents,
+            "at": self.at,
+        }
+        for key in ("move", "line_id", "trigger"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.facts:
+            out["facts"] = self.facts
+        if self.variables:
+            out["variables"] = self.variables
+        return out
+
+
+class _Customer:
+    """The model object transitions drives; holds nothing but the current state."""
+
+    state: str
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+class Call:
+    """One practice call against a scenario's customer."""
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        recogniser: Recogniser,
+        *,
+        seed: int = 0,
+        call_date: dt.date | None = None,
+        persona: str | None = None,
+    ) -> None:
+        self.scenario = scenario
+        self.recogniser = recogniser
+        self.seed = seed
+        self.call_date = call_date or scenario.call_date or dt.date.today()
+        self._rng = random.Random(seed)
+        personas = scenario.customer.personas
+        # The persona is drawn first so that it depends on the seed alone.
+        drawn = self._rng.choice(personas) if len(personas) > 1 else personas[0]
+        self.persona: str = persona or drawn
+        self.variables: dict[str, Any] = dict(scenario.variables)
+        self.turns: list[Turn] = []
+        self.learner_turns = 0
+        self.fallbacks = 0
+        self.pauses = 0
+        self.patience = scenario.patience
+        self.learner_facts: dict[str, Any] = {}
+        self.intents_used: set[str] = set()
+        self.objection: str | None = None
+        self.objection_raised = False
+        self.negotiation_failed = False
+        self.outcome: str | None = None
+        self.end_reason: str | None = None
+        self.ended = False
+        self.started = False
+        self._said: frozenset[str] = frozenset()
+        self._fired: tuple[Transition, str] | None = None
+        self._last_line: dict[str, str] = {}
+        self._conditions: dict[str, ex.Condition] = {}
+        self._effects: dict[str, ex.Effects] = {}
+        self._model = _Customer()
+        self._machine = self._build_machine()
+
+    # --- building the machine -------------------------------------------------------
+    def _condition(self, text: str | None) -> ex.Condition | None:
+        if not text:
+            return None
+        if text not in self._conditions:
+            self._conditions[text] = ex.parse_condition(text)
+        return self._conditions[text]
+
+    def _apply(self, text: str | None) -> None:
+        if not text:
+            return
+        if text not in self._effects:
+            self._effects[text] = ex.parse_effects(text)
+        self._effects[text].apply(self.variables, self.env())
+
+    def _build_machine(self) -> Machine:
+        s = self.scenario
+        transitions: list[dict[str, Any]] = []
+
+        def add(trigger: str, source: str | list[str], t: Transition) -> None:
+            cond = self._condition(t.when)
+
+            def allowed(_: EventData, cond: ex.Condition | None = cond) -> bool:
+                return cond is None or cond(self.env())
+
+            def fired(_: EventData, t: Transition = t, trigger: str = trigger) -> None:
+                self._fired = (t, trigger)
+                self._apply(t.do)
+
+            transitions.append(
+                {
+                    "trigger": trigger,
+                    "source": source,
+                    "dest": t.to,
+                    "conditions": [allowed],
+                    "before": [fired],
+                }
+            )
+
+        open_states = [name for name, st in s.states.items() if not st.end]
+        for name, state in s.states.items():
+            for trigger, alts in state.on.items():
+                for t in alts:
+                    add(trigger, name, t)
+            if state.fallback and state.fallback.to:
+                add(_FALLBACK_TRIGGER, name, Transition(to=state.fallback.to))
+        for trigger, alts in s.anywhere.items():
+            for t in alts:
+                add(trigger, open_states, t)
+        if s.give_up and open_states:
+            add(_GIVE_UP_TRIGGER, open_states, Transition(to=s.give_up))
+        return Machine(
+            model=self._model,
+            states=list(s.states),
+            transitions=transitions,
+            initial=s.start_state,
+            auto_transitions=False,
+            send_event=True,
+            ignore_invalid_triggers=True,
+        )
+
+    # --- state ----------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        return self._model.state
+
+    def env(self) -> dict[str, Any]:
+        """Names a condition can read (see scenario.expressions)."""
+        env: dict[str, Any] = {
+            **self.variables,
+            "turns": self.learner_turns,
+            "fallbacks": self.fallbacks,
+            "pauses": self.pauses,
+            "persona": self.persona,
+            "difficulty": self.scenario.difficulty,
+            "patience": self.patience,
+            "invoice.amount": self.scenario.invoice.amount,
+            "invoice.number": self.scenario.invoice.number,
+            **self.learner_facts,
+        }
+        for intent in self._said:
+            env[f"said.{intent}"] = True
+        for intent in self.intents_used:
+            env[f"ever.{intent}"] = True
+        return env
+
+    def context(self) -> Context:
+        return Context(
+            call_date=self.call_date,
+            learner_turn=self.learner_turns,
+            objection_raised=self.objection_raised,
+            negotiation_failed=self.negotiation_failed,
+        )
+
+    # --- moves ------------------------------------------------------------------------
+    def start(self) -> list[Event]:
+        """The customer picks up the phone."""
+        if self.started:
+            return []
+        self.started = True
+        events: list[Event] = []
+        self._enter(self.state, None, events)
+        return events
+
+    def say(self, text: str) -> list[Event]:
+        """A learner line; an empty (or whitespace-only) line is a deliberate pause."""
+        if not text.strip():
+            return self.pause()
+        self._before_move()
+        recognition = self.recogniser.recognise(text, self.context())
+        return self._move(text, recognition)
+
+    def pause(self) -> list[Event]:
+        self._before_move()
+        return self._move("", None)
+
+    def hang_up(self) -> list[Event]:
+        """The learner ends the call."""
+        if self.ended:
+            return []
+        return self._end(None, "learner_ended")
+
+    # --- the engine ---------------------------------------------------------------------
+    def _before_move(self) -> None:
+        if self.ended:
+            raise CallOver("the call has ended")
+        if not self.started:
+            self.start()
+
+    def _move(self, text: str, recognition: Recognition | None) -> list[Event]:
+        events: list[Event] = []
+        before = self.state
+        self.learner_turns += 1
+        if recognition is None:
+            self.pauses += 1
+            self._said = frozenset()
+            triggers = [PAUSE]
+            events.append(Paused(self.learner_turns))
+        else:
+            self.pauses = 0
+            self._said = frozenset(recognition.names)
+            self._remember_facts(recognition)
+            triggers = self._candidates(recognition)
+            events.append(LearnerSaid(text, recognition, self.learner_turns))
+        turn = Turn(
+            index=len(self.turns),
+            speaker="learner",
+            text=text,
+            move="pause" if recognition is None else "say",
+            state_before=before,
+            state_after=before,
+            intents=[h.to_json() for h in recognition.intents] if recognition else [],
+            facts=[f.to_json() for f in recognition.facts] if recognition else [],
+            at=_now(),
+        )
+        self.turns.append(turn)
+
+        fired = self._fire(triggers)
+        if recognition is not None:
+            self.intents_used.update(recognition.names)
+        if fired is None:
+            self._not_understood(recognition is None, events)
+        else:
+            t, trigger = fired
+            turn.trigger = trigger
+            self.fallbacks = 0
+            events.append(StateChanged(before, self.state, trigger))
+            self._enter(self.state, t, events)
+        turn.state_after = self.state
+        turn.variables = dict(self.variables)
+        if not self.ended and self.learner_turns >= self.scenario.max_turns:
+            events.extend(self._end(None, "turn_limit"))
+        return events
+
+    def _candidates(self, recognition: Recognition) -> list[str]:
+        """The state's own triggers in the order the trainer listed them, then `anywhere`."""
+        said = set(recognition.names)
+        own = [t for t in self.scenario.states[self.state].on if t in said]
+        rest = [t for t in self.scenario.anywhere if t in said and t not in own]
+        return own + rest
+
+    def _fire(self, triggers: list[str]) -> tuple[Transition, str] | None:
+        for trigger in triggers:
+            self._fired = None
+            if self._model.trigger(trigger) and self._fired is not None:  # type: ignore[attr-defined]
+                return self._fired
+        return None
+
+    def _not_understood(self, was_pause: bool, events: list[Event]) -> None:
+        state = self.scenario.states[self.state]
+        if was_pause:
+            lines = state.silence or self.scenario.silence
+            kind = "silence"
+            defaults = _DEFAULT_SILENCE[self.scenario.language]
+        else:
+            self.fallbacks += 1
+            self.patience -= 1
+            if state.fallback:
+                self._apply(state.fallback.do)
+            if state.fallback and state.fallback.to:
+                before = self.state
+                self._fired = None
+                if self._model.trigger(_FALLBACK_TRIGGER):  # type: ignore[attr-defined]
+                    events.append(StateChanged(before, self.state, _FALLBACK_TRIGGER))
+                    self._enter(self.state, None, events)
+                    return
+            if self.patience <= 0 and self.scenario.give_up:
+                before = self.state
+                if self._model.trigger(_GIVE_UP_TRIGGER):  # type: ignore[attr-defined]
+                    events.append(StateChanged(before, self.state, _GIVE_UP_TRIGGER))
+                    self._enter(self.state, None, events, reason="gave_up")
+                    return
+            lines = (state.fallback.say if state.fallback else []) or self.scenario.fallback
+            kind = "fallback"
+            defaults = _DEFAULT_FALLBACK[self.scenario.language]
+        if lines:
+            self._customer_line(self.state, lines, events, kind=kind)
+        else:
+            text = self._rng.choice(defaults)
+            self._customer_says(text, f"_default.{kind}", events)
+
+    def _enter(
+        self,
+        name: str,
+        via: Transition | None,
+        events: list[Event],
+        reason: str = "end_state",
+    ) -> None:
+        state = self.scenario.states[name]
+        self._apply(state.do)
+        if state.raises:
+            self.objection_raised = True
+            self.objection = next(
+                (o.claim for o in self.scenario.objections if o.id == state.raises), None
+            )
+        if state.refuses:
+            self.negotiation_failed = True
+        if via is not None and via.say:
+            self._customer_line(name, via.say, events, prefix=f"{name}.via")
+        elif state.say:
+            self._customer_line(name, state.say, events)
+        if state.end:
+            events.extend(self._end(state.end, reason))
+
+    def _customer_line(
+        self,
+        state: str,
+        lines: list[Line],
+        events: list[Event],
+        *,
+        kind: str = "",
+        prefix: str | None = None,
+    ) -> None:
+        ids = [
+            line.id
+            or (f"{prefix}.{i + 1}" if prefix else self.scenario.line_id(state, i, line, kind))
+            for i, line in enumerate(lines)
+        ]
+        choices = list(range(len(lines)))
+        # Avoid saying the very same variant twice in a row when there is another.
+        key = f"{state}/{kind}/{prefix}"
+        if len(choices) > 1 and key in self._last_line:
+            choices = [i for i in choices if ids[i] != self._last_line[key]]
+        pick = self._rng.choice(choices)
+        self._last_line[key] = ids[pick]
+        text = fill(lines[pick].text, self.scenario, self.learner_facts, self.objection)
+        self._customer_says(text, ids[pick], events)
+
+    def _customer_says(self, text: str, line_id: str, events: list[Event]) -> None:
+        self.turns.append(
+            Turn(
+                index=len(self.turns),
+                speaker="customer",
+                text=text,
+                line_id=line_id,
+                state_before=self.state,
+                state_after=self.state,
+                at=_now(),
+            )
+        )
+        events.append(CustomerSaid(text, line_id, self.state))
+
+    def _remember_facts(self, recognition: Recognition) -> None:
+        """The latest date/amount/count the learner named, for conditions and lines."""
+        for fact in recognition.facts:
+            if fact.kind in ("date", "amount", "count", "percent", "fraction"):
+                self.learner_facts[f"learner.{fact.kind}"] = fact.value
+
+    def _end(self, outcome: str | None, reason: str) -> list[Event]:
+        self.ended = True
+        self.outcome = outcome
+        self.end_reason = reason
+        return [CallEnded(outcome, reason, self.state)]

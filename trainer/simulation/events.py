@@ -1,0 +1,46 @@
+"""What a call says happened. The TUI renders these; `play --script` prints them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..understanding.types import Recognition
+
+
+@dataclass(frozen=True)
+class LearnerSaid:
+    text: str
+    recognition: Recognition
+    turn: int
+
+
+@dataclass(frozen=True)
+class Paused:
+    """The learner stayed silent on purpose."""
+
+    turn: int
+
+
+@dataclass(frozen=True)
+class CustomerSaid:
+    text: str
+    line_id: str
+    state: str
+
+
+@dataclass(frozen=True)
+class StateChanged:
+    source: str
+    dest: str
+    trigger: str
+
+
+@dataclass(frozen=True)
+class CallEnded:
+    outcome: str | None
+    #: "end_state", "turn_limit", "learner_ended" or "gave_up"
+    reason: str
+    state: str
+
+
+Event = LearnerSaid | Paused | CustomerSaid | StateChanged | CallEnded

@@ -1,0 +1,258 @@
+"""Transcripts: one file per call, journalled as it goes and finalised atomically.
+
+While a call runs, `<name>.journal` grows by one JSON line per record and is flushed
+after each, so a crash or a killed terminal loses nothing that was said. At the end
+the full record is written to a temporary file and renamed to `<name>.json` (atomic
+on POSIX), then the journal is removed. A journal whose writer is gone is turned
+into a transcript marked `interrupted` by `recover()` the next time the app starts.
+
+Learner text is kept verbatim: strings may carry lone surrogates (undecodable bytes
+read with surrogateescape); they are written as JSON `\\udcXX` escapes, which read
+back to the very same string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+SCHEMA_VERSION = 1
+JOURNAL_SUFFIX = ".journal"
+
+
+class TranscriptError(Exception):
+    """A transcript cannot be written or read; the message is one short sentence."""
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> bytes:
+    """Readable UTF-8 JSON that also round-trips undecodable learner bytes."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return text.encode("utf-8", errors="backslashreplace")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+
+
+def _slug(text: str) -> str:
+    keep = "".join(c if c.isalnum() else "-" for c in text.lower())
+    return "-".join(filter(None, keep.split("-")))[:40] or "x"
+
+
+def check_writable(folder: Path) -> None:
+    """Fail before the call starts if transcripts could not be saved."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-test-{os.getpid()}-{secrets.token_hex(3)}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise TranscriptError(f"cannot save transcripts in {folder}: {reason}") from None
+
+
+@dataclass
+class TranscriptWriter:
+    """Appends records to a call's journal; `finish` writes the final transcript."""
+
+    folder: Path
+    name: str
+    header: dict[str, Any]
+    _fh: IO[bytes] | None = None
+
+    @classmethod
+    def open(cls, folder: Path, header: dict[str, Any]) -> TranscriptWriter:
+        check_writable(folder)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        scenario = _slug(str(header.get("scenario", {}).get("id", "call")))
+        for _ in range(20):
+            name = f"{stamp}-{scenario}-{secrets.token_hex(3)}"
+            path = folder / (name + JOURNAL_SUFFIX)
+            try:
+                # O_EXCL: two calls started in the same second never share a file.
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                break
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                raise TranscriptError(
+                    f"cannot save transcripts in {folder}: {exc.strerror}"
+                ) from None
+        else:  # pragma: no cover - 20 collisions of 24 random bits
+            raise TranscriptError(f"cannot find a free transcript name in {folder}")
+        header = {
+            "type": "header",
+            "schema_version": SCHEMA_VERSION,
+            "id": name,
+            "started_at": _now(),
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            **header,
+        }
+        writer = cls(folder, name, header, os.fdopen(fd, "ab"))
+        writer._write(header)
+        return writer
+
+    @property
+    def journal_path(self) -> Path:
+        return self.folder / (self.name + JOURNAL_SUFFIX)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / (self.name + ".json")
+
+    def _write(self, record: dict[str, Any]) -> None:
+        if self._fh is None:
+            raise TranscriptError("the transcript is already closed")
+        self._fh.write(dumps(record) + b"\n")
+        # flush() hands the bytes to the kernel: they survive SIGKILL of this process.
+        self._fh.flush()
+
+    def input(self, text: str) -> None:
+        """What the learner typed, written before it is processed (nothing is lost)."""
+        self._write({"type": "input", "text": text, "at": _now()})
+
+    def turn(self, turn: dict[str, Any]) -> None:
+        self._write({"type": "turn", **turn})
+
+    def note(self, kind: str, data: dict[str, Any]) -> None:
+        self._write({"type": kind, **data})
+
+    def finish(self, record: dict[str, Any]) -> Path:
+        """Write the final transcript atomically and drop the journal."""
+        final = {**self.header, **record, "ended_at": _now()}
+        for key in ("type", "pid", "host"):
+            final.pop(key, None)
+        write_atomic(self.path, final)
+        self.close()
+        self.journal_path.unlink(missing_ok=True)
+        return self.path
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+def write_atomic(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(dumps(data, indent=1))
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def read_journal(path: Path) -> dict[str, Any]:
+    """Rebuild a transcript record from a journal; a torn last line is ignored."""
+    header: dict[str, Any] | None = None
+    turns: list[dict[str, Any]] = []
+    inputs: list[str] = []
+    ended: dict[str, Any] = {}
+    with open(path, "rb") as fh:
+        for raw in fh:
+            try:
+                rec = json.loads(raw.decode("utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                continue  # the line being written when the process died
+            kind = rec.pop("type", None)
+            if kind == "header":
+                header = rec
+            elif kind == "turn":
+                turns.append(rec)
+            elif kind == "input":
+                inputs.append(rec.get("text", ""))
+            elif kind == "ended":
+                ended = rec
+    if header is None:
+        raise TranscriptError(f"{path.name}: not a transcript journal")
+    # An input that was typed but never processed is still the learner's: keep it.
+    said = [t["text"] for t in turns if t.get("speaker") == "learner"]
+    for text in inputs[len(said) :]:
+        turns.append(
+            {
+                "index": len(turns),
+                "speaker": "learner",
+                "text": text,
+                "move": "say" if text.strip() else "pause",
+                "intents": [],
+                "unprocessed": True,
+            }
+        )
+    record = {**header, "turns": turns, **ended}
+    record.setdefault("outcome", None)
+    return record
+
+
+def _alive(pid: int, host: str | None) -> bool:
+    if host and host != socket.gethostname():
+        return True  # not ours to judge
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(folder: Path) -> list[Path]:
+    """Finalise journals left by killed processes, marked interrupted. Returns new files."""
+    if not folder.is_dir():
+        return []
+    recovered = []
+    for journal in sorted(folder.glob("*" + JOURNAL_SUFFIX)):
+        try:
+            record = read_journal(journal)
+        except (OSError, TranscriptError):
+            continue
+        pid = record.get("pid")
+        if isinstance(pid, int) and pid != os.getpid() and _alive(pid, record.get("host")):
+            continue
+        if pid == os.getpid():
+            continue
+        for key in ("pid", "host"):
+            record.pop(key, None)
+        record["status"] = "interrupted"
+        record.setdefault("end_reason", "interrupted")
+        target = journal.with_name(journal.name[: -len(JOURNAL_SUFFIX)] + ".json")
+        try:
+            write_atomic(target, record)
+            journal.unlink()
+        except OSError:
+            continue
+        recovered.append(target)
+    return recovered
+
+
+def read_transcript(path: Path) -> dict[str, Any]:
+    """A finished transcript, or a clear TranscriptError saying why it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TranscriptError(f"{path.name}: cannot read ({exc.strerror})") from None
+    if path.name.endswith(JOURNAL_SUFFIX):
+        return read_journal(path)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise TranscriptError(f"{path.name}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise TranscriptError(
+            f"{path.name}: broken JSON at line {exc.lineno} ({exc.msg})"
+        ) from None
+    if not isinstance(data, dict) or "turns" not in data or "schema_version" not in data:
+        raise TranscriptError(f"{path.name}: not a transcript of this app")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        raise TranscriptError(
+            f"{path.name}: transcript format {version} is newer than this app reads "
+            f"({SCHEMA_VERSION}); update the trainer"
+        )
+    return data
