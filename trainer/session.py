@@ -22,9 +22,7 @@ def new_seed() -> int:
 def default_recogniser(language: str, loaded: LoadedScenario) -> Recogniser:
     from .understanding import load_recogniser
 
-    extra = {
-        name: intent.model_dump() for name, intent in loaded.scenario.intents.items()
-    } or None
+    extra = {name: intent.model_dump() for name, intent in loaded.scenario.intents.items()} or None
     return load_recogniser(language, extra_intents=extra)
 
 
@@ -56,6 +54,8 @@ class Session:
         if transcripts is not None:
             self.writer = TranscriptWriter.open(transcripts, self._header())
         self._journalled = 0
+        self.channel: str | None = None
+        self.letter: str | None = None
         self.result: dict[str, Any] | None = None
 
     def _header(self) -> dict[str, Any]:
@@ -90,6 +90,14 @@ class Session:
                 "ended", {"outcome": self.call.outcome, "end_reason": self.call.end_reason}
             )
 
+    def choose_channel(self, choice: str) -> None:
+        """The learner's decision before the call: "call" or "written" (GUIDE §1)."""
+        if choice not in ("call", "written"):
+            raise ValueError(f"channel must be 'call' or 'written', not {choice!r}")
+        self.channel = choice
+        if self.writer is not None:
+            self.writer.note("channel", {"channel": choice})
+
     def start(self) -> list[Event]:
         events = self.call.start()
         self._journal()
@@ -108,13 +116,19 @@ class Session:
         self._journal()
         return events
 
-    def finish(self) -> dict[str, Any]:
-        """Score the call and write the final transcript; returns the play --json object."""
-        if self.result is not None:
+    def finish(self, letter: str | None = None) -> dict[str, Any]:
+        """Score the call and write the final transcript; returns the play --json object.
+
+        Called again with the learner's confirmation letter, it re-scores and rewrites
+        the transcript (atomically) with the letter and its checks.
+        """
+        if self.result is not None and letter is None:
             return self.result
+        if letter is not None:
+            self.letter = letter
         if not self.call.ended:
             self.hang_up()
-        scoring = score_call(self.call)
+        scoring = score_call(self.call, channel=self.channel, letter=self.letter)
         record: dict[str, Any] = {
             "scenario": self.loaded.scenario.id,
             "seed": self.seed,
@@ -124,8 +138,23 @@ class Session:
             "end_reason": self.call.end_reason,
             "turns": [t.to_json() for t in self.call.turns],
             **scoring,
+            "channel": self.channel,
+            "letter": self.letter,
             "transcript": None,
         }
+        if self.result is not None and self.result.get("transcript"):
+            from .transcripts.store import read_transcript, write_atomic
+
+            path = self.writer.path if self.writer else None
+            if path is not None and path.exists():
+                final = read_transcript(path)
+                final.update(
+                    {k: v for k, v in record.items() if k not in ("scenario", "transcript")}
+                )
+                write_atomic(path, final)
+                record["transcript"] = str(path)
+            self.result = record
+            return record
         if self.writer is not None:
             final = {
                 **{k: v for k, v in record.items() if k not in ("scenario", "transcript")},

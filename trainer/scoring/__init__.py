@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def score_call(call: Any) -> dict[str, Any]:
+def score_call(
+    call: Any, *, channel: str | None = None, letter: str | None = None
+) -> dict[str, Any]:
     """The scoring fields of DESIGN.md's play --json object for a finished call."""
     return {
         "opening": {"strategy": None, "score": 0, "checks": []},
@@ -16,5 +18,5 @@ def score_call(call: Any) -> dict[str, Any]:
         "score": 0,
         "passed": False,
         "tier": None,
-        "feedback": {},
+        "feedback": [],
     }
