@@ -304,7 +304,10 @@ class _Checker:
                     key=True,
                     code="unreachable",
                 )
-            if not state.end and not known[name]:
+            # Giving up is no way forward: a state left only that way is still a dead end.
+            exits = set(known[name]) - ({s.give_up} if s.give_up else set())
+            exits |= {t.to for alts in state.on.values() for t in alts}
+            if not state.end and not exits:
                 self.add(
                     path,
                     f"state '{name}' is a dead end: no transitions and no `end:`",
