@@ -10,6 +10,10 @@ from .store import (
     recover,
 )
 
+# The review side (index, annotations, export, stats, replay) is imported from its
+# modules (trainer.transcripts.index etc.): importing it here would load the scenario
+# and simulation layers for every caller of the store.
+
 __all__ = [
     "SCHEMA_VERSION",
     "TranscriptError",

@@ -1,0 +1,81 @@
+"""Reviewer annotations: stored beside the automatic result, never altering it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from trainer.transcripts import read_transcript
+from trainer.transcripts.annotations import ReviewError, add_comment, add_override, effective
+
+from .conftest import HOSTILE, scoring
+
+
+def test_override_without_a_reason_is_refused(make_call):
+    path = make_call(**scoring({"identify": True, "pin_date": False}))
+    before = path.read_bytes()
+    for reason in ("", "   "):
+        with pytest.raises(ReviewError, match="reason"):
+            add_override(path, "pin_date", passed=True, reason=reason, reviewer="rita")
+    with pytest.raises(ReviewError, match="reason"):
+        add_override(path, "score", score=80, reason="", reviewer="rita")
+    assert path.read_bytes() == before
+
+
+def test_override_needs_a_reviewer_and_a_valid_target(make_call):
+    path = make_call(**scoring({"identify": True}))
+    with pytest.raises(ReviewError, match="reviewer"):
+        add_override(path, "identify", passed=False, reason="r", reviewer=" ")
+    with pytest.raises(ReviewError, match="unknown check"):
+        add_override(path, "charm", passed=False, reason="r", reviewer="rita")
+    with pytest.raises(ReviewError, match="0 to 100"):
+        add_override(path, "score", score=101, reason="r", reviewer="rita")
+
+
+def test_comments_and_overrides_leave_turns_and_automatic_result_unchanged(make_call):
+    path = make_call([HOSTILE, "Geht es bis Freitag?"], **scoring({"identify": True}))
+    before = read_transcript(path)
+    add_comment(path, "Gut: Name genannt", reviewer="rita", turn=1)
+    add_comment(path, "Insgesamt freundlich", reviewer="rita")
+    add_override(path, "identify", passed=False, reason="Firma fehlte", reviewer="rita")
+    add_override(path, "score", score=55, reason="Gesamteindruck", reviewer="rita")
+    after = read_transcript(path)
+    for key in ("turns", "checks", "score", "passed", "tier", "opening", "feedback"):
+        assert after[key] == before[key], key
+    assert [c["turn"] for c in after["reviews"]["comments"]] == [1, None]
+    (first, second) = after["reviews"]["overrides"]
+    assert first["target"] == "identify" and first["passed"] is False
+    assert first["reason"] == "Firma fehlte" and first["reviewer"] == "rita" and first["at"]
+    assert second["score"] == 55
+
+
+def test_effective_result_applies_overrides_and_keeps_the_automatic_one(make_call):
+    path = make_call(**scoring({"identify": True, "pin_date": False, "strategy": True}))
+    eff = effective(read_transcript(path))
+    assert (eff.auto_score, eff.score, eff.overridden) == (67, 67, False)
+    add_override(path, "pin_date", passed=True, reason="Datum war klar", reviewer="rita")
+    eff = effective(read_transcript(path))
+    assert eff.auto_score == 67 and eff.score == 100 and eff.passed is True
+    assert eff.tier == "gold" and eff.auto_tier is None
+    (pin,) = [c for c in eff.checks if c.id == "pin_date"]
+    assert pin.auto is False and pin.passed is True and pin.override["reason"] == "Datum war klar"
+    add_override(path, "score", score=40, reason="zu forsch", reviewer="rita")
+    eff = effective(read_transcript(path))
+    assert eff.score == 40 and eff.passed is False and eff.auto_score == 67
+
+
+def test_a_turn_comment_must_name_a_turn_of_the_call(make_call):
+    path = make_call()
+    with pytest.raises(ReviewError, match="no turn 99"):
+        add_comment(path, "x", reviewer="rita", turn=99)
+    with pytest.raises(ReviewError, match="empty"):
+        add_comment(path, "  ", reviewer="rita")
+
+
+def test_review_keeps_undecodable_learner_bytes(make_call):
+    raw = "Hallo \udcff\udcfe Rechnung"  # bytes that were not UTF-8 (surrogateescape)
+    path = make_call([raw])
+    add_comment(path, "ok", reviewer="rita")
+    turns = json.loads(path.read_text(encoding="utf-8"))["turns"]
+    assert turns[1]["text"] == raw

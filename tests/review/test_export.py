@@ -1,0 +1,74 @@
+"""Export: Markdown, self-contained printable HTML, JSON; the learner's text escaped."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from trainer.transcripts import read_transcript
+from trainer.transcripts.annotations import add_comment, add_override
+from trainer.transcripts.export import export, to_html, to_json, to_markdown
+
+from .conftest import HOSTILE, scoring
+
+
+def _call(make_call):
+    path = make_call(
+        [HOSTILE, "Geht es bis Freitag?"],
+        learner='Eve "<i>"',
+        letter="Sehr geehrter Herr Müller,\n<script>evil()</script> [red]x[/red]",
+        **scoring({"identify": True, "pin_date": False}),
+    )
+    add_comment(path, "<b>bold claim</b> [bold]x[/bold]", reviewer="rita", turn=1)
+    add_override(path, "pin_date", passed=True, reason='said "Freitag" <ok>', reviewer="rita")
+    return read_transcript(path)
+
+
+def test_html_escapes_everything_the_learner_typed(make_call):
+    out = to_html(_call(make_call))
+    assert "<script>" not in out and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in out
+    assert "&quot;Zitat&quot;" in out and "&amp;" in out
+    assert "[bold]Chef[/bold]" in out  # markup is text, shown as typed
+    assert "<b>bold claim</b>" not in out and "&lt;b&gt;bold claim&lt;/b&gt;" in out
+    assert "Eve &quot;&lt;i&gt;&quot;" in out and 'Eve "<i>"' not in out  # the name too
+    assert "evil()" in out and "<script>evil" not in out
+
+
+def test_html_is_self_contained_and_prints_well(make_call):
+    out = to_html(_call(make_call))
+    assert out.startswith("<!DOCTYPE html>") and "<style>" in out and "@media print" in out
+    assert not re.search(r"<(script|link|img|iframe)\b", out)
+    assert "src=" not in out and "http" not in out
+    assert "after review; automatic: 50/100" in out  # both results shown
+
+
+def test_markdown_escapes_html_and_markdown_syntax(make_call):
+    out = to_markdown(_call(make_call))
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert r"\[bold\]Chef\[/bold\]" in out
+    assert "## Conversation" in out and "## Checks" in out and "## Confirmation letter" in out
+    assert "| pin\\_date | passed (reviewed; automatic: failed) |" in out
+    assert "💬 *rita:* &lt;b&gt;bold claim&lt;/b&gt;" in out
+
+
+def test_json_export_is_the_transcript_plus_the_effective_result(make_call):
+    data = _call(make_call)
+    out = json.loads(to_json(data))
+    assert out["turns"] == data["turns"] and out["score"] == 50
+    assert out["effective"]["score"] == 100 and out["effective"]["overridden"] is True
+
+
+def test_export_of_an_unscored_interrupted_call(make_call):
+    path = make_call(["Hallo"], status="interrupted", outcome=None)
+    data = read_transcript(path)
+    for key in ("checks", "opening", "feedback", "score", "reviews", "letter"):
+        data.pop(key, None)
+    for fmt in ("md", "html", "json"):
+        assert "interrupted" in export(data, fmt)
+    assert "No checks were scored" in to_markdown(data)
+
+
+def test_undecodable_learner_bytes_are_shown_not_dropped(make_call):
+    data = read_transcript(make_call(["Hallo \udcff Rechnung"]))
+    assert "Hallo \\\\xff Rechnung" in to_markdown(data)  # the backslash escaped for Markdown
+    assert "Hallo \\xff Rechnung" in to_html(data)

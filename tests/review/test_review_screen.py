@@ -1,0 +1,179 @@
+"""Pilot tests of the review browser: open, filter, sort, comment, override, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import DataTable, Input, Select, Sparkline, Static
+
+from trainer.transcripts import read_transcript
+from trainer.tui.review import ReviewApp, ReviewScreen, TranscriptScreen, TurnView
+
+from .conftest import HOSTILE, scoring
+
+
+def _folder(make_call) -> Path:
+    make_call(learner="anna", started_at="2026-01-01T09:00:00+00:00", **scoring({"identify": True}))
+    make_call(
+        [HOSTILE, "Geht es bis Freitag?"],
+        learner="[bold]ben[/bold]",
+        seed=2,
+        started_at="2026-01-02T09:00:00+00:00",
+        **scoring({"identify": True, "pin_date": False}),
+    )
+    path = make_call(
+        learner="anna",
+        seed=3,
+        started_at="2026-01-03T09:00:00+00:00",
+        **scoring({"identify": False}),
+    )
+    (path.parent / "broken.json").write_text('{"schema_version": 1, "turns": [', encoding="utf-8")
+    return path.parent
+
+
+def _plain(widget: Static) -> str:
+    return str(widget.render())
+
+
+async def test_table_lists_calls_newest_first_and_names_unreadable_files(make_call):
+    app = ReviewApp(_folder(make_call), reviewer="rita")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 3
+        assert [r.learner for r in screen.shown] == ["anna", "[bold]ben[/bold]", "anna"]
+        # Markup in a learner name is shown as typed, not interpreted.
+        assert table.get_row_at(1)[1].plain == "[bold]ben[/bold]"
+        note = _plain(screen.query_one("#unreadable", Static))
+        assert "broken.json" in note and "broken JSON" in note
+        assert list(screen.query_one(Sparkline).data) == [100, 0]  # anna's scores, oldest first
+
+
+async def test_filter_and_sort(make_call):
+    app = ReviewApp(_folder(make_call), reviewer="rita")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        await pilot.press("slash")
+        await pilot.press(*"ben")
+        assert table.row_count == 1 and screen.shown[0].learner == "[bold]ben[/bold]"
+        await pilot.press("escape")  # clears the filter
+        assert table.row_count == 3 and screen.query_one("#filter", Input).value == ""
+        await pilot.press("s")  # sort by learner, A→Z
+        names = [r.learner for r in screen.shown]
+        assert names == sorted(names, key=str.lower) and names[0] != names[-1]
+        await pilot.press("r")
+        assert [r.learner for r in screen.shown] == names[::-1]
+        await pilot.click("DataTable", offset=(92, 0))  # header: the Score column
+        await pilot.pause()
+        assert [r.score for r in screen.shown] == [0, 50, 100]
+
+
+async def _open_ben(pilot, app) -> TranscriptScreen:
+    await pilot.pause()
+    await pilot.press("slash", *"ben", "enter", "enter")
+    await pilot.pause()
+    assert isinstance(app.screen, TranscriptScreen)
+    return app.screen
+
+
+async def test_opening_a_call_shows_lines_feedback_checks_and_letter(make_call):
+    app = ReviewApp(_folder(make_call), reviewer="rita")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_ben(pilot, app)
+        turns = list(screen.query(TurnView))
+        said = [_plain(t.query_one(".said", Static)) for t in turns]
+        assert any(HOSTILE in s for s in said)  # literal: markup and HTML as typed
+        fb = _plain(turns[1].query_one(".fb", Static))
+        assert "identify" in fb
+        side = " ".join(_plain(s) for s in screen.query("#side Static"))
+        assert "pin_date" in side and "evidence for pin_date <b>" in side
+        assert "No letter was written." in side
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_comment_on_a_turn_and_a_general_comment(make_call):
+    app = ReviewApp(_folder(make_call), reviewer="rita")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_ben(pilot, app)
+        path = screen.path
+        await pilot.press("down", "c")
+        await pilot.press(*"Gut gemacht", "enter")
+        await pilot.pause()
+        await pilot.press("g", *"Insgesamt ok", "enter")
+        await pilot.pause()
+        comments = read_transcript(path)["reviews"]["comments"]
+        assert [(c["turn"], c["text"], c["reviewer"]) for c in comments] == [
+            (1, "Gut gemacht", "rita"),
+            (None, "Insgesamt ok", "rita"),
+        ]
+        assert isinstance(app.screen, TranscriptScreen)
+        fb = _plain(app.screen.query(TurnView)[1].query_one(".fb", Static))
+        assert "Gut gemacht" in fb
+
+
+async def test_override_requires_a_reason_and_shows_both_results(make_call):
+    app = ReviewApp(_folder(make_call), reviewer="rita")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_ben(pilot, app)
+        path = screen.path
+        await pilot.press("o")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#target", Select).value = "pin_date"
+        form.query_one("#verdict", Select).value = "passed"
+        await pilot.click("#save")
+        await pilot.pause()
+        assert app.screen is form  # still open: no reason given
+        assert "reason" in _plain(form.query_one("#error", Static))
+        assert read_transcript(path)["reviews"]["overrides"] == []
+        form.query_one("#reason", Input).focus()
+        await pilot.press(*"Datum war klar genannt", "enter")
+        await pilot.pause()
+        (o,) = read_transcript(path)["reviews"]["overrides"]
+        assert (o["target"], o["passed"], o["reviewer"]) == ("pin_date", True, "rita")
+        head = _plain(app.screen.query_one("#head", Static))
+        assert "50/100" in head and "after review: 100/100" in head
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "100*" in [r[4].plain for r in map(app.screen.query_one(DataTable).get_row_at, [0])]
+
+
+async def test_export_from_the_call_screen(make_call, tmp_path):
+    folder = _folder(make_call)
+    app = ReviewApp(folder, reviewer="rita")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_ben(pilot, app)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")  # default: html into the transcripts' exports/ folder
+        await pilot.pause()
+        html = folder / "exports" / f"{screen.path.stem}.html"
+        assert html.is_file() and "&lt;script&gt;" in html.read_text(encoding="utf-8")
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#format", Select).value = "md"
+        app.screen.query_one("#path", Input).value = str(tmp_path / "out" / "call.md")
+        await pilot.click("#save")
+        await pilot.pause()
+        assert "## Conversation" in (tmp_path / "out" / "call.md").read_text(encoding="utf-8")
+
+
+async def test_review_screen_can_be_pushed_by_another_app(make_call):
+    folder = _folder(make_call)
+
+    class Host(App):
+        def on_mount(self) -> None:
+            self.push_screen(ReviewScreen(folder, reviewer="rita"))
+
+    app = Host()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one(DataTable).row_count == 3
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ReviewScreen)

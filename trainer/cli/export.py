@@ -1,0 +1,53 @@
+"""`trainer export TRANSCRIPT --format md|html|json [-o FILE]`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..transcripts import TranscriptError, read_transcript
+from ..transcripts.export import FORMATS, encode, export
+from ..transcripts.index import find_transcript
+from .common import fail, transcripts_root
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("export", help="export a transcript as Markdown, HTML or JSON")
+    p.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file or id")
+    p.add_argument("--format", "-f", choices=FORMATS, default="md", help="default: md")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.set_defaults(func=run)
+
+
+def write_file(path: Path, payload: bytes) -> None:
+    """Write via a temporary file and rename, so a half-written export never exists."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(payload)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        path = find_transcript(args.transcript, transcripts_root(args))
+        text = export(read_transcript(path), args.format)
+    except TranscriptError as exc:
+        return fail(str(exc))
+    payload = encode(text)
+    if not args.output or args.output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        write_file(Path(args.output), payload)
+    except OSError as exc:
+        return fail(f"cannot write {args.output}: {exc.strerror}")
+    print(f"exported {path.name} to {args.output}", file=sys.stderr)
+    return 0

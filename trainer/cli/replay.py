@@ -1,0 +1,54 @@
+"""`trainer replay TRANSCRIPT [--scenario FILE] [--json]`: exit 1 when the call now differs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from ..scenario import ScenarioError, find_scenario, load_scenario
+from ..transcripts import TranscriptError, read_transcript
+from ..transcripts.index import find_transcript
+from ..transcripts.replay import format_report, replay
+from .common import fail, scenarios_root, transcripts_root
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "replay", help="replay a transcript against the current scenario (regression check)"
+    )
+    p.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file or id")
+    p.add_argument(
+        "--scenario",
+        metavar="SCENARIO",
+        help="scenario id or file to replay against (default: the transcript's, by id)",
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        path = find_transcript(args.transcript, transcripts_root(args))
+        data = read_transcript(path)
+    except TranscriptError as exc:
+        return fail(str(exc))
+    recorded = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
+    ref = args.scenario or recorded.get("id")
+    if not isinstance(ref, str) or not ref:
+        return fail(f"{path.name}: the transcript does not name its scenario; use --scenario")
+    try:
+        loaded = load_scenario(find_scenario(ref, scenarios_root(args)))
+    except ScenarioError as exc:
+        return fail(f"cannot replay {path.name}: {exc}")
+    try:
+        report = replay(data, loaded)
+    except Exception as exc:  # a scenario edit can break the call; say so, no traceback
+        return fail(f"cannot replay {path.name}: {type(exc).__name__}: {exc}")
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+    sys.stdout.flush()
+    return 1 if report.differs else 0

@@ -1,0 +1,248 @@
+"""Reviewer annotations: comments and overrides kept beside the automatic result.
+
+A review never edits what was said (`turns`) nor what the scorer decided (`checks`,
+`score`, `passed`, `tier`): it appends to `reviews.comments` / `reviews.overrides`,
+and the *effective* result is computed on reading, so both stay visible and an
+override can always be traced to a reviewer, a time and a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .store import TranscriptError, read_transcript, write_atomic
+
+#: GUIDE §6 defaults; used for the effective pass/tier when the transcript does not
+#: record its scenario's rubric (the scorer may add `rubric: {pass, tiers}`).
+DEFAULT_PASS = 70
+DEFAULT_TIERS = {"bronze": 50, "silver": 75, "gold": 90}
+SCORE = "score"  # the override target meaning "the call's score"
+
+
+class ReviewError(ValueError):
+    """An annotation cannot be stored; the message is one sentence a reviewer can act on."""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+
+
+def reviews_of(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The transcript's reviews block, tolerating old files without one."""
+    reviews = data.get("reviews")
+    if not isinstance(reviews, dict):
+        reviews = {}
+    comments = reviews.get("comments")
+    overrides = reviews.get("overrides")
+    return {
+        "comments": comments if isinstance(comments, list) else [],
+        "overrides": overrides if isinstance(overrides, list) else [],
+    }
+
+
+def check_ids(data: dict[str, Any]) -> list[str]:
+    """Checks a reviewer may override: those scored in this call, then the guide's others."""
+    from ..scenario.model import CHECK_IDS  # the one list of guide check ids
+
+    scored = [c.get("id") for c in _checks(data) if isinstance(c.get("id"), str)]
+    return scored + [c for c in CHECK_IDS if c not in scored]
+
+
+def _checks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Opening and call checks in one list (call checks win on a shared id)."""
+    opening = data.get("opening") if isinstance(data.get("opening"), dict) else {}
+    merged: dict[str, dict[str, Any]] = {}
+    for source in (opening.get("checks") or [], data.get("checks") or []):
+        for check in source:
+            if isinstance(check, dict) and isinstance(check.get("id"), str):
+                merged[check["id"]] = check
+    return list(merged.values())
+
+
+def _reviewer(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ReviewError("a reviewer name is required")
+    return name
+
+
+def add_comment(path: Path, text: str, *, reviewer: str, turn: int | None = None) -> dict[str, Any]:
+    """Append a comment on a turn (or a general one when turn is None); returns it."""
+    if not text.strip():
+        raise ReviewError("the comment is empty")
+    data = read_transcript(path)
+    if turn is not None:
+        indexes = {t.get("index", i) for i, t in enumerate(data.get("turns") or [])}
+        if turn not in indexes:
+            raise ReviewError(f"the call has no turn {turn}")
+    comment = {
+        "id": secrets.token_hex(4),
+        "turn": turn,
+        "text": text,
+        "reviewer": _reviewer(reviewer),
+        "at": _now(),
+    }
+    _store(path, data, "comments", comment)
+    return comment
+
+
+def add_override(
+    path: Path,
+    target: str,
+    *,
+    reason: str,
+    reviewer: str,
+    passed: bool | None = None,
+    score: int | None = None,
+) -> dict[str, Any]:
+    """Override one check's verdict (`passed`) or the call's score (target "score").
+
+    The reason is required: an unexplained change to a learner's result is worthless
+    in a personnel file and cannot be discussed with the learner.
+    """
+    if not (reason or "").strip():
+        raise ReviewError("an override needs a reason")
+    data = read_transcript(path)
+    override: dict[str, Any] = {"id": secrets.token_hex(4), "target": target}
+    if target == SCORE:
+        if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 100:
+            raise ReviewError("the score override must be a whole number from 0 to 100")
+        override["score"] = score
+    else:
+        if target not in check_ids(data):
+            raise ReviewError(f"unknown check '{target}'")
+        if not isinstance(passed, bool):
+            raise ReviewError(f"say whether check '{target}' passed or failed")
+        override["passed"] = passed
+    override.update({"reason": reason.strip(), "reviewer": _reviewer(reviewer), "at": _now()})
+    _store(path, data, "overrides", override)
+    return override
+
+
+def _store(path: Path, data: dict[str, Any], kind: str, item: dict[str, Any]) -> None:
+    reviews = reviews_of(data)
+    reviews[kind] = [*reviews[kind], item]
+    data["reviews"] = reviews
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise TranscriptError(f"{path.name}: cannot save the review ({exc.strerror})") from None
+
+
+@dataclass
+class CheckResult:
+    """One check as the reviewer sees it: the scorer's verdict and the effective one."""
+
+    id: str
+    auto: bool | None
+    passed: bool | None
+    weight: float
+    evidence: str | None
+    advice: str | None
+    better: str | None
+    turn: int | None
+    override: dict[str, Any] | None = None
+
+
+@dataclass
+class Effective:
+    """The automatic result with the reviewers' overrides applied (both kept)."""
+
+    auto_score: int | None
+    score: int | None
+    auto_passed: bool | None
+    passed: bool | None
+    auto_tier: str | None
+    tier: str | None
+    strategy: str | None
+    checks: list[CheckResult] = field(default_factory=list)
+    score_override: dict[str, Any] | None = None
+
+    @property
+    def overridden(self) -> bool:
+        return self.score_override is not None or any(c.override for c in self.checks)
+
+
+def _tier(score: int, tiers: dict[str, int]) -> str | None:
+    best = None
+    for name, low in sorted(tiers.items(), key=lambda kv: kv[1]):
+        if score >= low:
+            best = name
+    return best
+
+
+def _num(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return round(value)
+
+
+def effective(data: dict[str, Any]) -> Effective:
+    """Automatic result + overrides. The latest override of a target wins.
+
+    Check overrides re-weigh the score (weighted share of checks passed, GUIDE §6)
+    unless the score itself was overridden; pass and tier then follow the recorded
+    rubric, else the guide's defaults.
+    """
+    overrides: dict[str, dict[str, Any]] = {}
+    for o in reviews_of(data)["overrides"]:
+        if isinstance(o, dict) and isinstance(o.get("target"), str):
+            overrides[o["target"]] = o
+    checks: list[CheckResult] = []
+    for c in _checks(data):
+        auto = c.get("passed") if isinstance(c.get("passed"), bool) else None
+        o = overrides.get(c["id"])
+        weight = c.get("weight")
+        checks.append(
+            CheckResult(
+                id=c["id"],
+                auto=auto,
+                passed=o["passed"] if o and isinstance(o.get("passed"), bool) else auto,
+                weight=float(weight) if isinstance(weight, int | float) else 1.0,
+                evidence=c.get("evidence"),
+                advice=c.get("advice"),
+                better=c.get("better"),
+                turn=c.get("turn") if isinstance(c.get("turn"), int) else None,
+                override=o,
+            )
+        )
+    # An override of a check the scorer did not judge adds it (the reviewer saw it happen).
+    known = {c.id for c in checks}
+    for target, o in overrides.items():
+        if target != SCORE and target not in known and isinstance(o.get("passed"), bool):
+            checks.append(CheckResult(target, None, o["passed"], 1.0, None, None, None, None, o))
+    opening = data.get("opening") if isinstance(data.get("opening"), dict) else {}
+    auto_score = _num(data.get("score"))
+    auto_passed = data.get("passed") if isinstance(data.get("passed"), bool) else None
+    auto_tier = data.get("tier") if isinstance(data.get("tier"), str) else None
+    result = Effective(
+        auto_score=auto_score,
+        score=auto_score,
+        auto_passed=auto_passed,
+        passed=auto_passed,
+        auto_tier=auto_tier,
+        tier=auto_tier,
+        strategy=opening.get("strategy") if isinstance(opening.get("strategy"), str) else None,
+        checks=checks,
+        score_override=overrides.get(SCORE),
+    )
+    if not result.overridden:
+        return result
+    if result.score_override is not None:
+        result.score = _num(result.score_override.get("score"))
+    else:
+        judged = [c for c in checks if c.passed is not None and c.weight > 0]
+        total = sum(c.weight for c in judged)
+        if total:
+            result.score = round(100 * sum(c.weight for c in judged if c.passed) / total)
+    if result.score is not None:
+        rubric = data.get("rubric") if isinstance(data.get("rubric"), dict) else {}
+        pass_mark = rubric.get("pass", DEFAULT_PASS)
+        tiers = rubric.get("tiers") if isinstance(rubric.get("tiers"), dict) else DEFAULT_TIERS
+        result.passed = result.score >= pass_mark
+        result.tier = _tier(result.score, tiers)
+    return result

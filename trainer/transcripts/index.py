@@ -1,0 +1,238 @@
+"""A summary index kept beside the transcripts, so the review table opens at once.
+
+`.index.json` in the transcripts folder holds one row per transcript file, keyed by
+file name and validated by (mtime_ns, size): on loading, the folder is listed (one
+stat per file, no reads) and only new or changed files are read again; rows of
+removed files are dropped. Unreadable files are remembered with their reason the
+same way, so a broken file costs one read, not one per start. The index is a cache:
+deleting it is always safe, and a folder we cannot write to still gets an index in
+memory.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from .annotations import effective, reviews_of
+from .store import TranscriptError, dumps, read_transcript
+
+INDEX_NAME = ".index.json"
+#: Bump when Summary changes shape: an index of another version is rebuilt.
+INDEX_VERSION = 1
+
+
+@dataclass(slots=True)
+class Summary:
+    """One transcript as the review table and the statistics need it."""
+
+    file: str
+    mtime_ns: int
+    size: int
+    id: str
+    date: str  # started_at, ISO 8601 (sorts as text within one time zone)
+    learner: str
+    scenario_id: str
+    scenario_title: str
+    language: str
+    persona: str | None
+    outcome: str | None
+    score: int | None  # effective: automatic + reviewers' overrides
+    auto_score: int | None
+    passed: bool | None
+    tier: str | None
+    status: str  # "finished" | "interrupted"
+    strategy: str | None
+    checks: dict[str, bool] = field(default_factory=dict)  # effective verdicts
+    overridden: bool = False
+    comments: int = 0
+
+
+@dataclass(slots=True)
+class Unreadable:
+    """A file in the folder that is not a transcript we can read, and why."""
+
+    file: str
+    mtime_ns: int
+    size: int
+    reason: str
+
+
+@dataclass
+class Index:
+    folder: Path
+    rows: list[Summary]
+    unreadable: list[Unreadable]
+    reread: int = 0  # files read this time (0 = everything came from the index)
+
+    def learners(self) -> list[str]:
+        return sorted({r.learner for r in self.rows})
+
+
+def _text(value: Any, default: str = "") -> str:
+    return value if isinstance(value, str) else default
+
+
+def summarize(data: dict[str, Any], file: str, mtime_ns: int = 0, size: int = 0) -> Summary:
+    """The index row of a transcript record (missing fields become None or "")."""
+    scenario = data.get("scenario")
+    if not isinstance(scenario, dict):  # a very early format kept only the id
+        scenario = {"id": scenario} if isinstance(scenario, str) else {}
+    eff = effective(data)
+    return Summary(
+        file=file,
+        mtime_ns=mtime_ns,
+        size=size,
+        id=_text(data.get("id"), file.rsplit(".", 1)[0]),
+        date=_text(data.get("started_at")),
+        learner=_text(data.get("learner"), "?"),
+        scenario_id=_text(scenario.get("id"), "?"),
+        scenario_title=_text(scenario.get("title")),
+        language=_text(scenario.get("language")),
+        persona=data.get("persona") if isinstance(data.get("persona"), str) else None,
+        outcome=data.get("outcome") if isinstance(data.get("outcome"), str) else None,
+        score=eff.score,
+        auto_score=eff.auto_score,
+        passed=eff.passed,
+        tier=eff.tier,
+        status=_text(data.get("status"), "finished"),
+        strategy=eff.strategy,
+        checks={c.id: c.passed for c in eff.checks if c.passed is not None},
+        overridden=eff.overridden,
+        comments=len(reviews_of(data)["comments"]),
+    )
+
+
+def _is_candidate(name: str) -> bool:
+    # Hidden files are ours (the index, atomic-write temporaries); journals are live calls.
+    return name.endswith(".json") and not name.startswith(".")
+
+
+_FIELDS = tuple(f.name for f in fields(Summary))
+
+
+def _load_cached(path: Path) -> tuple[dict[str, Summary], dict[str, Unreadable]]:
+    try:
+        raw = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError):
+        return {}, {}  # missing or damaged: rebuilt from the transcripts
+    if (
+        not isinstance(raw, dict)
+        or raw.get("version") != INDEX_VERSION
+        or raw.get("fields") != list(_FIELDS)
+    ):
+        return {}, {}
+    rows: dict[str, Summary] = {}
+    bad: dict[str, Unreadable] = {}
+    try:
+        for r in raw.get("rows", []):
+            row = Summary(*r)
+            rows[row.file] = row
+        for u in raw.get("unreadable", []):
+            bad[u["file"]] = Unreadable(**u)
+    except (TypeError, KeyError):
+        return {}, {}
+    return rows, bad
+
+
+def _save(path: Path, index: Index) -> None:
+    # Rows as lists under one "fields" header: a third of the size of dicts, and
+    # loading 10,000 of them stays well under the table's 1 s budget.
+    payload = {
+        "version": INDEX_VERSION,
+        "fields": _FIELDS,
+        "rows": [[getattr(r, f) for f in _FIELDS] for r in index.rows],
+        "unreadable": [asdict(u) for u in index.unreadable],
+    }
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(dumps(payload))
+        os.replace(tmp, path)  # readers see the old or the new index, never half of one
+    except OSError:
+        tmp.unlink(missing_ok=True)  # read-only folder: the index lives in memory only
+
+
+def load_index(folder: Path, *, save: bool = True) -> Index:
+    """All transcripts in `folder` as summaries, reading only files the index lacks."""
+    index_path = folder / INDEX_NAME
+    cached_rows, cached_bad = _load_cached(index_path)
+    rows: list[Summary] = []
+    bad: list[Unreadable] = []
+    reread = 0
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        entries = []
+    except OSError as exc:
+        raise TranscriptError(f"cannot list transcripts in {folder}: {exc.strerror}") from None
+    for entry in entries:
+        name = entry.name
+        if not _is_candidate(name):
+            continue
+        try:
+            st = entry.stat()
+        except OSError:
+            continue  # removed while we listed
+        if not entry.is_file():
+            continue
+        key = (st.st_mtime_ns, st.st_size)
+        hit = cached_rows.get(name)
+        if hit is not None and (hit.mtime_ns, hit.size) == key:
+            rows.append(hit)
+            continue
+        broken = cached_bad.get(name)
+        if broken is not None and (broken.mtime_ns, broken.size) == key:
+            bad.append(broken)
+            continue
+        reread += 1
+        try:
+            data = read_transcript(Path(entry.path))
+            rows.append(summarize(data, name, *key))
+        except TranscriptError as exc:
+            bad.append(Unreadable(name, *key, reason=_reason(str(exc), name)))
+        except Exception as exc:  # a transcript must never stop the table from opening
+            bad.append(Unreadable(name, *key, reason=f"cannot summarise ({exc})"))
+    rows.sort(key=lambda r: (r.date, r.file), reverse=True)
+    bad.sort(key=lambda u: u.file)
+    index = Index(folder, rows, bad, reread)
+    stale = reread or len(cached_rows) != len(rows) or len(cached_bad) != len(bad)
+    if save and stale and folder.is_dir():
+        _save(index_path, index)
+    return index
+
+
+def _reason(message: str, name: str) -> str:
+    """TranscriptError messages start with the file name; the table shows it separately."""
+    prefix = f"{name}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
+def find_transcript(ref: str, folder: Path) -> Path:
+    """A transcript by path, by id (file stem) or by a unique id prefix in `folder`."""
+    as_path = Path(ref)
+    if as_path.is_file():
+        return as_path
+    if as_path.suffix == ".json" and (os.sep in ref or as_path.parent != Path(".")):
+        raise TranscriptError(f"{ref}: no such file")
+    stem = ref[:-5] if ref.endswith(".json") else ref
+    exact = folder / f"{stem}.json"
+    if exact.is_file():
+        return exact
+    try:
+        names = [n[:-5] for n in os.listdir(folder) if _is_candidate(n)]
+    except OSError:
+        names = []
+    matches = [n for n in names if n.startswith(stem)] if stem else []
+    if len(matches) == 1:
+        return folder / f"{matches[0]}.json"
+    if len(matches) > 1:
+        raise TranscriptError(
+            f"'{ref}' matches {len(matches)} transcripts in {folder}; give more of the id"
+        )
+    close = difflib.get_close_matches(stem, names, n=3, cutoff=0.6)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    raise TranscriptError(f"no transcript '{ref}' in {folder}{hint}")
