@@ -1,22 +1,32 @@
 """Scoring: the opening lines and the whole call, judged against the guide's checks.
 
-Until the scoring issue lands, `score_call` returns the contract's fields, empty.
+Public API (other layers code against these names)::
+
+    score_call(call, *, channel=None, letter=None) -> dict   # the play --json fields
+    channel_check(scenario, "call" | "written") -> CHECK      # GUIDE §1
+    draft_letter(call) -> str                                 # the article's model letter
+    check_letter(call, text) -> list[CHECK]                   # GUIDE §4 letter content
+
+CHECK = {"id", "passed", "evidence", "advice", "better", "turn", "weight"} (+ "reason",
+the one-line verdict, and "turns", every line that contributed; letter parts add "part").
+Modules: opening (GUIDE §2), checks (§3-§4 in the call), channel (§1), letter (§4),
+terms (what was agreed), score (weights, tiers, per-turn feedback), texts (the words).
+The package never imports textual.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from .channel import channel_check
+from .letter import check_letter, draft_letter
+from .score import DEFAULT_PASS, DEFAULT_TIERS, score_call
+from .verdict import DEFAULT_WEIGHTS
 
-
-def score_call(
-    call: Any, *, channel: str | None = None, letter: str | None = None
-) -> dict[str, Any]:
-    """The scoring fields of DESIGN.md's play --json object for a finished call."""
-    return {
-        "opening": {"strategy": None, "score": 0, "checks": []},
-        "checks": [],
-        "score": 0,
-        "passed": False,
-        "tier": None,
-        "feedback": [],
-    }
+__all__ = [
+    "DEFAULT_PASS",
+    "DEFAULT_TIERS",
+    "DEFAULT_WEIGHTS",
+    "channel_check",
+    "check_letter",
+    "draft_letter",
+    "score_call",
+]

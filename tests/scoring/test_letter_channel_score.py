@@ -1,0 +1,186 @@
+"""The channel decision, the confirmation letter, and how checks become a score."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import ROOT, run_trainer
+from tests.scoring.helpers import by_id, ids, play
+from trainer.scoring import channel_check, check_letter, draft_letter, score_call
+from trainer.scoring.texts import de as de_texts
+from trainer.scoring.texts import en as en_texts
+
+DE_GOOD = [
+    "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
+    "Ich rufe wegen der noch offenen Rechnung an.",
+    "",
+    "Können Sie die 2.380 Euro bis zum 4. Dezember überweisen?",
+    "Vielen Dank, auf Wiederhören!",
+]
+EN_PLAN = [
+    "Hi Tom, it's Sam Whitfield from Whitfield Joinery.",
+    "I'm calling about the invoice for the counter, which is still open.",
+    "",
+    "I understand, that sounds like a tough autumn.",
+    "Could you pay £300 now as a first payment?",
+    "And the remaining £890 by the 18th of December?",
+    "Thanks Tom, speak soon.",
+]
+
+
+# --- channel (GUIDE §1) ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("kind", "right", "wrong"),
+    [("regular", "call", "written"), ("first_time", "call", "written"),
+     ("large_company", "written", "call"), ("authority", "written", "call")],
+)  # fmt: skip
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_channel_per_customer_type(request, lang, kind, right, wrong):
+    base = request.getfixturevalue(lang)
+    scenario = base.model_copy(update={"customer": base.customer.model_copy(update={"type": kind})})
+    good, bad = channel_check(scenario, right), channel_check(scenario, wrong)
+    assert good["id"] == bad["id"] == "channel"
+    assert good["passed"] and not bad["passed"]
+    assert good["turn"] is None and good["weight"] == 1.0
+    # The advice says why, from the article.
+    why = {"regular": ("schweres Geschütz", "heavy artillery"),
+           "first_time": ("Urlaub", "holiday"),
+           "large_company": ("Buchhaltung", "accounts payable"),
+           "authority": ("Buchhaltung", "accounts payable")}[kind]  # fmt: skip
+    assert why[0 if lang == "de" else 1] in bad["advice"]
+
+
+def test_channel_is_scored_when_the_learner_chose(de, rec_de):
+    call = play(de, DE_GOOD, rec_de)
+    assert "channel" not in ids(score_call(call))
+    result = score_call(call, channel="written")
+    assert not by_id(result, "channel")["passed"]
+    assert result["checks"][0]["id"] == "channel"
+
+
+# --- the letter (GUIDE §4) -----------------------------------------------------------
+def test_draft_letter_is_the_articles_model_filled_from_the_call(de, rec_de):
+    call = play(de, DE_GOOD, rec_de)
+    letter = draft_letter(call)
+    assert letter.startswith("Sehr geehrter Herr Müller,")
+    assert "herzlichen Dank für das freundliche Gespräch" in letter
+    assert "Rechnung Nr. 2026-117" in letter and "2.380,00 €" in letter
+    assert "04.12.2026" in letter and "weitere Zusammenarbeit" in letter
+    assert all(c["passed"] for c in check_letter(call, letter))
+
+
+def test_letter_without_date_loses_only_that_part(de, rec_de):
+    call = play(de, DE_GOOD, rec_de)
+    text = "Sehr geehrter Herr Müller, vielen Dank für das Gespräch. Rechnung 2026-117."
+    checks = {c["part"]: c for c in check_letter(call, text)}
+    assert checks["thanks"]["passed"] and checks["invoice_number"]["passed"]
+    assert not checks["date"]["passed"] and "04.12.2026" in checks["date"]["evidence"]
+    assert sum(c["weight"] for c in checks.values()) == pytest.approx(1.0, abs=1e-3)
+    result = score_call(call, letter=text)
+    letter_checks = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
+    assert len(letter_checks) == 3 and all(c["turn"] is None for c in letter_checks)
+
+
+def test_instalment_letter_has_terms_and_countersignature(en, rec_en):
+    call = play(en, EN_PLAN, rec_en)
+    assert call.outcome == "down_payment_and_plan"
+    letter = draft_letter(call)
+    assert "£300.00" in letter and "£890.00 by 18 December 2026" in letter
+    assert "signature" in letter
+    checks = {(c["id"], c.get("part")): c for c in check_letter(call, letter)}
+    assert checks[("instalment_terms", None)]["passed"]
+    assert checks[("countersign", None)]["passed"]
+    bare = "Dear Mr Hughes, thank you for the call about INV-0412. See you."
+    checks = {(c["id"], c.get("part")): c for c in check_letter(call, bare)}
+    assert not checks[("instalment_terms", None)]["passed"]
+    assert "£890.00" in checks[("instalment_terms", None)]["evidence"]
+    assert not checks[("countersign", None)]["passed"]
+
+
+def test_in_call_countersign_request_counts_without_a_letter(en, rec_en):
+    steps = [*EN_PLAN[:-1], "I'll put that in an email for you to sign and send back.",
+             EN_PLAN[-1]]  # fmt: skip
+    result = score_call(play(en, steps, rec_en))
+    assert by_id(result, "countersign")["passed"]
+    assert by_id(result, "confirm_in_writing")["passed"]
+
+
+# --- score, weights, pass mark, tiers --------------------------------------------------
+def test_score_is_the_weighted_share_and_tier_follows(de, rec_de):
+    result = score_call(play(de, DE_GOOD, rec_de))
+    # Everything but confirm_in_writing (weight 1 of 10) passed.
+    assert not by_id(result, "confirm_in_writing")["passed"]
+    assert result["score"] == 90 and result["passed"] and result["tier"] == "gold"
+
+
+def test_rubric_weights_pass_mark_and_tiers_are_the_scenarios(de, rec_de):
+    rubric = de.rubric.model_copy(
+        update={"checks": {"confirm_in_writing": 8, "no_premature_threat": 0},
+                "pass_mark": 95, "tiers": {"bronze": 10, "silver": 40, "gold": 99}}
+    )  # fmt: skip
+    scenario = de.model_copy(update={"rubric": rubric})
+    result = score_call(play(scenario, DE_GOOD, rec_de))
+    assert "no_premature_threat" not in ids(result)  # weight 0 disables
+    assert by_id(result, "confirm_in_writing")["weight"] == 8
+    assert result["score"] == 47  # 7 of 15 passed: identify 1, opening 2+2, pin_date 2
+    assert result["passed"] is False and result["tier"] == "silver"
+
+
+def test_feedback_names_the_line_for_every_point(de, rec_de):
+    call = play(de, DE_GOOD, rec_de)
+    result = score_call(call)
+    learner = [t.index for t in call.turns if t.speaker == "learner"]
+    assert [f["turn"] for f in result["feedback"]] == learner
+    for check in result["checks"]:
+        for turn in check["turns"]:
+            entry = next(f for f in result["feedback"] if f["turn"] == turn)
+            assert {"id": check["id"], "passed": check["passed"], "reason": check["reason"]} in (
+                entry["checks"]
+            )
+    pause = next(f for f in result["feedback"] if call.turns[f["turn"]].move == "pause")
+    assert pause["checks"][0]["id"] == "strategy"
+
+
+def test_every_check_has_the_contract_fields(en, rec_en):
+    result = score_call(play(en, EN_PLAN, rec_en), channel="call", letter="Thanks!")
+    for check in result["checks"]:
+        assert {"id", "passed", "evidence", "advice", "better", "turn", "weight"} <= set(check)
+        assert check["evidence"] and check["advice"] and check["better"]
+        assert "{" not in check["advice"] + check["better"] + check["evidence"]
+
+
+def test_texts_have_the_same_keys_in_every_language():
+    def keys(d, prefix=""):
+        out = set()
+        for k, v in d.items():
+            out.add(prefix + k)
+            if isinstance(v, dict) and k != "keywords":
+                out |= keys(v, prefix + k + ".")
+        return out
+
+    assert keys(de_texts.TEXTS) == keys(en_texts.TEXTS)
+
+
+def test_scoring_never_imports_textual():
+    code = "import sys, trainer.scoring; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_play_json_carries_opening_checks_score_and_passed(tmp_path):
+    script = "\n".join(DE_GOOD) + "\n"
+    proc = run_trainer("--transcripts", str(tmp_path), "play", "de-stammkunde-urlaub",
+                       "--script", "-", "--json", input=script)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads(proc.stdout)
+    assert data["opening"]["strategy"] == "let_them_talk"
+    assert data["opening"]["score"] == 100
+    assert isinstance(data["score"], int) and data["passed"] is True
+    for check in data["opening"]["checks"] + data["checks"]:
+        assert check["evidence"] and check["advice"]
+    pin = by_id(data, "pin_date")
+    assert data["turns"][pin["turn"]]["text"] == DE_GOOD[3]

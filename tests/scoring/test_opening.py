@@ -1,0 +1,178 @@
+"""GUIDE §2: identify, no_accusation and the two opening strategies, in German and English,
+through the real recogniser and the real Call."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scoring.helpers import by_id, play
+from trainer.scoring import score_call
+from trainer.scoring.opening import identified
+
+SEED_ACCUSATION = "Ich möchte mich erkundigen, warum Sie meine Rechnung nicht bezahlt haben!"
+SEED_SOLUTION = (
+    "Ich möchte mit Ihnen klären, wie wir Ihre Außenstände bei uns reduzieren. "
+    "Ich habe einen Vorschlag …"
+)
+DE_HELLO = "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik."
+EN_HELLO = "Hi Tom, it's Sam Whitfield from Whitfield Joinery."
+
+
+def test_seed_accusation_fails_no_accusation_and_strategy(de, rec_de):
+    call = play(de, [DE_HELLO, SEED_ACCUSATION], rec_de)
+    result = score_call(call)
+    check = by_id(result, "no_accusation")
+    assert check["passed"] is False
+    assert SEED_ACCUSATION in check["evidence"]
+    assert check["turn"] == 3 and call.turns[3].text == SEED_ACCUSATION
+    assert "Angriff" in check["advice"]
+    assert result["opening"]["strategy"] is None
+
+
+def test_english_accusation_fails_no_accusation(en, rec_en):
+    line = "Why haven't you paid our invoice? It's been weeks."
+    result = score_call(play(en, [EN_HELLO, line], rec_en))
+    check = by_id(result, "no_accusation")
+    assert not check["passed"] and line in check["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "hello", "opener"),
+    [
+        ("de", DE_HELLO, "Ich rufe wegen der noch offenen Rechnung an."),
+        ("en", EN_HELLO, "I'm calling about the open invoice."),
+    ],
+)
+def test_neutral_opener_then_pause_is_let_them_talk(request, lang, hello, opener):
+    scenario = request.getfixturevalue(lang)
+    call = play(scenario, [hello, opener, ""], request.getfixturevalue(f"rec_{lang}"))
+    result = score_call(call)
+    assert result["opening"]["strategy"] == "let_them_talk"
+    check = by_id(result, "strategy")
+    assert check["passed"] and opener in check["evidence"]
+    # The deciding line is the silence; the opener contributed too.
+    assert call.turns[check["turn"]].move == "pause"
+    assert check["turns"] == [3, 5]
+    assert result["opening"]["score"] == 100
+
+
+def test_neutral_opener_followed_by_a_question_is_not_let_them_talk(de, rec_de):
+    call = play(
+        de,
+        [
+            DE_HELLO,
+            "Ich rufe wegen der noch offenen Rechnung an.",
+            "Warum haben Sie nicht bezahlt?",
+        ],
+        rec_de,
+    )
+    result = score_call(call)
+    assert result["opening"]["strategy"] is None
+    check = by_id(result, "strategy")
+    assert not check["passed"]
+    assert "Warum haben Sie nicht bezahlt?" in check["evidence"]
+    assert call.turns[check["turn"]].text == "Warum haben Sie nicht bezahlt?"
+    # The question that filled the silence is part of the opening: it was a reproach.
+    assert not by_id(result, "no_accusation")["passed"]
+
+
+def test_seed_solution_sentence_is_offer_solution(de, rec_de):
+    result = score_call(play(de, [DE_HELLO, SEED_SOLUTION], rec_de))
+    assert result["opening"]["strategy"] == "offer_solution"
+    check = by_id(result, "strategy")
+    assert check["passed"] and "Vorschlag" in check["evidence"]
+    assert "Lösung" in check["advice"]
+
+
+def test_english_solution_is_offer_solution(en, rec_en):
+    line = "I'd like to sort out the open balance with you together — I have a suggestion."
+    result = score_call(play(en, [EN_HELLO, line], rec_en))
+    assert result["opening"]["strategy"] == "offer_solution"
+
+
+def test_asking_for_the_reason_is_neither_strategy(de):
+    call = play(
+        de,
+        [("Anna Berger, Berger Elektrotechnik.", ["greeting_identify"]),
+         ("Warum ist die Rechnung noch offen?", ["ask_reason"])],
+    )  # fmt: skip
+    result = score_call(call)
+    assert result["opening"]["strategy"] is None
+    assert by_id(result, "strategy")["reason"].startswith("Nach dem Grund gefragt")
+
+
+def test_call_without_the_callers_name_fails_identify(de, rec_de):
+    call = play(
+        de,
+        [
+            "Guten Tag, hier ist Berger Elektrotechnik.",
+            "Ich rufe wegen der noch offenen Rechnung an.",
+            "",
+        ],
+        rec_de,
+    )
+    check = by_id(score_call(call), "identify")
+    assert not check["passed"]
+    assert "Anna Berger" in check["evidence"]  # says what was missing
+    assert check["turn"] == 1
+    assert "Anna Berger von Berger Elektrotechnik" in check["better"]
+
+
+def test_call_without_any_introduction_fails_identify_in_english(en, rec_en):
+    call = play(en, ["I'm calling about the open invoice.", ""], rec_en)
+    check = by_id(score_call(call), "identify")
+    assert not check["passed"] and "Sam Whitfield" in check["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Berger, Berger Elektro", (True, True)),
+        ("Anna Berger von Berger Elektrotechnik", (True, True)),
+        ("Hier ist Anna Berger.", (True, False)),
+        ("Hier ist Berger Elektrotechnik.", (False, True)),
+        ("Berger Elektro hier", (False, True)),
+        ("Anna Bergr von Bergr Elektrotechnik", (True, True)),  # typos
+    ],
+)
+def test_identify_matches_name_and_company_fuzzily(line, expected):
+    assert identified(line, "Anna Berger", "Berger Elektrotechnik") == expected
+
+
+def test_identify_english_first_name_and_company():
+    assert identified("Hi, Sam from Whitfield Joinery", "Sam Whitfield", "Whitfield Joinery") == (
+        True,
+        True,
+    )
+    assert identified("Sam Whitfield here", "Sam Whitfield", "Whitfield Joinery Ltd") == (
+        True,
+        False,
+    )
+
+
+def test_shortened_multiword_company_counts():
+    company = "Kfz-Meisterbetrieb Yilmaz"
+    assert identified("Deniz Yilmaz von der Kfz-Werkstatt Yilmaz.", "Deniz Yilmaz", company) == (
+        True,
+        True,
+    )
+    assert identified(
+        "Jana Brandt von Brandt Garten- und Landschaftsbau.",
+        "Jana Brandt",
+        "Brandt Garten- und Landschaftsbau",
+    ) == (True, True)
+
+
+def test_strategy_not_listed_when_the_customer_objects_before_the_purpose():
+    from tests.scoring.helpers import dispute, ids
+
+    scenario = dispute()
+    states = dict(scenario.states)
+    # The customer starts on the objection after a greeting and a silence.
+    on = {**states["start"].on, "pause": states["wartet"].on["pause"]}
+    states["start"] = states["start"].model_copy(update={"on": on})
+    scenario = scenario.model_copy(update={"states": states})
+    hello = ("Anna Berger von Berger Elektrotechnik.", ["greeting_identify"])
+    result = score_call(play(scenario, [hello, "", ("Was genau?", ["clarify_objection"])]))
+    assert "strategy" not in ids(result) and result["opening"]["strategy"] is None
+    assert "identify" in ids(result)

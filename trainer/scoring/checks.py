@@ -1,0 +1,260 @@
+"""The whole-call checks of GUIDE §3-§4, each applied only where the persona and the
+course of the call make it meaningful (a check that does not apply returns None and is
+neither listed nor counted)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..scenario.model import AGREEMENTS
+from .terms import instalments_agreed
+from .verdict import Verdict
+from .view import CallView, Line
+
+#: Lines that are about the amount only in part; after them a date alone is no full promise.
+PARTIAL = ("request_down_payment", "propose_instalments")
+
+
+def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
+    """Verdicts for every whole-call check that applies; `letter`: a letter will be judged
+    instead of the in-call promise to confirm in writing."""
+    checks: list[Callable[[CallView], Verdict | None]] = [
+        pin_date,
+        clarify_objection,
+        handle_objection,
+        down_payment,
+        date_for_rest,
+        no_premature_threat,
+        next_step,
+    ]
+    if not letter:
+        checks += [confirm_in_writing, countersign]
+    return [v for check in checks if (v := check(view)) is not None]
+
+
+def _said(view: CallView) -> list[Line]:
+    return [ln for ln in view.lines if not ln.pause]
+
+
+def pin_date(view: CallView) -> Verdict | None:
+    """apologises: a concrete date and amount – "bald" is not a promise."""
+    if view.call.persona != "apologises" or view.call.outcome == "paid_already":
+        return None
+    lines = _said(view)
+    partial = any(ln.has(*PARTIAL) for ln in lines)
+    no_amount: Line | None = None
+    for i, ln in enumerate(lines):
+        dates = view.future_dates(ln)
+        if not dates:
+            continue
+        amounts = [a for earlier in lines[: i + 1] for a in earlier.facts_of("amount")]
+        # Nothing but the whole invoice was ever discussed, so the whole invoice is meant.
+        if amounts or not partial:
+            amount = float(amounts[-1]) if amounts else view.scenario.invoice.amount
+            found = view.t["checks"]["pin_date"]["found"].format(
+                quote=view.quote(ln), date=view.day(dates[-1]), amount=view.money(amount)
+            )
+            return Verdict("pin_date", True, "pass", found, turn=ln.index)
+        no_amount = no_amount or ln
+    if no_amount is not None:
+        return Verdict("pin_date", False, "no_amount", view.quote(no_amount), turn=no_amount.index)
+    vague = next((ln for ln in lines if ln.has("fix_payment_date", "summarise_agreement")), None)
+    if vague is not None:
+        return Verdict("pin_date", False, "vague", view.quote(vague), turn=vague.index)
+    return Verdict("pin_date", False, "missing")
+
+
+def clarify_objection(view: CallView) -> Verdict | None:
+    """disputes: ask what exactly is wrong before arguing or conceding."""
+    if not view.objections:
+        return None
+    at, _ = view.objections[0]
+    after = [ln for ln in view.after(at) if not ln.pause]
+    asked = next((ln for ln in after if ln.has("clarify_objection")), None)
+    argued = next(
+        (ln for ln in after if ln.has("rebut_unjustified_objection", "offer_compromise")), None
+    )
+    if asked is not None and (argued is None or asked.index <= argued.index):
+        return Verdict("clarify_objection", True, "pass", view.quote(asked), turn=asked.index)
+    if argued is not None:
+        return Verdict(
+            "clarify_objection", False, "argued_first", view.quote(argued), turn=argued.index
+        )
+    first = after[0].index if after else None
+    return Verdict("clarify_objection", False, "missing", turn=first)
+
+
+def handle_objection(view: CallView) -> Verdict | None:
+    """Rebut what the scenario marks unjustified; compromise on what is justified."""
+    if not view.objections:
+        return None
+    verdicts: list[Verdict] = []
+    raised = view.objections
+    for k, (at, objection) in enumerate(raised):
+        until = raised[k + 1][0] if k + 1 < len(raised) else None
+        lines = [ln for ln in view.after(at) if until is None or ln.index < until]
+        rebut = next((ln for ln in lines if ln.has("rebut_unjustified_objection")), None)
+        comp = next((ln for ln in lines if ln.has("offer_compromise")), None)
+        values = {"claim": objection.claim}
+        if objection.facts:
+            values["facts"] = objection.facts
+        kind = "justified" if objection.justified else "unjustified"
+        common = {"advice": f"advice_{kind}", "better": f"better_{kind}", "values": values}
+        if objection.justified:
+            if rebut is not None:
+                v = Verdict(
+                    "handle_objection",
+                    False,
+                    "rebutted_justified",
+                    view.quote(rebut),
+                    turn=rebut.index,
+                    **common,
+                )
+            elif comp is not None:
+                v = Verdict(
+                    "handle_objection",
+                    True,
+                    "pass_compromise",
+                    view.quote(comp),
+                    turn=comp.index,
+                    **common,
+                )
+            else:
+                v = Verdict("handle_objection", False, "missing", turn=None, **common)
+        elif rebut is not None:
+            # A compromise after the facts is fine: it saves the cost of court.
+            v = Verdict(
+                "handle_objection",
+                True,
+                "pass_rebut",
+                view.quote(rebut),
+                turn=rebut.index,
+                **common,
+            )
+        elif comp is not None:
+            v = Verdict(
+                "handle_objection",
+                False,
+                "conceded_unjustified",
+                view.quote(comp),
+                turn=comp.index,
+                **common,
+            )
+        else:
+            v = Verdict("handle_objection", False, "missing", turn=None, **common)
+        verdicts.append(v)
+    # One check for the call: the first mistake decides, else the last success.
+    return next((v for v in verdicts if not v.passed), verdicts[-1])
+
+
+def _cash_problems(view: CallView) -> bool:
+    return view.call.persona == "cash_problems" and view.call.outcome != "paid_already"
+
+
+def down_payment(view: CallView) -> Verdict | None:
+    if not _cash_problems(view):
+        return None
+    asked = next((ln for ln in view.lines if ln.has("request_down_payment")), None)
+    if asked is None:
+        return Verdict("down_payment", False, "missing")
+    return Verdict("down_payment", True, "pass", view.quote(asked), turn=asked.index)
+
+
+def date_for_rest(view: CallView) -> Verdict | None:
+    """After the down payment, at once a concrete date for the rest."""
+    if not _cash_problems(view):
+        return None
+    down = next((ln for ln in view.lines if ln.has("request_down_payment")), None)
+    if down is not None:
+        dates = view.future_dates(down)
+        if len(dates) >= 2 or (dates and view.keyword(down.text, "rest")):
+            return Verdict("date_for_rest", True, "pass", view.quote(down), turn=down.index)
+        rest = next((ln for ln in view.after(down.index) if view.future_dates(ln)), None)
+        if rest is not None:
+            return Verdict(
+                "date_for_rest",
+                True,
+                "pass",
+                view.quote(rest),
+                turn=rest.index,
+                turns=(down.index, rest.index),
+            )
+        return Verdict(
+            "date_for_rest", False, "no_date", turn=down.index, values={"quote": view.quote(down)}
+        )
+    plan = next(
+        (ln for ln in view.lines if ln.has("propose_instalments") and view.future_dates(ln)), None
+    )
+    if plan is not None:
+        return Verdict("date_for_rest", True, "pass", view.quote(plan), turn=plan.index)
+    return Verdict("date_for_rest", False, "missing")
+
+
+def no_premature_threat(view: CallView) -> Verdict:
+    """Always applies: no intimidation; the legal route only after negotiation failed."""
+    failed_at = view.refused_at
+    for ln in view.lines:
+        if ln.has("threaten_legal"):
+            return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)
+        if ln.has("announce_legal_route") and (failed_at is None or ln.index < failed_at):
+            return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
+    return Verdict("no_premature_threat", True, "pass")
+
+
+def confirm_in_writing(view: CallView) -> Verdict | None:
+    """Agreement reached: say it will be confirmed in writing (the letter, when written,
+    is judged by letter.check_letter instead)."""
+    if view.call.outcome not in AGREEMENTS:
+        return None
+    said = next((ln for ln in view.lines if ln.has("confirm_in_writing")), None)
+    if said is None:
+        return Verdict("confirm_in_writing", False, "missing")
+    return Verdict("confirm_in_writing", True, "pass", view.quote(said), turn=said.index)
+
+
+def countersign(view: CallView) -> Verdict | None:
+    """Instalments agreed: ask the customer to sign the written terms."""
+    if not instalments_agreed(view.call):
+        return None
+    asked = next((ln for ln in _said(view) if view.keyword(ln.text, "sign")), None)
+    if asked is None:
+        return Verdict("countersign", False, "missing")
+    return Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index)
+
+
+def next_step(view: CallView) -> Verdict | None:
+    """After a failed call: the legal route with evidence, or waive a claim that would cost
+    more in court than it brings (the scenario's case decides which)."""
+    outcome = view.call.outcome
+    failed_at = view.refused_at
+    if failed_at is None and outcome not in ("legal_route", "waive_claim"):
+        return None
+    recommended = view.scenario.case.recommended_step
+    after = [ln for ln in view.lines if failed_at is None or ln.index > failed_at]
+    legal = next((ln for ln in after if ln.has("announce_legal_route", "threaten_legal")), None)
+    waive = next((ln for ln in after if not ln.pause and view.keyword(ln.text, "waive")), None)
+    reminder = next(
+        (ln for ln in after if not ln.pause and view.keyword(ln.text, "reminder")), None
+    )
+    chose_legal = outcome == "legal_route" or (legal is not None and outcome != "waive_claim")
+    chose_waive = outcome == "waive_claim" or (waive is not None and not chose_legal)
+    common = {"advice": f"advice_{recommended}", "better": f"better_{recommended}"}
+
+    def said(ln: Line | None) -> tuple[str | None, int | None]:
+        return (view.quote(ln), ln.index) if ln is not None else (None, None)
+
+    right, wrong = (legal, waive) if recommended == "legal_route" else (waive, legal)
+    if (chose_legal and recommended == "legal_route") or (
+        chose_waive and recommended == "waive_claim"
+    ):
+        evidence, turn = said(right)
+        return Verdict("next_step", True, f"pass_{recommended}", evidence, turn=turn, **common)
+    if chose_legal or chose_waive:
+        evidence, turn = said(wrong)
+        reason = "wrong_legal" if chose_legal else "wrong_waive"
+        return Verdict("next_step", False, reason, evidence, turn=turn, **common)
+    if reminder is not None:
+        return Verdict(
+            "next_step", False, "reminder", view.quote(reminder), turn=reminder.index, **common
+        )
+    return Verdict("next_step", False, "missing", **common)

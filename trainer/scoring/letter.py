@@ -1,0 +1,173 @@
+"""The written confirmation (GUIDE §4): the article's model letter drafted from the call,
+and a learner's letter checked for what the model contains."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..understanding.facts import extract_facts
+from .terms import Terms, extract_terms
+from .verdict import DEFAULT_WEIGHTS, Verdict, render
+from .view import CallView
+
+
+def draft_letter(call: Any) -> str:
+    """The article's model confirmation, in the scenario's language, filled from the call:
+    thanks for the friendly call, invoice number, promised date and amount; for instalments
+    the terms and a countersignature request; for a compromise the compromise."""
+    view = CallView(call)
+    return _draft(view, extract_terms(view))
+
+
+def _draft(view: CallView, terms: Terms) -> str:
+    t = view.t["letter"]
+    s = view.scenario
+    v = view.values
+    gender = s.customer.gender if s.customer.gender in ("m", "f") else "x"
+    out = [t["salutation"][gender].format(**v), ""]
+    # The German salutation ends in a comma, so the letter goes on in lower case.
+    out.append(t["thanks"])
+    if terms.kind == "instalments":
+        out.append(t["instalments"].format(**v))
+        for p in terms.payments:
+            amount = view.money(p.amount) if p.amount is not None else "…"
+            if p.down:
+                when = t["by"].format(date=view.day(p.date)) if p.date else t["now"]
+                out.append(t["down_payment"].format(amount=amount, when=when))
+            else:
+                out.append(t["payment"].format(amount=amount, date=view.day(p.date)))
+        out += ["", t["countersign"]]
+    else:
+        pay = terms.payments[0]
+        fields = {**v, "amount": view.money(pay.amount or 0.0), "date": view.day(pay.date)}
+        if terms.kind == "compromise":
+            kind = t["compromise_kinds"][terms.compromise or "other"]
+            fields["compromise"] = kind.format(reduction=terms.reduction or "…")
+            out.append(t["compromise"].format(**fields))
+        else:
+            out.append(t["promise"].format(**fields))
+    out += ["", t["closing"], "", t["regards"], s.caller.name, s.caller.company]
+    if terms.kind == "instalments":
+        out += ["", t["signature"].format(**v)]
+    return "\n".join(out) + "\n"
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def _sentence(text: str, needle: str) -> str:
+    """The sentence of the letter that contains `needle`, for the evidence."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if needle.casefold() in sentence.casefold() or _compact(needle) in _compact(sentence):
+            return sentence.strip()
+    return needle
+
+
+def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
+    """confirm_in_writing in three parts (each a third of its weight, so a letter that
+    lacks only the date keeps two thirds), plus instalment_terms and countersign for a
+    part-payment agreement."""
+    terms = extract_terms(view)
+    q = view.t["quote"]
+    # Line by line: the extractor lets a number and a currency sign meet across a line
+    # break ("2026\n- £395" read as £2026), which a letter's list of payments triggers.
+    facts = [f for row in text.splitlines() for f in extract_facts(row, view.call.call_date)]
+    dates = {f.value for f in facts if f.kind == "date"}
+    amounts = [float(f.value) for f in facts if f.kind == "amount"]
+    promised = terms.promised_date
+    values = {"promised_date": view.day(promised)}
+    out: list[Verdict] = []
+
+    def part(name: str, found: str | None) -> None:
+        evidence = q.format(_sentence(text, found)) if found else None
+        out.append(
+            Verdict(
+                "confirm_in_writing",
+                found is not None,
+                "pass" if found else "missing",
+                evidence,
+                part=name,
+                share=1 / 3,
+                values=values,
+            )
+        )
+
+    part("thanks", view.keyword(text, "thanks"))
+    number = view.scenario.invoice.number
+    part("invoice_number", number if _compact(number) in _compact(text) else None)
+    date_hit: str | None = None
+    for f in facts:
+        if f.kind == "date" and (promised is None or f.value == promised.isoformat()):
+            date_hit = f.text
+            break
+    part("date", date_hit)
+
+    if terms.kind == "instalments":
+        missing: list[str] = []
+        for p in terms.payments:
+            if p.amount is not None and not any(abs(a - p.amount) < 0.01 for a in amounts):
+                missing.append(view.money(p.amount))
+            if p.date is not None and p.date.isoformat() not in dates:
+                missing.append(view.day(p.date))
+        if not any(p.amount is not None or p.date is not None for p in terms.payments):
+            # Terms never named in the call: at least two amounts and a date in writing.
+            ok = len(amounts) >= 2 and bool(dates)
+        else:
+            ok = not missing
+        out.append(
+            Verdict(
+                "instalment_terms",
+                ok,
+                "pass" if ok else "missing",
+                q.format(text.strip()) if ok else None,
+                values={
+                    "missing_terms": ", ".join(missing) or "…",
+                    "terms": terms_text(view, terms),
+                },
+            )
+        )
+        sign = view.keyword(text, "sign")
+        out.append(
+            Verdict(
+                "countersign",
+                sign is not None,
+                "pass" if sign else "missing",
+                q.format(_sentence(text, sign)) if sign else None,
+            )
+        )
+    return out
+
+
+def terms_text(view: CallView, terms: Terms) -> str:
+    t = view.t["letter"]
+    items = []
+    for p in terms.payments:
+        amount = view.money(p.amount) if p.amount is not None else "…"
+        if p.down:
+            when = t["by"].format(date=view.day(p.date)) if p.date else t["now"]
+            items.append(t["terms_down"].format(amount=amount, when=when))
+        else:
+            items.append(t["terms_item"].format(amount=amount, date=view.day(p.date)))
+    return t["and"].join(items)
+
+
+def check_letter(call: Any, text: str) -> list[dict[str, Any]]:
+    """Check a learner's confirmation letter: `confirm_in_writing` parts (thanks, invoice
+    number, promised date) and, for instalments, `instalment_terms` and `countersign`.
+    Weights come from the scenario's rubric; the checks carry no turn (the letter is not
+    a line of the call)."""
+    view = CallView(call)
+    return [
+        render(v, view.t, view.values, _weight(view, v.id))
+        for v in letter_verdicts(view, text)
+        if _weight(view, v.id) > 0
+    ]
+
+
+def _weight(view: CallView, check: str) -> float:
+    return float(view.scenario.rubric.checks.get(check, DEFAULT_WEIGHTS[check]))
+
+
+__all__ = ["check_letter", "draft_letter"]

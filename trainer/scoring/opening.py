@@ -1,0 +1,233 @@
+"""The opening (GUIDE §2): `identify`, `no_accusation` and the `strategy` used.
+
+The opening is the learner's lines until the customer has reacted to the purpose of the
+call. The purpose is stated by the first line that is about the money (any intent but a
+greeting, empathy or goodbye). After a strategy-1 opener the customer has not reacted yet
+– he is waiting to see whether the caller says more – so the learner's next move (the
+silence, or what filled it) still belongs to the opening.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .verdict import Verdict
+from .view import CallView, Line
+
+#: Intents that are not yet about the invoice.
+SOCIAL = frozenset({"greeting_identify", "empathise", "close_politely"})
+#: What breaks strategy 1 when said with, or right after, the neutral opener.
+FILLERS = frozenset(
+    {
+        "accusatory_opener",
+        "ask_reason",
+        "clarify_objection",
+        "fix_payment_date",
+        "request_down_payment",
+        "propose_instalments",
+        "threaten_legal",
+        "announce_legal_route",
+    }
+)
+BLAME = frozenset({"accusatory_opener"})
+#: Legal forms and fillers in company names that nobody says on the phone.
+_COMPANY_NOISE = frozenset(
+    {"gmbh", "mbh", "ag", "kg", "ohg", "ug", "gbr", "ek", "e", "k", "co"}
+    | {"ltd", "llc", "inc", "plc", "lp", "und", "and", "the"}
+)
+
+
+def _norm(text: str) -> list[str]:
+    """Lower-case word tokens with umlauts spelled out, so Müller matches Mueller."""
+    text = text.casefold()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(a, b)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.findall(r"[a-z0-9]+", text)
+
+
+def _same(expected: str, said: str) -> bool:
+    """One word of a name: exact, a typo away, or a spoken short form (Elektro)."""
+    if expected == said:
+        return True
+    if len(said) >= 4 and expected.startswith(said):
+        return True
+    return len(expected) >= 4 and len(said) >= 4 and fuzz.ratio(expected, said) >= 85
+
+
+def _company_span(words: list[str], company: list[str]) -> set[int] | None:
+    """Positions of the company's words, said close together. More than half of its words
+    suffice, because people shorten their company name ("Kfz-Werkstatt Yilmaz" for
+    "Kfz-Meisterbetrieb Yilmaz"); a lone surname is not a two-word company. The last mention
+    wins, because people say their name first ("Anna Berger von Berger Elektrotechnik")."""
+    n = len(company)
+    if not n:
+        return None
+    width = n + 1
+    for start in range(max(len(words) - width, 0), -1, -1):
+        used: set[int] = set()
+        for c in company:
+            pos = next(
+                (i for i in range(start, min(start + width, len(words)))
+                 if i not in used and words[i] not in _COMPANY_NOISE and _same(c, words[i])),
+                None,
+            )  # fmt: skip
+            if pos is not None:
+                used.add(pos)
+        if 2 * len(used) > n:
+            return used
+    return None
+
+
+def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
+    """(own name said, company said) in one line. A surname inside the company's name
+    ("Berger Elektro") does not count as the own name."""
+    words = _norm(text)
+    company_words = [w for w in _norm(company) if w not in _COMPANY_NOISE]
+    span = _company_span(words, company_words) or set()
+    rest = [w for i, w in enumerate(words) if i not in span]
+    name_words = _norm(name)
+    has_name = any(_same(n, w) for n in name_words for w in rest)
+    return has_name, bool(span)
+
+
+@dataclass
+class Opening:
+    lines: list[Line]
+    purpose: Line | None  # the first line about the invoice
+    follow: Line | None  # the move after a strategy-1 opener, if it belongs to the opening
+    strategy: str | None
+    reason: str
+    decided_by: list[Line]
+
+
+def _expects_silence(view: CallView, state: str) -> bool:
+    """Whether the customer, in this state, is still waiting (the scenario reacts to a pause)."""
+    st = view.scenario.states.get(state)
+    if st is None or st.end:
+        return False
+    return "pause" in st.on or "pause" in view.scenario.anywhere
+
+
+def find_opening(view: CallView) -> Opening:
+    lines = view.lines
+    purpose_at = next(
+        (i for i, ln in enumerate(lines) if not ln.pause and ln.intents - SOCIAL), None
+    )
+    raised = view.objections[0][0] if view.objections else None
+    if raised is not None and (purpose_at is None or lines[purpose_at].index > raised):
+        # The customer brought up the invoice himself (an objection) before the learner
+        # stated the purpose: there was no opening strategy to choose.
+        early = [ln for ln in lines if ln.index < raised]
+        return Opening(early, None, None, None, "not_applicable", [])
+    if purpose_at is None:
+        return Opening(lines, None, None, None, "no_purpose", [])
+    purpose = lines[purpose_at]
+    before = lines[:purpose_at]
+    opening = lines[: purpose_at + 1]
+    said = purpose.intents
+    asked_before = any(ln.has("ask_reason") for ln in before)
+
+    if said & BLAME:
+        return Opening(opening, purpose, None, None, "accusation", [purpose])
+    if "offer_solution" in said and not said & FILLERS and not asked_before:
+        return Opening(opening, purpose, None, "offer_solution", "pass_offer_solution", [purpose])
+    if "neutral_opener_open_invoice" in said and not said & FILLERS and not asked_before:
+        if not _expects_silence(view, purpose.state_after):
+            # The customer already reacted to the bare reference: strategy 1 did its work.
+            return Opening(opening, purpose, None, "let_them_talk", "pass_let_them_talk", [purpose])
+        follow = lines[purpose_at + 1] if purpose_at + 1 < len(lines) else None
+        if follow is None:
+            return Opening(opening, purpose, None, None, "no_follow", [purpose])
+        opening = [*opening, follow]
+        if follow.pause:
+            return Opening(
+                opening, purpose, follow, "let_them_talk", "pass_let_them_talk", [purpose, follow]
+            )
+        if follow.has("offer_solution") and not follow.intents & FILLERS:
+            return Opening(
+                opening,
+                purpose,
+                follow,
+                "offer_solution",
+                "pass_offer_solution",
+                [purpose, follow],
+            )
+        reason = "accusation" if follow.intents & BLAME else "filled_silence"
+        return Opening(opening, purpose, follow, None, reason, [purpose, follow])
+    if said & {"ask_reason", "clarify_objection"} or asked_before:
+        return Opening(opening, purpose, None, None, "asked_reason", [purpose])
+    return Opening(opening, purpose, None, None, "no_strategy", [purpose])
+
+
+def judge_opening(view: CallView, op: Opening) -> list[Verdict]:
+    verdicts = [_identify(view, op), _no_accusation(view, op)]
+    if op.reason != "not_applicable":
+        verdicts.append(_strategy(view, op))
+    return verdicts
+
+
+def _identify(view: CallView, op: Opening) -> Verdict:
+    caller = view.scenario.caller
+    name_line = company_line = None
+    for ln in op.lines:
+        if ln.pause:
+            continue
+        has_name, has_company = identified(ln.text, caller.name, caller.company)
+        if has_name and name_line is None:
+            name_line = ln
+        if has_company and company_line is None:
+            company_line = ln
+    if name_line and company_line:
+        found = sorted({name_line.index: name_line, company_line.index: company_line}.items())
+        lines = [ln for _, ln in found]
+        return Verdict(
+            "identify",
+            True,
+            "pass",
+            view.quote(*lines),
+            turn=lines[-1].index,
+            turns=tuple(ln.index for ln in lines),
+        )
+    first = next((ln for ln in op.lines if not ln.pause), None)
+    if name_line or company_line:
+        ln = name_line or company_line
+        reason = "missing_company" if name_line else "missing_name"
+        return Verdict(
+            "identify", False, reason, None, turn=ln.index, values={"quote": view.quote(ln)}
+        )
+    return Verdict("identify", False, "missing_both", None, turn=first.index if first else None)
+
+
+def _no_accusation(view: CallView, op: Opening) -> Verdict:
+    for ln in op.lines:
+        if ln.intents & BLAME:
+            return Verdict("no_accusation", False, "fail", view.quote(ln), turn=ln.index)
+    if op.purpose is not None:
+        return Verdict("no_accusation", True, "pass", view.quote(op.purpose), turn=op.purpose.index)
+    return Verdict("no_accusation", True, "pass", None)
+
+
+def _strategy(view: CallView, op: Opening) -> Verdict:
+    decided = op.decided_by
+    turn = decided[-1].index if decided else None
+    turns = tuple(ln.index for ln in decided)
+    if op.strategy is not None:
+        return Verdict(
+            "strategy",
+            True,
+            op.reason,
+            view.quote(*decided),
+            turn=turn,
+            turns=turns,
+            advice=f"advice_{op.strategy}",
+            better="better_offer_solution" if op.strategy == "offer_solution" else "better",
+        )
+    if op.reason in ("no_purpose", "no_follow"):
+        values = {"quote": view.quote(*decided)} if decided else {}
+        return Verdict("strategy", False, op.reason, None, turn=turn, turns=turns, values=values)
+    return Verdict("strategy", False, op.reason, view.quote(*decided), turn=turn, turns=turns)

@@ -1,0 +1,120 @@
+"""What was agreed, read from the learner's own words: who pays how much, by when.
+
+The letter is drafted from these terms and checked against them. The facts come from the
+recogniser (amounts, dates resolved against the call date); where the learner left a term
+open, it stays None and the letter says so instead of inventing it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .view import CallView, Line
+
+#: Outcomes that are a part-payment agreement (GUIDE §4: terms in detail, countersign).
+INSTALMENT_OUTCOMES = frozenset({"instalment_plan", "down_payment_and_plan"})
+
+
+@dataclass
+class Payment:
+    amount: float | None
+    date: dt.date | None
+    down: bool = False
+    now: bool = False  # "sofort"/"today" without a date of its own
+
+
+@dataclass
+class Terms:
+    kind: str  # "single" | "instalments" | "compromise"
+    payments: list[Payment] = field(default_factory=list)
+    compromise: str | None = None  # "rework" | "reduction" | "extra" | "other"
+    reduction: str | None = None  # the reduction as the learner put it, formatted
+
+    @property
+    def promised_date(self) -> dt.date | None:
+        """The date the letter must name: the last payment's."""
+        dates = [p.date for p in self.payments if p.date]
+        return dates[-1] if dates else None
+
+
+def instalments_agreed(call: object) -> bool:
+    return getattr(call, "outcome", None) in INSTALMENT_OUTCOMES
+
+
+def _last_date(view: CallView, lines: list[Line]) -> dt.date | None:
+    dates = [d for ln in lines for d in view.future_dates(ln)]
+    return dates[-1] if dates else None
+
+
+def extract_terms(view: CallView) -> Terms:
+    call = view.call
+    total = view.scenario.invoice.amount
+    if instalments_agreed(call):
+        return _instalments(view, total)
+    if call.outcome == "compromise":
+        return _compromise(view, total)
+    return Terms("single", [Payment(total, _last_date(view, view.lines))])
+
+
+def _instalments(view: CallView, total: float) -> Terms:
+    payments: list[Payment] = []
+    rest_dates: list[dt.date] = []
+    down_line = next((ln for ln in view.lines if ln.has("request_down_payment")), None)
+    later = view.lines
+    down_amount = 0.0
+    if down_line is not None:
+        amounts = down_line.facts_of("amount")
+        dates = view.future_dates(down_line)
+        now = view.keyword(down_line.text, "now") is not None
+        rest_here = view.keyword(down_line.text, "rest") is not None
+        # "300 € heute und den Rest bis 15.12.": the first date is the down payment's,
+        # the others are for the rest; "300 € und den Rest bis Freitag": all are the rest's.
+        if len(dates) >= 2 or (dates and now and dates[0] == view.call.call_date):
+            down_date, rest_dates = dates[0], dates[1:]
+        elif dates and rest_here:
+            down_date, rest_dates = None, dates
+        else:
+            down_date = dates[0] if dates else None
+        down_amount = float(amounts[0]) if amounts else 0.0
+        payments.append(Payment(amounts[0] if amounts else None, down_date, down=True, now=now))
+        later = view.after(down_line.index)
+    for ln in later:
+        dates = view.future_dates(ln)
+        if not dates:
+            continue
+        # A proposed plan lists all its dates; a single date replaces the one before
+        # (the learner moved it after the customer objected).
+        rest_dates = dates if ln.has("propose_instalments") else [dates[-1]]
+    rest = max(total - down_amount, 0.0)
+    if rest_dates:
+        each = round(rest / len(rest_dates), 2)
+        payments += [Payment(each, d) for d in rest_dates]
+    else:
+        payments.append(Payment(rest, None))
+    return Terms("instalments", payments)
+
+
+def _compromise(view: CallView, total: float) -> Terms:
+    offer = next((ln for ln in reversed(view.lines) if ln.has("offer_compromise")), None)
+    kind, reduction, amount = "other", None, total
+    if offer is not None:
+        if view.keyword(offer.text, "reduction"):
+            kind = "reduction"
+            percents = offer.facts_of("percent")
+            amounts = offer.facts_of("amount")
+            if percents:
+                p = float(percents[0])
+                reduction = f"{p:g} %"
+                amount = round(total * (1 - p / 100), 2)
+            elif amounts:
+                cut = float(amounts[0])
+                reduction = view.money(cut)
+                amount = max(total - cut, 0.0)
+            else:
+                reduction = "…"
+        elif view.keyword(offer.text, "rework"):
+            kind = "rework"
+        elif view.keyword(offer.text, "extra"):
+            kind = "extra"
+    return Terms("compromise", [Payment(amount, _last_date(view, view.lines))], kind, reduction)

@@ -1,0 +1,89 @@
+"""A verdict is what a check decided; `render` turns it into the CHECK dict of the contract
+with the coaching texts of the scenario's language."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Default weights (GUIDE §6 leaves them to us). Behaviours the article insists on most –
+#: the opening strategy, no blame, a concrete promise, the persona's key move – weigh double.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "channel": 1.0,
+    "identify": 1.0,
+    "no_accusation": 2.0,
+    "strategy": 2.0,
+    "pin_date": 2.0,
+    "clarify_objection": 1.0,
+    "handle_objection": 2.0,
+    "down_payment": 2.0,
+    "date_for_rest": 2.0,
+    "no_premature_threat": 2.0,
+    "confirm_in_writing": 1.0,
+    "instalment_terms": 1.0,
+    "countersign": 1.0,
+    "next_step": 2.0,
+}
+
+
+@dataclass
+class Verdict:
+    """One check's decision, before it is put into words.
+
+    reason: a key of the check's `reasons` texts (the one-line per-turn reason).
+    evidence: the learner's words already quoted; None means "use the `missing` text".
+    turn: the deciding turn; turns: every turn that contributed (for per-turn feedback).
+    share: the fraction of the check's weight this verdict carries (letter parts split it).
+    """
+
+    id: str
+    passed: bool
+    reason: str
+    evidence: str | None = None
+    turn: int | None = None
+    turns: tuple[int, ...] = ()
+    advice: str = "advice"
+    better: str = "better"
+    part: str | None = None
+    share: float = 1.0
+    values: dict[str, str] = field(default_factory=dict)
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    # Missing fields stay visible as {name} rather than raising: a text typo must never
+    # crash the debrief.
+    return template.format_map(defaultdict(str, values)) if template else ""
+
+
+def render(v: Verdict, texts: dict[str, Any], values: dict[str, str], weight: float) -> dict:
+    """The CHECK dict: id, passed, evidence, advice, better, turn, weight (+ reason, turns)."""
+    t = texts["checks"][v.id]
+    vals = {**values, **v.values}
+    if v.part is not None:
+        part = t["parts"][v.part]
+        reason = _fill(part["pass" if v.passed else "fail"], vals)
+        better = _fill(part["better"], vals)
+    else:
+        reason = _fill(t["reasons"][v.reason], vals)
+        better = _fill(t.get(v.better) or t.get("better", ""), vals)
+    evidence = v.evidence
+    if evidence is None and v.part is not None:
+        evidence = reason  # a letter part's fail text says what is missing
+    elif evidence is None:
+        missing = t.get("missing", {})
+        evidence = _fill(missing.get(v.reason) or reason, vals)
+    out: dict[str, Any] = {
+        "id": v.id,
+        "passed": v.passed,
+        "evidence": evidence,
+        "advice": _fill(t.get(v.advice) or t.get("advice", ""), vals),
+        "better": better,
+        "turn": v.turn,
+        "weight": round(weight * v.share, 4),
+        "reason": reason,
+        "turns": sorted(set(v.turns) | ({v.turn} if v.turn is not None else set())),
+    }
+    if v.part is not None:
+        out["part"] = v.part
+    return out

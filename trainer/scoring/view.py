@@ -1,0 +1,181 @@
+"""A read-only view of a finished call, shaped for judging it: the learner's lines with
+their intents and facts, where the customer objected or refused, and the values the
+feedback templates are filled with."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from ..simulation.render import money
+from .texts import texts
+
+
+@dataclass(frozen=True)
+class Line:
+    """One learner turn: `index` is the position in call.turns (the id a reviewer sees)."""
+
+    index: int
+    text: str
+    pause: bool
+    intents: frozenset[str]
+    facts: tuple[dict[str, Any], ...]
+    state_before: str
+    state_after: str
+
+    def has(self, *intents: str) -> bool:
+        return any(i in self.intents for i in intents)
+
+    def facts_of(self, kind: str) -> list[Any]:
+        return [f["value"] for f in self.facts if f.get("kind") == kind and f.get("value")]
+
+
+class CallView:
+    """Everything the checks read from a call, computed once."""
+
+    def __init__(self, call: Any) -> None:
+        self.call = call
+        self.scenario = call.scenario
+        self.language: str = self.scenario.language
+        self.t: dict[str, Any] = texts(self.language)
+        self.lines: list[Line] = [
+            Line(
+                index=turn.index,
+                text=turn.text,
+                pause=turn.move == "pause",
+                intents=frozenset(i["intent"] for i in turn.intents),
+                facts=tuple(turn.facts),
+                state_before=turn.state_before,
+                state_after=turn.state_after,
+            )
+            for turn in call.turns
+            if turn.speaker == "learner"
+        ]
+
+    # --- quoting --------------------------------------------------------------------
+    def quote(self, *lines: Line) -> str:
+        """The learner's own words, quoted; a pause is shown as silence."""
+        parts = [self.t["pause"] if ln.pause else self.t["quote"].format(ln.text) for ln in lines]
+        return self.t["then"].join(parts)
+
+    def keyword(self, text: str, group: str) -> str | None:
+        """The first keyword of `group` found in `text` (lower case substring match)."""
+        low = text.casefold()
+        return next((k for k in self.t["keywords"][group] if k in low), None)
+
+    # --- the course of the call ---------------------------------------------------------
+    def after(self, index: int) -> list[Line]:
+        return [ln for ln in self.lines if ln.index > index]
+
+    @cached_property
+    def refused_at(self) -> int | None:
+        """Index of the first turn in a state where the customer refuses (negotiation failed)."""
+        states = self.scenario.states
+        for turn in self.call.turns:
+            st = states.get(turn.state_after)
+            if st is not None and st.refuses:
+                return turn.index
+        return None
+
+    @cached_property
+    def objections(self) -> list[tuple[int, Any]]:
+        """(turn index, Objection) for each objection the customer raised, in order."""
+        states = self.scenario.states
+        by_id = {o.id: o for o in self.scenario.objections}
+        seen: list[tuple[int, Any]] = []
+        ids: set[str] = set()
+        for turn in self.call.turns:
+            if turn.speaker != "customer":
+                continue
+            st = states.get(turn.state_after)
+            if st is not None and st.raises and st.raises not in ids:
+                ids.add(st.raises)
+                obj = by_id.get(st.raises)
+                if obj is not None:
+                    seen.append((turn.index, obj))
+        return seen
+
+    def future_dates(self, line: Line) -> list[dt.date]:
+        """Dates in a learner line that lie on or after the call date (payment dates)."""
+        out: list[dt.date] = []
+        for value in line.facts_of("date"):
+            try:
+                d = dt.date.fromisoformat(str(value))
+            except ValueError:
+                continue
+            if d >= self.call.call_date:
+                out.append(d)
+        return out
+
+    # --- formatting -------------------------------------------------------------------
+    def money(self, amount: float) -> str:
+        return money(amount, self.scenario.invoice.currency, self.language)
+
+    def day(self, value: dt.date | str | None) -> str:
+        return day(value, self.language)
+
+    @cached_property
+    def values(self) -> dict[str, str]:
+        """The fields every feedback template may use."""
+        out = scenario_values(self.scenario, self.call.call_date)
+        if self.objections:
+            objection = self.objections[0][1]
+            out["claim"] = objection.claim
+            out["facts"] = objection.facts or out["facts"]
+        return out
+
+
+def day(value: dt.date | str | None, language: str) -> str:
+    """A date as the letter and feedback write it: 27.11.2026 / 27 November 2026."""
+    t = texts(language)
+    if value is None:
+        return t["unknown_date"]
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    if language == "de":
+        return value.strftime("%d.%m.%Y")
+    return f"{value.day} {t['months'][value.month - 1]} {value.year}"
+
+
+def day_long(value: dt.date, language: str) -> str:
+    """A date as a person says it: Freitag, den 4. Dezember / Friday 4 December."""
+    t = texts(language)
+    return t["date_long"].format(
+        weekday=t["weekdays"][value.weekday()], day=value.day, month=t["months"][value.month - 1]
+    )
+
+
+def suggested_date(call_date: dt.date) -> dt.date:
+    """A realistic date for a better line: the Friday at least a week after the call."""
+    d = call_date + dt.timedelta(days=7)
+    return d + dt.timedelta(days=(4 - d.weekday()) % 7)
+
+
+def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str, str]:
+    """Template fields that depend on the scenario alone (channel advice needs no call)."""
+    lang = scenario.language
+    t = texts(lang)
+    amount = scenario.invoice.amount
+    cur = scenario.invoice.currency
+    # A quarter of the invoice, rounded to 50, is a down payment a trainer would ask for.
+    down = max(50.0, round(amount / 4 / 50) * 50)
+    surname = scenario.customer.name.split()[-1]
+    titles = {"de": {"m": "Herr", "f": "Frau"}, "en": {"m": "Mr", "f": "Ms"}}
+    title = titles.get(lang, titles["en"]).get(scenario.customer.gender or "x")
+    when = call_date or scenario.call_date or dt.date.today()
+    return {
+        "caller_name": scenario.caller.name,
+        "caller_company": scenario.caller.company,
+        "customer_name": scenario.customer.name,
+        "surname": surname,
+        "salutation": f"{title} {surname}" if title else scenario.customer.name,
+        "invoice_number": scenario.invoice.number,
+        "amount": money(amount, cur, lang),
+        "date": day_long(suggested_date(when), lang),
+        "down_amount": money(down, cur, lang),
+        "rest_amount": money(amount - down, cur, lang),
+        "claim": "",
+        "facts": t["checks"]["handle_objection"]["default_facts"],
+    }
