@@ -155,3 +155,16 @@ def test_learner_hang_up_ends_without_outcome(scenario, keywords):
     events = call.hang_up()
     assert isinstance(events[-1], CallEnded) and events[-1].reason == "learner_ended"
     assert call.ended and call.outcome is None
+
+
+def test_stopping_after_the_customer_agreed_keeps_the_agreement(write_yaml, keywords):
+    text = MINIMAL.replace(
+        "  entschuldigt:\n    say:", "  entschuldigt:\n    agreed: promise_to_pay\n    say:"
+    )
+    scenario = load_scenario(write_yaml(text)).scenario
+    call = Call(scenario, keywords, seed=1)
+    call.start()
+    call.say("Rechnung")
+    call.pause()
+    events = call.hang_up()
+    assert events[-1].outcome == "promise_to_pay" and call.outcome == "promise_to_pay"

@@ -231,6 +231,15 @@ class _Checker:
                     or "define it under objections:",
                     code="unknown-objection",
                 )
+            if state.end and state.agreed:
+                self.add(
+                    (*base, "agreed"),
+                    f"end state '{name}' has `agreed:` as well as `end:`",
+                    "`end:` already gives the outcome; remove `agreed:`",
+                    warn=True,
+                    key=True,
+                    code="end-with-agreed",
+                )
             if state.end and state.on:
                 self.add(
                     (*base, "on"),

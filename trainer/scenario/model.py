@@ -187,6 +187,11 @@ class State(Strict):
     )
     do: str | None = Field(None, description="Effects applied on entering the state.")
     end: Outcome | None = Field(None, description="Makes this an end state with that outcome.")
+    agreed: Outcome | None = Field(
+        None,
+        description="The customer has agreed here: if the call stops in this state "
+        "(the learner ends it, or the turn limit), this is its outcome.",
+    )
     raises: Name | None = Field(
         None, description="The customer raises this objection (an id under objections:) here."
     )

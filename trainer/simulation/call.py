@@ -418,6 +418,10 @@ class Call:
                 self.learner_facts[f"learner.{fact.kind}"] = fact.value
 
     def _end(self, outcome: str | None, reason: str) -> list[Event]:
+        if outcome is None:
+            # Stopping after the customer agreed keeps the agreement (e.g. the learner
+            # hangs up right after "bis Freitag, versprochen").
+            outcome = self.scenario.states[self.state].agreed
         self.ended = True
         self.outcome = outcome
         self.end_reason = reason
