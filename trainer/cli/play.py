@@ -28,6 +28,11 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--learner", metavar="NAME", help="who is practising (default: $USER)")
     p.add_argument("--persona", help="force the customer's reaction (when drawn at random)")
     p.add_argument("--exam", action="store_true", help="exam mode: feedback only at the end")
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="with --script: replay the script whenever the scenario (or script) file changes",
+    )
     p.set_defaults(func=run)
 
 
@@ -44,6 +49,8 @@ def learner_name(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "watch", False):
+        return _watch(args)
     if not args.script:
         return run_tui(args, args.scenario)
     try:
@@ -52,6 +59,33 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     except TranscriptError as exc:
         return fail(str(exc))
+
+
+def _watch(args: argparse.Namespace) -> int:
+    """Play as you write: the replay logic lives in scenario.testplans (headless, tested)."""
+    from pathlib import Path
+
+    from ..scenario.testplans import watch
+
+    if not args.script or args.script == "-":
+        return fail("--watch needs --script FILE (a file, so it can be replayed on each change)")
+    if not Path(args.script).is_file():
+        return fail(f"cannot read script {args.script}: no such file")
+    try:
+        loaded = load(args.scenario, args)
+    except Fail as exc:
+        return fail(str(exc))
+    print("watching; press Ctrl-C to stop", file=sys.stderr)
+    try:
+        return watch(
+            loaded.path,
+            Path(args.script),
+            out=sys.stdout,
+            seed=args.seed or 0,
+            persona=args.persona,
+        )
+    except KeyboardInterrupt:
+        return 0
 
 
 def run_tui(args: argparse.Namespace, scenario: str | None) -> int:
