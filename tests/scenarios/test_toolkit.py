@@ -218,7 +218,6 @@ def _as_editor_sees_it(node: object) -> object:
 # (`say: "text"`, `on: {intent: target}`, plan lines as strings), so an editor flags valid
 # scenarios. Fix in model.py: field_validator(..., mode="before",
 # json_schema_input_type=...) on those fields. Strict: this fails loudly once it is fixed.
-@pytest.mark.xfail(strict=True, reason="schema lacks the short forms the loader accepts")
 @pytest.mark.parametrize("file", FILES, ids=lambda p: p.name)
 def test_shipped_scenario_validates_against_the_json_schema(file: Path) -> None:
     data, _ = load_yaml(file)  # YAML 1.2 like editors: `on:` is a key, not a boolean

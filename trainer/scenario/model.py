@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 Language = Literal["de", "en"]
 CustomerType = Literal["regular", "first_time", "large_company", "authority"]
@@ -95,7 +95,7 @@ class Invoice(Strict):
     due: dt.date | None = None
     service: str | None = Field(None, description="What was delivered, in a few words.")
 
-    @field_validator("number", mode="before")
+    @field_validator("number", mode="before", json_schema_input_type=str | int)
     @classmethod
     def _number_as_text(cls, v: Any) -> Any:
         return str(v) if isinstance(v, int | float) else v
@@ -146,13 +146,19 @@ def _lines(v: Any) -> Any:
     return v
 
 
+#: Lines as a trainer writes them: "text", ["a", "b"] or [{id, text}]. The JSON Schema
+#: shows these short forms (so editors accept them); the model holds the long form.
+Lines = Annotated[
+    list[Line],
+    BeforeValidator(_lines, json_schema_input_type=str | list[str | Line] | None),
+]
+
+
 class Transition(Strict):
     to: Name = Field(description="The next state.")
     when: str | None = Field(None, description="Condition, e.g. `mood >= 2 and said.empathise`.")
     do: str | None = Field(None, description="Effects, e.g. `mood -= 1; goodwill += 1`.")
-    say: list[Line] = Field(default_factory=list, description="Said instead of the target's lines.")
-
-    _say = field_validator("say", mode="before")(classmethod(lambda cls, v: _lines(v)))
+    say: Lines = Field(default_factory=list, description="Said instead of the target's lines.")
 
 
 def _transitions(v: Any) -> Any:
@@ -164,25 +170,39 @@ def _transitions(v: Any) -> Any:
     return v
 
 
+#: `target`, `{to: target, when: ..., do: ...}` or a list of such alternatives.
+Transitions = Annotated[
+    list[Transition],
+    BeforeValidator(
+        _transitions, json_schema_input_type=Name | Transition | list[Name | Transition]
+    ),
+]
+
+
 class Fallback(Strict):
     """What the customer does with a line that carries none of the state's intents."""
 
-    say: list[Line] = Field(default_factory=list)
+    say: Lines = Field(default_factory=list)
     do: str | None = None
     to: Name | None = None
 
-    _say = field_validator("say", mode="before")(classmethod(lambda cls, v: _lines(v)))
+
+def _fallback(v: Any) -> Any:
+    return {"say": v} if isinstance(v, str | list) else v
 
 
 class State(Strict):
-    say: list[Line] = Field(default_factory=list, description="Variants; one is picked.")
-    on: dict[str, list[Transition]] = Field(
+    say: Lines = Field(default_factory=list, description="Variants; one is picked.")
+    on: dict[str, Transitions] = Field(
         default_factory=dict,
         description="Learner intent (or `pause`) -> next state. The first listed intent "
         "that the learner's line carries and whose condition holds wins.",
     )
-    fallback: Fallback | None = None
-    silence: list[Line] = Field(
+    fallback: Annotated[
+        Fallback | None,
+        BeforeValidator(_fallback, json_schema_input_type=Fallback | str | list[str | Line] | None),
+    ] = None
+    silence: Lines = Field(
         default_factory=list, description="Said after a pause when `on` has no `pause`."
     )
     do: str | None = Field(None, description="Effects applied on entering the state.")
@@ -199,20 +219,6 @@ class State(Strict):
         False, description="The customer refuses the offers made: negotiation has failed."
     )
     note: str | None = Field(None, description="For trainers; never shown to learners.")
-
-    _say = field_validator("say", "silence", mode="before")(classmethod(lambda cls, v: _lines(v)))
-
-    @field_validator("on", mode="before")
-    @classmethod
-    def _on(cls, v: Any) -> Any:
-        if isinstance(v, dict):
-            return {k: _transitions(t) for k, t in v.items()}
-        return v
-
-    @field_validator("fallback", mode="before")
-    @classmethod
-    def _fallback(cls, v: Any) -> Any:
-        return {"say": v} if isinstance(v, str | list) else v
 
 
 class Rubric(Strict):
@@ -253,22 +259,25 @@ class TestExpect(Strict):
     ended: bool | None = None
 
 
+def _steps(v: Any) -> Any:
+    """Accept a bare line (or null for a pause) as a step."""
+    if isinstance(v, list):
+        return [
+            {"say": "" if item is None else item} if isinstance(item, str | None) else item
+            for item in v
+        ]
+    return v
+
+
 class TestPlan(Strict):
     name: str
     seed: int = 0
     persona: Persona | None = Field(None, description="Force the drawn persona.")
-    learner: list[TestStep]
+    learner: Annotated[
+        list[TestStep],
+        BeforeValidator(_steps, json_schema_input_type=list[str | TestStep | None]),
+    ] = Field(description='Learner lines in order; "" (or an empty item) is a pause.')
     expect: TestExpect = Field(default_factory=TestExpect)
-
-    @field_validator("learner", mode="before")
-    @classmethod
-    def _steps(cls, v: Any) -> Any:
-        if isinstance(v, list):
-            return [
-                {"say": "" if item is None else item} if isinstance(item, str | None) else item
-                for item in v
-            ]
-        return v
 
 
 class Scenario(Strict):
@@ -297,11 +306,9 @@ class Scenario(Strict):
     give_up: Name | None = Field(None, description="State entered when patience runs out.")
     max_turns: int = Field(40, ge=1, description="Learner turns before the call ends.")
     start: Name | None = Field(None, description="First state; default: the first listed.")
-    fallback: list[Line] = Field(
-        default_factory=list, description="Default for lines not understood."
-    )
-    silence: list[Line] = Field(default_factory=list, description="Default reply to a pause.")
-    anywhere: dict[str, list[Transition]] = Field(
+    fallback: Lines = Field(default_factory=list, description="Default for lines not understood.")
+    silence: Lines = Field(default_factory=list, description="Default reply to a pause.")
+    anywhere: dict[str, Transitions] = Field(
         default_factory=dict, description="Transitions tried in every state after its own."
     )
     intents: dict[Name, IntentDef] = Field(default_factory=dict)
@@ -310,17 +317,6 @@ class Scenario(Strict):
     tests: list[TestPlan] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    _lines = field_validator("fallback", "silence", mode="before")(
-        classmethod(lambda cls, v: _lines(v))
-    )
-
-    @field_validator("anywhere", mode="before")
-    @classmethod
-    def _anywhere(cls, v: Any) -> Any:
-        if isinstance(v, dict):
-            return {k: _transitions(t) for k, t in v.items()}
-        return v
 
     @model_validator(mode="after")
     def _has_states(self) -> Scenario:

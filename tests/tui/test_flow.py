@@ -1,0 +1,213 @@
+"""The main flows a learner relies on: library -> briefing -> call -> debrief -> retry."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.tui.tui_helpers import library, open_scenario, say, start_call, text_of, turns, until
+from trainer.tui.briefing import BriefingScreen
+from trainer.tui.call import CallScreen, HintScreen
+from trainer.tui.debrief import DebriefScreen
+from trainer.tui.library import NameScreen
+
+DE = "Stammkunde war im Urlaub"
+EN = "short of cash"
+
+
+async def test_library_lists_scenarios_with_type_persona_and_difficulty(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        lib = await library(pilot)
+        table = lib.query_one("#scenarios")
+        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        flat = " | ".join(" ".join(r) for r in rows)
+        assert "Stammkunde war im Urlaub" in flat
+        assert "The café owner who is short of cash" in flat
+        assert "regular" in flat and "first-time" in flat
+        assert "apologises" in flat and "short of cash" in flat
+        assert "★☆☆" in flat
+
+
+async def test_library_search_filters_rows(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        lib = await library(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"café")
+        await pilot.pause()
+        assert lib.query_one("#scenarios").row_count == 1
+        lib.query_one("#search").value = "nothing like this"
+        await pilot.pause()
+        assert lib.query_one("#scenarios").row_count == 0
+        assert "nothing like this" in text_of(lib.query_one("#empty"))
+
+
+async def test_broken_scenario_is_listed_with_file_and_line(make_app, scenarios: Path) -> None:
+    good = (scenarios / "en" / "cash-problems-cafe.yaml").read_text(encoding="utf-8")
+    bad = good.replace("id: en-cash-problems-cafe", "id: en-kaputt").replace(
+        "persona: cash_problems", "persona: cash_problemz"
+    )
+    (scenarios / "en" / "kaputt.yaml").write_text(bad, encoding="utf-8")
+    line = bad.splitlines().index("  persona: cash_problemz") + 1
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        lib = await library(pilot)
+        broken = text_of(lib.query_one("#broken"))
+        assert f"kaputt.yaml:{line}:" in broken
+        assert "persona" in broken
+        assert lib.query_one("#broken").display
+        assert lib.query_one("#scenarios").row_count == 2  # the good ones still play
+
+
+async def test_learner_name_is_asked_once_and_remembered(make_app, _own_config: Path) -> None:
+    app = make_app(learner=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, NameScreen), "name dialog")
+        await pilot.press(*"Erika Muster")
+        await pilot.press("enter")
+        await until(pilot, lambda: app.learner == "Erika Muster", "name taken")
+    assert json.loads(_own_config.read_text())["learner"] == "Erika Muster"
+    again = make_app(learner=None)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await library(pilot)
+        assert not isinstance(again.screen, NameScreen)
+        assert again.learner == "Erika Muster"
+
+
+async def test_strategy_1_with_pause_key_hint_end_debrief_letter_retry(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        briefing = await open_scenario(pilot, DE)
+        await pilot.press("1")
+        feedback = text_of(briefing.query_one("#channel-feedback"))
+        assert "✓" in feedback  # a regular customer: call first, and the learner is told why
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, CallScreen), "call")
+        call = app.screen
+        await until(pilot, lambda: bool(turns(call)), "customer picks up")
+        assert turns(call)[0][0] == "customer"
+
+        await say(pilot, "Guten Tag, Anna Berger von Berger Elektrotechnik.")
+        await say(pilot, "Ich rufe wegen der noch offenen Rechnung an.")
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, HintScreen), "hint")
+        hint = text_of(app.screen.query_one("#hint-body"))
+        assert "schweig" in hint.lower()  # strategy 1: now stay silent
+        await pilot.press("escape")
+        await pilot.press("f3")
+        await pilot.pause()
+        kinds = [k for k, _ in turns(call)]
+        assert "pause" in kinds
+        assert kinds[kinds.index("pause") + 1] == "customer"  # silence made him talk
+        learner = [text for kind, text in turns(call) if kind == "learner"]
+        assert "erkannt: Begrüßung mit Name/Firma" in learner[0]  # practice: what was heard
+        assert "Stimmung" in text_of(call.query_one("#mood"))
+
+        await say(pilot, "Kein Problem. Geht es bis Freitag?")
+        await say(pilot, "Vielen Dank, ich bestätige Ihnen das per E-Mail. Auf Wiederhören!")
+        await pilot.press("f3")
+        await pilot.pause()
+        assert call.session.call.outcome == "promise_to_pay"
+        assert call.query_one("#call-over").display
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
+        debrief = app.screen
+        summary = text_of(debrief.query_one("#summary"))
+        assert "/100" in summary and "Zahlungszusage" in summary
+        opening = text_of(debrief.query_one("#opening"))
+        assert "Strategie 1" in opening
+        checks = text_of(debrief.query_one("#checks"))
+        assert "✓" in checks and "Name und Firma genannt" in checks
+        assert "„Guten Tag, Anna Berger von Berger Elektrotechnik.“" in checks
+        conversation = text_of(debrief.query_one("#transcript"))
+        assert "Sie schweigen bewusst" in conversation
+        assert "Geht es bis Freitag?" in conversation
+
+        letter = debrief.query_one("#letter")
+        assert "2026-117" in letter.text  # the draft names the invoice
+        await pilot.press("f7")
+        await pilot.pause()
+        result = text_of(debrief.query_one("#letter-result"))
+        assert "✓" in result or "✗" in result
+        assert debrief.session.letter == letter.text
+        saved = json.loads(Path(debrief.result["transcript"]).read_text())
+        assert saved["letter"] == letter.text
+
+        await pilot.press("f5")
+        await until(pilot, lambda: isinstance(app.screen, BriefingScreen), "retry")
+        assert app.screen.loaded.scenario.title == DE
+
+
+async def test_strategy_2_offer_solution_and_empty_enter_is_a_pause(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, EN)
+        await say(pilot, "Hello Tom, Sam Whitfield here, Whitfield Joinery.")
+        await say(
+            pilot, "I'd like to sort out the open balance with you together — I have a suggestion."
+        )
+        await say(pilot, "")
+        assert turns(call)[-2][0] == "pause"
+        assert "silent" in turns(call)[-2][1]
+        await say(pilot, "Could you pay £400 today as a down payment?")
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
+        assert "strategy 2" in text_of(app.screen.query_one("#opening"))
+
+
+async def test_exam_mode_hides_hints_mood_and_feedback_until_the_debrief(make_app) -> None:
+    app = make_app(exam=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        briefing = await open_scenario(pilot, DE)
+        await pilot.press("2")
+        feedback = text_of(briefing.query_one("#channel-feedback"))
+        assert "✓" not in feedback and "✗" not in feedback
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, CallScreen), "call")
+        call = app.screen
+        await until(pilot, lambda: bool(turns(call)), "customer picks up")
+        await say(pilot, "Warum haben Sie meine Rechnung nicht bezahlt?")
+        learner = [text for kind, text in turns(call) if kind == "learner"]
+        assert "recognised" not in learner[-1] and "erkannt" not in learner[-1]
+        assert "●" not in text_of(call.query_one("#mood"))
+        await pilot.press("f2")
+        await pilot.pause()
+        assert not isinstance(app.screen, HintScreen)
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
+        checks = text_of(app.screen.query_one("#checks"))
+        assert "✗" in checks  # the accusation and the wrong channel are revealed now
+
+
+async def test_learner_markup_is_shown_literally(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, EN)
+        await say(pilot, "Hi [bold]Tom[/] and [red]hello[/red] [link=x]y[/link]")
+        learner = [text for kind, text in turns(call) if kind == "learner"]
+        assert "Hi [bold]Tom[/] and [red]hello[/red] [link=x]y[/link]" in learner[-1]
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
+        assert "[bold]Tom[/]" in text_of(app.screen.query_one("#transcript"))
+
+
+async def test_input_history_walks_up_and_down(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, EN)
+        await say(pilot, "first line")
+        await say(pilot, "second line")
+        box = call.query_one("#say")
+        await pilot.press("up")
+        assert box.value == "second line"
+        await pilot.press("up")
+        assert box.value == "first line"
+        await pilot.press("down", "down")
+        assert box.value == ""

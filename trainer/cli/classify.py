@@ -1,0 +1,93 @@
+"""`trainer classify --lang de|en [--json] [--date YYYY-MM-DD]`: learner lines -> intents.
+
+One result per stdin line, printed and flushed as each line arrives, so a trainer
+can type lines interactively and see at once why a line was (mis)understood.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..scenario.findings import ScenarioError
+from ..understanding import Recognition, load_recogniser
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "classify",
+        help="recognise intents and facts in learner lines from stdin",
+        description="Read one learner line per stdin line; print intents, confidence, "
+        "evidence and facts.",
+    )
+    p.add_argument("--lang", choices=("de", "en"), required=True, help="language of the lines")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="call date for relative dates (default: today)"
+    )
+    p.set_defaults(func=run)
+
+
+def _library_dir(args: argparse.Namespace) -> Path | None:
+    scenarios = getattr(args, "scenarios", None)
+    if not scenarios:
+        return None
+    from ..paths import intents_dir
+
+    return Path(intents_dir(Path(scenarios)))
+
+
+def format_table(result: Recognition) -> str:
+    """A readable block for one line: each intent with confidence and evidence, then facts."""
+    out = [f"> {result.text}"]
+    if not result.intents:
+        out.append("  (no intent)")
+    width = max((len(h.intent) for h in result.intents), default=0)
+    for hit in result.intents:
+        evidence = f'  "{hit.evidence}"' if hit.evidence else ""
+        out.append(f"  {hit.intent:<{width}}  {hit.confidence:4.2f}{evidence}")
+    for fact in result.facts:
+        value = f"{fact.value:g}" if isinstance(fact.value, float) else str(fact.value)
+        unit = f" {fact.unit}" if fact.unit else ""
+        out.append(f'  fact: {fact.kind:<8} {value}{unit}  "{fact.text}"')
+    return "\n".join(out)
+
+
+def classify_stream(rec: Any, stream: Any, out: TextIO, *, as_json: bool, today: date) -> None:
+    """Classify each line of a binary stream as it arrives (invalid UTF-8 is replaced)."""
+    for raw in iter(stream.readline, b""):
+        text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        # No context rules: classify shows what the words alone say (as eval does).
+        result = rec.recognise(text, None, call_date=today)
+        if as_json:
+            out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        else:
+            out.write(format_table(result) + "\n")
+        out.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        today = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError:
+        print(f"trainer classify: invalid --date {args.date!r}: write YYYY-MM-DD", file=sys.stderr)
+        return 2
+    try:
+        rec = load_recogniser(args.lang, library_dir=_library_dir(args))
+    except ScenarioError as exc:
+        print(f"trainer classify: the intent library cannot be loaded:\n{exc}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"trainer classify: {exc}", file=sys.stderr)
+        return 2
+    try:
+        classify_stream(rec, sys.stdin.buffer, sys.stdout, as_json=args.json, today=today)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return 0

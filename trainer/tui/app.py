@@ -1,0 +1,334 @@
+"""The practice app: library -> briefing -> call -> debrief, over trainer.session.Session.
+
+`run_app(args, scenario)` is what `trainer` and `trainer play SCENARIO` call. The core
+is imported lazily, screen by screen, so the library is on screen quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from ..paths import scenarios_dir, transcripts_dir
+from .base import Key, translated_bindings
+from .config import config_path, load_config, save_config
+from .i18n import LANGUAGES, system_language, t
+
+if TYPE_CHECKING:
+    from ..scenario import LoadedScenario
+    from ..session import Session
+
+#: Seconds the customer 'speaks' before a short reply appears; longer replies take longer.
+DEFAULT_TYPING_DELAY = 0.6
+
+
+class TrainerApp(App[int]):
+    """Holds what outlives a screen: paths, learner, mode, language, the running session."""
+
+    # Absolute, so subclasses defined elsewhere (tests, the benchmark) find it too.
+    CSS_PATH = Path(__file__).with_name("trainer.tcss")
+    ENABLE_COMMAND_PALETTE = True
+    KEYS: ClassVar[list[Key]] = [
+        Key("ctrl+q", "quit", "quit", priority=True),
+        Key("f6", "switch_language", "language"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        scenarios: Path | None = None,
+        transcripts: Path | None = None,
+        learner: str | None = None,
+        seed: int | None = None,
+        exam: bool = False,
+        scenario: str | None = None,
+        typing_delay: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.scenarios_path = scenarios_dir(scenarios)
+        self.transcripts_path = transcripts_dir(transcripts)
+        self.config = load_config()
+        self.learner: str | None = learner or self.config.get("learner") or None
+        self.seed = seed
+        self.exam = exam
+        self.start_ref = scenario
+        if typing_delay is None:
+            env = os.environ.get("TRAINER_TYPING_DELAY")
+            try:
+                typing_delay = float(env) if env else DEFAULT_TYPING_DELAY
+            except ValueError:
+                typing_delay = DEFAULT_TYPING_DELAY
+        self.typing_delay = max(0.0, typing_delay)
+        saved = self.config.get("ui_language")
+        #: None = follow the scenario's language.
+        self.ui_language: str | None = saved if saved in LANGUAGES else None
+        self.home_language = self.config.get("home_language") or system_language()
+        self.active_session: Session | None = None
+        self.recovered: list[Path] = []
+        theme = self.config.get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    # --- language -----------------------------------------------------------------------
+    def language_for(self, scenario_language: str | None) -> str:
+        return self.ui_language or scenario_language or self.home_language
+
+    @property
+    def lang(self) -> str:
+        screen = self.screen if self.screen_stack else None
+        return getattr(screen, "lang", None) or self.language_for(None)
+
+    def action_switch_language(self) -> None:
+        """Cycle: as the scenario -> Deutsch -> English -> as the scenario."""
+        order: list[str | None] = [None, "de", "en"]
+        self.ui_language = order[(order.index(self.ui_language) + 1) % len(order)]
+        save_config({"ui_language": self.ui_language})
+        self._bindings = translated_bindings(type(self), self.KEYS, self.lang)
+        apply = getattr(self.screen, "apply_language", None)
+        if apply is not None:
+            apply()
+        lang = self.lang
+        name = t(lang, f"lang_{self.ui_language}") if self.ui_language else t(lang, "language_auto")
+        self.notify(t(lang, "language_now", name=name), timeout=3)
+
+    def watch_theme(self, theme: str) -> None:
+        # Remember a theme picked in the command palette (light terminals want a light one).
+        if self.is_running and theme != self.config.get("theme"):
+            self.config["theme"] = theme
+            save_config({"theme": theme})
+
+    # --- lifecycle ------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        from .library import LibraryScreen, NameScreen
+
+        self.title = t(self.lang, "app_title")
+        self._bindings = translated_bindings(type(self), self.KEYS, self.lang)
+        self.push_screen(LibraryScreen())
+        if self.start_ref:
+            self._open_start_scenario(self.start_ref)
+        if not self.learner:
+            self.push_screen(NameScreen(self.lang), self._named)
+
+    def _named(self, name: str | None) -> None:
+        if name:
+            self.learner = name
+            save_config({"learner": name})
+        else:
+            from ..cli.play import learner_name
+
+            self.learner = learner_name(argparse.Namespace(learner=None))
+        library = self._library()
+        if library is not None:
+            library.relabel()
+            library.reload_records()
+
+    def _library(self) -> Any:
+        from .library import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                return screen
+        return None
+
+    def _open_start_scenario(self, ref: str) -> None:
+        from ..scenario import ScenarioError, find_scenario, load_scenario
+
+        try:
+            loaded = load_scenario(find_scenario(ref, self.scenarios_path))
+        except ScenarioError as exc:
+            self.notify(str(exc), title=t(self.lang, "scenario_unknown", ref=ref),
+                        severity="error", timeout=15, markup=False)  # fmt: skip
+            return
+        self.open_briefing(loaded)
+
+    def recover_transcripts(self) -> list[Path]:
+        """Journals of calls that were cut off become transcripts marked interrupted."""
+        from ..transcripts import recover
+
+        try:
+            self.recovered = recover(self.transcripts_path)
+        except OSError:
+            self.recovered = []
+        return self.recovered
+
+    def library_ready(self) -> None:
+        """Hook: the library shows its scenarios (the startup benchmark overrides it)."""
+
+    async def action_quit(self) -> None:
+        self.close_session()
+        self.exit(0)
+
+    def close_session(self) -> None:
+        """Leave an unfinished call's journal for recovery; it already holds every turn."""
+        session, self.active_session = self.active_session, None
+        if session is not None and session.result is None:
+            session.close()
+
+    # --- moving between screens -----------------------------------------------------------
+    def open_briefing(self, loaded: LoadedScenario) -> None:
+        from .briefing import BriefingScreen
+
+        self.push_screen(BriefingScreen(loaded))
+
+    def new_session(self, loaded: LoadedScenario, channel: str) -> Session:
+        """A Session for the call (runs in a worker: the recogniser may still be training)."""
+        from ..session import Session
+
+        session = Session(
+            loaded,
+            learner=self.learner or "learner",
+            seed=self.seed,
+            transcripts=self.transcripts_path,
+            mode="exam" if self.exam else "practice",
+        )
+        session.choose_channel(channel)
+        return session
+
+    def start_call(self, session: Session) -> None:
+        from .call import CallScreen
+
+        self.active_session = session
+        self.switch_screen(CallScreen(session))
+
+    def open_debrief(self, session: Session) -> None:
+        from .debrief import DebriefScreen
+
+        self.switch_screen(DebriefScreen(session))
+
+    def call_finished(self, session: Session) -> None:
+        if self.active_session is session:
+            self.active_session = None
+
+    def retry(self, loaded: LoadedScenario) -> None:
+        from ..scenario import ScenarioError, load_scenario
+        from .briefing import BriefingScreen
+
+        # Pick up an edit the trainer made in the meantime; else replay what we have.
+        with contextlib.suppress(ScenarioError, OSError):
+            loaded = load_scenario(loaded.path)
+        self.switch_screen(BriefingScreen(loaded))
+
+    def toggle_mode(self) -> None:
+        self.exam = not self.exam
+        lang = self.lang
+        mode = t(lang, "exam" if self.exam else "practice")
+        when = t(lang, "feedback_end" if self.exam else "feedback_during")
+        self.notify(t(lang, "mode_now", mode=mode, when=when), timeout=4)
+        apply = getattr(self.screen, "apply_language", None)
+        if apply is not None:
+            apply()
+
+    def open_review(self) -> None:
+        """The reviewer's browser (trainer/tui/review.py, built separately), if installed."""
+        try:
+            from .review import ReviewScreen
+        except ImportError:
+            self.notify(t(self.lang, "review_missing", folder=self.transcripts_path), timeout=6)
+            return
+        self.push_screen(ReviewScreen(self.transcripts_path, reviewer=self.learner))
+
+    def reply_delay(self, reply: str) -> float:
+        """How long the customer 'speaks' before the reply shows: longer for longer lines."""
+        if self.typing_delay <= 0 or not reply:
+            return 0.0
+        return min(2.5, self.typing_delay * (0.6 + len(reply) / 90))
+
+    # --- the command palette ---------------------------------------------------------------
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        lang = getattr(screen, "lang", self.lang)
+        from .briefing import BriefingScreen
+        from .call import CallScreen
+        from .debrief import DebriefScreen
+        from .library import LibraryScreen
+
+        if isinstance(screen, LibraryScreen):
+            yield SystemCommand(t(lang, "start"), t(lang, "open_scenario_help"), screen.action_open)
+            yield SystemCommand(t(lang, "search"), t(lang, "search_placeholder"),
+                                screen.action_search)  # fmt: skip
+            yield SystemCommand(t(lang, "change_name"), t(lang, "change_name_help"),
+                                self._ask_name)  # fmt: skip
+        if isinstance(screen, BriefingScreen):
+            yield SystemCommand(t(lang, "channel_call"), t(lang, "channel_question"),
+                                lambda: screen.action_channel("call"))  # fmt: skip
+            yield SystemCommand(t(lang, "channel_written"), t(lang, "channel_question"),
+                                lambda: screen.action_channel("written"))  # fmt: skip
+            yield SystemCommand(t(lang, "start_call"), t(lang, "start_call"), screen.action_start)
+        if isinstance(screen, CallScreen):
+            yield SystemCommand(t(lang, "pause"), t(lang, "pause_turn"), screen.action_pause)
+            if not screen.exam:
+                yield SystemCommand(t(lang, "hint"), t(lang, "hint"), screen.action_hint)
+            yield SystemCommand(t(lang, "end_call"), t(lang, "end_call_help"),
+                                screen.action_end_call)  # fmt: skip
+        if isinstance(screen, DebriefScreen):
+            yield SystemCommand(t(lang, "check_letter"), t(lang, "letter_help"),
+                                screen.action_check_letter)  # fmt: skip
+            yield SystemCommand(t(lang, "retry"), t(lang, "retry_help"), screen.action_retry)
+        if not isinstance(screen, CallScreen):
+            yield SystemCommand(t(lang, "review"), t(lang, "review_help"), self.open_review)
+            yield SystemCommand(t(lang, "toggle_mode"), t(lang, "toggle_mode_help"),
+                                self.toggle_mode)  # fmt: skip
+        yield SystemCommand(t(lang, "switch_language"), t(lang, "switch_language_help"),
+                            self.action_switch_language)  # fmt: skip
+
+    def _print_error_renderables(self) -> None:
+        """An internal error: the details go to a log file, one plain line to the terminal.
+
+        Overrides Textual's printing of the traceback (a private hook, stable in 8.x):
+        a learner should never face a traceback; a developer finds it in the log.
+        """
+        if not self._exit_renderables:
+            return
+        from rich.console import Console
+
+        log = config_path().parent / "crash.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8") as fh:
+                console = Console(file=fh, width=100, no_color=True)
+                for renderable in self._exit_renderables:
+                    console.print(renderable)
+            where = f"; details in {log}"
+        except OSError:
+            where = ""
+        self._exit_renderables.clear()
+        print(
+            f"trainer: an internal error stopped the app{where}. "
+            "Everything said in a call is saved in its journal.",
+            file=sys.stderr,
+        )
+
+    def _ask_name(self) -> None:
+        from .library import NameScreen
+
+        self.push_screen(NameScreen(self.lang), self._named)
+
+
+def run_app(args: argparse.Namespace, scenario: str | None) -> int:
+    """Run the TUI; a problem becomes one clear line on stderr, never a traceback."""
+    app = TrainerApp(
+        scenarios=getattr(args, "scenarios", None),
+        transcripts=getattr(args, "transcripts", None),
+        learner=getattr(args, "learner", None),
+        seed=getattr(args, "seed", None),
+        exam=bool(getattr(args, "exam", False)),
+        scenario=scenario,
+    )
+    try:
+        code = app.run()
+    except KeyboardInterrupt:
+        code = 130
+    finally:
+        # Whatever ended the app, an unfinished call keeps its journal for recovery.
+        app.close_session()
+    if app.return_code not in (0, None) and code is None:
+        return 1
+    return int(code or 0)

@@ -1,0 +1,208 @@
+"""Before the call: the situation, the people, the invoice, and the first decision."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Footer, Header, Static
+from textual.worker import Worker, WorkerState
+
+from ..scenario import LoadedScenario
+from .base import Key, TrainerScreen
+from .i18n import CUSTOMER_TYPES, PERSONAS, label
+
+
+def money(amount: float, currency: str, lang: str) -> str:
+    """2380.0, EUR -> '2.380,00 EUR' (de) or '2,380.00 EUR' (en)."""
+    text = f"{amount:,.2f}"
+    if lang == "de":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"{text} {currency}"
+
+
+def channel_feedback(scenario: Any, choice: str) -> dict[str, Any] | None:
+    """The scorer's verdict on the channel (GUIDE §1), or None while scoring lacks it."""
+    from .. import scoring
+
+    check = getattr(scoring, "channel_check", None)
+    if check is None:
+        return None
+    try:
+        result = check(scenario, choice)
+    except Exception:  # feedback is a help, never a reason to stop the learner
+        return None
+    return result if isinstance(result, dict) else None
+
+
+class BriefingScreen(TrainerScreen):
+    """`trainer play SCENARIO` opens here; the call starts from here."""
+
+    KEYS: ClassVar[list[Key]] = [
+        Key("1", "channel('call')", "channel_call", key_display="1"),
+        Key("2", "channel('written')", "channel_written", key_display="2"),
+        Key("s", "start", "start_call"),
+        Key("escape", "back", "back"),
+        Key("f6", "app.switch_language", "language"),
+        Key("ctrl+q", "app.quit", "quit", priority=True),
+    ]
+
+    def __init__(self, loaded: LoadedScenario) -> None:
+        super().__init__()
+        self.loaded = loaded
+        self.scenario_language = loaded.scenario.language
+        self.channel: str | None = None
+        self.starting = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="briefing"):
+            yield Static("", id="brief-title", classes="title", markup=False)
+            yield Static("", id="brief-text", markup=False)
+            yield Static("", id="brief-people", markup=False)
+            yield Static("", id="channel-question", classes="section", markup=False)
+            with Horizontal(id="channel-buttons"):
+                yield Button("", id="call")
+                yield Button("", id="written")
+            yield Static("", id="channel-feedback", markup=False)
+            with Horizontal(id="start-row"):
+                yield Button("", id="start", variant="primary", disabled=True)
+                yield Button("", id="back")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#call", Button).focus()
+        self.warm_up()
+
+    @work(thread=True, exclusive=True, group="warm-up")
+    def warm_up(self) -> None:
+        """Train the recogniser while the learner reads, so the call starts at once."""
+        from ..session import default_recogniser
+
+        # A failure here is reported properly when the call itself starts.
+        with contextlib.suppress(Exception):
+            default_recogniser(self.loaded.scenario.language, self.loaded)
+
+    def relabel(self) -> None:
+        s = self.loaded.scenario
+        lang = self.lang
+        mode = self.t("exam" if self.trainer.exam else "practice")
+        self.title = self.t("app_title")
+        self.sub_title = f"{self.t('briefing')} — {mode}"
+        self.query_one("#brief-title", Static).update(s.title)
+        self.query_one("#brief-text", Static).update(
+            Text.assemble((self.t("situation") + "\n", "bold"), s.briefing.strip())
+        )
+        inv = s.invoice
+        service = f" ({inv.service})" if inv.service else ""
+        due = self.t("due_on", date=inv.due.strftime("%d.%m.%Y")) if inv.due else ""
+        if s.surprise:
+            persona = self.t("persona_hidden")
+        else:
+            names = ", ".join(label(PERSONAS, p, lang) for p in s.customer.personas)
+            persona = self.t("persona_line", persona=names)
+        caller = s.caller.name + (f", {s.caller.role}" if s.caller.role else "")
+        people = Text.assemble(
+            (self.t("you") + ": ", "bold"),
+            f"{caller} — {s.caller.company}\n",
+            (self.t("customer") + ": ", "bold"),
+            f"{s.customer.name} — {s.customer.company}\n    ",
+            self.t("type_line", type=label(CUSTOMER_TYPES, s.customer.type, lang)),
+            f"\n    {persona}\n",
+            (self.t("invoice") + ": ", "bold"),
+            self.t(
+                "invoice_line",
+                number=inv.number,
+                amount=money(inv.amount, inv.currency, lang),
+                service=service,
+                due=due,
+            ),
+        )
+        self.query_one("#brief-people", Static).update(people)
+        self.query_one("#channel-question", Static).update(self.t("channel_question"))
+        self.query_one("#call", Button).label = f"1 {self.t('channel_call')}"
+        self.query_one("#written", Button).label = f"2 {self.t('channel_written')}"
+        self.query_one("#start", Button).label = self.t("start_call")
+        self.query_one("#back", Button).label = self.t("back")
+        self._show_feedback()
+
+    # --- the channel decision ------------------------------------------------------------
+    @on(Button.Pressed, "#call")
+    def _call(self) -> None:
+        self.action_channel("call")
+
+    @on(Button.Pressed, "#written")
+    def _written(self) -> None:
+        self.action_channel("written")
+
+    def action_channel(self, choice: str) -> None:
+        self.channel = choice
+        for name in ("call", "written"):
+            button = self.query_one(f"#{name}", Button)
+            button.variant = "primary" if name == choice else "default"
+            # The choice is also in words, not only in the button's colour.
+            mark = "● " if name == choice else ""
+            number = "1" if name == "call" else "2"
+            button.label = f"{mark}{number} {self.t('channel_' + name)}"
+        start = self.query_one("#start", Button)
+        start.disabled = False
+        self._show_feedback()
+        start.focus()
+
+    def _show_feedback(self) -> None:
+        widget = self.query_one("#channel-feedback", Static)
+        if self.channel is None:
+            widget.update("")
+            return
+        parts: list[str] = []
+        if self.trainer.exam:
+            parts.append(self.t("channel_noted"))
+        else:
+            check = channel_feedback(self.loaded.scenario, self.channel)
+            if check is None:
+                parts.append(self.t("channel_noted"))
+            else:
+                reason = str(
+                    check.get("advice") or check.get("evidence") or check.get("reason") or ""
+                )
+                key = "channel_right" if check.get("passed") else "channel_wrong"
+                parts.append(self.t(key, reason=reason).rstrip(": "))
+        parts.append(self.t("channel_then_call"))
+        widget.update("\n".join(parts))
+
+    # --- starting the call ------------------------------------------------------------------
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        if self.channel is None:
+            self.notify(self.t("choose_channel_first"))
+            return
+        if self.starting:
+            return
+        self.starting = True
+        self.query_one("#start", Button).disabled = True
+        self.query_one("#channel-feedback", Static).update(self.t("preparing"))
+        self.open_session()
+
+    @work(thread=True, exclusive=True, group="session")
+    def open_session(self) -> Any:
+        return self.trainer.new_session(self.loaded, self.channel or "call")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "session":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.trainer.start_call(event.worker.result)
+        elif event.state == WorkerState.ERROR:
+            self.starting = False
+            self.query_one("#start", Button).disabled = False
+            self._show_feedback()
+            self.notify(self.t("error_unexpected", error=event.worker.error), severity="error")
+
+    @on(Button.Pressed, "#back")
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,361 @@
+"""The call: one widget per turn in a conversation that stays at the bottom.
+
+Idiom of Textual's examples/mother.py: a VerticalScroll that anchors, one widget per
+turn, `@on(Input.Submitted)`. The learner's line is in the journal (Session.say)
+before anything is drawn, so a crash or Ctrl+Q after Enter loses nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
+from textual.widgets import Button, Footer, Header, Input, Label, Static
+
+from ..scenario.model import AGREEMENTS
+from ..session import Session
+from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
+from .base import Key, TrainerModal, TrainerScreen
+from .i18n import GUIDE_CARDS, INTENTS, MOOD_WORDS, OUTCOMES, label
+
+#: Intents that open a call with one of the two strategies (GUIDE §2).
+STRATEGY_INTENTS = {"neutral_opener_open_invoice", "offer_solution"}
+
+
+def situation(session: Session) -> str:
+    """Which guide card fits the call right now (the hint key shows it)."""
+    call = session.call
+    learner = [t for t in call.turns if t.speaker == "learner"]
+    said = {i["intent"] for t in learner for i in t.intents}
+    if call.ended and call.outcome in AGREEMENTS:
+        return "agreed"
+    if call.negotiation_failed or call.outcome in ("no_agreement", "hang_up"):
+        return "no_agreement"
+    if not said & STRATEGY_INTENTS:
+        return "opening"
+    last = learner[-1] if learner else None
+    customer_after = call.turns[-1].speaker == "customer" if call.turns else False
+    if (
+        last is not None
+        and last.move == "say"
+        and "neutral_opener_open_invoice" in {i["intent"] for i in last.intents}
+        and customer_after
+        and len(said) <= 2
+    ):
+        return "silence"
+    if call.objection_raised:
+        return "disputes"
+    if call.state in {s for s, st in call.scenario.states.items() if st.end in AGREEMENTS}:
+        return "agreed"
+    return call.persona if call.persona in GUIDE_CARDS else "opening"
+
+
+class HintScreen(TrainerModal):
+    """The guide card for the situation at hand; Escape or Enter closes it."""
+
+    BINDINGS: ClassVar[list[Any]] = [
+        Binding("escape", "dismiss_none", "Close", show=False),
+        Binding("enter", "dismiss_none", "Close", show=False),
+        Binding("f2", "dismiss_none", "Close", show=False),
+    ]
+
+    def __init__(self, lang: str, card: str) -> None:
+        super().__init__(lang)
+        self.card = card
+
+    def compose(self) -> ComposeResult:
+        title, body = GUIDE_CARDS[self.card][self.lang]
+        with Vertical(id="dialog", classes="hint"):
+            yield Label(f"{self.t('hint')}: {title}", classes="dialog-title", markup=False)
+            yield Static(body, id="hint-body", markup=False)
+            yield Button(self.t("back"), id="hint-close")
+
+    @on(Button.Pressed, "#hint-close")
+    def _close(self) -> None:
+        self.dismiss(None)
+
+
+class TurnView(Static):
+    """One line of the conversation. Built from Text, so learner markup stays literal."""
+
+    def __init__(self, speaker: str, text: str, *, kind: str, note: str | None = None) -> None:
+        body = Text.assemble((speaker, "bold"), "\n", Text(text))
+        if note:  # what was recognised: part of the turn, so one widget per turn
+            body.append(f"\n↳ {note}", style="italic dim")
+        super().__init__(body, classes=f"turn {kind}", markup=False)
+        self.said = text
+        self.note = note
+
+
+class HistoryInput(Input):
+    """An input line that remembers what was sent: up/down walk through it."""
+
+    BINDINGS: ClassVar[list[Any]] = [
+        Binding("up", "history(-1)", "Earlier", show=False),
+        Binding("down", "history(1)", "Later", show=False),
+    ]
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.history: list[str] = []
+        self._pos = 0
+        self._draft = ""
+
+    def remember(self, text: str) -> None:
+        if text and (not self.history or self.history[-1] != text):
+            self.history.append(text)
+        self._pos = len(self.history)
+        self._draft = ""
+
+    def action_history(self, step: int) -> None:
+        if not self.history:
+            return
+        if self._pos == len(self.history):
+            self._draft = self.value
+        self._pos = max(0, min(len(self.history), self._pos + step))
+        self.value = self._draft if self._pos == len(self.history) else self.history[self._pos]
+        self.cursor_position = len(self.value)
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        # A pasted paragraph is one thing said: keep all of it, on one line.
+        event.prevent_default()
+        event.stop()
+        text = " ".join(event.text.split())
+        if text:
+            self.insert_text_at_cursor(text)
+
+
+class CallScreen(TrainerScreen):
+    """The learner types; the customer answers after a short 'speaking' moment."""
+
+    KEYS: ClassVar[list[Key]] = [
+        Key("f3", "pause", "pause", priority=True),
+        Key("f2", "hint", "hint", priority=True),
+        Key("f4", "end_call", "end_call", priority=True),
+        Key("f6", "app.switch_language", "language"),
+        Key("ctrl+q", "app.quit", "quit", priority=True),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.scenario_language = session.loaded.scenario.language
+        self._pending: list[Event] = []
+        self._timer: Timer | None = None
+        self.broken = False
+        #: Seconds from the last Enter to the customer's reply on screen (benchmark).
+        self.last_latency: float | None = None
+        self.latencies: list[float] = []
+        self._sent_at: float | None = None
+
+    @property
+    def exam(self) -> bool:
+        return self.session.mode == "exam"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="call-status"):
+            yield Static("", id="who", markup=False)
+            yield Static("", id="mood", markup=False)
+        yield VerticalScroll(id="conversation")
+        yield Static("", id="typing", markup=False)
+        with Horizontal(id="call-over"):
+            yield Static("", id="over-text", markup=False)
+            yield Button("", id="to-debrief", variant="primary")
+        yield HistoryInput(id="say")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#conversation", VerticalScroll).anchor()
+        self.query_one("#call-over").display = False
+        self.query_one("#typing").display = False
+        self.query_one("#say", HistoryInput).focus()
+        s = self.session.loaded.scenario
+        self._show_typing(self.t("ringing", name=s.customer.name))
+        try:
+            opening = self.session.start()
+        except Exception as exc:
+            self._broke(exc)
+            return
+        self._queue(opening)
+
+    def relabel(self) -> None:
+        s = self.session.loaded.scenario
+        mode = self.t("exam" if self.exam else "practice")
+        self.sub_title = f"{self.t('call')} — {mode}"
+        self.title = s.title
+        self.query_one("#who", Static).update(
+            Text.assemble(
+                (self.t("customer") + ": ", "bold"),
+                f"{s.customer.name}, {s.customer.company}",
+            )
+        )
+        self.query_one("#say", Input).placeholder = self.t("input_placeholder")
+        self.query_one("#to-debrief", Button).label = self.t("to_debrief")
+        self.query_one("#over-text", Static).update(self.t("call_over"))
+        self._show_mood()
+
+    # --- the learner's moves ------------------------------------------------------------
+    @on(Input.Submitted, "#say")
+    def _submitted(self, event: Input.Submitted) -> None:
+        if self.session.ended or self.broken:
+            self.action_debrief()
+            return
+        box = self.query_one("#say", HistoryInput)
+        box.remember(event.value)
+        box.clear()
+        self.move(event.value)
+
+    def action_pause(self) -> None:
+        if self.session.ended or self.broken:
+            return
+        self.move("")
+
+    def move(self, text: str) -> None:
+        """One learner move ('' = silence): journalled by the session, then drawn."""
+        self._flush()  # the customer's previous reply comes first, whatever the timing
+        self._sent_at = time.perf_counter()
+        try:
+            evs = self.session.say(text)
+        except Exception as exc:
+            self._broke(exc, said=text)
+            return
+        self._queue(evs)
+
+    def action_end_call(self) -> None:
+        if self.session.ended or self.broken:
+            self.action_debrief()
+            return
+        self._flush()
+        try:
+            evs = self.session.hang_up()
+        except Exception as exc:
+            self._broke(exc)
+            return
+        self._draw(evs)
+
+    def action_hint(self) -> None:
+        if self.exam:
+            self.notify(self.t("hint_off_exam"))
+            return
+        self.app.push_screen(HintScreen(self.lang, situation(self.session)))
+
+    @on(Button.Pressed, "#to-debrief")
+    def action_debrief(self) -> None:
+        self._flush()
+        self.trainer.open_debrief(self.session)
+
+    # --- drawing events -----------------------------------------------------------------
+    def _queue(self, evs: list[Event]) -> None:
+        """Learner turns now; the customer's after the 'speaking' pause (0 in tests)."""
+        now = [e for e in evs if isinstance(e, LearnerSaid | Paused)]
+        later = [e for e in evs if not isinstance(e, LearnerSaid | Paused)]
+        reply = " ".join(e.text for e in later if isinstance(e, CustomerSaid))
+        delay = self.trainer.reply_delay(reply)
+        if delay <= 0:  # one mount, one layout pass for the whole exchange
+            self._pending = now + later
+            self._flush()
+            return
+        self._draw(now)
+        self._pending.extend(later)
+        if not self._pending:
+            self._hide_typing()
+        elif delay <= 0:
+            self._flush()
+        else:
+            name = self.session.loaded.scenario.customer.name
+            if not self.query_one("#typing").display:
+                self._show_typing(self.t("typing", name=name))
+            self._timer = self.set_timer(delay, self._flush)
+
+    def _flush(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        pending, self._pending = self._pending, []
+        self._hide_typing()
+        self._draw(pending)
+        if self._sent_at is not None and any(isinstance(e, CustomerSaid) for e in pending):
+            # Measured once the reply has been laid out and painted, as the learner sees it.
+            self.call_after_refresh(self._replied, self._sent_at)
+            self._sent_at = None
+
+    def _replied(self, sent_at: float) -> None:
+        self.last_latency = time.perf_counter() - sent_at
+        self.latencies.append(self.last_latency)
+
+    def _draw(self, evs: list[Event]) -> None:
+        if not evs:
+            return
+        s = self.session.loaded.scenario
+        view = self.query_one("#conversation", VerticalScroll)
+        widgets: list[Static] = []
+        for event in evs:
+            if isinstance(event, LearnerSaid):
+                note = None if self.exam else self._feedback(event)
+                widgets.append(TurnView(s.caller.name, event.text, kind="learner", note=note))
+            elif isinstance(event, Paused):
+                widgets.append(TurnView(s.caller.name, self.t("pause_turn"), kind="pause"))
+            elif isinstance(event, CustomerSaid):
+                widgets.append(TurnView(s.customer.name, event.text, kind="customer"))
+            elif isinstance(event, CallEnded):
+                what = label(OUTCOMES, event.outcome or event.reason, self.lang)
+                widgets.append(Static(self.t("call_ended", what=what), classes="turn system"))
+        view.mount_all(widgets)
+        self._show_mood()
+        if self.session.ended:
+            self._call_over()
+
+    def _feedback(self, event: LearnerSaid) -> str:
+        names = [label(INTENTS, h.intent, self.lang) for h in event.recognition.intents]
+        return self.t("recognised", what=", ".join(names)) if names else self.t("recognised_none")
+
+    def _show_mood(self) -> None:
+        widget = self.query_one("#mood", Static)
+        mood = self.session.call.variables.get("mood")
+        if self.exam:
+            widget.update(self.t("mood_hidden") if isinstance(mood, int | float) else "")
+            return
+        if not isinstance(mood, int | float) or isinstance(mood, bool):
+            widget.update("")
+            return
+        level = max(0, min(5, round(mood)))
+        words = MOOD_WORDS[self.lang]
+        # Dots, a number and a word: the mood never relies on colour alone.
+        widget.update(f"{self.t('mood')}: {'●' * level}{'○' * (5 - level)} {mood}/5 {words[level]}")
+
+    def _show_typing(self, text: str) -> None:
+        widget = self.query_one("#typing", Static)
+        widget.update(text)
+        widget.display = True
+
+    def _hide_typing(self) -> None:
+        self.query_one("#typing").display = False
+
+    def _call_over(self) -> None:
+        self.query_one("#call-over").display = True
+        self.query_one("#say").display = False
+        self.query_one("#to-debrief", Button).focus()
+
+    def _broke(self, exc: Exception, said: str | None = None) -> None:
+        """The scenario failed mid-call: say so in the conversation, keep what was said."""
+        self.broken = True
+        self._pending = []
+        self._hide_typing()
+        s = self.session.loaded.scenario
+        widgets: list[Static] = []
+        if said is not None:
+            kind = "learner" if said.strip() else "pause"
+            widgets.append(TurnView(s.caller.name, said or self.t("pause_turn"), kind=kind))
+        message = self.t("scenario_broke", error=f"{type(exc).__name__}: {exc}")
+        widgets.append(Static(message, classes="turn system error", markup=False))
+        self.query_one("#conversation", VerticalScroll).mount_all(widgets)
+        self.notify(message, severity="error", timeout=10)
+        self._call_over()

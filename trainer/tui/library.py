@@ -1,0 +1,280 @@
+"""The first screen: the scenarios as a table, the learner's record, and what is broken."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+
+from .base import Key, TrainerModal, TrainerScreen
+from .catalogue import Entry, Record, records, scan
+from .i18n import CUSTOMER_TYPES, OUTCOMES, PERSONAS, label
+
+
+class NameScreen(TrainerModal):
+    """Asks the learner's name once; the app remembers it."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(self.t("name_title"), classes="dialog-title")
+            yield Static(self.t("name_help"), markup=False)
+            yield Input(placeholder=self.t("name_placeholder"), id="name", max_length=80)
+            yield Static("", id="name-error", markup=False)
+            yield Button(self.t("name_ok"), id="name-ok", variant="primary")
+
+    @on(Input.Submitted, "#name")
+    @on(Button.Pressed, "#name-ok")
+    def _submit(self) -> None:
+        name = " ".join(self.query_one("#name", Input).value.split())
+        if not name:
+            self.query_one("#name-error", Static).update(self.t("name_empty"))
+            return
+        self.dismiss(name)
+
+    def action_dismiss_none(self) -> None:
+        # Escape must not leave the app without a name: fall back to the account name.
+        self.dismiss(None)
+
+
+class LibraryScreen(TrainerScreen):
+    """Scenarios with search; broken files with their file:line problem; recovered calls."""
+
+    KEYS: ClassVar[list[Key]] = [
+        Key("enter", "open", "start", show=True),
+        Key("slash", "search", "search", key_display="/"),
+        Key("r", "review", "review"),
+        Key("x", "toggle_mode", "toggle_mode"),
+        Key("f6", "app.switch_language", "language"),
+        Key("ctrl+q", "app.quit", "quit", priority=True),
+    ]
+
+    class Ready(Message):
+        """The table shows the scenarios (the startup benchmark waits for this)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[Entry] = []
+        self.records: dict[str, Record] = {}
+        self.recovered: list[Path] = []
+        self.loaded = False
+        self._title_width: int | None = None
+        self._last_width = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(id="search")
+        yield Static("", id="mode-line", markup=False)
+        yield DataTable(id="scenarios", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="empty", markup=False)
+        with VerticalScroll(id="extras"):
+            yield Static("", id="broken", markup=False)
+            yield Static("", id="recovered", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#scenarios", DataTable).focus()
+        self.load()
+
+    # --- loading, off the event loop --------------------------------------------------
+    @work(thread=True, exclusive=True, group="library")
+    def load(self) -> None:
+        app = self.trainer
+        recovered = app.recover_transcripts()
+        entries = scan(app.scenarios_path)
+        self.app.call_from_thread(self._loaded, entries, recovered)
+        self.refresh_records()
+
+    def refresh_records(self) -> None:
+        """Attempts and best scores: read in the background, filled in when ready."""
+        app = self.trainer
+        if app.learner:
+            found = records(app.transcripts_path, app.learner)
+            if app.is_running:
+                self.app.call_from_thread(self._records, found)
+
+    @work(thread=True, exclusive=True, group="records")
+    def reload_records(self) -> None:
+        self.refresh_records()
+
+    def _loaded(self, entries: list[Entry], recovered: list[Path]) -> None:
+        if not self.is_attached:  # the app closed while the files were being read
+            return
+        self.entries = entries
+        self.recovered = recovered
+        self.loaded = True
+        self.relabel()
+        if recovered:
+            self.notify(self.t("recovered_note", count=len(recovered)), timeout=8)
+        self.post_message(self.Ready())
+        self.trainer.library_ready()
+
+    def _records(self, found: dict[str, Record]) -> None:
+        if not self.is_attached:
+            return
+        self.records = found
+        self._fill_table()
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        if self.loaded:
+            self.reload_records()
+
+    # --- showing ------------------------------------------------------------------------
+    def relabel(self) -> None:
+        app = self.trainer
+        self.sub_title = self.t("library") + (f" — {app.learner}" if app.learner else "")
+        self.query_one("#search", Input).placeholder = self.t("search_placeholder")
+        mode = self.t("exam" if app.exam else "practice")
+        when = self.t("feedback_end" if app.exam else "feedback_during")
+        self.query_one("#mode-line", Static).update(self.t("mode_now", mode=mode, when=when))
+        self.title = self.t("app_title")
+        table = self.query_one("#scenarios", DataTable)
+        table.clear(columns=True)
+        # On a narrow terminal the title gives way (cut with …) so every column stays visible.
+        narrow = self.size.width and self.size.width < 110
+        title_width = max(14, self.size.width - 68) if narrow else None
+        table.add_column(self.t("col_title"), key="col_title", width=title_width)
+        for key in ("col_lang", "col_type", "col_persona", "col_difficulty"):
+            table.add_column(self.t(key), key=key)
+        table.add_column(self.t("col_best"), key="col_best")
+        table.add_column(self.t("col_attempts"), key="col_attempts")
+        self._title_width = title_width
+        self._fill_table()
+        self._fill_extras()
+
+    def _row(self, entry: Entry) -> list[Any]:
+        assert entry.loaded is not None
+        s = entry.loaded.scenario
+        if s.surprise:
+            persona = f"? ({self.t('surprise')})"
+        else:
+            persona = ", ".join(label(PERSONAS, p, self.lang) for p in s.customer.personas)
+        rec = self.records.get(s.id, Record())
+        best = "—" if rec.best is None else f"{rec.best}/100"
+        title = Text(s.title, no_wrap=True, overflow="ellipsis")
+        if self._title_width:
+            title.truncate(self._title_width, overflow="ellipsis")
+        return [
+            title,
+            s.language,
+            label(CUSTOMER_TYPES, s.customer.type, self.lang),
+            persona,
+            f"{'★' * s.difficulty}{'☆' * (3 - s.difficulty)}",
+            best,
+            str(rec.attempts),
+        ]
+
+    def matches(self, entry: Entry, query: str) -> bool:
+        words = query.lower().split()
+        if not words:
+            return True
+        cells = [str(c) for c in self._row(entry)]
+        assert entry.loaded is not None
+        s = entry.loaded.scenario
+        hay = " ".join([*cells, s.id, *s.tags]).lower()
+        return all(word in hay for word in words)
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#scenarios", DataTable)
+        table.clear()
+        query = self.query_one("#search", Input).value
+        shown = 0
+        for i, entry in enumerate(self.entries):
+            if entry.ok and self.matches(entry, query):
+                table.add_row(*self._row(entry), key=str(i))
+                shown += 1
+        empty = self.query_one("#empty", Static)
+        if not self.loaded:
+            empty.update(self.t("loading"))
+        elif not any(e.ok for e in self.entries):
+            empty.update(self.t("no_scenarios", folder=self.trainer.scenarios_path))
+        elif shown == 0:
+            empty.update(self.t("no_match", query=query))
+        else:
+            empty.update("")
+        empty.display = bool(empty.content)
+
+    def _fill_extras(self) -> None:
+        broken = [e for e in self.entries if not e.ok]
+        text = Text()
+        if broken:
+            text.append(self.t("broken_title") + "\n", style="bold")
+            for entry in broken:
+                for problem in entry.problems:
+                    text.append(f"✗ {problem}\n")
+        widget = self.query_one("#broken", Static)
+        widget.update(text)
+        widget.display = bool(broken)
+        rec = Text()
+        if self.recovered:
+            rec.append(self.t("recovered_title") + "\n", style="bold")
+            for path in self.recovered:
+                rec.append(f"• {self._describe(path)}\n")
+        widget = self.query_one("#recovered", Static)
+        widget.update(rec)
+        widget.display = bool(self.recovered)
+        self.query_one("#extras").display = bool(broken or self.recovered)
+
+    def _describe(self, path: Path) -> str:
+        from ..transcripts import TranscriptError, read_transcript
+
+        try:
+            data = read_transcript(path)
+        except TranscriptError as exc:
+            return str(exc)
+        scenario = data.get("scenario") or {}
+        title = scenario.get("title", "?") if isinstance(scenario, dict) else str(scenario)
+        turns = len(data.get("turns") or [])
+        started = str(data.get("started_at", ""))[:16].replace("T", " ")
+        state = label(OUTCOMES, data.get("end_reason") or "interrupted", self.lang)
+        return f"{started}  {title} — {self.t('turns_n', n=turns)}, {state} ({path.name})"
+
+    def on_resize(self) -> None:
+        if (self.size.width < 110) != (self._last_width < 110):
+            self.relabel()
+        self._last_width = self.size.width
+
+    # --- actions ------------------------------------------------------------------------
+    @on(Input.Changed, "#search")
+    def _search(self) -> None:
+        self._fill_table()
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self) -> None:
+        self.query_one("#scenarios", DataTable).focus()
+
+    @on(DataTable.RowSelected, "#scenarios")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        self._open_row(event.row_key.value)
+
+    def _open_row(self, key: str | None) -> None:
+        if key is None:
+            return
+        entry = self.entries[int(key)]
+        if entry.loaded is not None:
+            self.trainer.open_briefing(entry.loaded)
+
+    def action_open(self) -> None:
+        table = self.query_one("#scenarios", DataTable)
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+            self._open_row(key.value)
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_review(self) -> None:
+        self.trainer.open_review()
+
+    def action_toggle_mode(self) -> None:
+        self.trainer.toggle_mode()
+
+    def key_escape(self) -> None:
+        self.query_one("#scenarios", DataTable).focus()

@@ -1,0 +1,50 @@
+"""Context rules: the boundaries GUIDE.md §5 says the words alone cannot draw.
+
+- `threaten_legal` vs `announce_legal_route`: legal wording early in the call (before
+  negotiation failed) is a premature threat, however calmly it is said.
+- `ask_reason` vs `clarify_objection`: asking "why/what" before the customer objected
+  is asking for the reason; after an objection it is asking for specifics.
+
+With no context (classify, eval) the recogniser's own reading stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .types import Context, IntentHit, Recognition
+
+#: Learner turns before this one count as "the first minute" of the call.
+EARLY_TURNS = 3
+
+
+def _swap(hits: list[IntentHit], old: str, new: str, why: str) -> list[IntentHit]:
+    """Relabel `old` as `new` (merging with an existing `new`, keeping the higher confidence)."""
+    by_name = {h.intent: h for h in hits}
+    if old not in by_name:
+        return hits
+    moved = by_name[old]
+    out = [h for h in hits if h.intent not in (old, new)]
+    keep = by_name.get(new)
+    conf = max(moved.confidence, keep.confidence if keep else 0.0)
+    evidence = (keep.evidence if keep and keep.evidence else moved.evidence) or why
+    out.append(IntentHit(new, conf, evidence))
+    out.sort(key=lambda h: -h.confidence)
+    return out
+
+
+def apply_context(result: Recognition, context: Context | None) -> Recognition:
+    """Apply the §5 context boundaries to a recognition; no context, no change."""
+    if context is None or not result.intents:
+        return result
+    hits = list(result.intents)
+    early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
+    if early:
+        hits = _swap(
+            hits, "announce_legal_route", "threaten_legal", "legal step in the first minute"
+        )
+    if context.objection_raised:
+        hits = _swap(hits, "ask_reason", "clarify_objection", "asked after the objection")
+    else:
+        hits = _swap(hits, "clarify_objection", "ask_reason", "asked before any objection")
+    return replace(result, intents=tuple(hits))

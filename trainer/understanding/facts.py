@@ -1,0 +1,410 @@
+"""Facts in the learner's words: amounts, dates, instalment counts, percentages, fractions.
+
+Dates are resolved against the call's date, so "bis Freitag" becomes the Friday after
+the call. We use hand-written patterns rather than a date-parsing library: the
+phrases a collection call uses are few ("am 15.", "Ende des Monats", "within 14
+days", "next Tuesday"), general parsers are 10-100x slower than the 5 ms budget per
+line allows, and they guess on bare numbers ("3 Raten", invoice numbers) where we
+must not.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from .types import Fact
+
+_NUM_WORDS = {
+    # German
+    "ein": 1, "eine": 1, "einer": 1, "einen": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "zwoelf": 12, "vierzehn": 14, "zwanzig": 20, "dreißig": 30,
+    "dreissig": 30,
+    # English
+    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+    "twenty": 20, "thirty": 30,
+}  # fmt: skip
+_NUMW = r"(?:\d{1,3}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
+
+_MONTHS = {
+    "januar": 1, "jan": 1, "jänner": 1, "january": 1,
+    "februar": 2, "feb": 2, "february": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+_MON = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+
+_WEEKDAYS = {
+    "montag": 0, "monday": 0, "mon": 0,
+    "dienstag": 1, "tuesday": 1, "tue": 1, "tues": 1,
+    "mittwoch": 2, "wednesday": 2, "wed": 2,
+    "donnerstag": 3, "thursday": 3, "thu": 3, "thurs": 3,
+    "freitag": 4, "friday": 4, "fri": 4,
+    "samstag": 5, "sonnabend": 5, "saturday": 5, "sat": 5,
+    "sonntag": 6, "sunday": 6, "sun": 6,
+}  # fmt: skip
+# Short forms ("mon", "sat", "sun") are English words too; only full names count.
+_WD = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # noqa: E501
+
+_CURRENCY = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP",
+    "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+    "chf": "CHF", "franken": "CHF",
+}  # fmt: skip
+_CUR = r"(?:€|£|\$|eur\b|euros?\b|gbp\b|pounds?\b|quid\b|usd\b|dollars?\b|bucks\b|chf\b|franken\b)"
+_NUMBER = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_K = r"(\s?(?:k|tsd\.?|tausend|thousand)\b)?"
+
+_AMOUNT_AFTER = re.compile(rf"(?<![\w.,])({_NUMBER}){_K}\s?(?:-\s?)?({_CUR})", re.I)
+_AMOUNT_BEFORE = re.compile(rf"({_CUR})\s?({_NUMBER}){_K}(?!\d)", re.I)
+
+
+def parse_number(raw: str) -> float:
+    """Read "2.380,50", "1,190", "1.190", "12.50", "1 190" in the writer's convention.
+
+    Both separators: the last is the decimal mark. One separator followed by exactly
+    three digits: thousands. Otherwise: decimal.
+    """
+    s = raw.strip().replace(" ", "").replace("'", "")
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        thou = "." if dec == "," else ","
+        s = s.replace(thou, "").replace(dec, ".")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        parts = s.split(sep)
+        thousands = len(parts) > 2 or len(parts[-1]) == 3
+        s = s.replace(sep, "" if thousands else ".")
+    return float(s)
+
+
+def _amounts(text: str) -> list[Fact]:
+    facts: list[Fact] = []
+    for rx, num_group, k_group, cur_group in ((_AMOUNT_AFTER, 1, 2, 3), (_AMOUNT_BEFORE, 2, 3, 1)):
+        for m in rx.finditer(text):
+            try:
+                value = parse_number(m.group(num_group))
+            except ValueError:
+                continue
+            if m.group(k_group):
+                value *= 1000
+            unit = _CURRENCY[m.group(cur_group).lower()]
+            facts.append(Fact("amount", m.group(0).strip(), value, unit, m.start(), m.end()))
+    # "Raten à 200" / "payments of 200": a bare figure after "à"/"je" is an amount too.
+    for m in re.finditer(
+        r"(?:\bà|\bje|\bjeweils|\bof)\s+(\d[\d.,]*)(?!\s*(?:%|prozent|percent|\.|\d|tage|days|wochen|weeks|raten|monat|month))\b",
+        text,
+        re.I,
+    ):
+        if any(f.start <= m.start(1) < f.end for f in facts):
+            continue
+        try:
+            value = parse_number(m.group(1))
+        except ValueError:
+            continue
+        if value >= 20:
+            facts.append(Fact("amount", m.group(1), value, None, m.start(1), m.end(1)))
+    return facts
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _upcoming(today: date, month: int, day: int, year: int | None) -> date | None:
+    """A day-month without year means its next occurrence on or after the call."""
+    if year is not None:
+        if year < 100:
+            year += 2000
+        return _safe_date(year, month, day)
+    d = _safe_date(today.year, month, day)
+    if d is not None and d < today - timedelta(days=31):
+        # "am 5. Januar" said in November is next January; a date just gone stays
+        # in this year (the learner may be talking about a missed date).
+        d = _safe_date(today.year + 1, month, day)
+    return d
+
+
+def _next_weekday(today: date, weekday: int, *, next_week: bool = False) -> date:
+    ahead = (weekday - today.weekday()) % 7 or 7
+    d = today + timedelta(days=ahead)
+    if next_week and d.isocalendar()[1] == today.isocalendar()[1]:
+        d += timedelta(days=7)
+    return d
+
+
+def _num(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _NUM_WORDS.get(word)
+
+
+_DAY = r"(\d{1,2})"
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s*(\d{4}))?"
+_DATE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])"), "dmy_dots"),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"), "dmy_slash"),
+    (re.compile(rf"\b{_DAY}\.\s*({_MON}){_YEAR}", re.I), "d_month"),
+    (re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?({_MON}){_YEAR}", re.I), "d_month"),
+    (
+        re.compile(
+            rf"\b({_MON})\s+(?:the\s+)?{_ORD}\b(?!\s*(?:%|euro|€|£|\$|dollar|pound|tage|days|raten|instal))(?:,?\s*(\d{{4}}))?",
+            re.I,
+        ),
+        "month_d",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:bis\s+)?(?:zum|am|ab\s+dem|ab\s+den|den|dem|vor\s+dem)|bis)\s+(\d{1,2})\.(?!\s*\d)(?!\s*(?:"
+            + _MON
+            + r"))",
+            re.I,
+        ),
+        "dom",
+    ),
+    (
+        re.compile(
+            r"\b(?:the|on\s+the|by\s+the|from\s+the)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+            + _MON
+            + r")",
+            re.I,
+        ),
+        "dom",
+    ),
+    (
+        re.compile(
+            r"\b(?:ende|end)\s+(?:des|dieses|of\s+the|of\s+this)?\s*(?:monats?|month)\b|\bmonatsende\b|\bmonth[- ]end\b|\bend\s+of\s+month\b",  # noqa: E501
+            re.I,
+        ),
+        "month_end",
+    ),
+    (
+        re.compile(
+            r"\b(?:ende\s+(?:des\s+)?(?:naechsten|nächsten|kommenden)\s+monats|end\s+of\s+next\s+month)\b",
+            re.I,
+        ),
+        "next_month_end",
+    ),
+    (
+        re.compile(
+            rf"\b(ende|end\s+of|anfang|beginning\s+of|start\s+of|mitte|mid[- ]?|middle\s+of)\s*({_MON})(?:\s+(\d{{4}}))?",  # noqa: E501
+            re.I,
+        ),
+        "part_month",
+    ),
+    (
+        re.compile(
+            r"\b(?:ende\s+(?:der\s+)?(?:naechsten|nächsten|kommenden)\s+woche|end\s+of\s+next\s+week)\b",
+            re.I,
+        ),
+        "next_week_end",
+    ),
+    (
+        re.compile(r"\b(?:ende\s+(?:der|dieser)\s+woche|end\s+of\s+(?:the|this)\s+week)\b", re.I),
+        "week_end",
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:in|within|innerhalb(?:\s+von)?|binnen)\s+(?:der\s+|the\s+|den\s+)?(?:naechsten|nächsten|next)?\s*)({_NUMW})\s+(tage?n?|days?|wochen?|weeks?|werktage?n?|business\s+days|working\s+days)\b",
+            re.I,
+        ),
+        "in_n",
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:am|bis|zum|ab|on|by|until|till|this|diesen|diesem|kommenden|kommender)\s+)?(?:(naechsten|nächsten|next)\s+)?({_WD})\b",
+            re.I,
+        ),
+        "weekday",
+    ),
+    (
+        re.compile(
+            r"(?<!guten\s)(?<!guten\s\s)\b(übermorgen|uebermorgen|day\s+after\s+tomorrow|morgen|tomorrow|heute|today)\b",
+            re.I,
+        ),
+        "rel_day",
+    ),
+    (re.compile(r"\b(?:(?:naechste|nächste|kommende)\s+woche|next\s+week)\b", re.I), "next_week"),
+]
+
+
+def _dates(text: str, today: date) -> list[Fact]:
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for rx, kind in _DATE_RULES:
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            d = _resolve(kind, m, today)
+            if d is None:
+                continue
+            taken.append((m.start(), m.end()))
+            said = m.group(0).strip()
+            if kind in ("d_month", "month_d") and re.search(r"[a-z]{4,}\.$", said, re.I):
+                said = said[:-1]  # a sentence's full stop, not an abbreviation's
+            facts.append(Fact("date", said, d.isoformat(), None, m.start(), m.start() + len(said)))
+    return facts
+
+
+def _resolve(kind: str, m: re.Match[str], today: date) -> date | None:
+    g = m.groups()
+    if kind == "iso":
+        return _safe_date(int(g[0]), int(g[1]), int(g[2]))
+    if kind in ("dmy_dots", "dmy_slash"):
+        day, month = int(g[0]), int(g[1])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if kind == "dmy_dots" and g[2] is None and not m.group(0).endswith("."):
+            return None  # "2.5" is a number, "2.5." a date
+        return _upcoming(today, month, day, int(g[2]) if g[2] else None)
+    if kind == "d_month":
+        return _upcoming(
+            today, _MONTHS[g[1].lower().rstrip(".")], int(g[0]), int(g[2]) if g[2] else None
+        )
+    if kind == "month_d":
+        return _upcoming(
+            today, _MONTHS[g[0].lower().rstrip(".")], int(g[1]), int(g[2]) if g[2] else None
+        )
+    if kind == "dom":
+        day = int(g[0])
+        if not 1 <= day <= 31:
+            return None
+        d = _safe_date(today.year, today.month, day)
+        if d is None or d <= today:
+            nxt = _add_months(today.replace(day=1), 1)
+            d = _safe_date(nxt.year, nxt.month, day)
+        return d
+    if kind == "month_end":
+        return _month_end(today.year, today.month)
+    if kind == "next_month_end":
+        nxt = _add_months(today.replace(day=1), 1)
+        return _month_end(nxt.year, nxt.month)
+    if kind == "part_month":
+        part = g[0].lower()
+        month = _MONTHS[g[1].lower().rstrip(".")]
+        first = _upcoming(today, month, 1, int(g[2]) if g[2] else None)
+        if first is None:
+            return None
+        if first < today.replace(day=1):
+            first = first.replace(year=first.year + 1)
+        if part.startswith(("ende", "end")):
+            return _month_end(first.year, first.month)
+        if part.startswith(("mitte", "mid")):
+            return first.replace(day=15)
+        return first
+    if kind == "week_end":
+        return today + timedelta(days=(4 - today.weekday()) % 7)
+    if kind == "next_week_end":
+        return today + timedelta(days=7 - today.weekday() + 4)
+    if kind == "next_week":
+        return today + timedelta(days=7 - today.weekday())
+    if kind == "in_n":
+        n = _num(g[0])
+        if n is None:
+            return None
+        unit = g[1].lower()
+        if unit.startswith(("woche", "week")):
+            return today + timedelta(days=7 * n)
+        if unit.startswith(("werk", "business", "working")):
+            d, left = today, n
+            while left:
+                d += timedelta(days=1)
+                if d.weekday() < 5:
+                    left -= 1
+            return d
+        return today + timedelta(days=n)
+    if kind == "weekday":
+        return _next_weekday(today, _WEEKDAYS[g[1].lower()], next_week=bool(g[0]))
+    if kind == "rel_day":
+        w = g[0].lower()
+        if w in ("heute", "today"):
+            return today
+        if w in ("morgen", "tomorrow"):
+            return today + timedelta(days=1)
+        return today + timedelta(days=2)
+    return None
+
+
+_COUNT = re.compile(
+    rf"\b({_NUMW})\s+(?:(?:gleiche|gleichen|monatliche|monatlichen|woechentliche|wöchentliche|equal|monthly|weekly|separate)\s+)?"
+    r"(raten|monatsraten|teilzahlungen|teilbetr(?:ä|ae)gen?|tranchen|abschl(?:ä|ae)gen?|"
+    r"instal(?:l)?ments|payments|chunks|parts|tranches)\b",
+    re.I,
+)
+_PERCENT = re.compile(rf"\b({_NUMBER}|{_NUMW})\s?(%|prozent\b|percent\b|per\s+cent\b)", re.I)
+_FRACTIONS = [
+    (
+        re.compile(
+            r"\b(?:die|der|zur|eine?)\s+h(?:ä|ae)lfte\b|\bh(?:ä|ae)lfte\b|\bhalbe[nr]?\s+betrag\b|\bhalf\b",
+            re.I,
+        ),
+        0.5,
+    ),
+    (re.compile(r"\b(?:zwei|two)\s+(?:drittel|thirds)\b", re.I), 2 / 3),
+    (re.compile(r"\b(?:ein|einem|a|one)\s+(?:drittel|third)\b|\bdrittel\b", re.I), 1 / 3),
+    (re.compile(r"\b(?:drei|three)\s+(?:viertel|quarters)\b|\bdreiviertel\b", re.I), 0.75),
+    (re.compile(r"\b(?:ein|einem|one)\s+viertel\b|\b(?:a|one)\s+quarter\s+of\b", re.I), 0.25),
+]
+
+
+def extract_facts(text: str, today: date) -> list[Fact]:
+    """All facts of a cleaned line, in order of appearance, without overlaps."""
+    found: list[Fact] = []
+    found.extend(_amounts(text))
+    for m in _PERCENT.finditer(text):
+        raw = m.group(1)
+        value = float(_num(raw)) if _num(raw) is not None else None
+        if value is None:
+            try:
+                value = parse_number(raw)
+            except ValueError:
+                continue
+        found.append(Fact("percent", m.group(0), value, None, m.start(), m.end()))
+    for m in _COUNT.finditer(text):
+        n = _num(m.group(1))
+        if n is not None and 1 < n <= 120:
+            found.append(Fact("count", m.group(0), n, None, m.start(), m.end()))
+    for rx, value in _FRACTIONS:
+        for m in rx.finditer(text):
+            found.append(Fact("fraction", m.group(0), round(value, 4), None, m.start(), m.end()))
+    # Dates last: a figure already read as an amount, a percentage or a count is not
+    # a day of the month.
+    blocked = [(f.start, f.end) for f in found if f.kind in ("amount", "percent")]
+    for f in _dates(text, today):
+        if not any(s < f.end and f.start < e for s, e in blocked):
+            found.append(f)
+    found.sort(key=lambda f: (f.start, f.end))
+    out: list[Fact] = []
+    for f in found:
+        if out and f.start < out[-1].end and f.kind == out[-1].kind:
+            continue  # the same thing read twice (two amount patterns)
+        out.append(f)
+    return out

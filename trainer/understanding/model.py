@@ -1,0 +1,363 @@
+"""The recogniser: normalised text -> one linear classifier per intent, plus patterns.
+
+Why this design:
+- Character n-grams (inside words) survive typos, German compounds and inflection;
+  word uni/bigrams carry phrases ("bis wann", "per mail"). Both are TF-IDF.
+- The library's hand-written patterns become features, so the model learns how far
+  to trust each one, and they give readable evidence.
+- Markers for the facts found (an amount, a date, a count) tell the model *that*
+  there is a concrete term, whatever the figure ("bis Freitag", "am 15.").
+- One-vs-rest logistic regression is multi-label by construction, trains in well
+  under a second on a few hundred lines, and is deterministic.
+- A line is also scored clause by clause: "Verstehe ich — können Sie bis Freitag 300
+  Euro anzahlen?" carries one intent per clause, and a clause alone is clearer than
+  the whole line.
+- Evidence is the contiguous run of words with the largest positive contribution to
+  the intent's score (or the words a pattern matched), so it is the learner's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from threadpoolctl import threadpool_limits
+
+from .context import apply_context
+from .facts import extract_facts
+from .library import IntentLibrary, compile_pattern
+from .normalize import Token, clean, tokenize
+from .types import Context, Fact, IntentHit, Recognition
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Hyper-parameters, fixed in code (chosen by cross-validation, never per line)."""
+
+    c: float = 8.0
+    threshold: float = 0.5
+    top_threshold: float = 0.2
+    clause_weight: float = 0.95
+    pattern_weight: float = 1.0
+    marker_weight: float = 0.6
+
+
+DEFAULT = Settings()
+
+_MARKERS = {
+    "amount": "zzbetrag",
+    "date": "zzdatum",
+    "count": "zzanzahl",
+    "percent": "zzprozent",
+    "fraction": "zzbruch",
+}
+
+
+@dataclass
+class _Doc:
+    tokens: list[Token]
+    text: str  # normalised tokens joined by single spaces
+    offsets: list[int]  # start of each token in `text`
+    markers: str
+
+
+def _doc(tokens: list[Token], facts: list[Fact]) -> _Doc:
+    offsets, pos = [], 0
+    for t in tokens:
+        offsets.append(pos)
+        pos += len(t.norm) + 1
+    kinds = sorted({_MARKERS[f.kind] for f in facts if f.kind in _MARKERS})
+    return _Doc(tokens, " ".join(t.norm for t in tokens), offsets, " ".join(kinds))
+
+
+def _facts_in(facts: list[Fact], tokens: list[Token]) -> list[Fact]:
+    if not tokens:
+        return []
+    lo, hi = tokens[0].start, tokens[-1].end
+    return [f for f in facts if f.start < hi and f.end > lo]
+
+
+class LinearRecogniser:
+    """Recognises intents of one language; built from an IntentLibrary at load time."""
+
+    def __init__(self, library: IntentLibrary, settings: Settings = DEFAULT) -> None:
+        # One BLAS thread: the matrices are small, and on a busy machine (CI, a TUI
+        # with other work) spinning BLAS threads made loading 2-5x slower.
+        with threadpool_limits(limits=1):
+            self._train(library, settings)
+
+    def _train(self, library: IntentLibrary, settings: Settings) -> None:
+        self.language = library.language
+        self.settings = settings
+        self.intents: list[str] = sorted(library.intents)
+        self._patterns: list[list[re.Pattern[str]]] = [
+            [compile_pattern(p) for p in library.intents[name].patterns] for name in self.intents
+        ]
+        docs, labels = self._training_set(library)
+        self._char = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(2, 5),
+            sublinear_tf=True,
+            lowercase=False,
+            dtype=np.float32,
+        )
+        self._word = TfidfVectorizer(
+            analyzer="word",
+            token_pattern=r"\S+",
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            lowercase=False,
+            dtype=np.float32,
+        )
+        self._char.fit([d.text for d in docs])
+        self._word.fit([d.text + " " + d.markers for d in docs])
+        X = self._features(docs)
+        Y = np.array([[name in lab for name in self.intents] for lab in labels], dtype=bool)
+        self._coef = np.zeros((len(self.intents), X.shape[1]), dtype=np.float64)
+        self._bias = np.full(len(self.intents), -10.0)
+        for k in range(len(self.intents)):
+            y = Y[:, k]
+            if y.all() or not y.any():
+                continue  # an intent without examples (or only) cannot be learned
+            clf = LogisticRegression(
+                C=settings.c, class_weight="balanced", solver="liblinear", max_iter=200
+            )
+            clf.fit(X, y)
+            self._coef[k] = clf.coef_[0]
+            self._bias[k] = clf.intercept_[0]
+        self._coef_t = sp.csr_matrix(self._coef.T)
+        self._char_vocab = self._char.vocabulary_
+        self._word_vocab = self._word.vocabulary_
+        self._n_char = len(self._char_vocab)
+        self._n_word = len(self._word_vocab)
+
+    # -- training -------------------------------------------------------------------------
+
+    def _training_set(self, library: IntentLibrary) -> tuple[list[_Doc], list[set[str]]]:
+        """Every example once (lines equal after normalisation are merged, labels united)."""
+        merged: dict[str, tuple[str, _Doc, set[str]]] = {}
+
+        def add(text: str, names: set[str]) -> None:
+            doc = self._prepare(text)
+            if not doc.text:
+                return
+            if doc.text in merged:
+                merged[doc.text][2].update(names)
+            else:
+                merged[doc.text] = (text, doc, set(names))
+
+        for name, spec in library.intents.items():
+            for ex in spec.examples:
+                add(ex, {name})
+        for text, names in library.combined:
+            add(text, set(names))
+        for text in library.no_intent:
+            add(text, set())
+        items = sorted(merged.values(), key=lambda x: x[0])
+        return [d for _, d, _ in items], [n for _, _, n in items]
+
+    def _prepare(self, text: str) -> _Doc:
+        cleaned = clean(text)
+        tokens = tokenize(cleaned, self.language)
+        return _doc(tokens, extract_facts(cleaned, date(2000, 1, 1)))
+
+    # -- features -------------------------------------------------------------------------
+
+    def _pattern_hits(self, doc: _Doc) -> list[re.Match[str] | None]:
+        out: list[re.Match[str] | None] = []
+        for pats in self._patterns:
+            hit = None
+            for rx in pats:
+                hit = rx.search(doc.text)
+                if hit:
+                    break
+            out.append(hit)
+        return out
+
+    def _features(self, docs: list[_Doc]) -> sp.csr_matrix:
+        s = self.settings
+        xc = self._char.transform([d.text for d in docs])
+        xw = self._word.transform([d.text + " " + d.markers for d in docs])
+        pat = np.array(
+            [[1.0 if m else 0.0 for m in self._pattern_hits(d)] for d in docs], dtype=np.float32
+        ).reshape(len(docs), len(self.intents))
+        mk = np.array(
+            [[1.0 if m in d.markers else 0.0 for m in _MARKERS.values()] for d in docs],
+            dtype=np.float32,
+        )
+        return sp.hstack(
+            [xc, xw, sp.csr_matrix(pat * s.pattern_weight), sp.csr_matrix(mk * s.marker_weight)],
+            format="csr",
+        )
+
+    # -- recognition ----------------------------------------------------------------------
+
+    def scores(self, text: str, today: date | None = None) -> tuple[np.ndarray, dict]:
+        """Per-intent probabilities of a line (whole line and best clause) and the parts."""
+        cleaned = clean(text)
+        tokens = tokenize(cleaned, self.language)
+        facts = extract_facts(cleaned, today or date.today())
+        whole = _doc(tokens, facts)
+        clauses: list[list[Token]] = []
+        for t in tokens:
+            if clauses and clauses[-1][-1].clause == t.clause:
+                clauses[-1].append(t)
+            else:
+                clauses.append([t])
+        docs = [whole]
+        if len(clauses) > 1:
+            docs += [_doc(c, _facts_in(facts, c)) for c in clauses]
+        if not tokens:
+            return np.zeros(len(self.intents)), {
+                "facts": facts,
+                "docs": docs,
+                "X": None,
+                "best": [],
+            }
+        X = self._features(docs)
+        z = (X @ self._coef_t).toarray() + self._bias
+        p = 1.0 / (1.0 + np.exp(-z))
+        best = np.zeros(len(self.intents), dtype=int)
+        probs = p[0].copy()
+        if len(docs) > 1:
+            clause_p = p[1:] * self.settings.clause_weight
+            arg = clause_p.argmax(axis=0)
+            top = clause_p[arg, np.arange(len(self.intents))]
+            better = top > probs
+            probs = np.where(better, top, probs)
+            best = np.where(better, arg + 1, 0)
+        return probs, {"facts": facts, "docs": docs, "X": X, "best": best, "cleaned": cleaned}
+
+    def recognise(
+        self, text: str, context: Context | None = None, *, call_date: date | None = None
+    ) -> Recognition:
+        """Intents (most confident first, with evidence) and facts of one learner line.
+
+        `call_date` resolves relative dates when no context is given (classify, eval:
+        the words alone, without the context rules).
+        """
+        if not isinstance(text, str):
+            text = str(text)
+        today = context.call_date if context and context.call_date else call_date
+        probs, parts = self.scores(text, today)
+        facts = parts["facts"]
+        probs = self._conventions(probs, parts)
+        order = np.argsort(-probs, kind="stable")
+        # The best intent is accepted at a lower bar than further ones: a line usually
+        # carries one move, and each extra intent must earn its place on its own.
+        chosen = [
+            k
+            for i, k in enumerate(order)
+            if probs[k] >= (self.settings.top_threshold if i == 0 else self.settings.threshold)
+        ]
+        hits: list[IntentHit] = []
+        for k in chosen:
+            doc_i = int(parts["best"][k])
+            evidence = self._evidence(k, parts["docs"][doc_i], parts["X"], doc_i, parts["cleaned"])
+            hits.append(IntentHit(self.intents[k], float(round(probs[k], 4)), evidence))
+        result = Recognition(clean(text) if len(text) > 2000 else text, tuple(hits), tuple(facts))
+        return apply_context(result, context)
+
+    def _conventions(self, probs: np.ndarray, parts: dict) -> np.ndarray:
+        """Labelling conventions of GUIDE.md §5 / eval/README.md that a linear model can't learn.
+
+        - A threat and a calm announcement of the legal route exclude each other: the
+          stronger reading wins (context may still turn one into the other).
+        - A line that reads back agreed terms ("Also, dann halten wir fest: ...") is a
+          summary only; the terms in it are not new proposals.
+        """
+        probs = probs.copy()
+        idx = {name: k for k, name in enumerate(self.intents)}
+        t, a = idx.get("threaten_legal"), idx.get("announce_legal_route")
+        if t is not None and a is not None:
+            loser = a if probs[t] >= probs[a] else t
+            probs[loser] = min(probs[loser], self.settings.threshold * 0.5)
+        s = idx.get("summarise_agreement")
+        if s is not None and parts.get("docs") and probs[s] >= self.settings.top_threshold:
+            recap = any(rx.search(parts["docs"][0].text) for rx in self._patterns[s])
+            if recap:
+                terms = [
+                    idx[n]
+                    for n in (
+                        "fix_payment_date",
+                        "propose_instalments",
+                        "request_down_payment",
+                        "offer_compromise",
+                    )
+                    if n in idx
+                ]
+                strongest = max([probs[s], *(probs[k] for k in terms)])
+                if probs[s] >= 0.5 * strongest:
+                    probs[s] = strongest
+                    for k in terms:
+                        probs[k] = min(probs[k], self.settings.threshold * 0.5)
+        return probs
+
+    # -- evidence -------------------------------------------------------------------------
+
+    def _evidence(self, k: int, doc: _Doc, X: sp.csr_matrix, row: int, cleaned: str) -> str:
+        if not doc.tokens:
+            return ""
+        spans = []
+        for rx in self._patterns[k]:
+            m = rx.search(doc.text)
+            if m and m.end() > m.start():
+                first = max(i for i, o in enumerate(doc.offsets) if o <= m.start())
+                last = max(i for i, o in enumerate(doc.offsets) if o < m.end())
+                spans.append((first, last))
+        if spans:
+            # All pattern matches together, if they are close; else the longest one.
+            first, last = min(a for a, _ in spans), max(b for _, b in spans)
+            if last - first > 10:
+                first, last = max(spans, key=lambda ab: ab[1] - ab[0])
+            return cleaned[doc.tokens[first].start : doc.tokens[last].end]
+        contrib = self._token_contributions(k, doc, X.getrow(row))
+        # Kadane: the contiguous run of words with the largest total contribution.
+        best, best_span, cur, start = 0.0, None, 0.0, 0
+        for i, c in enumerate(contrib):
+            if cur <= 0:
+                cur, start = c, i
+            else:
+                cur += c
+            if cur > best:
+                best, best_span = cur, (start, i)
+        if best_span is None:
+            return ""
+        a, b = best_span
+        # Trim weak words at the ends so the evidence stays short.
+        peak = max(contrib[a : b + 1])
+        while a < b and contrib[a] < 0.15 * peak:
+            a += 1
+        while b > a and contrib[b] < 0.15 * peak:
+            b -= 1
+        return cleaned[doc.tokens[a].start : doc.tokens[b].end]
+
+    def _token_contributions(self, k: int, doc: _Doc, x: sp.csr_matrix) -> list[float]:
+        coef = self._coef[k]
+        values = dict(zip(x.indices.tolist(), x.data.tolist(), strict=False))
+        out = []
+        words = [t.norm for t in doc.tokens]
+        for i, w in enumerate(words):
+            total = 0.0
+            padded = f" {w} "
+            grams = {padded[j : j + n] for n in range(2, 6) for j in range(len(padded) - n + 1)}
+            for g in grams:
+                idx = self._char_vocab.get(g)
+                if idx is not None and idx in values:
+                    total += coef[idx] * values[idx] / max(1, doc.text.count(g.strip()) or 1)
+            idx = self._word_vocab.get(w)
+            if idx is not None and self._n_char + idx in values:
+                total += coef[self._n_char + idx] * values[self._n_char + idx]
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(words):
+                    bigram = f"{words[min(i, j)]} {words[max(i, j)]}"
+                    idx = self._word_vocab.get(bigram)
+                    if idx is not None and self._n_char + idx in values:
+                        total += 0.5 * coef[self._n_char + idx] * values[self._n_char + idx]
+            out.append(total)
+        return out
