@@ -168,3 +168,14 @@ def test_stopping_after_the_customer_agreed_keeps_the_agreement(write_yaml, keyw
     call.pause()
     events = call.hang_up()
     assert events[-1].outcome == "promise_to_pay" and call.outcome == "promise_to_pay"
+
+
+def test_being_understood_again_restores_patience(scenario, keywords):
+    call = Call(scenario, keywords, seed=1)
+    call.start()
+    call.say("Schönes Wetter heute.")
+    assert call.patience == 1
+    call.say("Rechnung")  # understood
+    assert call.patience == 2
+    call.say("Und sonst so?")
+    assert not call.ended and call.patience == 1

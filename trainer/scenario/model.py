@@ -302,7 +302,12 @@ class Scenario(Strict):
     objections: list[Objection] = Field(default_factory=list)
     case: Case = Field(default_factory=Case)
     variables: dict[str, int | float | bool | str] = Field(default_factory=dict)
-    patience: int = Field(3, ge=1, description="Lines not understood before giving up.")
+    patience: int = Field(
+        3,
+        ge=1,
+        description="Lines not understood before giving up; each understood line "
+        "restores one (up to this value).",
+    )
     give_up: Name | None = Field(None, description="State entered when patience runs out.")
     max_turns: int = Field(40, ge=1, description="Learner turns before the call ends.")
     start: Name | None = Field(None, description="First state; default: the first listed.")

@@ -295,6 +295,9 @@ class Call:
             t, trigger = fired
             turn.trigger = trigger
             self.fallbacks = 0
+            # Being understood again calms the customer: patience wears down with
+            # repeated misunderstandings, not with every one in a long call.
+            self.patience = min(self.patience + 1, self.scenario.patience)
             events.append(StateChanged(before, self.state, trigger))
             self._enter(self.state, t, events)
         turn.state_after = self.state

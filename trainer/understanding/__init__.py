@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .context import apply_context
 from .facts import extract_facts
@@ -26,8 +26,10 @@ from .library import (
     validate_intent_library,
     validate_intents_block,
 )
-from .model import LinearRecogniser, Settings
 from .types import INTENTS, PAUSE, Context, Fact, IntentHit, Recogniser, Recognition
+
+if TYPE_CHECKING:
+    from .model import LinearRecogniser, Settings
 
 __all__ = [
     "INTENTS",
@@ -55,6 +57,18 @@ __all__ = [
 LANGUAGES = ("de", "en")
 
 _CACHE: dict[tuple[Any, ...], LinearRecogniser] = {}
+
+
+def __getattr__(name: str) -> Any:
+    # The model needs scikit-learn, about a second to import. Loading it only when a
+    # recogniser is built keeps `import trainer.scenario` (and the TUI's start) fast.
+    if name in ("LinearRecogniser", "Settings"):
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _LOCK = threading.Lock()
 
 
@@ -64,12 +78,14 @@ def default_library_dir() -> Path:
         from ..paths import intents_dir
 
         return Path(intents_dir())
-    except ImportError:  # paths.py not there yet (parallel development)
+    except ImportError:  # pragma: no cover - paths.py ships with the package
         return Path(__file__).resolve().parents[2] / "scenarios" / "_intents"
 
 
 def build_recogniser(library: IntentLibrary, settings: Settings | None = None) -> LinearRecogniser:
     """Train a recogniser from an in-memory library (used by eval's cross-validation)."""
+    from .model import LinearRecogniser, Settings
+
     return LinearRecogniser(library, settings or Settings())
 
 
@@ -102,6 +118,8 @@ def load_recogniser(
             return cached
         library = load_library(path, language)
         library.add_extras(extra_intents)
+        from .model import LinearRecogniser
+
         rec = LinearRecogniser(library)
         _CACHE[key] = rec
         return rec
