@@ -1,7 +1,7 @@
 """Scenario files: load them safely, validate them, and check their cross-references."""
 
 from .checks import check_scenario
-from .findings import Finding, ScenarioError
+from .findings import Finding, ScenarioError, ScenarioNotFound
 from .loader import LoadedScenario, find_scenario, load_scenario, scenario_files
 from .model import Scenario
 
@@ -10,6 +10,7 @@ __all__ = [
     "LoadedScenario",
     "Scenario",
     "ScenarioError",
+    "ScenarioNotFound",
     "check_scenario",
     "find_scenario",
     "load_scenario",

@@ -44,3 +44,14 @@ class ScenarioError(Exception):
     def __init__(self, findings: list[Finding]):
         self.findings = findings
         super().__init__("\n".join(str(f) for f in findings))
+
+
+class ScenarioNotFound(ScenarioError):
+    """No file or id matches: a short sentence, not a file:line message (there is no file)."""
+
+    def __init__(self, ref: str, message: str):
+        self.message = message
+        super().__init__([Finding(ref, 1, 1, message)])
+
+    def __str__(self) -> str:
+        return self.message

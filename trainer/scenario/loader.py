@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from . import model as m
-from .findings import Finding, ScenarioError
+from .findings import Finding, ScenarioError, ScenarioNotFound
 from .yamlsource import Locator, PathKey, load_yaml
 
 #: Keys a shared block (`use:`) may contribute; the scenario's own values win.
@@ -200,7 +200,7 @@ def find_scenario(ref: str, root: Path) -> Path:
     if as_path.suffix in (".yaml", ".yml") or as_path.is_file():
         if as_path.is_file():
             return as_path
-        raise ScenarioError([Finding(ref, 1, 1, "no such file")])
+        raise ScenarioNotFound(ref, f"no such file: {ref}")
     ids: dict[str, Path] = {}
     for file in scenario_files(root):
         sid = _peek_id(file)
@@ -209,8 +209,8 @@ def find_scenario(ref: str, root: Path) -> Path:
     if ref in ids:
         return ids[ref]
     close = difflib.get_close_matches(ref, list(ids), n=3, cutoff=0.5)
-    hint = f"did you mean {', '.join(close)}?" if close else f"{len(ids)} scenarios in {root}"
-    raise ScenarioError([Finding(ref, 1, 1, f"no scenario with id '{ref}' in {root}", hint)])
+    hint = f"did you mean {', '.join(close)}?" if close else "'trainer validate' lists them"
+    raise ScenarioNotFound(ref, f"no scenario '{ref}' among the {len(ids)} in {root} ({hint})")
 
 
 def _peek_id(file: Path) -> str | None:
