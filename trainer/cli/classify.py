@@ -10,11 +10,11 @@ import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any, TextIO
 
 from ..scenario.findings import ScenarioError
 from ..understanding import Recognition, load_recogniser
+from .common import intents_root
 
 
 def add_parser(sub: Any) -> None:
@@ -30,15 +30,6 @@ def add_parser(sub: Any) -> None:
         "--date", metavar="YYYY-MM-DD", help="call date for relative dates (default: today)"
     )
     p.set_defaults(func=run)
-
-
-def _library_dir(args: argparse.Namespace) -> Path | None:
-    scenarios = getattr(args, "scenarios", None)
-    if not scenarios:
-        return None
-    from ..paths import intents_dir
-
-    return Path(intents_dir(Path(scenarios)))
 
 
 def format_table(result: Recognition) -> str:
@@ -77,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"trainer classify: invalid --date {args.date!r}: write YYYY-MM-DD", file=sys.stderr)
         return 2
     try:
-        rec = load_recogniser(args.lang, library_dir=_library_dir(args))
+        rec = load_recogniser(args.lang, library_dir=intents_root(args))
     except ScenarioError as exc:
         print(f"trainer classify: the intent library cannot be loaded:\n{exc}", file=sys.stderr)
         return 2

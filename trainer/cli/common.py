@@ -22,6 +22,36 @@ def transcripts_root(args: Any) -> Path:
     return transcripts_dir(getattr(args, "transcripts", None))
 
 
+def intents_root(args: Any) -> Path | None:
+    """The intent library folder for --scenarios DIR; None means the default library."""
+    scenarios = getattr(args, "scenarios", None)
+    if not scenarios:
+        return None
+    from ..paths import intents_dir
+
+    return Path(intents_dir(Path(scenarios)))
+
+
+def scenario_paths(args: Any) -> list[Path]:
+    """The PATH... arguments (default: the scenario folder); Fail if one does not exist."""
+    paths = [Path(p) for p in getattr(args, "paths", None) or []] or [scenarios_root(args)]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise Fail(f"no such file or folder: {', '.join(missing)}")
+    return paths
+
+
+def scenario_files_for(args: Any) -> list[Path]:
+    """The scenario files the PATH... arguments name; Fail if there are none."""
+    from ..scenario import scenario_files
+
+    paths = scenario_paths(args)
+    files = [f for p in paths for f in scenario_files(p)]
+    if not files:
+        raise Fail(f"no scenario files in {', '.join(map(str, paths))}")
+    return files
+
+
 def load(ref: str, args: Any) -> LoadedScenario:
     """A scenario by id or path; its errors become one Fail with file:line:column lines."""
     try:

@@ -27,6 +27,7 @@ from ..understanding.evaluation import (
     report,
 )
 from ..understanding.normalize import norm_key
+from .common import intents_root
 
 
 def add_parser(sub: Any) -> None:
@@ -46,15 +47,6 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--min-f1", type=float, metavar="X", help="exit 1 if a macro-F1 is below X")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=run)
-
-
-def _library_dir(args: argparse.Namespace) -> Path | None:
-    scenarios = getattr(args, "scenarios", None)
-    if not scenarios:
-        return None
-    from ..paths import intents_dir
-
-    return Path(intents_dir(Path(scenarios)))
 
 
 def _table(rep: Report) -> list[str]:
@@ -135,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    library_dir = _library_dir(args)
+    library_dir = intents_root(args)
     reports: dict[str, Any] = {}
     failed = False
     for lang in languages:

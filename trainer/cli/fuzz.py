@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from ..scenario import ScenarioError, load_scenario, scenario_files
+from ..scenario import ScenarioError, load_scenario
 from ..scenario.fuzz import format_report, fuzz_scenario
 from ..scenario.testplans import real_recogniser
-from .common import fail, scenarios_root
+from .common import Fail, fail, scenario_files_for
 
 
 def add_parser(sub: Any) -> None:
@@ -26,13 +25,10 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.runs < 1:
         return fail("--runs must be at least 1")
-    paths = [Path(p) for p in args.paths] or [scenarios_root(args)]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        return fail(f"no such file or folder: {', '.join(missing)}")
-    files = [f for p in paths for f in scenario_files(p)]
-    if not files:
-        return fail(f"no scenario files in {', '.join(map(str, paths))}")
+    try:
+        files = scenario_files_for(args)
+    except Fail as exc:
+        return fail(str(exc))
     problems = unreadable = 0
     for file in files:
         try:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from ..scenario import scenario_files
 from ..scenario.testplans import FileResult, format_file, run_file, summary
-from .common import fail, scenarios_root
+from .common import Fail, fail, scenario_files_for
 
 
 def add_parser(sub: Any) -> None:
@@ -58,13 +56,10 @@ def _json(results: list[FileResult]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.paths] or [scenarios_root(args)]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        return fail(f"no such file or folder: {', '.join(missing)}")
-    files = [f for p in paths for f in scenario_files(p)]
-    if not files:
-        return fail(f"no scenario files in {', '.join(map(str, paths))}")
+    try:
+        files = scenario_files_for(args)
+    except Fail as exc:
+        return fail(str(exc))
     results: list[FileResult] = []
     for file in files:
         result = run_file(file)

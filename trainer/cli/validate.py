@@ -9,7 +9,7 @@ from typing import Any
 
 from ..scenario import Finding, ScenarioError, check_scenario, load_scenario, scenario_files
 from ..scenario.yamlsource import load_yaml
-from .common import fail, scenarios_root
+from .common import Fail, fail, scenario_paths
 
 
 def add_parser(sub: Any) -> None:
@@ -49,10 +49,10 @@ def collect(paths: list[Path]) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.paths] or [scenarios_root(args)]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        return fail(f"no such file or folder: {', '.join(missing)}")
+    try:
+        paths = scenario_paths(args)
+    except Fail as exc:
+        return fail(str(exc))
     files = collect(paths)
     findings = [f for file in files for f in validate_file(file)]
     errors = sum(f.severity == "error" for f in findings)

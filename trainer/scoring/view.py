@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from ..simulation import render
 from ..simulation.render import money
 from .texts import texts
 
@@ -129,14 +130,9 @@ class CallView:
 
 def day(value: dt.date | str | None, language: str) -> str:
     """A date as the letter and feedback write it: 27.11.2026 / 27 November 2026."""
-    t = texts(language)
     if value is None:
-        return t["unknown_date"]
-    if isinstance(value, str):
-        value = dt.date.fromisoformat(value)
-    if language == "de":
-        return value.strftime("%d.%m.%Y")
-    return f"{value.day} {t['months'][value.month - 1]} {value.year}"
+        return texts(language)["unknown_date"]
+    return render.day(value, language)
 
 
 def day_long(value: dt.date, language: str) -> str:

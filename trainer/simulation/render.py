@@ -9,7 +9,7 @@ from typing import Any
 from ..scenario.model import PLACEHOLDER_RE, Scenario
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
-_MONTHS_EN = [
+MONTHS_EN = [
     "January",
     "February",
     "March",
@@ -45,7 +45,7 @@ def day(value: dt.date | str | None, language: str) -> str:
             return value
     if language == "de":
         return value.strftime("%d.%m.%Y")
-    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
 
 
 def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: str | None) -> str:

@@ -4,25 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...simulation.render import MONTHS_EN
+
 TEXTS: dict[str, Any] = {
     "quote": "“{}”",
     "pause": "(silence)",
     "then": " → ",
     "unknown_date": "… (add the date)",
-    "months": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    "months": MONTHS_EN,
     "weekdays": [
         "Monday",
         "Tuesday",
