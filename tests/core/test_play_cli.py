@@ -36,6 +36,13 @@ def play(tmp_path: Path, script: str | bytes, *extra: str):
     )
 
 
+def start_piped_call(tmp_path: Path) -> subprocess.Popen[bytes]:
+    """A headless call driven through pipes, as another program would drive it."""
+    command = [sys.executable, "-m", "trainer", "--transcripts", str(tmp_path), "play"]
+    command += ["de-stammkunde-urlaub", "--script", "-", "--seed", "1"]
+    return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+
+
 def test_json_result_follows_the_design_contract(tmp_path):
     result = play(tmp_path, SCRIPT, "--json", "--learner", "anna")
     assert result.returncode == 0, result.stderr
@@ -92,24 +99,7 @@ def test_unknown_scenario_and_unwritable_folder_are_one_message(tmp_path):
 
 def test_a_pipe_drives_the_call_line_by_line(tmp_path):
     """Each line is answered before the next is sent, as a program driving the call expects."""
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "trainer",
-            "--transcripts",
-            str(tmp_path),
-            "play",
-            "de-stammkunde-urlaub",
-            "--script",
-            "-",
-            "--seed",
-            "1",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        cwd=ROOT,
-    )
+    proc = start_piped_call(tmp_path)
     assert proc.stdin and proc.stdout
     assert proc.stdout.readline().startswith("Jürgen Müller:".encode())
     proc.stdin.write(b"Ich rufe wegen der noch offenen Rechnung an.\n")
@@ -121,24 +111,7 @@ def test_a_pipe_drives_the_call_line_by_line(tmp_path):
 
 
 def test_sigkill_after_two_lines_loses_nothing(tmp_path):
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "trainer",
-            "--transcripts",
-            str(tmp_path),
-            "play",
-            "de-stammkunde-urlaub",
-            "--script",
-            "-",
-            "--seed",
-            "1",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        cwd=ROOT,
-    )
+    proc = start_piped_call(tmp_path)
     assert proc.stdin and proc.stdout
     lines = ["Guten Tag, Anna Berger von Berger Elektrotechnik.", "Ich rufe wegen der Rechnung an."]
     proc.stdout.readline()  # the customer picks up
