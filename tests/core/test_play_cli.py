@@ -136,3 +136,11 @@ def test_sigkill_after_two_lines_loses_nothing(tmp_path):
     interrupted = [r for r in recovered if r["status"] == "interrupted"]
     assert len(interrupted) == 1
     assert [t["text"] for t in interrupted[0]["turns"] if t["speaker"] == "learner"] == lines
+
+
+def test_control_characters_are_shown_not_executed(tmp_path):
+    """An ESC sequence typed by a learner must not clear the terminal of the person reading."""
+    result = play(tmp_path, b"\x1b[2J weg \xff\n")
+    out = result.stdout.decode("utf-8", "replace")
+    assert "\x1b" not in out
+    assert "\\x1b[2J weg \\xff" in out

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from ..scenario.findings import ScenarioError
 from ..understanding import Recognition, load_recogniser
-from .common import intents_root
+from .common import intents_root, printable
 
 
 def add_parser(sub: Any) -> None:
@@ -34,7 +34,7 @@ def add_parser(sub: Any) -> None:
 
 def format_table(result: Recognition) -> str:
     """A readable block for one line: each intent with confidence and evidence, then facts."""
-    out = [f"> {result.text}"]
+    out = [f"> {printable(result.text)}"]
     if not result.intents:
         out.append("  (no intent)")
     width = max((len(h.intent) for h in result.intents), default=0)

@@ -60,6 +60,22 @@ def load(ref: str, args: Any) -> LoadedScenario:
         raise Fail(str(exc)) from None
 
 
+def printable(text: str) -> str:
+    """Learner text made safe for a terminal: control characters and undecodable bytes are
+    shown as escapes (an ESC in a line must not clear the user's screen). The transcript
+    keeps the text verbatim; this is for display only."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif (code < 0x20 and ch != "\t") or 0x7F <= code < 0xA0:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def fail(message: str, code: int = 2) -> int:
     print(message, file=sys.stderr)
     return code

@@ -12,7 +12,7 @@ from typing import Any
 from ..session import Session
 from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from ..transcripts import TranscriptError, recover
-from .common import Fail, fail, load, read_lines, transcripts_root
+from .common import Fail, fail, load, printable, read_lines, transcripts_root
 
 
 def add_parser(sub: Any) -> None:
@@ -101,7 +101,7 @@ def _print_event(event: Event, names: dict[str, str], out: Any) -> None:
         print(f"{names['customer']}: {event.text}", file=out)
     elif isinstance(event, LearnerSaid):
         intents = ", ".join(f"{h.intent} {h.confidence:.2f}" for h in event.recognition.intents)
-        print(f"{names['learner']}: {event.text}", file=out)
+        print(f"{names['learner']}: {printable(event.text)}", file=out)
         print(f"    [{intents or 'no intent recognised'}]", file=out)
     elif isinstance(event, Paused):
         print(f"{names['learner']}: ({names['pause']})", file=out)
