@@ -111,7 +111,7 @@ def test_replay_exit_codes(real_call, capsys, tmp_path):
 def test_core_modules_do_not_import_textual():
     code = (
         "import sys; import trainer.transcripts.index, trainer.transcripts.annotations, "
-        "trainer.transcripts.export, trainer.transcripts.stats, trainer.transcripts.replay; "
+        "trainer.transcripts.export, trainer.transcripts.stats, trainer.authoring.replay; "
         "import trainer.cli.review, trainer.cli.export, trainer.cli.stats, trainer.cli.replay; "
         "print('textual' in sys.modules)"
     )

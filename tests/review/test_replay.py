@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.helpers import SCENARIOS
 from trainer.scenario import find_scenario, load_scenario
 from trainer.transcripts import read_transcript
-from trainer.transcripts.replay import format_report, replay
+from trainer.authoring.replay import format_report, replay
 
 from .conftest import GOOD
 

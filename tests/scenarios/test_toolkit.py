@@ -16,9 +16,9 @@ from trainer.cli import test as test_cmd
 from trainer.cli import validate as validate_cmd
 from trainer.cli.schema import scenario_schema
 from trainer.scenario import check_scenario, load_scenario, scenario_files
-from trainer.scenario.fuzz import fuzz_scenario
+from trainer.authoring.fuzz import fuzz_scenario
 from trainer.scenario.graph import render
-from trainer.scenario.testplans import (
+from trainer.authoring.testplans import (
     ScenarioWatcher,
     format_plan,
     real_recogniser,

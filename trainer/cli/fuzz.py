@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..authoring.fuzz import format_report, fuzz_scenario
+from ..authoring.testplans import real_recogniser
 from ..scenario import ScenarioError, load_scenario
-from ..scenario.fuzz import format_report, fuzz_scenario
-from ..scenario.testplans import real_recogniser
 from .common import Fail, fail, scenario_files_for
 
 

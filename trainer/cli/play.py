@@ -62,10 +62,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
-    """Play as you write: the replay logic lives in scenario.testplans (headless, tested)."""
+    """Play as you write: the replay logic lives in authoring.testplans (headless, tested)."""
     from pathlib import Path
 
-    from ..scenario.testplans import watch
+    from ..authoring.testplans import watch
 
     if not args.script or args.script == "-":
         return fail("--watch needs --script FILE (a file, so it can be replayed on each change)")

@@ -7,10 +7,10 @@ import json
 import sys
 from typing import Any
 
+from ..authoring.replay import format_report, replay
 from ..scenario import ScenarioError, find_scenario, load_scenario
 from ..transcripts import TranscriptError, read_transcript
 from ..transcripts.index import find_transcript
-from ..transcripts.replay import format_report, replay
 from .common import fail, scenarios_root, transcripts_root
 
 

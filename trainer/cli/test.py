@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from ..scenario.testplans import FileResult, format_file, run_file, summary
+from ..authoring.testplans import FileResult, format_file, run_file, summary
 from .common import Fail, fail, scenario_files_for
 
 

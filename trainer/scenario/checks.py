@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 
-from ..understanding.types import INTENTS, PAUSE
+from ..guide import CHECK_IDS, INTENTS, PAUSE
 from . import expressions as ex
 from . import model as m
 from .findings import Finding
@@ -335,11 +335,11 @@ class _Checker:
 
     def rubric(self) -> None:
         for check in self.s.rubric.checks:
-            if check not in m.CHECK_IDS:
+            if check not in CHECK_IDS:
                 self.add(
                     ("rubric", "checks", check),
                     f"unknown check '{check}'",
-                    _close(check, m.CHECK_IDS) or "see GUIDE.md",
+                    _close(check, CHECK_IDS) or "see GUIDE.md",
                     key=True,
                     code="unknown-check",
                 )
@@ -377,11 +377,11 @@ class _Checker:
                     code="test-outcome",
                 )
             for check in plan.expect.checks:
-                if check not in m.CHECK_IDS:
+                if check not in CHECK_IDS:
                     self.add(
                         (*base, "expect", "checks", check),
                         f"unknown check '{check}'",
-                        _close(check, m.CHECK_IDS),
+                        _close(check, CHECK_IDS),
                         key=True,
                         code="unknown-check",
                     )

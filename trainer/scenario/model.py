@@ -34,23 +34,6 @@ AGREEMENTS: frozenset[str] = frozenset(
     {"promise_to_pay", "down_payment_and_plan", "instalment_plan", "compromise"}
 )
 
-#: The check ids of GUIDE.md §1-4; a scenario's rubric may only weigh these.
-CHECK_IDS: tuple[str, ...] = (
-    "channel",
-    "identify",
-    "no_accusation",
-    "strategy",
-    "pin_date",
-    "clarify_objection",
-    "handle_objection",
-    "down_payment",
-    "date_for_rest",
-    "no_premature_threat",
-    "confirm_in_writing",
-    "instalment_terms",
-    "countersign",
-    "next_step",
-)
 
 NAME_RE = r"^[a-z][a-z0-9_]*$"
 Name = Annotated[str, Field(pattern=NAME_RE, description="lowercase_with_underscores")]

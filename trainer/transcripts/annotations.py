@@ -46,7 +46,7 @@ def reviews_of(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
 
 def check_ids(data: dict[str, Any]) -> list[str]:
     """Checks a reviewer may override: those scored in this call, then the guide's others."""
-    from ..scenario.model import CHECK_IDS  # the one list of guide check ids
+    from ..guide import CHECK_IDS  # the one list of guide check ids
 
     scored = [c.get("id") for c in _checks(data) if isinstance(c.get("id"), str)]
     return scored + [c for c in CHECK_IDS if c not in scored]

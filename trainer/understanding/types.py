@@ -10,30 +10,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-#: The intent label set of GUIDE.md §5. The names are a contract shared with
-#: scenarios, transcripts, the evaluation data and scoring.
-INTENTS: tuple[str, ...] = (
-    "greeting_identify",
-    "neutral_opener_open_invoice",
-    "accusatory_opener",
-    "offer_solution",
-    "ask_reason",
-    "empathise",
-    "clarify_objection",
-    "rebut_unjustified_objection",
-    "offer_compromise",
-    "request_down_payment",
-    "fix_payment_date",
-    "propose_instalments",
-    "threaten_legal",
-    "announce_legal_route",
-    "confirm_in_writing",
-    "summarise_agreement",
-    "close_politely",
-)
+from ..guide import INTENTS, PAUSE
 
-#: Silence is a learner move, not an intent; scenarios react to it under this name.
-PAUSE = "pause"
+__all__ = [
+    "INTENTS",
+    "PAUSE",
+    "Context",
+    "Fact",
+    "IntentHit",
+    "Recogniser",
+    "Recognition",
+]
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..scenario import model as m
+from ..scenario.checks import check_scenario
+from ..scenario.findings import Finding, ScenarioError
+from ..scenario.loader import LoadedScenario, load_scenario
 from ..simulation.events import CustomerSaid, Event, LearnerSaid
 from ..understanding.types import Recogniser
-from . import model as m
-from .checks import check_scenario
-from .findings import Finding, ScenarioError
-from .loader import LoadedScenario, load_scenario
 
 #: Builds the recogniser for a scenario; the default trains the real one (cached).
 RecogniserFactory = Callable[[LoadedScenario], Recogniser]

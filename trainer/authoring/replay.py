@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from .export import shown
+from ..transcripts.export import shown
 
 #: What makes two turns "the same" for a regression check. Timestamps, confidences
 #: and variables may move without the conversation changing.

@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..scenario.loader import LoadedScenario
 from ..simulation import Call
 from ..understanding.types import Context, Recogniser, Recognition
-from .loader import LoadedScenario
 
 #: Lines no intent should match: the customer's fallback and patience get exercised.
 NONSENSE = {
