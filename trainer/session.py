@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import os
 import secrets
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,19 @@ from .understanding.types import Recogniser
 def new_seed() -> int:
     """A fresh seed for a call that was not given one; it is recorded in the transcript."""
     return secrets.randbelow(2**31)
+
+
+def default_learner(explicit: str | None = None) -> str:
+    """Who is practising: as given, else $TRAINER_LEARNER, else the login name."""
+    if explicit:
+        return explicit
+    env = os.environ.get("TRAINER_LEARNER")
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # no user database entry, e.g. in a container
+        return "learner"
 
 
 def default_recogniser(language: str, loaded: LoadedScenario) -> Recogniser:

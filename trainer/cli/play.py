@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from typing import Any
 
-from ..session import Session
+from ..session import Session, default_learner
 from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from ..transcripts import TranscriptError, recover
 from .common import Fail, fail, load, printable, read_lines, transcripts_root
@@ -37,15 +35,7 @@ def add_parser(sub: Any) -> None:
 
 
 def learner_name(args: argparse.Namespace) -> str:
-    if getattr(args, "learner", None):
-        return str(args.learner)
-    env = os.environ.get("TRAINER_LEARNER")
-    if env:
-        return env
-    try:
-        return getpass.getuser()
-    except Exception:  # no user database entry, e.g. in a container
-        return "learner"
+    return default_learner(getattr(args, "learner", None))
 
 
 def run(args: argparse.Namespace) -> int:
