@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 from tests.helpers import SCENARIOS
+from trainer.authoring.replay import format_report, replay
 from trainer.scenario import find_scenario, load_scenario
 from trainer.transcripts import read_transcript
-from trainer.authoring.replay import format_report, replay
 
 from .conftest import GOOD
 

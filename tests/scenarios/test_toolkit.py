@@ -11,13 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from trainer.cli import new as new_cmd
-from trainer.cli import test as test_cmd
-from trainer.cli import validate as validate_cmd
-from trainer.cli.schema import scenario_schema
-from trainer.scenario import check_scenario, load_scenario, scenario_files
 from trainer.authoring.fuzz import fuzz_scenario
-from trainer.scenario.graph import render
 from trainer.authoring.testplans import (
     ScenarioWatcher,
     format_plan,
@@ -25,6 +19,12 @@ from trainer.authoring.testplans import (
     run_file,
     summary,
 )
+from trainer.cli import new as new_cmd
+from trainer.cli import test as test_cmd
+from trainer.cli import validate as validate_cmd
+from trainer.cli.schema import scenario_schema
+from trainer.scenario import check_scenario, load_scenario, scenario_files
+from trainer.scenario.graph import render
 from trainer.scenario.yamlsource import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]

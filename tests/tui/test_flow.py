@@ -211,3 +211,31 @@ async def test_input_history_walks_up_and_down(make_app) -> None:
         assert box.value == "first line"
         await pilot.press("down", "down")
         assert box.value == ""
+
+
+async def test_library_shows_the_whole_title_of_the_highlighted_row_on_80_columns(
+    make_app,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        lib = await library(pilot)
+        await pilot.press("down")
+        await pilot.pause()
+        detail = text_of(lib.query_one("#detail"))
+        assert "The café owner who is short of cash" in detail
+        assert "Enter" in detail
+
+
+async def test_call_keys_are_off_once_the_call_has_ended(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, EN)
+        assert call.check_action("pause", ()) is True
+        await pilot.press("f4")
+        await pilot.pause()
+        assert call.session.ended
+        before = len(turns(call))
+        await pilot.press("f3")  # silence after hanging up: nothing happens
+        await pilot.pause()
+        assert len(turns(call)) == before
+        assert call.check_action("pause", ()) is None

@@ -108,3 +108,30 @@ def test_hint_card_follows_the_call(scenarios: Path) -> None:
     assert situation(session) == "silence"
     session.say("")
     assert situation(session) == "apologises"
+
+
+async def test_long_call_keeps_a_window_of_turns_and_shows_earlier_ones_on_scroll_up(
+    make_app, monkeypatch
+) -> None:
+    import trainer.tui.call as call_module
+
+    monkeypatch.setattr(call_module, "WINDOW", 3)
+    monkeypatch.setattr(call_module, "REVEAL", 2)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        call = await start_call(pilot, EN)
+        await say(pilot, "Hello Tom, Sam Whitfield from Whitfield Joinery.")
+        await say(pilot, "I understand, that sounds like a hard autumn.")
+        assert not call.session.ended
+        widgets = call._turn_widgets()
+        assert len(widgets) >= 5  # nothing is unmounted: every turn stays in the screen
+        assert sum(w.display for w in widgets) == 3  # but only the last ones are laid out
+        assert widgets[-1].display and not widgets[0].display
+        hidden = len(widgets) - 3
+        earlier = call.query_one("#earlier")
+        assert earlier.display and f"{hidden} earlier turns" in text_of(earlier)
+        await pilot.press("pageup")  # at the top of what is shown: show more
+        await pilot.pause()
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert sum(w.display for w in call._turn_widgets()) > 3

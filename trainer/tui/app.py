@@ -122,9 +122,9 @@ class TrainerApp(App[int]):
             self.learner = name
             save_config({"learner": name})
         else:
-            from ..cli.play import learner_name
+            from ..session import default_learner
 
-            self.learner = learner_name(argparse.Namespace(learner=None))
+            self.learner = default_learner()
         library = self._library()
         if library is not None:
             library.relabel()
@@ -158,6 +158,9 @@ class TrainerApp(App[int]):
         except OSError:
             self.recovered = []
         return self.recovered
+
+    def library_shown(self) -> None:
+        """Hook: the library screen has been painted (the startup benchmark overrides it)."""
 
     def library_ready(self) -> None:
         """Hook: the library shows its scenarios (the startup benchmark overrides it)."""

@@ -57,16 +57,24 @@ class TrainerScreen(Screen[None]):
     def t(self, key: str, **values: object) -> str:
         return t(self.lang, key, **values)
 
+    #: The language the screen's texts and keys were last set in.
+    _shown_lang: str | None = None
+
     def on_mount(self) -> None:
         self.apply_language()
 
     def on_screen_resume(self) -> None:
-        # The language may have been switched while another screen was on top.
-        self.apply_language()
+        # The language may have been switched while another screen was on top; if not,
+        # leave the footer alone (rebuilding its keys re-lays it out).
+        if self.lang != self._shown_lang:
+            self.apply_language()
 
     def apply_language(self) -> None:
-        self._bindings = translated_bindings(type(self), self.KEYS, self.lang)
-        self.refresh_bindings()
+        lang = self.lang
+        if lang != self._shown_lang:
+            self._bindings = translated_bindings(type(self), self.KEYS, lang)
+            self.refresh_bindings()
+        self._shown_lang = lang
         self.relabel()
 
     def relabel(self) -> None:

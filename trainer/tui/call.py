@@ -7,6 +7,7 @@ before anything is drawn, so a crash or Ctrl+Q after Enter loses nothing.
 
 from __future__ import annotations
 
+import gc
 import time
 from typing import Any, ClassVar
 
@@ -23,6 +24,14 @@ from ..session import Session
 from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from .base import Key, TrainerModal, TrainerScreen
 from .i18n import GUIDE_CARDS, INTENTS, MOOD_WORDS, OUTCOMES, label
+
+#: Turns kept laid out at the bottom of the conversation. Older turns stay mounted (and
+#: selectable) but hidden until the learner scrolls up: every widget that is displayed is
+#: re-arranged by Textual's compositor on each new turn, so an unbounded list makes each
+#: reply slower than the one before (about 65 ms after 200 turns; about 20 ms bounded).
+WINDOW = 40
+#: Turns shown again each time the learner scrolls to the top of what is displayed.
+REVEAL = 40
 
 #: Intents that open a call with one of the two strategies (GUIDE §2).
 STRATEGY_INTENTS = {"neutral_opener_open_invoice", "offer_solution"}
@@ -140,6 +149,8 @@ class CallScreen(TrainerScreen):
         Key("f4", "end_call", "end_call", priority=True),
         Key("f6", "app.switch_language", "language"),
         Key("ctrl+q", "app.quit", "quit", priority=True),
+        Key("pageup", "scroll_conversation(-1)", "scroll_up", show=False),
+        Key("pagedown", "scroll_conversation(1)", "scroll_down", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -158,12 +169,20 @@ class CallScreen(TrainerScreen):
     def exam(self) -> bool:
         return self.session.mode == "exam"
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Once the call is over, pausing, hints and hanging up mean nothing: the footer
+        # shows them dimmed, and the one way on is the debrief button.
+        if action in ("pause", "hint", "end_call") and (self.session.ended or self.broken):
+            return None
+        return True
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="call-status"):
             yield Static("", id="who", markup=False)
             yield Static("", id="mood", markup=False)
-        yield VerticalScroll(id="conversation")
+        with VerticalScroll(id="conversation"):
+            yield Static("", id="earlier", markup=False)
         yield Static("", id="typing", markup=False)
         with Horizontal(id="call-over"):
             yield Static("", id="over-text", markup=False)
@@ -173,7 +192,15 @@ class CallScreen(TrainerScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#conversation", VerticalScroll).anchor()
+        # What exists now (modules, the trained recogniser, the scenario) lives for the
+        # whole call: collect once while the phone rings, then keep it out of the cyclic
+        # collector, whose full passes over it otherwise stall a reply by 100 ms or more.
+        gc.collect()
+        gc.freeze()
+        view = self.query_one("#conversation", VerticalScroll)
+        view.anchor()
+        self.watch(view, "scroll_y", self._scrolled, init=False)
+        self.query_one("#earlier").display = False
         self.query_one("#call-over").display = False
         self.query_one("#typing").display = False
         self.query_one("#say", HistoryInput).focus()
@@ -201,6 +228,7 @@ class CallScreen(TrainerScreen):
         self.query_one("#to-debrief", Button).label = self.t("to_debrief")
         self.query_one("#over-text", Static).update(self.t("call_over"))
         self._show_mood()
+        self._show_earlier()
 
     # --- the learner's moves ------------------------------------------------------------
     @on(Input.Submitted, "#say")
@@ -309,9 +337,62 @@ class CallScreen(TrainerScreen):
                 what = label(OUTCOMES, event.outcome or event.reason, self.lang)
                 widgets.append(Static(self.t("call_ended", what=what), classes="turn system"))
         view.mount_all(widgets)
+        self._trim()
         self._show_mood()
         if self.session.ended:
             self._call_over()
+
+    # --- a long conversation --------------------------------------------------------------
+    def _turn_widgets(self) -> list[Static]:
+        view = self.query_one("#conversation", VerticalScroll)
+        return [w for w in view.children if w.has_class("turn")]  # type: ignore[misc]
+
+    def _trim(self) -> None:
+        """Keep the last WINDOW turns laid out while the learner reads at the bottom."""
+        view = self.query_one("#conversation", VerticalScroll)
+        # Reading further up (the anchor is released by any scroll the learner makes):
+        # leave what they see alone. A private flag, stable in Textual 8.
+        if getattr(view, "_anchor_released", False):
+            return
+        shown = [w for w in self._turn_widgets() if w.display]
+        for widget in shown[: max(0, len(shown) - WINDOW)]:
+            widget.display = False
+        self._show_earlier()
+
+    def _show_earlier(self) -> None:
+        hidden = sum(1 for w in self._turn_widgets() if not w.display)
+        earlier = self.query_one("#earlier", Static)
+        earlier.update(self.t("earlier_turns", n=hidden) if hidden else "")
+        earlier.display = bool(hidden)
+
+    def _scrolled(self, scroll_y: float) -> None:
+        if scroll_y <= 0:
+            self._reveal()
+
+    def _reveal(self) -> None:
+        """Show REVEAL more earlier turns, keeping the turn the learner reads in place."""
+        hidden = [w for w in self._turn_widgets() if not w.display]
+        if not hidden:
+            return
+        view = self.query_one("#conversation", VerticalScroll)
+        first_shown = next((w for w in self._turn_widgets() if w.display), None)
+        for widget in hidden[-REVEAL:]:
+            widget.display = True
+        self._show_earlier()
+        if first_shown is not None:
+            self.call_after_refresh(
+                lambda: view.scroll_to(y=first_shown.virtual_region.y - 1, animate=False)
+            )
+
+    def action_scroll_conversation(self, direction: int) -> None:
+        view = self.query_one("#conversation", VerticalScroll)
+        if direction < 0:
+            if view.scroll_y <= 0:
+                self._reveal()
+            else:
+                view.scroll_page_up(animate=False)
+        else:
+            view.scroll_page_down(animate=False)
 
     def _feedback(self, event: LearnerSaid) -> str:
         names = [label(INTENTS, h.intent, self.lang) for h in event.recognition.intents]
@@ -340,6 +421,7 @@ class CallScreen(TrainerScreen):
         self.query_one("#typing").display = False
 
     def _call_over(self) -> None:
+        self.refresh_bindings()
         self.query_one("#call-over").display = True
         self.query_one("#say").display = False
         self.query_one("#to-debrief", Button).focus()

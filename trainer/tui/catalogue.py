@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..scenario import LoadedScenario, ScenarioError, check_scenario, load_scenario
-from ..scenario import scenario_files as _scenario_files
+if TYPE_CHECKING:
+    from ..scenario import LoadedScenario
 
 
 @dataclass
@@ -36,6 +37,11 @@ class Record:
 
 def scan(root: Path) -> list[Entry]:
     """Every scenario file under root; a file that fails to load or check is kept as broken."""
+    # Imported here, in the library's worker thread: the core costs a few hundred ms
+    # that the first paint should not wait for.
+    from ..scenario import ScenarioError, check_scenario, load_scenario
+    from ..scenario import scenario_files as _scenario_files
+
     entries = []
     for path in _scenario_files(root) if root.exists() else []:
         try:

@@ -172,6 +172,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "erkannt: nichts Eindeutiges — Kunde versteht Sie womöglich nicht",
         "en": "recognised: nothing clear — the customer may not follow you",
     },
+    "enter_starts": {"de": "Enter startet", "en": "Enter starts it"},
+    "scroll_up": {"de": "hochblättern", "en": "scroll up"},
+    "scroll_down": {"de": "runterblättern", "en": "scroll down"},
+    "earlier_turns": {
+        "de": "▲ {n} frühere Beiträge — nach oben scrollen (Bild↑) zeigt sie",
+        "en": "▲ {n} earlier turns — scroll up (PgUp) to show them",
+    },
     "call_ended": {"de": "Gespräch beendet: {what}", "en": "Call ended: {what}"},
     "to_debrief": {"de": "Zur Auswertung", "en": "To the debrief"},
     "mood": {"de": "Stimmung", "en": "Mood"},

@@ -71,6 +71,7 @@ class LibraryScreen(TrainerScreen):
         yield Input(id="search")
         yield Static("", id="mode-line", markup=False)
         yield DataTable(id="scenarios", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="detail", markup=False)
         yield Static("", id="empty", markup=False)
         with VerticalScroll(id="extras"):
             yield Static("", id="broken", markup=False)
@@ -80,6 +81,12 @@ class LibraryScreen(TrainerScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#scenarios", DataTable).focus()
+        # Read the files once the screen is painted: the worker thread shares the GIL,
+        # and the learner should see the library (with "loading…") at once.
+        self.call_after_refresh(self._painted)
+
+    def _painted(self) -> None:
+        self.trainer.library_shown()
         self.load()
 
     # --- loading, off the event loop --------------------------------------------------
@@ -190,6 +197,8 @@ class LibraryScreen(TrainerScreen):
             if entry.ok and self.matches(entry, query):
                 table.add_row(*self._row(entry), key=str(i))
                 shown += 1
+        if shown == 0:
+            self.query_one("#detail", Static).update("")
         empty = self.query_one("#empty", Static)
         if not self.loaded:
             empty.update(self.t("loading"))
@@ -242,6 +251,20 @@ class LibraryScreen(TrainerScreen):
         self._last_width = self.size.width
 
     # --- actions ------------------------------------------------------------------------
+    @on(DataTable.RowHighlighted, "#scenarios")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """The whole title of the highlighted row (cut short in the table on 80 columns)."""
+        key = event.row_key.value if event.row_key is not None else None
+        entry = self.entries[int(key)] if key is not None else None
+        detail = self.query_one("#detail", Static)
+        if entry is None or entry.loaded is None:
+            detail.update("")
+            return
+        s = entry.loaded.scenario
+        detail.update(
+            Text.assemble(("▶ ", "bold"), (s.title, "bold"), f"  — {self.t('enter_starts')}")
+        )
+
     @on(Input.Changed, "#search")
     def _search(self) -> None:
         self._fill_table()
