@@ -206,3 +206,8 @@ def test_schema_comes_from_the_models_and_is_committed():
     assert "states" in schema["properties"]
     committed = json.loads((SCENARIOS / "scenario.schema.json").read_text(encoding="utf-8"))
     assert committed == schema, "run: trainer schema -o scenarios/scenario.schema.json"
+
+
+def test_tab_indentation_gets_a_hint(write_yaml):
+    (msg,) = findings_for(write_yaml, MINIMAL.replace("  meldet_sich:", "\tmeldet_sich:"))
+    assert "indent with spaces, not tabs" in msg

@@ -18,13 +18,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .library import IntentLibrary
-from .model import LinearRecogniser, Settings
 from .normalize import norm_key
+
+if TYPE_CHECKING:
+    from .model import Settings
 
 NONE = "(none)"
 
@@ -145,6 +147,8 @@ def cross_validate(
     factory: Callable[[IntentLibrary], Any] | None = None,
 ) -> list[Prediction]:
     """Predictions for every item by a recogniser that never saw that item's line."""
+    from .model import LinearRecogniser, Settings  # scikit-learn: only when evaluating
+
     make = factory or (lambda lib: LinearRecogniser(lib, settings or Settings()))
     preds: list[Prediction] = []
     for fold in folds(items, k):
