@@ -35,7 +35,29 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n(see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: Global options that take a value (so the value is not taken for the command name).
+_VALUE_OPTIONS = ("--scenarios", "--transcripts")
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand token of argv, or None when there is none (bare `trainer`)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUE_OPTIONS:
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(only: str | None = "*") -> argparse.ArgumentParser:
+    """The parser; `only` limits the subcommands imported ('*' all, None none).
+
+    Importing every subcommand costs a few hundred milliseconds (the session, the
+    scenario model), which the bare `trainer` start of the TUI should not pay.
+    """
     parser = _Parser(
         prog="trainer",
         description="Practise collection calls against a simulated customer.",
@@ -45,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--transcripts", metavar="DIR", help="transcripts folder")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
+        if only != "*" and name != only:
+            continue
         module_name = f"{__name__}.{name}"
         if importlib.util.find_spec(module_name) is None:
             continue  # a command still being built
@@ -57,7 +81,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = _command_in(argv)
+    wants_help = any(a in ("-h", "--help") for a in argv)
+    if command in COMMANDS:
+        only: str | None = command
+    elif command is None and not wants_help:
+        only = None  # the TUI: no subcommand to import
+    else:
+        only = "*"  # help or a typo: list every command
+    parser = build_parser(only)
     args = parser.parse_args(argv)
     if args.command is None:
         from .play import run_tui

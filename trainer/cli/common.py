@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..paths import scenarios_dir, transcripts_dir
-from ..scenario import LoadedScenario, ScenarioError, find_scenario, load_scenario
+
+if TYPE_CHECKING:
+    from ..scenario import LoadedScenario
 
 
 class Fail(Exception):
@@ -54,6 +56,8 @@ def scenario_files_for(args: Any) -> list[Path]:
 
 def load(ref: str, args: Any) -> LoadedScenario:
     """A scenario by id or path; its errors become one Fail with file:line:column lines."""
+    from ..scenario import ScenarioError, find_scenario, load_scenario
+
     try:
         return load_scenario(find_scenario(ref, scenarios_root(args)))
     except ScenarioError as exc:

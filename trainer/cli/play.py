@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from ..session import Session, default_learner
-from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
-from ..transcripts import TranscriptError, recover
-from .common import Fail, fail, load, printable, read_lines, transcripts_root
+from .common import Fail, fail
 
 
 def add_parser(sub: Any) -> None:
@@ -35,6 +31,8 @@ def add_parser(sub: Any) -> None:
 
 
 def learner_name(args: argparse.Namespace) -> str:
+    from ..session import default_learner
+
     return default_learner(getattr(args, "learner", None))
 
 
@@ -43,11 +41,12 @@ def run(args: argparse.Namespace) -> int:
         return _watch(args)
     if not args.script:
         return run_tui(args, args.scenario)
+    from ..transcripts import TranscriptError
+    from .headless import run_headless  # the session and its layers load only when needed
+
     try:
-        return _headless(args)
-    except Fail as exc:
-        return fail(str(exc))
-    except TranscriptError as exc:
+        return run_headless(args)
+    except (Fail, TranscriptError) as exc:
         return fail(str(exc))
 
 
@@ -56,6 +55,7 @@ def _watch(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..authoring.testplans import watch
+    from .common import load
 
     if not args.script or args.script == "-":
         return fail("--watch needs --script FILE (a file, so it can be replayed on each change)")
@@ -84,60 +84,3 @@ def run_tui(args: argparse.Namespace, scenario: str | None) -> int:
     except ImportError:
         return fail("the practice app is not built yet; use --script FILE for a headless call")
     return run_app(args, scenario)
-
-
-def _print_event(event: Event, names: dict[str, str], out: Any) -> None:
-    if isinstance(event, CustomerSaid):
-        print(f"{names['customer']}: {event.text}", file=out)
-    elif isinstance(event, LearnerSaid):
-        intents = ", ".join(f"{h.intent} {h.confidence:.2f}" for h in event.recognition.intents)
-        print(f"{names['learner']}: {printable(event.text)}", file=out)
-        print(f"    [{intents or 'no intent recognised'}]", file=out)
-    elif isinstance(event, Paused):
-        print(f"{names['learner']}: ({names['pause']})", file=out)
-    elif isinstance(event, CallEnded):
-        print(f"--- {names['ended']}: {event.outcome or event.reason} ---", file=out)
-    out.flush()
-
-
-def _headless(args: argparse.Namespace) -> int:
-    loaded = load(args.scenario, args)
-    folder = transcripts_root(args)
-    recover(folder)
-    session = Session(
-        loaded,
-        learner=learner_name(args),
-        seed=args.seed,
-        transcripts=folder,
-        persona=args.persona,
-        mode="exam" if args.exam else "practice",
-    )
-    de = loaded.scenario.language == "de"
-    names = {
-        "customer": loaded.scenario.customer.name,
-        "learner": loaded.scenario.caller.name,
-        "pause": "schweigt" if de else "stays silent",
-        "ended": "Gespräch beendet" if de else "call ended",
-    }
-    # Without --json the conversation is printed as it happens (a pipe can drive it).
-    out = None if args.json else sys.stdout
-    for event in session.start():
-        if out:
-            _print_event(event, names, out)
-    for line in read_lines(args.script):
-        if line.lstrip().startswith("#"):
-            continue
-        if session.ended:
-            break
-        for event in session.say(line):
-            if out:
-                _print_event(event, names, out)
-    result = session.finish()
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        if result.get("score") is not None and result.get("checks"):
-            verdict = "passed" if result["passed"] else "not passed"
-            print(f"Score: {result['score']}/100 ({verdict})")
-        print(f"Transcript: {result['transcript']}")
-    return 0
