@@ -168,7 +168,7 @@ def _facts(rec, text):
         ("Schaffen Sie das bis Ende des Monats?", ("date", "2026-11-30", None)),
         ("bis zum 3. Dezember", ("date", "2026-12-03", None)),
         ("innerhalb von 14 Tagen", ("date", "2026-12-10", None)),
-        ("morgen", ("date", "2026-11-27", None)),
+        ("Können Sie das bis morgen überweisen?", ("date", "2026-11-27", None)),
         ("500 Euro", ("amount", 500.0, "EUR")),
         ("2.380,50 €", ("amount", 2380.5, "EUR")),
         ("die Hälfte", ("fraction", 0.5, None)),

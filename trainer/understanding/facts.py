@@ -1,9 +1,28 @@
 """Facts in the learner's words: amounts, dates, instalment counts, percentages, fractions.
 
 Dates are resolved against the call's date, so "bis Freitag" becomes the Friday after
-the call. We use hand-written patterns rather than a date-parsing library: the
-phrases a collection call uses are few ("am 15.", "Ende des Monats", "within 14
-days", "next Tuesday"), general parsers are 10-100x slower than the 5 ms budget per
+the call. Conventions (all relative to the call date):
+
+- "Ende nächster Woche" / "end of next week" is the Friday of next week (payments go
+  out on working days); "Anfang nächster Woche" its Monday, "Mitte nächster Woche" its
+  Wednesday; "Freitag nächster Woche" / "Friday next week" that weekday of next week.
+- "nächste Woche" / "next week" alone is next Monday; "übernächste Woche" / "the week
+  after next" the Monday after; "in a fortnight" / "in zwei Wochen" 14 days on.
+- "Anfang/Mitte/Ende des Monats" is the next 1st / 15th / last day still to come
+  (said on the 20th, "Mitte des Monats" is the 15th of next month).
+- A date about the past is kind "past_date", never "date" (consumers read "date" as
+  the promised payment date): one that resolves before the call date, and a day and
+  month said with a past cue ("vom 3. März", "seit", "am 12.10. abgenommen",
+  "Abnahme am 12.10.", "the invoice from 3 March", "you signed it on the 3rd",
+  "letzten Freitag", "last Friday"), which then means its latest occurrence on or
+  before the call date. "bis/by/until" right before a date always means the future.
+- Facts never span a line break: each line of a text is read on its own.
+- heute/morgen/nächste Woche are dates here; the recogniser keeps them only in a
+  payment move (`is_vague_day`, see model.PAYMENT_INTENTS).
+
+We use hand-written patterns rather than a date-parsing library: the phrases a
+collection call uses are few ("am 15.", "Ende des Monats", "within 14 days", "next
+Tuesday"), general parsers are 10-100x slower than the 5 ms budget per
 line allows, and they guess on bare numbers ("3 Raten", invoice numbers) where we
 must not.
 """
@@ -12,6 +31,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .types import Fact
@@ -158,6 +178,18 @@ def _next_weekday(today: date, weekday: int, *, next_week: bool = False) -> date
     return d
 
 
+def _next_monday(today: date) -> date:
+    return today + timedelta(days=7 - today.weekday())
+
+
+def _latest(today: date, month: int, day: int) -> date | None:
+    """A day-month said about the past: its latest occurrence on or before the call."""
+    d = _safe_date(today.year, month, day)
+    if d is None or d > today:
+        d = _safe_date(today.year - 1, month, day)
+    return d
+
+
 def _num(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():
@@ -165,6 +197,7 @@ def _num(word: str) -> int | None:
     return _NUM_WORDS.get(word)
 
 
+_NEXTW = r"(?:naechste[nr]?|nächste[nr]?|kommende[nr]?|next)"
 _DAY = r"(\d{1,2})"
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(\d{4}))?"
@@ -222,10 +255,37 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:ende\s+(?:der\s+)?(?:naechsten|nächsten|kommenden)\s+woche|end\s+of\s+next\s+week)\b",
+            rf"\b(?:(?:am|bis|zum|on|by|until|till)\s+)?(?:(?:den|dem|the)\s+)?({_WD})\s+(?:(?:der|in\s+der|of)\s+)?{_NEXTW}\s+(?:woche|week)\b"
+            rf"|\b{_NEXTW}\s+(?:woche|week)\s+(?:(?:am|bis|on|by)\s+)?({_WD})\b",
             re.I,
         ),
-        "next_week_end",
+        "next_week_day",
+    ),
+    (
+        re.compile(
+            rf"\b(ende|end|anfang|beginning|start|early|mitte|middle|mid|late)[\s-]*(?:of\s+)?(?:(?:der|the)\s+)?{_NEXTW}\s+(?:woche|week)\b",
+            re.I,
+        ),
+        "next_week_part",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:in\s+der\s+)?(?:uebernaechste[nr]?|übernächste[nr]?)\s+woche|(?:the\s+)?week\s+after\s+next)\b",
+            re.I,
+        ),
+        "week_after_next",
+    ),
+    (
+        re.compile(r"\b(?:in|within)\s+(?:a|one)\s+fortnight(?:s?\s+time)?\b", re.I),
+        "fortnight",
+    ),
+    (
+        re.compile(
+            r"\b(anfang|beginning|start|early|mitte|middle|mid)[\s-]*(?:of\s+|in\s+)?(?:(?:des|dieses|the|this)\s+)?((?:naechsten|nächsten|kommenden|next)\s+)?(?:monats?|month)\b"
+            r"|\bmonats(anfang|mitte)\b",
+            re.I,
+        ),
+        "month_part",
     ),
     (
         re.compile(r"\b(?:ende\s+(?:der|dieser)\s+woche|end\s+of\s+(?:the|this)\s+week)\b", re.I),
@@ -240,7 +300,7 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?:am|bis|zum|ab|on|by|until|till|this|diesen|diesem|kommenden|kommender)\s+)?(?:(naechsten|nächsten|next)\s+)?({_WD})\b",
+            rf"\b(?:(?:am|bis|zum|ab|on|by|until|till|this|diesen|diesem|kommenden|kommender)\s+)?(?:(naechsten|nächsten|next|letzten|letzter|vergangenen|vergangener|last|past)\s+)?({_WD})\b",
             re.I,
         ),
         "weekday",
@@ -256,6 +316,74 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+#: Date forms that name a calendar day, which can lie in the past.
+_CALENDAR = frozenset({"iso", "dmy_dots", "dmy_slash", "d_month", "month_d", "dom"})
+#: Right before a date, these mean a deadline or a start: the future, whatever follows.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:bis|by|until|till|before|spaetestens|spätestens|ab|later\s+than|due|faellig|fällig)"
+    r"(?:\s+(?:zum|zur|den|dem|am|the|on))?\s*$",
+    re.I,
+)
+#: Right before a date, these point back in time ("vom 3. März", "since", "dated",
+#: "Abnahme am 12.10.", "the invoice from 3 March").
+_PAST_BEFORE = re.compile(
+    r"(?:\b(?:vom|seit|since|dated|back\s+in|zuletzt)"
+    r"|\b(?:abnahme|uebergabe|übergabe|lieferung|montage|freigabe|bestellung|auftrag|"
+    r"rechnung|mahnung|erinnerung|besichtigung|handover|delivery|installation|"
+    r"invoice|bill|order|quote|reminder|letter|e-?mail|visit|inspection|sign-?off)"
+    r"\s+(?:\w+\s+)?(?:am|vom|von|from|on|of)"
+    r")(?:\s+(?:dem|den|the))?\s*$",
+    re.I,
+)
+#: Anywhere in the date's clause: a verb in the past ("abgenommen", "signed"), not
+#: after a modal or passive auxiliary ("will be delivered on", "geliefert wird").
+_PAST_VERB = re.compile(
+    r"\b(?:(is|be|been|being|gets?|will|would|could|can|should|must|to|ll|d)\s+)?"
+    r"(abgenommen|unterschrieben|unterzeichnet|abgezeichnet|geliefert|montiert|eingebaut|"
+    r"installiert|uebergeben|übergeben|bestaetigt|bestätigt|freigegeben|erhalten|bekommen|"
+    r"abgeschlossen|fertiggestellt|ausgefuehrt|ausgeführt|erledigt|gestellt|geschickt|"
+    r"verschickt|zugestellt|akzeptiert|quittiert|geprueft|geprüft|getestet|gemessen|"
+    r"stattgefunden|bestellt|beauftragt|reklamiert|gemeldet|erteilt|genehmigt|abgesegnet|"
+    r"gegeben|gezeigt|angenommen|gemacht|war|waren|wurde|wurden|"
+    r"signed|approved|accepted|delivered|installed|fitted|completed|finished|handed|"
+    r"inspected|tested|measured|checked|ordered|received|invoiced|gave|sent|emailed|"
+    r"confirmed|was|were|came|did|started|placed|issued|raised)\b"
+    r"(?!\s+(?:wird|werden|wuerde|würde|kann|koennen|können|soll|sollte|muss|muessen|müssen)\b)",
+    re.I,
+)
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the date's clause before and after it (commas and dashes end a clause)."""
+    lo = 0
+    for m in re.finditer(r"[.!?;,:\n–—](?=\s|$)|[!?;,\n–—]", text[:start]):
+        lo = m.end()
+    hi_m = re.search(r"[.!?;,:\n–—](?=\s|$)|[!?;,\n–—]", text[end:])
+    hi = end + hi_m.start() if hi_m else len(text)
+    return text[lo:start], text[end:hi]
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """ "future" after bis/by/until, "past" with a past cue in its clause, else None."""
+    before, after = _clause_around(text, start, end)
+    if _FUTURE_BEFORE.search(before):
+        return "future"
+    if _PAST_BEFORE.search(before):
+        return "past"
+    if any(not m.group(1) for m in _PAST_VERB.finditer(before + " " + after)):
+        return "past"
+    return None
+
+
+def _resolve_next_year(kind: str, m: re.Match[str], d: date) -> date:
+    """A deadline ("bis zum 18. November") just gone without a year: next year's."""
+    g = m.groups()
+    has_year = g[0] if kind == "iso" else (g[2] if kind in _CALENDAR - {"dom"} else None)
+    if has_year:
+        return d
+    return _safe_date(d.year + 1, d.month, d.day) or d
+
+
 def _dates(text: str, today: date) -> list[Fact]:
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
@@ -266,12 +394,40 @@ def _dates(text: str, today: date) -> list[Fact]:
             d = _resolve(kind, m, today)
             if d is None:
                 continue
+            if kind in _CALENDAR and d != today:
+                tense = _tense(text, m.start(), m.end())
+                if tense == "past" and d > today:
+                    d = _resolve_past(kind, m, today) or d
+                elif tense == "future" and d < today:
+                    d = _resolve_next_year(kind, m, d)
             taken.append((m.start(), m.end()))
             said = m.group(0).strip()
             if kind in ("d_month", "month_d") and re.search(r"[a-z]{4,}\.$", said, re.I):
                 said = said[:-1]  # a sentence's full stop, not an abbreviation's
-            facts.append(Fact("date", said, d.isoformat(), None, m.start(), m.start() + len(said)))
+            kind_out = "past_date" if d < today else "date"
+            facts.append(
+                Fact(kind_out, said, d.isoformat(), None, m.start(), m.start() + len(said))
+            )
     return facts
+
+
+def _resolve_past(kind: str, m: re.Match[str], today: date) -> date | None:
+    """A calendar day said about the past, without a year: its latest occurrence."""
+    g = m.groups()
+    if kind in ("dmy_dots", "dmy_slash") and g[2] is None:
+        return _latest(today, int(g[1]), int(g[0]))
+    if kind == "d_month" and g[2] is None:
+        return _latest(today, _MONTHS[g[1].lower().rstrip(".")], int(g[0]))
+    if kind == "month_d" and g[2] is None:
+        return _latest(today, _MONTHS[g[0].lower().rstrip(".")], int(g[1]))
+    if kind == "dom":
+        day = int(g[0])
+        d = _safe_date(today.year, today.month, day)
+        if d is None or d > today:
+            prev = _add_months(today.replace(day=1), -1)
+            d = _safe_date(prev.year, prev.month, day)
+        return d
+    return None
 
 
 def _resolve(kind: str, m: re.Match[str], today: date) -> date | None:
@@ -322,8 +478,30 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> date | None:
         return first
     if kind == "week_end":
         return today + timedelta(days=(4 - today.weekday()) % 7)
-    if kind == "next_week_end":
-        return today + timedelta(days=7 - today.weekday() + 4)
+    if kind == "next_week_day":
+        name = (g[0] or g[1]).lower()
+        return _next_monday(today) + timedelta(days=_WEEKDAYS[name])
+    if kind == "next_week_part":
+        part = g[0].lower()
+        if part.startswith(("ende", "end", "late")):
+            return _next_monday(today) + timedelta(days=4)
+        if part.startswith(("mitte", "mid")):
+            return _next_monday(today) + timedelta(days=2)
+        return _next_monday(today)
+    if kind == "week_after_next":
+        return _next_monday(today) + timedelta(days=7)
+    if kind == "fortnight":
+        return today + timedelta(days=14)
+    if kind == "month_part":
+        part = (g[0] or g[2]).lower()
+        first = today.replace(day=1)
+        if g[1]:
+            first = _add_months(first, 1)
+        if part.startswith(("mitte", "mid")):
+            d = first.replace(day=15)
+            return d if d >= today else _add_months(d, 1)
+        # the start of a month still to come ("Anfang des Monats" said on the 1st is today)
+        return first if first >= today else _add_months(first, 1)
     if kind == "next_week":
         return today + timedelta(days=7 - today.weekday())
     if kind == "in_n":
@@ -342,7 +520,10 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> date | None:
             return d
         return today + timedelta(days=n)
     if kind == "weekday":
-        return _next_weekday(today, _WEEKDAYS[g[1].lower()], next_week=bool(g[0]))
+        wd = _WEEKDAYS[g[1].lower()]
+        if g[0] and g[0].lower().startswith(("letzt", "vergangen", "last", "past")):
+            return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+        return _next_weekday(today, wd, next_week=bool(g[0]))
     if kind == "rel_day":
         w = g[0].lower()
         if w in ("heute", "today"):
@@ -375,8 +556,37 @@ _FRACTIONS = [
 ]
 
 
+_LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
 def extract_facts(text: str, today: date) -> list[Fact]:
-    """All facts of a cleaned line, in order of appearance, without overlaps."""
+    """All facts of a cleaned text, in order of appearance, without overlaps.
+
+    Each line is read on its own: no fact spans a line break ("2026\n- £395" is the
+    amount £395, not £2026).
+    """
+    out: list[Fact] = []
+    for m in _LINE.finditer(text):
+        for f in _line_facts(m.group(), today):
+            out.append(replace(f, start=f.start + m.start(), end=f.end + m.start()))
+    return out
+
+
+#: Relative-day words that name a day only when the line is about paying: "Ich schicke
+#: Ihnen heute noch die Mail" does not promise a payment today.
+_VAGUE_DAY = re.compile(
+    r"(?:heute|today|morgen|tomorrow|übermorgen|uebermorgen|day\s+after\s+tomorrow|"
+    r"(?:naechste|nächste|kommende)\s+woche|next\s+week)",
+    re.I,
+)
+
+
+def is_vague_day(fact: Fact) -> bool:
+    """A date said only as "heute/morgen/nächste Woche" (today/tomorrow/next week)."""
+    return fact.kind == "date" and _VAGUE_DAY.fullmatch(fact.text) is not None
+
+
+def _line_facts(text: str, today: date) -> list[Fact]:
     found: list[Fact] = []
     found.extend(_amounts(text))
     for m in _PERCENT.finditer(text):

@@ -44,7 +44,9 @@ class Fact:
     """A fact found in the learner's words.
 
     kind: "amount" (value: float, unit: currency code such as "EUR"), "date" (value: ISO
-    date string, resolved against the call date), "count" (instalments; value: int),
+    date string, resolved against the call date; a payment date, never before the call),
+    "past_date" (a day the learner refers back to: "Abnahme am 12.10.", "the invoice
+    from 3 March"; same value format), "count" (instalments; value: int),
     "percent" (value: float), "fraction" (value: float, e.g. 0.5 for "die Hälfte").
     """
 

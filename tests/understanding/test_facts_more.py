@@ -1,0 +1,177 @@
+"""Fact extraction found wanting in use: line breaks, week/month phrases, past dates, vague days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from trainer.understanding import Context, extract_facts, load_recogniser
+
+CALL = date(2026, 11, 26)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def de():
+    return load_recogniser("de")
+
+
+@pytest.fixture(scope="module")
+def en():
+    return load_recogniser("en")
+
+
+def _facts(text):
+    return [(f.kind, f.value, f.unit) for f in extract_facts(text, CALL)]
+
+
+# -- 1. no fact spans a line break ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("1. Rate am 15.12.2026\n- £395", [395.0]),
+        ("2026\n- £395", [395.0]),
+        ("Summe 2026\n€ 400", [400.0]),
+        ("Rate 1: 300\nEuro bis Freitag", []),
+    ],
+)
+def test_amounts_do_not_cross_line_breaks(text, amounts):
+    assert [f[1] for f in _facts(text) if f[0] == "amount"] == amounts
+
+
+def test_positions_survive_line_splitting():
+    text = "Zeile eins\nbitte 300 Euro bis Freitag"
+    for f in extract_facts(text, CALL):
+        assert text[f.start : f.end] == f.text
+
+
+# -- 2. weeks and parts of months ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("bis Ende nächster Woche", "2026-12-04"),  # Friday of next week
+        ("Ende der nächsten Woche", "2026-12-04"),
+        ("by the end of next week", "2026-12-04"),
+        ("Freitag nächster Woche", "2026-12-04"),
+        ("am Freitag der nächsten Woche", "2026-12-04"),
+        ("nächste Woche Freitag", "2026-12-04"),
+        ("Friday next week", "2026-12-04"),
+        ("next week on Tuesday", "2026-12-01"),
+        ("Anfang nächster Woche", "2026-11-30"),
+        ("early next week", "2026-11-30"),
+        ("Mitte nächster Woche", "2026-12-02"),
+        ("Mitte des Monats", "2026-12-15"),  # the 15th of November is gone
+        ("mid-month", "2026-12-15"),
+        ("Anfang nächsten Monats", "2026-12-01"),
+        ("beginning of next month", "2026-12-01"),
+        ("Mitte nächsten Monats", "2026-12-15"),
+        ("in zwei Wochen", "2026-12-10"),
+        ("übernächste Woche", "2026-12-07"),
+        ("the week after next", "2026-12-07"),
+        ("by the end of the month", "2026-11-30"),
+        ("in a fortnight", "2026-12-10"),
+        ("within a fortnight", "2026-12-10"),
+    ],
+)
+def test_week_and_month_phrases(text, day):
+    assert ("date", day, None) in _facts(text)
+
+
+def test_mid_month_before_the_15th_is_this_month():
+    assert ("date", "2026-11-15", None) in [
+        (f.kind, f.value, f.unit) for f in extract_facts("Mitte des Monats", date(2026, 11, 3))
+    ]
+
+
+# -- 3. dates about the past --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sie haben die Arbeiten am 2. Oktober abgenommen.", "2026-10-02"),
+        ("Die Abnahme am 12.10. war ohne Mängel.", "2026-10-12"),
+        ("Abnahme am 12.10.", "2026-10-12"),
+        ("Es geht um die Rechnung vom 3. März.", "2026-03-03"),
+        ("the invoice from 3 March", "2026-03-03"),
+        ("You signed the delivery note on the 3rd of May.", "2026-05-03"),
+        ("Seit dem 5. Dezember warten wir.", "2025-12-05"),
+        ("Wir haben am 14. geliefert.", "2026-11-14"),
+        ("letzten Freitag", "2026-11-20"),
+        ("last Friday", "2026-11-20"),
+        ("the order dated 30/09/2026", "2026-09-30"),
+    ],
+)
+def test_past_dates_are_past_and_not_payment_dates(text, day):
+    facts = _facts(text)
+    assert ("past_date", day, None) in facts
+    assert not [f for f in facts if f[0] == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("bis zum 18. November", "2027-11-18"),  # a deadline is never in the past
+        ("am 15.", "2026-12-15"),
+        ("bis zum 3. Dezember", "2026-12-03"),
+        ("Wir haben geliefert, zahlen Sie bitte bis zum 15.", "2026-12-15"),
+        ("You signed it off, so please pay by the 15th of December.", "2026-12-15"),
+        ("The parts will be delivered on the 3rd of December.", "2026-12-03"),
+    ],
+)
+def test_future_dates_stay_payment_dates(text, day):
+    assert ("date", day, None) in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("rec", "text"),
+    [
+        ("de", "Sie haben die Abnahme am 12.10. ohne Vorbehalt unterschrieben."),
+        ("en", "You signed the handover on the 3rd of May without noting any issues."),
+    ],
+)
+def test_past_dates_do_not_push_fix_payment_date(rec, text, request):
+    r = request.getfixturevalue(rec).recognise(text, Context(call_date=CALL, learner_turn=6))
+    assert not r.has("fix_payment_date"), r.names
+    assert r.facts_of("past_date") and not r.facts_of("date")
+
+
+# -- 4. heute/morgen/nächste Woche only in a payment move ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rec", "text"),
+    [
+        ("de", "Ich schicke Ihnen heute noch die Mail mit der Vereinbarung."),
+        ("de", "Die schriftliche Bestätigung bekommen Sie morgen per Post."),
+        ("en", "I'll send you the written confirmation today."),
+        ("en", "I'll email you the agreement tomorrow."),
+    ],
+)
+def test_vague_days_outside_payment_moves_are_no_date(rec, text, request):
+    r = request.getfixturevalue(rec).recognise(text, Context(call_date=CALL, learner_turn=6))
+    assert not r.facts_of("date"), (r.names, r.facts)
+
+
+@pytest.mark.parametrize(
+    ("rec", "text", "day"),
+    [
+        ("de", "Können Sie heute noch 300 Euro anzahlen?", "2026-11-26"),
+        ("de", "Können Sie das bis morgen überweisen?", "2026-11-27"),
+        ("en", "Could you pay £300 today as a first payment?", "2026-11-26"),
+    ],
+)
+def test_vague_days_in_payment_moves_stay_dates(rec, text, day, request):
+    r = request.getfixturevalue(rec).recognise(text, Context(call_date=CALL, learner_turn=6))
+    assert day in [f.value for f in r.facts_of("date")], (r.names, r.facts)
+
+
+def test_named_days_stay_dates_in_any_move(de):
+    r = de.recognise(
+        "Ich schicke Ihnen die Bestätigung bis Freitag.", Context(call_date=CALL, learner_turn=6)
+    )
+    assert [f.value for f in r.facts_of("date")] == ["2026-11-27"]
