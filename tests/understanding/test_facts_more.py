@@ -6,19 +6,9 @@ from datetime import date
 
 import pytest
 
-from trainer.understanding import Context, extract_facts, load_recogniser
+from trainer.understanding import Context, extract_facts
 
 CALL = date(2026, 11, 26)  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def de():
-    return load_recogniser("de")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return load_recogniser("en")
 
 
 def _facts(text):

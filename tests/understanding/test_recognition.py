@@ -14,16 +14,6 @@ from trainer.understanding import Context, load_recogniser
 CALL = date(2026, 11, 26)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def de():
-    return load_recogniser("de")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return load_recogniser("en")
-
-
 @pytest.mark.parametrize(
     ("text", "intent"),
     [

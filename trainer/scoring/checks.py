@@ -100,48 +100,21 @@ def handle_objection(view: CallView) -> Verdict | None:
             values["facts"] = objection.facts
         kind = "justified" if objection.justified else "unjustified"
         common = {"advice": f"advice_{kind}", "better": f"better_{kind}", "values": values}
+        # Rebut what is unjustified, compromise on what is justified (the scenario knows).
         if objection.justified:
-            if rebut is not None:
-                v = Verdict(
-                    "handle_objection",
-                    False,
-                    "rebutted_justified",
-                    view.quote(rebut),
-                    turn=rebut.index,
-                    **common,
-                )
-            elif comp is not None:
-                v = Verdict(
-                    "handle_objection",
-                    True,
-                    "pass_compromise",
-                    view.quote(comp),
-                    turn=comp.index,
-                    **common,
-                )
-            else:
-                v = Verdict("handle_objection", False, "missing", turn=None, **common)
-        elif rebut is not None:
-            # A compromise after the facts is fine: it saves the cost of court.
-            v = Verdict(
-                "handle_objection",
-                True,
-                "pass_rebut",
-                view.quote(rebut),
-                turn=rebut.index,
-                **common,
-            )
-        elif comp is not None:
-            v = Verdict(
-                "handle_objection",
-                False,
-                "conceded_unjustified",
-                view.quote(comp),
-                turn=comp.index,
-                **common,
-            )
+            moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
         else:
+            # A compromise after the facts is fine: it saves the cost of court.
+            moves = [(rebut, True, "pass_rebut"), (comp, False, "conceded_unjustified")]
+        line, passed, key = next(
+            ((ln, ok, k) for ln, ok, k in moves if ln is not None), (None, False, "missing")
+        )
+        if line is None:
             v = Verdict("handle_objection", False, "missing", turn=None, **common)
+        else:
+            v = Verdict(
+                "handle_objection", passed, key, view.quote(line), turn=line.index, **common
+            )
         verdicts.append(v)
     # One check for the call: the first mistake decides, else the last success.
     return next((v for v in verdicts if not v.passed), verdicts[-1])

@@ -30,13 +30,7 @@ def _draft(view: CallView, terms: Terms) -> str:
     out.append(t["thanks"])
     if terms.kind == "instalments":
         out.append(t["instalments"].format(**v))
-        for p in terms.payments:
-            amount = view.money(p.amount) if p.amount is not None else "…"
-            if p.down:
-                when = t["by"].format(date=view.day(p.date)) if p.date else t["now"]
-                out.append(t["down_payment"].format(amount=amount, when=when))
-            else:
-                out.append(t["payment"].format(amount=amount, date=view.day(p.date)))
+        out += payment_lines(view, terms, down="down_payment", item="payment")
         out += ["", t["countersign"]]
     else:
         pay = terms.payments[0]
@@ -142,15 +136,21 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
 
 def terms_text(view: CallView, terms: Terms) -> str:
     t = view.t["letter"]
-    items = []
+    return t["and"].join(payment_lines(view, terms, down="terms_down", item="terms_item"))
+
+
+def payment_lines(view: CallView, terms: Terms, *, down: str, item: str) -> list[str]:
+    """Each agreed payment in words, with the letter templates named `down` and `item`."""
+    t = view.t["letter"]
+    lines = []
     for p in terms.payments:
         amount = view.money(p.amount) if p.amount is not None else "…"
         if p.down:
             when = t["by"].format(date=view.day(p.date)) if p.date else t["now"]
-            items.append(t["terms_down"].format(amount=amount, when=when))
+            lines.append(t[down].format(amount=amount, when=when))
         else:
-            items.append(t["terms_item"].format(amount=amount, date=view.day(p.date)))
-    return t["and"].join(items)
+            lines.append(t[item].format(amount=amount, date=view.day(p.date)))
+    return lines
 
 
 def check_letter(call: Any, text: str) -> list[dict[str, Any]]:
