@@ -3,6 +3,7 @@ and every schema problem reported at file:line:column."""
 
 from __future__ import annotations
 
+import copy
 import difflib
 import hashlib
 from dataclasses import dataclass, field
@@ -89,6 +90,20 @@ def _message(err: dict[str, Any], data: Any) -> tuple[str, str, PathKey, bool]:
     return f"{where}: {msg}" if where else msg, "", _data_path(data, loc), False
 
 
+_BLOCKS: dict[tuple[Path, int, int], tuple[Any, Locator]] = {}
+
+
+def _load_block(path: Path) -> tuple[Any, Locator]:
+    """A shared block, parsed once per version of the file: every scenario of a language
+    uses the same block, and the library loads them all."""
+    stat = path.stat()
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _BLOCKS:
+        _BLOCKS[key] = load_yaml(path, _display(path))
+    data, loc = _BLOCKS[key]
+    return copy.deepcopy(data), loc
+
+
 def _merge_blocks(
     data: dict[str, Any], loc: Locator, path: Path
 ) -> tuple[dict[str, Any], tuple[Path, ...]]:
@@ -110,7 +125,7 @@ def _merge_blocks(
                     )
                 ]
             )
-        block, bloc = load_yaml(block_path, _display(block_path))
+        block, bloc = _load_block(block_path)
         if not isinstance(block, dict):
             raise ScenarioError([bloc.finding((), "a shared block must be a mapping of keys")])
         for key, value in block.items():
