@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from rich.console import Console
+from rich.text import Text
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import Static
 
 from trainer.tui.briefing import BriefingScreen
 from trainer.tui.call import CallScreen
@@ -14,11 +18,23 @@ from trainer.tui.library import LibraryScreen
 
 
 def text_of(widget: Widget) -> str:
-    """The plain text a Static-like widget shows."""
-    content: Any = getattr(widget, "content", "")
+    """The plain text a Static-like widget shows (a container: all its Statics, in order)."""
+    if not isinstance(widget, Static):
+        return "\n".join(text_of(w) for w in widget.query(Static))
+    content: Any = widget.content
     if isinstance(content, str):
         return content
-    return getattr(content, "plain", str(content))
+    if isinstance(content, Text):
+        return content.plain
+    console = Console(width=1000, no_color=True)  # a Rich renderable, e.g. a table
+    with console.capture() as out:
+        console.print(content)
+    return "\n".join(line.rstrip() for line in out.get().splitlines())
+
+
+def screen_lines(app: App[Any]) -> list[str]:
+    """What the terminal shows now, line by line (the compositor's last frame)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
 async def until(pilot: Pilot, condition: Callable[[], bool], what: str = "") -> None:

@@ -39,6 +39,8 @@ class TrainerApp(App[int]):
     KEYS: ClassVar[list[Key]] = [
         Key("ctrl+q", "quit", "quit", priority=True),
         Key("f6", "switch_language", "language"),
+        # Rebuilding the app's bindings (for the language) drops Textual's own palette key.
+        Key("ctrl+p", "command_palette", "palette", show=False, priority=True),
     ]
 
     def __init__(
@@ -91,13 +93,23 @@ class TrainerApp(App[int]):
         order: list[str | None] = [None, "de", "en"]
         self.ui_language = order[(order.index(self.ui_language) + 1) % len(order)]
         save_config({"ui_language": self.ui_language})
-        self._bindings = translated_bindings(type(self), self.KEYS, self.lang)
+        self.keys_in(self.lang)
         apply = getattr(self.screen, "apply_language", None)
         if apply is not None:
             apply()
         lang = self.lang
         name = t(lang, f"lang_{self.ui_language}") if self.ui_language else t(lang, "language_auto")
         self.notify(t(lang, "language_now", name=name), timeout=3)
+
+    _keys_lang: str | None = None
+
+    def keys_in(self, lang: str) -> bool:
+        """Describe the app's own keys (quit, language, palette) in `lang`; True if changed."""
+        if lang == self._keys_lang:
+            return False
+        self._bindings = translated_bindings(type(self), self.KEYS, lang)
+        self._keys_lang = lang
+        return True
 
     def watch_theme(self, theme: str) -> None:
         # Remember a theme picked in the command palette (light terminals want a light one).
@@ -110,7 +122,7 @@ class TrainerApp(App[int]):
         from .library import LibraryScreen, NameScreen
 
         self.title = t(self.lang, "app_title")
-        self._bindings = translated_bindings(type(self), self.KEYS, self.lang)
+        self.keys_in(self.lang)
         self.push_screen(LibraryScreen())
         if self.start_ref:
             self._open_start_scenario(self.start_ref)
@@ -236,6 +248,7 @@ class TrainerApp(App[int]):
         except ImportError:
             self.notify(t(self.lang, "review_missing", folder=self.transcripts_path), timeout=6)
             return
+        self.keys_in("en")  # the review screens speak English (trainer/tui/review.py)
         self.push_screen(ReviewScreen(self.transcripts_path, reviewer=self.learner))
 
     def reply_delay(self, reply: str) -> float:

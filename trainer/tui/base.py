@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 from .i18n import t
 
@@ -32,6 +35,9 @@ def translated_bindings(owner: type, keys: list[Key], lang: str) -> BindingsMap:
     """
     bindings = owner._merge_bindings()  # type: ignore[attr-defined]
     for k in keys:
+        # Replace, not add to, an inherited binding of the key (Textual's own Ctrl+Q is
+        # hidden from the footer; ours is shown).
+        bindings.key_to_bindings.pop(k.key, None)
         bindings.bind(
             k.key, k.action, t(lang, k.text), show=k.show, priority=k.priority,
             key_display=k.key_display,
@@ -39,10 +45,62 @@ def translated_bindings(owner: type, keys: list[Key], lang: str) -> BindingsMap:
     return bindings
 
 
+#: Actions a footer keeps whatever the width: leaving the app must always be discoverable.
+ALWAYS_SHOWN = {"quit", "app.quit"}
+
+
+class TrainerFooter(Footer):
+    """A compact footer that fits its width: on a narrow terminal it leaves out keys.
+
+    The screen's `FOOTER_DROP` names actions in the order they give way (default: the
+    language key first, then from the right); Ctrl+Q and the command palette key (which
+    lists every action, so nothing becomes unreachable) always stay.
+    """
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(compact=True, **kwargs)  # type: ignore[arg-type]
+        self._fitted_width = 0
+
+    def compose(self) -> ComposeResult:
+        keys = list(super().compose())
+        width = self.size.width or self.app.size.width
+        self._fitted_width = width
+
+        def used(items: list[object]) -> int:
+            total = 0
+            for item in items:
+                if isinstance(item, FooterKey):
+                    # Compact: "key description", one cell of margin (or the palette's bar).
+                    total += len(item.key_display) + 1 + len(item.description) + 1
+            return total
+
+        order = list(getattr(self.screen, "FOOTER_DROP", ("switch_language",)))
+        droppable = [
+            k
+            for k in keys
+            if isinstance(k, FooterKey)
+            and k.action not in ALWAYS_SHOWN
+            and not k.has_class("-command-palette")
+        ]
+        droppable.sort(
+            key=lambda k: (order.index(k.action) if k.action in order else len(order),
+                           -keys.index(k))
+        )  # fmt: skip
+        while used(keys) > width and droppable:
+            keys.remove(droppable.pop(0))
+        yield from keys
+
+    def on_resize(self) -> None:
+        if self.size.width != self._fitted_width and self._bindings_ready:
+            self.call_after_refresh(self.recompose)
+
+
 class TrainerScreen(Screen[None]):
     """A screen that speaks the learner's interface language."""
 
     KEYS: ClassVar[list[Key]] = []
+    #: Footer keys that give way first on a narrow terminal (see TrainerFooter).
+    FOOTER_DROP: ClassVar[tuple[str, ...]] = ("app.switch_language", "switch_language")
     #: The scenario's language, which the interface follows unless switched.
     scenario_language: str | None = None
 
@@ -68,11 +126,14 @@ class TrainerScreen(Screen[None]):
         # leave the footer alone (rebuilding its keys re-lays it out).
         if self.lang != self._shown_lang:
             self.apply_language()
+        elif self.trainer.keys_in(self.lang):
+            self.refresh_bindings()
 
     def apply_language(self) -> None:
         lang = self.lang
         if lang != self._shown_lang:
             self._bindings = translated_bindings(type(self), self.KEYS, lang)
+            self.trainer.keys_in(lang)
             self.refresh_bindings()
         self._shown_lang = lang
         self.relabel()

@@ -9,11 +9,11 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 from textual.worker import Worker, WorkerState
 
 from ..scenario import LoadedScenario
-from .base import Key, TrainerScreen
+from .base import Key, TrainerFooter, TrainerScreen
 from .i18n import CUSTOMER_TYPES, PERSONAS, label
 
 
@@ -23,6 +23,35 @@ def money(amount: float, currency: str, lang: str) -> str:
     if lang == "de":
         text = text.replace(",", "_").replace(".", ",").replace("_", ".")
     return f"{text} {currency}"
+
+
+def reflow(text: str) -> str:
+    """Paragraphs as flowing text: a scenario's YAML block keeps its author's line breaks,
+    which would leave ragged half-lines at any other width. List lines stay lines."""
+    paragraphs = []
+    for block in text.strip().split("\n\n"):
+        lines: list[str] = []
+        for raw in block.splitlines():
+            line = raw.strip()
+            if lines and line and not line.startswith(("-", "•", "*")):
+                lines[-1] += " " + line
+            elif line:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+def written_first(scenario: Any) -> bool:
+    """Whether the scorer's channel check wants a written reminder first (GUIDE §1).
+
+    Scenarios with such a customer (large company, authority) are the follow-up call
+    after that reminder; their briefing says the reminder has gone out.
+    """
+    try:
+        from ..scoring.channel import RECOMMENDED
+    except ImportError:
+        RECOMMENDED = {"large_company": "written", "authority": "written"}
+    return RECOMMENDED.get(scenario.customer.type) == "written"
 
 
 def channel_feedback(scenario: Any, choice: str) -> dict[str, Any] | None:
@@ -43,9 +72,9 @@ class BriefingScreen(TrainerScreen):
     """`trainer play SCENARIO` opens here; the call starts from here."""
 
     KEYS: ClassVar[list[Key]] = [
-        Key("1", "channel('call')", "channel_call", key_display="1"),
-        Key("2", "channel('written')", "channel_written", key_display="2"),
-        Key("s", "start", "start_call"),
+        Key("1", "channel('call')", "key_call", key_display="1"),
+        Key("2", "channel('written')", "key_written", key_display="2"),
+        Key("s", "start", "key_start"),
         Key("escape", "back", "back"),
         Key("f6", "app.switch_language", "language"),
         Key("ctrl+q", "app.quit", "quit", priority=True),
@@ -72,11 +101,12 @@ class BriefingScreen(TrainerScreen):
             with Horizontal(id="start-row"):
                 yield Button("", id="start", variant="primary", disabled=True)
                 yield Button("", id="back")
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#call", Button).focus()
+        # Not scrolled to the buttons: the learner starts reading at the title.
+        self.query_one("#call", Button).focus(scroll_visible=False)
         self.warm_up()
 
     @work(thread=True, exclusive=True, group="warm-up")
@@ -96,7 +126,7 @@ class BriefingScreen(TrainerScreen):
         self.sub_title = f"{self.t('briefing')} — {mode}"
         self.query_one("#brief-title", Static).update(s.title)
         self.query_one("#brief-text", Static).update(
-            Text.assemble((self.t("situation") + "\n", "bold"), s.briefing.strip())
+            Text.assemble((self.t("situation") + "\n", "bold"), reflow(s.briefing))
         )
         inv = s.invoice
         service = f" ({inv.service})" if inv.service else ""
@@ -125,8 +155,7 @@ class BriefingScreen(TrainerScreen):
         )
         self.query_one("#brief-people", Static).update(people)
         self.query_one("#channel-question", Static).update(self.t("channel_question"))
-        self.query_one("#call", Button).label = f"1 {self.t('channel_call')}"
-        self.query_one("#written", Button).label = f"2 {self.t('channel_written')}"
+        self._label_channels()
         self.query_one("#start", Button).label = self.t("start_call")
         self.query_one("#back", Button).label = self.t("back")
         self._show_feedback()
@@ -142,17 +171,23 @@ class BriefingScreen(TrainerScreen):
 
     def action_channel(self, choice: str) -> None:
         self.channel = choice
-        for name in ("call", "written"):
-            button = self.query_one(f"#{name}", Button)
-            button.variant = "primary" if name == choice else "default"
-            # The choice is also in words, not only in the button's colour.
-            mark = "● " if name == choice else ""
-            number = "1" if name == "call" else "2"
-            button.label = f"{mark}{number} {self.t('channel_' + name)}"
+        self._label_channels()
         start = self.query_one("#start", Button)
         start.disabled = False
         self._show_feedback()
-        start.focus()
+        start.focus(scroll_visible=False)
+        # Once the feedback is laid out: show it and the button that goes on.
+        self.call_after_refresh(self.query_one("#start-row").scroll_visible, animate=False)
+
+    def _label_channels(self) -> None:
+        for name in ("call", "written"):
+            button = self.query_one(f"#{name}", Button)
+            button.variant = "primary" if name == self.channel else "default"
+            # The choice is also a mark, not only the button's colour; both labels always
+            # carry one, so a button keeps its width when chosen.
+            mark = "●" if name == self.channel else "○"
+            number = "1" if name == "call" else "2"
+            button.label = f"{mark} {number} {self.t('channel_' + name)}"
 
     def _show_feedback(self) -> None:
         widget = self.query_one("#channel-feedback", Static)
@@ -172,8 +207,16 @@ class BriefingScreen(TrainerScreen):
                 )
                 key = "channel_right" if check.get("passed") else "channel_wrong"
                 parts.append(self.t(key, reason=reason).rstrip(": "))
-        parts.append(self.t("channel_then_call"))
-        widget.update("\n".join(parts))
+                if not check.get("passed") and check.get("better"):
+                    parts.append(f"{self.t('better')}: {check['better']}")
+        # Either way the learner goes on to the call: say honestly which call it is.
+        if written_first(self.loaded.scenario):
+            parts.append(self.t("channel_followup"))
+        elif self.channel == "written" and not self.trainer.exam:
+            parts.append(self.t("channel_call_anyway"))
+        else:
+            parts.append(self.t("channel_then_call"))
+        widget.update("\n\n".join(parts))
 
     # --- starting the call ------------------------------------------------------------------
     @on(Button.Pressed, "#start")

@@ -17,12 +17,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Header, Input, Label, Static
 
 from ..scenario.model import AGREEMENTS
 from ..session import Session
 from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
-from .base import Key, TrainerModal, TrainerScreen
+from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .i18n import GUIDE_CARDS, INTENTS, MOOD_WORDS, OUTCOMES, label
 
 #: Turns kept laid out at the bottom of the conversation. Older turns stay mounted (and
@@ -188,7 +188,7 @@ class CallScreen(TrainerScreen):
             yield Static("", id="over-text", markup=False)
             yield Button("", id="to-debrief", variant="primary")
         yield HistoryInput(id="say")
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Static, TextArea
+from textual.containers import Horizontal, VerticalGroup, VerticalScroll
+from textual.widgets import Button, Header, Static, TextArea
 
 from ..scenario.model import AGREEMENTS
 from ..session import Session
-from .base import Key, TrainerScreen
+from .base import Key, TrainerFooter, TrainerScreen
 from .i18n import CHECKS, OUTCOMES, STRATEGIES, TIERS, label
 
 #: Checks judged on the confirmation letter (GUIDE §4); shown again after checking it.
@@ -45,24 +47,78 @@ def letter_checks(session: Session, text: str) -> list[dict[str, Any]]:
         return []
 
 
-def check_text(check: dict[str, Any], lang: str, t: Any) -> Text:
-    """One check as a coach says it: met or not (in words), the learner's words, advice."""
-    passed = bool(check.get("passed"))
+def check_head(check: dict[str, Any], lang: str, t: Any) -> Text:
+    """A check's first line: met or not (in words), its name, the turn."""
     out = Text()
-    out.append(t("check_pass") if passed else t("check_fail"), style="bold")
+    out.append(t("check_pass") if check.get("passed") else t("check_fail"), style="bold")
     out.append(f"  {label(CHECKS, check.get('id'), lang)}")
     turn = check.get("turn")
     if isinstance(turn, int):
         out.append(f"  ({t('at_turn', n=turn + 1)})", style="italic")
+    return out
+
+
+def check_lines(check: dict[str, Any], t: Any) -> list[Text]:
+    """The reason, the learner's words, the advice (and a better wording if not met)."""
+    passed = bool(check.get("passed"))
+    lines: list[Text] = []
     if check.get("reason"):
-        out.append(f"\n    {check['reason']}")
+        lines.append(Text(str(check["reason"])))
     for key in ("evidence", "advice", "better"):
         value = check.get(key)
         if not value or (passed and key == "better"):
             continue
-        out.append(f"\n    {t(key)}: ", style="bold")
-        out.append(str(value))  # the scorer quotes the learner's words itself
+        line = Text()
+        line.append(f"{t(key)}: ", style="bold")
+        line.append(str(value))  # the scorer quotes the learner's words itself
+        lines.append(line)
+    return lines
+
+
+def check_text(check: dict[str, Any], lang: str, t: Any) -> Text:
+    """One check as plain indented text (for a notification or a log, not the screen)."""
+    out = check_head(check, lang, t)
+    for line in check_lines(check, t):
+        out.append("\n    ")
+        out.append_text(line)
     return out
+
+
+class CheckView(VerticalGroup):
+    """One check: its head line, then each detail on its own, indented as a block.
+
+    Each detail is a widget with left padding, so a line that wraps continues under its
+    indent (a single Text with leading spaces wraps back to the margin).
+    """
+
+    def __init__(self, check: dict[str, Any], lang: str, t: Any) -> None:
+        super().__init__(classes="check")
+        self.head = check_head(check, lang, t)
+        self.lines = check_lines(check, t)
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.head, classes="check-head", markup=False)
+        for line in self.lines:
+            yield Static(line, classes="check-line", markup=False)
+
+
+def conversation_table(rows: list[tuple[str, Text, list[tuple[bool, Text]]]]) -> Table:
+    """The call as a grid: turn numbers in their own column, feedback indented below.
+
+    Rich lays out each cell on its own, so wrapped lines stay under their column.
+    """
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(justify="right", no_wrap=True, width=3)
+    grid.add_column(ratio=1)
+    for number, said, notes in rows:
+        grid.add_row(Text(number, style="bold"), said)
+        for passed, note in notes:
+            line = Table.grid(padding=(0, 1), expand=True)
+            line.add_column(no_wrap=True, width=1)
+            line.add_column(ratio=1)
+            line.add_row(Text("✓" if passed else "✗", style="italic"), note)
+            grid.add_row("", Padding(line, (0, 0, 0, 2)))
+    return grid
 
 
 class DebriefScreen(TrainerScreen):
@@ -70,8 +126,8 @@ class DebriefScreen(TrainerScreen):
 
     KEYS: ClassVar[list[Key]] = [
         Key("f5", "retry", "retry", priority=True),
-        Key("f7", "check_letter", "check_letter", priority=True),
-        Key("escape", "library", "to_library"),
+        Key("f7", "check_letter", "key_letter", priority=True),
+        Key("escape", "library", "key_library"),
         Key("f6", "app.switch_language", "language"),
         Key("ctrl+q", "app.quit", "quit", priority=True),
     ]
@@ -95,20 +151,20 @@ class DebriefScreen(TrainerScreen):
         yield Header()
         with VerticalScroll(id="debrief"):
             yield Static("", id="summary", classes="section", markup=False)
-            yield Static("", id="opening", markup=False)
+            yield VerticalGroup(id="opening")
             yield Static("", id="checks-title", classes="section", markup=False)
-            yield Static("", id="checks", markup=False)
+            yield VerticalGroup(id="checks")
             yield Static("", id="conversation-title", classes="section", markup=False)
             yield Static("", id="transcript", markup=False)
             yield Static("", id="letter-title", classes="section", markup=False)
             yield Static("", id="letter-help", markup=False)
             yield TextArea(draft_for(self.session), id="letter", soft_wrap=True)
             yield Button("", id="check-letter")
-            yield Static("", id="letter-result", markup=False)
+            yield VerticalGroup(id="letter-result")
             with Horizontal(id="debrief-buttons"):
                 yield Button("", id="retry", variant="primary")
                 yield Button("", id="library")
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -145,31 +201,28 @@ class DebriefScreen(TrainerScreen):
         self.query_one("#summary", Static).update(summary)
 
         opening = r.get("opening") or {}
-        op = Text()
-        op.append(self.t("opening") + "\n", style="bold")
         strategy = opening.get("strategy")
-        op.append(
+        head = Text()
+        head.append(self.t("opening") + "\n", style="bold")
+        head.append(
             self.t(
                 "strategy_line",
                 strategy=label(STRATEGIES, strategy, lang),
                 score=opening.get("score", 0),
             )
         )
-        for check in opening.get("checks") or []:
-            op.append("\n")
-            op.append_text(check_text(check, lang, self.t))
-        self.query_one("#opening", Static).update(op if opening.get("checks") else "")
-        self.query_one("#opening").display = bool(opening.get("checks"))
+        opening_checks = opening.get("checks") or []
+        self._fill(
+            "#opening",
+            [Static(head, markup=False), *(CheckView(c, lang, self.t) for c in opening_checks)],
+        )
+        self.query_one("#opening").display = bool(opening_checks)
 
         self.query_one("#checks-title", Static).update(self.t("checks"))
-        body = Text()
-        if not checks:
-            body.append(self.t("no_checks"))
-        for i, check in enumerate(checks):
-            if i:
-                body.append("\n")
-            body.append_text(check_text(check, lang, self.t))
-        self.query_one("#checks", Static).update(body)
+        if checks:
+            self._fill("#checks", [CheckView(c, lang, self.t) for c in checks])
+        else:
+            self._fill("#checks", [Static(self.t("no_checks"), markup=False)])
 
         self.query_one("#conversation-title", Static).update(self.t("conversation"))
         self.query_one("#transcript", Static).update(self._conversation())
@@ -182,47 +235,51 @@ class DebriefScreen(TrainerScreen):
         self.query_one("#library", Button).label = self.t("to_library")
         self._letter_result()
 
-    def _conversation(self) -> Text:
+    def _fill(self, selector: str, widgets: list[Any]) -> None:
+        """Replace what a section shows (relabel runs again on a language switch)."""
+        box = self.query_one(selector)
+        box.remove_children()
+        if widgets:
+            box.mount_all(widgets)
+
+    def _conversation(self) -> Table:
         s = self.session.loaded.scenario
         feedback: dict[int, list[dict[str, Any]]] = {}
         for item in self.result.get("feedback") or []:
             if isinstance(item, dict) and isinstance(item.get("turn"), int):
                 feedback.setdefault(item["turn"], []).extend(item.get("checks") or [])
-        out = Text()
+        rows: list[tuple[str, Text, list[tuple[bool, Text]]]] = []
         for turn in self.session.call.turns:
             learner = turn.speaker == "learner"
-            name = s.caller.name if learner else s.customer.name
-            out.append(f"{turn.index + 1:>3} {name}: ", style="bold")
+            said = Text()
+            said.append(f"{s.caller.name if learner else s.customer.name}: ", style="bold")
             if learner and turn.move == "pause":
-                out.append(self.t("pause_turn"), style="italic")
+                said.append(self.t("pause_turn"), style="italic")
             else:
-                out.append(turn.text)  # appended as plain text: learner markup stays literal
-            out.append("\n")
+                said.append(turn.text)  # appended as plain text: learner markup stays literal
+            notes: list[tuple[bool, Text]] = []
             for check in feedback.get(turn.index, []):
-                mark = "✓" if check.get("passed") else "✗"
-                name = label(CHECKS, check.get("id"), self.lang)
-                reason = f" — {check['reason']}" if check.get("reason") else ""
-                out.append(f"      {mark} {name}{reason}\n", style="italic")
-        return out
+                note = Text(label(CHECKS, check.get("id"), self.lang), style="italic")
+                if check.get("reason"):
+                    note.append(f" — {check['reason']}", style="italic")
+                notes.append((bool(check.get("passed")), note))
+            rows.append((str(turn.index + 1), said, notes))
+        return conversation_table(rows)
 
     def _letter_result(self) -> None:
-        widget = self.query_one("#letter-result", Static)
         if not self.letter_checked:
-            widget.update("")
+            self._fill("#letter-result", [])
             return
         found = [c for c in self.result.get("checks") or [] if c.get("id") in LETTER_CHECKS]
         if not self.agreement:
             # Without an agreement the letter does not count, but it is still worth practising.
             found = letter_checks(self.session, self.query_one("#letter", TextArea).text)
         if not found:
-            widget.update(self.t("letter_no_checks"))
+            self._fill("#letter-result", [Static(self.t("letter_no_checks"), markup=False)])
             return
-        out = Text(self.t("letter_results") + "\n", style="bold")
-        for i, check in enumerate(found):
-            if i:
-                out.append("\n")
-            out.append_text(check_text(check, self.lang, self.t))
-        widget.update(out)
+        title = Static(Text(self.t("letter_results"), style="bold"), markup=False)
+        views = [CheckView(c, self.lang, self.t) for c in found]
+        self._fill("#letter-result", [title, *views])
 
     # --- actions ------------------------------------------------------------------------
     @on(Button.Pressed, "#check-letter")

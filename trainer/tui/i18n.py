@@ -16,6 +16,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "app_title": {"de": "Mahngespräch-Trainer", "en": "Collection-call trainer"},
     "quit": {"de": "Beenden", "en": "Quit"},
     "language": {"de": "Sprache", "en": "Language"},
+    "palette": {"de": "Befehle", "en": "Commands"},
+    # Short footer labels (the footer must fit 80 columns; the palette has the long ones).
+    "key_call": {"de": "Anruf", "en": "Call"},
+    "key_written": {"de": "Schriftlich", "en": "Written"},
+    "key_start": {"de": "Beginnen", "en": "Start"},
+    "key_letter": {"de": "Brief prüfen", "en": "Check letter"},
+    "key_library": {"de": "Übersicht", "en": "Library"},
     "switch_language": {"de": "Sprache wechseln", "en": "Switch language"},
     "switch_language_help": {
         "de": "Oberfläche Deutsch / Englisch / wie das Szenario",
@@ -142,6 +149,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "channel_then_call": {
         "de": "Dieses Szenario übt das Telefonat. Weiter mit „Gespräch beginnen“.",
         "en": "This scenario practises the call. Continue with 'Start the call'.",
+    },
+    "channel_followup": {
+        "de": "Bei diesem Kunden geht zuerst die schriftliche Mahnung hinaus — das ist hier "
+        "schon geschehen (siehe „Die Lage“). Dieses Szenario übt das Nachfass-Telefonat "
+        "danach. Weiter mit „Gespräch beginnen“.",
+        "en": "With this customer the written reminder goes first — here it has already been "
+        "sent (see 'The situation'). This scenario practises the follow-up call after it. "
+        "Continue with 'Start the call'.",
+    },
+    "channel_call_anyway": {
+        "de": "Dieses Szenario übt das Telefonat, das hier der richtige erste Schritt ist. "
+        "Weiter mit „Gespräch beginnen“.",
+        "en": "This scenario practises the call, the right first step here. Continue with "
+        "'Start the call'.",
     },
     "start_call": {"de": "Gespräch beginnen", "en": "Start the call"},
     "preparing": {"de": "Gespräch wird vorbereitet …", "en": "Preparing the call …"},

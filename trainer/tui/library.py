@@ -10,9 +10,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import Button, DataTable, Header, Input, Label, Static
 
-from .base import Key, TrainerModal, TrainerScreen
+from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .catalogue import Entry, Record, records, scan
 from .i18n import CUSTOMER_TYPES, OUTCOMES, PERSONAS, label
 
@@ -76,7 +76,7 @@ class LibraryScreen(TrainerScreen):
         with VerticalScroll(id="extras"):
             yield Static("", id="broken", markup=False)
             yield Static("", id="recovered", markup=False)
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

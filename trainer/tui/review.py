@@ -24,7 +24,6 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Input,
     Label,
     Select,
@@ -45,6 +44,7 @@ from ..transcripts.annotations import (
 from ..transcripts.export import FORMATS, SUFFIX, encode, export, shown
 from ..transcripts.index import Index, Summary, find_transcript, load_index
 from ..transcripts.stats import decay
+from .base import TrainerFooter
 
 #: Column label, sort key. The key sorts None last whatever the direction.
 #: Column label, width, sort key. Fixed widths: columns do not jump as pages load.
@@ -84,7 +84,8 @@ TurnView.learner .said { color: $text; }
 TurnView.customer .said { color: $text-muted; }
 .section { text-style: bold; margin-top: 1; }
 FormScreen { align: center middle; }
-FormScreen > Vertical { width: 76; height: auto; border: thick $primary; padding: 1 2;
+FormScreen > Vertical { width: 90%; max-width: 76; height: auto; max-height: 100%;
+    overflow-y: auto; border: thick $primary; padding: 1 2;
     background: $surface; }
 FormScreen Input, FormScreen Select { margin-bottom: 1; }
 FormScreen #error { color: $error; height: auto; }
@@ -148,6 +149,8 @@ class ReviewScreen(Screen):
         Binding("ctrl+r", "reload", "Reload"),
         Binding("escape", "leave", "Back"),
     ]
+    #: On a narrow terminal these footer keys give way first (all stay in the palette).
+    FOOTER_DROP: ClassVar[tuple[str, ...]] = ("switch_language", "reload", "reverse")
 
     def __init__(self, folder: Path, *, reviewer: str | None = None) -> None:
         super().__init__()
@@ -171,7 +174,7 @@ class ReviewScreen(Screen):
         with Horizontal(id="progress-row"):
             yield Static("", id="progress-label")
             yield Sparkline([], id="progress")
-        yield Footer()
+        yield TrainerFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -387,8 +390,8 @@ class TranscriptScreen(Screen):
     DEFAULT_CSS = CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
-        Binding("c", "comment_turn", "Comment turn"),
-        Binding("g", "comment_general", "General comment"),
+        Binding("c", "comment_turn", "Comment", tooltip="Comment on the selected turn"),
+        Binding("g", "comment_general", "General", tooltip="A general comment on the call"),
         Binding("o", "override", "Override"),
         Binding("e", "export", "Export"),
     ]
@@ -424,7 +427,7 @@ class TranscriptScreen(Screen):
                 yield from self._turns()
             with VerticalScroll(id="side"):
                 yield from self._side()
-        yield Footer()
+        yield TrainerFooter()
 
     def _turns(self) -> ComposeResult:
         data = self.data
@@ -727,7 +730,8 @@ class ExportForm(FormScreen):
 
     def fields(self) -> ComposeResult:
         yield Select([(f, f) for f in FORMATS], value="html", allow_blank=False, id="format")
-        yield Input(placeholder=f"file (default: {self.folder}/{self.stem}.<format>)", id="path")
+        yield Input(placeholder="file (empty: the default below)", id="path")
+        yield Static(Text(f"default: {self.folder}/{self.stem}.<format>"), classes="default")
 
 
 # --- the `trainer review` app -----------------------------------------------------------------
