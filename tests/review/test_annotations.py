@@ -79,3 +79,40 @@ def test_review_keeps_undecodable_learner_bytes(make_call):
     add_comment(path, "ok", reviewer="rita")
     turns = json.loads(path.read_text(encoding="utf-8"))["turns"]
     assert turns[1]["text"] == raw
+
+
+def test_withdrawing_own_annotations_keeps_them_marked(make_call):
+    import pytest
+
+    from trainer.transcripts.annotations import (
+        ReviewError,
+        add_comment,
+        add_override,
+        effective,
+        is_withdrawn,
+        withdraw,
+    )
+    from trainer.transcripts.index import summarize
+
+    from .conftest import scoring
+
+    path = make_call(**scoring({"identify": True, "pin_date": False}))
+    c = add_comment(path, "zu streng", reviewer="rita", turn=1)
+    o = add_override(path, "pin_date", passed=True, reason="klar", reviewer="rita")
+    assert effective(read_transcript(path)).score == 100
+    with pytest.raises(ReviewError, match="only rita"):
+        withdraw(path, o["id"], reviewer="ben")
+    withdraw(path, o["id"], reviewer=" Rita ")
+    withdraw(path, c["id"], reviewer="rita")
+    data = read_transcript(path)
+    (kept_o,) = data["reviews"]["overrides"]
+    (kept_c,) = data["reviews"]["comments"]
+    assert is_withdrawn(kept_o) and kept_o["withdrawn"]["by"] == "Rita"
+    assert kept_o["reason"] == "klar" and kept_c["text"] == "zu streng"  # never deleted
+    eff = effective(data)
+    assert eff.score == 50 and not eff.overridden  # no longer counted
+    assert summarize(data, path.name).comments == 0
+    with pytest.raises(ReviewError, match="already withdrawn"):
+        withdraw(path, c["id"], reviewer="rita")
+    with pytest.raises(ReviewError, match="no comment or override"):
+        withdraw(path, "nope", reviewer="rita")

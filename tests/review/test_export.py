@@ -6,7 +6,7 @@ import json
 import re
 
 from trainer.transcripts import read_transcript
-from trainer.transcripts.annotations import add_comment, add_override
+from trainer.transcripts.annotations import add_comment, add_override, withdraw
 from trainer.transcripts.export import export, to_html, to_json, to_markdown
 
 from .conftest import HOSTILE, scoring
@@ -35,7 +35,7 @@ def test_html_escapes_everything_the_learner_typed(make_call):
 
 
 def test_html_is_self_contained_and_prints_well(make_call):
-    out = to_html(_call(make_call))
+    out = to_html(_call(make_call), "en")
     assert out.startswith("<!DOCTYPE html>") and "<style>" in out and "@media print" in out
     assert not re.search(r"<(script|link|img|iframe)\b", out)
     assert "src=" not in out and "http" not in out
@@ -43,11 +43,11 @@ def test_html_is_self_contained_and_prints_well(make_call):
 
 
 def test_markdown_escapes_html_and_markdown_syntax(make_call):
-    out = to_markdown(_call(make_call))
+    out = to_markdown(_call(make_call), "en")
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert r"\[bold\]Chef\[/bold\]" in out
     assert "## Conversation" in out and "## Checks" in out and "## Confirmation letter" in out
-    assert "| pin\\_date | passed (reviewed; automatic: failed) |" in out
+    assert "| Concrete payment date (pin\\_date) | passed (reviewed; automatic: failed) |" in out
     assert "💬 *rita:* &lt;b&gt;bold claim&lt;/b&gt;" in out
 
 
@@ -65,10 +65,46 @@ def test_export_of_an_unscored_interrupted_call(make_call):
         data.pop(key, None)
     for fmt in ("md", "html", "json"):
         assert "interrupted" in export(data, fmt)
-    assert "No checks were scored" in to_markdown(data)
+    assert "No checks were scored" in to_markdown(data, "en")
+    assert "keine Prüfpunkte bewertet" in to_markdown(data)  # the scenario's language
 
 
 def test_undecodable_learner_bytes_are_shown_not_dropped(make_call):
     data = read_transcript(make_call(["Hallo \udcff Rechnung"]))
     assert "Hallo \\\\xff Rechnung" in to_markdown(data)  # the backslash escaped for Markdown
     assert "Hallo \\xff Rechnung" in to_html(data)
+
+
+def test_export_speaks_the_scenario_language_unless_told(make_call):
+    data = _call(make_call)  # a German scenario
+    out = to_markdown(data)
+    assert out.startswith("# Gesprächsauswertung:")
+    assert "## Gespräch" in out and "## Prüfpunkte" in out and "## Schriftliche Bestätigung" in out
+    row = (
+        "| Konkreter Zahlungstermin (pin\\_date) | erfüllt (geprüft; automatisch: nicht erfüllt) |"
+    )
+    assert row in out
+    assert "Call review" not in out and "Checks" not in out
+    html = to_html(data)
+    assert '<html lang="de">' in html and "<h2>Prüfpunkte</h2>" in html
+    assert "nach Prüfung; automatisch: 50/100" in html
+    english = to_html(data, "en")
+    assert '<html lang="en">' in english and "<h2>Checks</h2>" in english
+    en_data = dict(data, scenario={**data["scenario"], "language": "en"})
+    assert to_markdown(en_data).startswith("# Call review:")
+
+
+def test_withdrawn_annotations_are_exported_struck_through(make_call):
+    data = _call(make_call)
+    path = make_call(**scoring({"pin_date": False}))
+    c = add_comment(path, "too harsh", reviewer="rita")
+    o = add_override(path, "pin_date", passed=True, reason="fine", reviewer="rita")
+    withdraw(path, c["id"], reviewer="rita")
+    withdraw(path, o["id"], reviewer="rita")
+    data = read_transcript(path)
+    md = to_markdown(data, "en")
+    assert "~~💬 *rita" in md and "withdrawn by rita" in md
+    assert "~~⚖ check Concrete payment date (pin\\_date) set to passed" in md
+    assert "(reviewed;" not in md  # the withdrawn override no longer applies
+    html = to_html(data, "de")
+    assert "<del>" in html and "zurückgezogen von rita" in html

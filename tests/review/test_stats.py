@@ -88,5 +88,8 @@ def test_next_scenario_exercises_the_weakest_checks():
     }
     s = learner_stats(rows, "anna", catalog)
     assert s.recommendation.scenario_id == "en-cash"
-    assert "down_payment (passed 0%)" in s.recommendation.reason
+    assert s.recommendation.reason.startswith(
+        "it exercises down_payment, which you failed in 4 of your last 4 calls"
+    )
+    assert s.recommendation.checks[0] == "down_payment"
     assert s.to_json()["next"]["scenario"] == "en-cash"

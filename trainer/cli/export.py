@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..transcripts import TranscriptError, read_transcript
-from ..transcripts.export import FORMATS, encode, export
+from ..transcripts.export import FORMATS, LANGUAGES, encode, export
 from ..transcripts.index import find_transcript
 from .common import fail, transcripts_root
 
@@ -18,6 +18,11 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("export", help="export a transcript as Markdown, HTML or JSON")
     p.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file or id")
     p.add_argument("--format", "-f", choices=FORMATS, default="md", help="default: md")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of headings and labels (default: the transcript's scenario language)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.set_defaults(func=run)
 
@@ -36,7 +41,7 @@ def write_file(path: Path, payload: bytes) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         path = find_transcript(args.transcript, transcripts_root(args))
-        text = export(read_transcript(path), args.format)
+        text = export(read_transcript(path), args.format, getattr(args, "lang", None))
     except TranscriptError as exc:
         return fail(str(exc))
     payload = encode(text)

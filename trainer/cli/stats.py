@@ -44,7 +44,7 @@ def _text(s: LearnerStats) -> list[str]:
             out.append(f"    {c.id:<20} {c.rate:>4.0%}  {c.calls:>3}×  {hist}{flag}")
     if s.recommendation:
         r = s.recommendation
-        out.append(f"  practise next: {r.scenario_id} — {r.title} ({r.reason})")
+        out.append(f"  practise next: {r.scenario_id} ({r.title}): {r.reason}")
     return out
 
 
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
             known = ", ".join(learners[:10]) or "none"
             return fail(f"no calls by learner '{args.learner}' (learners: {known})")
         learners = [args.learner]
-    catalog = scenario_catalog(scenarios_root(args), index.rows)
+    catalog = scenario_catalog(scenarios_root(args))
     all_stats = [learner_stats(index.rows, name, catalog) for name in learners]
     if args.json:
         print(

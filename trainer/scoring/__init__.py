@@ -6,6 +6,7 @@ Public API (other layers code against these names)::
     channel_check(scenario, "call" | "written") -> CHECK      # GUIDE §1
     draft_letter(call) -> str                                 # the article's model letter
     check_letter(call, text) -> list[CHECK]                   # GUIDE §4 letter content
+    applicable_checks(scenario) -> list[str]                  # checks a scenario exercises
 
 CHECK = {"id", "passed", "evidence", "advice", "better", "turn", "weight"} (+ "reason",
 the one-line verdict, and "turns", every line that contributed; letter parts add "part").
@@ -16,6 +17,7 @@ The package never imports textual.
 
 from __future__ import annotations
 
+from .applicable import applicable_checks
 from .channel import channel_check
 from .letter import check_letter, draft_letter
 from .score import DEFAULT_PASS, DEFAULT_TIERS, score_call
@@ -25,6 +27,7 @@ __all__ = [
     "DEFAULT_PASS",
     "DEFAULT_TIERS",
     "DEFAULT_WEIGHTS",
+    "applicable_checks",
     "channel_check",
     "check_letter",
     "draft_letter",

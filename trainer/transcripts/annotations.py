@@ -4,6 +4,11 @@ A review never edits what was said (`turns`) nor what the scorer decided (`check
 `score`, `passed`, `tier`): it appends to `reviews.comments` / `reviews.overrides`,
 and the *effective* result is computed on reading, so both stay visible and an
 override can always be traced to a reviewer, a time and a reason.
+
+Withdrawing. A reviewer may take back their own comment or override: the item stays
+in the file, marked `withdrawn: {"by", "at"}`, is shown struck through, and no
+longer counts (an override stops applying, a comment stops being counted). Nothing
+a reviewer wrote is ever deleted.
 """
 
 from __future__ import annotations
@@ -123,10 +128,49 @@ def add_override(
     return override
 
 
+def is_withdrawn(item: Any) -> bool:
+    return isinstance(item, dict) and isinstance(item.get("withdrawn"), dict)
+
+
+def active(items: list[Any]) -> list[dict[str, Any]]:
+    """The comments or overrides that still count (well-formed and not withdrawn)."""
+    return [i for i in items if isinstance(i, dict) and not is_withdrawn(i)]
+
+
+def withdraw(path: Path, item_id: str, *, reviewer: str) -> dict[str, Any]:
+    """Withdraw the reviewer's own comment or override `item_id`; returns the item.
+
+    Only its author may withdraw it (names compared ignoring case and surrounding
+    spaces); it is marked, never removed, so who wrote what and who took it back
+    when stays on record.
+    """
+    who = _reviewer(reviewer)
+    data = read_transcript(path)
+    reviews = reviews_of(data)
+    for kind in ("comments", "overrides"):
+        for item in reviews[kind]:
+            if not isinstance(item, dict) or item.get("id") != item_id:
+                continue
+            if is_withdrawn(item):
+                raise ReviewError("this annotation was already withdrawn")
+            author = str(item.get("reviewer", "")).strip()
+            if author.casefold() != who.casefold():
+                raise ReviewError(f"only {author or 'its author'} can withdraw this annotation")
+            item["withdrawn"] = {"by": who, "at": _now()}
+            data["reviews"] = reviews
+            _write(path, data)
+            return item
+    raise ReviewError(f"no comment or override '{item_id}' in this call")
+
+
 def _store(path: Path, data: dict[str, Any], kind: str, item: dict[str, Any]) -> None:
     reviews = reviews_of(data)
     reviews[kind] = [*reviews[kind], item]
     data["reviews"] = reviews
+    _write(path, data)
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
@@ -182,15 +226,16 @@ def _num(value: Any) -> int | None:
 
 
 def effective(data: dict[str, Any]) -> Effective:
-    """Automatic result + overrides. The latest override of a target wins.
+    """Automatic result + overrides. The latest override of a target wins; withdrawn
+    overrides do not count (an earlier one of the same target applies again).
 
     Check overrides re-weigh the score (weighted share of checks passed, GUIDE §6)
     unless the score itself was overridden; pass and tier then follow the recorded
     rubric, else the guide's defaults.
     """
     overrides: dict[str, dict[str, Any]] = {}
-    for o in reviews_of(data)["overrides"]:
-        if isinstance(o, dict) and isinstance(o.get("target"), str):
+    for o in active(reviews_of(data)["overrides"]):
+        if isinstance(o.get("target"), str):
             overrides[o["target"]] = o
     checks: list[CheckResult] = []
     for c in _checks(data):

@@ -12,11 +12,96 @@ import html
 import re
 from typing import Any
 
-from .annotations import Effective, effective, reviews_of
+from ..guide import CHECK_NAMES
+from .annotations import Effective, effective, is_withdrawn, reviews_of
 from .store import dumps
 
 FORMATS = ("md", "html", "json")
 SUFFIX = {"md": ".md", "html": ".html", "json": ".json"}
+LANGUAGES = ("de", "en")
+
+#: The export's own words (the core cannot use the TUI's i18n table).
+WORDS: dict[str, dict[str, str]] = {
+    "title": {"de": "Gesprächsauswertung", "en": "Call review"},
+    "Learner": {"de": "Lernende/r", "en": "Learner"},
+    "Customer": {"de": "Kunde", "en": "Customer"},
+    "Scenario": {"de": "Szenario", "en": "Scenario"},
+    "Started": {"de": "Beginn", "en": "Started"},
+    "Ended": {"de": "Ende", "en": "Ended"},
+    "Status": {"de": "Status", "en": "Status"},
+    "Mode": {"de": "Modus", "en": "Mode"},
+    "Persona": {"de": "Reaktion", "en": "Persona"},
+    "Seed": {"de": "Seed", "en": "Seed"},
+    "Channel": {"de": "Erster Schritt", "en": "Channel"},
+    "Outcome": {"de": "Ausgang", "en": "Outcome"},
+    "End reason": {"de": "Endegrund", "en": "End reason"},
+    "Transcript": {"de": "Protokoll", "en": "Transcript"},
+    "Result": {"de": "Ergebnis", "en": "Result"},
+    "Score": {"de": "Punkte", "en": "Score"},
+    "Opening strategy": {"de": "Eröffnungsstrategie", "en": "Opening strategy"},
+    "none recognised": {"de": "keine erkannt", "en": "none recognised"},
+    "Conversation": {"de": "Gespräch", "en": "Conversation"},
+    "Checks": {"de": "Prüfpunkte", "en": "Checks"},
+    "Check": {"de": "Prüfpunkt", "en": "Check"},
+    "Evidence": {"de": "Beleg", "en": "Evidence"},
+    "Advice": {"de": "Empfehlung", "en": "Advice"},
+    "Better": {"de": "Besser", "en": "Better"},
+    "Feedback": {"de": "Rückmeldung", "en": "Feedback"},
+    "Who": {"de": "Wer", "en": "Who"},
+    "Said": {"de": "Gesagt", "en": "Said"},
+    "no checks": {
+        "de": "Für dieses Gespräch wurden keine Prüfpunkte bewertet.",
+        "en": "No checks were scored for this call.",
+    },
+    "Confirmation letter": {"de": "Schriftliche Bestätigung", "en": "Confirmation letter"},
+    "no letter": {"de": "Es wurde keine Bestätigung geschrieben.", "en": "No letter was written."},
+    "Review": {"de": "Prüfung", "en": "Review"},
+    "no reviews": {
+        "de": "Keine allgemeinen Kommentare oder Korrekturen.",
+        "en": "No general comments or overrides.",
+    },
+    "passed": {"de": "erfüllt", "en": "passed"},
+    "failed": {"de": "nicht erfüllt", "en": "failed"},
+    "call passed": {"de": "bestanden", "en": "passed"},
+    "call not passed": {"de": "nicht bestanden", "en": "not passed"},
+    "after review": {
+        "de": "{after} (nach Prüfung; automatisch: {auto})",
+        "en": "{after} (after review; automatic: {auto})",
+    },
+    "reviewed": {"de": "geprüft; automatisch: {auto}", "en": "reviewed; automatic: {auto}"},
+    "stays silent": {"de": "(schweigt bewusst)", "en": "(stays silent)"},
+    "none": {"de": "keiner", "en": "none"},
+    "score set": {"de": "Punktzahl auf {score} gesetzt", "en": "score set to {score}"},
+    "check set": {
+        "de": "Prüfpunkt {check} auf „{verdict}“ gesetzt",
+        "en": "check {check} set to {verdict}",
+    },
+    "override by": {
+        "de": "{change} von {who} am {at}: {reason}",
+        "en": "{change} by {who} at {at}: {reason}",
+    },
+    "withdrawn": {"de": "zurückgezogen von {who} am {at}", "en": "withdrawn by {who} at {at}"},
+}
+
+
+def language_of(data: dict[str, Any], lang: str | None = None) -> str:
+    """`lang` if given, else the transcript's scenario language (de/en), else English."""
+    if lang in LANGUAGES:
+        return str(lang)
+    sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
+    return sc.get("language") if sc.get("language") in LANGUAGES else "en"
+
+
+def word(lang: str, key: str, **values: Any) -> str:
+    entry = WORDS.get(key)
+    text = key if entry is None else entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def check_name(check: Any, lang: str) -> str:
+    """ "Concrete payment date (pin_date)": the name a person reads, and the id."""
+    entry = CHECK_NAMES.get(str(check))
+    return f"{entry[lang]} ({check})" if entry else str(check)
 
 
 def shown(text: Any) -> str:
@@ -42,8 +127,8 @@ def h(text: Any) -> str:
     return html.escape(shown(text), quote=True)
 
 
-def _verdict(passed: bool | None) -> str:
-    return {True: "passed", False: "failed", None: "—"}[passed]
+def _verdict(passed: bool | None, lang: str = "en") -> str:
+    return {True: word(lang, "passed"), False: word(lang, "failed"), None: "—"}[passed]
 
 
 def _feedback_by_turn(data: dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
@@ -64,10 +149,10 @@ def _comments_by_turn(data: dict[str, Any]) -> dict[int | None, list[dict[str, A
     return out
 
 
-def _speaker(turn: dict[str, Any], data: dict[str, Any]) -> str:
+def _speaker(turn: dict[str, Any], data: dict[str, Any], lang: str = "en") -> str:
     if turn.get("speaker") == "learner":
-        return str(data.get("learner") or "Learner")
-    return "Customer"
+        return str(data.get("learner") or word(lang, "Learner"))
+    return word(lang, "Customer")
 
 
 def _line(turn: dict[str, Any], pause: str = "(stays silent)") -> str:
@@ -76,9 +161,9 @@ def _line(turn: dict[str, Any], pause: str = "(stays silent)") -> str:
     return shown(turn.get("text", ""))
 
 
-def _facts(data: dict[str, Any]) -> list[tuple[str, str]]:
+def _facts(data: dict[str, Any], lang: str = "en") -> list[tuple[str, str]]:
     sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
-    return [
+    facts = [
         ("Learner", shown(data.get("learner", "?"))),
         ("Scenario", f"{shown(sc.get('title', ''))} ({shown(sc.get('id', '?'))})"),
         ("Started", shown(data.get("started_at", ""))),
@@ -88,85 +173,120 @@ def _facts(data: dict[str, Any]) -> list[tuple[str, str]]:
         ("Persona", shown(data.get("persona") or "—")),
         ("Seed", shown(data.get("seed", ""))),
         ("Channel", shown(data.get("channel") or "—")),
-        ("Outcome", shown(data.get("outcome") or "none")),
+        ("Outcome", shown(data.get("outcome") or word(lang, "none"))),
         ("End reason", shown(data.get("end_reason") or "—")),
         ("Transcript", shown(data.get("id", ""))),
     ]
+    return [(word(lang, k), v) for k, v in facts]
 
 
-def _result_line(eff: Effective) -> str:
+def _result_line(eff: Effective, lang: str = "en") -> str:
     def part(score: int | None, passed: bool | None, tier: str | None) -> str:
         s = "—" if score is None else f"{score}/100"
-        verdict = {True: "passed", False: "not passed", None: ""}[passed]
-        return ", ".join(x for x in (s, verdict, tier or "") if x)
+        verdict = {True: word(lang, "call passed"), False: word(lang, "call not passed")}
+        return ", ".join(x for x in (s, verdict.get(passed, ""), tier or "") if x)
 
     auto = part(eff.auto_score, eff.auto_passed, eff.auto_tier)
     if not eff.overridden:
         return auto
-    return f"{part(eff.score, eff.passed, eff.tier)} (after review; automatic: {auto})"
+    return word(lang, "after review", after=part(eff.score, eff.passed, eff.tier), auto=auto)
+
+
+def _withdrawn_note(item: dict[str, Any], lang: str) -> str:
+    w = item.get("withdrawn") or {}
+    return word(lang, "withdrawn", who=w.get("by", "?"), at=w.get("at", "?"))
 
 
 # --- Markdown --------------------------------------------------------------------------
-def to_markdown(data: dict[str, Any]) -> str:
+def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
+    lang = language_of(data, lang)
     eff = effective(data)
     feedback = _feedback_by_turn(data)
     comments = _comments_by_turn(data)
     sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
-    out = [f"# Call review: {md(sc.get('title') or sc.get('id') or 'call')}", ""]
-    out += [f"- **{k}:** {md(v)}" for k, v in _facts(data)]
-    out += ["", "## Result", "", f"**Score:** {md(_result_line(eff))}  "]
-    out.append(f"**Opening strategy:** {md(eff.strategy or 'none recognised')}")
-    out += ["", "## Conversation", ""]
+    out = [f"# {word(lang, 'title')}: {md(sc.get('title') or sc.get('id') or 'call')}", ""]
+    out += [f"- **{k}:** {md(v)}" for k, v in _facts(data, lang)]
+    out += ["", f"## {word(lang, 'Result')}", ""]
+    out.append(f"**{word(lang, 'Score')}:** {md(_result_line(eff, lang))}  ")
+    strategy = eff.strategy or word(lang, "none recognised")
+    out.append(f"**{word(lang, 'Opening strategy')}:** {md(strategy)}")
+    out += ["", f"## {word(lang, 'Conversation')}", ""]
+    pause = word(lang, "stays silent")
     for i, turn in enumerate(data.get("turns") or []):
         idx = turn.get("index", i)
-        out.append(f"{idx}. **{md(_speaker(turn, data))}:** {md(_line(turn))}")
+        out.append(f"{idx}. **{md(_speaker(turn, data, lang))}:** {md(_line(turn, pause))}")
         for fb in feedback.get(idx, []):
             mark = "✓" if fb.get("passed") else "✗"
-            out.append(f"   - {mark} `{md(fb.get('id', ''))}`: {md(fb.get('reason', ''))}")
+            name = md(check_name(fb.get("id", ""), lang))
+            out.append(f"   - {mark} {name}: {md(fb.get('reason', ''))}")
         for c in comments.get(idx, []):
-            out.append(f"   - 💬 *{md(c.get('reviewer', ''))}:* {md(c.get('text', ''))}")
-    out += ["", "## Checks", ""]
+            out.append(f"   - {_md_comment(c, lang, when=False)}")
+    out += ["", f"## {word(lang, 'Checks')}", ""]
     if eff.checks:
-        out += ["| Check | Result | Evidence | Advice |", "|---|---|---|---|"]
+        heads = [word(lang, k) for k in ("Check", "Result", "Evidence", "Advice")]
+        out += ["| " + " | ".join(heads) + " |", "|---|---|---|---|"]
         for c in eff.checks:
-            result = _verdict(c.passed)
+            result = _verdict(c.passed, lang)
             if c.override:
-                result += f" (reviewed; automatic: {_verdict(c.auto)})"
+                result += f" ({word(lang, 'reviewed', auto=_verdict(c.auto, lang))})"
             advice = c.advice or ""
             if c.better:
-                advice += f" Better: {c.better}"
-            out.append(f"| {md(c.id)} | {md(result)} | {md(c.evidence)} | {md(advice)} |")
+                advice += f" {word(lang, 'Better')}: {c.better}"
+            name = md(check_name(c.id, lang))
+            out.append(f"| {name} | {md(result)} | {md(c.evidence)} | {md(advice)} |")
     else:
-        out.append("_No checks were scored for this call._")
-    out += ["", "## Confirmation letter", ""]
+        out.append(f"_{word(lang, 'no checks')}_")
+    out += ["", f"## {word(lang, 'Confirmation letter')}", ""]
     letter = data.get("letter")
     if letter:
         out += ["> " + md(line) if line else ">" for line in shown(letter).split("\n")]
     else:
-        out.append("_No letter was written._")
-    out += _md_reviews(data, comments)
+        out.append(f"_{word(lang, 'no letter')}_")
+    out += _md_reviews(data, comments, lang)
     return "\n".join(out) + "\n"
 
 
-def _md_reviews(data: dict[str, Any], comments: dict[int | None, list[dict[str, Any]]]) -> list:
-    overrides = reviews_of(data)["overrides"]
-    out = ["", "## Review", ""]
+def _md_comment(c: dict[str, Any], lang: str, *, when: bool = True) -> str:
+    who = md(c.get("reviewer", ""))
+    if when:
+        who += f", {md(c.get('at', ''))}"
+    text = f"💬 *{who}:* {md(c.get('text', ''))}"
+    if is_withdrawn(c):
+        return f"~~{text}~~ ({md(_withdrawn_note(c, lang))})"
+    return text
+
+
+def _md_reviews(
+    data: dict[str, Any], comments: dict[int | None, list[dict[str, Any]]], lang: str = "en"
+) -> list:
+    overrides = [o for o in reviews_of(data)["overrides"] if isinstance(o, dict)]
+    out = ["", f"## {word(lang, 'Review')}", ""]
     if not comments.get(None) and not overrides:
-        out.append("_No general comments or overrides._")
+        out.append(f"_{word(lang, 'no reviews')}_")
     for c in comments.get(None, []):
-        who = f"{md(c.get('reviewer', ''))}, {md(c.get('at', ''))}"
-        out.append(f"- 💬 *{who}:* {md(c.get('text', ''))}")
+        out.append(f"- {_md_comment(c, lang)}")
     for o in overrides:
-        out.append(f"- ⚖ {md(_override_text(o))}")
+        text = f"⚖ {md(_override_text(o, lang))}"
+        if is_withdrawn(o):
+            text = f"~~{text}~~ ({md(_withdrawn_note(o, lang))})"
+        out.append(f"- {text}")
     return out
 
 
-def _override_text(o: dict[str, Any]) -> str:
+def _override_text(o: dict[str, Any], lang: str = "en") -> str:
     if o.get("target") == "score":
-        change = f"score set to {o.get('score')}"
+        change = word(lang, "score set", score=o.get("score"))
     else:
-        change = f"check {o.get('target')} set to {_verdict(o.get('passed'))}"
-    return f"{change} by {o.get('reviewer', '?')} at {o.get('at', '?')}: {o.get('reason', '')}"
+        verdict = _verdict(o.get("passed"), lang)
+        change = word(lang, "check set", check=check_name(o.get("target"), lang), verdict=verdict)
+    return word(
+        lang,
+        "override by",
+        change=change,
+        who=o.get("reviewer", "?"),
+        at=o.get("at", "?"),
+        reason=o.get("reason", ""),
+    )
 
 
 # --- HTML ------------------------------------------------------------------------------
@@ -190,27 +310,31 @@ h2{break-after:avoid}.customer,th{background:none}a{color:inherit}}
 """
 
 
-def to_html(data: dict[str, Any]) -> str:
+def to_html(data: dict[str, Any], lang: str | None = None) -> str:
+    lang = language_of(data, lang)
     eff = effective(data)
     feedback = _feedback_by_turn(data)
     comments = _comments_by_turn(data)
     sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
     title = h(sc.get("title") or sc.get("id") or "call")
-    lang = h(sc.get("language") or "en")
+    heading = h(word(lang, "title"))
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{lang}"><head><meta charset="utf-8">',
+        f'<html lang="{h(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
-        f"<title>Call review: {title} — {h(data.get('learner', ''))}</title>",
+        f"<title>{heading}: {title} — {h(data.get('learner', ''))}</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1>Call review: {title}</h1>",
+        f"<h1>{heading}: {title}</h1>",
         '<dl class="facts">',
     ]
-    out += [f"<dt>{h(k)}</dt><dd>{h(v)}</dd>" for k, v in _facts(data)]
-    out += ["</dl>", "<h2>Result</h2>", f'<p class="result">{h(_result_line(eff))}</p>']
-    out.append(f"<p>Opening strategy: {h(eff.strategy or 'none recognised')}</p>")
-    out += ["<h2>Conversation</h2>", "<table>", "<tr><th>#</th><th>Who</th><th>Said</th>"]
-    out.append("<th>Feedback</th></tr>")
+    out += [f"<dt>{h(k)}</dt><dd>{h(v)}</dd>" for k, v in _facts(data, lang)]
+    out += ["</dl>", f"<h2>{h(word(lang, 'Result'))}</h2>"]
+    out.append(f'<p class="result">{h(_result_line(eff, lang))}</p>')
+    strategy = eff.strategy or word(lang, "none recognised")
+    out.append(f"<p>{h(word(lang, 'Opening strategy'))}: {h(strategy)}</p>")
+    heads = "".join(f"<th>{h(word(lang, k))}</th>" for k in ("Who", "Said", "Feedback"))
+    out += [f"<h2>{h(word(lang, 'Conversation'))}</h2>", "<table>", f"<tr><th>#</th>{heads}</tr>"]
+    pause = word(lang, "stays silent")
     for i, turn in enumerate(data.get("turns") or []):
         idx = turn.get("index", i)
         who = "learner" if turn.get("speaker") == "learner" else "customer"
@@ -218,55 +342,66 @@ def to_html(data: dict[str, Any]) -> str:
         for fb in feedback.get(idx, []):
             cls = "pass" if fb.get("passed") else "fail"
             mark = "✓" if fb.get("passed") else "✗"
-            notes.append(
-                f'<li class="{cls}">{mark} <b>{h(fb.get("id", ""))}</b>: {h(fb.get("reason", ""))}'
-                "</li>"
-            )
+            name = h(check_name(fb.get("id", ""), lang))
+            notes.append(f'<li class="{cls}">{mark} <b>{name}</b>: {h(fb.get("reason", ""))}</li>')
         for c in comments.get(idx, []):
-            notes.append(
-                f'<li class="comment">{h(c.get("reviewer", ""))}: {h(c.get("text", ""))}</li>'
-            )
+            notes.append(_html_comment(c, lang, when=False))
         fb_html = f"<ul>{''.join(notes)}</ul>" if notes else ""
         out.append(
-            f'<tr class="turn {who}"><td>{h(idx)}</td><td class="who">{h(_speaker(turn, data))}'
-            f'</td><td>{h(_line(turn))}</td><td class="fb">{fb_html}</td></tr>'
+            f'<tr class="turn {who}"><td>{h(idx)}</td><td class="who">'
+            f"{h(_speaker(turn, data, lang))}</td><td>{h(_line(turn, pause))}</td>"
+            f'<td class="fb">{fb_html}</td></tr>'
         )
     out.append("</table>")
-    out.append("<h2>Checks</h2>")
+    out.append(f"<h2>{h(word(lang, 'Checks'))}</h2>")
     if eff.checks:
-        out.append("<table><tr><th>Check</th><th>Result</th><th>Evidence</th><th>Advice</th></tr>")
+        heads = "".join(
+            f"<th>{h(word(lang, k))}</th>" for k in ("Check", "Result", "Evidence", "Advice")
+        )
+        out.append(f"<table><tr>{heads}</tr>")
         for c in eff.checks:
             cls = {True: "pass", False: "fail", None: ""}[c.passed]
-            result = h(_verdict(c.passed))
+            result = h(_verdict(c.passed, lang))
             if c.override:
-                result += f"<br><small>reviewed; automatic: {h(_verdict(c.auto))}</small>"
+                note = word(lang, "reviewed", auto=_verdict(c.auto, lang))
+                result += f"<br><small>{h(note)}</small>"
             advice = h(c.advice or "")
             if c.better:
-                advice += f"<br><i>Better:</i> {h(c.better)}"
+                advice += f"<br><i>{h(word(lang, 'Better'))}:</i> {h(c.better)}"
             out.append(
-                f'<tr><td>{h(c.id)}</td><td class="{cls}">{result}</td>'
+                f'<tr><td>{h(check_name(c.id, lang))}</td><td class="{cls}">{result}</td>'
                 f"<td>{h(c.evidence or '')}</td><td>{advice}</td></tr>"
             )
         out.append("</table>")
     else:
-        out.append("<p><i>No checks were scored for this call.</i></p>")
-    out.append("<h2>Confirmation letter</h2>")
+        out.append(f"<p><i>{h(word(lang, 'no checks'))}</i></p>")
+    out.append(f"<h2>{h(word(lang, 'Confirmation letter'))}</h2>")
     letter = data.get("letter")
-    no_letter = "<p><i>No letter was written.</i></p>"
+    no_letter = f"<p><i>{h(word(lang, 'no letter'))}</i></p>"
     out.append(f'<div class="letter">{h(letter)}</div>' if letter else no_letter)
-    out.append("<h2>Review</h2><ul>")
-    overrides = reviews_of(data)["overrides"]
+    out.append(f"<h2>{h(word(lang, 'Review'))}</h2><ul>")
+    overrides = [o for o in reviews_of(data)["overrides"] if isinstance(o, dict)]
     for c in comments.get(None, []):
-        out.append(
-            f'<li class="comment">{h(c.get("reviewer", ""))}, {h(c.get("at", ""))}: '
-            f"{h(c.get('text', ''))}</li>"
-        )
+        out.append(_html_comment(c, lang))
     for o in overrides:
-        out.append(f"<li>{h(_override_text(o))}</li>")
+        text = h(_override_text(o, lang))
+        if is_withdrawn(o):
+            text = f"<del>{text}</del> <small>({h(_withdrawn_note(o, lang))})</small>"
+        out.append(f"<li>{text}</li>")
     if not comments.get(None) and not overrides:
-        out.append("<li><i>No general comments or overrides.</i></li>")
+        out.append(f"<li><i>{h(word(lang, 'no reviews'))}</i></li>")
     out.append("</ul></body></html>")
     return "\n".join(out) + "\n"
+
+
+def _html_comment(c: dict[str, Any], lang: str, *, when: bool = True) -> str:
+    who = h(c.get("reviewer", ""))
+    if when:
+        who += f", {h(c.get('at', ''))}"
+    text = f"{who}: {h(c.get('text', ''))}"
+    if is_withdrawn(c):
+        text = f"<del>{text}</del> <small>({h(_withdrawn_note(c, lang))})</small>"
+    return f'<li class="comment">{text}</li>'
 
 
 # --- JSON ------------------------------------------------------------------------------
@@ -284,12 +419,12 @@ def to_json(data: dict[str, Any]) -> str:
     return dumps(record, indent=1).decode("utf-8", "surrogateescape") + "\n"
 
 
-def export(data: dict[str, Any], fmt: str) -> str:
-    """The transcript in one of FORMATS."""
+def export(data: dict[str, Any], fmt: str, lang: str | None = None) -> str:
+    """The transcript in one of FORMATS, worded in `lang` (default: the scenario's)."""
     if fmt == "md":
-        return to_markdown(data)
+        return to_markdown(data, lang)
     if fmt == "html":
-        return to_html(data)
+        return to_html(data, lang)
     if fmt == "json":
         return to_json(data)
     raise ValueError(f"unknown export format '{fmt}' (choose md, html or json)")

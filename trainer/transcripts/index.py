@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .annotations import effective, reviews_of
+from .annotations import active, effective, reviews_of
 from .store import TranscriptError, dumps, read_transcript
 
 INDEX_NAME = ".index.json"
@@ -103,7 +103,7 @@ def summarize(data: dict[str, Any], file: str, mtime_ns: int = 0, size: int = 0)
         strategy=eff.strategy,
         checks={c.id: c.passed for c in eff.checks if c.passed is not None},
         overridden=eff.overridden,
-        comments=len(reviews_of(data)["comments"]),
+        comments=len(active(reviews_of(data)["comments"])),
     )
 
 

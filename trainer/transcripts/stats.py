@@ -24,14 +24,8 @@ from .index import Summary
 HALF_LIFE = 5.0
 #: A check whose weighted pass rate is below this is weak (candidate for practice).
 WEAK_BELOW = 0.75
-#: GUIDE §3: the checks each customer reaction exercises.
-PERSONA_CHECKS: dict[str, tuple[str, ...]] = {
-    "apologises": ("pin_date",),
-    "disputes": ("clarify_objection", "handle_objection"),
-    "cash_problems": ("down_payment", "date_for_rest"),
-}
-#: GUIDE §2: judged in every call.
-OPENING_CHECKS = ("identify", "no_accusation", "strategy", "no_premature_threat")
+#: "failed in 3 of your last 4 calls": the window of recent judged calls a reason names.
+RECENT = 5
 
 
 def decay(age: int, half_life: float = HALF_LIFE) -> float:
@@ -66,7 +60,8 @@ class StrategyStats:
 class Recommendation:
     scenario_id: str
     title: str
-    reason: str
+    reason: str  # "it exercises pin_date, which you failed in 3 of your last 4 calls"
+    checks: list[str] = field(default_factory=list)  # the weak checks it exercises
 
 
 @dataclass
@@ -117,6 +112,7 @@ class LearnerStats:
                 "scenario": self.recommendation.scenario_id,
                 "title": self.recommendation.title,
                 "reason": self.recommendation.reason,
+                "checks": self.recommendation.checks,
             },
             "half_life_calls": HALF_LIFE,
         }
@@ -217,43 +213,53 @@ def recommend(
     weak = sorted(
         (c for c in best.checks if weakness(c) >= 1 - WEAK_BELOW),
         key=lambda c: (-weakness(c), c),
-    )
+    )[:3]
     if weak:
-        parts = [
-            f"{c} (passed {rates[c]:.0%})" if c in rates else f"{c} (not practised yet)"
-            for c in weak[:3]
-        ]
-        reason = "exercises " + ", ".join(parts)
+        by_id = {c.id: c for c in stats.checks}
+        parts = [_why(c, by_id.get(c)) for c in weak]
+        reason = "it exercises " + _join(parts)
     else:
         times = played.count(best.id)
         reason = f"no weak checks; played {times} time{'s' if times != 1 else ''} so far"
-    return Recommendation(best.id, best.title, reason)
+    return Recommendation(best.id, best.title, reason, weak)
 
 
-def scenario_catalog(root: Path | None, rows: Iterable[Summary] = ()) -> dict[str, ScenarioInfo]:
-    """Which checks each scenario exercises: its rubric, its personas (GUIDE §3), the
-    opening checks, and whatever the scorer judged in its transcripts."""
-    catalog: dict[str, tuple[str, set[str]]] = {}
-    if root is not None and root.exists():
-        from ..scenario import ScenarioError, load_scenario, scenario_files
+def _why(check: str, seen: CheckStats | None) -> str:
+    """ "pin_date, which you failed in 3 of your last 4 calls" (or: not practised yet)."""
+    if seen is None or not seen.history:
+        return f"{check}, which you have not practised yet"
+    recent = seen.history[-RECENT:]
+    failed = sum(1 for p in recent if not p)
+    calls = "call" if len(recent) == 1 else "calls"
+    last = "your last call" if len(recent) == 1 else f"your last {len(recent)} {calls}"
+    if len(recent) == 1:
+        verdict = "passed" if failed == 0 else "failed"
+        return f"{check}, which you {verdict} in your only call with it"
+    if failed == 0:
+        return f"{check}, which you passed in {last} but failed before"
+    return f"{check}, which you failed in {failed} of {last}"
 
-        for file in scenario_files(root):
-            try:
-                s = load_scenario(file).scenario
-            except (ScenarioError, OSError):
-                continue  # `trainer validate` reports broken scenarios; stats skip them
-            personas = s.customer.persona
-            personas = personas if isinstance(personas, list) else [personas]
-            checks = set(OPENING_CHECKS) | {"channel"}
-            for p in personas:
-                checks.update(PERSONA_CHECKS.get(str(p), ()))
-            for check, weight in s.rubric.checks.items():
-                (checks.add if weight > 0 else checks.discard)(check)
-            catalog[s.id] = (s.title, checks)
-    for r in rows:
-        if r.scenario_id in catalog:
-            catalog[r.scenario_id][1].update(r.checks)
-    return {sid: ScenarioInfo(sid, title, frozenset(c)) for sid, (title, c) in catalog.items()}
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
+
+
+def scenario_catalog(root: Path | None) -> dict[str, ScenarioInfo]:
+    """Which checks each scenario exercises, as the scorer decides it
+    (`trainer.scoring.applicable_checks`: personas, objections, case, rubric weights)."""
+    catalog: dict[str, ScenarioInfo] = {}
+    if root is None or not root.exists():
+        return catalog
+    from ..scenario import ScenarioError, load_scenario, scenario_files
+    from ..scoring import applicable_checks
+
+    for file in scenario_files(root):
+        try:
+            s = load_scenario(file).scenario
+        except (ScenarioError, OSError):
+            continue  # `trainer validate` reports broken scenarios; stats skip them
+        catalog[s.id] = ScenarioInfo(s.id, s.title, frozenset(applicable_checks(s)))
+    return catalog
 
 
 def all_learners(rows: Iterable[Summary]) -> list[str]:

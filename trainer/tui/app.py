@@ -248,7 +248,6 @@ class TrainerApp(App[int]):
         except ImportError:
             self.notify(t(self.lang, "review_missing", folder=self.transcripts_path), timeout=6)
             return
-        self.keys_in("en")  # the review screens speak English (trainer/tui/review.py)
         self.push_screen(ReviewScreen(self.transcripts_path, reviewer=self.learner))
 
     def reply_delay(self, reply: str) -> float:

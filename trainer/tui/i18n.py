@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 
+from ..guide import CHECK_NAMES
+
 LANGUAGES = ("de", "en")
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -273,6 +275,134 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Scoring failed ({error}); the call is saved.",
     },
     "interrupted_call": {"de": "unterbrochen", "en": "interrupted"},
+    # --- review (trainer/tui/review.py) --------------------------------------------------
+    "rv_title": {"de": "Gesprächsprüfung", "en": "Call review"},
+    "rv_col_date": {"de": "Datum", "en": "Date"},
+    "rv_col_learner": {"de": "Name", "en": "Learner"},
+    "rv_col_scenario": {"de": "Szenario", "en": "Scenario"},
+    "rv_col_outcome": {"de": "Ausgang", "en": "Outcome"},
+    "rv_col_score": {"de": "Pkt./Stufe", "en": "Score/Tier"},
+    "rv_col_status": {"de": "Status", "en": "Status"},
+    "rv_finished": {"de": "fertig", "en": "done"},
+    "rv_interrupted": {"de": "abgebr.", "en": "cut off"},
+    "rv_filter": {
+        "de": "Filter: Lernende/r, Szenario, Ausgang, Stufe, Status … (/)",
+        "en": "filter: learner, scenario, outcome, tier, status … (/)",
+    },
+    "rv_summary": {
+        "de": "{shown} von {total} Protokollen in {folder} · sortiert nach {column} {arrow}",
+        "en": "{shown} of {total} transcripts in {folder} · sorted by {column} {arrow}",
+    },
+    "rv_unreadable": {
+        "de": "⚠ {n} unlesbare Datei(en) — die anderen öffnen normal:",
+        "en": "⚠ {n} unreadable file(s) — the others open normally:",
+    },
+    "rv_unreadable_more": {
+        "de": "  … und {n} weitere (trainer review --list zeigt alle)",
+        "en": "  … and {n} more (trainer review --list shows all)",
+    },
+    "rv_progress": {
+        "de": "{name}: {n} bewertete(s) Gespräch(e)",
+        "en": "{name}: {n} scored call(s)",
+    },
+    "rv_progress_line": {
+        "de": "gewichtet {weighted}, zuletzt {latest}",
+        "en": "weighted {weighted}, latest {latest}",
+    },
+    "rv_no_scores": {
+        "de": "{name}: noch keine bewerteten Gespräche",
+        "en": "{name}: no scored calls yet",
+    },
+    "rv_open": {"de": "Öffnen", "en": "Open"},
+    "rv_filter_key": {"de": "Filter", "en": "Filter"},
+    "rv_sort": {"de": "Sortieren", "en": "Sort"},
+    "rv_reverse": {"de": "Umkehren", "en": "Reverse"},
+    "rv_reload": {"de": "Neu laden", "en": "Reload"},
+    "rv_back": {"de": "Zurück", "en": "Back"},
+    "rv_comment": {"de": "Kommentar", "en": "Comment"},
+    "rv_general": {"de": "Allgemein", "en": "General"},
+    "rv_override": {"de": "Korrigieren", "en": "Override"},
+    "rv_withdraw": {"de": "Zurückziehen", "en": "Withdraw"},
+    "rv_export": {"de": "Export", "en": "Export"},
+    "rv_customer": {"de": "Kunde", "en": "Customer"},
+    "rv_silent": {"de": "(schweigt bewusst)", "en": "(stays silent)"},
+    "rv_unprocessed": {"de": "  (getippt, nicht verarbeitet)", "en": "  (typed, not processed)"},
+    "rv_no_turns": {
+        "de": "In diesem Gespräch wurden keine Beiträge aufgezeichnet.",
+        "en": "No turns were recorded in this call.",
+    },
+    "rv_head_outcome": {"de": "Ausgang", "en": "outcome"},
+    "rv_head_persona": {"de": "Reaktion", "en": "persona"},
+    "rv_head_strategy": {"de": "Strategie", "en": "strategy"},
+    "rv_head_score": {"de": "Ergebnis", "en": "score"},
+    "rv_none": {"de": "keiner", "en": "none"},
+    "rv_no_strategy": {"de": "keine erkannt", "en": "none recognised"},
+    "rv_after_review": {"de": "  → nach Prüfung: ", "en": "  → after review: "},
+    "rv_passed": {"de": "bestanden", "en": "passed"},
+    "rv_not_passed": {"de": "nicht bestanden", "en": "not passed"},
+    "rv_check_passed": {"de": "erfüllt", "en": "passed"},
+    "rv_check_failed": {"de": "nicht erfüllt", "en": "failed"},
+    "rv_not_judged": {"de": "nicht bewertet", "en": "not judged"},
+    "rv_reviewed": {
+        "de": "  (geprüft; automatisch: {auto})",
+        "en": "  (reviewed; automatic: {auto})",
+    },
+    "rv_no_checks": {
+        "de": "Für dieses Gespräch wurden keine Prüfpunkte bewertet.",
+        "en": "No checks were scored for this call.",
+    },
+    "rv_letter": {"de": "Schriftliche Bestätigung", "en": "Confirmation letter"},
+    "rv_no_letter": {
+        "de": "Es wurde keine Bestätigung geschrieben.",
+        "en": "No letter was written.",
+    },
+    "rv_review": {"de": "Prüfung", "en": "Review"},
+    "rv_no_reviews": {
+        "de": "Noch keine allgemeinen Kommentare oder Korrekturen.",
+        "en": "No general comments or overrides yet.",
+    },
+    "rv_score_to": {"de": "Punkte → {score}", "en": "score → {score}"},
+    "rv_check_to": {"de": "{check} → {verdict}", "en": "{check} → {verdict}"},
+    "rv_by": {"de": "{change} von {who}, {at}:", "en": "{change} by {who}, {at}:"},
+    "rv_withdrawn": {"de": "zurückgezogen von {who}, {at}", "en": "withdrawn by {who}, {at}"},
+    "rv_select_turn": {
+        "de": "Erst eine Gesprächszeile wählen (↑/↓).",
+        "en": "Select a line of the conversation first (↑/↓).",
+    },
+    "rv_general_comment": {"de": "Allgemeiner Kommentar", "en": "General comment"},
+    "rv_comment_on": {"de": "Kommentar zu Zug {n}", "en": "Comment on turn {n}"},
+    "rv_comment_ph": {"de": "Kommentar", "en": "comment"},
+    "rv_reviewer_ph": {"de": "Prüfer/in", "en": "reviewer"},
+    "rv_override_title": {
+        "de": "Prüfpunkt oder Punktzahl korrigieren (Begründung nötig)",
+        "en": "Override a check or the score (a reason is required)",
+    },
+    "rv_the_score": {"de": "die Punktzahl des Gesprächs", "en": "the call's score"},
+    "rv_check": {"de": "Prüfpunkt {check}", "en": "check {check}"},
+    "rv_new_score": {"de": "neue Punktzahl 0–100", "en": "new score 0-100"},
+    "rv_reason": {"de": "Begründung (nötig)", "en": "reason (required)"},
+    "rv_score_number": {
+        "de": "Die Punktzahl muss eine ganze Zahl von 0 bis 100 sein.",
+        "en": "the score must be a whole number from 0 to 100",
+    },
+    "rv_export_title": {"de": "Dieses Gespräch exportieren", "en": "Export this call"},
+    "rv_export_file": {"de": "Datei (leer: wie unten)", "en": "file (empty: the default below)"},
+    "rv_export_default": {"de": "Vorgabe: {path}", "en": "default: {path}"},
+    "rv_exported": {"de": "Exportiert nach {path}", "en": "Exported to {path}"},
+    "rv_save": {"de": "Speichern", "en": "Save"},
+    "rv_cancel": {"de": "Abbrechen", "en": "Cancel"},
+    "rv_withdraw_title": {"de": "Eigene Anmerkung zurückziehen", "en": "Withdraw your annotation"},
+    "rv_withdraw_pick": {"de": "Welche?", "en": "Which one?"},
+    "rv_withdraw_note": {
+        "de": "Sie bleibt durchgestrichen im Protokoll und zählt nicht mehr.",
+        "en": "It stays in the transcript, struck through, and no longer counts.",
+    },
+    "rv_withdraw_none": {
+        "de": "Sie haben hier keine Anmerkung, die Sie zurückziehen könnten.",
+        "en": "You have no annotation here that you could withdraw.",
+    },
+    "rv_withdraw_ok": {"de": "Zurückziehen", "en": "Withdraw"},
+    "rv_withdrawn_done": {"de": "Zurückgezogen.", "en": "Withdrawn."},
 }
 
 CUSTOMER_TYPES = {
@@ -327,23 +457,8 @@ TIERS = {
     "bronze": {"de": "Bronze", "en": "bronze"},
 }
 
-#: GUIDE.md §2-4 check ids, named for people.
-CHECKS = {
-    "channel": {"de": "Richtiger erster Schritt", "en": "Right first step"},
-    "identify": {"de": "Name und Firma genannt", "en": "Gave own name and company"},
-    "no_accusation": {"de": "Kein Vorwurf zum Einstieg", "en": "No accusatory opener"},
-    "strategy": {"de": "Eine der zwei Strategien", "en": "One of the two strategies"},
-    "pin_date": {"de": "Konkreter Zahlungstermin", "en": "Concrete payment date"},
-    "clarify_objection": {"de": "Einwand genau erfragt", "en": "Asked what exactly is wrong"},
-    "handle_objection": {"de": "Einwand richtig behandelt", "en": "Objection handled right"},
-    "down_payment": {"de": "Anzahlung erbeten", "en": "Asked for a down payment"},
-    "date_for_rest": {"de": "Termin für den Rest", "en": "Date for the rest"},
-    "no_premature_threat": {"de": "Keine vorschnelle Drohung", "en": "No premature threat"},
-    "confirm_in_writing": {"de": "Schriftlich bestätigt", "en": "Confirmed in writing"},
-    "instalment_terms": {"de": "Ratenbedingungen ausformuliert", "en": "Instalment terms written"},
-    "countersign": {"de": "Gegenzeichnung erbeten", "en": "Asked for a countersignature"},
-    "next_step": {"de": "Richtiger nächster Schritt", "en": "Right next step"},
-}
+#: GUIDE.md §2-4 check ids, named for people (one list for screens and exports).
+CHECKS = CHECK_NAMES
 
 #: GUIDE.md §5 intent names, as a learner reads them under their own line.
 INTENTS = {

@@ -39,24 +39,39 @@ from ..transcripts.annotations import (
     add_override,
     check_ids,
     effective,
+    is_withdrawn,
     reviews_of,
+    withdraw,
 )
 from ..transcripts.export import FORMATS, SUFFIX, encode, export, shown
 from ..transcripts.index import Index, Summary, find_transcript, load_index
 from ..transcripts.stats import decay
-from .base import TrainerFooter
+from .base import Key, TrainerFooter, translated_bindings
+from .i18n import (
+    CHECKS,
+    LANGUAGES,
+    OUTCOMES,
+    PERSONAS,
+    STRATEGIES,
+    TIERS,
+    label,
+    system_language,
+    t,
+)
 
-#: Column label, sort key. The key sorts None last whatever the direction.
-#: Column label, width, sort key. Fixed widths: columns do not jump as pages load.
-COLUMNS: list[tuple[str, int, Callable[[Summary], Any]]] = [
-    ("Date", 16, lambda r: r.date),
-    ("Learner", 16, lambda r: r.learner.lower()),
-    ("Scenario", 30, lambda r: r.scenario_title or r.scenario_id),
-    ("Outcome", 20, lambda r: r.outcome or ""),
-    ("Score", 5, lambda r: -1 if r.score is None else r.score),
-    ("Tier", 6, lambda r: {"gold": 3, "silver": 2, "bronze": 1}.get(r.tier or "", 0)),
-    ("Status", 11, lambda r: r.status),
+#: Column i18n key, sort key. Score and tier share a column (the tier follows the score).
+COLUMNS: list[tuple[str, Callable[[Summary], Any]]] = [
+    ("rv_col_date", lambda r: r.date),
+    ("rv_col_learner", lambda r: r.learner.lower()),
+    ("rv_col_scenario", lambda r: r.scenario_title or r.scenario_id),
+    ("rv_col_outcome", lambda r: r.outcome or ""),
+    ("rv_col_score", lambda r: -1 if r.score is None else r.score),
+    ("rv_col_status", lambda r: r.status),
 ]
+#: Fixed widths (columns do not jump as pages load): narrow fits 80 columns with the
+#: cell padding and the scroll bar; wide (a terminal of WIDE columns or more) shows more.
+WIDTHS = {"narrow": (11, 9, 16, 12, 10, 7), "wide": (16, 16, 30, 22, 11, 11)}
+WIDE = 120
 #: Rows put into the DataTable at a time. DataTable measures every cell it is given
 #: (about 0.25 ms a row), so 10,000 rows at once would take seconds; the filtered,
 #: sorted list lives in memory and the table receives the next page as the cursor or
@@ -68,7 +83,7 @@ ReviewScreen #filter { margin: 0 1; }
 ReviewScreen #table { height: 1fr; }
 ReviewScreen #unreadable { color: $warning; padding: 0 1; max-height: 6; }
 ReviewScreen #progress-row { height: 3; padding: 0 1; }
-ReviewScreen #progress-label { width: 46; }
+ReviewScreen #progress-label { width: 40; }
 ReviewScreen #progress { width: 1fr; height: 2; }
 ReviewScreen #summary { padding: 0 1; color: $text-muted; }
 TranscriptScreen #head { padding: 0 1; background: $boost; }
@@ -77,12 +92,14 @@ TranscriptScreen #conversation { width: 3fr; }
 TranscriptScreen #side { width: 2fr; border-left: solid $primary; padding: 0 1; }
 TurnView { height: auto; padding: 0 1; }
 TurnView:focus { background: $accent 25%; }
+TurnView .who { width: auto; max-width: 18; text-style: bold; }
 TurnView .said { width: 1fr; }
-TurnView .fb { width: 45%; color: $text-muted; padding-left: 1; }
+TurnView .fb { width: 42%; color: $text-muted; padding-left: 1; }
 TurnView .fb.empty { display: none; }
 TurnView.learner .said { color: $text; }
 TurnView.customer .said { color: $text-muted; }
 .section { text-style: bold; margin-top: 1; }
+.withdrawn { color: $text-disabled; }
 FormScreen { align: center middle; }
 FormScreen > Vertical { width: 90%; max-width: 76; height: auto; max-height: 100%;
     overflow-y: auto; border: thick $primary; padding: 1 2;
@@ -104,21 +121,79 @@ def reviewer_name(args: Any = None) -> str:
         return "reviewer"
 
 
-def _cells(r: Summary) -> list[Text]:
+def _cells(r: Summary, lang: str, layout: str) -> list[Text]:
     score = "—" if r.score is None else str(r.score)
     if r.overridden:
         score += "*"  # reviewed: the automatic score is shown in the call
-    status = Text("interrupted", style="yellow") if r.status == "interrupted" else Text(r.status)
     tier_style = {"gold": "bold yellow", "silver": "bold", "bronze": "dark_orange"}
+    score_tier = Text(f"{score:>4}")
+    if r.tier:
+        tier = label(TIERS_SHORT, r.tier, lang) if layout == "narrow" else r.tier
+        score_tier.append(" ")
+        score_tier.append(tier, style=tier_style.get(r.tier, ""))
+    if r.status == "interrupted":
+        status = Text(t(lang, "rv_interrupted"), style="yellow")
+    else:
+        status = Text(t(lang, "rv_finished") if r.status == "finished" else r.status)
+    date = r.date[:16].replace("T", " ")
     return [
-        Text(r.date[:16].replace("T", " ")),
+        Text(date[5:] if layout == "narrow" else date),
         Text(r.learner),
         Text(r.scenario_title or r.scenario_id),
-        Text(r.outcome or "—"),
-        Text(score, justify="right"),
-        Text(r.tier or "—", style=tier_style.get(r.tier or "", "")),
+        Text(label(OUTCOMES, r.outcome, lang) if r.outcome else "—"),
+        score_tier,
         status,
     ]
+
+
+#: Tiers in four letters, for the narrow table.
+TIERS_SHORT = {
+    "gold": {"de": "Gold", "en": "gold"},
+    "silver": {"de": "Silb", "en": "silv"},
+    "bronze": {"de": "Bron", "en": "bron"},
+}
+
+
+def _layout(width: int) -> str:
+    return "wide" if width >= WIDE else "narrow"
+
+
+def language_of_app(app: Any, scenario_language: str | None = None) -> str:
+    """The app's language for a screen (the practice app and ReviewApp both say)."""
+    language_for = getattr(app, "language_for", None)
+    if language_for is not None:
+        return str(language_for(scenario_language))
+    return scenario_language if scenario_language in LANGUAGES else "en"
+
+
+class ReviewLanguage:
+    """What the review screens share: a language that follows the app, translated keys."""
+
+    KEYS: ClassVar[list[Key]] = []
+    scenario_language: str | None = None
+    _shown_lang: str | None = None
+
+    @property
+    def lang(self) -> str:
+        return language_of_app(self.app, self.scenario_language)  # type: ignore[attr-defined]
+
+    def t(self, key: str, **values: object) -> str:
+        return t(self.lang, key, **values)
+
+    def apply_language(self) -> None:
+        lang = self.lang
+        if lang != self._shown_lang:
+            self._bindings = translated_bindings(type(self), self.KEYS, lang)
+            keys_in = getattr(self.app, "keys_in", None)  # type: ignore[attr-defined]
+            if keys_in is not None:
+                keys_in(lang)
+            self.refresh_bindings()  # type: ignore[attr-defined]
+            changed = self._shown_lang is not None
+            self._shown_lang = lang
+            self.relabel(changed)
+
+    def relabel(self, changed: bool) -> None:
+        """Re-set the screen's texts in the current language (subclasses)."""
 
 
 class ReviewTable(DataTable):
@@ -137,20 +212,25 @@ class ReviewTable(DataTable):
         super().action_scroll_bottom()
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(ReviewLanguage, Screen):
     """All transcripts in a folder: filter, sort, open one; a learner's progress below."""
 
     DEFAULT_CSS = CSS
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", show=True),
-        Binding("slash", "focus_filter", "Filter"),
-        Binding("s", "cycle_sort", "Sort"),
-        Binding("r", "reverse", "Reverse"),
-        Binding("ctrl+r", "reload", "Reload"),
-        Binding("escape", "leave", "Back"),
+    KEYS: ClassVar[list[Key]] = [
+        Key("enter", "open", "rv_open"),
+        Key("slash", "focus_filter", "rv_filter_key", key_display="/"),
+        Key("s", "cycle_sort", "rv_sort"),
+        Key("r", "reverse", "rv_reverse"),
+        Key("ctrl+r", "reload", "rv_reload"),
+        Key("escape", "leave", "rv_back"),
     ]
     #: On a narrow terminal these footer keys give way first (all stay in the palette).
-    FOOTER_DROP: ClassVar[tuple[str, ...]] = ("switch_language", "reload", "reverse")
+    FOOTER_DROP: ClassVar[tuple[str, ...]] = (
+        "app.switch_language",
+        "switch_language",
+        "reload",
+        "reverse",
+    )
 
     def __init__(self, folder: Path, *, reviewer: str | None = None) -> None:
         super().__init__()
@@ -163,12 +243,11 @@ class ReviewScreen(Screen):
         self._scores: dict[str, list[int]] = {}
         self._resumed = False
         self._loaded = 0  # rows of self.shown that are in the DataTable
+        self.layout_name = "narrow"
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f"Transcripts in {self.folder}"), id="summary")
-        yield Input(
-            placeholder="filter: learner, scenario, outcome, tier, status … (/)", id="filter"
-        )
+        yield Static(Text(str(self.folder)), id="summary")
+        yield Input(placeholder=self.t("rv_filter"), id="filter")
         yield ReviewTable(id="table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="unreadable")
         with Horizontal(id="progress-row"):
@@ -178,15 +257,46 @@ class ReviewScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for label, width, _ in COLUMNS:
-            table.add_column(label, key=label.lower(), width=width)
+        self.layout_name = _layout(self.app.size.width)
+        self._add_columns()
+        self.apply_language()
         self.reload()
         self.watch(table, "scroll_y", self._maybe_more, init=False)
         table.focus()
 
+    def _add_columns(self) -> None:
+        table = self.query_one(DataTable)
+        widths = WIDTHS[self.layout_name]
+        for (key, _), width in zip(COLUMNS, widths, strict=True):
+            table.add_column(self.t(key), key=key, width=width)
+
+    def relabel(self, changed: bool) -> None:
+        self.query_one("#filter", Input).placeholder = self.t("rv_filter")
+        if changed:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        """New column labels or widths: the table is rebuilt (rows are paged back in)."""
+        table = self.query_one(DataTable)
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        self._add_columns()
+        if self.index is not None:
+            self.refilter()
+            if 0 <= cursor < len(self.shown):
+                self.load_more(upto=cursor)
+                table.move_cursor(row=cursor)
+
+    def on_resize(self) -> None:
+        layout = _layout(self.app.size.width)
+        if layout != self.layout_name:
+            self.layout_name = layout
+            self._rebuild()
+
     def on_screen_resume(self) -> None:
         # Back from a call that may have been annotated: only changed files are re-read.
         # (The first resume is the screen being shown: on_mount just loaded it.)
+        self.apply_language()
         if self._resumed:
             self.reload()
         self._resumed = True
@@ -212,11 +322,11 @@ class ReviewScreen(Screen):
         if not bad:
             note.display = False
             return
-        text = Text(f"⚠ {len(bad)} unreadable file(s) — the others open normally:\n")
+        text = Text(self.t("rv_unreadable", n=len(bad)) + "\n")
         for u in bad[:4]:
             text.append(f"  {u.file}: {u.reason}\n")
         if len(bad) > 4:
-            text.append(f"  … and {len(bad) - 4} more (trainer review --list shows all)")
+            text.append(self.t("rv_unreadable_more", n=len(bad) - 4))
         note.update(text)
         note.display = True
 
@@ -225,8 +335,9 @@ class ReviewScreen(Screen):
         terms = self.query_one("#filter", Input).value.lower().split()
         rows = self.index.rows
         if terms:
-            rows = [r for r in rows if all(t in _haystack(r) for t in terms)]
-        key = COLUMNS[self.sort_column][2]
+            lang = self.lang
+            rows = [r for r in rows if all(w in _haystack(r, lang) for w in terms)]
+        key = COLUMNS[self.sort_column][1]
         rows = sorted(rows, key=lambda r: (key(r), r.date), reverse=self.sort_reverse)
         self.shown = rows
         table = self.query_one(DataTable)
@@ -234,11 +345,17 @@ class ReviewScreen(Screen):
         self._loaded = 0
         self.load_more()
         total = len(self.index.rows)
-        label = COLUMNS[self.sort_column][0]
+        column = self.t(COLUMNS[self.sort_column][0])
         arrow = "↓" if self.sort_reverse else "↑"
-        self.query_one("#summary", Static).update(
-            Text(f"{len(rows)} of {total} transcripts in {self.folder} · sorted by {label} {arrow}")
+        summary = self.t(
+            "rv_summary",
+            shown=len(rows),
+            total=total,
+            folder=self.folder,
+            column=column,
+            arrow=arrow,
         )
+        self.query_one("#summary", Static).update(Text(summary))
         self._show_progress(rows[0] if rows else None)
 
     def load_more(self, upto: int = 0) -> None:
@@ -247,7 +364,8 @@ class ReviewScreen(Screen):
         if end <= self._loaded:
             return
         table = self.query_one(DataTable)
-        table.add_rows(_cells(r) for r in self.shown[self._loaded : end])
+        lang, layout = self.lang, self.layout_name
+        table.add_rows(_cells(r, lang, layout) for r in self.shown[self._loaded : end])
         self._loaded = end
 
     def _maybe_more(self, _: float = 0) -> None:
@@ -269,10 +387,10 @@ class ReviewScreen(Screen):
             n = len(scores)
             weights = [decay(n - 1 - i) for i in range(n)]
             weighted = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
-            text = Text(f"{row.learner}: {n} scored call(s)\nweighted {weighted:.0f}")
-            text.append(f", latest {scores[-1]}")
+            text = Text(self.t("rv_progress", name=row.learner, n=n) + "\n")
+            text.append(self.t("rv_progress_line", weighted=f"{weighted:.0f}", latest=scores[-1]))
         else:
-            text = Text(f"{row.learner}: no scored calls yet")
+            text = Text(self.t("rv_no_scores", name=row.learner))
         label.update(text)
 
     def selected(self) -> Summary | None:
@@ -348,9 +466,13 @@ class ReviewScreen(Screen):
             self.app.exit(0)
 
 
-def _haystack(r: Summary) -> str:
+def _haystack(r: Summary, lang: str = "en") -> str:
     parts = (r.date, r.learner, r.scenario_id, r.scenario_title, r.outcome, r.tier, r.status)
-    return " ".join(p for p in parts if p).lower()
+    shown_as = (
+        label(OUTCOMES, r.outcome, lang) if r.outcome else "",
+        t(lang, "rv_interrupted" if r.status == "interrupted" else "rv_finished"),
+    )
+    return " ".join(p for p in (*parts, *shown_as) if p).lower()
 
 
 # --- one call -----------------------------------------------------------------------------
@@ -364,43 +486,62 @@ class TurnView(Horizontal):
         Binding("up,k", "screen.next_turn(-1)", "Previous line", show=False),
     ]
 
-    def __init__(self, turn: dict[str, Any], who: str, notes: list[Text], index: int) -> None:
+    def __init__(
+        self, turn: dict[str, Any], who: str, notes: list[Text], index: int, lang: str = "en"
+    ) -> None:
         speaker = turn.get("speaker", "customer")
         super().__init__(classes=speaker if speaker in ("learner", "customer") else "customer")
         self.turn_index = index
+        # Who speaks in a column of its own: a wrapped line continues under its text.
+        self._who = Text(f"{index:>2} {who}: ", style="bold")
         said = Text()
-        said.append(f"{index:>2} {who}: ", style="bold")
         if speaker == "learner" and turn.get("move") == "pause":
-            said.append("(stays silent)", style="italic")
+            said.append(t(lang, "rv_silent"), style="italic")
         else:
             said.append(shown(turn.get("text", "")))  # literal: never markup
         if turn.get("unprocessed"):
-            said.append("  (typed, not processed)", style="italic")
+            said.append(t(lang, "rv_unprocessed"), style="italic")
         self._said = said
         self._notes = Text("\n").join(notes) if notes else Text("")
 
     def compose(self) -> ComposeResult:
+        yield Static(self._who, classes="who")
         yield Static(self._said, classes="said")
         yield Static(self._notes, classes="fb" if self._notes.plain else "fb empty")
 
 
-class TranscriptScreen(Screen):
+class TranscriptScreen(ReviewLanguage, Screen):
     """One call: the conversation with feedback beside each line, checks, letter, reviews."""
 
     DEFAULT_CSS = CSS
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("c", "comment_turn", "Comment", tooltip="Comment on the selected turn"),
-        Binding("g", "comment_general", "General", tooltip="A general comment on the call"),
-        Binding("o", "override", "Override"),
-        Binding("e", "export", "Export"),
+    KEYS: ClassVar[list[Key]] = [
+        Key("escape", "app.pop_screen", "rv_back"),
+        Key("c", "comment_turn", "rv_comment"),
+        Key("g", "comment_general", "rv_general"),
+        Key("o", "override", "rv_override"),
+        Key("w", "withdraw", "rv_withdraw"),
+        Key("e", "export", "rv_export"),
     ]
+    #: At 80 columns the language and withdraw keys give way (F6 and w still work).
+    FOOTER_DROP: ClassVar[tuple[str, ...]] = (
+        "app.switch_language",
+        "switch_language",
+        "withdraw",
+        "comment_general",
+    )
 
     def __init__(self, path: Path, *, reviewer: str) -> None:
         super().__init__()
         self.path = path
         self.reviewer = reviewer
         self.data = read_transcript(path)  # TranscriptError: the caller says why
+        sc = self.data.get("scenario")
+        language = sc.get("language") if isinstance(sc, dict) else None
+        self.scenario_language = language if language in LANGUAGES else None
+
+    def relabel(self, changed: bool) -> None:
+        if changed:
+            self.reload()
 
     def compose(self) -> ComposeResult:
         data = self.data
@@ -410,15 +551,27 @@ class TranscriptScreen(Screen):
         head.append(shown(sc.get("title") or sc.get("id") or "call"), style="bold")
         head.append(f"  ·  {shown(data.get('learner', '?'))}  ·  ")
         head.append(shown(data.get("started_at", ""))[:16].replace("T", " "))
-        head.append(f"  ·  {shown(data.get('status', 'finished'))}\n")
-        head.append(f"outcome: {shown(data.get('outcome') or 'none')}  ·  ")
-        head.append(f"persona: {shown(data.get('persona') or '—')}  ·  ")
-        head.append(f"strategy: {eff.strategy or 'none recognised'}  ·  ")
-        head.append("score: ")
-        head.append(_score_text(eff.auto_score, eff.auto_passed, eff.auto_tier))
+        lang = self.lang
+        status = str(data.get("status", "finished"))
+        status = t(
+            lang, {"interrupted": "rv_interrupted", "finished": "rv_finished"}.get(status, status)
+        )
+        head.append(f"  ·  {status}\n")
+        outcome = data.get("outcome")
+        outcome = label(OUTCOMES, outcome, lang) if outcome else t(lang, "rv_none")
+        head.append(f"{t(lang, 'rv_head_outcome')}: {shown(outcome)}  ·  ")
+        persona = data.get("persona")
+        persona = label(PERSONAS, persona, lang) if persona else "—"
+        head.append(f"{t(lang, 'rv_head_persona')}: {shown(persona)}  ·  ")
+        strategy = (
+            label(STRATEGIES, eff.strategy, lang) if eff.strategy else t(lang, "rv_no_strategy")
+        )
+        head.append(f"{t(lang, 'rv_head_strategy')}: {strategy}  ·  ")
+        head.append(f"{t(lang, 'rv_head_score')}: ")
+        head.append(_score_text(eff.auto_score, eff.auto_passed, eff.auto_tier, lang))
         if eff.overridden:
-            head.append("  → after review: ", style="bold")
-            after = _score_text(eff.score, eff.passed, eff.tier)
+            head.append(t(lang, "rv_after_review"), style="bold")
+            after = _score_text(eff.score, eff.passed, eff.tier, lang)
             after.stylize("bold")
             head.append_text(after)
         yield Static(head, id="head")
@@ -441,76 +594,100 @@ class TranscriptScreen(Screen):
         for c in reviews_of(data)["comments"]:
             if isinstance(c, dict) and isinstance(c.get("turn"), int):
                 comments.setdefault(c["turn"], []).append(c)
-        learner = shown(data.get("learner") or "Learner")
-        turns = [t for t in data.get("turns") or [] if isinstance(t, dict)]
+        lang = self.lang
+        learner = shown(data.get("learner") or t(lang, "learner"))
+        turns = [x for x in data.get("turns") or [] if isinstance(x, dict)]
         if not turns:
-            yield Static(Text("No turns were recorded in this call.", style="italic"))
+            yield Static(Text(t(lang, "rv_no_turns"), style="italic"))
         for i, turn in enumerate(turns):
             idx = turn.get("index", i) if isinstance(turn.get("index", i), int) else i
-            who = learner if turn.get("speaker") == "learner" else "Customer"
+            who = learner if turn.get("speaker") == "learner" else t(lang, "rv_customer")
             notes: list[Text] = []
             for fb in feedback.get(idx, []):
                 ok = bool(fb.get("passed"))
                 note = Text("✓ " if ok else "✗ ", style="green" if ok else "red")
-                note.append(f"{shown(fb.get('id', ''))}: ", style="bold")
+                note.append(f"{label(CHECKS, shown(fb.get('id', '')), lang)}: ", style="bold")
                 note.append(shown(fb.get("reason", "")))
                 notes.append(note)
             for c in comments.get(idx, []):
                 note = Text("💬 ", style="italic")
                 note.append(f"{shown(c.get('reviewer', ''))}: ", style="italic bold")
                 note.append(shown(c.get("text", "")), style="italic")
-                notes.append(note)
-            yield TurnView(turn, who, notes, idx)
+                notes.append(self._struck(note, c))
+            yield TurnView(turn, who, notes, idx, lang)
+
+    def _struck(self, text: Text, item: dict[str, Any]) -> Text:
+        """A withdrawn annotation: struck through, dimmed, with who took it back when."""
+        if not is_withdrawn(item):
+            return text
+        text.stylize("strike dim")
+        w = item["withdrawn"]
+        note = self.t("rv_withdrawn", who=shown(w.get("by", "?")), at=shown(w.get("at", "?")))
+        text.append(f"  ({note})", style="italic")
+        return text
 
     def _side(self) -> ComposeResult:
         data = self.data
         eff = effective(data)
-        yield Label("Checks", classes="section")
+        lang = self.lang
+        yield Label(t(lang, "checks"), classes="section")
         if not eff.checks:
-            yield Static(Text("No checks were scored for this call.", style="italic"))
+            yield Static(Text(t(lang, "rv_no_checks"), style="italic"))
+        verdicts = {
+            True: t(lang, "rv_check_passed"),
+            False: t(lang, "rv_check_failed"),
+            None: t(lang, "rv_not_judged"),
+        }
         for c in eff.checks:
             line = Text()
             mark = {True: ("✓ ", "green"), False: ("✗ ", "red"), None: ("· ", "")}[c.passed]
             line.append(mark[0], style=mark[1])
-            line.append(c.id, style="bold")
+            line.append(label(CHECKS, c.id, lang), style="bold")
             if c.override:
-                auto = {True: "passed", False: "failed", None: "not judged"}[c.auto]
-                line.append(f"  (reviewed; automatic: {auto})", style="italic")
+                line.append(t(lang, "rv_reviewed", auto=verdicts[c.auto]), style="italic")
             if c.evidence:
-                line.append("\n  evidence: ")
+                line.append(f"\n  {t(lang, 'evidence')}: ")
                 line.append(shown(c.evidence))
             if c.advice:
-                line.append("\n  advice: ")
+                line.append(f"\n  {t(lang, 'advice')}: ")
                 line.append(shown(c.advice))
             if c.better:
-                line.append("\n  better: ")
+                line.append(f"\n  {t(lang, 'better')}: ")
                 line.append(shown(c.better), style="italic")
             yield Static(line)
-        yield Label("Confirmation letter", classes="section")
+        yield Label(t(lang, "rv_letter"), classes="section")
         letter = data.get("letter")
-        yield Static(Text(shown(letter)) if letter else Text("No letter was written.", "italic"))
-        yield Label("Review", classes="section")
+        no_letter = Text(t(lang, "rv_no_letter"), "italic")
+        yield Static(Text(shown(letter)) if letter else no_letter)
+        yield Label(t(lang, "rv_review"), classes="section")
         reviews = reviews_of(data)
         general = [c for c in reviews["comments"] if isinstance(c, dict) and c.get("turn") is None]
         if not general and not reviews["overrides"]:
-            yield Static(Text("No general comments or overrides yet.", style="italic"))
+            yield Static(Text(t(lang, "rv_no_reviews"), style="italic"))
         for c in general:
-            t = Text(f"💬 {shown(c.get('reviewer', ''))}, {shown(c.get('at', ''))}:\n  ")
-            t.append(shown(c.get("text", "")))
-            yield Static(t)
+            text = Text(f"💬 {shown(c.get('reviewer', ''))}, {shown(c.get('at', ''))}:\n  ")
+            text.append(shown(c.get("text", "")))
+            yield Static(self._struck(text, c), classes="withdrawn" if is_withdrawn(c) else "")
         for o in reviews["overrides"]:
             if not isinstance(o, dict):
                 continue
-            if o.get("target") == SCORE:
-                change = f"score → {o.get('score')}"
-            else:
-                change = f"{o.get('target')} → {'passed' if o.get('passed') else 'failed'}"
-            t = Text(f"⚖ {change} by {shown(o.get('reviewer', ''))}, {shown(o.get('at', ''))}:")
-            t.append("\n  ")
-            t.append(shown(o.get("reason", "")))
-            yield Static(t)
+            text = Text(f"⚖ {self._override_line(o)}\n  ")
+            text.append(shown(o.get("reason", "")))
+            yield Static(self._struck(text, o), classes="withdrawn" if is_withdrawn(o) else "")
+
+    def _override_line(self, o: dict[str, Any]) -> str:
+        lang = self.lang
+        if o.get("target") == SCORE:
+            change = t(lang, "rv_score_to", score=o.get("score"))
+        else:
+            verdict = t(lang, "rv_check_passed" if o.get("passed") else "rv_check_failed")
+            check = label(CHECKS, shown(o.get("target")), lang)
+            change = t(lang, "rv_check_to", check=check, verdict=verdict)
+        who, at = shown(o.get("reviewer", "")), shown(o.get("at", ""))
+        return t(lang, "rv_by", change=change, who=who, at=at)
 
     def on_mount(self) -> None:
+        self.apply_language()
         turns = list(self.query(TurnView))
         if turns:
             turns[0].focus()
@@ -546,7 +723,7 @@ class TranscriptScreen(Screen):
     def action_comment_turn(self) -> None:
         turn = self.focused_turn()
         if turn is None:
-            self.notify("Select a line of the conversation first (↑/↓).", severity="warning")
+            self.notify(self.t("rv_select_turn"), severity="warning")
             return
         self._comment(turn)
 
@@ -554,12 +731,13 @@ class TranscriptScreen(Screen):
         self._comment(None)
 
     def _comment(self, turn: int | None) -> None:
-        title = "General comment" if turn is None else f"Comment on turn {turn}"
+        title = self.t("rv_general_comment") if turn is None else self.t("rv_comment_on", n=turn)
 
         def save(values: dict[str, str]) -> None:
             add_comment(self.path, values["text"], reviewer=values["reviewer"], turn=turn)
 
-        self.app.push_screen(CommentForm(title, self.reviewer, save), self._after_form)
+        form = CommentForm(title, self.reviewer, save, lang=self.lang)
+        self.app.push_screen(form, self._after_form)
 
     def action_override(self) -> None:
         def save(values: dict[str, Any]) -> None:
@@ -567,7 +745,7 @@ class TranscriptScreen(Screen):
             if target == SCORE:
                 raw = str(values.get("score", "")).strip()
                 if not raw.isdigit():
-                    raise ReviewError("the score must be a whole number from 0 to 100")
+                    raise ReviewError(self.t("rv_score_number"))
                 add_override(
                     self.path,
                     SCORE,
@@ -585,7 +763,8 @@ class TranscriptScreen(Screen):
                 )
 
         self.app.push_screen(
-            OverrideForm(check_ids(self.data), self.reviewer, save), self._after_form
+            OverrideForm(check_ids(self.data), self.reviewer, save, lang=self.lang),
+            self._after_form,
         )
 
     def action_export(self) -> None:
@@ -605,21 +784,59 @@ class TranscriptScreen(Screen):
                 os.replace(tmp, target)
             except OSError as exc:
                 raise ReviewError(f"cannot write {target}: {exc.strerror}") from None
-            self.notify(f"Exported to {target}", markup=False)
+            self.notify(self.t("rv_exported", path=target), markup=False)
 
-        self.app.push_screen(ExportForm(exports, stem, save))
+        self.app.push_screen(ExportForm(exports, stem, save, lang=self.lang))
+
+    def mine(self) -> list[dict[str, Any]]:
+        """The reviewer's own annotations that still count (what they may withdraw)."""
+        reviews = reviews_of(self.data)
+        me = self.reviewer.strip().casefold()
+        return [
+            item
+            for item in [*reviews["comments"], *reviews["overrides"]]
+            if isinstance(item, dict)
+            and not is_withdrawn(item)
+            and isinstance(item.get("id"), str)
+            and str(item.get("reviewer", "")).strip().casefold() == me
+        ]
+
+    def action_withdraw(self) -> None:
+        """Withdraw one of my comments or overrides, after a confirmation."""
+        mine = self.mine()
+        if not mine:
+            self.notify(self.t("rv_withdraw_none"), severity="warning")
+            return
+        focused = self.focused_turn()
+        # Offer the selected turn's comment first, then the rest newest first.
+        mine.sort(key=lambda i: (i.get("turn") != focused or "target" in i, str(i.get("at"))))
+        options = [(self._describe(item), item["id"]) for item in mine]
+
+        def save(values: dict[str, Any]) -> None:
+            withdraw(self.path, str(values["which"]), reviewer=self.reviewer)
+            self.notify(self.t("rv_withdrawn_done"))
+
+        self.app.push_screen(WithdrawForm(options, save, lang=self.lang), self._after_form)
+
+    def _describe(self, item: dict[str, Any]) -> str:
+        if "target" in item:
+            return f"⚖ {self._override_line(item)} {shown(item.get('reason', ''))}"[:70]
+        where = "" if item.get("turn") is None else f"#{item.get('turn')} "
+        return f"💬 {where}{shown(item.get('text', ''))}"[:70]
 
     def _after_form(self, saved: bool | None) -> None:
         if saved:
             self.reload()
 
 
-def _score_text(score: int | None, passed: bool | None, tier: str | None) -> Text:
+def _score_text(score: int | None, passed: bool | None, tier: str | None, lang: str = "en") -> Text:
     if score is None:
         return Text("—")
     style = {True: "green", False: "red", None: ""}[passed]
-    verdict = {True: " passed", False: " not passed", None: ""}[passed]
-    return Text(f"{score}/100{verdict}" + (f", {tier}" if tier else ""), style=style)
+    verdict = {True: f" {t(lang, 'rv_passed')}", False: f" {t(lang, 'rv_not_passed')}", None: ""}
+    verdict = verdict[passed]
+    tier_name = label(TIERS, tier, lang) if tier else ""
+    return Text(f"{score}/100{verdict}" + (f", {tier_name}" if tier else ""), style=style)
 
 
 # --- forms ----------------------------------------------------------------------------------
@@ -629,10 +846,14 @@ class FormScreen(ModalScreen[bool]):
     DEFAULT_CSS = CSS
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, save: Callable[[dict[str, Any]], None]) -> None:
+    def __init__(
+        self, title: str, save: Callable[[dict[str, Any]], None], *, lang: str = "en"
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.save = save
+        self.lang = lang
+        self.save_label = "rv_save"
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -640,8 +861,8 @@ class FormScreen(ModalScreen[bool]):
             yield from self.fields()
             yield Static("", id="error")
             with Horizontal(id="buttons"):
-                yield Button("Save", variant="primary", id="save")
-                yield Button("Cancel", id="cancel")
+                yield Button(t(self.lang, self.save_label), variant="primary", id="save")
+                yield Button(t(self.lang, "rv_cancel"), id="cancel")
 
     def fields(self) -> ComposeResult:  # pragma: no cover - overridden
         yield from ()
@@ -675,38 +896,53 @@ class FormScreen(ModalScreen[bool]):
 
 
 class CommentForm(FormScreen):
-    def __init__(self, title: str, reviewer: str, save: Callable[[dict[str, Any]], None]) -> None:
-        super().__init__(title, save)
+    def __init__(
+        self,
+        title: str,
+        reviewer: str,
+        save: Callable[[dict[str, Any]], None],
+        *,
+        lang: str = "en",
+    ) -> None:
+        super().__init__(title, save, lang=lang)
         self.reviewer = reviewer
 
     def on_mount(self) -> None:
         self.query_one("#text", Input).focus()
 
     def fields(self) -> ComposeResult:
-        yield Input(placeholder="comment", id="text")
-        yield Input(value=self.reviewer, placeholder="reviewer", id="reviewer")
+        yield Input(placeholder=t(self.lang, "rv_comment_ph"), id="text")
+        yield Input(value=self.reviewer, placeholder=t(self.lang, "rv_reviewer_ph"), id="reviewer")
 
 
 class OverrideForm(FormScreen):
     def __init__(
-        self, checks: list[str], reviewer: str, save: Callable[[dict[str, Any]], None]
+        self,
+        checks: list[str],
+        reviewer: str,
+        save: Callable[[dict[str, Any]], None],
+        *,
+        lang: str = "en",
     ) -> None:
-        super().__init__("Override a check or the score (a reason is required)", save)
+        super().__init__(t(lang, "rv_override_title"), save, lang=lang)
         self.checks = checks
         self.reviewer = reviewer
 
     def fields(self) -> ComposeResult:
-        options = [("the call's score", SCORE)] + [(f"check {c}", c) for c in self.checks]
+        lang = self.lang
+        options = [(t(lang, "rv_the_score"), SCORE)] + [
+            (t(lang, "rv_check", check=label(CHECKS, c, lang)), c) for c in self.checks
+        ]
         yield Select(options, value=SCORE, allow_blank=False, id="target")
         yield Select(
-            [("passed", "passed"), ("failed", "failed")],
+            [(t(lang, "rv_check_passed"), "passed"), (t(lang, "rv_check_failed"), "failed")],
             value="passed",
             allow_blank=False,
             id="verdict",
         )
-        yield Input(placeholder="new score 0-100", type="integer", id="score")
-        yield Input(placeholder="reason (required)", id="reason")
-        yield Input(value=self.reviewer, placeholder="reviewer", id="reviewer")
+        yield Input(placeholder=t(lang, "rv_new_score"), type="integer", id="score")
+        yield Input(placeholder=t(lang, "rv_reason"), id="reason")
+        yield Input(value=self.reviewer, placeholder=t(lang, "rv_reviewer_ph"), id="reviewer")
 
     def on_mount(self) -> None:
         self._toggle()
@@ -720,8 +956,15 @@ class OverrideForm(FormScreen):
 
 
 class ExportForm(FormScreen):
-    def __init__(self, folder: Path, stem: str, save: Callable[[dict[str, Any]], None]) -> None:
-        super().__init__("Export this call", save)
+    def __init__(
+        self,
+        folder: Path,
+        stem: str,
+        save: Callable[[dict[str, Any]], None],
+        *,
+        lang: str = "en",
+    ) -> None:
+        super().__init__(t(lang, "rv_export_title"), save, lang=lang)
         self.folder = folder
         self.stem = stem
 
@@ -730,27 +973,119 @@ class ExportForm(FormScreen):
 
     def fields(self) -> ComposeResult:
         yield Select([(f, f) for f in FORMATS], value="html", allow_blank=False, id="format")
-        yield Input(placeholder="file (empty: the default below)", id="path")
-        yield Static(Text(f"default: {self.folder}/{self.stem}.<format>"), classes="default")
+        yield Input(placeholder=t(self.lang, "rv_export_file"), id="path")
+        default = t(self.lang, "rv_export_default", path=f"{self.folder}/{self.stem}.<format>")
+        yield Static(Text(default), classes="default")
+
+
+class WithdrawForm(FormScreen):
+    """Confirm withdrawing one of the reviewer's own annotations."""
+
+    def __init__(
+        self,
+        options: list[tuple[str, str]],
+        save: Callable[[dict[str, Any]], None],
+        *,
+        lang: str = "en",
+    ) -> None:
+        super().__init__(t(lang, "rv_withdraw_title"), save, lang=lang)
+        self.options = options
+        self.save_label = "rv_withdraw_ok"
+
+    def fields(self) -> ComposeResult:
+        yield Label(t(self.lang, "rv_withdraw_pick"))
+        yield Select(self.options, value=self.options[0][1], allow_blank=False, id="which")
+        yield Static(Text(t(self.lang, "rv_withdraw_note"), style="italic"))
+
+    def on_mount(self) -> None:
+        self.query_one("#cancel", Button).focus()  # confirming takes a deliberate choice
 
 
 # --- the `trainer review` app -----------------------------------------------------------------
 class ReviewApp(App[int]):
-    """`trainer review`: the table, or straight into one call when one is named."""
+    """`trainer review`: the table, or straight into one call when one is named.
+
+    Its language works as the practice app's: F6 cycles "as the scenario" (a call in its
+    scenario's language, the table in the app's language) -> Deutsch -> English.
+    """
 
     TITLE = "Call review"
+    KEYS: ClassVar[list[Key]] = [
+        Key("ctrl+q", "quit", "quit", priority=True),
+        Key("f6", "switch_language", "language"),
+        Key("ctrl+p", "command_palette", "palette", show=False, priority=True),
+    ]
 
-    def __init__(self, folder: Path, *, reviewer: str, open_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        reviewer: str,
+        open_path: Path | None = None,
+        language: str | None = None,
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.reviewer = reviewer
         self.open_path = open_path
+        #: None = follow the transcript's scenario language.
+        self.ui_language: str | None = None
+        self.home_language = language if language in LANGUAGES else system_language()
+        self._keys_lang: str | None = None
+
+    def language_for(self, scenario_language: str | None) -> str:
+        return self.ui_language or scenario_language or self.home_language
+
+    @property
+    def lang(self) -> str:
+        screen = self.screen if self.screen_stack else None
+        return getattr(screen, "lang", None) or self.language_for(None)
+
+    def keys_in(self, lang: str) -> bool:
+        if lang == self._keys_lang:
+            return False
+        self._bindings = translated_bindings(type(self), self.KEYS, lang)
+        self._keys_lang = lang
+        return True
+
+    def action_switch_language(self) -> None:
+        order: list[str | None] = [None, "de", "en"]
+        self.ui_language = order[(order.index(self.ui_language) + 1) % len(order)]
+        self.keys_in(self.lang)
+        apply = getattr(self.screen, "apply_language", None)
+        if apply is not None:
+            apply()
+        lang = self.lang
+        name = t(lang, f"lang_{self.ui_language}") if self.ui_language else t(lang, "language_auto")
+        self.notify(t(lang, "language_now", name=name), timeout=3)
 
     def on_mount(self) -> None:
+        self.title = t(self.language_for(None), "rv_title")
+        self.keys_in(self.language_for(None))
         screen = ReviewScreen(self.folder, reviewer=self.reviewer)
         self.push_screen(screen)
         if self.open_path is not None:
             self.call_after_refresh(screen.open_call, self.open_path)
+
+
+def app_language(transcript: dict[str, Any] | None = None) -> str:
+    """The default language: the transcript's scenario language when one is opened,
+    else the practice app's (its saved choice, else its home language, else $LANG)."""
+    if transcript is not None:
+        sc = transcript.get("scenario")
+        language = sc.get("language") if isinstance(sc, dict) else None
+        if language in LANGUAGES:
+            return str(language)
+    try:
+        from .config import load_config
+
+        config = load_config()
+    except Exception:  # an unreadable config must not keep the review from opening
+        config = {}
+    for key in ("ui_language", "home_language"):
+        if config.get(key) in LANGUAGES:
+            return str(config[key])
+    return system_language()
 
 
 def run_review(args: argparse.Namespace, transcript_ref: str | None) -> int:
@@ -761,15 +1096,18 @@ def run_review(args: argparse.Namespace, transcript_ref: str | None) -> int:
 
     folder = transcripts_dir(getattr(args, "transcripts", None))
     open_path = None
+    data = None
     try:
         recover(folder)
         if transcript_ref:
             open_path = find_transcript(transcript_ref, folder)
-            read_transcript(open_path)  # refuse a broken file before the screen opens
+            data = read_transcript(open_path)  # refuse a broken file before the screen opens
     except TranscriptError as exc:
         print(exc, file=sys.stderr)
         return 2
-    app = ReviewApp(folder, reviewer=reviewer_name(args), open_path=open_path)
+    app = ReviewApp(
+        folder, reviewer=reviewer_name(args), open_path=open_path, language=app_language(data)
+    )
     result = app.run()
     return int(result or 0)
 
