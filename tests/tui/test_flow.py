@@ -173,6 +173,7 @@ async def test_exam_mode_hides_hints_mood_and_feedback_until_the_debrief(make_ap
         learner = [text for kind, text in turns(call) if kind == "learner"]
         assert "recognised" not in learner[-1] and "erkannt" not in learner[-1]
         assert "●" not in text_of(call.query_one("#mood"))
+        assert call.check_action("hint", ()) is False  # not offered in the footer
         await pilot.press("f2")
         await pilot.pause()
         assert not isinstance(app.screen, HintScreen)
