@@ -174,9 +174,8 @@ class CallScreen(TrainerScreen):
         # shows them dimmed, and the one way on is the debrief button.
         if action in ("pause", "hint", "end_call") and (self.session.ended or self.broken):
             return None
-        if action == "hint" and self.exam:
-            return False  # exam mode: no hints, so the key is not offered at all
-        return True
+        # Exam mode: no hints, so the key is not offered at all.
+        return not (action == "hint" and self.exam)
 
     def compose(self) -> ComposeResult:
         yield Header()
