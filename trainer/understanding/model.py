@@ -61,6 +61,11 @@ PAYMENT_INTENTS = frozenset(
     {"fix_payment_date", "request_down_payment", "propose_instalments", "summarise_agreement"}
 )
 
+#: Last words of a question that asks to confirm what was read back ("..., right?").
+_CONFIRM_TAGS = frozenset(
+    {"right", "correct", "yes", "yeah", "richtig", "stimmt", "stimmts", "oder", "ja", "gell", "ne"}
+)
+
 _MARKERS = {
     "amount": "zzbetrag",
     "date": "zzdatum",
@@ -79,12 +84,28 @@ class _Doc:
     markers: str
 
 
-def _doc(tokens: list[Token], facts: list[Fact]) -> _Doc:
+#: Word feature for a question: normalisation drops the "?", which tells a proposal
+#: ("200 now and the rest by the 20th?") from a read-back of agreed terms.
+QUESTION_MARKER = "zzfrage"
+
+
+def _asks(cleaned: str, tokens: list[Token]) -> bool:
+    """Whether the words end in a question mark (before the next clause or the line's end)."""
+    if not tokens:
+        return False
+    end = tokens[-1].end
+    nxt = re.search(r"[^\W_]", cleaned[end:])
+    return "?" in cleaned[end : end + nxt.start() if nxt else len(cleaned)]
+
+
+def _doc(tokens: list[Token], facts: list[Fact], question: bool = False) -> _Doc:
     offsets, pos = [], 0
     for t in tokens:
         offsets.append(pos)
         pos += len(t.norm) + 1
     kinds = sorted({_MARKERS[f.kind] for f in facts if f.kind in _MARKERS})
+    if question:
+        kinds.append(QUESTION_MARKER)
     return _Doc(tokens, " ".join(t.norm for t in tokens), offsets, " ".join(kinds))
 
 
@@ -186,7 +207,7 @@ class LinearRecogniser:
     def _prepare(self, text: str) -> _Doc:
         cleaned = clean(text)
         tokens = tokenize(cleaned, self.language)
-        return _doc(tokens, extract_facts(cleaned, date(2000, 1, 1)))
+        return _doc(tokens, extract_facts(cleaned, date(2000, 1, 1)), _asks(cleaned, tokens))
 
     # -- features -------------------------------------------------------------------------
 
@@ -260,7 +281,7 @@ class LinearRecogniser:
         cleaned = clean(text)
         tokens = tokenize(cleaned, self.language)
         facts = extract_facts(cleaned, today or date.today())
-        whole = _doc(tokens, facts)
+        whole = _doc(tokens, facts, _asks(cleaned, tokens))
         clauses: list[list[Token]] = []
         for t in tokens:
             if clauses and clauses[-1][-1].clause == t.clause:
@@ -269,7 +290,7 @@ class LinearRecogniser:
                 clauses.append([t])
         docs = [whole]
         if len(clauses) > 1:
-            docs += [_doc(c, _facts_in(facts, c)) for c in clauses]
+            docs += [_doc(c, _facts_in(facts, c), _asks(cleaned, c)) for c in clauses]
         if not tokens:
             return np.zeros(len(self.intents)), {
                 "facts": facts,
@@ -347,17 +368,25 @@ class LinearRecogniser:
         s = idx.get("summarise_agreement")
         if s is not None and parts.get("docs") and probs[s] >= self.settings.top_threshold:
             recap = any(rx.search(parts["docs"][0].text) for rx in self._patterns[s])
-            if recap:
-                terms = [
-                    idx[n]
-                    for n in (
-                        "fix_payment_date",
-                        "propose_instalments",
-                        "request_down_payment",
-                        "offer_compromise",
-                    )
-                    if n in idx
-                ]
+            terms = [
+                idx[n]
+                for n in (
+                    "fix_payment_date",
+                    "propose_instalments",
+                    "request_down_payment",
+                    "offer_compromise",
+                )
+                if n in idx
+            ]
+            tail = parts.get("cleaned", "").rstrip()
+            words = parts["docs"][0].text.split()
+            # "..., right?" / "..., richtig?" asks to confirm a read-back: still a summary.
+            asked = tail.endswith("?") and words[-1:] != [] and words[-1] not in _CONFIRM_TAGS
+            if not recap and asked and max(probs[k] for k in terms) >= self.settings.threshold:
+                # "200 now and the rest by the 20th?": terms put as a question, with no
+                # read-back wording, are a proposal, not a summary of agreed terms.
+                probs[s] = min(probs[s], self.settings.threshold * 0.5)
+            elif recap:
                 strongest = max([probs[s], *(probs[k] for k in terms)])
                 if probs[s] >= 0.5 * strongest:
                     probs[s] = strongest

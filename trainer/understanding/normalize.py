@@ -44,6 +44,13 @@ _IZE = re.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation)$")
 #: (currency and percent signs become tokens so models see them).
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[€£$%]")
 
+#: "Hallo?" / "Hello?" with a question mark is a check that the line still works, not a
+#: greeting: such a word becomes this token, which no greeting pattern matches and which
+#: the model learns from the library's no-intent lines.
+CONNECTION_CHECK = "zzhallo"
+_CHECK_WORDS = frozenset({"hallo", "hello", "halloo", "helloo", "hallihallo", "hi", "hey"})
+_QUESTION_NEXT = re.compile(r"[ \t]*\?")
+
 #: Boundaries of clauses: sentence ends, semicolons, dashes between words, colons.
 _CLAUSE = re.compile(r"[.!?;:]+(?=\s|$)|\s[–—-]+\s|\s*\n\s*")
 
@@ -108,6 +115,8 @@ def tokenize(text: str, language: str) -> list[Token]:
         norm = fold_word(m.group(), language)
         if not norm or norm in fillers:
             continue
+        if norm in _CHECK_WORDS and _QUESTION_NEXT.match(text, m.end()):
+            norm = CONNECTION_CHECK
         tokens.append(Token(norm, m.start(), m.end(), clause))
     return tokens
 
