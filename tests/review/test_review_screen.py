@@ -130,7 +130,8 @@ async def test_override_requires_a_reason_and_shows_both_results(make_call):
         await pilot.click("#save")
         await pilot.pause()
         assert app.screen is form  # still open: no reason given
-        assert "reason" in _plain(form.query_one("#error", Static))
+        # the core refuses it; the German form says why in German
+        assert "braucht eine Begründung" in _plain(form.query_one("#error", Static))
         assert read_transcript(path)["reviews"]["overrides"] == []
         form.query_one("#reason", Input).focus()
         await pilot.press(*"Datum war klar genannt", "enter")

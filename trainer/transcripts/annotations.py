@@ -29,7 +29,15 @@ SCORE = "score"  # the override target meaning "the call's score"
 
 
 class ReviewError(ValueError):
-    """An annotation cannot be stored; the message is one sentence a reviewer can act on."""
+    """An annotation cannot be stored; the message is one sentence a reviewer can act on.
+
+    `code` and `params` let a screen say the same sentence in the reviewer's language.
+    """
+
+    def __init__(self, message: str, code: str = "", **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def _now() -> str:
@@ -71,19 +79,19 @@ def _checks(data: dict[str, Any]) -> list[dict[str, Any]]:
 def _reviewer(name: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise ReviewError("a reviewer name is required")
+        raise ReviewError("a reviewer name is required", "no_reviewer")
     return name
 
 
 def add_comment(path: Path, text: str, *, reviewer: str, turn: int | None = None) -> dict[str, Any]:
     """Append a comment on a turn (or a general one when turn is None); returns it."""
     if not text.strip():
-        raise ReviewError("the comment is empty")
+        raise ReviewError("the comment is empty", "empty_comment")
     data = read_transcript(path)
     if turn is not None:
         indexes = {t.get("index", i) for i, t in enumerate(data.get("turns") or [])}
         if turn not in indexes:
-            raise ReviewError(f"the call has no turn {turn}")
+            raise ReviewError(f"the call has no turn {turn}", "no_turn", turn=turn)
     comment = {
         "id": secrets.token_hex(4),
         "turn": turn,
@@ -110,18 +118,22 @@ def add_override(
     in a personnel file and cannot be discussed with the learner.
     """
     if not (reason or "").strip():
-        raise ReviewError("an override needs a reason")
+        raise ReviewError("an override needs a reason", "no_reason")
     data = read_transcript(path)
     override: dict[str, Any] = {"id": secrets.token_hex(4), "target": target}
     if target == SCORE:
         if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 100:
-            raise ReviewError("the score override must be a whole number from 0 to 100")
+            raise ReviewError(
+                "the score override must be a whole number from 0 to 100", "bad_score"
+            )
         override["score"] = score
     else:
         if target not in check_ids(data):
-            raise ReviewError(f"unknown check '{target}'")
+            raise ReviewError(f"unknown check '{target}'", "unknown_check", check=target)
         if not isinstance(passed, bool):
-            raise ReviewError(f"say whether check '{target}' passed or failed")
+            raise ReviewError(
+                f"say whether check '{target}' passed or failed", "no_verdict", check=target
+            )
         override["passed"] = passed
     override.update({"reason": reason.strip(), "reviewer": _reviewer(reviewer), "at": _now()})
     _store(path, data, "overrides", override)
@@ -152,15 +164,19 @@ def withdraw(path: Path, item_id: str, *, reviewer: str) -> dict[str, Any]:
             if not isinstance(item, dict) or item.get("id") != item_id:
                 continue
             if is_withdrawn(item):
-                raise ReviewError("this annotation was already withdrawn")
+                raise ReviewError("this annotation was already withdrawn", "already_withdrawn")
             author = str(item.get("reviewer", "")).strip()
             if author.casefold() != who.casefold():
-                raise ReviewError(f"only {author or 'its author'} can withdraw this annotation")
+                raise ReviewError(
+                    f"only {author or 'its author'} can withdraw this annotation",
+                    "not_author",
+                    author=author or "?",
+                )
             item["withdrawn"] = {"by": who, "at": _now()}
             data["reviews"] = reviews
             _write(path, data)
             return item
-    raise ReviewError(f"no comment or override '{item_id}' in this call")
+    raise ReviewError(f"no comment or override '{item_id}' in this call", "no_item", item=item_id)
 
 
 def _store(path: Path, data: dict[str, Any], kind: str, item: dict[str, Any]) -> None:

@@ -385,6 +385,41 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Punktzahl muss eine ganze Zahl von 0 bis 100 sein.",
         "en": "the score must be a whole number from 0 to 100",
     },
+    # The core's ReviewError codes (transcripts/annotations.py) in the form's language.
+    "rv_err_no_reviewer": {"de": "Bitte einen Namen angeben.", "en": "a reviewer name is required"},
+    "rv_err_empty_comment": {"de": "Der Kommentar ist leer.", "en": "the comment is empty"},
+    "rv_err_no_turn": {
+        "de": "Das Gespräch hat keinen Zug {turn}.",
+        "en": "the call has no turn {turn}",
+    },
+    "rv_err_no_reason": {
+        "de": "Eine Übersteuerung braucht eine Begründung.",
+        "en": "an override needs a reason",
+    },
+    "rv_err_bad_score": {
+        "de": "Die Punktzahl muss eine ganze Zahl von 0 bis 100 sein.",
+        "en": "the score override must be a whole number from 0 to 100",
+    },
+    "rv_err_unknown_check": {
+        "de": "Unbekannter Prüfpunkt „{check}“.",
+        "en": "unknown check '{check}'",
+    },
+    "rv_err_no_verdict": {
+        "de": "Bitte angeben, ob „{check}“ erfüllt ist oder nicht.",
+        "en": "say whether check '{check}' passed or failed",
+    },
+    "rv_err_already_withdrawn": {
+        "de": "Diese Anmerkung ist schon zurückgezogen.",
+        "en": "this annotation was already withdrawn",
+    },
+    "rv_err_not_author": {
+        "de": "Nur {author} kann diese Anmerkung zurückziehen.",
+        "en": "only {author} can withdraw this annotation",
+    },
+    "rv_err_no_item": {
+        "de": "Keine Anmerkung „{item}“ in diesem Gespräch.",
+        "en": "no comment or override '{item}' in this call",
+    },
     "rv_export_title": {"de": "Dieses Gespräch exportieren", "en": "Export this call"},
     "rv_export_file": {"de": "Datei (leer: wie unten)", "en": "file (empty: the default below)"},
     "rv_export_default": {"de": "Vorgabe: {path}", "en": "default: {path}"},

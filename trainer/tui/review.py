@@ -53,6 +53,7 @@ from .i18n import (
     OUTCOMES,
     PERSONAS,
     STRATEGIES,
+    STRINGS,
     TIERS,
     label,
     system_language,
@@ -864,6 +865,13 @@ class FormScreen(ModalScreen[bool]):
                 yield Button(t(self.lang, self.save_label), variant="primary", id="save")
                 yield Button(t(self.lang, "rv_cancel"), id="cancel")
 
+    def explain(self, exc: Exception) -> str:
+        """The core's sentence in the form's language, when there is a translation."""
+        code = getattr(exc, "code", "")
+        if code and f"rv_err_{code}" in STRINGS:
+            return t(self.lang, f"rv_err_{code}", **getattr(exc, "params", {}))
+        return str(exc)
+
     def fields(self) -> ComposeResult:  # pragma: no cover - overridden
         yield from ()
 
@@ -878,7 +886,7 @@ class FormScreen(ModalScreen[bool]):
         try:
             self.save(self.values())
         except (ReviewError, TranscriptError) as exc:
-            self.query_one("#error", Static).update(Text(str(exc)))
+            self.query_one("#error", Static).update(Text(self.explain(exc)))
             return
         self.dismiss(True)
 
