@@ -365,6 +365,27 @@ class LinearRecogniser:
         if t is not None and a is not None:
             loser = a if probs[t] >= probs[a] else t
             probs[loser] = min(probs[loser], self.settings.threshold * 0.5)
+        # "Zwei Hälften: eine Ende Januar, die andere Ende Februar": several dates inside an
+        # instalment plan are the plan's own terms, not a separate payment date (a date
+        # for a down payment in the same line still is, hence the down-payment check).
+        i, f, d = (
+            idx.get(n) for n in ("propose_instalments", "fix_payment_date", "request_down_payment")
+        )
+        if i is not None and f is not None and d is not None:
+            dates = [x for x in parts.get("facts", []) if x.kind == "date"]
+            th = self.settings.threshold
+            if len(dates) >= 2 and probs[i] >= th and probs[d] < th and probs[f] < probs[i] + 0.2:
+                probs[f] = min(probs[f], th * 0.5)
+        # Asking the reason means asking "neutrally, without blame" (GUIDE.md §5): when the
+        # line's blame reading is the stronger one, the question is part of the reproach.
+        b, r = idx.get("accusatory_opener"), idx.get("ask_reason")
+        if (
+            b is not None
+            and r is not None
+            and probs[b] >= self.settings.threshold
+            and probs[b] >= probs[r]
+        ):
+            probs[r] = min(probs[r], self.settings.threshold * 0.5)
         s = idx.get("summarise_agreement")
         if s is not None and parts.get("docs") and probs[s] >= self.settings.top_threshold:
             recap = any(rx.search(parts["docs"][0].text) for rx in self._patterns[s])
@@ -382,6 +403,10 @@ class LinearRecogniser:
             words = parts["docs"][0].text.split()
             # "..., right?" / "..., richtig?" asks to confirm a read-back: still a summary.
             asked = tail.endswith("?") and words[-1:] != [] and words[-1] not in _CONFIRM_TAGS
+            # "..., richtig?" closing terms the model already reads as a summary is
+            # read-back wording too, however the terms themselves are put.
+            confirm = tail.endswith("?") and words[-1:] != [] and words[-1] in _CONFIRM_TAGS
+            recap = recap or (confirm and probs[s] >= self.settings.threshold)
             if not recap and asked and max(probs[k] for k in terms) >= self.settings.threshold:
                 # "200 now and the rest by the 20th?": terms put as a question, with no
                 # read-back wording, are a proposal, not a summary of agreed terms.

@@ -52,7 +52,11 @@ _CHECK_WORDS = frozenset({"hallo", "hello", "halloo", "helloo", "hallihallo", "h
 _QUESTION_NEXT = re.compile(r"[ \t]*\?")
 
 #: Boundaries of clauses: sentence ends, semicolons, dashes between words, colons.
-_CLAUSE = re.compile(r"[.!?;:]+(?=\s|$)|\s[–—-]+\s|\s*\n\s*")
+_CLAUSE = re.compile(
+    r"[.!?;:]+(?=\s|$)|\s[–—-]+\s|\s*\n\s*"
+    r"|,(?=\s+(?:aber|but|doch|trotzdem|allerdings|jedoch|though|still|so)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
