@@ -66,6 +66,13 @@ _CONFIRM_TAGS = frozenset(
     {"right", "correct", "yes", "yeah", "richtig", "stimmt", "stimmts", "oder", "ja", "gell", "ne"}
 )
 
+#: A sum split into parts ("die Hälfte ... den Rest", "half ... the rest"), which with a
+#: date for each part makes an instalment plan.
+_SPLIT = re.compile(
+    r"\b(haelfte|half|halves|haelften)\b.{0,80}\b(rest|restlichen|andere|zweite|remainder|"
+    r"balance|other|second)\b"
+)
+
 _MARKERS = {
     "amount": "zzbetrag",
     "date": "zzdatum",
@@ -376,6 +383,22 @@ class LinearRecogniser:
             th = self.settings.threshold
             if len(dates) >= 2 and probs[i] >= th and probs[d] < th and probs[f] < probs[i] + 0.2:
                 probs[f] = min(probs[f], th * 0.5)
+            # "die Hälfte am 15. März und den Rest am 15. April": a split of the sum with a
+            # date for each part is an instalment plan, whichever reading scored higher.
+            s_ = idx.get("summarise_agreement")
+            text = parts["docs"][0].text if parts.get("docs") else ""
+            if (
+                len(dates) >= 2
+                and probs[d] < th
+                and _SPLIT.search(text)
+                and not (s_ is not None and any(rx.search(text) for rx in self._patterns[s_]))
+            ):
+                lead = max(probs[i], probs[f], probs[s_] if s_ is not None else 0.0)
+                if lead >= self.settings.top_threshold:
+                    probs[i] = max(probs[i], lead)
+                    probs[f] = min(probs[f], th * 0.5)
+                    if s_ is not None:
+                        probs[s_] = min(probs[s_], th * 0.5)
         # Asking the reason means asking "neutrally, without blame" (GUIDE.md §5): when the
         # line's blame reading is the stronger one, the question is part of the reproach.
         b, r = idx.get("accusatory_opener"), idx.get("ask_reason")
@@ -406,6 +429,13 @@ class LinearRecogniser:
             # "..., richtig?" closing terms the model already reads as a summary is
             # read-back wording too, however the terms themselves are put.
             confirm = tail.endswith("?") and words[-1:] != [] and words[-1] in _CONFIRM_TAGS
+            # "... – richtig so?" / "stimmt so?": the tag with a trailing "so".
+            confirm = confirm or (
+                tail.endswith("?")
+                and words[-2:-1] != []
+                and words[-1] == "so"
+                and words[-2] in _CONFIRM_TAGS
+            )
             recap = recap or (confirm and probs[s] >= self.settings.threshold)
             if not recap and asked and max(probs[k] for k in terms) >= self.settings.threshold:
                 # "200 now and the rest by the 20th?": terms put as a question, with no

@@ -40,6 +40,217 @@ _SPELLING = {
 }
 _IZE = re.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation)$")
 
+#: German regional speech (Bavarian/Austrian, Swabian, Swiss, Berlin) mapped to standard
+#: German, word by word, after folding (so "bläd" is looked up as "blaed"). Only forms
+#: that are not themselves standard words in a collection call are listed: "mir" (Swiss
+#: "wir", standard "me") and "des" (Swabian "das", standard genitive) are handled by
+#: `_DIALECT_NEXT` only before a verb; "mache", "zahle", "a", "ma", "en" are left alone.
+#: The library's own dialect lines go through the same map, so one example covers
+#: "ich/i/ick" alike.
+_DIALECT = {
+    # pronouns, articles, particles
+    "i": "ich",
+    "ick": "ich",
+    "mia": "wir",
+    "mr": "wir",
+    "eana": "ihnen",
+    "ihne": "ihnen",
+    "enk": "euch",
+    "wat": "was",
+    "wos": "was",
+    "det": "das",
+    "dit": "das",
+    "ois": "alles",
+    "oiso": "also",
+    "ebbes": "etwas",
+    "oeppis": "etwas",
+    "ned": "nicht",
+    "net": "nicht",
+    "nid": "nicht",
+    "noed": "nicht",
+    "nich": "nicht",
+    "nimmer": "nicht",
+    "koa": "kein",
+    "koan": "keinen",
+    "koane": "keine",
+    "koi": "kein",
+    "koin": "keinen",
+    "koine": "keine",
+    "keene": "keine",
+    "keen": "kein",
+    "ka": "kein",
+    "no": "noch",
+    "scho": "schon",
+    "jo": "ja",
+    "owa": "aber",
+    "ooch": "auch",
+    "wega": "wegen",
+    "wejen": "wegen",
+    "ohni": "ohne",
+    "uf": "auf",
+    "vo": "von",
+    "wia": "wie",
+    "wänn": "wenn",
+    "waenn": "wenn",
+    "bissl": "bisschen",
+    "bisserl": "bisschen",
+    "bissle": "bisschen",
+    "bitzli": "bisschen",
+    "jetze": "jetzt",
+    "hoit": "halt",
+    "hoid": "halt",
+    # verbs
+    "is": "ist",
+    "isch": "ist",
+    "hend": "haben",
+    "haend": "haben",
+    "hen": "haben",
+    "ham": "haben",
+    "hob": "habe",
+    "hab": "habe",
+    "hot": "hat",
+    "hod": "hat",
+    "hets": "hat",
+    "chan": "kann",
+    "chasch": "kannst",
+    "choennd": "koennen",
+    "choend": "koennen",
+    "choennted": "koennten",
+    "choenntet": "koenntet",
+    "haetted": "haetten",
+    "wuerded": "wuerden",
+    "mached": "machen",
+    "zahled": "zahlen",
+    "chunnt": "kommt",
+    "gsi": "gewesen",
+    "waar": "waere",
+    "waer": "waere",
+    "waers": "waere",
+    "ruaf": "rufe",
+    "rueff": "rufe",
+    "verzaehln": "erzaehlen",
+    "vazaehln": "erzaehlen",
+    "okemma": "angekommen",
+    "okumma": "angekommen",
+    "okemmen": "angekommen",
+    "zoin": "zahlen",
+    "zoihn": "zahlen",
+    "zahln": "zahlen",
+    "zoit": "zahlt",
+    "bezoit": "bezahlt",
+    "unterschriebe": "unterschrieben",
+    "luege": "schauen",
+    "verstehn": "verstehen",
+    "findn": "finden",
+    "finded": "finden",
+    "gehn": "gehen",
+    "nomal": "nochmal",
+    "nomoi": "nochmal",
+    "do": "da",
+    "mi": "mich",
+    "schee": "schoen",
+    "rescht": "rest",
+    "freitig": "freitag",
+    "monet": "monat",
+    # nouns, adjectives, greetings
+    "griass": "gruess",
+    "griasd": "gruess",
+    "griasdi": "gruess",
+    "griassdi": "gruess",
+    "servas": "servus",
+    "grueezi": "gruezi",
+    "juten": "guten",
+    "jute": "gute",
+    "jut": "gut",
+    "tach": "tag",
+    "janz": "ganz",
+    "jerne": "gerne",
+    "jenau": "genau",
+    "jeld": "geld",
+    "goed": "geld",
+    "jesagt": "gesagt",
+    "jemacht": "gemacht",
+    "jeschickt": "geschickt",
+    "jezahlt": "gezahlt",
+    "blaed": "bloed",
+    "vorschlog": "vorschlag",
+    "zueschlag": "zuschlag",
+    "raechnig": "rechnung",
+    "rechnig": "rechnung",
+    "raechnung": "rechnung",
+    "zahlig": "zahlung",
+    "offe": "offen",
+    "hued": "heute",
+    "huet": "heute",
+    "morn": "morgen",
+    "ziit": "zeit",
+    "zyt": "zeit",
+}
+
+#: Past participles without "ge-" ("gmacht", "gschickt", "ausgsucht", "gmeinsam"):
+#: "g" before s/m/f/w/h/z opens no standard German word, so "ge" is restored (after an
+#: optional separable prefix; "an-" is left out because of "Angst").
+_BARE_GE = re.compile(r"^(aus|ab|auf|ein|zu|mit|vor|nach|zruck|zam|o)?g(?=[smfwhz][a-z]{2})")
+_ELISION = re.compile(r"^[dDsS]['’][^\W\d_]{3,}$")
+_BARE_GE_KEEP = frozenset({"gmbh", "gmx", "gsm", "gmail", "gmbhs"})
+
+#: Words whose standard reading depends on the next word: "mir hend/chönd/sind" is Swiss
+#: "wir", "des isch/waar" is Swabian/Bavarian "das", "ruaf o" is "rufe an".
+_VERB_NEXT = frozenset(
+    {
+        "ist",
+        "haben",
+        "sind",
+        "koennen",
+        "koennten",
+        "haetten",
+        "wuerden",
+        "machen",
+        "zahlen",
+        "waere",
+        "war",
+        "hat",
+        "habe",
+        "geht",
+        "passt",
+        "kann",
+        "wird",
+        "wuerde",
+    }
+)
+_DIALECT_NEXT = {
+    "mir": (
+        "wir",
+        _VERB_NEXT - {"ist", "hat", "war", "geht", "passt", "kann", "wird", "waere", "wuerde"},
+    ),
+    "des": ("das", _VERB_NEXT),
+}
+_DIALECT_AFTER = {"o": ("an", frozenset({"rufe", "ruf", "rief"}))}
+
+
+def _dialect_word(word: str) -> str:
+    """One folded German word in its standard form (unchanged if not a dialect form)."""
+    mapped = _DIALECT.get(word)
+    if mapped is not None:
+        return mapped
+    if word not in _BARE_GE_KEEP and _BARE_GE.match(word):
+        return _BARE_GE.sub(lambda m: (m.group(1) or "") + "ge", word, count=1)
+    return word
+
+
+def _dialect_context(tokens: list[Token]) -> list[Token]:
+    """Map the words whose dialect reading needs the neighbour (see `_DIALECT_NEXT`)."""
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        rule = _DIALECT_NEXT.get(t.norm)
+        if rule and i + 1 < len(tokens) and tokens[i + 1].norm in rule[1]:
+            out[i] = Token(rule[0], t.start, t.end, t.clause)
+        rule = _DIALECT_AFTER.get(t.norm)
+        if rule and i > 0 and tokens[i - 1].norm in rule[1]:
+            out[i] = Token(rule[0], t.start, t.end, t.clause)
+    return out
+
+
 #: A token: letters/digits with inner apostrophes, or a single symbol we care about
 #: (currency and percent signs become tokens so models see them).
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[€£$%]")
@@ -85,6 +296,8 @@ def clean(text: str) -> str:
 
 def fold_word(word: str, language: str) -> str:
     """Lowercase, fold umlauts to ae/oe/ue, strip accents, unify spelling variants."""
+    if language == "de" and _ELISION.match(word):
+        word = word[2:]  # "d'Rechnig", "s'Geld": the elided article carries no meaning
     word = word.lower().translate(_FOLD)
     if not word.isascii():
         word = "".join(
@@ -95,6 +308,8 @@ def fold_word(word: str, language: str) -> str:
         word = _IZE.sub(lambda m: "is" + m.group(1), word)
     elif word in ("ok", "okay", "oki"):
         word = "okay"
+    elif language == "de":
+        word = _dialect_word(word)
     # Digits carry amounts and dates, which the fact extractor turns into markers;
     # the exact figures would only teach the model invoice numbers.
     if any(c.isdigit() for c in word):
@@ -122,6 +337,8 @@ def tokenize(text: str, language: str) -> list[Token]:
         if norm in _CHECK_WORDS and _QUESTION_NEXT.match(text, m.end()):
             norm = CONNECTION_CHECK
         tokens.append(Token(norm, m.start(), m.end(), clause))
+    if language == "de":
+        tokens = _dialect_context(tokens)
     return tokens
 
 
