@@ -144,3 +144,9 @@ def test_control_characters_are_shown_not_executed(tmp_path):
     out = result.stdout.decode("utf-8", "replace")
     assert "\x1b" not in out
     assert "\\x1b[2J weg \\xff" in out
+
+
+def test_an_unwritable_output_file_is_one_message(tmp_path):
+    result = run_trainer("schema", "-o", str(tmp_path / "missing" / "schema.json"))
+    assert result.returncode == 2
+    assert b"No such file or directory" in result.stderr and b"Traceback" not in result.stderr

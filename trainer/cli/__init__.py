@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import os
 import sys
 from collections.abc import Sequence
 
@@ -103,6 +104,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # A file the user named cannot be read or written: say which and why, no traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"trainer: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # the last line of defence: one sentence, never a traceback
+        if os.environ.get("TRAINER_DEBUG"):
+            raise
+        print(
+            f"trainer: unexpected error ({type(exc).__name__}: {exc}); "
+            "run again with TRAINER_DEBUG=1 for details",
+            file=sys.stderr,
+        )
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover
