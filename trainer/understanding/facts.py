@@ -16,6 +16,17 @@ the call. Conventions (all relative to the call date):
   "Abnahme am 12.10.", "the invoice from 3 March", "you signed it on the 3rd",
   "letzten Freitag", "last Friday"), which then means its latest occurrence on or
   before the call date. "bis/by/until" right before a date always means the future.
+- Slash dates are day first ("03/04" is the 3rd of April, "15/12" the 15th of
+  December) unless only month/day makes sense: "12/15", "12/15/2026" (second number
+  above 12) are US month/day. Dotted dates ("03.04.") are always day first.
+- Amounts in words need a currency right after them: "fünfhundert Euro",
+  "zweitausendvierhundert Euro", "eineinhalbtausend Euro", "fifteen hundred quid",
+  "a thousand dollars", "500 Mäuse/Öcken" (colloquial euros); "two grand", "2k" are
+  thousands without a currency (unit None). Number words without a currency stay
+  what they are ("in drei Raten" a count, "zwei Wochen" a duration); vague ones
+  ("ein paar hundert Euro", "a couple of hundred quid") are no amount.
+- Fractions: "die Hälfte", "ein Drittel", "ein Viertel", "half", "a third", "a
+  quarter" (not "a third party", "a quarter past", "half an hour").
 - Facts never span a line break: each line of a text is read on its own.
 - heute/morgen/nächste Woche are dates here; the recogniser keeps them only in a
   payment move (`is_vague_day`, see model.PAYMENT_INTENTS).
@@ -84,10 +95,14 @@ _CURRENCY = {
     "chf": "CHF", "franken": "CHF",
 }  # fmt: skip
 _CUR = r"(?:€|£|\$|eur\b|euros?\b|gbp\b|pounds?\b|quid\b|usd\b|dollars?\b|bucks\b|chf\b|franken\b)"
+#: Colloquial euros ("500 Mäuse", "500 Öcken"): only after a figure, never before one.
+_SLANG_EUR = ("mäuse", "maeuse", "öcken", "oecken", "ocken", "kröten", "kroeten", "tacken")
+_CUR_AFTER = r"(?:" + _CUR[3:-1] + "|" + "|".join(rf"{w}\b" for w in _SLANG_EUR) + ")"
+_CURRENCY.update(dict.fromkeys(_SLANG_EUR, "EUR"))
 _NUMBER = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_K = r"(\s?(?:k|tsd\.?|tausend|thousand)\b)?"
+_K = r"(\s?(?:k|tsd\.?|tausend|thousand|grand)\b)?"
 
-_AMOUNT_AFTER = re.compile(rf"(?<![\w.,])({_NUMBER}){_K}\s?(?:-\s?)?({_CUR})", re.I)
+_AMOUNT_AFTER = re.compile(rf"(?<![\w.,])({_NUMBER}){_K}\s?(?:-\s?)?({_CUR_AFTER})", re.I)
 _AMOUNT_BEFORE = re.compile(rf"({_CUR})\s?({_NUMBER}){_K}(?!\d)", re.I)
 
 
@@ -108,6 +123,153 @@ def parse_number(raw: str) -> float:
         thousands = len(parts) > 2 or len(parts[-1]) == 3
         s = s.replace(sep, "" if thousands else ".")
     return float(s)
+
+
+_DE_UNITS = {
+    "ein": 1, "eins": 1, "eine": 1, "einen": 1, "einem": 1, "zwei": 2, "zwo": 2, "drei": 3,
+    "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+}  # fmt: skip
+_DE_TEENS = {
+    "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19,
+}  # fmt: skip
+_DE_TENS = {
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50,
+    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+_EN_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _de_below_100(s: str) -> float | None:
+    if s in _DE_UNITS:
+        return _DE_UNITS[s]
+    if s in _DE_TEENS:
+        return _DE_TEENS[s]
+    if s in _DE_TENS:
+        return _DE_TENS[s]
+    if s == "anderthalb":
+        return 1.5
+    if s.endswith("einhalb") and s[:-7] in _DE_UNITS:  # "zweieinhalb"
+        return _DE_UNITS[s[:-7]] + 0.5
+    unit, sep, tens = s.partition("und")  # "dreiundzwanzig"
+    if sep and unit in _DE_UNITS and tens in _DE_TENS:
+        return _DE_UNITS[unit] + _DE_TENS[tens]
+    return None
+
+
+def _de_below_1000(s: str) -> float | None:
+    head, sep, rest = s.partition("hundert")
+    if not sep:
+        return _de_below_100(s)
+    left = _de_below_100(head) if head else 1
+    right = _de_below_100(rest) if rest else 0
+    if left is None or right is None or left >= 100:
+        return None
+    return left * 100 + right
+
+
+def _de_words(s: str) -> float | None:
+    """ "zweitausendvierhundert" → 2400, "eineinhalbtausend" → 1500, "fünfzehnhundert" → 1500."""
+    head, sep, rest = s.partition("tausend")
+    if not sep:
+        return _de_below_1000(s)
+    left = _de_below_1000(head) if head else 1
+    right = _de_below_1000(rest) if rest else 0
+    if left is None or right is None or right >= 1000:
+        return None
+    return left * 1000 + right
+
+
+def _en_words(words: list[str]) -> float | None:
+    """ "two thousand four hundred" → 2400, "fifteen hundred" → 1500, "a grand" → 1000."""
+    total, group, started = 0, 0, False
+    for i, w in enumerate(words):
+        if w in ("a", "an") and i == 0:
+            group, started = 1, True
+        elif w == "and" and started:
+            continue
+        elif w in _EN_SMALL:
+            v = _EN_SMALL[w]
+            if (v < 10 and group % 10) or (v >= 10 and group % 100):
+                return None  # "five five", "twenty thirty"
+            group, started = group + v, True
+        elif w == "hundred" and group and group % 100:
+            group *= 100
+        elif w in ("thousand", "grand") and group:
+            total, group = total + group * 1000, 0
+        else:
+            return None
+    return total + group if started else None
+
+
+def words_to_number(phrase: str) -> float | None:
+    """A number said in words, German or English; None if it is not one."""
+    low = phrase.lower()
+    words = re.findall(r"[a-zäöüß]+", low)
+    if not words:
+        return None
+    value = _en_words(words)
+    if value is None and "and" not in words:
+        value = _de_words("".join(words))
+    return value
+
+
+_WORD = r"[a-zäöüß]+"
+#: Substrings of every currency word: a line without any skips the word-amount search.
+_CUR_HINTS = (
+    "€", "£", "$", "eur", "pound", "quid", "usd", "gbp", "dollar", "bucks", "chf",
+    "franken", "mäuse", "maeuse", "cken", "kröten", "kroeten", "tacken", "grand",
+)  # fmt: skip
+_CUR_WORD = re.compile(rf"{_CUR_AFTER}|\bgrand\b(?!\s+total)", re.I)
+#: Up to six words right before a currency ("two thousand four hundred" euros).
+_WORDS_BEFORE = re.compile(rf"(?<![\w.,])((?:{_WORD}[\s-]+){{0,5}}{_WORD})[\s-]?$", re.I)
+#: Before a number in words, these make it vague: "ein paar hundert Euro", "einige
+#: tausend Euro" ("a couple of hundred quid" does not read as a number at all).
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:paar|einige|mehrere|etliche|viele|couple|few|several|many|hunderte|tausende|"
+    r"hundreds|thousands)\s*$",
+    re.I,
+)
+_K_AMOUNT = re.compile(r"(?<![\w.,€£$])(\d{1,3}(?:[.,]\d{1,2})?)(?:k|\s?grand)\b", re.I)
+
+
+def _word_amounts(text: str, taken: list[Fact]) -> list[Fact]:
+    """Numbers in words right before a currency: "fünfhundert Euro", "two grand"."""
+    low = text.lower()
+    if not any(h in low for h in _CUR_HINTS):
+        return []
+    facts: list[Fact] = []
+    for cur in _CUR_WORD.finditer(text):
+        lo = max(0, cur.start() - 80)
+        m = _WORDS_BEFORE.search(text, lo, cur.start())
+        if m is None:
+            continue
+        # the longest run of words before the currency that reads as a number
+        for w in re.finditer(_WORD, m.group(1), re.I):
+            start = m.start(1) + w.start()
+            value = words_to_number(m.group(1)[w.start() :])
+            if value is not None:
+                break
+        else:
+            continue
+        if _VAGUE_BEFORE.search(text, 0, start) or re.search(r"[\d.,]\s*$", text[:start]):
+            continue  # vague, or the tail of a figure ("2 tausend Euro" is read as digits)
+        if cur.group(0).lower() == "grand":  # a thousand of the caller's currency
+            value *= 1000
+            unit = None
+        else:
+            unit = _CURRENCY[cur.group(0).lower()]
+        if value < 10 or any(f.start < cur.end() and start < f.end for f in taken + facts):
+            continue
+        facts.append(Fact("amount", text[start : cur.end()], float(value), unit, start, cur.end()))
+    return facts
 
 
 def _amounts(text: str) -> list[Fact]:
@@ -136,6 +298,13 @@ def _amounts(text: str) -> list[Fact]:
             continue
         if value >= 20:
             facts.append(Fact("amount", m.group(1), value, None, m.start(1), m.end(1)))
+    # "2 grand", and a bare "2k" / "1,5k": a thousand of the call's currency.
+    for m in _K_AMOUNT.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in facts):
+            continue
+        value = parse_number(m.group(1)) * 1000
+        facts.append(Fact("amount", m.group(0), value, None, m.start(), m.end()))
+    facts.extend(_word_amounts(text, facts))
     return facts
 
 
@@ -411,11 +580,24 @@ def _dates(text: str, today: date) -> list[Fact]:
     return facts
 
 
+def _day_month(kind: str, g: tuple[str | None, ...]) -> tuple[int, int]:
+    """Day and month of "15.12." or "15/12"; "12/15" (second number above 12) is US month/day.
+
+    A slash date is read day first ("03/04" is the 3rd of April) unless only month/day
+    makes sense; dotted dates are always day first.
+    """
+    first, second = int(g[0] or 0), int(g[1] or 0)
+    if kind == "dmy_slash" and 1 <= first <= 12 < second <= 31:
+        return second, first
+    return first, second
+
+
 def _resolve_past(kind: str, m: re.Match[str], today: date) -> date | None:
     """A calendar day said about the past, without a year: its latest occurrence."""
     g = m.groups()
     if kind in ("dmy_dots", "dmy_slash") and g[2] is None:
-        return _latest(today, int(g[1]), int(g[0]))
+        day, month = _day_month(kind, g)
+        return _latest(today, month, day)
     if kind == "d_month" and g[2] is None:
         return _latest(today, _MONTHS[g[1].lower().rstrip(".")], int(g[0]))
     if kind == "month_d" and g[2] is None:
@@ -435,7 +617,7 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> date | None:
     if kind == "iso":
         return _safe_date(int(g[0]), int(g[1]), int(g[2]))
     if kind in ("dmy_dots", "dmy_slash"):
-        day, month = int(g[0]), int(g[1])
+        day, month = _day_month(kind, g)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         if kind == "dmy_dots" and g[2] is None and not m.group(0).endswith("."):
@@ -541,18 +723,34 @@ _COUNT = re.compile(
     re.I,
 )
 _PERCENT = re.compile(rf"\b({_NUMBER}|{_NUMW})\s?(%|prozent\b|percent\b|per\s+cent\b)", re.I)
+#: After "a third" / "a quarter" / "half", these make it an ordinal or a time of day:
+#: "a third reminder", "a quarter past", "half an hour".
+_NOT_SHARE = (
+    r"(?![\s-]+(?:party|parties|time|times|reminder|letter|notice|option|person|attempt|"
+    r"call|one|instal(?:l)?ments?|payment|week|month|day|year|past|to|hour|an\s+hour|"
+    r"after|before|century|a\s+(?:day|year|century)|of\s+an?\s+(?:hour|century))\b)"
+)
 _FRACTIONS = [
     (
         re.compile(
-            r"\b(?:die|der|zur|eine?)\s+h(?:ä|ae)lfte\b|\bh(?:ä|ae)lfte\b|\bhalbe[nr]?\s+betrag\b|\bhalf\b",
+            r"\b(?:die|der|zur|eine?)\s+h(?:ä|ae)lfte\b|\bh(?:ä|ae)lfte\b|\bhalbe[nr]?\s+betrag\b|\bhalf\b"
+            + _NOT_SHARE,
             re.I,
         ),
         0.5,
     ),
     (re.compile(r"\b(?:zwei|two)\s+(?:drittel|thirds)\b", re.I), 2 / 3),
-    (re.compile(r"\b(?:ein|einem|a|one)\s+(?:drittel|third)\b|\bdrittel\b", re.I), 1 / 3),
+    (
+        re.compile(
+            r"\b(?:ein|einem|a|one)\s+(?:drittel\b|third\b" + _NOT_SHARE + r")|\bdrittel\b", re.I
+        ),
+        1 / 3,
+    ),
     (re.compile(r"\b(?:drei|three)\s+(?:viertel|quarters)\b|\bdreiviertel\b", re.I), 0.75),
-    (re.compile(r"\b(?:ein|einem|one)\s+viertel\b|\b(?:a|one)\s+quarter\s+of\b", re.I), 0.25),
+    (
+        re.compile(r"\b(?:ein|einem|one)\s+viertel\b|\b(?:a|one)\s+quarter\b" + _NOT_SHARE, re.I),
+        0.25,
+    ),
 ]
 
 
