@@ -30,7 +30,7 @@ def default_learner(explicit: str | None = None) -> str:
         return env
     try:
         return getpass.getuser()
-    except Exception:  # no user database entry, e.g. in a container
+    except (ImportError, KeyError, OSError):  # no user database entry, e.g. in a container
         return "learner"
 
 

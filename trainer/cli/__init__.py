@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -70,10 +69,7 @@ def build_parser(only: str | None = "*") -> argparse.ArgumentParser:
     for name in COMMANDS:
         if only != "*" and name != only:
             continue
-        module_name = f"{__name__}.{name}"
-        if importlib.util.find_spec(module_name) is None:
-            continue  # a command still being built
-        importlib.import_module(module_name).add_parser(sub)
+        importlib.import_module(f"{__name__}.{name}").add_parser(sub)
     return parser
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..paths import scenarios_dir, transcripts_dir
+from ..paths import intents_dir, scenarios_dir, transcripts_dir
 
 if TYPE_CHECKING:
     from ..scenario import LoadedScenario
@@ -29,9 +30,7 @@ def intents_root(args: Any) -> Path | None:
     scenarios = getattr(args, "scenarios", None)
     if not scenarios:
         return None
-    from ..paths import intents_dir
-
-    return Path(intents_dir(Path(scenarios)))
+    return intents_dir(Path(scenarios))
 
 
 def scenario_paths(args: Any) -> list[Path]:
@@ -85,7 +84,7 @@ def fail(message: str, code: int = 2) -> int:
     return code
 
 
-def read_lines(source: str):
+def read_lines(source: str) -> Iterator[str]:
     """Learner lines from a file or '-' (stdin), one at a time as they arrive.
 
     Bytes that are not UTF-8 are kept (surrogateescape) so the transcript holds

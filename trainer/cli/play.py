@@ -79,8 +79,6 @@ def _watch(args: argparse.Namespace) -> int:
 
 
 def run_tui(args: argparse.Namespace, scenario: str | None) -> int:
-    try:
-        from ..tui.app import run_app
-    except ImportError:
-        return fail("the practice app is not built yet; use --script FILE for a headless call")
+    from ..tui.app import run_app
+
     return run_app(args, scenario)

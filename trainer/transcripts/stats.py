@@ -260,7 +260,3 @@ def scenario_catalog(root: Path | None) -> dict[str, ScenarioInfo]:
             continue  # `trainer validate` reports broken scenarios; stats skip them
         catalog[s.id] = ScenarioInfo(s.id, s.title, frozenset(applicable_checks(s)))
     return catalog
-
-
-def all_learners(rows: Iterable[Summary]) -> list[str]:
-    return sorted({r.learner for r in rows})

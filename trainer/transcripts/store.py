@@ -213,10 +213,8 @@ def recover(folder: Path) -> list[Path]:
         except (OSError, TranscriptError):
             continue
         pid = record.get("pid")
-        if isinstance(pid, int) and pid != os.getpid() and _alive(pid, record.get("host")):
-            continue
-        if pid == os.getpid():
-            continue
+        if pid == os.getpid() or (isinstance(pid, int) and _alive(pid, record.get("host"))):
+            continue  # a call of this process, or of another one still running
         for key in ("pid", "host"):
             record.pop(key, None)
         record["status"] = "interrupted"

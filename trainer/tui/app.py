@@ -242,12 +242,9 @@ class TrainerApp(App[int]):
             apply()
 
     def open_review(self) -> None:
-        """The reviewer's browser (trainer/tui/review.py, built separately), if installed."""
-        try:
-            from .review import ReviewScreen
-        except ImportError:
-            self.notify(t(self.lang, "review_missing", folder=self.transcripts_path), timeout=6)
-            return
+        """The reviewer's browser on this app's transcripts."""
+        from .review import ReviewScreen
+
         self.push_screen(ReviewScreen(self.transcripts_path, reviewer=self.learner))
 
     def reply_delay(self, reply: str) -> float:

@@ -47,25 +47,19 @@ def written_first(scenario: Any) -> bool:
     Scenarios with such a customer (large company, authority) are the follow-up call
     after that reminder; their briefing says the reminder has gone out.
     """
-    try:
-        from ..scoring.channel import RECOMMENDED
-    except ImportError:
-        RECOMMENDED = {"large_company": "written", "authority": "written"}
+    from ..scoring.channel import RECOMMENDED
+
     return RECOMMENDED.get(scenario.customer.type) == "written"
 
 
 def channel_feedback(scenario: Any, choice: str) -> dict[str, Any] | None:
-    """The scorer's verdict on the channel (GUIDE §1), or None while scoring lacks it."""
-    from .. import scoring
+    """The scorer's verdict on the channel (GUIDE §1), or None for a choice it does not know."""
+    from ..scoring import channel_check
 
-    check = getattr(scoring, "channel_check", None)
-    if check is None:
-        return None
     try:
-        result = check(scenario, choice)
-    except Exception:  # feedback is a help, never a reason to stop the learner
+        return channel_check(scenario, choice)
+    except ValueError:  # neither "call" nor "written"
         return None
-    return result if isinstance(result, dict) else None
 
 
 class BriefingScreen(TrainerScreen):

@@ -54,10 +54,8 @@ def scan(root: Path) -> list[Entry]:
             continue
         try:
             errors = [f for f in check_scenario(loaded) if f.severity == "error"]
-        except Exception as exc:
-            errors = []
-            problems = [f"{path}: the checker failed: {exc}"]
-            entries.append(Entry(path, problems=problems))
+        except Exception as exc:  # a checker bug must not hide the rest of the library
+            entries.append(Entry(path, problems=[f"{path}: the checker failed: {exc}"]))
             continue
         if errors:
             entries.append(Entry(path, problems=[str(f) for f in errors[:3]]))

@@ -22,28 +22,22 @@ LETTER_CHECKS = {"confirm_in_writing", "instalment_terms", "countersign"}
 
 
 def draft_for(session: Session) -> str:
-    """The scorer's draft of the confirmation, or empty while scoring lacks it."""
-    from .. import scoring
+    """The scorer's draft of the confirmation, or an empty page if drafting fails."""
+    from ..scoring import draft_letter
 
-    draft = getattr(scoring, "draft_letter", None)
-    if draft is None:
-        return ""
     try:
-        return str(draft(session.call) or "")
+        return draft_letter(session.call)
     except Exception:  # an empty page is better than no letter step
         return ""
 
 
 def letter_checks(session: Session, text: str) -> list[dict[str, Any]]:
     """The scorer's checks of a letter on their own (used when it does not count)."""
-    from .. import scoring
+    from ..scoring import check_letter
 
-    check = getattr(scoring, "check_letter", None)
-    if check is None:
-        return []
     try:
-        return list(check(session.call, text) or [])
-    except Exception:
+        return check_letter(session.call, text)
+    except Exception:  # no result is better than losing the letter being written
         return []
 
 
@@ -73,15 +67,6 @@ def check_lines(check: dict[str, Any], t: Any) -> list[Text]:
         line.append(str(value))  # the scorer quotes the learner's words itself
         lines.append(line)
     return lines
-
-
-def check_text(check: dict[str, Any], lang: str, t: Any) -> Text:
-    """One check as plain indented text (for a notification or a log, not the screen)."""
-    out = check_head(check, lang, t)
-    for line in check_lines(check, t):
-        out.append("\n    ")
-        out.append_text(line)
-    return out
 
 
 class CheckView(VerticalGroup):

@@ -109,14 +109,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Gespeicherte Gespräche ansehen (Prüfansicht)",
         "en": "Browse saved calls (review mode)",
     },
-    "review_missing": {
-        "de": "Die Prüfansicht ist noch nicht installiert. Protokolle liegen in {folder}.",
-        "en": "The review screen is not installed yet. Transcripts are in {folder}.",
-    },
-    "library_help": {
-        "de": "Zur Szenarienübersicht",
-        "en": "Go to the scenario library",
-    },
     "open_scenario_help": {"de": "Gewähltes Szenario öffnen", "en": "Open the chosen scenario"},
     "scenario_unknown": {"de": "Szenario nicht gefunden: {ref}", "en": "No such scenario: {ref}"},
     # --- briefing --------------------------------------------------------------------
@@ -215,8 +207,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Das Gespräch ist beendet — weiter zur Auswertung (Enter).",
         "en": "The call has ended — on to the debrief (Enter).",
     },
-    "you_said": {"de": "Sie", "en": "You"},
-    "history_hint": {"de": "↑/↓ frühere Eingaben", "en": "↑/↓ earlier lines"},
     # --- debrief ---------------------------------------------------------------------
     "debrief": {"de": "Auswertung", "en": "Debrief"},
     "score_line": {
@@ -274,7 +264,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Die Bewertung ist fehlgeschlagen ({error}); das Gespräch ist gesichert.",
         "en": "Scoring failed ({error}); the call is saved.",
     },
-    "interrupted_call": {"de": "unterbrochen", "en": "interrupted"},
     # --- review (trainer/tui/review.py) --------------------------------------------------
     "rv_title": {"de": "Gesprächsprüfung", "en": "Call review"},
     "rv_col_date": {"de": "Datum", "en": "Date"},

@@ -118,7 +118,7 @@ def reviewer_name(args: Any = None) -> str:
         return str(name)
     try:
         return getpass.getuser()
-    except Exception:  # no user database entry, e.g. in a container
+    except (ImportError, KeyError, OSError):  # no user database entry, e.g. in a container
         return "reviewer"
 
 
@@ -1084,12 +1084,9 @@ def app_language(transcript: dict[str, Any] | None = None) -> str:
         language = sc.get("language") if isinstance(sc, dict) else None
         if language in LANGUAGES:
             return str(language)
-    try:
-        from .config import load_config
+    from .config import load_config
 
-        config = load_config()
-    except Exception:  # an unreadable config must not keep the review from opening
-        config = {}
+    config = load_config()  # an unreadable config is an empty one
     for key in ("ui_language", "home_language"):
         if config.get(key) in LANGUAGES:
             return str(config[key])

@@ -74,12 +74,9 @@ _LOCK = threading.Lock()
 
 def default_library_dir() -> Path:
     """The `_intents` folder of the scenarios directory in use."""
-    try:
-        from ..paths import intents_dir
+    from ..paths import intents_dir
 
-        return Path(intents_dir())
-    except ImportError:  # pragma: no cover - paths.py ships with the package
-        return Path(__file__).resolve().parents[2] / "scenarios" / "_intents"
+    return intents_dir()
 
 
 def build_recogniser(library: IntentLibrary, settings: Settings | None = None) -> LinearRecogniser:

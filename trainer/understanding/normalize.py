@@ -317,11 +317,6 @@ def fold_word(word: str, language: str) -> str:
     return word
 
 
-def fold_text(text: str) -> str:
-    """Fold a whole string the way tokens are folded (used to fold patterns and keys)."""
-    return text.lower().translate(_FOLD)
-
-
 def tokenize(text: str, language: str) -> list[Token]:
     """Tokens of a cleaned line, fillers removed, each with its original span and clause."""
     fillers = _FILLERS.get(language, frozenset())
