@@ -38,7 +38,9 @@ def add_parser(sub: Any) -> None:
         "multi-label micro-F1 and misclassified lines.",
     )
     p.add_argument(
-        "file", metavar="FILE", help="labelled lines (format of eval/dev_utterances.yaml)"
+        "file",
+        metavar="FILE",
+        help="labelled lines, e.g. benchmarks/heldout5_utterances.yaml",
     )
     p.add_argument("--lang", choices=("de", "en"), help="only this language (default: all in FILE)")
     p.add_argument(

@@ -1,4 +1,4 @@
-"""Measuring the recogniser on a labelled file (the format of shared/eval/dev_utterances.yaml).
+"""Measuring the recogniser on a labelled file (single/multi/none, as in benchmarks/heldout*.yaml).
 
 Figures (the same definitions as the issue's baseline):
 - single-intent lines: the top intent (or none) against the one gold intent;
