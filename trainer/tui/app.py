@@ -12,13 +12,13 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.screen import Screen
 
 from ..paths import scenarios_dir, transcripts_dir
-from .base import Key, translated_bindings
+from .base import LanguageApp
 from .config import config_path, load_config, save_config
 from .i18n import LANGUAGES, system_language, t
 
@@ -30,18 +30,12 @@ if TYPE_CHECKING:
 DEFAULT_TYPING_DELAY = 0.6
 
 
-class TrainerApp(App[int]):
+class TrainerApp(LanguageApp):
     """Holds what outlives a screen: paths, learner, mode, language, the running session."""
 
     # Absolute, so subclasses defined elsewhere (tests, the benchmark) find it too.
     CSS_PATH = Path(__file__).with_name("trainer.tcss")
     ENABLE_COMMAND_PALETTE = True
-    KEYS: ClassVar[list[Key]] = [
-        Key("ctrl+q", "quit", "quit", priority=True),
-        Key("f6", "switch_language", "language"),
-        # Rebuilding the app's bindings (for the language) drops Textual's own palette key.
-        Key("ctrl+p", "command_palette", "palette", show=False, priority=True),
-    ]
 
     def __init__(
         self,
@@ -79,37 +73,9 @@ class TrainerApp(App[int]):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
 
-    # --- language -----------------------------------------------------------------------
-    def language_for(self, scenario_language: str | None) -> str:
-        return self.ui_language or scenario_language or self.home_language
-
-    @property
-    def lang(self) -> str:
-        screen = self.screen if self.screen_stack else None
-        return getattr(screen, "lang", None) or self.language_for(None)
-
-    def action_switch_language(self) -> None:
-        """Cycle: as the scenario -> Deutsch -> English -> as the scenario."""
-        order: list[str | None] = [None, "de", "en"]
-        self.ui_language = order[(order.index(self.ui_language) + 1) % len(order)]
+    # --- language (shared with the review app: base.LanguageApp) ------------------------
+    def remember_language(self) -> None:
         save_config({"ui_language": self.ui_language})
-        self.keys_in(self.lang)
-        apply = getattr(self.screen, "apply_language", None)
-        if apply is not None:
-            apply()
-        lang = self.lang
-        name = t(lang, f"lang_{self.ui_language}") if self.ui_language else t(lang, "language_auto")
-        self.notify(t(lang, "language_now", name=name), timeout=3)
-
-    _keys_lang: str | None = None
-
-    def keys_in(self, lang: str) -> bool:
-        """Describe the app's own keys (quit, language, palette) in `lang`; True if changed."""
-        if lang == self._keys_lang:
-            return False
-        self._bindings = translated_bindings(type(self), self.KEYS, lang)
-        self._keys_lang = lang
-        return True
 
     def watch_theme(self, theme: str) -> None:
         # Remember a theme picked in the command palette (light terminals want a light one).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
@@ -158,3 +158,54 @@ class TrainerModal(ModalScreen[str | None]):
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)
+
+
+class LanguageApp(App[int]):
+    """What the practice app and the review app share: text that follows a language.
+
+    F6 cycles "as the scenario" -> Deutsch -> English; each screen reports its own `lang`
+    (a call in its scenario's language), and the app's own keys are described in it.
+    """
+
+    KEYS: ClassVar[list[Key]] = [
+        Key("ctrl+q", "quit", "quit", priority=True),
+        Key("f6", "switch_language", "language"),
+        # Rebuilding the app's bindings (for the language) drops Textual's own palette key.
+        Key("ctrl+p", "command_palette", "palette", show=False, priority=True),
+    ]
+
+    #: None = follow the scenario's language.
+    ui_language: str | None = None
+    home_language: str = "en"
+    _keys_lang: str | None = None
+
+    def language_for(self, scenario_language: str | None) -> str:
+        return self.ui_language or scenario_language or self.home_language
+
+    @property
+    def lang(self) -> str:
+        screen = self.screen if self.screen_stack else None
+        return getattr(screen, "lang", None) or self.language_for(None)
+
+    def keys_in(self, lang: str) -> bool:
+        """Describe the app's own keys (quit, language, palette) in `lang`; True if changed."""
+        if lang == self._keys_lang:
+            return False
+        self._bindings = translated_bindings(type(self), self.KEYS, lang)
+        self._keys_lang = lang
+        return True
+
+    def remember_language(self) -> None:
+        """Keep the choice for the next start (the practice app saves it; review does not)."""
+
+    def action_switch_language(self) -> None:
+        order: list[str | None] = [None, "de", "en"]
+        self.ui_language = order[(order.index(self.ui_language) + 1) % len(order)]
+        self.remember_language()
+        self.keys_in(self.lang)
+        apply = getattr(self.screen, "apply_language", None)
+        if apply is not None:
+            apply()
+        lang = self.lang
+        name = t(lang, f"lang_{self.ui_language}") if self.ui_language else t(lang, "language_auto")
+        self.notify(t(lang, "language_now", name=name), timeout=3)

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
@@ -46,7 +46,7 @@ from ..transcripts.annotations import (
 from ..transcripts.export import FORMATS, SUFFIX, encode, export, shown
 from ..transcripts.index import Index, Summary, find_transcript, load_index
 from ..transcripts.stats import decay
-from .base import Key, TrainerFooter, translated_bindings
+from .base import Key, LanguageApp, TrainerFooter, translated_bindings
 from .i18n import (
     CHECKS,
     LANGUAGES,
@@ -1010,7 +1010,7 @@ class WithdrawForm(FormScreen):
 
 
 # --- the `trainer review` app -----------------------------------------------------------------
-class ReviewApp(App[int]):
+class ReviewApp(LanguageApp):
     """`trainer review`: the table, or straight into one call when one is named.
 
     Its language works as the practice app's: F6 cycles "as the scenario" (a call in its
@@ -1018,11 +1018,6 @@ class ReviewApp(App[int]):
     """
 
     TITLE = "Call review"
-    KEYS: ClassVar[list[Key]] = [
-        Key("ctrl+q", "quit", "quit", priority=True),
-        Key("f6", "switch_language", "language"),
-        Key("ctrl+p", "command_palette", "palette", show=False, priority=True),
-    ]
 
     def __init__(
         self,
@@ -1039,33 +1034,6 @@ class ReviewApp(App[int]):
         #: None = follow the transcript's scenario language.
         self.ui_language: str | None = None
         self.home_language = language if language in LANGUAGES else system_language()
-        self._keys_lang: str | None = None
-
-    def language_for(self, scenario_language: str | None) -> str:
-        return self.ui_language or scenario_language or self.home_language
-
-    @property
-    def lang(self) -> str:
-        screen = self.screen if self.screen_stack else None
-        return getattr(screen, "lang", None) or self.language_for(None)
-
-    def keys_in(self, lang: str) -> bool:
-        if lang == self._keys_lang:
-            return False
-        self._bindings = translated_bindings(type(self), self.KEYS, lang)
-        self._keys_lang = lang
-        return True
-
-    def action_switch_language(self) -> None:
-        order: list[str | None] = [None, "de", "en"]
-        self.ui_language = order[(order.index(self.ui_language) + 1) % len(order)]
-        self.keys_in(self.lang)
-        apply = getattr(self.screen, "apply_language", None)
-        if apply is not None:
-            apply()
-        lang = self.lang
-        name = t(lang, f"lang_{self.ui_language}") if self.ui_language else t(lang, "language_auto")
-        self.notify(t(lang, "language_now", name=name), timeout=3)
 
     def on_mount(self) -> None:
         self.title = t(self.language_for(None), "rv_title")
