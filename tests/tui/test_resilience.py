@@ -7,9 +7,11 @@ from pathlib import Path
 
 from tests.tui.tui_helpers import library, say, start_call, text_of, turns, until
 from trainer.scenario import load_scenario
+from trainer.scoring.situation import SITUATIONS, situation
 from trainer.session import Session
-from trainer.tui.call import CallScreen, situation
+from trainer.tui.call import CallScreen
 from trainer.tui.debrief import DebriefScreen
+from trainer.tui.i18n import GUIDE_CARDS
 
 EN = "short of cash"
 
@@ -102,12 +104,13 @@ def test_hint_card_follows_the_call(scenarios: Path) -> None:
     loaded = load_scenario(scenarios / "de" / "stammkunde-urlaub.yaml")
     session = Session(loaded, learner="x", seed=1)
     session.start()
-    assert situation(session) == "opening"
+    assert situation(session.call) == "opening"
     session.say("Guten Tag, Anna Berger von Berger Elektrotechnik.")
     session.say("Ich rufe wegen der noch offenen Rechnung an.")
-    assert situation(session) == "silence"
+    assert situation(session.call) == "silence"
     session.say("")
-    assert situation(session) == "apologises"
+    assert situation(session.call) == "apologises"
+    assert set(GUIDE_CARDS) == set(SITUATIONS)  # every situation has its card
 
 
 async def test_long_call_keeps_a_window_of_turns_and_shows_earlier_ones_on_scroll_up(

@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Button, Header, Input, Label, Static
 
-from ..scenario.model import AGREEMENTS
+from ..scoring.situation import situation
 from ..session import Session
 from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
@@ -34,35 +34,6 @@ WINDOW = 40
 REVEAL = 40
 
 #: Intents that open a call with one of the two strategies (GUIDE §2).
-STRATEGY_INTENTS = {"neutral_opener_open_invoice", "offer_solution"}
-
-
-def situation(session: Session) -> str:
-    """Which guide card fits the call right now (the hint key shows it)."""
-    call = session.call
-    learner = [t for t in call.turns if t.speaker == "learner"]
-    said = {i["intent"] for t in learner for i in t.intents}
-    if call.ended and call.outcome in AGREEMENTS:
-        return "agreed"
-    if call.negotiation_failed or call.outcome in ("no_agreement", "hang_up"):
-        return "no_agreement"
-    if not said & STRATEGY_INTENTS:
-        return "opening"
-    last = learner[-1] if learner else None
-    customer_after = call.turns[-1].speaker == "customer" if call.turns else False
-    if (
-        last is not None
-        and last.move == "say"
-        and "neutral_opener_open_invoice" in {i["intent"] for i in last.intents}
-        and customer_after
-        and len(said) <= 2
-    ):
-        return "silence"
-    if call.objection_raised:
-        return "disputes"
-    if call.state in {s for s, st in call.scenario.states.items() if st.end in AGREEMENTS}:
-        return "agreed"
-    return call.persona if call.persona in GUIDE_CARDS else "opening"
 
 
 class HintScreen(TrainerModal):
@@ -274,7 +245,7 @@ class CallScreen(TrainerScreen):
         if self.exam:
             self.notify(self.t("hint_off_exam"))
             return
-        self.app.push_screen(HintScreen(self.lang, situation(self.session)))
+        self.app.push_screen(HintScreen(self.lang, situation(self.session.call)))
 
     @on(Button.Pressed, "#to-debrief")
     def action_debrief(self) -> None:
