@@ -33,8 +33,6 @@ WINDOW = 40
 #: Turns shown again each time the learner scrolls to the top of what is displayed.
 REVEAL = 40
 
-#: Intents that open a call with one of the two strategies (GUIDE §2).
-
 
 class HintScreen(TrainerModal):
     """The guide card for the situation at hand; Escape or Enter closes it."""
