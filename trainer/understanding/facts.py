@@ -164,27 +164,25 @@ def _de_below_100(s: str) -> float | None:
     return None
 
 
-def _de_below_1000(s: str) -> float | None:
-    head, sep, rest = s.partition("hundert")
+def _de_compound(s: str, word: str, scale: int, below) -> float | None:
+    """`<left><word><right>` = left * scale + right, each part below `scale` ("vierhundertzwei")."""
+    head, sep, rest = s.partition(word)
     if not sep:
-        return _de_below_100(s)
-    left = _de_below_100(head) if head else 1
-    right = _de_below_100(rest) if rest else 0
-    if left is None or right is None or left >= 100:
+        return below(s)
+    left = below(head) if head else 1
+    right = below(rest) if rest else 0
+    if left is None or right is None or left >= scale or right >= scale:
         return None
-    return left * 100 + right
+    return left * scale + right
+
+
+def _de_below_1000(s: str) -> float | None:
+    return _de_compound(s, "hundert", 100, _de_below_100)
 
 
 def _de_words(s: str) -> float | None:
     """ "zweitausendvierhundert" → 2400, "eineinhalbtausend" → 1500, "fünfzehnhundert" → 1500."""
-    head, sep, rest = s.partition("tausend")
-    if not sep:
-        return _de_below_1000(s)
-    left = _de_below_1000(head) if head else 1
-    right = _de_below_1000(rest) if rest else 0
-    if left is None or right is None or right >= 1000:
-        return None
-    return left * 1000 + right
+    return _de_compound(s, "tausend", 1000, _de_below_1000)
 
 
 def _en_words(words: list[str]) -> float | None:
