@@ -165,7 +165,10 @@ def find_opening(view: CallView) -> Opening:
 
 
 def judge_opening(view: CallView, op: Opening) -> list[Verdict]:
-    verdicts = [_identify(view, op), _no_accusation(view, op)]
+    verdicts = [_identify(view, op)]
+    blame = _no_accusation(view, op)
+    if blame is not None:
+        verdicts.append(blame)
     if op.reason != "not_applicable":
         verdicts.append(_strategy(view, op))
     return verdicts
@@ -203,10 +206,16 @@ def _identify(view: CallView, op: Opening) -> Verdict:
     return Verdict("identify", False, "missing_both", None, turn=first.index if first else None)
 
 
-def _no_accusation(view: CallView, op: Opening) -> Verdict:
-    for ln in op.lines:
+def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
+    """No blame, in the opening or at any later point of the call (GUIDE §6: conduct
+    counts all call long). Nothing said that could be judged: not applicable."""
+    opening = {ln.index for ln in op.lines}
+    for ln in view.lines:
         if ln.intents & BLAME:
-            return Verdict("no_accusation", False, "fail", view.quote(ln), turn=ln.index)
+            reason = "fail" if ln.index in opening else "later"
+            return Verdict("no_accusation", False, reason, view.quote(ln), turn=ln.index)
+    if not any(not ln.pause and ln.intents for ln in view.lines):
+        return None
     if op.purpose is not None:
         return Verdict("no_accusation", True, "pass", view.quote(op.purpose), turn=op.purpose.index)
     return Verdict("no_accusation", True, "pass", None)
