@@ -285,8 +285,7 @@ TEXTS: dict[str, Any] = {
                 "pass_next_step": "Eine Einigung war nicht möglich, und Sie haben den richtigen "
                 "nächsten Schritt angekündigt.",
                 "too_few_moves": "Zu wenig verhandelt: Sie haben kein Ergebnis angestrebt.",
-                "customer_hung_up": "Der Kunde hat aufgelegt – das Gespräch endete ohne "
-                "Ergebnis.",
+                "customer_hung_up": "Der Kunde hat aufgelegt – das Gespräch endete ohne Ergebnis.",
                 "learner_hung_up": "Sie haben das Gespräch ohne Ergebnis beendet.",
                 "call_back": "Nur ein Rückruf – nichts ist geklärt.",
                 "no_agreement": "Das Gespräch endete ohne Vereinbarung.",

@@ -272,8 +272,7 @@ TEXTS: dict[str, Any] = {
             "missing": {
                 "too_few_moves": "You stated the reason for the call but negotiated nothing – "
                 "no date, no amount, no proposal.",
-                "customer_hung_up": "The call ended when the customer hung up; nothing was "
-                "agreed.",
+                "customer_hung_up": "The call ended when the customer hung up; nothing was agreed.",
                 "learner_hung_up": "You ended the call before anything was agreed.",
                 "call_back": "The call ended with the customer promising to look into it – no "
                 "date, no amount.",
