@@ -101,5 +101,7 @@ def score_call(
         # Tiers are for passed calls only (GUIDE §6).
         "tier": tier(scenario, score) if passed else None,
         "critical": [c["id"] for c in critical],
+        # The terms the customer actually accepted (simulation.terms), for the transcript.
+        "agreed_terms": getattr(call, "agreed_terms", None),
         "feedback": feedback(view, checks),
     }
