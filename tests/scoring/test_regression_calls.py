@@ -1,8 +1,8 @@
 """The trainer's regression calls: every call gets the verdict and the named checks the
 trainer wrote down before it was run (tests/scoring/calls/*.yaml).
 
-Two named checks are known to disagree because of the recogniser (not part of scoring):
-they are listed here so the suite stays green and the gap stays visible."""
+One named check is known to disagree because of the recogniser (not part of scoring):
+it is listed here so the suite stays green and the gap stays visible."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ CALLS = load_calls()
 KNOWN_RECOGNITION_GAPS = {
     # "That's nonsense, you're just trying to get out of paying." is not heard as blame.
     ("en-web-studio-unjustified", "careless", "no_accusation"),
-    # "Hi Claire, Shah Print Studio here": the surname inside the company counts as a name.
-    ("en-florist-forgot", "decent", "identify"),
 }
 
 

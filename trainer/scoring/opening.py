@@ -68,6 +68,7 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
     if not n:
         return None
     width = n + 1
+    best: set[int] | None = None
     for start in range(max(len(words) - width, 0), -1, -1):
         used: set[int] = set()
         for c in company:
@@ -78,9 +79,11 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
             )  # fmt: skip
             if pos is not None:
                 used.add(pos)
-        if 2 * len(used) > n:
-            return used
-    return None
+        # The fullest mention wins (a window that catches only "Print Studio" must not
+        # leave "Shah" to count as the caller's own name); among equals, the last one.
+        if 2 * len(used) > n and (best is None or len(used) > len(best)):
+            best = used
+    return best
 
 
 def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
