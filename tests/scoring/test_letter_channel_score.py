@@ -65,7 +65,7 @@ def test_channel_is_scored_when_the_learner_chose(de, rec_de):
 # --- the letter (GUIDE §4) -----------------------------------------------------------
 def test_draft_letter_is_the_articles_model_filled_from_the_call(de, rec_de):
     call = play(de, DE_GOOD, rec_de)
-    letter = draft_letter(call)
+    letter = draft_letter(call, gaps=False)
     assert letter.startswith("Sehr geehrter Herr Müller,")
     assert "herzlichen Dank für das freundliche Gespräch" in letter
     assert "Rechnung Nr. 2026-117" in letter and "2.380,00 €" in letter
@@ -88,7 +88,7 @@ def test_letter_without_date_loses_only_that_part(de, rec_de):
 def test_instalment_letter_has_terms_and_countersignature(en, rec_en):
     call = play(en, EN_PLAN, rec_en)
     assert call.outcome == "down_payment_and_plan"
-    letter = draft_letter(call)
+    letter = draft_letter(call, gaps=False)
     assert "£300.00" in letter and "£890.00 by 18 December 2026" in letter
     assert "signature" in letter
     checks = {(c["id"], c.get("part")): c for c in check_letter(call, letter)}

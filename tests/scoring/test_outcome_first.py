@@ -221,3 +221,54 @@ def test_invoice_dates_and_weekdays_follow_the_call_day():
     session.start()
     session.say("Schaffen Sie die Überweisung bis Freitag?")
     assert session.call.learner_facts["learner.date"] == "2027-03-05"
+
+
+# --- the letter follows the call ---------------------------------------------------------
+def _agreed_florist() -> Session:
+    s = _session("en-florist-forgot")
+    for line in [
+        *_opening("en-florist-forgot"),
+        "Could you transfer it by Friday the 4th of December?",
+    ]:
+        s.say(line)
+    s.hang_up()  # the letter is drafted once the call is over
+    assert s.call.outcome == "promise_to_pay"
+    return s
+
+
+def test_no_agreement_no_letter():
+    from trainer.scoring import draft_letter, letter_step
+
+    s = _session("de-stammkunde-urlaub")
+    for line in [*_opening("de-stammkunde-urlaub"), "Alles klar, tschüss dann."]:
+        s.say(line)
+    assert not letter_step(s.call) and draft_letter(s.call) == ""
+
+
+def test_the_unedited_draft_earns_only_what_it_says():
+    from trainer.scoring import draft_letter
+
+    s = _agreed_florist()
+    draft = draft_letter(s.call)
+    assert "[…]" in draft and "SPS-2291" not in draft and "4 December" not in draft
+    result = s.finish(letter=draft)
+    parts = {c["part"]: c["passed"] for c in result["checks"] if c.get("part")}
+    assert parts == {"thanks": True, "invoice_number": False, "date": False}
+    full = draft_letter(s.call, gaps=False)
+    assert "SPS-2291" in full and "4 December 2026" in full
+
+
+def test_a_threat_in_the_letter_fails_the_call():
+    from trainer.scoring import draft_letter
+
+    s = _agreed_florist()
+    letter = (
+        draft_letter(s.call, gaps=False)
+        + "\nOtherwise we will report you to the credit agencies.\n"
+    )
+    result = s.finish(letter=letter)
+    check = next(
+        c for c in result["checks"] if c["reason"].startswith("Unlawful pressure in the letter")
+    )
+    assert check["critical"] and "credit agencies" in check["evidence"]
+    assert result["passed"] is False

@@ -186,6 +186,10 @@ TEXTS: dict[str, Any] = {
                 "threat": "Mit rechtlichen Schritten gedroht.",
                 "too_early": "Den Rechtsweg angekündigt, bevor die Verhandlung gescheitert war.",
                 "unlawful": "Unzulässiger Druck – damit ist das Gespräch nicht bestanden.",
+                "letter_unlawful": "Unzulässiger Druck im Schreiben – damit ist das Gespräch nicht "
+                "bestanden.",
+                "letter_threat": "Eine Drohung in der Bestätigung – sie macht das freundliche "
+                "Gespräch zunichte.",
             },
             "advice_unlawful": "Mit Strafanzeige, Staatsanwaltschaft oder Polizei zu drohen, mit "
             "einem Schufa-Eintrag, mit Gerichtsvollzieher oder Pfändung (die gibt es nur mit "
@@ -387,6 +391,7 @@ TEXTS: dict[str, Any] = {
         "none": "kein Ergebnis",
     },
     "keywords": {
+        "legal": ["gericht", "anwalt", "inkasso", "rechtliche schritte", "mahnverfahren"],
         "thanks": ["dank", "bedanke"],
         "sign": ["unterschr", "gegenzeichn", "unterzeichn", "signatur"],
         "waive": [

@@ -166,6 +166,8 @@ TEXTS: dict[str, Any] = {
                 "threat": "Threatened legal action.",
                 "too_early": "Announced the legal route before negotiation had failed.",
                 "unlawful": "Unlawful pressure – this fails the call.",
+                "letter_unlawful": "Unlawful pressure in the letter – this fails the call.",
+                "letter_threat": "A threat in the confirmation – it undoes the friendly call.",
             },
             "advice_unlawful": "Threatening a criminal complaint or the police, an entry with a "
             "credit agency, bailiffs or seizure (only a court title allows that), telling third "
@@ -356,6 +358,7 @@ TEXTS: dict[str, Any] = {
         "none": "no result",
     },
     "keywords": {
+        "legal": ["court", "lawyer", "solicitor", "debt collect", "legal action"],
         "thanks": ["thank"],
         "sign": ["sign"],
         "waive": [
