@@ -127,6 +127,8 @@ def run_plan(
         recogniser=recogniser,
         persona=plan.persona,
         mode="test",
+        # The plan's absolute dates ("bis zum 10. Dezember") are written for this day.
+        call_date=s.test_date,
     )
     call = session.call
     failures: list[str] = []

@@ -4,6 +4,7 @@ and every schema problem reported at file:line:column."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import difflib
 import hashlib
 from dataclasses import dataclass, field
@@ -194,6 +195,9 @@ def load_scenario(path: Path) -> LoadedScenario:
     digest = hashlib.sha256(path.read_bytes())
     for block in blocks:
         digest.update(block.read_bytes())
+    # Dated for today (relative invoice dates, the briefing's {invoice.due}); a call made
+    # on another day (--today, test plans) re-dates it with `Scenario.on`.
+    scenario = scenario.on(scenario.call_date or dt.date.today())
     return LoadedScenario(scenario, path, loc, digest.hexdigest(), blocks)
 
 
