@@ -32,6 +32,8 @@ _DEFAULT_FALLBACK = {
 #: Internal triggers; the leading underscore keeps them apart from intent names.
 _FALLBACK_TRIGGER = "_fallback"
 _GIVE_UP_TRIGGER = "_give_up"
+#: The learner's goodbye (GUIDE §5); with no reaction in the scenario it ends the call.
+GOODBYE = "close_politely"
 
 
 class CallOver(RuntimeError):
@@ -289,7 +291,11 @@ class Call:
         fired = self._fire(triggers)
         if recognition is not None:
             self.intents_used.update(recognition.names)
-        if fired is None:
+        if fired is None and recognition is not None and GOODBYE in recognition.names:
+            # The learner said goodbye and the scenario has no reply to it here: the call
+            # is over (the customer does not answer "Auf Wiederhören" with "Wie bitte?").
+            events.extend(self._end(None, "learner_ended"))
+        elif fired is None:
             self._not_understood(recognition is None, events)
         else:
             t, trigger = fired
