@@ -17,7 +17,7 @@ from typing import Any
 
 from ..scenario.loader import LoadedScenario
 from ..scoring import check_letter, draft_letter, score_call
-from ..simulation import Call
+from ..simulation import Call, CallOver
 from ..transcripts import TranscriptWriter
 from ..understanding.types import Recogniser
 from .events import Event, LearnerSaid, Paused
@@ -25,6 +25,7 @@ from .views import OpeningReading, hint_card, is_agreement
 
 __all__ = [
     "CHANNELS",
+    "CallOver",
     "OpeningReading",
     "Session",
     "default_learner",
@@ -196,7 +197,13 @@ class Session:
         return events
 
     def say(self, text: str) -> list[Event]:
-        """A learner line ('' = pause). It is journalled before anything can go wrong."""
+        """A learner line ('' = pause). It is journalled before anything can go wrong.
+
+        After the end of the call there is nothing to say: the move is refused before it
+        reaches the journal (an Enter that leaves the ended call is not a silence).
+        """
+        if self.call.ended:
+            raise CallOver("the call has ended")
         if self.writer is not None:
             self.writer.input(text)
         events = self.call.say(text)
