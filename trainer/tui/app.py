@@ -49,6 +49,7 @@ class TrainerApp(LanguageApp):
         scenario: str | None = None,
         typing_delay: float | None = None,
         today: dt.date | None = None,
+        persona: str | None = None,
     ) -> None:
         super().__init__()
         self.scenarios_path = scenarios_dir(scenarios)
@@ -58,6 +59,8 @@ class TrainerApp(LanguageApp):
         self.seed = seed
         #: The call date every call of this run is pinned to (None: the real date).
         self.today = today
+        #: `play --persona`: force the customer's reaction (trainers trying a scenario out).
+        self.persona = persona
         self.exam = exam
         self.start_ref = scenario
         if typing_delay is None:
@@ -174,6 +177,7 @@ class TrainerApp(LanguageApp):
             transcripts=self.transcripts_path,
             mode="exam" if self.exam else "practice",
             today=self.today,
+            persona=self.persona,
             channel=channel,
         )
         return session
@@ -300,6 +304,7 @@ def run_app(args: argparse.Namespace, scenario: str | None) -> int:
     today = getattr(args, "today", None)
     app = TrainerApp(
         today=dt.date.fromisoformat(today) if isinstance(today, str) else None,
+        persona=getattr(args, "persona", None),
         scenarios=getattr(args, "scenarios", None),
         transcripts=getattr(args, "transcripts", None),
         learner=getattr(args, "learner", None),
