@@ -134,12 +134,12 @@ def run_plan(
         loaded,
         learner="trainer test",
         seed=plan.seed,
+        today=today,
+        channel=plan.channel,
         transcripts=None,
         recogniser=recogniser,
         persona=plan.persona,
         mode="test",
-        today=today,
-        channel=plan.channel,
     )
     call = session.call
     failures: list[str] = []

@@ -291,11 +291,7 @@ class Call:
         fired = self._fire(triggers)
         if recognition is not None:
             self.intents_used.update(recognition.names)
-        if fired is None and recognition is not None and GOODBYE in recognition.names:
-            # The learner said goodbye and the scenario has no reply to it here: the call
-            # is over (the customer does not answer "Auf Wiederhören" with "Wie bitte?").
-            events.extend(self._end(None, "learner_ended"))
-        elif fired is None:
+        if fired is None:
             self._not_understood(recognition is None, events)
         else:
             t, trigger = fired
@@ -327,6 +323,11 @@ class Call:
         return None
 
     def _not_understood(self, was_pause: bool, events: list[Event]) -> None:
+        if not was_pause and GOODBYE in self._said:
+            # The learner said goodbye and the scenario has no reply to it here: the call
+            # is over (the customer does not answer "Auf Wiederhören" with "Wie bitte?").
+            events.extend(self._end(None, "learner_ended"))
+            return
         state = self.scenario.states[self.state]
         if was_pause:
             lines = state.silence or self.scenario.silence
