@@ -32,6 +32,8 @@ _DEFAULT_FALLBACK = {
 #: Internal triggers; the leading underscore keeps them apart from intent names.
 _FALLBACK_TRIGGER = "_fallback"
 _GIVE_UP_TRIGGER = "_give_up"
+
+
 #: The learner's goodbye (GUIDE §5); with no reaction in the scenario it ends the call.
 GOODBYE = "close_politely"
 
