@@ -299,6 +299,11 @@ class TestPlan(Strict):
     name: str
     seed: int = 0
     persona: Persona | None = Field(None, description="Force the drawn persona.")
+    channel: Literal["call", "written"] | None = Field(
+        None,
+        description="The learner's first decision before the call (GUIDE §1), scored as in "
+        "the app; without it the plan takes no channel decision.",
+    )
     learner: Annotated[
         list[TestStep],
         BeforeValidator(_steps, json_schema_input_type=list[str | TestStep | None]),

@@ -48,6 +48,10 @@ _ACK = {
 }
 
 
+#: The learner's goodbye (GUIDE §5); with no reaction in the scenario it ends the call.
+GOODBYE = "close_politely"
+
+
 class CallOver(RuntimeError):
     """A move was made after the call had ended."""
 
@@ -391,6 +395,11 @@ class Call:
         return None
 
     def _not_understood(self, was_pause: bool, events: list[Event]) -> None:
+        if not was_pause and GOODBYE in self._said:
+            # The learner said goodbye and the scenario has no reply to it here: the call
+            # is over (the customer does not answer "Auf Wiederhören" with "Wie bitte?").
+            events.extend(self._end(None, "learner_ended"))
+            return
         state = self.scenario.states[self.state]
         if was_pause:
             lines = state.silence or self.scenario.silence
