@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from trainer.transcripts import read_transcript
 from trainer.transcripts.annotations import ReviewError, add_comment, add_override, effective
 
-from .conftest import HOSTILE, scoring
+from .conftest import GOOD, HOSTILE, scoring
 
 
 def test_override_without_a_reason_is_refused(make_call):
@@ -116,3 +117,67 @@ def test_withdrawing_own_annotations_keeps_them_marked(make_call):
         withdraw(path, c["id"], reviewer="rita")
     with pytest.raises(ReviewError, match="no comment or override"):
         withdraw(path, "nope", reviewer="rita")
+
+
+def test_an_override_recomputes_pass_and_tier_by_the_scenario_rubric(tmp_path, loaded, recogniser):
+    """Issue 13: with `pass: 95`, overriding a 90 to the same 90 stays "not passed" (the
+    transcript did not record the rubric, so the override fell back to the guide's 70 and
+    showed "passed, gold")."""
+    import dataclasses
+
+    from trainer.scenario.model import Rubric
+    from trainer.session import Session
+
+    strict = Rubric.model_validate({"pass": 95, "tiers": {"bronze": 95, "silver": 97, "gold": 99}})
+    scenario = loaded.scenario.model_copy(update={"rubric": strict})
+    session = Session(
+        dataclasses.replace(loaded, scenario=scenario),
+        learner="anna",
+        seed=1,
+        transcripts=tmp_path,
+        recogniser=recogniser,
+    )
+    session.start()
+    for line in GOOD:
+        if not session.ended:
+            session.say(line)
+    path = Path(session.finish()["transcript"])
+    assert read_transcript(path)["passed"] is False
+    add_override(path, "score", score=90, reason="stimmt so", reviewer="rita")
+    eff = effective(read_transcript(path))
+    assert (eff.score, eff.passed, eff.tier) == (90, False, None)
+    add_override(path, "score", score=97, reason="doch besser", reviewer="rita")
+    eff = effective(read_transcript(path))
+    assert (eff.score, eff.passed, eff.tier) == (97, True, "silver")
+
+
+def test_a_check_override_is_judged_by_the_recorded_rubric_and_critical_checks(make_call):
+    block = scoring({"identify": True, "pin_date": False, "strategy": True, "outcome": True})
+    block["checks"][-1].update(critical=True, weight=0.5)
+    block["rubric"] = {"pass": 80, "tiers": {"bronze": 80, "silver": 85, "gold": 100}}
+    path = make_call(**block)
+    add_override(path, "pin_date", passed=True, reason="Datum war klar", reviewer="rita")
+    eff = effective(read_transcript(path))
+    assert (eff.score, eff.passed, eff.tier) == (100, True, "gold")
+    # A missed critical check: not passed and capped below the mark, as the scorer does.
+    add_override(path, "outcome", passed=False, reason="keine Einigung", reviewer="rita")
+    eff = effective(read_transcript(path))
+    assert (eff.score, eff.passed, eff.tier) == (79, False, None)
+
+
+def test_a_finished_call_records_its_scenario_rubric(make_call, loaded):
+    data = read_transcript(make_call())
+    rubric = loaded.scenario.rubric
+    assert data["rubric"] == {"pass": rubric.pass_mark, "tiers": dict(rubric.tiers)}
+
+
+def test_a_transcript_without_a_rubric_falls_back_to_the_guide_defaults(make_call):
+    block = scoring({"identify": True, "pin_date": False})
+    path = make_call(**block)
+    data = read_transcript(path)
+    data.pop("rubric", None)  # a transcript written before the rubric was recorded
+    data["reviews"]["overrides"] = [
+        {"id": "x", "target": "score", "score": 72, "reason": "r", "reviewer": "r", "at": "t"}
+    ]
+    eff = effective(data)
+    assert (eff.score, eff.passed, eff.tier) == (72, True, "bronze")

@@ -60,9 +60,10 @@ def score_call(
     """Score a finished call against the guide.
 
     Returns {"opening": {"strategy", "score", "checks"}, "checks", "score", "passed",
-    "tier", "feedback"}; every check has id, passed, evidence, advice, better, turn and
-    weight (plus reason and turns, for the per-turn feedback). Nothing here depends on
-    when the result is shown, so exam mode can simply show it at the end.
+    "tier", "critical", "rubric": {"pass", "tiers"}, "agreed_terms", "feedback"}; every
+    check has id, passed, evidence, advice, better, turn and weight (plus reason and
+    turns, for the per-turn feedback). Nothing here depends on when the result is shown,
+    so exam mode can simply show it at the end.
     """
     view = CallView(call)
     scenario = view.scenario
@@ -101,6 +102,12 @@ def score_call(
         # Tiers are for passed calls only (GUIDE §6).
         "tier": tier(scenario, score) if passed else None,
         "critical": [c["id"] for c in critical],
+        # The rubric this result was judged by, so a reviewer's override later recomputes
+        # pass and tier by the scenario's marks, not the guide's defaults.
+        "rubric": {
+            "pass": scenario.rubric.pass_mark,
+            "tiers": dict(scenario.rubric.tiers or DEFAULT_TIERS),
+        },
         # The terms the customer actually accepted (simulation.terms), for the transcript.
         "agreed_terms": getattr(call, "agreed_terms", None),
         "feedback": feedback(view, checks),

@@ -21,8 +21,9 @@ from typing import Any
 
 from .store import TranscriptError, read_transcript, write_atomic
 
-#: GUIDE §6 defaults; used for the effective pass/tier when the transcript does not
-#: record its scenario's rubric (the scorer may add `rubric: {pass, tiers}`).
+#: GUIDE §6 defaults; used for the effective pass/tier only when the transcript does not
+#: record its scenario's rubric (the scorer writes `rubric: {pass, tiers}` since issue 13;
+#: older transcripts lack it).
 DEFAULT_PASS = 70
 DEFAULT_TIERS = {"bronze": 50, "silver": 75, "gold": 90}
 SCORE = "score"  # the override target meaning "the call's score"
@@ -247,7 +248,8 @@ def effective(data: dict[str, Any]) -> Effective:
 
     Check overrides re-weigh the score (weighted share of checks passed, GUIDE §6)
     unless the score itself was overridden; pass and tier then follow the recorded
-    rubric, else the guide's defaults.
+    rubric (`recorded_rubric`) and the scorer's rules: a missed critical check means not
+    passed, and only a passed call has a tier.
     """
     overrides: dict[str, dict[str, Any]] = {}
     for o in active(reviews_of(data)["overrides"]):
@@ -293,6 +295,8 @@ def effective(data: dict[str, Any]) -> Effective:
     )
     if not result.overridden:
         return result
+    pass_mark, tiers = recorded_rubric(data)
+    failed_critical = any(c.passed is False and c.id in _critical_ids(data) for c in checks)
     if result.score_override is not None:
         result.score = _num(result.score_override.get("score"))
     else:
@@ -300,10 +304,31 @@ def effective(data: dict[str, Any]) -> Effective:
         total = sum(c.weight for c in judged)
         if total:
             result.score = round(100 * sum(c.weight for c in judged if c.passed) / total)
+            if failed_critical:
+                # As the scorer does (GUIDE §6): a missed critical check caps the score.
+                result.score = min(result.score, max(pass_mark - 1, 0))
     if result.score is not None:
-        rubric = data.get("rubric") if isinstance(data.get("rubric"), dict) else {}
-        pass_mark = rubric.get("pass", DEFAULT_PASS)
-        tiers = rubric.get("tiers") if isinstance(rubric.get("tiers"), dict) else DEFAULT_TIERS
-        result.passed = result.score >= pass_mark
-        result.tier = _tier(result.score, tiers)
+        # The scorer's rules, by the rubric the call was judged with: pass needs the
+        # scenario's mark and no missed critical check; tiers are for passed calls only.
+        result.passed = result.score >= pass_mark and not failed_critical
+        result.tier = _tier(result.score, tiers) if result.passed else None
     return result
+
+
+def recorded_rubric(data: dict[str, Any]) -> tuple[int, dict[str, int]]:
+    """The pass mark and tiers the transcript was scored with (`rubric`, written by the
+    scorer); the guide's defaults only for transcripts from before it was recorded."""
+    rubric = data.get("rubric") if isinstance(data.get("rubric"), dict) else {}
+    mark = rubric.get("pass")
+    pass_mark = mark if isinstance(mark, int) and not isinstance(mark, bool) else DEFAULT_PASS
+    raw = rubric.get("tiers")
+    tiers = DEFAULT_TIERS
+    if isinstance(raw, dict) and raw:
+        good = {k: v for k, v in raw.items() if isinstance(k, str) and _num(v) is not None}
+        tiers = {k: int(_num(v) or 0) for k, v in good.items()} or DEFAULT_TIERS
+    return pass_mark, dict(tiers)
+
+
+def _critical_ids(data: dict[str, Any]) -> set[str]:
+    """Ids of the checks the scorer marked critical (a miss means the call cannot pass)."""
+    return {c["id"] for c in _checks(data) if c.get("critical") is True}
