@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 from pathlib import Path
 
@@ -13,8 +14,32 @@ from tests.helpers import KeywordRecogniser
 @pytest.fixture(scope="session", autouse=True)
 def _model_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """One fresh model cache for the whole run (CLI subprocesses inherit it): the first
-    recogniser per language trains and saves, every later one loads; ~/.cache is untouched."""
-    os.environ["TRAINER_CACHE_DIR"] = str(tmp_path_factory.mktemp("model-cache"))
+    recogniser per language trains and saves, every later one loads; ~/.cache is untouched.
+
+    Under pytest-xdist the workers share one cache folder (the run's base temp folder, which
+    xdist gives every worker as the parent of its own): saves are atomic, and a lock per
+    language lets one worker train while the others wait and then load, so each model is
+    trained once per run, not once per worker. Worker i starts with language i, so two
+    workers train de and en at the same time.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker is None:
+        folder = tmp_path_factory.mktemp("model-cache")
+    else:
+        folder = tmp_path_factory.getbasetemp().parent / "model-cache"
+        folder.mkdir(exist_ok=True)
+    os.environ["TRAINER_CACHE_DIR"] = str(folder)
+    if worker is None:
+        return  # one process: each model trains on first use, as in the app
+    from trainer.understanding import LANGUAGES, load_recogniser
+
+    index = int(worker.removeprefix("gw") or 0) if worker.startswith("gw") else 0
+    languages = list(LANGUAGES)
+    shift = index % len(languages)
+    for language in languages[shift:] + languages[:shift]:
+        with open(folder / f"{language}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+            load_recogniser(language)
 
 
 @pytest.fixture

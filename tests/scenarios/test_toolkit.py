@@ -294,3 +294,38 @@ def test_watch_keeps_the_old_version_when_an_edit_is_broken(tmp_path: Path) -> N
     target.write_text(good.replace("id: de-stammkunde", "id: [broken"), encoding="utf-8")
     update = watcher.reload()
     assert update.errors and update.replay is not None
+
+
+JUDGED_PLAN = """
+  - name: Expects a verdict
+    learner:
+      - Guten Tag, Anna Berger von Berger Elektrotechnik.
+    expect: {strategy: none, checks: {identify: true}, min_score: 0}
+"""
+
+
+def test_a_plan_that_expects_a_verdict_fails_when_the_call_yields_no_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: expectations on strategy, checks or score were skipped silently when the
+    scorer judged nothing, so such a plan passed without proving anything."""
+    import trainer.session as session_module
+
+    target = _copy_with_wrong_plan(tmp_path)
+    text = target.read_text(encoding="utf-8").replace(WRONG_PLAN.strip("\n"), "")
+    target.write_text(text.rstrip("\n") + "\n" + JUDGED_PLAN, encoding="utf-8")
+    (plan,) = [p for p in run_file(target).plans if p.name == "Expects a verdict"]
+    assert plan.passed, plan.failures  # judged normally, the plan holds
+
+    real = session_module.score_call
+
+    def judges_nothing(*args: object, **kwargs: object) -> dict:
+        result = real(*args, **kwargs)
+        return {**result, "checks": [], "opening": {**result["opening"], "checks": []}}
+
+    monkeypatch.setattr(session_module, "score_call", judges_nothing)
+    (plan,) = [p for p in run_file(target).plans if p.name == "Expects a verdict"]
+    assert not plan.passed
+    assert plan.failures == [
+        "expected strategy, checks, score to be judged, but the call yielded no checks"
+    ]

@@ -138,3 +138,32 @@ async def test_long_call_keeps_a_window_of_turns_and_shows_earlier_ones_on_scrol
         await pilot.press("pageup")
         await pilot.pause()
         assert sum(w.display for w in call._turn_widgets()) > 3
+
+
+async def test_the_call_screen_keeps_the_collector_off_its_objects_only_during_the_call(
+    make_app,
+) -> None:
+    """gc.freeze() keeps the collector's full passes out of replies during a call; it used
+    to stay in force for the rest of the process (issue 13)."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, EN)
+        assert gc.get_freeze_count() > 0
+        await pilot.press("f4", "f4")
+        await until(pilot, lambda: call.session.ended, "hung up")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
+        assert gc.get_freeze_count() == 0
+        await start_call_again(pilot)
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0  # quitting mid-call undoes it too
+
+
+async def start_call_again(pilot) -> None:
+    await pilot.press("f5")  # retry: the briefing again
+    await until(pilot, lambda: not isinstance(pilot.app.screen, DebriefScreen), "retry")
+    await pilot.press("1", "s")
+    await until(pilot, lambda: isinstance(pilot.app.screen, CallScreen), "call again")

@@ -134,7 +134,21 @@ def test_eval_min_f1_and_json(small_eval, capsys):
     assert _eval(capsys, small_eval, min_f1=0.3)[0] == 0
 
 
-def test_eval_cv_option(small_eval, capsys):
+def test_eval_cv_option(small_eval, capsys, monkeypatch):
+    from trainer.cli import eval as eval_cli
+
+    real = eval_cli.load_library_folder
+
+    def small(folder, lang):
+        """A few examples per intent: this test is about the option, not the model, and
+        two trainings on the whole library would take seconds."""
+        lib = real(folder, lang)
+        for spec in lib.intents.values():
+            spec.examples = spec.examples[:5]
+        lib.combined, lib.no_intent = lib.combined[:5], lib.no_intent[:5]
+        return lib
+
+    monkeypatch.setattr(eval_cli, "load_library_folder", small)
     code, out, _ = _eval(capsys, small_eval, lang="de", cv=2)
     assert code == 0 and "2-fold cross-validation" in out
     assert _eval(capsys, small_eval, cv=1)[0] == 2
@@ -163,10 +177,14 @@ def test_eval_bad_file_via_command_line_has_no_traceback(tmp_path):
     assert b"Traceback" not in proc.stderr and proc.stderr.strip()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not DEV.is_file(), reason="shared dev set not beside the repository")
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_cross_validated_floor(lang):
-    """Honest 3-fold CV (library rebuilt without each held-out fold) stays above a floor."""
+    """Honest 3-fold CV (library rebuilt without each held-out fold) stays above a floor.
+
+    Six trainings on the whole library (about 16 s): `make test-slow` runs it; `make test`
+    has the floor on shipped data instead (test_floor.py)."""
     items = [i for i in load_eval_file(DEV) if i.language == lang]
     library = load_library_folder(default_library_dir(), lang)
     rep = report(cross_validate(library, items, 3), lang)

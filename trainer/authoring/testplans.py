@@ -58,7 +58,6 @@ class PlanResult:
     opening: list[str]  # what the customer said on picking up
     exchanges: list[Exchange]
     failures: list[str]
-    skipped: list[str]  # expectations that could not be judged (scoring not available)
     outcome: str | None
     final_state: str
     end_state: str | None  # the end state the call reached, for coverage
@@ -145,7 +144,6 @@ def run_plan(
     )
     call = session.call
     failures: list[str] = []
-    skipped: list[str] = []
     opening = _customer_lines(session.start())
     exchanges: list[Exchange] = []
     for number, step in enumerate(plan.learner, start=1):
@@ -182,7 +180,7 @@ def run_plan(
     end_state = call.state if call.ended and s.states[call.state].end else None
     result = session.finish()
     if not failures:
-        failures, skipped = _check_expectations(plan.expect, call, ended_by_customer, result)
+        failures = _check_expectations(plan.expect, call, ended_by_customer, result)
     return PlanResult(
         file=loaded.locator.file,
         line=line,
@@ -192,7 +190,6 @@ def run_plan(
         opening=opening,
         exchanges=exchanges,
         failures=failures,
-        skipped=skipped,
         outcome=call.outcome,
         final_state=call.state,
         end_state=end_state,
@@ -203,9 +200,8 @@ def run_plan(
 
 def _check_expectations(
     expect: m.TestExpect, call: Any, ended: bool, result: dict[str, Any]
-) -> tuple[list[str], list[str]]:
+) -> list[str]:
     failures: list[str] = []
-    skipped: list[str] = []
     how = f"{call.outcome or 'no outcome'}, {call.end_reason or 'still open'}"
     if expect.outcome is not None and call.outcome != expect.outcome:
         failures.append(
@@ -224,8 +220,14 @@ def _check_expectations(
         ("score", expect.min_score is not None or expect.max_score is not None),
     ]
     if not scored:
-        skipped = [name for name, wanted in judged if wanted]
-        return failures, skipped
+        # A call that yields no checks cannot meet a plan that expects a verdict: that is a
+        # failure, never a silent skip (a plan must not pass because nothing was judged).
+        wanted = [name for name, want in judged if want]
+        if wanted:
+            failures.append(
+                f"expected {', '.join(wanted)} to be judged, but the call yielded no checks"
+            )
+        return failures
     if expect.strategy is not None:
         got = (result.get("opening") or {}).get("strategy") or "none"
         if got != expect.strategy:
@@ -251,7 +253,7 @@ def _check_expectations(
         failures.append(f"expected score >= {expect.min_score}, got {score}")
     if expect.max_score is not None and (score is None or score > expect.max_score):
         failures.append(f"expected score <= {expect.max_score}, got {score}")
-    return failures, skipped
+    return failures
 
 
 def run_file(
@@ -325,19 +327,13 @@ def format_file(result: FileResult, *, verbose: bool = False) -> list[str]:
 
 
 def summary(results: Sequence[FileResult]) -> list[str]:
-    """Coverage (end states no plan reaches), skipped expectations and the totals line."""
+    """Coverage (end states no plan reaches) and the totals line."""
     lines: list[str] = []
     for r in results:
         if r.uncovered and r.plans:
             lines.append(f"{r.path}: end states no plan reaches: {', '.join(r.uncovered)}")
         elif r.end_states and not r.plans and not r.load_errors and not r.check_errors:
             lines.append(f"{r.path}: no test plans (end states: {', '.join(r.end_states)})")
-    skipped = sorted({s for r in results for p in r.plans for s in p.skipped})
-    if skipped:
-        lines.append(
-            f"not judged (scoring not available yet): expected {', '.join(skipped)} "
-            f"in {sum(bool(p.skipped) for r in results for p in r.plans)} plan(s)"
-        )
     plans = [p for r in results for p in r.plans]
     failed = sum(not p.passed for p in plans)
     broken = sum(bool(r.load_errors or r.check_errors) for r in results)

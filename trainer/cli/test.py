@@ -44,7 +44,6 @@ def _json(results: list[FileResult]) -> dict[str, Any]:
                         "where": p.where,
                         "passed": p.passed,
                         "failures": p.failures,
-                        "skipped": p.skipped,
                         "outcome": p.outcome,
                         "state": p.final_state,
                         "score": p.score,

@@ -178,6 +178,7 @@ class CallScreen(TrainerScreen):
         self.scenario_language = session.loaded.scenario.language
         self._pending: list[Event] = []
         self._timer: Timer | None = None
+        self._frozen = False  # gc.freeze() is in force for this call (see on_mount)
         self.broken = False
         #: Seconds from the last Enter to the customer's reply on screen (benchmark).
         self.last_latency: float | None = None
@@ -213,10 +214,13 @@ class CallScreen(TrainerScreen):
     def on_mount(self) -> None:
         super().on_mount()
         # What exists now (modules, the trained recogniser, the scenario) lives for the
-        # whole call: collect once while the phone rings, then keep it out of the cyclic
-        # collector, whose full passes over it otherwise stall a reply by 100 ms or more.
-        gc.collect()
-        gc.freeze()
+        # whole call: keep it out of the cyclic collector, whose full passes over it
+        # otherwise stall a reply by 100 ms or more. Undone when the screen goes, so the
+        # rest of the app (and the next call) collects as usual; no collect() first: it
+        # costs as much as the stall, and what it would free is freed after the call.
+        if not self._frozen:
+            gc.freeze()
+            self._frozen = True
         view = self.query_one("#conversation", VerticalScroll)
         view.anchor()
         self.watch(view, "scroll_y", self._scrolled, init=False)
@@ -232,6 +236,11 @@ class CallScreen(TrainerScreen):
             self._broke(exc)
             return
         self._queue(opening)
+
+    def on_unmount(self) -> None:
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     def relabel(self) -> None:
         s = self.session.loaded.scenario
