@@ -20,6 +20,7 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy
 	$(VENV)/bin/python -m pytest -n auto
 
 # What `make test` leaves out for speed (the shared dev-set floor, ../shared/eval).

@@ -83,7 +83,8 @@ def replay(
     from ..session import Session
 
     scenario = loaded.scenario
-    recorded = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
+    raw = data.get("scenario")
+    recorded: dict[str, Any] = raw if isinstance(raw, dict) else {}
     seed = data.get("seed") if isinstance(data.get("seed"), int) else 0
     persona = data.get("persona") if isinstance(data.get("persona"), str) else None
     notes: list[str] = []

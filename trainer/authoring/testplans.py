@@ -211,8 +211,8 @@ def _check_expectations(
     if expect.state is not None and call.state != expect.state:
         failures.append(f"expected final state `{expect.state}`, got `{call.state}`")
     if expect.ended is not None and ended != expect.ended:
-        want = "the customer to end the call" if expect.ended else "the call to be still open"
-        failures.append(f"expected {want}; it {'ended' if ended else 'was still open'} ({how})")
+        end = "the customer to end the call" if expect.ended else "the call to be still open"
+        failures.append(f"expected {end}; it {'ended' if ended else 'was still open'} ({how})")
     scored = _scoring_available(result)
     judged = [
         ("strategy", expect.strategy is not None),
@@ -229,9 +229,9 @@ def _check_expectations(
             )
         return failures
     if expect.strategy is not None:
-        got = (result.get("opening") or {}).get("strategy") or "none"
-        if got != expect.strategy:
-            failures.append(f"expected opening strategy `{expect.strategy}`, got `{got}`")
+        strategy = (result.get("opening") or {}).get("strategy") or "none"
+        if strategy != expect.strategy:
+            failures.append(f"expected opening strategy `{expect.strategy}`, got `{strategy}`")
     by_id = {c.get("id"): c for c in [*result.get("checks", [])]}
     for check_id, want in expect.checks.items():
         got_check = by_id.get(check_id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,7 @@ def _confusion(rep: Report) -> list[str]:
     label = "gold / predicted"
     out = [f"{label:<34}{head}"]
     for i, name in enumerate(names):
-        row = rep.confusion.get(name, {})
+        row: Counter[str] | dict[str, int] = rep.confusion.get(name, {})
         cells = "".join(f"{row.get(c, 0) or '.':>4}" for c in cols)
         out.append(f"{i + 1:>2} {name:<31}{cells}")
     for j, c in enumerate(extra, start=len(names) + 2):

@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         data = read_transcript(path)
     except TranscriptError as exc:
         return fail(str(exc))
-    recorded = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
+    raw = data.get("scenario")
+    recorded: dict[str, Any] = raw if isinstance(raw, dict) else {}
     ref = args.scenario or recorded.get("id")
     if not isinstance(ref, str) or not ref:
         return fail(f"{path.name}: the transcript does not name its scenario; use --scenario")

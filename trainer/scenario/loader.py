@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from . import model as m
 from .findings import Finding, ScenarioError, ScenarioNotFound
@@ -67,7 +68,7 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> PathKey:
     return tuple(path)
 
 
-def _message(err: dict[str, Any], data: Any) -> tuple[str, str, PathKey, bool]:
+def _message(err: ErrorDetails, data: Any) -> tuple[str, str, PathKey, bool]:
     """(message, hint, path, at_key) for one pydantic error."""
     loc = tuple(err["loc"])
     kind = err["type"]

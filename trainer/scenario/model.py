@@ -250,7 +250,7 @@ class State(Strict):
 class Rubric(Strict):
     pass_mark: int = Field(70, ge=0, le=100, alias="pass")
     tiers: dict[Literal["bronze", "silver", "gold"], int] = Field(
-        default_factory=lambda: {"bronze": 50, "silver": 75, "gold": 90}
+        default_factory=lambda: {"bronze": 50, "silver": 75, "gold": 90}  # type: ignore[arg-type]
     )
     checks: dict[str, float] = Field(
         default_factory=dict,

@@ -190,7 +190,7 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
 
 def terms_text(view: CallView, terms: Terms) -> str:
     t = view.t["letter"]
-    return t["and"].join(payment_lines(view, terms, down="terms_down", item="terms_item"))
+    return str(t["and"]).join(payment_lines(view, terms, down="terms_down", item="terms_item"))
 
 
 def payment_lines(view: CallView, terms: Terms, *, down: str, item: str) -> list[str]:

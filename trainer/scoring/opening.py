@@ -200,11 +200,11 @@ def _identify(view: CallView, op: Opening) -> Verdict:
             turns=tuple(ln.index for ln in lines),
         )
     first = next((ln for ln in op.lines if not ln.pause), None)
-    if name_line or company_line:
-        ln = name_line or company_line
+    half = name_line or company_line
+    if half is not None:
         reason = "missing_company" if name_line else "missing_name"
         return Verdict(
-            "identify", False, reason, None, turn=ln.index, values={"quote": view.quote(ln)}
+            "identify", False, reason, None, turn=half.index, values={"quote": view.quote(half)}
         )
     return Verdict("identify", False, "missing_both", None, turn=first.index if first else None)
 

@@ -25,10 +25,11 @@ def weight(scenario: Any, check: str) -> float:
 
 def share(checks: list[dict[str, Any]]) -> int:
     """Weighted share of checks passed, 0-100. No applicable checks: 0 (nothing was shown)."""
-    total = sum(c["weight"] for c in checks)
+    total = float(sum(c["weight"] for c in checks))
     if total <= 0:
         return 0
-    return round(100 * sum(c["weight"] for c in checks if c["passed"]) / total)
+    passed = float(sum(c["weight"] for c in checks if c["passed"]))
+    return round(100 * passed / total)
 
 
 def tier(scenario: Any, score: int) -> str | None:

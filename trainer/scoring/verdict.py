@@ -62,7 +62,9 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return template.format_map(defaultdict(str, values)) if template else ""
 
 
-def render(v: Verdict, texts: dict[str, Any], values: dict[str, str], weight: float) -> dict:
+def render(
+    v: Verdict, texts: dict[str, Any], values: dict[str, str], weight: float
+) -> dict[str, Any]:
     """The CHECK dict: id, passed, evidence, advice, better, turn, weight (+ reason, turns)."""
     t = texts["checks"][v.id]
     vals = {**values, **v.values}

@@ -59,7 +59,7 @@ class CallView:
     def quote(self, *lines: Line) -> str:
         """The learner's own words, quoted; a pause is shown as silence."""
         parts = [self.t["pause"] if ln.pause else self.t["quote"].format(ln.text) for ln in lines]
-        return self.t["then"].join(parts)
+        return str(self.t["then"]).join(parts)
 
     def keyword(self, text: str, group: str) -> str | None:
         """The first keyword of `group` found in `text` (lower case substring match)."""
@@ -77,7 +77,7 @@ class CallView:
         for turn in self.call.turns:
             st = states.get(turn.state_after)
             if st is not None and st.refuses:
-                return turn.index
+                return int(turn.index)
         return None
 
     @cached_property
@@ -131,14 +131,14 @@ class CallView:
 def day(value: dt.date | str | None, language: str) -> str:
     """A date as the letter and feedback write it: 27.11.2026 / 27 November 2026."""
     if value is None:
-        return texts(language)["unknown_date"]
+        return str(texts(language)["unknown_date"])
     return render.day(value, language)
 
 
 def day_long(value: dt.date, language: str) -> str:
     """A date as a person says it: Freitag, den 4. Dezember / Friday 4 December."""
     t = texts(language)
-    return t["date_long"].format(
+    return str(t["date_long"]).format(
         weekday=t["weekdays"][value.weekday()], day=value.day, month=t["months"][value.month - 1]
     )
 

@@ -42,7 +42,7 @@ def day(value: dt.date | str | None, language: str) -> str:
         try:
             value = dt.date.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)  # not a date: shown as written
     if language == "de":
         return value.strftime("%d.%m.%Y")
     return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"

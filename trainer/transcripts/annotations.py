@@ -62,13 +62,18 @@ def check_ids(data: dict[str, Any]) -> list[str]:
     """Checks a reviewer may override: those scored in this call, then the guide's others."""
     from ..guide import CHECK_IDS  # the one list of guide check ids
 
-    scored = [c.get("id") for c in _checks(data) if isinstance(c.get("id"), str)]
+    scored = [str(c["id"]) for c in _checks(data)]  # _checks keeps string ids only
     return scored + [c for c in CHECK_IDS if c not in scored]
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    """A transcript field that should be a mapping; {} when an old or edited file has none."""
+    return value if isinstance(value, dict) else {}
 
 
 def _checks(data: dict[str, Any]) -> list[dict[str, Any]]:
     """Opening and call checks in one list (call checks win on a shared id)."""
-    opening = data.get("opening") if isinstance(data.get("opening"), dict) else {}
+    opening = _mapping(data.get("opening"))
     merged: dict[str, dict[str, Any]] = {}
     for source in (opening.get("checks") or [], data.get("checks") or []):
         for check in source:
@@ -258,19 +263,19 @@ def effective(data: dict[str, Any]) -> Effective:
     checks: list[CheckResult] = []
     for c in _checks(data):
         auto = c.get("passed") if isinstance(c.get("passed"), bool) else None
-        o = overrides.get(c["id"])
+        mine = overrides.get(c["id"])
         weight = c.get("weight")
         checks.append(
             CheckResult(
                 id=c["id"],
                 auto=auto,
-                passed=o["passed"] if o and isinstance(o.get("passed"), bool) else auto,
+                passed=mine["passed"] if mine and isinstance(mine.get("passed"), bool) else auto,
                 weight=float(weight) if isinstance(weight, int | float) else 1.0,
                 evidence=c.get("evidence"),
                 advice=c.get("advice"),
                 better=c.get("better"),
                 turn=c.get("turn") if isinstance(c.get("turn"), int) else None,
-                override=o,
+                override=mine,
             )
         )
     # An override of a check the scorer did not judge adds it (the reviewer saw it happen).
@@ -278,7 +283,7 @@ def effective(data: dict[str, Any]) -> Effective:
     for target, o in overrides.items():
         if target != SCORE and target not in known and isinstance(o.get("passed"), bool):
             checks.append(CheckResult(target, None, o["passed"], 1.0, None, None, None, None, o))
-    opening = data.get("opening") if isinstance(data.get("opening"), dict) else {}
+    opening = _mapping(data.get("opening"))
     auto_score = _num(data.get("score"))
     auto_passed = data.get("passed") if isinstance(data.get("passed"), bool) else None
     auto_tier = data.get("tier") if isinstance(data.get("tier"), str) else None
@@ -318,7 +323,7 @@ def effective(data: dict[str, Any]) -> Effective:
 def recorded_rubric(data: dict[str, Any]) -> tuple[int, dict[str, int]]:
     """The pass mark and tiers the transcript was scored with (`rubric`, written by the
     scorer); the guide's defaults only for transcripts from before it was recorded."""
-    rubric = data.get("rubric") if isinstance(data.get("rubric"), dict) else {}
+    rubric = _mapping(data.get("rubric"))
     mark = rubric.get("pass")
     pass_mark = mark if isinstance(mark, int) and not isinstance(mark, bool) else DEFAULT_PASS
     raw = rubric.get("tiers")

@@ -30,7 +30,7 @@ RECENT = 5
 
 def decay(age: int, half_life: float = HALF_LIFE) -> float:
     """Weight of a call `age` calls older than the learner's latest."""
-    return 0.5 ** (age / half_life)
+    return float(0.5 ** (age / half_life))
 
 
 @dataclass

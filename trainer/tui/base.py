@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 from textual.app import App, ComposeResult
@@ -66,7 +67,7 @@ class TrainerFooter(Footer):
         width = self.size.width or self.app.size.width
         self._fitted_width = width
 
-        def used(items: list[object]) -> int:
+        def used(items: Sequence[object]) -> int:
             total = 0
             for item in items:
                 if isinstance(item, FooterKey):

@@ -214,7 +214,7 @@ class BriefingScreen(TrainerScreen):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "session":
             return
-        if event.state == WorkerState.SUCCESS:
+        if event.state == WorkerState.SUCCESS and event.worker.result is not None:
             self.trainer.start_call(event.worker.result)
         elif event.state == WorkerState.ERROR:
             self.starting = False

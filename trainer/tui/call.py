@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -150,7 +151,7 @@ class HistoryInput(Input):
         self.value = self._draft if self._pos == len(self.history) else self.history[self._pos]
         self.cursor_position = len(self.value)
 
-    async def _on_paste(self, event: events.Paste) -> None:
+    def _on_paste(self, event: events.Paste) -> None:
         # A pasted paragraph is one thing said: keep all of it, on one line.
         event.prevent_default()
         event.stop()
@@ -360,7 +361,7 @@ class CallScreen(TrainerScreen):
         self.last_latency = time.perf_counter() - sent_at
         self.latencies.append(self.last_latency)
 
-    def _draw(self, evs: list[Event]) -> None:
+    def _draw(self, evs: Sequence[Event]) -> None:
         if not evs:
             return
         s = self.session.loaded.scenario

@@ -547,7 +547,8 @@ class TranscriptScreen(ReviewLanguage, Screen):
     def compose(self) -> ComposeResult:
         data = self.data
         eff = effective(data)
-        sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
+        raw = data.get("scenario")
+        sc: dict[str, Any] = raw if isinstance(raw, dict) else {}
         head = Text()
         head.append(shown(sc.get("title") or sc.get("id") or "call"), style="bold")
         head.append(f"  ·  {shown(data.get('learner', '?'))}  ·  ")
@@ -665,10 +666,12 @@ class TranscriptScreen(ReviewLanguage, Screen):
         general = [c for c in reviews["comments"] if isinstance(c, dict) and c.get("turn") is None]
         if not general and not reviews["overrides"]:
             yield Static(Text(t(lang, "rv_no_reviews"), style="italic"))
-        for c in general:
-            text = Text(f"💬 {shown(c.get('reviewer', ''))}, {shown(c.get('at', ''))}:\n  ")
-            text.append(shown(c.get("text", "")))
-            yield Static(self._struck(text, c), classes="withdrawn" if is_withdrawn(c) else "")
+        for comment in general:
+            who, at = shown(comment.get("reviewer", "")), shown(comment.get("at", ""))
+            text = Text(f"💬 {who}, {at}:\n  ")
+            text.append(shown(comment.get("text", "")))
+            withdrawn = "withdrawn" if is_withdrawn(comment) else ""
+            yield Static(self._struck(text, comment), classes=withdrawn)
         for o in reviews["overrides"]:
             if not isinstance(o, dict):
                 continue
@@ -838,8 +841,8 @@ def _score_text(score: int | None, passed: bool | None, tier: str | None, lang: 
     if score is None:
         return Text("—")
     style = {True: "green", False: "red", None: ""}[passed]
-    verdict = {True: f" {t(lang, 'rv_passed')}", False: f" {t(lang, 'rv_not_passed')}", None: ""}
-    verdict = verdict[passed]
+    verdicts = {True: f" {t(lang, 'rv_passed')}", False: f" {t(lang, 'rv_not_passed')}", None: ""}
+    verdict = verdicts[passed]
     tier_name = label(TIERS, tier, lang) if tier else ""
     return Text(f"{score}/100{verdict}" + (f", {tier_name}" if tier else ""), style=style)
 
