@@ -9,10 +9,37 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import KeywordRecogniser
 from trainer.tui.app import TrainerApp
 
 REPO = Path(__file__).resolve().parents[2]
 SCENARIOS = ("de/stammkunde-urlaub.yaml", "en/cash-problems-cafe.yaml")
+
+#: Marker words -> intents for tests whose subject is the screen, not recognition: their
+#: calls go on whatever the recogniser of the day makes of a line (and start at once).
+KEYWORDS = {
+    "de": {
+        "guten tag": "greeting_identify",
+        "rechnung": "neutral_opener_open_invoice",
+        "warum": "accusatory_opener",
+        "freitag": "fix_payment_date",
+        "wiederhören": "close_politely",
+    },
+    "en": {
+        "hello": "greeting_identify",
+        "invoice": "neutral_opener_open_invoice",
+        "understand": "empathise",
+        "friday": "fix_payment_date",
+        "goodbye": "close_politely",
+    },
+}
+
+
+def keyword_recogniser(loaded: Any) -> KeywordRecogniser:
+    language = loaded.scenario.language
+    recogniser = KeywordRecogniser(KEYWORDS[language])
+    recogniser.language = language
+    return recogniser
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +65,12 @@ def scenarios(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_app(scenarios: Path, tmp_path: Path) -> Callable[..., TrainerApp]:
-    def make(**kwargs: Any) -> TrainerApp:
+    """The app on the two scenarios; `keywords=True` gives its calls the keyword recogniser
+    (for tests of screens and resilience, where recognition is not the subject)."""
+
+    def make(*, keywords: bool = False, **kwargs: Any) -> TrainerApp:
+        if keywords:
+            kwargs.setdefault("recogniser", keyword_recogniser)
         options: dict[str, Any] = {
             "scenarios": scenarios,
             "transcripts": tmp_path / "transcripts",

@@ -124,7 +124,7 @@ async def test_narrow_footer_gives_way_but_keeps_quit_and_the_palette_opens(make
 
 
 async def test_turns_in_the_call_are_separated_by_a_blank_line(make_app) -> None:
-    app = make_app()
+    app = make_app(keywords=True)
     async with app.run_test(size=(80, 24)) as pilot:
         call = await start_call(pilot, EN)
         await say(pilot, "Hello, this is Anna from Berger Catering.")
@@ -170,7 +170,7 @@ async def test_written_reminder_for_a_call_customer_is_explained_then_the_call(
 
 
 async def test_typed_markup_is_literal_in_call_debrief_and_review(make_app) -> None:
-    app = make_app()
+    app = make_app(keywords=True)
     async with app.run_test(size=(80, 24)) as pilot:
         call = await start_call(pilot, EN)
         await say(pilot, "[bold]x[/] and [/]")

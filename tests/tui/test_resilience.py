@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.helpers import KeywordRecogniser
 from tests.tui.tui_helpers import library, say, start_call, text_of, turns, until
 from trainer.scenario import load_scenario
 from trainer.scoring.situation import SITUATIONS, situation
@@ -17,7 +18,7 @@ EN = "short of cash"
 
 
 async def test_quitting_mid_call_leaves_the_journal(make_app, tmp_path: Path) -> None:
-    app = make_app()
+    app = make_app(keywords=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await start_call(pilot, EN)
         await say(pilot, "Hello Tom, Sam Whitfield from Whitfield Joinery.")
@@ -30,7 +31,7 @@ async def test_quitting_mid_call_leaves_the_journal(make_app, tmp_path: Path) ->
 
 
 async def test_scenario_error_mid_call_is_shown_not_crashed(make_app) -> None:
-    app = make_app()
+    app = make_app(keywords=True)
     async with app.run_test(size=(120, 40)) as pilot:
         call = await start_call(pilot, EN)
 
@@ -52,7 +53,7 @@ async def test_scenario_error_mid_call_is_shown_not_crashed(make_app) -> None:
 
 
 async def test_very_long_line_and_resize(make_app) -> None:
-    app = make_app()
+    app = make_app(keywords=True)
     async with app.run_test(size=(120, 40)) as pilot:
         call = await start_call(pilot, EN)
         long = "I understand completely " * 200
@@ -120,7 +121,7 @@ async def test_long_call_keeps_a_window_of_turns_and_shows_earlier_ones_on_scrol
 
     monkeypatch.setattr(call_module, "WINDOW", 3)
     monkeypatch.setattr(call_module, "REVEAL", 2)
-    app = make_app()
+    app = make_app(keywords=True)
     async with app.run_test(size=(80, 24)) as pilot:
         call = await start_call(pilot, EN)
         await say(pilot, "Hello Tom, Sam Whitfield from Whitfield Joinery.")
@@ -148,9 +149,10 @@ async def test_the_call_screen_keeps_the_collector_off_its_objects_only_during_t
     import gc
 
     assert gc.get_freeze_count() == 0
-    app = make_app()
+    app = make_app(keywords=True)
     async with app.run_test(size=(120, 40)) as pilot:
         call = await start_call(pilot, EN)
+        assert isinstance(call.session.recogniser, KeywordRecogniser)  # the app's option
         assert gc.get_freeze_count() > 0
         await pilot.press("f4", "f4")
         await until(pilot, lambda: call.session.ended, "hung up")

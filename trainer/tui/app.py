@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from .i18n import LANGUAGES, system_language, t
 if TYPE_CHECKING:
     from ..scenario import LoadedScenario
     from ..session import Session
+    from ..understanding.types import Recogniser
 
 #: Seconds the customer 'speaks' before a short reply appears; longer replies take longer.
 DEFAULT_TYPING_DELAY = 0.6
@@ -50,6 +51,7 @@ class TrainerApp(LanguageApp):
         typing_delay: float | None = None,
         today: dt.date | None = None,
         persona: str | None = None,
+        recogniser: Callable[[LoadedScenario], Recogniser] | None = None,
     ) -> None:
         super().__init__()
         self.scenarios_path = scenarios_dir(scenarios)
@@ -61,6 +63,9 @@ class TrainerApp(LanguageApp):
         self.today = today
         #: `play --persona`: force the customer's reaction (trainers trying a scenario out).
         self.persona = persona
+        #: Builds each call's recogniser (tests: a fake, where recognition is not what
+        #: they test); None = the trained one of the scenario's language.
+        self.make_recogniser = recogniser
         self.exam = exam
         self.start_ref = scenario
         if typing_delay is None:
@@ -179,6 +184,7 @@ class TrainerApp(LanguageApp):
             today=self.today,
             persona=self.persona,
             channel=channel,
+            recogniser=self.make_recogniser(loaded) if self.make_recogniser else None,
         )
         return session
 

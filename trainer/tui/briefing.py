@@ -87,6 +87,8 @@ class BriefingScreen(TrainerScreen):
         """Train the recogniser while the learner reads, so the call starts at once."""
         from ..session import default_recogniser
 
+        if self.trainer.make_recogniser is not None:
+            return  # the app was given its recogniser: nothing to train
         # A failure here is reported properly when the call itself starts.
         with contextlib.suppress(Exception):
             default_recogniser(self.loaded.scenario.language, self.loaded)
