@@ -11,6 +11,7 @@ memory.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import os
@@ -18,6 +19,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from .. import safety
 from .annotations import active, effective, reviews_of
 from .store import TranscriptError, dumps, read_transcript
 
@@ -148,12 +150,10 @@ def _save(path: Path, index: Index) -> None:
         "rows": [[getattr(r, f) for f in _FIELDS] for r in index.rows],
         "unreadable": [asdict(u) for u in index.unreadable],
     }
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(dumps(payload))
-        os.replace(tmp, path)  # readers see the old or the new index, never half of one
-    except OSError:
-        tmp.unlink(missing_ok=True)  # read-only folder: the index lives in memory only
+    # Readers see the old or the new index, never half of one; a cache needs no fsync.
+    # A read-only or full folder keeps the index in memory only.
+    with contextlib.suppress(OSError):
+        safety.write_atomic(path, dumps(payload), durable=False)
 
 
 def load_index(folder: Path, *, save: bool = True) -> Index:

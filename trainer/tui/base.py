@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from ..safety import shown
 from .i18n import t
 
 if TYPE_CHECKING:
@@ -178,6 +180,21 @@ class LanguageApp(App[int]):
     ui_language: str | None = None
     home_language: str = "en"
     _keys_lang: str | None = None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every toast through the one sanitiser and never as markup: messages quote file
+        names, errors and transcript text (screens' notify ends up here too)."""
+        super().notify(
+            shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def language_for(self, scenario_language: str | None) -> str:
         return self.ui_language or scenario_language or self.home_language

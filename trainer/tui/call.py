@@ -19,6 +19,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Button, Header, Input, Label, Static
 
+from ..safety import shown
 from ..scoring.situation import situation
 from ..session import Session
 from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
@@ -63,9 +64,10 @@ class TurnView(Static):
     """One line of the conversation. Built from Text, so learner markup stays literal."""
 
     def __init__(self, speaker: str, text: str, *, kind: str, note: str | None = None) -> None:
-        body = Text.assemble((speaker, "bold"), "\n", Text(text))
+        # shown(): an ESC or a bidi override in a line is drawn as an escape, never sent.
+        body = Text.assemble((shown(speaker), "bold"), "\n", Text(shown(text)))
         if note:  # what was recognised: part of the turn, so one widget per turn
-            body.append(f"\n↳ {note}", style="italic dim")
+            body.append(f"\n↳ {shown(note)}", style="italic dim")
         super().__init__(body, classes=f"turn {kind}", markup=False)
         self.said = text
         self.note = note

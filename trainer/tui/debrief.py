@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalGroup, VerticalScroll
 from textual.widgets import Button, Header, Static, TextArea
 
+from ..safety import shown
 from ..scenario.model import AGREEMENTS
 from ..session import Session
 from .base import Key, TrainerFooter, TrainerScreen
@@ -241,12 +242,12 @@ class DebriefScreen(TrainerScreen):
             if learner and turn.move == "pause":
                 said.append(self.t("pause_turn"), style="italic")
             else:
-                said.append(turn.text)  # appended as plain text: learner markup stays literal
+                said.append(shown(turn.text))  # plain text: learner markup stays literal
             notes: list[tuple[bool, Text]] = []
             for check in feedback.get(turn.index, []):
                 note = Text(label(CHECKS, check.get("id"), self.lang), style="italic")
                 if check.get("reason"):
-                    note.append(f" — {check['reason']}", style="italic")
+                    note.append(f" — {shown(check['reason'])}", style="italic")
                 notes.append((bool(check.get("passed")), note))
             rows.append((str(turn.index + 1), said, notes))
         return conversation_table(rows)

@@ -31,6 +31,7 @@ from textual.widgets import (
     Static,
 )
 
+from .. import safety
 from ..transcripts import TranscriptError, read_transcript, recover
 from ..transcripts.annotations import (
     SCORE,
@@ -135,12 +136,12 @@ def _cells(r: Summary, lang: str, layout: str) -> list[Text]:
     if r.status == "interrupted":
         status = Text(t(lang, "rv_interrupted"), style="yellow")
     else:
-        status = Text(t(lang, "rv_finished") if r.status == "finished" else r.status)
-    date = r.date[:16].replace("T", " ")
+        status = Text(t(lang, "rv_finished") if r.status == "finished" else shown(r.status))
+    date = shown(r.date[:16].replace("T", " "), newlines=False)
     return [
         Text(date[5:] if layout == "narrow" else date),
-        Text(r.learner),
-        Text(r.scenario_title or r.scenario_id),
+        Text(shown(r.learner, newlines=False)),
+        Text(shown(r.scenario_title or r.scenario_id, newlines=False)),
         Text(label(OUTCOMES, r.outcome, lang) if r.outcome else "—"),
         score_tier,
         status,
@@ -325,7 +326,7 @@ class ReviewScreen(ReviewLanguage, Screen):
             return
         text = Text(self.t("rv_unreadable", n=len(bad)) + "\n")
         for u in bad[:4]:
-            text.append(f"  {u.file}: {u.reason}\n")
+            text.append(f"  {shown(u.file, newlines=False)}: {shown(u.reason)}\n")
         if len(bad) > 4:
             text.append(self.t("rv_unreadable_more", n=len(bad) - 4))
         note.update(text)
@@ -388,10 +389,11 @@ class ReviewScreen(ReviewLanguage, Screen):
             n = len(scores)
             weights = [decay(n - 1 - i) for i in range(n)]
             weighted = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
-            text = Text(self.t("rv_progress", name=row.learner, n=n) + "\n")
+            name = shown(row.learner, newlines=False)
+            text = Text(self.t("rv_progress", name=name, n=n) + "\n")
             text.append(self.t("rv_progress_line", weighted=f"{weighted:.0f}", latest=scores[-1]))
         else:
-            text = Text(self.t("rv_no_scores", name=row.learner))
+            text = Text(self.t("rv_no_scores", name=shown(row.learner, newlines=False)))
         label.update(text)
 
     def selected(self) -> Summary | None:
@@ -643,7 +645,7 @@ class TranscriptScreen(ReviewLanguage, Screen):
             line = Text()
             mark = {True: ("✓ ", "green"), False: ("✗ ", "red"), None: ("· ", "")}[c.passed]
             line.append(mark[0], style=mark[1])
-            line.append(label(CHECKS, c.id, lang), style="bold")
+            line.append(label(CHECKS, shown(c.id), lang), style="bold")
             if c.override:
                 line.append(t(lang, "rv_reviewed", auto=verdicts[c.auto]), style="italic")
             if c.evidence:
@@ -780,12 +782,10 @@ class TranscriptScreen(ReviewLanguage, Screen):
             payload = encode(export(self.data, fmt))
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f".{target.name}.tmp")
-                tmp.write_bytes(payload)
-                os.replace(tmp, target)
+                safety.write_atomic(target, payload)
             except OSError as exc:
                 raise ReviewError(f"cannot write {target}: {exc.strerror}") from None
-            self.notify(self.t("rv_exported", path=target), markup=False)
+            self.notify(self.t("rv_exported", path=shown(target)), markup=False)
 
         self.app.push_screen(ExportForm(exports, stem, save, lang=self.lang))
 
@@ -939,11 +939,18 @@ class OverrideForm(FormScreen):
     def fields(self) -> ComposeResult:
         lang = self.lang
         options = [(t(lang, "rv_the_score"), SCORE)] + [
-            (t(lang, "rv_check", check=label(CHECKS, c, lang)), c) for c in self.checks
+            (t(lang, "rv_check", check=label(CHECKS, shown(c, newlines=False), lang)), c)
+            for c in self.checks
         ]
+        # Text prompts: a Select parses a str prompt as markup ("[/]" in a check id
+        # crashed the dropdown, "[@click=...]" became an action).
+        options = [(Text(prompt), value) for prompt, value in options]
         yield Select(options, value=SCORE, allow_blank=False, id="target")
         yield Select(
-            [(t(lang, "rv_check_passed"), "passed"), (t(lang, "rv_check_failed"), "failed")],
+            [
+                (Text(t(lang, "rv_check_passed")), "passed"),
+                (Text(t(lang, "rv_check_failed")), "failed"),
+            ],
             value="passed",
             allow_blank=False,
             id="verdict",
@@ -980,7 +987,7 @@ class ExportForm(FormScreen):
         self.query_one("#path", Input).focus()  # Enter saves with the defaults
 
     def fields(self) -> ComposeResult:
-        yield Select([(f, f) for f in FORMATS], value="html", allow_blank=False, id="format")
+        yield Select([(Text(f), f) for f in FORMATS], value="html", allow_blank=False, id="format")
         yield Input(placeholder=t(self.lang, "rv_export_file"), id="path")
         default = t(self.lang, "rv_export_default", path=f"{self.folder}/{self.stem}.<format>")
         yield Static(Text(default), classes="default")
@@ -1002,7 +1009,9 @@ class WithdrawForm(FormScreen):
 
     def fields(self) -> ComposeResult:
         yield Label(t(self.lang, "rv_withdraw_pick"))
-        yield Select(self.options, value=self.options[0][1], allow_blank=False, id="which")
+        # Text prompts: the descriptions quote comments, which must never be markup.
+        options = [(Text(shown(prompt, newlines=False)), value) for prompt, value in self.options]
+        yield Select(options, value=self.options[0][1], allow_blank=False, id="which")
         yield Static(Text(t(self.lang, "rv_withdraw_note"), style="italic"))
 
     def on_mount(self) -> None:
