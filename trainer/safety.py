@@ -187,3 +187,10 @@ def write_atomic(path: Path, payload: bytes, *, durable: bool = True, mode: int 
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def reason(exc: BaseException) -> str:
+    """One short sentence for a failure, naming the file when there is one."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return str(exc) or type(exc).__name__

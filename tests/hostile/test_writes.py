@@ -17,8 +17,9 @@ from .conftest import snapshot, trainer
 
 
 def _call(folder: Path) -> Path:
+    script = "Hallo\n\nGeht es bis Freitag?\n"
     run = trainer("--transcripts", str(folder), "play", "de-stammkunde-urlaub",
-                  "--script", "-", "--seed", "1", input="Hallo\n\nGeht es bis Freitag?\n")  # fmt: skip
+                  "--script", "-", "--seed", "1", input=script)  # fmt: skip
     assert run.returncode == 0, run.err
     return next(p for p in folder.glob("*.json") if not p.name.startswith("."))
 

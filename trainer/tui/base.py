@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 from textual.app import App, ComposeResult
@@ -195,6 +196,38 @@ class LanguageApp(App[int]):
         super().notify(
             shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
         )
+
+    def _print_error_renderables(self) -> None:
+        """An internal error: the details go to a log file, one plain line to the terminal.
+
+        Overrides Textual's printing of the traceback (a private hook, stable in 8.x):
+        a learner should never face a traceback; a developer finds it in the log.
+        """
+        if not self._exit_renderables:
+            return
+        from rich.console import Console
+
+        from .config import config_path
+
+        log = config_path().parent / "crash.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8") as fh:
+                console = Console(file=fh, width=100, no_color=True)
+                for renderable in self._exit_renderables:
+                    console.print(renderable)
+            where = f"; details in {log}"
+        except OSError:
+            where = ""
+        self._exit_renderables.clear()
+        print(
+            f"trainer: an internal error stopped the app{where}.{self.crash_note()}",
+            file=sys.stderr,
+        )
+
+    def crash_note(self) -> str:
+        """What the crash line adds about saved work ("" when nothing was being saved)."""
+        return ""
 
     def language_for(self, scenario_language: str | None) -> str:
         return self.ui_language or scenario_language or self.home_language

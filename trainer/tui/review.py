@@ -1091,6 +1091,8 @@ def run_review(args: argparse.Namespace, transcript_ref: str | None) -> int:
         folder, reviewer=reviewer_name(args), open_path=open_path, language=app_language(data)
     )
     result = app.run()
+    if result is None and app.return_code not in (0, None):
+        return 1  # an internal error: never exit 0 (the crash line is already printed)
     return int(result or 0)
 
 
