@@ -115,9 +115,9 @@ class UnsafeFile(OSError):
 
 
 #: Caps on what we read; generous for real files, small enough that a hostile one cannot
-#: exhaust memory. A scenario of ten pages is ~30 KB; a 2,000-turn transcript ~2 MB.
+#: exhaust memory. A scenario of ten pages is ~30 KB; a 5,000-turn transcript ~3 MB.
 YAML_LIMIT = 2 * 1024 * 1024
-TRANSCRIPT_LIMIT = 64 * 1024 * 1024
+TRANSCRIPT_LIMIT = 16 * 1024 * 1024
 
 
 def read_regular(path: Path, limit: int) -> bytes:

@@ -52,15 +52,21 @@ def run_headless(args: argparse.Namespace) -> int:
     for event in session.start():
         if out:
             _print_event(event, names, out)
+    left = 0
     for line in read_lines(args.script):
         if line.lstrip().startswith("#"):
             continue
         if session.ended:
+            left = 1  # the rest is not read: a pipe may still be open
             break
         for event in session.say(line):
             if out:
                 _print_event(event, names, out)
     result = session.finish()
+    if left:
+        turns = len(session.call.turns)
+        print(f"trainer: the call ended after {turns} turns; the rest of the script was not said",
+              file=sys.stderr)  # fmt: skip
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

@@ -27,6 +27,9 @@ from .. import safety
 
 SCHEMA_VERSION = 1
 JOURNAL_SUFFIX = ".journal"
+#: More turns than any call can have (scenarios end a call after at most 1,000 learner
+#: turns): a file with more is refused with a clear message instead of being built.
+MAX_TURNS = 20_000
 #: O_EXCL: two calls started in the same second never share a file, and a planted
 #: symlink at the name is an error, never followed.
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
@@ -174,6 +177,8 @@ def read_journal(path: Path) -> dict[str, Any]:
             header = rec
         elif kind == "turn":
             turns.append(rec)
+            if len(turns) > MAX_TURNS:
+                raise TranscriptError(f"{path.name}: more than {MAX_TURNS:,} turns")
         elif kind == "input":
             text = rec.get("text", "")
             inputs.append(text if isinstance(text, str) else "")
@@ -265,6 +270,8 @@ def read_transcript(path: Path) -> dict[str, Any]:
             f"({SCHEMA_VERSION}); update the trainer"
         )
     _check_shape(data, path.name)
+    if len(data["turns"]) > MAX_TURNS:
+        raise TranscriptError(f"{path.name}: more than {MAX_TURNS:,} turns")
     return data
 
 

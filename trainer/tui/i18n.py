@@ -260,6 +260,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "to_library": {"de": "Zur Übersicht", "en": "To the library"},
     "transcript_at": {"de": "Protokoll: {path}", "en": "Transcript: {path}"},
     "no_transcript": {"de": "Kein Protokoll gespeichert.", "en": "No transcript saved."},
+    "rv_turns_before": {"de": "↑ {n} frühere Zeilen (Pos1)", "en": "↑ {n} earlier lines (Home)"},
+    "rv_turns_after": {"de": "↓ {n} weitere Zeilen (Ende)", "en": "↓ {n} more lines (End)"},
     "save_failed": {
         "de": "Das Protokoll konnte nicht gespeichert werden ({error}).",
         "en": "The transcript could not be saved ({error}).",
