@@ -63,6 +63,7 @@ class TrainerFooter(Footer):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(compact=True, **kwargs)  # type: ignore[arg-type]
         self._fitted_width = 0
+        self._last_bindings: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         keys = list(super().compose())
@@ -92,6 +93,23 @@ class TrainerFooter(Footer):
         while used(keys) > width and droppable:
             keys.remove(droppable.pop(0))
         yield from keys
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """Recompose only when what the footer shows changed. Moving the focus from one
+        line of a transcript to the next fires this on every key, and rebuilding the
+        footer's widgets cost more than the move itself."""
+        try:
+            shown_now = tuple(
+                (key, b.binding.action, b.binding.description, b.enabled, b.binding.show)
+                for key, b in screen.active_bindings.items()
+            )
+        except Exception:  # private-ish API: if it changes, fall back to always
+            shown_now = None
+        if shown_now is not None and shown_now == self._last_bindings:
+            return
+        if screen.app.app_focus:  # without focus Textual skips the rebuild: retry later
+            self._last_bindings = shown_now
+        super().bindings_changed(screen)
 
     def on_resize(self) -> None:
         if self.size.width != self._fitted_width and self._bindings_ready:
