@@ -152,3 +152,30 @@ async def test_review_works_on_a_read_only_folder(
         await pilot.pause()
         assert len(app.screen.shown) == 1  # the index lives in memory
         assert_screen_clean(app)
+
+
+async def test_the_library_lists_hostile_files_and_stays_responsive(tmp_path: Path) -> None:
+    import os
+
+    from tests.tui.tui_helpers import library, text_of
+
+    from .test_files import BILLION_LAUGHS
+
+    root = tmp_path / "scenarios"
+    (root / "de").mkdir(parents=True)
+    shutil.copy(SCENARIOS / "de" / "stammkunde-urlaub.yaml", root / "de")
+    shutil.copytree(SCENARIOS / "_blocks", root / "_blocks")
+    os.mkfifo(root / "de" / "fifo.yaml")
+    (root / "de" / "zero.yaml").symlink_to("/dev/zero")
+    (root / "de" / "bomb.yaml").write_text("id: bomb\n" + BILLION_LAUGHS, encoding="utf-8")
+    (root / "de" / f"t{OSC_TITLE}.yaml").write_text("id: [", encoding="utf-8")
+    app = TrainerApp(scenarios=root, transcripts=tmp_path / "t", learner="x", typing_delay=0)
+    async with app.run_test(size=(120, 50)) as pilot:
+        screen = await library(pilot)
+        broken = text_of(screen.query_one("#broken"))
+        for name in ("fifo.yaml", "zero.yaml", "bomb.yaml", "t\\x1b]0;pwned\\x07.yaml"):
+            assert name in broken, broken
+        assert sum(e.ok for e in screen.entries) == 1
+        assert_screen_clean(app)
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
