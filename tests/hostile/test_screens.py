@@ -179,3 +179,74 @@ async def test_the_library_lists_hostile_files_and_stays_responsive(tmp_path: Pa
         assert_screen_clean(app)
         await pilot.press("ctrl+q")
     assert app.return_code == 0
+
+
+def _one_scenario(tmp_path: Path) -> Path:
+    root = tmp_path / "scenarios"
+    (root / "de").mkdir(parents=True)
+    shutil.copy(SCENARIOS / "de" / "stammkunde-urlaub.yaml", root / "de")
+    shutil.copytree(SCENARIOS / "_blocks", root / "_blocks")
+    return root
+
+
+async def test_a_slow_line_never_freezes_the_call(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from trainer import session as session_module
+
+    gate = threading.Event()
+
+    class Slow(KeywordRecogniser):
+        def recognise(self, text: str, context: Any = None) -> Any:
+            if "langsam" in text:
+                gate.wait(20)  # a pattern that backtracks, a model that thinks
+            return super().recognise(text, context)
+
+    monkeypatch.setattr(
+        session_module, "default_recogniser", lambda *_: Slow({"hallo": "greeting_identify"})
+    )
+    app = TrainerApp(scenarios=_one_scenario(tmp_path), transcripts=tmp_path / "t",
+                     learner="x", seed=1, typing_delay=0)  # fmt: skip
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await start_call(pilot, "Stammkunde")
+        box = screen.query_one("#say")
+        box.value = "ganz langsam"
+        await pilot.press("enter")
+        await pilot.press(*"weiter")  # keys still arrive while the line is understood
+        assert box.value == "weiter" and screen._thinking == "ganz langsam"
+        await pilot.press("enter")  # queued behind the slow line, in order
+        gate.set()
+        await until(pilot, lambda: sum(k == "learner" for k, _ in turns(screen)) == 2, "both")
+        said = [text for kind, text in turns(screen) if kind == "learner"]
+        assert "ganz langsam" in said[0] and "weiter" in said[1]
+
+
+async def test_a_full_disk_at_the_end_is_said_once_and_truthfully(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from tests.tui.tui_helpers import text_of
+    from trainer.tui.debrief import DebriefScreen
+
+    app = TrainerApp(scenarios=_one_scenario(tmp_path), transcripts=tmp_path / "t",
+                     learner="x", seed=1, typing_delay=0)  # fmt: skip
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start_call(pilot, "Stammkunde")
+        await say(pilot, "Hallo")
+
+        def full(path: Path, payload: bytes, **_: Any) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+        monkeypatch.setattr(safety, "write_atomic", full)
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
+        summary = text_of(app.screen.query_one("#summary"))
+        assert "konnte nicht gespeichert werden" in summary and "No space left" in summary
+        assert "gesichert" not in summary  # never "saved" next to "not saved"
+        assert app.is_running
+    assert not list((tmp_path / "t").glob(".*.tmp"))  # nothing left behind
