@@ -26,6 +26,8 @@ from .store import TranscriptError, dumps, read_transcript
 INDEX_NAME = ".index.json"
 #: Bump when Summary changes shape: an index of another version is rebuilt.
 INDEX_VERSION = 1
+#: 10,000 transcripts make a 5 MB index; a larger file is not ours and is rebuilt.
+INDEX_LIMIT = 64 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -119,8 +121,9 @@ _FIELDS = tuple(f.name for f in fields(Summary))
 
 def _load_cached(path: Path) -> tuple[dict[str, Summary], dict[str, Unreadable]]:
     try:
-        raw = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, ValueError):
+        # A planted FIFO or link at the index's name must not hang or redirect the review.
+        raw = json.loads(safety.read_regular(path, INDEX_LIMIT).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}, {}  # missing or damaged: rebuilt from the transcripts
     if (
         not isinstance(raw, dict)
