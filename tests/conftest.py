@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import KeywordRecogniser
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _model_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """One fresh model cache for the whole run (CLI subprocesses inherit it): the first
+    recogniser per language trains and saves, every later one loads; ~/.cache is untouched."""
+    os.environ["TRAINER_CACHE_DIR"] = str(tmp_path_factory.mktemp("model-cache"))
 
 
 @pytest.fixture

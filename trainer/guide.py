@@ -46,13 +46,14 @@ CHECK_IDS: tuple[str, ...] = (
     "instalment_terms",
     "countersign",
     "next_step",
+    "outcome",
 )
 
 #: The checks named for people, in the two languages of the app (screens and exports).
 CHECK_NAMES: dict[str, dict[str, str]] = {
     "channel": {"de": "Richtiger erster Schritt", "en": "Right first step"},
     "identify": {"de": "Name und Firma genannt", "en": "Gave own name and company"},
-    "no_accusation": {"de": "Kein Vorwurf zum Einstieg", "en": "No accusatory opener"},
+    "no_accusation": {"de": "Kein Vorwurf", "en": "No accusation"},
     "strategy": {"de": "Eine der zwei Strategien", "en": "One of the two strategies"},
     "pin_date": {"de": "Konkreter Zahlungstermin", "en": "Concrete payment date"},
     "clarify_objection": {"de": "Einwand genau erfragt", "en": "Asked what exactly is wrong"},
@@ -64,4 +65,5 @@ CHECK_NAMES: dict[str, dict[str, str]] = {
     "instalment_terms": {"de": "Ratenbedingungen ausformuliert", "en": "Instalment terms written"},
     "countersign": {"de": "Gegenzeichnung erbeten", "en": "Asked for a countersignature"},
     "next_step": {"de": "Richtiger nächster Schritt", "en": "Right next step"},
+    "outcome": {"de": "Ergebnis erreicht", "en": "Reached a result"},
 }

@@ -65,7 +65,7 @@ def test_channel_is_scored_when_the_learner_chose(de, rec_de):
 # --- the letter (GUIDE §4) -----------------------------------------------------------
 def test_draft_letter_is_the_articles_model_filled_from_the_call(de, rec_de):
     call = play(de, DE_GOOD, rec_de)
-    letter = draft_letter(call)
+    letter = draft_letter(call, gaps=False)
     assert letter.startswith("Sehr geehrter Herr Müller,")
     assert "herzlichen Dank für das freundliche Gespräch" in letter
     assert "Rechnung Nr. 2026-117" in letter and "2.380,00 €" in letter
@@ -88,7 +88,7 @@ def test_letter_without_date_loses_only_that_part(de, rec_de):
 def test_instalment_letter_has_terms_and_countersignature(en, rec_en):
     call = play(en, EN_PLAN, rec_en)
     assert call.outcome == "down_payment_and_plan"
-    letter = draft_letter(call)
+    letter = draft_letter(call, gaps=False)
     assert "£300.00" in letter and "£890.00 by 18 December 2026" in letter
     assert "signature" in letter
     checks = {(c["id"], c.get("part")): c for c in check_letter(call, letter)}
@@ -112,9 +112,10 @@ def test_in_call_countersign_request_counts_without_a_letter(en, rec_en):
 # --- score, weights, pass mark, tiers --------------------------------------------------
 def test_score_is_the_weighted_share_and_tier_follows(de, rec_de):
     result = score_call(play(de, DE_GOOD, rec_de))
-    # Everything but confirm_in_writing (weight 1 of 10) passed.
+    # Everything but confirm_in_writing (weight 1 of 14, outcome weighs 4) passed.
     assert not by_id(result, "confirm_in_writing")["passed"]
-    assert result["score"] == 90 and result["passed"] and result["tier"] == "gold"
+    assert by_id(result, "outcome")["passed"] and by_id(result, "outcome")["critical"]
+    assert result["score"] == 93 and result["passed"] and result["tier"] == "gold"
 
 
 def test_rubric_weights_pass_mark_and_tiers_are_the_scenarios(de, rec_de):
@@ -126,8 +127,10 @@ def test_rubric_weights_pass_mark_and_tiers_are_the_scenarios(de, rec_de):
     result = score_call(play(scenario, DE_GOOD, rec_de))
     assert "no_premature_threat" not in ids(result)  # weight 0 disables
     assert by_id(result, "confirm_in_writing")["weight"] == 8
-    assert result["score"] == 47  # 7 of 15 passed: identify 1, opening 2+2, pin_date 2
-    assert result["passed"] is False and result["tier"] == "silver"
+    # 11 of 19 passed: identify 1, opening 2+2, pin_date 2, outcome 4
+    assert result["score"] == 58
+    # Tiers are for passed calls only (GUIDE §6).
+    assert result["passed"] is False and result["tier"] is None
 
 
 def test_feedback_names_the_line_for_every_point(de, rec_de):

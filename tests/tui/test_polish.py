@@ -43,7 +43,7 @@ async def settle(pilot) -> None:
 
 
 async def to_debrief(pilot) -> DebriefScreen:
-    await pilot.press("f4")
+    await pilot.press("f4", "f4")  # F4 asks; F4 again hangs up
     await pilot.pause()
     await pilot.press("enter")
     await until(pilot, lambda: isinstance(pilot.app.screen, DebriefScreen), "debrief")

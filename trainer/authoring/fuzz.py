@@ -90,11 +90,11 @@ class LinePool:
 def learner_lines(loaded: LoadedScenario, library_dir: Path | None = None) -> LinePool:
     """Every example line of the language library (with multi-intent and off-topic lines)
     plus the scenario's own intents."""
-    from ..understanding import default_library_dir, load_library
+    from ..understanding import default_library_dir, load_library_folder
 
     lang = loaded.scenario.language
     folder = library_dir or default_library_dir()
-    library = load_library(folder / f"{lang}.yaml", lang)
+    library = load_library_folder(folder, lang)
     lines: list[str] = []
     by_intent: dict[str, list[str]] = {}
     for name, spec in library.intents.items():

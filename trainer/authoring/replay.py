@@ -72,16 +72,17 @@ def _parse_date(value: Any) -> dt.date | None:
         return None
 
 
-def replay(data: dict[str, Any], loaded: Any, recogniser: Any = None) -> ReplayReport:
-    """Play `data`'s learner lines against `loaded` (a LoadedScenario)."""
-    from ..scoring import score_call
-    from ..simulation import Call
+def replay(
+    data: dict[str, Any], loaded: Any, recogniser: Any = None, *, today: dt.date | None = None
+) -> ReplayReport:
+    """Play `data`'s learner lines against `loaded` (a LoadedScenario) in a fresh Session.
+
+    The session gets the transcript's seed, persona, call date (unless `today` pins
+    another), channel decision and letter, so an unchanged scenario gives the same score.
+    """
+    from ..session import Session
 
     scenario = loaded.scenario
-    if recogniser is None:
-        from ..session import default_recogniser
-
-        recogniser = default_recogniser(scenario.language, loaded)
     recorded = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
     seed = data.get("seed") if isinstance(data.get("seed"), int) else 0
     persona = data.get("persona") if isinstance(data.get("persona"), str) else None
@@ -90,29 +91,35 @@ def replay(data: dict[str, Any], loaded: Any, recogniser: Any = None) -> ReplayR
     personas = personas if isinstance(personas, list) else [personas]
     if persona is not None and persona not in personas:
         notes.append(f"persona '{persona}' is no longer offered by the scenario")
-    call = Call(
-        scenario,
-        recogniser,
+    channel = data.get("channel") if data.get("channel") in ("call", "written") else None
+    session = Session(
+        loaded,
+        learner="replay",
         seed=seed,
-        call_date=_parse_date(data.get("call_date")),
+        transcripts=None,
+        recogniser=recogniser,
         persona=persona,
+        mode="replay",
+        today=today or _parse_date(data.get("call_date")),
+        channel=channel,
     )
+    call = session.call
     before = [t for t in data.get("turns") or [] if isinstance(t, dict)]
     # A line typed but never processed (the app died) has no reply to compare.
     skipped = [t for t in before if t.get("unprocessed")]
     before = [t for t in before if not t.get("unprocessed")]
     if skipped:
         notes.append(f"{len(skipped)} unprocessed line(s) at the end were not replayed")
-    call.start()
+    session.start()
     for turn in before:
         if turn.get("speaker") != "learner":
             continue
-        if call.ended:
+        if session.ended:
             notes.append("the call now ends before all of the learner's lines were said")
             break
-        call.say("" if turn.get("move") == "pause" else str(turn.get("text", "")))
-    if data.get("end_reason") == "learner_ended" and not call.ended:
-        call.hang_up()  # the learner hung up then; do so now, to compare outcomes
+        session.say("" if turn.get("move") == "pause" else str(turn.get("text", "")))
+    if data.get("end_reason") == "learner_ended" and not session.ended:
+        session.hang_up()  # the learner hung up then; do so now, to compare outcomes
     after = [t.to_json() for t in call.turns]
 
     first = None
@@ -124,9 +131,12 @@ def replay(data: dict[str, Any], loaded: Any, recogniser: Any = None) -> ReplayR
             break
     score_after = None
     auto = data.get("score")
+    outcome_after, end_after = call.outcome, call.end_reason
     if data.get("checks"):  # re-score only calls that were scored when played
-        score_after = score_call(call, channel=data.get("channel"), letter=data.get("letter"))
-        score_after = score_after.get("score")
+        letter = data.get("letter") if isinstance(data.get("letter"), str) else None
+        session.finish()
+        result = session.finish(letter=letter) if letter is not None else session.result
+        score_after = (result or {}).get("score")
     return ReplayReport(
         transcript=str(data.get("id", "")),
         scenario_id=scenario.id,
@@ -137,9 +147,9 @@ def replay(data: dict[str, Any], loaded: Any, recogniser: Any = None) -> ReplayR
         expected=_brief(before[first]) if first is not None and first < len(before) else None,
         now=_brief(after[first]) if first is not None and first < len(after) else None,
         outcome_before=data.get("outcome"),
-        outcome_after=call.outcome,
+        outcome_after=outcome_after,
         end_before=data.get("end_reason"),
-        end_after=call.end_reason,
+        end_after=end_after,
         score_before=auto if isinstance(auto, int) and data.get("checks") else None,
         score_after=score_after,
         notes=notes,

@@ -11,6 +11,7 @@ when the edit is broken, replay the lines so far.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from ..scenario import model as m
 from ..scenario.checks import check_scenario
 from ..scenario.findings import Finding, ScenarioError
 from ..scenario.loader import LoadedScenario, load_scenario
-from ..simulation.events import CustomerSaid, Event, LearnerSaid
+from ..session.events import CustomerSaid, Event, LearnerSaid
 from ..understanding.types import Recogniser
 
 #: Builds the recogniser for a scenario; the default trains the real one (cached).
@@ -61,6 +62,8 @@ class PlanResult:
     outcome: str | None
     final_state: str
     end_state: str | None  # the end state the call reached, for coverage
+    score: int | None = None  # the session's score, as the app would show it
+    passed_call: bool | None = None  # the session's pass/fail verdict
 
     @property
     def passed(self) -> bool:
@@ -111,9 +114,17 @@ def _scoring_available(result: dict[str, Any]) -> bool:
 
 
 def run_plan(
-    loaded: LoadedScenario, index: int, recogniser: Recogniser | None = None
+    loaded: LoadedScenario,
+    index: int,
+    recogniser: Recogniser | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> PlanResult:
-    """Play test plan `index` of a scenario and compare with what it expects."""
+    """Play test plan `index` of a scenario and compare with what it expects.
+
+    The plan is a whole session, as a learner plays it: its channel decision (if any),
+    the lines, the score; `today` pins the call date (`trainer test --today`).
+    """
     from ..session import Session  # session imports scoring; keep this module light
 
     s = loaded.scenario
@@ -123,10 +134,14 @@ def run_plan(
         loaded,
         learner="trainer test",
         seed=plan.seed,
+        today=today,
+        channel=plan.channel,
         transcripts=None,
         recogniser=recogniser,
         persona=plan.persona,
         mode="test",
+        # The plan's absolute dates ("bis zum 10. Dezember") are written for this day.
+        call_date=s.test_date,
     )
     call = session.call
     failures: list[str] = []
@@ -181,6 +196,8 @@ def run_plan(
         outcome=call.outcome,
         final_state=call.state,
         end_state=end_state,
+        score=result.get("score") if _scoring_available(result) else None,
+        passed_call=result.get("passed") if _scoring_available(result) else None,
     )
 
 
@@ -237,7 +254,12 @@ def _check_expectations(
     return failures, skipped
 
 
-def run_file(path: Path, make_recogniser: RecogniserFactory | None = None) -> FileResult:
+def run_file(
+    path: Path,
+    make_recogniser: RecogniserFactory | None = None,
+    *,
+    today: dt.date | None = None,
+) -> FileResult:
     """Load, check and run every plan of one scenario file."""
     out = FileResult(path)
     try:
@@ -251,7 +273,9 @@ def run_file(path: Path, make_recogniser: RecogniserFactory | None = None) -> Fi
     if out.check_errors:
         return out  # an unknown state in a plan would only fail confusingly at run time
     recogniser = (make_recogniser or real_recogniser)(loaded)
-    out.plans = [run_plan(loaded, i, recogniser) for i in range(len(loaded.scenario.tests))]
+    out.plans = [
+        run_plan(loaded, i, recogniser, today=today) for i in range(len(loaded.scenario.tests))
+    ]
     return out
 
 
@@ -338,6 +362,8 @@ class Replay:
     outcome: str | None
     state: str
     unplayed: int  # lines left over after the call ended
+    score: int | None = None  # the session's score for the call so far, as the app shows it
+    passed: bool | None = None
 
 
 def replay(
@@ -347,8 +373,14 @@ def replay(
     seed: int = 0,
     persona: str | None = None,
     recogniser: Recogniser | None = None,
+    today: dt.date | None = None,
+    channel: str | None = None,
 ) -> Replay:
-    """Play the learner's lines (empty = pause) in a fresh call; nothing is written to disk."""
+    """Play the learner's lines (empty = pause) in a fresh session; nothing is written to disk.
+
+    The call is then ended and scored as `play --script` would score it, so a trainer
+    watching an edit sees the score a learner would get for these lines.
+    """
     from ..session import Session
 
     session = Session(
@@ -359,6 +391,8 @@ def replay(
         recogniser=recogniser,
         persona=persona,
         mode="replay",
+        today=today,
+        channel=channel,
     )
     opening = _customer_lines(session.start())
     exchanges: list[Exchange] = []
@@ -373,7 +407,18 @@ def replay(
         if session.ended:
             ex.ended = f"{session.call.outcome or 'no outcome'} ({session.call.end_reason})"
         exchanges.append(ex)
-    return Replay(opening, exchanges, session.call.outcome, session.call.state, unplayed)
+    outcome, state = session.call.outcome, session.call.state
+    result = session.finish()
+    scored = _scoring_available(result)
+    return Replay(
+        opening,
+        exchanges,
+        outcome,
+        state,
+        unplayed,
+        score=result.get("score") if scored else None,
+        passed=result.get("passed") if scored else None,
+    )
 
 
 def _stamp(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
@@ -410,10 +455,14 @@ class ScenarioWatcher:
         seed: int = 0,
         persona: str | None = None,
         make_recogniser: RecogniserFactory | None = None,
+        today: dt.date | None = None,
+        channel: str | None = None,
     ) -> None:
         self.path = path
         self.seed = seed
         self.persona = persona
+        self.today = today
+        self.channel = channel
         self.make_recogniser = make_recogniser or real_recogniser
         self.loaded: LoadedScenario | None = None
         self.lines: list[str] = []
@@ -445,6 +494,8 @@ class ScenarioWatcher:
                 seed=self.seed,
                 persona=self.persona,
                 recogniser=self.make_recogniser(self.loaded),
+                today=self.today,
+                channel=self.channel,
             )
         return update
 
@@ -466,6 +517,9 @@ def format_update(update: WatchUpdate, names: tuple[str, str]) -> list[str]:
         if r.unplayed:
             lines.append(f"({r.unplayed} line(s) not played: the call had ended)")
         lines.append(f"--- state: {r.state}, outcome: {r.outcome or 'none yet'} ---")
+        if r.score is not None:
+            verdict = "passed" if r.passed else "not passed"
+            lines.append(f"--- score if the call ended here: {r.score}/100 ({verdict}) ---")
     return lines
 
 
@@ -476,6 +530,8 @@ def watch(
     out: Any,
     seed: int = 0,
     persona: str | None = None,
+    today: dt.date | None = None,
+    channel: str | None = None,
     interval: float = 0.5,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> int:
@@ -490,7 +546,7 @@ def watch(
             return []
         return [line for line in raw if not line.lstrip().startswith("#")]
 
-    watcher = ScenarioWatcher(path, seed=seed, persona=persona)
+    watcher = ScenarioWatcher(path, seed=seed, persona=persona, today=today, channel=channel)
 
     def show(update: WatchUpdate) -> None:
         s = watcher.loaded.scenario if watcher.loaded else None

@@ -54,6 +54,16 @@ def scenario_files_for(args: Any) -> list[Path]:
     return files
 
 
+def find(ref: str, args: Any) -> Path:
+    """The file of a scenario id or path; Fail with one sentence if there is none."""
+    from ..scenario import ScenarioError, find_scenario
+
+    try:
+        return find_scenario(ref, scenarios_root(args))
+    except ScenarioError as exc:
+        raise Fail(str(exc)) from None
+
+
 def load(ref: str, args: Any) -> LoadedScenario:
     """A scenario by id or path; its errors become one Fail with file:line:column lines."""
     from ..scenario import ScenarioError, find_scenario, load_scenario

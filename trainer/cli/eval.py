@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..scenario.findings import ScenarioError
-from ..understanding import load_library, load_recogniser
+from ..understanding import load_library_folder, load_recogniser
 from ..understanding.evaluation import (
     NONE,
     EvalFileError,
@@ -40,7 +40,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "file",
         metavar="FILE",
-        help="labelled lines, e.g. benchmarks/heldout5_utterances.yaml",
+        help="labelled lines, e.g. benchmarks/sealed/author6_utterances.yaml",
     )
     p.add_argument("--lang", choices=("de", "en"), help="only this language (default: all in FILE)")
     p.add_argument(
@@ -141,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
             from ..understanding import default_library_dir
 
             folder = library_dir or default_library_dir()
-            library = load_library(folder / f"{lang}.yaml", lang)
+            library = load_library_folder(folder, lang)
             if args.cv:
                 preds = cross_validate(library, subset, args.cv)
                 header = (

@@ -8,10 +8,10 @@ import sys
 from typing import Any
 
 from ..session import Session
-from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
+from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from ..transcripts import recover
-from .common import load, printable, read_lines, transcripts_root
-from .play import learner_name
+from .common import Fail, load, printable, read_lines, transcripts_root
+from .play import learner_name, today_of
 
 
 def _print_event(event: Event, names: dict[str, str], out: Any) -> None:
@@ -28,8 +28,37 @@ def _print_event(event: Event, names: dict[str, str], out: Any) -> None:
     out.flush()
 
 
+def _read_letter(source: str | None) -> str | None:
+    """The --letter text, read before the call starts (a bad path fails before any turn)."""
+    if source is None:
+        return None
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        with open(source, encoding="utf-8", errors="surrogateescape") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise Fail(f"cannot read letter {source}: {exc.strerror}") from None
+
+
+def _open_script(source: str) -> Any:
+    """The script's lines; a file that cannot be read fails before the session is opened."""
+    if source != "-":
+        try:
+            with open(source, "rb"):
+                pass
+        except OSError as exc:
+            raise Fail(f"cannot read script {source}: {exc.strerror}") from None
+    return read_lines(source)
+
+
 def run_headless(args: argparse.Namespace) -> int:
     loaded = load(args.scenario, args)
+    today = today_of(args)
+    if args.script == "-" and getattr(args, "letter", None) == "-":
+        raise Fail("--script and --letter cannot both read stdin; give one of them a file")
+    lines = _open_script(args.script)
+    letter = _read_letter(getattr(args, "letter", None))
     folder = transcripts_root(args)
     recover(folder)
     session = Session(
@@ -39,34 +68,16 @@ def run_headless(args: argparse.Namespace) -> int:
         transcripts=folder,
         persona=args.persona,
         mode="exam" if args.exam else "practice",
+        today=today,
+        channel=getattr(args, "channel", None),
     )
-    de = loaded.scenario.language == "de"
-    names = {
-        "customer": loaded.scenario.customer.name,
-        "learner": loaded.scenario.caller.name,
-        "pause": "schweigt" if de else "stays silent",
-        "ended": "Gespräch beendet" if de else "call ended",
-    }
-    # Without --json the conversation is printed as it happens (a pipe can drive it).
-    out = None if args.json else sys.stdout
-    for event in session.start():
-        if out:
-            _print_event(event, names, out)
-    left = 0
-    for line in read_lines(args.script):
-        if line.lstrip().startswith("#"):
-            continue
-        if session.ended:
-            left = 1  # the rest is not read: a pipe may still be open
-            break
-        for event in session.say(line):
-            if out:
-                _print_event(event, names, out)
-    result = session.finish()
-    if left:
-        turns = len(session.call.turns)
-        print(f"trainer: the call ended after {turns} turns; the rest of the script was not said",
-              file=sys.stderr)  # fmt: skip
+    try:
+        result = _play(session, lines, letter, args)
+    except BaseException:
+        # A script that fails half-way (unreadable, interrupted) is no practice call:
+        # it leaves no transcript behind, and no journal to "recover" later.
+        session.discard()
+        raise
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -75,3 +86,34 @@ def run_headless(args: argparse.Namespace) -> int:
             print(f"Score: {result['score']}/100 ({verdict})")
         print(f"Transcript: {result['transcript']}")
     return 0
+
+
+def _play(session: Session, lines: Any, letter: str | None, args: argparse.Namespace) -> Any:
+    """The call, line by line, then the letter step and the score: as in the app."""
+    scenario = session.scenario
+    de = scenario.language == "de"
+    names = {
+        "customer": scenario.customer.name,
+        "learner": scenario.caller.name,
+        "pause": "schweigt" if de else "stays silent",
+        "ended": "Gespräch beendet" if de else "call ended",
+    }
+    # Without --json the conversation is printed as it happens (a pipe can drive it).
+    out = None if args.json else sys.stdout
+    for event in session.start():
+        if out:
+            _print_event(event, names, out)
+    for line in lines:
+        if line.lstrip().startswith("#"):
+            continue
+        if session.ended:
+            # The call is capped (max_turns): say so, and read no further (a pipe may
+            # still be open, and a 100,000-line script need not be read to its end).
+            print("trainer: the call has ended; the rest of the script was not said",
+                  file=sys.stderr)  # fmt: skip
+            break
+        for event in session.say(line):
+            if out:
+                _print_event(event, names, out)
+    session.finish()
+    return session.finish(letter=letter) if letter is not None else session.result

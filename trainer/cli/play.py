@@ -1,4 +1,5 @@
-"""`trainer play SCENARIO [--script FILE] [--seed N] [--json] [--learner NAME]`."""
+"""`trainer play SCENARIO [--script FILE] [--seed N] [--json] [--learner NAME]
+[--channel call|written] [--today YYYY-MM-DD] [--letter FILE]`."""
 
 from __future__ import annotations
 
@@ -23,6 +24,21 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--persona", help="force the customer's reaction (when drawn at random)")
     p.add_argument("--exam", action="store_true", help="exam mode: feedback only at the end")
     p.add_argument(
+        "--channel",
+        choices=("call", "written"),
+        help="the first step you decide on before the call (scored as in the app)",
+    )
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="pin the call date (relative dates like 'Freitag'); default: the real date",
+    )
+    p.add_argument(
+        "--letter",
+        metavar="FILE",
+        help="with --script: the written confirmation after the call ('-' = stdin)",
+    )
+    p.add_argument(
         "--watch",
         action="store_true",
         help="with --script: replay the script whenever the scenario (or script) file changes",
@@ -36,10 +52,32 @@ def learner_name(args: argparse.Namespace) -> str:
     return default_learner(getattr(args, "learner", None))
 
 
+def today_of(args: argparse.Namespace) -> Any:
+    """--today as a date (None = the real date); Fail with one sentence if malformed."""
+    from ..session import parse_today
+
+    try:
+        return parse_today(getattr(args, "today", None))
+    except ValueError as exc:
+        raise Fail(str(exc)) from None
+
+
 def run(args: argparse.Namespace) -> int:
+    try:
+        today_of(args)
+    except Fail as exc:
+        return fail(str(exc))
     if getattr(args, "watch", False):
         return _watch(args)
     if not args.script:
+        if args.letter:
+            return fail("--letter needs --script (in the app you write the letter in the debrief)")
+        from .common import find
+
+        try:
+            find(args.scenario, args)  # an unknown scenario is one sentence, not an empty app
+        except Fail as exc:
+            return fail(str(exc))
         return run_tui(args, args.scenario)
     from ..transcripts import TranscriptError
     from .headless import run_headless  # the session and its layers load only when needed
@@ -73,6 +111,8 @@ def _watch(args: argparse.Namespace) -> int:
             out=sys.stdout,
             seed=args.seed or 0,
             persona=args.persona,
+            today=today_of(args),
+            channel=args.channel,
         )
     except KeyboardInterrupt:
         return 0

@@ -25,10 +25,21 @@ def add_parser(sub: Any) -> None:
         help="scenario id or file to replay against (default: the transcript's, by id)",
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="pin the call date (default: the date the call was made)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..session import parse_today
+
+    try:
+        today = parse_today(getattr(args, "today", None))
+    except ValueError as exc:
+        return fail(str(exc))
     try:
         path = find_transcript(args.transcript, transcripts_root(args))
         data = read_transcript(path)
@@ -43,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     except ScenarioError as exc:
         return fail(f"cannot replay {path.name}: {exc}")
     try:
-        report = replay(data, loaded)
+        report = replay(data, loaded, today=today)
     except Exception as exc:  # a scenario edit can break the call; say so, no traceback
         return fail(f"cannot replay {path.name}: {type(exc).__name__}: {exc}")
     if args.json:

@@ -22,6 +22,11 @@ def add_parser(sub: Any) -> None:
         help="exit 1 if an end state is reached by no plan",
     )
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="pin the call date of every plan (default: the scenario's, else the real date)",
+    )
     p.set_defaults(func=run)
 
 
@@ -42,6 +47,8 @@ def _json(results: list[FileResult]) -> dict[str, Any]:
                         "skipped": p.skipped,
                         "outcome": p.outcome,
                         "state": p.final_state,
+                        "score": p.score,
+                        "call_passed": p.passed_call,
                         "steps": [
                             {"say": e.say, "intents": e.intents, "state": e.state}
                             for e in p.exchanges
@@ -56,13 +63,19 @@ def _json(results: list[FileResult]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..session import parse_today
+
+    try:
+        today = parse_today(getattr(args, "today", None))
+    except ValueError as exc:
+        return fail(str(exc))
     try:
         files = scenario_files_for(args)
     except Fail as exc:
         return fail(str(exc))
     results: list[FileResult] = []
     for file in files:
-        result = run_file(file)
+        result = run_file(file, today=today)
         results.append(result)
         if args.format == "text":
             for line in format_file(result, verbose=args.verbose):

@@ -47,6 +47,7 @@ def collect(paths: list[Path]) -> list[Path]:
         if path.is_dir():
             files.extend(scenario_files(path))
             files.extend(sorted((path / "_intents").glob("*.y*ml")))
+            files.extend(sorted((path / "_intents").glob("*/*.y*ml")))
             files.extend(sorted((path / "_blocks").glob("*.y*ml")))
         else:
             files.append(path)

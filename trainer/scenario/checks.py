@@ -131,7 +131,7 @@ class _Checker:
             if prefix not in ex.DOTTED:
                 return f"unknown name '{name}'", _close(
                     prefix, ex.DOTTED
-                ) or "known: learner., invoice., said., ever."
+                ) or "known: learner., invoice., terms., offer., limits., said., ever."
             allowed = ex.DOTTED[prefix]
             if allowed is None:
                 if attr not in self.intents:

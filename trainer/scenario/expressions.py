@@ -25,6 +25,10 @@ BUILTIN_NAMES: frozenset[str] = frozenset(
 DOTTED: dict[str, frozenset[str] | None] = {
     "learner": frozenset({"date", "amount", "count", "percent", "fraction"}),
     "invoice": frozenset({"amount", "number"}),
+    # The terms on the table (simulation.terms) and how the latest offer fits the limits.
+    "terms": frozenset({"now", "now_date", "rest", "rest_date", "date", "count", "each"}),
+    "offer": frozenset({"fits", "too_much_now", "too_early"}),
+    "limits": frozenset({"now", "earliest_days", "compromise"}),
     "said": None,
     "ever": None,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import datetime as dt
 import difflib
 import hashlib
 from dataclasses import dataclass, field
@@ -237,6 +238,9 @@ def load_scenario(path: Path) -> LoadedScenario:
             digest.update(safety.read_regular(block, safety.YAML_LIMIT))
     except OSError as exc:  # replaced by something else since it was parsed
         raise ScenarioError([Finding(display, 1, 1, f"cannot read file: {exc.strerror}")]) from None
+    # Dated for today (relative invoice dates, the briefing's {invoice.due}); a call made
+    # on another day (--today, test plans) re-dates it with `Scenario.on`.
+    scenario = scenario.on(scenario.call_date or dt.date.today())
     return LoadedScenario(scenario, path, loc, digest.hexdigest(), blocks)
 
 

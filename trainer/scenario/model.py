@@ -12,7 +12,15 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    field_validator,
+    model_validator,
+)
 
 Language = Literal["de", "en"]
 CustomerType = Literal["regular", "first_time", "large_company", "authority"]
@@ -74,9 +82,24 @@ class Invoice(Strict):
     number: str
     amount: float = Field(gt=0)
     currency: str = Field("EUR", pattern=r"^[A-Z]{3}$")
-    issued: dt.date | None = None
-    due: dt.date | None = None
+    issued: dt.date | None = Field(None, description="A fixed date; prefer issued_days_ago.")
+    due: dt.date | None = Field(None, description="A fixed date; prefer due_days_ago.")
+    issued_days_ago: int | None = Field(
+        None, ge=0, description="Issued this many days before the call day (stays realistic)."
+    )
+    due_days_ago: int | None = Field(
+        None, description="Due this many days before the call day (negative: not yet due)."
+    )
     service: str | None = Field(None, description="What was delivered, in a few words.")
+
+    def on(self, today: dt.date) -> Invoice:
+        """The invoice with its relative dates resolved against the call day."""
+        update: dict[str, Any] = {}
+        if self.issued_days_ago is not None:
+            update["issued"] = today - dt.timedelta(days=self.issued_days_ago)
+        if self.due_days_ago is not None:
+            update["due"] = today - dt.timedelta(days=self.due_days_ago)
+        return self.model_copy(update=update) if update else self
 
     @field_validator("number", mode="before", json_schema_input_type=str | int)
     @classmethod
@@ -109,6 +132,26 @@ class Case(Strict):
         if self.evidence == "weak" and self.costs_exceed_award:
             return "waive_claim"
         return "legal_route"
+
+
+class Limits(Strict):
+    """What the customer can do, so that the learner has to negotiate (GUIDE §3). The
+    engine compares the terms on the table with these and exposes `offer.fits`,
+    `offer.too_much_now`, `offer.too_early` to conditions; lines can say `{limits.now}`
+    and `{limits.date}` in a counter-offer."""
+
+    now: float | None = Field(
+        None, ge=0, description="The most the customer can pay now (a down payment)."
+    )
+    earliest_days: int | None = Field(
+        None,
+        ge=0,
+        description="The customer cannot pay the rest (or the whole) sooner than this many "
+        "days after the call.",
+    )
+    compromise: bool = Field(
+        True, description="Whether the customer would accept a compromise (`limits.compromise`)."
+    )
 
 
 class Line(Strict):
@@ -256,6 +299,11 @@ class TestPlan(Strict):
     name: str
     seed: int = 0
     persona: Persona | None = Field(None, description="Force the drawn persona.")
+    channel: Literal["call", "written"] | None = Field(
+        None,
+        description="The learner's first decision before the call (GUIDE §1), scored as in "
+        "the app; without it the plan takes no channel decision.",
+    )
     learner: Annotated[
         list[TestStep],
         BeforeValidator(_steps, json_schema_input_type=list[str | TestStep | None]),
@@ -278,7 +326,22 @@ class Scenario(Strict):
     )
     briefing: str
     trainer_notes: str | None = None
-    call_date: dt.date | None = Field(None, description="Date of the call; default: today.")
+    call_date: dt.date | None = Field(
+        None,
+        description="Pins the call day (rarely wanted: dates then go stale). Default: the real "
+        "day of the call, or the day given with --today.",
+    )
+    test_date: dt.date | None = Field(
+        None,
+        description="The call day the test plans are played on, so that the absolute dates in "
+        "their lines stay in the future.",
+    )
+    success: list[Outcome] = Field(
+        default_factory=list,
+        description="Outcomes that count as a successful call (GUIDE §6). Default: any "
+        "agreement, or the recommended next step after the customer refused.",
+    )
+    limits: Limits | None = Field(None, description="What the customer can pay, and when.")
     caller: Caller
     customer: Customer
     invoice: Invoice
@@ -307,6 +370,28 @@ class Scenario(Strict):
     tests: list[TestPlan] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    #: The briefing as written (before `on` filled its dates), so it can be re-dated.
+    _briefing: str | None = PrivateAttr(None)
+
+    def on(self, today: dt.date) -> Scenario:
+        """This scenario on a call day: invoice dates relative to it resolved, and date
+        placeholders in the briefing filled ({invoice.due}, {invoice.issued}, {today})."""
+        invoice = self.invoice.on(today)
+        briefing = self._briefing if self._briefing is not None else self.briefing
+        values = {
+            "invoice.due": format_day(invoice.due, self.language),
+            "invoice.issued": format_day(invoice.issued, self.language),
+            "today": format_day(today, self.language),
+        }
+
+        def fill(text: str) -> str:
+            return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+        out = self.model_copy(
+            update={"invoice": invoice, "call_date": today, "briefing": fill(briefing)}
+        )
+        out._briefing = briefing
+        return out
 
     @model_validator(mode="after")
     def _has_states(self) -> Scenario:
@@ -327,6 +412,31 @@ class Scenario(Strict):
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)?)\}")
 
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def format_day(value: dt.date | None, language: str) -> str:
+    """A date as a briefing writes it: 31.10.2026 / 31 October 2026."""
+    if value is None:
+        return ""
+    if language == "de":
+        return value.strftime("%d.%m.%Y")
+    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+
+
 #: Placeholders a line may use, filled from scenario facts or from the learner's words.
 PLACEHOLDERS: frozenset[str] = frozenset(
     {
@@ -344,5 +454,14 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "learner.count",
         "learner.percent",
         "objection.claim",
+        "terms.now",
+        "terms.now_date",
+        "terms.rest",
+        "terms.rest_date",
+        "terms.date",
+        "terms.count",
+        "terms.each",
+        "limits.now",
+        "limits.date",
     }
 )

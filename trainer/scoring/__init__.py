@@ -4,7 +4,8 @@ Public API (other layers code against these names)::
 
     score_call(call, *, channel=None, letter=None) -> dict   # the play --json fields
     channel_check(scenario, "call" | "written") -> CHECK      # GUIDE §1
-    draft_letter(call) -> str                                 # the article's model letter
+    draft_letter(call, gaps=True) -> str                      # the model letter ("" = none)
+    letter_step(call) -> bool                                 # an agreement to confirm?
     check_letter(call, text) -> list[CHECK]                   # GUIDE §4 letter content
     applicable_checks(scenario) -> list[str]                  # checks a scenario exercises
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from .applicable import applicable_checks
 from .channel import channel_check
-from .letter import check_letter, draft_letter
+from .letter import check_letter, draft_letter, letter_step
 from .score import DEFAULT_PASS, DEFAULT_TIERS, score_call
 from .verdict import DEFAULT_WEIGHTS
 
@@ -31,5 +32,6 @@ __all__ = [
     "channel_check",
     "check_letter",
     "draft_letter",
+    "letter_step",
     "score_call",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..scenario.model import AGREEMENTS
+from .outcome import exercised, outcome, pressure, unlawful_pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line
@@ -25,11 +26,15 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
         down_payment,
         date_for_rest,
         no_premature_threat,
-        next_step,
     ]
     if not letter:
         checks += [confirm_in_writing, countersign]
-    return [v for check in checks if (v := check(view)) is not None]
+    out = [v for check in checks if (v := check(view)) is not None]
+    step = next_step(view)
+    if step is not None:
+        out.append(step)
+    out.append(outcome(view, step))
+    return out
 
 
 def _said(view: CallView) -> list[Line]:
@@ -103,6 +108,10 @@ def handle_objection(view: CallView) -> Verdict | None:
         # Rebut what is unjustified, compromise on what is justified (the scenario knows).
         if objection.justified:
             moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
+        elif view.scenario.case.evidence == "weak":
+            # Without evidence a compromise is the sensible way out (court would not pay
+            # off); a rebuttal is not wrong either.
+            moves = [(comp, True, "pass_compromise"), (rebut, True, "pass_rebut")]
         else:
             # A compromise after the facts is fine: it saves the cost of court.
             moves = [(rebut, True, "pass_rebut"), (comp, False, "conceded_unjustified")]
@@ -163,11 +172,18 @@ def date_for_rest(view: CallView) -> Verdict | None:
     return Verdict("date_for_rest", False, "missing")
 
 
-def no_premature_threat(view: CallView) -> Verdict:
-    """Always applies: no intimidation; the legal route only after negotiation failed."""
+def no_premature_threat(view: CallView) -> Verdict | None:
+    """No intimidation; the legal route only after negotiation failed. Unlawful pressure
+    is a critical failure of its own. Not applicable when the learner said nothing that
+    could be judged (no free points for silence)."""
+    unlawful = pressure(view)
+    if unlawful is not None:
+        return unlawful
+    if not exercised(view):
+        return None
     failed_at = view.refused_at
     for ln in view.lines:
-        if ln.has("threaten_legal"):
+        if ln.has("threaten_legal") and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)
         if ln.has("announce_legal_route") and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
@@ -179,10 +195,27 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
     is judged by letter.check_letter instead)."""
     if view.call.outcome not in AGREEMENTS:
         return None
-    said = next((ln for ln in view.lines if ln.has("confirm_in_writing")), None)
+    # "I'll e-mail you the invoice again" before anything was agreed confirms nothing:
+    # the promise to confirm must come once terms are on the table.
+    start = _terms_named_at(view)
+    said = next(
+        (ln for ln in view.lines if ln.has("confirm_in_writing") and ln.index >= start), None
+    )
     if said is None:
         return Verdict("confirm_in_writing", False, "missing")
     return Verdict("confirm_in_writing", True, "pass", view.quote(said), turn=said.index)
+
+
+def _terms_named_at(view: CallView) -> int:
+    """The first learner line that put payment terms on the table (or the customer agreed)."""
+    terms = ("fix_payment_date", "request_down_payment", "propose_instalments", "offer_compromise")
+    states = view.scenario.states
+    for ln in view.lines:
+        st = states.get(ln.state_after)
+        agreed = st is not None and (st.agreed in AGREEMENTS or st.end in AGREEMENTS)
+        if ln.has(*terms) or agreed:
+            return ln.index
+    return 10**9
 
 
 def countersign(view: CallView) -> Verdict | None:
@@ -203,8 +236,18 @@ def next_step(view: CallView) -> Verdict | None:
     if failed_at is None and outcome not in ("legal_route", "waive_claim"):
         return None
     recommended = view.scenario.case.recommended_step
-    after = [ln for ln in view.lines if failed_at is None or ln.index > failed_at]
-    legal = next((ln for ln in after if ln.has("announce_legal_route", "threaten_legal")), None)
+    # The refusal may come in the very turn the learner announces the next step (the
+    # learner's line is what the customer refused in): that line counts as "after".
+    after = [ln for ln in view.lines if failed_at is None or ln.index >= failed_at]
+    legal = next(
+        (
+            ln
+            for ln in after
+            if ln.has("announce_legal_route", "threaten_legal")
+            and unlawful_pressure(ln.text, view.language) is None
+        ),
+        None,
+    )
     waive = next((ln for ln in after if not ln.pause and view.keyword(ln.text, "waive")), None)
     reminder = next(
         (ln for ln in after if not ln.pause and view.keyword(ln.text, "reminder")), None

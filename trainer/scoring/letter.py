@@ -6,18 +6,53 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..scenario.model import AGREEMENTS
 from ..understanding.facts import extract_facts
+from .outcome import unlawful_pressure
 from .terms import Terms, extract_terms
 from .verdict import DEFAULT_WEIGHTS, Verdict, render
 from .view import CallView
 
+#: What a gap in the draft looks like: the learner fills it in (GUIDE §4; exam mode).
+GAP = "[…]"
 
-def draft_letter(call: Any) -> str:
-    """The article's model confirmation, in the scenario's language, filled from the call:
-    thanks for the friendly call, invoice number, promised date and amount; for instalments
-    the terms and a countersignature request; for a compromise the compromise."""
+
+def letter_step(call: Any) -> bool:
+    """Whether the call calls for a written confirmation: only an agreement does. After a
+    failed call the article says no more letters (the next step is the legal route or
+    waiving the claim), so the letter step is skipped."""
+    return getattr(call, "outcome", None) in AGREEMENTS
+
+
+def draft_letter(call: Any, *, gaps: bool = True) -> str:
+    """The article's model confirmation, in the scenario's language, from the terms the
+    customer accepted: thanks for the friendly call, invoice number, promised date and
+    amount; for instalments the terms and a countersignature request; for a compromise the
+    compromise. With `gaps` (the default) the invoice number, dates and amounts are left
+    as […] for the learner to fill in, so a letter checked unedited earns nothing it did not
+    say; `gaps=False` gives the complete model. No agreement: "" (no letter to write)."""
+    if not letter_step(call):
+        return ""
     view = CallView(call)
-    return _draft(view, extract_terms(view))
+    text = _draft(view, extract_terms(view))
+    if not gaps:
+        return text
+    return _blank(view, text)
+
+
+def _blank(view: CallView, text: str) -> str:
+    """The draft with the facts the learner must supply replaced by gaps."""
+    rows = []
+    for row in text.splitlines():
+        for fact in sorted(
+            extract_facts(row, view.call.call_date), key=lambda f: -len(str(f.text))
+        ):
+            if fact.kind in ("date", "amount") and fact.text:
+                row = row.replace(fact.text, GAP)
+        number = view.scenario.invoice.number
+        row = row.replace(number, GAP)
+        rows.append(row)
+    return "\n".join(rows) + "\n"
 
 
 def _draft(view: CallView, terms: Terms) -> str:
@@ -97,6 +132,25 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             date_hit = f.text
             break
     part("date", date_hit)
+
+    threat = unlawful_pressure(text, view.language)
+    if threat is not None:
+        # A threat written into the confirmation is as unlawful as one said on the phone.
+        out.append(
+            Verdict(
+                "no_premature_threat",
+                False,
+                "letter_unlawful",
+                q.format(_sentence(text, threat)),
+                advice="advice_unlawful",
+                better="better_unlawful",
+                critical=True,
+            )
+        )
+    elif legal := view.keyword(text, "legal"):
+        out.append(
+            Verdict("no_premature_threat", False, "letter_threat", q.format(_sentence(text, legal)))
+        )
 
     if terms.kind == "instalments":
         missing: list[str] = []

@@ -68,6 +68,7 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
     if not n:
         return None
     width = n + 1
+    best: set[int] | None = None
     for start in range(max(len(words) - width, 0), -1, -1):
         used: set[int] = set()
         for c in company:
@@ -78,9 +79,11 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
             )  # fmt: skip
             if pos is not None:
                 used.add(pos)
-        if 2 * len(used) > n:
-            return used
-    return None
+        # The fullest mention wins (a window that catches only "Print Studio" must not
+        # leave "Shah" to count as the caller's own name); among equals, the last one.
+        if 2 * len(used) > n and (best is None or len(used) > len(best)):
+            best = used
+    return best
 
 
 def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
@@ -165,7 +168,10 @@ def find_opening(view: CallView) -> Opening:
 
 
 def judge_opening(view: CallView, op: Opening) -> list[Verdict]:
-    verdicts = [_identify(view, op), _no_accusation(view, op)]
+    verdicts = [_identify(view, op)]
+    blame = _no_accusation(view, op)
+    if blame is not None:
+        verdicts.append(blame)
     if op.reason != "not_applicable":
         verdicts.append(_strategy(view, op))
     return verdicts
@@ -203,10 +209,16 @@ def _identify(view: CallView, op: Opening) -> Verdict:
     return Verdict("identify", False, "missing_both", None, turn=first.index if first else None)
 
 
-def _no_accusation(view: CallView, op: Opening) -> Verdict:
-    for ln in op.lines:
+def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
+    """No blame, in the opening or at any later point of the call (GUIDE §6: conduct
+    counts all call long). Nothing said that could be judged: not applicable."""
+    opening = {ln.index for ln in op.lines}
+    for ln in view.lines:
         if ln.intents & BLAME:
-            return Verdict("no_accusation", False, "fail", view.quote(ln), turn=ln.index)
+            reason = "fail" if ln.index in opening else "later"
+            return Verdict("no_accusation", False, reason, view.quote(ln), turn=ln.index)
+    if not any(not ln.pause and ln.intents for ln in view.lines):
+        return None
     if op.purpose is not None:
         return Verdict("no_accusation", True, "pass", view.quote(op.purpose), turn=op.purpose.index)
     return Verdict("no_accusation", True, "pass", None)

@@ -84,6 +84,11 @@ def score_call(
         after = rendered(letter_verdicts(view, letter))
     checks = before + opening_checks + during + after
     score = share(checks)
+    critical = [c for c in checks if c.get("critical") and not c["passed"]]
+    passed = bool(checks) and score >= scenario.rubric.pass_mark and not critical
+    if critical:
+        # GUIDE §6: a missed critical check caps the score below the pass mark.
+        score = min(score, max(scenario.rubric.pass_mark - 1, 0))
     return {
         "opening": {
             "strategy": opening.strategy,
@@ -92,7 +97,11 @@ def score_call(
         },
         "checks": checks,
         "score": score,
-        "passed": bool(checks) and score >= scenario.rubric.pass_mark,
-        "tier": tier(scenario, score),
+        "passed": passed,
+        # Tiers are for passed calls only (GUIDE §6).
+        "tier": tier(scenario, score) if passed else None,
+        "critical": [c["id"] for c in critical],
+        # The terms the customer actually accepted (simulation.terms), for the transcript.
+        "agreed_terms": getattr(call, "agreed_terms", None),
         "feedback": feedback(view, checks),
     }

@@ -24,6 +24,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "instalment_terms": 1.0,
     "countersign": 1.0,
     "next_step": 2.0,
+    # The result weighs most, as resolution does on contact-centre scorecards; it is also
+    # critical (a call without it cannot pass, whatever its share).
+    "outcome": 4.0,
 }
 
 
@@ -35,6 +38,7 @@ class Verdict:
     evidence: the learner's words already quoted; None means "use the `missing` text".
     turn: the deciding turn; turns: every turn that contributed (for per-turn feedback).
     share: the fraction of the check's weight this verdict carries (letter parts split it).
+    critical: failing it fails the whole call (outcome, unlawful pressure).
     """
 
     id: str
@@ -48,6 +52,8 @@ class Verdict:
     part: str | None = None
     share: float = 1.0
     values: dict[str, str] = field(default_factory=dict)
+    #: A critical check: failing it fails the call whatever the share (GUIDE §6).
+    critical: bool = False
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
@@ -86,4 +92,6 @@ def render(v: Verdict, texts: dict[str, Any], values: dict[str, str], weight: fl
     }
     if v.part is not None:
         out["part"] = v.part
+    if v.critical:
+        out["critical"] = True
     return out

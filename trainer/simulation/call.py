@@ -16,10 +16,11 @@ from typing import Any
 from transitions import EventData, Machine
 
 from ..scenario import expressions as ex
-from ..scenario.model import Line, Scenario, Transition
+from ..scenario.model import AGREEMENTS, Line, Scenario, Transition
 from ..understanding.types import PAUSE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .render import fill
+from .terms import Table, earliest_date, read_offer
 
 _DEFAULT_SILENCE = {
     "de": ["Hallo? Sind Sie noch dran?", "Ja …?"],
@@ -32,6 +33,23 @@ _DEFAULT_FALLBACK = {
 #: Internal triggers; the leading underscore keeps them apart from intent names.
 _FALLBACK_TRIGGER = "_fallback"
 _GIVE_UP_TRIGGER = "_give_up"
+#: Moves about the relationship rather than the terms. In a line that also carries a
+#: proposal, the proposal is answered (these are tried last) and these are acknowledged.
+SOCIAL = ("empathise", "offer_solution", "greeting_identify")
+_ACK = {
+    "de": {
+        "empathise": "Danke für Ihr Verständnis.",
+        "offer_solution": "Gut, dass Sie eine Lösung suchen.",
+    },
+    "en": {
+        "empathise": "Thanks, I appreciate that.",
+        "offer_solution": "Good, let's sort it out.",
+    },
+}
+
+
+#: The learner's goodbye (GUIDE §5); with no reaction in the scenario it ends the call.
+GOODBYE = "close_politely"
 
 
 class CallOver(RuntimeError):
@@ -96,11 +114,14 @@ class Call:
         seed: int = 0,
         call_date: dt.date | None = None,
         persona: str | None = None,
+        today: dt.date | None = None,
     ) -> None:
-        self.scenario = scenario
+        """`today` (or its older name `call_date`) pins the call day: weekday words and
+        the scenario's relative dates resolve against it. Default: the real day."""
+        self.call_date = today or call_date or scenario.call_date or dt.date.today()
+        self.scenario = scenario = scenario.on(self.call_date)
         self.recogniser = recogniser
         self.seed = seed
-        self.call_date = call_date or scenario.call_date or dt.date.today()
         self._rng = random.Random(seed)
         personas = scenario.customer.personas
         # The persona is drawn first so that it depends on the seed alone.
@@ -113,6 +134,9 @@ class Call:
         self.pauses = 0
         self.patience = scenario.patience
         self.learner_facts: dict[str, Any] = {}
+        #: The terms on the table (simulation.terms), and those the customer accepted.
+        self.table = Table(scenario.invoice.amount)
+        self.agreed_terms: dict[str, Any] | None = None
         self.intents_used: set[str] = set()
         self.objection: str | None = None
         self.objection_raised = False
@@ -122,6 +146,7 @@ class Call:
         self.ended = False
         self.started = False
         self._said: frozenset[str] = frozenset()
+        self._ack: str | None = None
         self._fired: tuple[Transition, str] | None = None
         self._last_line: dict[str, str] = {}
         self._conditions: dict[str, ex.Condition] = {}
@@ -208,7 +233,15 @@ class Call:
             "invoice.amount": self.scenario.invoice.amount,
             "invoice.number": self.scenario.invoice.number,
             **self.learner_facts,
+            **self.table.env(self.call_date, self.scenario.limits),
         }
+        limits = self.scenario.limits
+        if limits is not None:
+            if limits.now is not None:
+                env["limits.now"] = limits.now
+            if limits.earliest_days is not None:
+                env["limits.earliest_days"] = limits.earliest_days
+            env["limits.compromise"] = limits.compromise
         for intent in self._said:
             env[f"said.{intent}"] = True
         for intent in self.intents_used:
@@ -271,6 +304,10 @@ class Call:
             self.pauses = 0
             self._said = frozenset(recognition.names)
             self._remember_facts(recognition)
+            offer = read_offer(
+                recognition, self.scenario.language, self.table.terms, self.call_date
+            )
+            self.table.apply(offer, len(self.turns))
             triggers = self._candidates(recognition)
             events.append(LearnerSaid(text, recognition, self.learner_turns))
         turn = Turn(
@@ -286,7 +323,11 @@ class Call:
         )
         self.turns.append(turn)
 
+        ack = self._acknowledge(triggers)
         fired = self._fire(triggers)
+        if fired is not None and fired[1] in SOCIAL:
+            ack = None  # the social move itself was the answer
+        self._ack = ack
         if recognition is not None:
             self.intents_used.update(recognition.names)
         if fired is None:
@@ -307,11 +348,44 @@ class Call:
         return events
 
     def _candidates(self, recognition: Recognition) -> list[str]:
-        """The state's own triggers in the order the trainer listed them, then `anywhere`."""
+        """The state's own triggers in the order the trainer listed them, then `anywhere`;
+        social moves (empathy, an offered solution) after any proposal in the same line, so
+        that "I understand — could you pay £300 now?" is answered as a proposal."""
         said = set(recognition.names)
-        own = [t for t in self.scenario.states[self.state].on if t in said]
+        state = self.scenario.states[self.state]
+        if (
+            "summarise_agreement" in said
+            and "close_politely" in said
+            and not self._has_terms(recognition, state)
+        ):
+            # "Alles klar, dann schönen Tag noch": a summary of nothing is a goodbye.
+            said.discard("summarise_agreement")
+        own = [t for t in state.on if t in said]
         rest = [t for t in self.scenario.anywhere if t in said and t not in own]
-        return own + rest
+        ordered = own + rest
+        return [t for t in ordered if t not in SOCIAL] + [t for t in ordered if t in SOCIAL]
+
+    def _has_terms(self, recognition: Recognition, state: Any) -> bool:
+        """Whether there is anything to summarise: terms in this line, or agreed ones."""
+        if state.agreed or any(f.kind in ("date", "amount") for f in recognition.facts):
+            return True
+        return bool(self.table.terms)
+
+    def _acknowledge(self, triggers: list[str]) -> str | None:
+        """For a social move that rides along with a proposal: apply its effects (the
+        customer feels understood) and return the short acknowledgement to say first."""
+        social = [t for t in triggers if t in SOCIAL]
+        if not social or len(social) == len(triggers):
+            return None
+        state = self.scenario.states[self.state]
+        alts = state.on.get(social[0]) or self.scenario.anywhere.get(social[0]) or []
+        env = self.env()
+        for t in alts:
+            cond = self._condition(t.when)
+            if cond is None or cond(env):
+                self._apply(t.do)
+                break
+        return _ACK[self.scenario.language].get(social[0])
 
     def _fire(self, triggers: list[str]) -> tuple[Transition, str] | None:
         for trigger in triggers:
@@ -321,6 +395,11 @@ class Call:
         return None
 
     def _not_understood(self, was_pause: bool, events: list[Event]) -> None:
+        if not was_pause and GOODBYE in self._said:
+            # The learner said goodbye and the scenario has no reply to it here: the call
+            # is over (the customer does not answer "Auf Wiederhören" with "Wie bitte?").
+            events.extend(self._end(None, "learner_ended"))
+            return
         state = self.scenario.states[self.state]
         if was_pause:
             lines = state.silence or self.scenario.silence
@@ -369,6 +448,9 @@ class Call:
             )
         if state.refuses:
             self.negotiation_failed = True
+        if state.agreed in AGREEMENTS or state.end in AGREEMENTS:
+            # What the customer accepted is what is on the table now.
+            self.agreed_terms = self.table.to_json()
         if via is not None and via.say:
             self._customer_line(name, via.say, events, prefix=f"{name}.via")
         elif state.say:
@@ -397,8 +479,24 @@ class Call:
             choices = [i for i in choices if ids[i] != self._last_line[key]]
         pick = self._rng.choice(choices)
         self._last_line[key] = ids[pick]
-        text = fill(lines[pick].text, self.scenario, self.learner_facts, self.objection)
+        text = fill(lines[pick].text, self.scenario, self._facts(), self.objection)
+        if self._ack and kind == "":
+            text = f"{self._ack} {text}"
+            self._ack = None
         self._customer_says(text, ids[pick], events)
+
+    def _facts(self) -> dict[str, Any]:
+        """What customer lines can name: the learner's latest facts, the terms on the
+        table and the customer's limits."""
+        out = {**self.learner_facts}
+        out.update({f"terms.{k}": v for k, v in self.table.terms.items() if v is not None})
+        limits = self.scenario.limits
+        if limits is not None and limits.now is not None:
+            out["limits.now"] = limits.now
+        earliest = earliest_date(self.call_date, limits)
+        if earliest is not None:
+            out["limits.date"] = earliest
+        return out
 
     def _customer_says(self, text: str, line_id: str, events: list[Event]) -> None:
         self.turns.append(

@@ -89,6 +89,17 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
                 return str(learner.get("learner.percent") or "")
             case "objection.claim":
                 return objection or ""
+            case "terms.now" | "terms.rest" | "terms.each" | "limits.now":
+                amount = learner.get(key)
+                if amount is None:
+                    return "den Betrag" if lang == "de" else "the amount"
+                return money(float(amount), currency, lang)
+            case "terms.now_date" | "terms.rest_date" | "terms.date" | "limits.date":
+                return day(learner.get(key), lang) or (
+                    "dem genannten Termin" if lang == "de" else "the date you said"
+                )
+            case "terms.count":
+                return str(learner.get(key) or "")
         return "{" + key + "}"
 
     return PLACEHOLDER_RE.sub(lambda m: value(m.group(1)), text)

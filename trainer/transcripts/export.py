@@ -105,6 +105,15 @@ def check_name(check: Any, lang: str) -> str:
     return f"{entry[lang]} ({check})" if entry else str(check)
 
 
+def turn_number(index: int) -> int:
+    """The number a person reads for a turn: 1 for the first line of the call.
+
+    Transcripts keep 0-based indexes (comments and feedback point at them); every place
+    that shows a number (debrief, review, export) counts from 1 through this function.
+    """
+    return index + 1
+
+
 #: Text for display is the one sanitiser: raw learner bytes, control characters and
 #: bidi overrides become visible escapes (re-exported: the review screen uses it).
 shown = safety.shown
@@ -212,7 +221,8 @@ def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
     pause = word(lang, "stays silent")
     for i, turn in enumerate(data.get("turns") or []):
         idx = turn.get("index", i)
-        out.append(f"{idx}. **{md(_speaker(turn, data, lang))}:** {md(_line(turn, pause))}")
+        number = turn_number(idx) if isinstance(idx, int) else idx
+        out.append(f"{number}. **{md(_speaker(turn, data, lang))}:** {md(_line(turn, pause))}")
         for fb in feedback.get(idx, []):
             mark = "✓" if fb.get("passed") else "✗"
             name = md(check_name(fb.get("id", ""), lang))
@@ -335,6 +345,7 @@ def to_html(data: dict[str, Any], lang: str | None = None) -> str:
     pause = word(lang, "stays silent")
     for i, turn in enumerate(data.get("turns") or []):
         idx = turn.get("index", i)
+        number = turn_number(idx) if isinstance(idx, int) else idx
         who = "learner" if turn.get("speaker") == "learner" else "customer"
         notes = []
         for fb in feedback.get(idx, []):
@@ -346,7 +357,7 @@ def to_html(data: dict[str, Any], lang: str | None = None) -> str:
             notes.append(_html_comment(c, lang, when=False))
         fb_html = f"<ul>{''.join(notes)}</ul>" if notes else ""
         out.append(
-            f'<tr class="turn {who}"><td>{h(idx)}</td><td class="who">'
+            f'<tr class="turn {who}"><td>{h(number)}</td><td class="who">'
             f"{h(_speaker(turn, data, lang))}</td><td>{h(_line(turn, pause))}</td>"
             f'<td class="fb">{fb_html}</td></tr>'
         )

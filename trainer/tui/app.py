@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -46,6 +47,8 @@ class TrainerApp(LanguageApp):
         exam: bool = False,
         scenario: str | None = None,
         typing_delay: float | None = None,
+        today: dt.date | None = None,
+        persona: str | None = None,
     ) -> None:
         super().__init__()
         self.scenarios_path = scenarios_dir(scenarios)
@@ -53,6 +56,10 @@ class TrainerApp(LanguageApp):
         self.config = load_config()
         self.learner: str | None = learner or self.config.get("learner") or None
         self.seed = seed
+        #: The call date every call of this run is pinned to (None: the real date).
+        self.today = today
+        #: `play --persona`: force the customer's reaction (trainers trying a scenario out).
+        self.persona = persona
         self.exam = exam
         self.start_ref = scenario
         if typing_delay is None:
@@ -168,8 +175,10 @@ class TrainerApp(LanguageApp):
             seed=self.seed,
             transcripts=self.transcripts_path,
             mode="exam" if self.exam else "practice",
+            today=self.today,
+            persona=self.persona,
+            channel=channel,
         )
-        session.choose_channel(channel)
         return session
 
     def start_call(self, session: Session) -> None:
@@ -270,7 +279,10 @@ class TrainerApp(LanguageApp):
 
 def run_app(args: argparse.Namespace, scenario: str | None) -> int:
     """Run the TUI; a problem becomes one clear line on stderr, never a traceback."""
+    today = getattr(args, "today", None)
     app = TrainerApp(
+        today=dt.date.fromisoformat(today) if isinstance(today, str) else None,
+        persona=getattr(args, "persona", None),
         scenarios=getattr(args, "scenarios", None),
         transcripts=getattr(args, "transcripts", None),
         learner=getattr(args, "learner", None),

@@ -43,27 +43,6 @@ def reflow(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def written_first(scenario: Any) -> bool:
-    """Whether the scorer's channel check wants a written reminder first (GUIDE §1).
-
-    Scenarios with such a customer (large company, authority) are the follow-up call
-    after that reminder; their briefing says the reminder has gone out.
-    """
-    from ..scoring.channel import RECOMMENDED
-
-    return RECOMMENDED.get(scenario.customer.type) == "written"
-
-
-def channel_feedback(scenario: Any, choice: str) -> dict[str, Any] | None:
-    """The scorer's verdict on the channel (GUIDE §1), or None for a choice it does not know."""
-    from ..scoring import channel_check
-
-    try:
-        return channel_check(scenario, choice)
-    except ValueError:  # neither "call" nor "written"
-        return None
-
-
 class BriefingScreen(TrainerScreen):
     """`trainer play SCENARIO` opens here; the call starts from here."""
 
@@ -190,6 +169,9 @@ class BriefingScreen(TrainerScreen):
         if self.channel is None:
             widget.update("")
             return
+        # The session layer answers (loaded only now: the library starts without scoring).
+        from ..session.views import channel_feedback, written_first
+
         parts: list[str] = []
         if self.trainer.exam:
             parts.append(self.t("channel_noted"))

@@ -22,9 +22,8 @@ from textual.worker import Worker, WorkerState
 
 from ..safety import reason as safety_reason
 from ..safety import shown
-from ..scoring.situation import situation
 from ..session import Session
-from ..simulation import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
+from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .i18n import GUIDE_CARDS, INTENTS, MOOD_WORDS, OUTCOMES, label
@@ -63,17 +62,68 @@ class HintScreen(TrainerModal):
         self.dismiss(None)
 
 
+class ConfirmHangUp(TrainerModal):
+    """F4 asks first: hanging up ends the call for good (Enter or F4 again = yes)."""
+
+    BINDINGS: ClassVar[list[Any]] = [
+        Binding("escape", "dismiss_none", "Close", show=False),
+        Binding("f4", "hang_up", "Hang up", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="confirm"):
+            yield Label(self.t("hang_up_title"), classes="dialog-title", markup=False)
+            yield Static(self.t("hang_up_question"), id="hang-up-text", markup=False)
+            with Horizontal(id="confirm-buttons"):
+                yield Button(self.t("hang_up_yes"), id="hang-up-yes", variant="error")
+                yield Button(self.t("hang_up_no"), id="hang-up-no")
+
+    def on_mount(self) -> None:
+        # The safe answer has the focus: a stray Enter keeps the call going.
+        self.query_one("#hang-up-no", Button).focus()
+
+    @on(Button.Pressed, "#hang-up-yes")
+    def action_hang_up(self) -> None:
+        self.dismiss("hang_up")
+
+    @on(Button.Pressed, "#hang-up-no")
+    def _keep(self) -> None:
+        self.dismiss(None)
+
+
 class TurnView(Static):
     """One line of the conversation. Built from Text, so learner markup stays literal."""
 
-    def __init__(self, speaker: str, text: str, *, kind: str, note: str | None = None) -> None:
-        # shown(): an ESC or a bidi override in a line is drawn as an escape, never sent.
-        body = Text.assemble((shown(speaker), "bold"), "\n", Text(shown(text)))
-        if note:  # what was recognised: part of the turn, so one widget per turn
-            body.append(f"\n↳ {shown(note)}", style="italic dim")
-        super().__init__(body, classes=f"turn {kind}", markup=False)
+    def __init__(
+        self,
+        speaker: str,
+        text: str,
+        *,
+        kind: str,
+        note: str | None = None,
+        index: int | None = None,
+    ) -> None:
+        super().__init__("", classes=f"turn {kind}", markup=False)
+        self.speaker = speaker
         self.said = text
         self.note = note
+        #: The turn's index in the transcript (the opening reading attaches to it).
+        self.index = index
+        self.reading: str | None = None
+        self._render_body()
+
+    def _render_body(self) -> None:
+        # shown(): an ESC or a bidi override in a line is drawn as an escape, never sent.
+        body = Text.assemble((shown(self.speaker), "bold"), "\n", Text(shown(self.said)))
+        for extra in (self.note, self.reading):
+            if extra:  # what was recognised and judged: part of the turn, one widget per turn
+                body.append(f"\n↳ {shown(extra)}", style="italic dim")
+        self.update(body)
+
+    def show_reading(self, reading: str) -> None:
+        """The judge's reading of the opening, on the line that decided it."""
+        self.reading = reading
+        self._render_body()
 
 
 class HistoryInput(Input):
@@ -260,11 +310,23 @@ class CallScreen(TrainerScreen):
             self.move(self._waiting.pop(0))
         elif self._end_requested:
             self._end_requested = False
-            self.action_end_call()
+            self.hang_up()
 
     def action_end_call(self) -> None:
         if self.session.ended or self.broken:
             self.action_debrief()
+            return
+        self.app.push_screen(ConfirmHangUp(self.lang), self._confirmed_hang_up)
+
+    def _confirmed_hang_up(self, answer: str | None) -> None:
+        if answer == "hang_up":
+            self.hang_up()
+        else:
+            self.query_one("#say", HistoryInput).focus()
+
+    def hang_up(self) -> None:
+        """End the call now (after the learner confirmed)."""
+        if self.session.ended or self.broken:
             return
         if self._thinking is not None:  # hang up once the line being understood is done
             self._end_requested = True
@@ -281,7 +343,7 @@ class CallScreen(TrainerScreen):
         if self.exam:
             self.notify(self.t("hint_off_exam"))
             return
-        self.app.push_screen(HintScreen(self.lang, situation(self.session.call)))
+        self.app.push_screen(HintScreen(self.lang, self.session.hint()))
 
     @on(Button.Pressed, "#to-debrief")
     def action_debrief(self) -> None:
@@ -336,19 +398,56 @@ class CallScreen(TrainerScreen):
         for event in evs:
             if isinstance(event, LearnerSaid):
                 note = None if self.exam else self._feedback(event)
-                widgets.append(TurnView(s.caller.name, event.text, kind="learner", note=note))
+                widgets.append(
+                    TurnView(
+                        s.caller.name,
+                        event.text,
+                        kind="learner",
+                        note=note,
+                        index=self._learner_index(event.turn),
+                    )
+                )
             elif isinstance(event, Paused):
-                widgets.append(TurnView(s.caller.name, self.t("pause_turn"), kind="pause"))
+                widgets.append(
+                    TurnView(
+                        s.caller.name,
+                        self.t("pause_turn"),
+                        kind="pause",
+                        index=self._learner_index(event.turn),
+                    )
+                )
             elif isinstance(event, CustomerSaid):
                 widgets.append(TurnView(s.customer.name, event.text, kind="customer"))
             elif isinstance(event, CallEnded):
                 what = label(OUTCOMES, event.outcome or event.reason, self.lang)
                 widgets.append(Static(self.t("call_ended", what=what), classes="turn system"))
         view.mount_all(widgets)
+        self._show_reading()
         self._trim()
         self._show_mood()
         if self.session.ended:
             self._call_over()
+
+    def _learner_index(self, number: int) -> int | None:
+        """The transcript index of the learner's `number`-th move (1-based)."""
+        learner = [t.index for t in self.session.turns if t.speaker == "learner"]
+        return learner[number - 1] if 0 < number <= len(learner) else None
+
+    def _show_reading(self) -> None:
+        """Once the judge's reading of the opening is final, show it on its line: the
+        debrief scores the opening the same way, in the same words."""
+        if self.exam:
+            return
+        reading = self.session.opening_reading()
+        if reading is None:
+            return
+        for widget in self.query(TurnView):
+            if widget.index == reading.turn and widget.reading is None:
+                widget.show_reading(self.opening_text(reading))
+
+    def opening_text(self, reading: Any) -> str:
+        mark = "✓" if reading.passed else "✗"
+        return self.t("opening_reading", mark=mark, reason=reading.reason)
 
     # --- a long conversation --------------------------------------------------------------
     def _turn_widgets(self) -> list[Static]:
@@ -408,7 +507,7 @@ class CallScreen(TrainerScreen):
 
     def _show_mood(self) -> None:
         widget = self.query_one("#mood", Static)
-        mood = self.session.call.variables.get("mood")
+        mood = self.session.variables.get("mood")
         if self.exam:
             widget.update(self.t("mood_hidden") if isinstance(mood, int | float) else "")
             return
@@ -445,8 +544,7 @@ class CallScreen(TrainerScreen):
             kind = "learner" if said.strip() else "pause"
             widgets.append(TurnView(s.caller.name, said or self.t("pause_turn"), kind=kind))
         if isinstance(exc, OSError | TranscriptError):  # the journal cannot be written
-            reason = safety_reason(exc)
-            message = self.t("call_not_saved", error=reason)
+            message = self.t("call_not_saved", error=safety_reason(exc))
         else:
             message = self.t("scenario_broke", error=f"{type(exc).__name__}: {exc}")
         widgets.append(Static(message, classes="turn system error", markup=False))

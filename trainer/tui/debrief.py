@@ -14,34 +14,14 @@ from textual.widgets import Button, Header, Static, TextArea
 
 from ..safety import reason as safety_reason
 from ..safety import shown
-from ..scenario.model import AGREEMENTS
 from ..session import Session
+from ..transcripts.export import turn_number
 from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerScreen
 from .i18n import CHECKS, OUTCOMES, STRATEGIES, TIERS, label
 
 #: Checks judged on the confirmation letter (GUIDE §4); shown again after checking it.
 LETTER_CHECKS = {"confirm_in_writing", "instalment_terms", "countersign"}
-
-
-def draft_for(session: Session) -> str:
-    """The scorer's draft of the confirmation, or an empty page if drafting fails."""
-    from ..scoring import draft_letter
-
-    try:
-        return draft_letter(session.call)
-    except Exception:  # an empty page is better than no letter step
-        return ""
-
-
-def letter_checks(session: Session, text: str) -> list[dict[str, Any]]:
-    """The scorer's checks of a letter on their own (used when it does not count)."""
-    from ..scoring import check_letter
-
-    try:
-        return check_letter(session.call, text)
-    except Exception:  # no result is better than losing the letter being written
-        return []
 
 
 def check_head(check: dict[str, Any], lang: str, t: Any) -> Text:
@@ -51,7 +31,7 @@ def check_head(check: dict[str, Any], lang: str, t: Any) -> Text:
     out.append(f"  {label(CHECKS, check.get('id'), lang)}")
     turn = check.get("turn")
     if isinstance(turn, int):
-        out.append(f"  ({t('at_turn', n=turn + 1)})", style="italic")
+        out.append(f"  ({t('at_turn', n=turn_number(turn))})", style="italic")
     return out
 
 
@@ -150,7 +130,7 @@ class DebriefScreen(TrainerScreen):
             yield Static("", id="transcript", markup=False)
             yield Static("", id="letter-title", classes="section", markup=False)
             yield Static("", id="letter-help", markup=False)
-            yield TextArea(draft_for(self.session), id="letter", soft_wrap=True)
+            yield TextArea(self.session.letter_draft(), id="letter", soft_wrap=True)
             yield Button("", id="check-letter")
             yield VerticalGroup(id="letter-result")
             with Horizontal(id="debrief-buttons"):
@@ -167,7 +147,7 @@ class DebriefScreen(TrainerScreen):
 
     @property
     def agreement(self) -> bool:
-        return self.session.call.outcome in AGREEMENTS
+        return self.session.agreement
 
     def relabel(self) -> None:
         r = self.result
@@ -185,8 +165,7 @@ class DebriefScreen(TrainerScreen):
             summary.append("   " + self.t("tier", tier=label(TIERS, tier, lang)) if tier else "")
             summary.append("" if tier else "   " + self.t("tier", tier=self.t("tier_none")))
             summary.append("\n")
-        call = self.session.call
-        outcome = call.outcome or call.end_reason or "learner_ended"
+        outcome = self.session.outcome or self.session.end_reason or "learner_ended"
         summary.append(self.t("outcome", outcome=label(OUTCOMES, outcome, lang)) + "\n")
         path = r.get("transcript")
         summary.append(self.t("transcript_at", path=path) if path else self.t("no_transcript"))
@@ -241,7 +220,7 @@ class DebriefScreen(TrainerScreen):
             if isinstance(item, dict) and isinstance(item.get("turn"), int):
                 feedback.setdefault(item["turn"], []).extend(item.get("checks") or [])
         rows: list[tuple[str, Text, list[tuple[bool, Text]]]] = []
-        for turn in self.session.call.turns:
+        for turn in self.session.turns:
             learner = turn.speaker == "learner"
             said = Text()
             said.append(f"{s.caller.name if learner else s.customer.name}: ", style="bold")
@@ -255,7 +234,7 @@ class DebriefScreen(TrainerScreen):
                 if check.get("reason"):
                     note.append(f" — {shown(check['reason'])}", style="italic")
                 notes.append((bool(check.get("passed")), note))
-            rows.append((str(turn.index + 1), said, notes))
+            rows.append((str(turn_number(turn.index)), said, notes))
         return conversation_table(rows)
 
     def _letter_result(self) -> None:
@@ -265,7 +244,7 @@ class DebriefScreen(TrainerScreen):
         found = [c for c in self.result.get("checks") or [] if c.get("id") in LETTER_CHECKS]
         if not self.agreement:
             # Without an agreement the letter does not count, but it is still worth practising.
-            found = letter_checks(self.session, self.query_one("#letter", TextArea).text)
+            found = self.session.letter_checks(self.query_one("#letter", TextArea).text)
         if not found:
             self._fill("#letter-result", [Static(self.t("letter_no_checks"), markup=False)])
             return

@@ -180,6 +180,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "end_call": {"de": "Auflegen", "en": "Hang up"},
     "end_call_help": {"de": "Das Gespräch beenden", "en": "End the call"},
+    "hang_up_title": {"de": "Auflegen?", "en": "Hang up?"},
+    "hang_up_question": {
+        "de": "Damit ist das Gespräch zu Ende, und es geht zur Auswertung. "
+        "Wirklich auflegen? (Enter = weitersprechen, F4 = auflegen)",
+        "en": "This ends the call and takes you to the debrief. "
+        "Hang up now? (Enter = keep talking, F4 = hang up)",
+    },
+    "hang_up_yes": {"de": "Auflegen", "en": "Hang up"},
+    "hang_up_no": {"de": "Weitersprechen", "en": "Keep talking"},
+    "opening_reading": {"de": "{mark} Eröffnung: {reason}", "en": "{mark} Opening: {reason}"},
     "typing": {"de": "{name} spricht …", "en": "{name} is speaking …"},
     "ringing": {"de": "Es klingelt bei {name} …", "en": "Calling {name} …"},
     "recognised": {"de": "erkannt: {what}", "en": "recognised: {what}"},

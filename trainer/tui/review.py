@@ -44,7 +44,7 @@ from ..transcripts.annotations import (
     reviews_of,
     withdraw,
 )
-from ..transcripts.export import FORMATS, SUFFIX, encode, export, shown
+from ..transcripts.export import FORMATS, SUFFIX, encode, export, shown, turn_number
 from ..transcripts.index import Index, Summary, find_transcript, load_index
 from ..transcripts.stats import decay
 from .base import Key, LanguageApp, TrainerFooter, translated_bindings
@@ -508,7 +508,7 @@ class TurnView(Horizontal):
         super().__init__(classes=speaker if speaker in ("learner", "customer") else "customer")
         self.turn_index = index
         # Who speaks in a column of its own: a wrapped line continues under its text.
-        self._who = Text(f"{index:>2} {who}: ", style="bold")
+        self._who = Text(f"{turn_number(index):>2} {who}: ", style="bold")
         said = Text()
         if speaker == "learner" and turn.get("move") == "pause":
             said.append(t(lang, "rv_silent"), style="italic")
@@ -787,7 +787,10 @@ class TranscriptScreen(ReviewLanguage, Screen):
         self._comment(None)
 
     def _comment(self, turn: int | None) -> None:
-        title = self.t("rv_general_comment") if turn is None else self.t("rv_comment_on", n=turn)
+        if turn is None:
+            title = self.t("rv_general_comment")
+        else:
+            title = self.t("rv_comment_on", n=turn_number(turn))
 
         def save(values: dict[str, str]) -> None:
             add_comment(self.path, values["text"], reviewer=values["reviewer"], turn=turn)
@@ -875,7 +878,8 @@ class TranscriptScreen(ReviewLanguage, Screen):
     def _describe(self, item: dict[str, Any]) -> str:
         if "target" in item:
             return f"⚖ {self._override_line(item)} {shown(item.get('reason', ''))}"[:70]
-        where = "" if item.get("turn") is None else f"#{item.get('turn')} "
+        turn = item.get("turn")
+        where = f"#{turn_number(turn)} " if isinstance(turn, int) else ""
         return f"💬 {where}{shown(item.get('text', ''))}"[:70]
 
     def _after_form(self, saved: bool | None) -> None:

@@ -2,7 +2,7 @@
 
 Public API::
 
-    rec = load_recogniser("de")                       # trains from scenarios/_intents/de.yaml
+    rec = load_recogniser("de")     # the model of scenarios/_intents/de.yaml + de/*.yaml
     r = rec.recognise("Ich rufe wegen der offenen Rechnung an", Context(learner_turn=1))
     r.names, r.intents[0].evidence, r.facts
 
@@ -11,7 +11,6 @@ The core never imports textual.
 
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,8 +20,10 @@ from .facts import extract_facts
 from .library import (
     IntentLibrary,
     IntentSpec,
+    library_files,
     library_from_data,
     load_library,
+    load_library_folder,
     validate_intent_library,
     validate_intents_block,
 )
@@ -47,8 +48,10 @@ __all__ = [
     "build_recogniser",
     "default_library_dir",
     "extract_facts",
+    "library_files",
     "library_from_data",
     "load_library",
+    "load_library_folder",
     "load_recogniser",
     "validate_intent_library",
     "validate_intents_block",
@@ -56,7 +59,7 @@ __all__ = [
 
 LANGUAGES = ("de", "en")
 
-_CACHE: dict[tuple[Any, ...], LinearRecogniser] = {}
+_CACHE: dict[str, LinearRecogniser] = {}
 
 
 def __getattr__(name: str) -> Any:
@@ -92,31 +95,42 @@ def load_recogniser(
     library_dir: Path | None = None,
     extra_intents: dict[str, dict] | None = None,
 ) -> Recogniser:
-    """The recogniser for `language`, trained from the intent library at load time.
+    """The recogniser for `language`, from the model saved for this library version.
 
-    Cached per (language, library file and its mtime, extras), so many calls in one
-    process share one model and an edited library is picked up at the next start.
-    Raises ValueError for an unknown language or malformed extras, and
-    trainer.scenario.findings.ScenarioError for a library file that is not valid YAML.
+    The model is trained once per version of the library (its files' content, the
+    scenario's own intents, the code) and saved in the cache folder (see `cache.py`);
+    later starts load it without scikit-learn. Cached in memory per key too, so many
+    calls in one process share one model. Raises ValueError for an unknown language or
+    malformed extras, and trainer.scenario.findings.ScenarioError for a library file that
+    is not valid YAML.
     """
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}: expected one of {', '.join(LANGUAGES)}")
-    folder = Path(library_dir) if library_dir is not None else default_library_dir()
-    path = folder / f"{language}.yaml"
-    try:
-        stamp = (path.stat().st_mtime_ns, path.stat().st_size)
-    except OSError:
-        stamp = None
-    extras_key = json.dumps(extra_intents or {}, sort_keys=True, default=str)
-    key = (language, str(path.resolve()), stamp, extras_key)
-    with _LOCK:
-        cached = _CACHE.get(key)
-        if cached is not None:
-            return cached
-        library = load_library(path, language)
-        library.add_extras(extra_intents)
-        from .model import LinearRecogniser
+    from . import cache
+    from .model import DEFAULT, LinearRecogniser
 
-        rec = LinearRecogniser(library)
-        _CACHE[key] = rec
+    folder = Path(library_dir) if library_dir is not None else default_library_dir()
+    files = library_files(folder, language)
+    if extra_intents:
+        # Malformed extras fail here, before any training (same message as ever).
+        IntentLibrary(language).add_extras(extra_intents)
+    try:
+        key = cache.model_key(files, extra_intents, DEFAULT)
+    except OSError:
+        key = None
+    with _LOCK:
+        if key is not None and key in _CACHE:
+            return _CACHE[key]
+        data = cache.load(language, key) if key is not None else None
+        if data is None:
+            library = load_library_folder(folder, language)
+            library.add_extras(extra_intents)
+            from .train import fit
+
+            data = fit(library, DEFAULT)
+            if key is not None:
+                cache.save(data, key)
+        rec = LinearRecogniser.from_data(data)
+        if key is not None:
+            _CACHE[key] = rec
         return rec

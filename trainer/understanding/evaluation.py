@@ -1,4 +1,4 @@
-"""Measuring the recogniser on a labelled file (single/multi/none, as in benchmarks/heldout*.yaml).
+"""Measuring the recogniser on a labelled file (single/multi/none, as in the shared dev set).
 
 Figures (the same definitions as the issue's baseline):
 - single-intent lines: the top intent (or none) against the one gold intent;

@@ -67,6 +67,15 @@ class IntentLibrary:
             list(self.no_intent),
         )
 
+    def merge(self, other: IntentLibrary) -> None:
+        """Add another library's examples, patterns and lines (a corpus file) to this one."""
+        for name, spec in other.intents.items():
+            own = self.intents.setdefault(name, IntentSpec(name))
+            own.examples.extend(spec.examples)
+            own.patterns.extend(p for p in spec.patterns if p not in own.patterns)
+        self.combined.extend(other.combined)
+        self.no_intent.extend(other.no_intent)
+
     def without(self, keys: set[str]) -> IntentLibrary:
         """The library minus every example whose normalised text is in `keys` (for CV)."""
         lang = self.language
@@ -139,6 +148,24 @@ def load_library(path: Path, language: str) -> IntentLibrary:
         return IntentLibrary(language)
     data, _ = load_yaml(path)
     return library_from_data(data, language)
+
+
+def library_files(folder: Path, language: str) -> list[Path]:
+    """The files of one language's library: `<lang>.yaml` (examples and patterns) and the
+    corpus files `<lang>/*.yaml` (more examples, one file per author or register)."""
+    files = [folder / f"{language}.yaml"]
+    sub = folder / language
+    if sub.is_dir():
+        files += sorted(p for p in sub.glob("*.yaml") if p.is_file())
+    return [p for p in files if p.is_file()]
+
+
+def load_library_folder(folder: Path, language: str) -> IntentLibrary:
+    """One language's whole library: the main file plus every corpus file, merged."""
+    library = IntentLibrary(language)
+    for path in library_files(folder, language):
+        library.merge(load_library(path, language))
+    return library
 
 
 def _close(name: str, known: list[str]) -> str:
@@ -299,7 +326,8 @@ def validate_intent_library(path: Path) -> list[Finding]:
         data, loc = load_yaml(path)
     except ScenarioError as exc:
         return list(exc.findings)
-    language = path.stem
+    # A corpus file (`_intents/de/clerk.yaml`) takes its language from its folder.
+    language = path.parent.name if path.parent.name in ("de", "en") else path.stem
     if data is None:
         return [loc.finding((), "empty intent library", "start with 'language:' and 'intents:'")]
     if not isinstance(data, dict):

@@ -1,23 +1,22 @@
 """The recogniser: normalised text -> one linear classifier per intent, plus patterns.
 
-Why this design:
+Why this design (each layer is a switch in `Settings`, and `benchmarks/README.md` has the
+ablation that shows what it adds on lines it was not written against):
 - Character n-grams (inside words) survive typos, German compounds and inflection;
   word uni/bigrams carry phrases ("bis wann", "per mail"). Both are TF-IDF.
 - The library's hand-written patterns become features, so the model learns how far
   to trust each one, and they give readable evidence.
 - Markers for the facts found (an amount, a date, a count) tell the model *that*
   there is a concrete term, whatever the figure ("bis Freitag", "am 15.").
-- One-vs-rest logistic regression is multi-label by construction, trains in well
-  under a second on a few hundred lines, and is deterministic.
+- One-vs-rest logistic regression is multi-label by construction and deterministic;
+  'no intent' is a label of its own, so an unusual on-topic line still gets its best
+  reading (with a lower confidence) instead of none.
 - A line is also scored clause by clause: "Verstehe ich — können Sie bis Freitag 300
   Euro anzahlen?" carries one intent per clause, and a clause alone is clearer than
   the whole line.
-- Training uses scikit-learn's vectorizers; recognising a line computes the same TF-IDF
-  row itself from their fitted vocabulary and idf (`_vectorise`) and sums only the
-  non-zero features' coefficient rows: well under 1 ms a line instead of ~2 ms spent
-  mostly in scikit-learn's input validation.
-- Past dates ("Abnahme am 12.10.") are marked apart from payment dates, and
-  heute/morgen/nächste Woche stay a date fact only in a payment move (PAYMENT_INTENTS).
+- The fitted numbers live in `ModelData` (saved on disk by `cache.py`); recognising a line
+  computes its TF-IDF row with `features.py` and sums the non-zero features' coefficient
+  rows: no scikit-learn at run time.
 - Evidence is the contiguous run of words with the largest positive contribution to
   the intent's score (or the words a pattern matched), so it is the learner's own words.
 """
@@ -29,31 +28,25 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from threadpoolctl import threadpool_limits
 
 from .context import apply_context
 from .facts import extract_facts, is_vague_day
-from .library import IntentLibrary, compile_pattern
+from .features import Vocabulary, char_wb_ngrams, word_ngrams
+from .library import IntentLibrary
+from .modeldata import (
+    NONE_LABEL,
+    ModelData,
+    Settings,
+    asks,
+    compile_patterns,
+    markers_for,
+)
 from .normalize import Token, clean, tokenize
 from .types import Context, Fact, IntentHit, Recognition
 
-
-@dataclass(frozen=True)
-class Settings:
-    """Hyper-parameters, fixed in code (chosen by cross-validation, never per line)."""
-
-    c: float = 8.0
-    threshold: float = 0.5
-    top_threshold: float = 0.2
-    clause_weight: float = 0.95
-    pattern_weight: float = 1.0
-    marker_weight: float = 0.6
-
-
 DEFAULT = Settings()
+
+__all__ = ["DEFAULT", "LinearRecogniser", "Settings"]
 
 #: Moves about paying: only in these does "heute/morgen/nächste Woche" stay a date fact
 #: (a read-back of agreed terms counts, it carries the agreed date).
@@ -73,14 +66,7 @@ _SPLIT = re.compile(
     r"balance|other|second)\b"
 )
 
-_MARKERS = {
-    "amount": "zzbetrag",
-    "date": "zzdatum",
-    "count": "zzanzahl",
-    "percent": "zzprozent",
-    "fraction": "zzbruch",
-    "past_date": "zzfrueher",
-}
+_RAW_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass
@@ -91,29 +77,12 @@ class _Doc:
     markers: str
 
 
-#: Word feature for a question: normalisation drops the "?", which tells a proposal
-#: ("200 now and the rest by the 20th?") from a read-back of agreed terms.
-QUESTION_MARKER = "zzfrage"
-
-
-def _asks(cleaned: str, tokens: list[Token]) -> bool:
-    """Whether the words end in a question mark (before the next clause or the line's end)."""
-    if not tokens:
-        return False
-    end = tokens[-1].end
-    nxt = re.search(r"[^\W_]", cleaned[end:])
-    return "?" in cleaned[end : end + nxt.start() if nxt else len(cleaned)]
-
-
-def _doc(tokens: list[Token], facts: list[Fact], question: bool = False) -> _Doc:
+def _doc(tokens: list[Token], markers: str) -> _Doc:
     offsets, pos = [], 0
     for t in tokens:
         offsets.append(pos)
         pos += len(t.norm) + 1
-    kinds = sorted({_MARKERS[f.kind] for f in facts if f.kind in _MARKERS})
-    if question:
-        kinds.append(QUESTION_MARKER)
-    return _Doc(tokens, " ".join(t.norm for t in tokens), offsets, " ".join(kinds))
+    return _Doc(tokens, " ".join(t.norm for t in tokens), offsets, markers)
 
 
 def _facts_in(facts: list[Fact], tokens: list[Token]) -> list[Fact]:
@@ -124,99 +93,54 @@ def _facts_in(facts: list[Fact], tokens: list[Token]) -> list[Fact]:
 
 
 class LinearRecogniser:
-    """Recognises intents of one language; built from an IntentLibrary at load time."""
+    """Recognises intents of one language from a fitted `ModelData`.
+
+    `LinearRecogniser(library)` trains (needs scikit-learn; evaluation and tests use it);
+    `LinearRecogniser.from_data(data)` is what the app uses, with the model from the cache.
+    """
 
     def __init__(self, library: IntentLibrary, settings: Settings = DEFAULT) -> None:
-        # One BLAS thread: the matrices are small, and on a busy machine (CI, a TUI
-        # with other work) spinning BLAS threads made loading 2-5x slower.
-        with threadpool_limits(limits=1):
-            self._train(library, settings)
+        from .train import fit
 
-    def _train(self, library: IntentLibrary, settings: Settings) -> None:
-        self.language = library.language
-        self.settings = settings
-        self.intents: list[str] = sorted(library.intents)
-        self._patterns: list[list[re.Pattern[str]]] = [
-            [compile_pattern(p) for p in library.intents[name].patterns] for name in self.intents
-        ]
-        docs, labels = self._training_set(library)
-        self._char = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(2, 5),
-            sublinear_tf=True,
-            lowercase=False,
-            dtype=np.float32,
+        self._load(fit(library, settings))
+
+    @classmethod
+    def from_data(cls, data: ModelData) -> LinearRecogniser:
+        rec = cls.__new__(cls)
+        rec._load(data)
+        return rec
+
+    def _load(self, data: ModelData) -> None:
+        self.data = data
+        self.language = data.language
+        self.settings = s = data.settings
+        self.intents: list[str] = [n for n in data.labels if n != NONE_LABEL]
+        self._none = data.labels.index(NONE_LABEL) if NONE_LABEL in data.labels else None
+        self._patterns = compile_patterns(data.patterns) or [[] for _ in self.intents]
+        self._char = Vocabulary(data.char_terms, data.char_idf, 0)
+        self._word = Vocabulary(data.word_terms, data.word_idf, len(data.char_terms))
+        self._pat_base = len(data.char_terms) + len(data.word_terms)
+        self._use_patterns = s.patterns and bool(data.patterns)
+        self._coef_rows = np.ascontiguousarray(data.coef, dtype=np.float64)
+        self._bias = np.asarray(data.bias, dtype=np.float64)
+        self._pattern_weight = s.pattern_weight
+        self._goodbye = (
+            self.intents.index("close_politely") if "close_politely" in self.intents else None
         )
-        self._word = TfidfVectorizer(
-            analyzer="word",
-            token_pattern=r"\S+",
-            ngram_range=(1, 2),
-            sublinear_tf=True,
-            lowercase=False,
-            dtype=np.float32,
-        )
-        self._char.fit([d.text for d in docs])
-        self._word.fit([d.text + " " + d.markers for d in docs])
-        X = self._features(docs)
-        Y = np.array([[name in lab for name in self.intents] for lab in labels], dtype=bool)
-        self._coef = np.zeros((len(self.intents), X.shape[1]), dtype=np.float64)
-        self._bias = np.full(len(self.intents), -10.0)
-        for k in range(len(self.intents)):
-            y = Y[:, k]
-            if y.all() or not y.any():
-                continue  # an intent without examples (or only) cannot be learned
-            clf = LogisticRegression(
-                C=settings.c, class_weight="balanced", solver="liblinear", max_iter=200
-            )
-            clf.fit(X, y)
-            self._coef[k] = clf.coef_[0]
-            self._bias[k] = clf.intercept_[0]
-        self._char_vocab = self._char.vocabulary_
-        self._word_vocab = self._word.vocabulary_
-        self._n_char = len(self._char_vocab)
-        self._n_word = len(self._word_vocab)
-        # Recognition computes one line's features itself (see `_vectorise`): the same
-        # n-grams, sublinear tf, idf and l2 norm as the fitted vectorizers, without
-        # scikit-learn's per-call input validation, which was 80 % of a line's time.
-        self._char_analyse = self._char.build_analyzer()
-        self._word_analyse = self._word.build_analyzer()
-        self._char_idf = np.asarray(self._char.idf_, dtype=np.float64)
-        self._word_idf = np.asarray(self._word.idf_, dtype=np.float64)
-        # Feature-major coefficients: one row per feature, one column per intent, so a
-        # line's scores are its few non-zero features' rows, weighted and summed.
-        self._coef_rows = np.ascontiguousarray(self._coef.T)
 
-    # -- training -------------------------------------------------------------------------
-
-    def _training_set(self, library: IntentLibrary) -> tuple[list[_Doc], list[set[str]]]:
-        """Every example once (lines equal after normalisation are merged, labels united)."""
-        merged: dict[str, tuple[str, _Doc, set[str]]] = {}
-
-        def add(text: str, names: set[str]) -> None:
-            doc = self._prepare(text)
-            if not doc.text:
-                return
-            if doc.text in merged:
-                merged[doc.text][2].update(names)
-            else:
-                merged[doc.text] = (text, doc, set(names))
-
-        for name, spec in library.intents.items():
-            for ex in spec.examples:
-                add(ex, {name})
-        for text, names in library.combined:
-            add(text, set(names))
-        for text in library.no_intent:
-            add(text, set())
-        items = sorted(merged.values(), key=lambda x: x[0])
-        return [d for _, d, _ in items], [n for _, _, n in items]
-
-    def _prepare(self, text: str) -> _Doc:
-        cleaned = clean(text)
-        tokens = tokenize(cleaned, self.language)
-        return _doc(tokens, extract_facts(cleaned, date(2000, 1, 1)), _asks(cleaned, tokens))
+    def _known_words(self, parts: dict) -> int:
+        """Words of the line (not digits) that training saw as words."""
+        index = self._word.index
+        return sum(1 for t in parts["docs"][0].tokens if t.norm in index and not t.norm.isdigit())
 
     # -- features -------------------------------------------------------------------------
+
+    def _tokens(self, cleaned: str) -> list[Token]:
+        if self.settings.normalise:
+            return tokenize(cleaned, self.language)
+        return [
+            Token(m.group().lower(), m.start(), m.end(), 0) for m in _RAW_TOKEN.finditer(cleaned)
+        ]
 
     def _pattern_hits(self, doc: _Doc) -> list[re.Match[str] | None]:
         out: list[re.Match[str] | None] = []
@@ -229,95 +153,72 @@ class LinearRecogniser:
             out.append(hit)
         return out
 
-    def _features(self, docs: list[_Doc]) -> sp.csr_matrix:
-        s = self.settings
-        xc = self._char.transform([d.text for d in docs])
-        xw = self._word.transform([d.text + " " + d.markers for d in docs])
-        pat = np.array(
-            [[1.0 if m else 0.0 for m in self._pattern_hits(d)] for d in docs], dtype=np.float32
-        ).reshape(len(docs), len(self.intents))
-        mk = np.array(
-            [[1.0 if m in d.markers else 0.0 for m in _MARKERS.values()] for d in docs],
-            dtype=np.float32,
-        )
-        return sp.hstack(
-            [xc, xw, sp.csr_matrix(pat * s.pattern_weight), sp.csr_matrix(mk * s.marker_weight)],
-            format="csr",
-        )
-
-    def _tfidf(
-        self, grams: list[str], vocab: dict[str, int], idf: np.ndarray, offset: int
-    ) -> tuple[list[int], list[float]]:
-        """One vectorizer's row for one line: sublinear tf * idf, l2-normalised."""
-        counts: dict[int, int] = {}
-        for g in grams:
-            j = vocab.get(g)
-            if j is not None:
-                counts[j] = counts.get(j, 0) + 1
-        if not counts:
-            return [], []
-        idx = list(counts)
-        vals = (1.0 + np.log(np.fromiter(counts.values(), float, len(idx)))) * idf[idx]
-        vals /= np.sqrt(vals @ vals)
-        return [offset + j for j in idx], vals.tolist()
-
     def _vectorise(self, doc: _Doc) -> tuple[np.ndarray, np.ndarray]:
-        """The feature row of one doc as (indices, values): what `_features` gives for it."""
-        s = self.settings
-        ci, cv = self._tfidf(self._char_analyse(doc.text), self._char_vocab, self._char_idf, 0)
-        wi, wv = self._tfidf(
-            self._word_analyse(doc.text + " " + doc.markers),
-            self._word_vocab,
-            self._word_idf,
-            self._n_char,
-        )
-        base = self._n_char + self._n_word
-        pi = [base + k for k, m in enumerate(self._pattern_hits(doc)) if m]
-        base += len(self.intents)
-        mi = [base + i for i, m in enumerate(_MARKERS.values()) if m in doc.markers]
-        idx = np.array(ci + wi + pi + mi, dtype=np.intp)
-        vals = np.array(
-            cv + wv + [s.pattern_weight] * len(pi) + [s.marker_weight] * len(mi), dtype=np.float64
-        )
+        """The feature row of one doc as (indices, values): what training saw for it."""
+        ci, cv = self._char.row(char_wb_ngrams(doc.text))
+        wi, wv = self._word.row(word_ngrams((doc.text + " " + doc.markers).strip()))
+        pi: list[int] = []
+        if self._use_patterns:
+            pi = [self._pat_base + k for k, m in enumerate(self._pattern_hits(doc)) if m]
+        idx = np.array(ci + wi + pi, dtype=np.intp)
+        vals = np.array(cv + wv + [self._pattern_weight] * len(pi), dtype=np.float64)
         return idx, vals
 
     # -- recognition ----------------------------------------------------------------------
 
     def scores(self, text: str, today: date | None = None) -> tuple[np.ndarray, dict]:
-        """Per-intent probabilities of a line (whole line and best clause) and the parts."""
+        """Per-intent probabilities of a line (whole line and best clause) and the parts.
+
+        `parts["none"]` is the probability of the 'no intent' label (0 without one).
+        """
+        s = self.settings
         cleaned = clean(text)
-        tokens = tokenize(cleaned, self.language)
+        tokens = self._tokens(cleaned)
         facts = extract_facts(cleaned, today or date.today())
-        whole = _doc(tokens, facts, _asks(cleaned, tokens))
+
+        def markers(toks: list[Token], found: list[Fact]) -> str:
+            if not (s.normalise and s.markers) or not toks:
+                return ""
+            return markers_for({f.kind for f in found}, asks(cleaned, toks[-1].end))
+
+        whole = _doc(tokens, markers(tokens, facts))
         clauses: list[list[Token]] = []
-        for t in tokens:
-            if clauses and clauses[-1][-1].clause == t.clause:
-                clauses[-1].append(t)
-            else:
-                clauses.append([t])
+        if s.clauses:
+            for t in tokens:
+                if clauses and clauses[-1][-1].clause == t.clause:
+                    clauses[-1].append(t)
+                else:
+                    clauses.append([t])
         docs = [whole]
         if len(clauses) > 1:
-            docs += [_doc(c, _facts_in(facts, c), _asks(cleaned, c)) for c in clauses]
+            docs += [_doc(c, markers(c, _facts_in(facts, c))) for c in clauses]
+        n = len(self.intents)
         if not tokens:
-            return np.zeros(len(self.intents)), {
-                "facts": facts,
-                "docs": docs,
-                "X": None,
-                "best": [],
-            }
+            return np.zeros(n), {"facts": facts, "docs": docs, "X": None, "best": [], "none": 1.0}
         X = [self._vectorise(d) for d in docs]
         z = np.array([vals @ self._coef_rows[idx] for idx, vals in X]) + self._bias
         p = 1.0 / (1.0 + np.exp(-z))
-        best = np.zeros(len(self.intents), dtype=int)
+        none = float(p[0, self._none]) if self._none is not None else 0.0
+        p = p[:, :n]
+        best = np.zeros(n, dtype=int)
         probs = p[0].copy()
         if len(docs) > 1:
-            clause_p = p[1:] * self.settings.clause_weight
+            clause_p = p[1:] * s.clause_weight
+            if s.goodbye_last and self._goodbye is not None:
+                clause_p[:-1, self._goodbye] = 0.0
             arg = clause_p.argmax(axis=0)
-            top = clause_p[arg, np.arange(len(self.intents))]
-            better = top > probs
+            top = clause_p[arg, np.arange(n)]
+            better = (top > probs) & (probs >= s.clause_gate)
             probs = np.where(better, top, probs)
             best = np.where(better, arg + 1, 0)
-        return probs, {"facts": facts, "docs": docs, "X": X, "best": best, "cleaned": cleaned}
+        return probs, {
+            "facts": facts,
+            "docs": docs,
+            "X": X,
+            "best": best,
+            "cleaned": cleaned,
+            "none": none,
+        }
 
     def recognise(
         self, text: str, context: Context | None = None, *, call_date: date | None = None
@@ -329,18 +230,25 @@ class LinearRecogniser:
         """
         if not isinstance(text, str):
             text = str(text)
+        s = self.settings
         today = context.call_date if context and context.call_date else call_date
         probs, parts = self.scores(text, today)
         facts = parts["facts"]
-        probs = self._conventions(probs, parts)
+        if s.conventions:
+            probs = self._conventions(probs, parts)
         order = np.argsort(-probs, kind="stable")
-        # The best intent is accepted at a lower bar than further ones: a line usually
-        # carries one move, and each extra intent must earn its place on its own.
-        chosen = [
-            k
-            for i, k in enumerate(order)
-            if probs[k] >= (self.settings.top_threshold if i == 0 else self.settings.threshold)
-        ]
+        chosen: list[int] = []
+        if len(order) and parts["X"] is not None and self._known_words(parts) >= s.min_known_words:
+            first = order[0]
+            # With a 'no intent' label the best intent is the answer unless 'no intent' is
+            # the likelier reading and the intent is weak: an unusual on-topic line gets its
+            # best reading with its (low) confidence, small talk and gibberish get none.
+            if self._none is not None:
+                keep = probs[first] >= s.top_threshold or probs[first] > parts["none"]
+            else:
+                keep = probs[first] >= s.top_threshold
+            if keep:
+                chosen = [first] + [k for k in order[1:] if probs[k] >= s.threshold]
         hits: list[IntentHit] = []
         for k in chosen:
             doc_i = int(parts["best"][k])
@@ -493,7 +401,8 @@ class LinearRecogniser:
     def _token_contributions(
         self, k: int, doc: _Doc, x: tuple[np.ndarray, np.ndarray]
     ) -> list[float]:
-        coef = self._coef[k]
+        coef = self._coef_rows[:, k]
+        n_char = len(self._char)
         values = dict(zip(x[0].tolist(), x[1].tolist(), strict=False))
         out = []
         words = [t.norm for t in doc.tokens]
@@ -502,17 +411,17 @@ class LinearRecogniser:
             padded = f" {w} "
             grams = {padded[j : j + n] for n in range(2, 6) for j in range(len(padded) - n + 1)}
             for g in grams:
-                idx = self._char_vocab.get(g)
+                idx = self._char.index.get(g)
                 if idx is not None and idx in values:
                     total += coef[idx] * values[idx] / max(1, doc.text.count(g.strip()) or 1)
-            idx = self._word_vocab.get(w)
-            if idx is not None and self._n_char + idx in values:
-                total += coef[self._n_char + idx] * values[self._n_char + idx]
+            idx = self._word.index.get(w)
+            if idx is not None and n_char + idx in values:
+                total += coef[n_char + idx] * values[n_char + idx]
             for j in (i - 1, i + 1):
                 if 0 <= j < len(words):
                     bigram = f"{words[min(i, j)]} {words[max(i, j)]}"
-                    idx = self._word_vocab.get(bigram)
-                    if idx is not None and self._n_char + idx in values:
-                        total += 0.5 * coef[self._n_char + idx] * values[self._n_char + idx]
+                    idx = self._word.index.get(bigram)
+                    if idx is not None and n_char + idx in values:
+                        total += 0.5 * coef[n_char + idx] * values[n_char + idx]
             out.append(total)
         return out

@@ -61,6 +61,8 @@ TEXTS: dict[str, Any] = {
             "reasons": {
                 "pass": "Sachlicher Einstieg ohne Vorwurf.",
                 "fail": "Vorwurf im Einstieg – der Kunde hört einen Angriff.",
+                "later": "Ein Vorwurf später im Gespräch – Vorwürfe kosten zu jedem Zeitpunkt, "
+                "nicht nur im Einstieg.",
             },
             "missing": {"pass": "Kein Vorwurf in Ihren ersten Sätzen."},
         },
@@ -183,7 +185,21 @@ TEXTS: dict[str, Any] = {
                 "pass": "Keine vorschnelle Drohung.",
                 "threat": "Mit rechtlichen Schritten gedroht.",
                 "too_early": "Den Rechtsweg angekündigt, bevor die Verhandlung gescheitert war.",
+                "unlawful": "Unzulässiger Druck – damit ist das Gespräch nicht bestanden.",
+                "letter_unlawful": "Unzulässiger Druck im Schreiben – damit ist das Gespräch nicht "
+                "bestanden.",
+                "letter_threat": "Eine Drohung in der Bestätigung – sie macht das freundliche "
+                "Gespräch zunichte.",
             },
+            "advice_unlawful": "Mit Strafanzeige, Staatsanwaltschaft oder Polizei zu drohen, mit "
+            "einem Schufa-Eintrag, mit Gerichtsvollzieher oder Pfändung (die gibt es nur mit "
+            "einem gerichtlichen Titel), Dritten von der Schuld zu erzählen oder Gebühren zu "
+            "erfinden, ist unzulässiger Druck – rechtlich angreifbar (Nötigung), es zerstört die "
+            "Geschäftsbeziehung, die der Artikel erhalten will, und bringt kein Geld. Scheitert "
+            "die Verhandlung, kündigen Sie ruhig den Rechtsweg an: mit Beweisen, über einen "
+            "Anwalt oder das gerichtliche Mahnverfahren.",
+            "better_unlawful": "Schade, dass wir uns nicht einigen konnten. Ich werde die "
+            "Forderung nun im gerichtlichen Mahnverfahren geltend machen.",
             "missing": {"pass": "Im ganzen Gespräch keine Drohung."},
         },
         "confirm_in_writing": {
@@ -259,6 +275,41 @@ TEXTS: dict[str, Any] = {
             },
             "missing": {"missing": "Nach dem gescheiterten Gespräch kein nächster Schritt."},
         },
+        "outcome": {
+            "advice": "Ein Gespräch soll ein Ergebnis bringen: einen konkreten Betrag mit "
+            "Termin, eine Anzahlung mit Termin für den Rest, Raten mit Bedingungen, einen "
+            "angenommenen Kompromiss – oder, wenn der Kunde nicht zu bewegen ist, die ruhige "
+            "Ankündigung des nächsten Schritts. „Bald“ oder „wenn ich kann“ ist keine Zusage, "
+            "und ein freundlicher Abschied ohne Vereinbarung ist ein gescheitertes Gespräch.",
+            "better": "Können Sie die {amount} bis {date} überweisen? Dann bestätige ich Ihnen "
+            "das per E-Mail.",
+            "reasons": {
+                "pass_agreement": "Das Gespräch hat eine Vereinbarung erreicht ({outcome}).",
+                "pass_paid": "Die Rechnung war schon bezahlt.",
+                "pass_next_step": "Eine Einigung war nicht möglich, und Sie haben den richtigen "
+                "nächsten Schritt angekündigt.",
+                "too_few_moves": "Zu wenig verhandelt: Sie haben kein Ergebnis angestrebt.",
+                "customer_hung_up": "Der Kunde hat aufgelegt – das Gespräch endete ohne Ergebnis.",
+                "learner_hung_up": "Sie haben das Gespräch ohne Ergebnis beendet.",
+                "call_back": "Nur ein Rückruf – nichts ist geklärt.",
+                "no_agreement": "Das Gespräch endete ohne Vereinbarung.",
+                "not_success": "Das Gespräch endete mit „{outcome}“ – das zählt in diesem "
+                "Szenario nicht als Ergebnis.",
+                "wrong_step": "Der falsche nächste Schritt nach der Weigerung.",
+                "step_too_early": "Den nächsten Schritt angekündigt, bevor die Verhandlung "
+                "gescheitert war.",
+            },
+            "missing": {
+                "too_few_moves": "Sie haben den Anlass genannt, aber nichts verhandelt – kein "
+                "Termin, kein Betrag, kein Vorschlag.",
+                "customer_hung_up": "Das Gespräch endete, als der Kunde auflegte; vereinbart "
+                "wurde nichts.",
+                "learner_hung_up": "Sie haben aufgelegt, bevor etwas vereinbart war.",
+                "call_back": "Das Gespräch endete damit, dass der Kunde sich kümmern will – "
+                "kein Termin, kein Betrag.",
+                "no_agreement": "Das Gespräch endete ohne konkreten Betrag und Termin.",
+            },
+        },
         "channel": {
             "advice_regular": "Bei einem guten Kunden, zu dem Sie ein persönliches Verhältnis "
             "haben, ist eine schriftliche Mahnung ein schweres Geschütz. Rufen Sie vor der "
@@ -326,7 +377,21 @@ TEXTS: dict[str, Any] = {
         "and": " und ",
     },
     # Words that carry a meaning the intent labels do not: lower case, matched as substrings.
+    "outcomes": {
+        "promise_to_pay": "Zahlungszusage mit Termin",
+        "down_payment_and_plan": "Anzahlung und Termin für den Rest",
+        "instalment_plan": "Ratenplan",
+        "compromise": "Kompromiss",
+        "paid_already": "bereits bezahlt",
+        "call_back": "Rückruf",
+        "legal_route": "Rechtsweg",
+        "waive_claim": "Verzicht auf die Forderung",
+        "no_agreement": "keine Vereinbarung",
+        "hang_up": "der Kunde hat aufgelegt",
+        "none": "kein Ergebnis",
+    },
     "keywords": {
+        "legal": ["gericht", "anwalt", "inkasso", "rechtliche schritte", "mahnverfahren"],
         "thanks": ["dank", "bedanke"],
         "sign": ["unterschr", "gegenzeichn", "unterzeichn", "signatur"],
         "waive": [

@@ -48,6 +48,8 @@ TEXTS: dict[str, Any] = {
             "reasons": {
                 "pass": "A factual opening without blame.",
                 "fail": "Blame in the opening – the customer hears an attack.",
+                "later": "A reproach later in the call – blame costs at any point, not only "
+                "in the opening.",
             },
             "missing": {"pass": "No blame in your opening lines."},
         },
@@ -163,7 +165,18 @@ TEXTS: dict[str, Any] = {
                 "pass": "No premature threat.",
                 "threat": "Threatened legal action.",
                 "too_early": "Announced the legal route before negotiation had failed.",
+                "unlawful": "Unlawful pressure – this fails the call.",
+                "letter_unlawful": "Unlawful pressure in the letter – this fails the call.",
+                "letter_threat": "A threat in the confirmation – it undoes the friendly call.",
             },
+            "advice_unlawful": "Threatening a criminal complaint or the police, an entry with a "
+            "credit agency, bailiffs or seizure (only a court title allows that), telling third "
+            "parties about the debt or inventing fees is unlawful or coercive pressure. It can "
+            "make you liable, it ends the relationship you want to keep, and it gets you no "
+            "money. If negotiation fails, announce the legal route calmly – with evidence, "
+            "through a lawyer or a court payment order.",
+            "better_unlawful": "I'm sorry we couldn't agree. I will now pursue the claim through "
+            "a court payment order.",
             "missing": {"pass": "No threat in the whole call."},
         },
         "confirm_in_writing": {
@@ -236,6 +249,38 @@ TEXTS: dict[str, Any] = {
             },
             "missing": {"missing": "No next step after the failed call."},
         },
+        "outcome": {
+            "advice": "A call exists to reach a result: a concrete amount and date, a down "
+            "payment with a date for the rest, instalments with terms, an accepted compromise – "
+            "or, when the customer cannot be moved, the calm announcement of the next step. "
+            "“Soon” or “when I can” is no agreement, and a polite goodbye with nothing agreed "
+            "is a call that failed.",
+            "better": "Could you transfer the {amount} by {date}? Then I'll confirm it by e-mail.",
+            "reasons": {
+                "pass_agreement": "The call reached an agreement ({outcome}).",
+                "pass_paid": "The invoice turned out to be paid already.",
+                "pass_next_step": "No agreement was possible, and you announced the right "
+                "next step.",
+                "too_few_moves": "Too few moves to judge: you did not negotiate a result.",
+                "customer_hung_up": "The customer hung up – the call ended without a result.",
+                "learner_hung_up": "You ended the call without a result.",
+                "call_back": "Only a call-back – nothing was settled.",
+                "no_agreement": "The call ended without an agreement.",
+                "not_success": "The call ended with “{outcome}”, which is not a result this "
+                "scenario counts.",
+                "wrong_step": "The wrong next step after the refusal.",
+                "step_too_early": "Announced the next step before the negotiation had failed.",
+            },
+            "missing": {
+                "too_few_moves": "You stated the reason for the call but negotiated nothing – "
+                "no date, no amount, no proposal.",
+                "customer_hung_up": "The call ended when the customer hung up; nothing was agreed.",
+                "learner_hung_up": "You ended the call before anything was agreed.",
+                "call_back": "The call ended with the customer promising to look into it – no "
+                "date, no amount.",
+                "no_agreement": "The call ended without a concrete amount and date.",
+            },
+        },
         "channel": {
             "advice_regular": "For a good customer you know personally, a written reminder is "
             "heavy artillery. Call before the first formal reminder so you don't offend him "
@@ -299,7 +344,21 @@ TEXTS: dict[str, Any] = {
         "terms_down": "{amount} down payment {when}",
         "and": " and ",
     },
+    "outcomes": {
+        "promise_to_pay": "a promise to pay by a date",
+        "down_payment_and_plan": "a down payment and a date for the rest",
+        "instalment_plan": "an instalment plan",
+        "compromise": "a compromise",
+        "paid_already": "already paid",
+        "call_back": "a call-back",
+        "legal_route": "the legal route",
+        "waive_claim": "waiving the claim",
+        "no_agreement": "no agreement",
+        "hang_up": "the customer hung up",
+        "none": "no result",
+    },
     "keywords": {
+        "legal": ["court", "lawyer", "solicitor", "debt collect", "legal action"],
         "thanks": ["thank"],
         "sign": ["sign"],
         "waive": [

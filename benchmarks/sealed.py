@@ -1,0 +1,133 @@
+"""The recogniser on sealed sets, beside the plain baseline on the same lines.
+
+Run: .venv/bin/python benchmarks/sealed.py [FILE ...]   (default: benchmarks/sealed/*.yaml)
+
+A sealed set is written by someone who did not see the intent library, is measured once
+against the committed recogniser, and is never used for training or tuning afterwards
+(benchmarks/README.md, "Protocol"). Two formats:
+- `single` / `multi` / `none` (like ../shared/eval/dev_utterances.yaml): macro-F1 of the
+  best intent on single-intent lines, micro-F1 of the intent sets on multi-intent lines;
+- `lines:` (real collector lines quoted from published scripts): top-1 accuracy (the best
+  intent is one of the gold ones; no intent for a line with none) and the share of
+  on-topic lines left without any intent.
+
+Models, each trained from scratch here:
+- baseline (issue 10): plain char 2-5 + word 1-2 TF-IDF, one-vs-rest logistic regression
+  C=10, always its best intent, trained on `scenarios/_intents/<lang>.yaml` + the shared dev set;
+- baseline on our data: the same model trained on the whole shipped library;
+- shipped: the recogniser the app uses (`load_recogniser`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.recognition_ablation import BASELINE, DEV, INTENTS_DIR  # noqa: E402
+from trainer.understanding import load_recogniser  # noqa: E402
+from trainer.understanding.evaluation import (  # noqa: E402
+    NONE,
+    Item,
+    load_eval_file,
+    predict,
+    report,
+)
+from trainer.understanding.library import (  # noqa: E402
+    IntentSpec,
+    load_library,
+    load_library_folder,
+)
+from trainer.understanding.model import LinearRecogniser  # noqa: E402
+
+
+def load_set(path: Path) -> list[Item]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and "lines" in data:
+        out = []
+        for row in data["lines"]:
+            labels = tuple(row.get("intents") or ())
+            section = "none" if not labels else ("single" if len(labels) == 1 else "multi")
+            out.append(Item(row["lang"], row["text"], labels, section))
+        return out
+    return load_eval_file(path)
+
+
+def issue_baseline(language: str) -> LinearRecogniser:
+    lib = load_library(INTENTS_DIR / f"{language}.yaml", language)
+    if DEV.is_file():
+        for it in load_eval_file(DEV):
+            if it.language != language:
+                continue
+            if it.section == "single":
+                lib.intents.setdefault(it.labels[0], IntentSpec(it.labels[0])).examples.append(
+                    it.text
+                )
+            elif it.section == "multi":
+                lib.combined.append((it.text, it.labels))
+            else:
+                lib.no_intent.append(it.text)
+    return LinearRecogniser(lib, BASELINE)
+
+
+def top1(preds) -> tuple[float, int, int]:
+    ok = 0
+    for p in preds:
+        gold = set(p.item.labels)
+        ok += (p.top == NONE) if not gold else (p.top in gold)
+    on_topic = [p for p in preds if p.item.labels]
+    empty = sum(1 for p in on_topic if p.top == NONE)
+    return ok / max(len(preds), 1), empty, len(on_topic)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*")
+    args = ap.parse_args()
+    files = [Path(f) for f in args.files] or sorted((ROOT / "benchmarks/sealed").glob("*.yaml"))
+    models = {}
+    for lang in ("de", "en"):
+        models[lang] = {
+            "baseline (issue 10)": issue_baseline(lang),
+            "baseline on our data": LinearRecogniser(
+                load_library_folder(INTENTS_DIR, lang), BASELINE
+            ),
+            "shipped": load_recogniser(lang),
+        }
+    for path in files:
+        items = load_set(path)
+        real = "lines" in (yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        print(f"\n### {path.name}\n")
+        if real:
+            print("| model | lang | lines | top-1 accuracy | on-topic lines without intent |")
+            print("|---|---|---|---|---|")
+        else:
+            print("| model | lang | single macro-F1 | multi micro-F1 | no-intent lines given one |")
+            print("|---|---|---|---|---|")
+        for lang in ("de", "en"):
+            subset = [i for i in items if i.language == lang]
+            if not subset:
+                continue
+            for name, rec in models[lang].items():
+                preds = predict(rec, subset)
+                if real:
+                    acc, empty, n = top1(preds)
+                    print(f"| {name} | {lang} | {len(subset)} | {acc:.3f} | {empty}/{n} |")
+                else:
+                    rep = report(preds, lang)
+                    none = [p for p in preds if p.item.section == "none"]
+                    given = sum(1 for p in none if p.intents)
+                    print(
+                        f"| {name} | {lang} | {rep.macro_f1:.3f} | {rep.micro_f1_multi:.3f} "
+                        f"| {given}/{len(none)} |"
+                    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

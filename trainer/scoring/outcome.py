@@ -1,0 +1,223 @@
+"""Outcome first (GUIDE §6): what the call achieved, and the conduct that ends a call's
+chance to pass whatever its share. Both are *critical* checks.
+
+* `outcome` — the call reached one of the results the scenario counts as success (a firm
+  amount and date, a down payment with a date for the rest, instalments, a compromise) or,
+  where the customer refused, the right next step calmly announced. Hanging up, a goodbye
+  with nothing agreed, a call-back, a vague promise, or a call with fewer than
+  MIN_MOVES substantive learner moves fail it.
+* `no_premature_threat` with reason `unlawful` — intimidating or unlawful pressure
+  (prosecutor, criminal complaint, a credit-bureau entry as a threat, bailiff or seizure
+  without a court title, telling third parties, invented fees) is a critical failure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..scenario.model import AGREEMENTS
+from .verdict import Verdict
+from .view import CallView, Line
+
+#: Moves that work on the debt. Greetings, goodbyes and a "summary" of nothing are not.
+SUBSTANTIVE = frozenset(
+    {
+        "neutral_opener_open_invoice",
+        "offer_solution",
+        "ask_reason",
+        "empathise",
+        "clarify_objection",
+        "rebut_unjustified_objection",
+        "offer_compromise",
+        "request_down_payment",
+        "fix_payment_date",
+        "propose_instalments",
+        "announce_legal_route",
+        "confirm_in_writing",
+    }
+)
+#: Fewer substantive learner lines than this: nothing was negotiated, the call cannot pass
+#: (naming the invoice and saying goodbye is one).
+MIN_MOVES = 2
+
+#: Pressure that is unlawful or coercive in a collection call (GUIDE §3 practice, §6).
+#: Matched on lower-case text with umlauts folded (ä -> a), as word beginnings.
+UNLAWFUL: dict[str, tuple[str, ...]] = {
+    "de": (
+        "schufa",
+        "creditreform",
+        "staatsanwalt",
+        "strafanzeige",
+        "anzeige erstatten",
+        "zeige sie an",
+        "zeige ich sie an",
+        "zeigen sie an",
+        "zeigen wir sie an",
+        "polizei",
+        "gerichtsvollzieher",
+        "pfandung",
+        "pfanden",
+        "gepfandet",
+        "betrug",
+        "betruger",
+        "gefangnis",
+        "knast",
+        "ihren nachbarn",
+        "ihrem arbeitgeber",
+        "ihren arbeitgeber",
+        "ihren kunden erzahl",
+        "ihren kunden sag",
+        "mahngebuhr von",
+        "strafgebuhr",
+        "bearbeitungsgebuhr",
+        "inkassogebuhr",
+    ),
+    "en": (
+        "credit agenc",
+        "credit reference",
+        "credit bureau",
+        "credit rating",
+        "credit file",
+        "experian",
+        "equifax",
+        "police",
+        "prosecut",
+        "criminal",
+        "fraud",
+        "bailiff",
+        "seize",
+        "seizure",
+        "repossess",
+        "prison",
+        "jail",
+        "your neighbours",
+        "your employer",
+        "tell your customers",
+        "penalty fee",
+        "admin fee",
+        "late fee of",
+        "extra fee",
+    ),
+}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+def unlawful_pressure(text: str, language: str) -> str | None:
+    """The phrase of `text` that is unlawful or coercive pressure, or None."""
+    low = " " + re.sub(r"\s+", " ", _fold(text)) + " "
+    for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
+        if re.search(r"(?<![a-z])" + re.escape(needle), low):
+            return needle
+    return None
+
+
+def substantive(view: CallView) -> list[Line]:
+    """Learner lines that did some work on the debt (see SUBSTANTIVE)."""
+    return [ln for ln in view.lines if not ln.pause and ln.intents & SUBSTANTIVE]
+
+
+def exercised(view: CallView) -> bool:
+    """Whether the learner said anything the recogniser understood (conduct checks need
+    something to judge: silence or gibberish earns no "no accusation" point)."""
+    return any(not ln.pause and ln.intents for ln in view.lines)
+
+
+def success_outcomes(scenario: object) -> frozenset[str]:
+    declared = getattr(scenario, "success", None)
+    if declared:
+        return frozenset(declared)
+    case = getattr(scenario, "case", None)
+    step = case.recommended_step if case is not None else "legal_route"
+    return AGREEMENTS | {"paid_already", step}
+
+
+def _agreed_at(view: CallView) -> Line | None:
+    """The learner line after which the customer first agreed."""
+    states = view.scenario.states
+    for ln in view.lines:
+        st = states.get(ln.state_after)
+        if st is not None and (st.agreed in AGREEMENTS or st.end in AGREEMENTS):
+            return ln
+    return None
+
+
+def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
+    """The critical `outcome` check (see the module docstring)."""
+    call = view.call
+    got = call.outcome
+    success = success_outcomes(view.scenario)
+    moves = substantive(view)
+    values = {"outcome": view.t["outcomes"].get(got or "none", got or "")}
+    if len(moves) < MIN_MOVES:
+        return Verdict("outcome", False, "too_few_moves", critical=True, values=values)
+    if got in AGREEMENTS and got in success:
+        ln = _agreed_at(view)
+        evidence = view.quote(ln) if ln is not None else None
+        return Verdict(
+            "outcome",
+            True,
+            "pass_agreement",
+            evidence,
+            turn=ln.index if ln is not None else None,
+            critical=True,
+            values=values,
+        )
+    if got == "paid_already":
+        return Verdict("outcome", True, "pass_paid", critical=True, values=values)
+    refused = view.refused_at is not None
+    if next_step is not None and (refused or got in ("legal_route", "waive_claim")):
+        if next_step.passed and refused:
+            return Verdict(
+                "outcome",
+                True,
+                "pass_next_step",
+                next_step.evidence,
+                turn=next_step.turn,
+                critical=True,
+                values=values,
+            )
+        if not refused:
+            return Verdict(
+                "outcome", False, "step_too_early", next_step.evidence, turn=next_step.turn,
+                critical=True, values=values,
+            )  # fmt: skip
+        return Verdict(
+            "outcome", False, "wrong_step", next_step.evidence, turn=next_step.turn,
+            critical=True, values=values,
+        )  # fmt: skip
+    if got == "hang_up":
+        reason = "customer_hung_up"
+    elif call.end_reason == "learner_ended" and got is None:
+        reason = "learner_hung_up"
+    elif got == "call_back":
+        reason = "call_back"
+    elif got in AGREEMENTS:
+        reason = "not_success"
+    else:
+        reason = "no_agreement"
+    return Verdict("outcome", False, reason, critical=True, values=values)
+
+
+def pressure(view: CallView) -> Verdict | None:
+    """The first line with unlawful pressure, as a critical `no_premature_threat` failure."""
+    for ln in view.lines:
+        if ln.pause:
+            continue
+        found = unlawful_pressure(ln.text, view.language)
+        if found is not None:
+            return Verdict(
+                "no_premature_threat",
+                False,
+                "unlawful",
+                view.quote(ln),
+                turn=ln.index,
+                advice="advice_unlawful",
+                better="better_unlawful",
+                critical=True,
+            )
+    return None

@@ -1,0 +1,154 @@
+"""The terms on the table: what the learner proposed, as structured facts, per move.
+
+A line such as "£300 now as a down payment and the remaining £890 by 15 January" carries
+two amounts and a date; which is the down payment and which the rest is decided by where
+they stand relative to the word for "rest" ("remaining", "den Rest"): what comes before it
+is paid now, what comes after it is the rest. The table keeps the latest value of every
+term, so conditions (`terms.now`, `terms.rest_date`, `offer.fits`) and customer lines
+(`{terms.now}`) never swap down payment and rest, and never ask for what was just said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..understanding.types import Recognition
+
+#: Words that introduce the rest of the debt, and words that put a payment "now".
+REST_WORDS = {
+    "en": ("the rest", "rest of", "remaining", "remainder", "balance", "the other"),
+    "de": ("rest", "restlich", "übrig", "verbleibend", "differenz"),
+}
+NOW_WORDS = {
+    "en": ("now", "today", "straight away", "right away", "immediately", "up front", "upfront"),
+    "de": ("jetzt", "heute", "sofort", "gleich", "direkt", "anzahl"),
+}
+#: The keys a table exposes to conditions as `terms.<key>` and to lines as `{terms.<key>}`.
+KEYS = ("now", "now_date", "rest", "rest_date", "date", "count", "each", "compromise")
+
+
+def _first_word(text: str, words: tuple[str, ...]) -> int | None:
+    low = text.casefold()
+    hits = [m.start() for w in words for m in re.finditer(r"(?<!\w)" + re.escape(w), low)]
+    return min(hits) if hits else None
+
+
+def _pos(text: str, fact: Any) -> int:
+    if getattr(fact, "end", 0):
+        return int(fact.start)
+    found = text.casefold().find(str(fact.text).casefold())
+    return max(found, 0)
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+@dataclass
+class Offer:
+    """What one learner line put on the table (only the terms it named)."""
+
+    terms: dict[str, Any] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+
+def read_offer(
+    recognition: Recognition, language: str, on_table: dict[str, Any], today: dt.date
+) -> Offer:
+    """The terms one learner line proposes, given what is already on the table."""
+    text = recognition.text
+    names = set(recognition.names)
+    rest_at = _first_word(text, REST_WORDS.get(language, REST_WORDS["en"]))
+    amounts = [(_pos(text, f), float(f.value)) for f in recognition.facts if f.kind == "amount"]
+    dates = [
+        (_pos(text, f), d)
+        for f in recognition.facts
+        if f.kind == "date" and (d := _date(f.value)) is not None
+    ]
+    counts = [int(f.value) for f in recognition.facts if f.kind == "count"]
+    out: dict[str, Any] = {}
+
+    def side(pos: int) -> str:
+        return "rest" if rest_at is not None and pos > rest_at else "now"
+
+    if "request_down_payment" in names or rest_at is not None:
+        # A down payment, perhaps with its rest in the same breath; or the rest named
+        # after a down payment: what stands before the word for "rest" is paid now.
+        for pos, value in amounts:
+            out.setdefault(side(pos), value)
+        for pos, d in dates:
+            out.setdefault("rest_date" if side(pos) == "rest" else "now_date", d)
+        now_said = _first_word(text, NOW_WORDS.get(language, NOW_WORDS["en"])) is not None
+        later = out.get("now_date") is not None and out["now_date"] > today
+        if rest_at is None and "rest_date" not in out and later and (now_said or "now" in on_table):
+            # "300 now and by Friday the rest" said without a rest word before the date, or
+            # a date after a down payment agreed earlier: a later date belongs to the rest.
+            out["rest_date"] = out.pop("now_date")
+        if "request_down_payment" not in names and "now" not in out and "now" in on_table:
+            out.pop("now_date", None)
+    elif "propose_instalments" in names:
+        if counts:
+            out["count"] = counts[-1]
+        if amounts:
+            out["each"] = amounts[-1][1]
+        if dates:
+            out["rest_date"] = dates[0][1]
+    else:
+        if dates:
+            # With a down payment on the table, a bare date is the date for the rest.
+            out["rest_date" if "now" in on_table else "date"] = dates[-1][1]
+        if amounts and names & {"fix_payment_date", "summarise_agreement"}:
+            out.setdefault("amount", amounts[-1][1])
+    if "offer_compromise" in names:
+        out["compromise"] = True
+    return Offer(out)
+
+
+@dataclass
+class Table:
+    """The terms on the table, latest value per key, plus the history of offers."""
+
+    total: float
+    terms: dict[str, Any] = field(default_factory=dict)
+    history: list[dict[str, Any]] = field(default_factory=list)
+
+    def apply(self, offer: Offer, turn: int) -> None:
+        if not offer:
+            return
+        self.terms.update(offer.terms)
+        if "now" in offer.terms and "rest" not in offer.terms:
+            self.terms["rest"] = round(max(self.total - float(offer.terms["now"]), 0.0), 2)
+        self.history.append({"turn": turn, **{k: _json(v) for k, v in offer.terms.items()}})
+
+    def env(self, today: dt.date, limits: Any) -> dict[str, Any]:
+        """`terms.*` and `offer.*` names for conditions (absent when unknown)."""
+        out = {f"terms.{k}": v for k, v in self.terms.items() if v is not None}
+        now = self.terms.get("now")
+        final = self.terms.get("rest_date") or self.terms.get("date")
+        too_much = bool(limits and limits.now is not None and now is not None and now > limits.now)
+        earliest = earliest_date(today, limits)
+        too_early = bool(earliest and final and final < earliest)
+        out["offer.too_much_now"] = too_much
+        out["offer.too_early"] = too_early
+        out["offer.fits"] = not too_much and not too_early
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: _json(v) for k, v in self.terms.items() if v is not None}
+
+
+def earliest_date(today: dt.date, limits: Any) -> dt.date | None:
+    days = getattr(limits, "earliest_days", None) if limits else None
+    return today + dt.timedelta(days=days) if days is not None else None
+
+
+def _json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value

@@ -1,0 +1,98 @@
+"""The fitted model on disk: trained once per library version, loaded in milliseconds.
+
+The key is a hash of every library file's bytes, the scenario's own intents, the settings
+and the source of the modules that decide what a feature means (normalisation, facts,
+features, training). An edited example, a new corpus file or a code change gives a new key,
+so a stale model is never used and a trainer never runs a training step by hand. A file
+that cannot be read as a complete model of that key (corrupt, truncated, another version)
+is rebuilt silently.
+
+Where: $TRAINER_CACHE_DIR, else $XDG_CACHE_HOME/collection-call-trainer, else
+~/.cache/collection-call-trainer. If that folder cannot be written the model is kept in
+memory for this process only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .modeldata import FORMAT_VERSION, ModelData, Settings
+
+#: Modules whose source decides what a line's features are: a change to any of them
+#: invalidates every saved model.
+_CODE = (
+    "normalize.py",
+    "facts.py",
+    "features.py",
+    "modeldata.py",
+    "train.py",
+    "library.py",
+)
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("TRAINER_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "collection-call-trainer"
+
+
+@cache
+def code_version() -> str:
+    h = hashlib.sha256(str(FORMAT_VERSION).encode())
+    here = Path(__file__).resolve().parent
+    for name in _CODE:
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()[:16]
+
+
+def model_key(files: list[Path], extras: dict[str, Any] | None, settings: Settings) -> str:
+    """The hash that names one trained model."""
+    h = hashlib.sha256(code_version().encode())
+    h.update(settings.to_json().encode())
+    for path in files:
+        h.update(path.name.encode() + b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    h.update(json.dumps(extras or {}, sort_keys=True, default=str).encode())
+    return h.hexdigest()[:32]
+
+
+def load(language: str, key: str) -> ModelData | None:
+    """The saved model of this key, or None (missing, corrupt, or another key's)."""
+    path = cache_dir() / f"{language}-{key}.npz"
+    try:
+        data = ModelData.from_file(path)
+    except (OSError, ValueError):
+        return None
+    if data.meta.get("key") != key or data.language != language:
+        return None
+    return data
+
+
+def save(data: ModelData, key: str) -> None:
+    """Write atomically (a private temp file in the folder, then rename); never raises."""
+    folder = cache_dir()
+    data.meta["key"] = key
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{data.language}-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data.to_bytes())
+            os.replace(tmp, folder / f"{data.language}-{key}.npz")
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # a read-only or full cache folder: the model stays in memory for this run

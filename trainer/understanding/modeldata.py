@@ -1,0 +1,209 @@
+"""The fitted model as plain numbers, how a line becomes its text features, and the file format.
+
+`ModelData` is what training produces and what recognition needs: the labels, the
+vocabularies with their idf, one coefficient column per label and the library's patterns.
+It is saved as a NumPy `.npz` without pickles (strings are stored as UTF-8 bytes), so a
+cache file can be corrupt but never code.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from .facts import extract_facts
+from .library import compile_pattern
+from .normalize import clean, tokenize
+
+#: The extra label trained on the library's `no_intent` lines (call handling, small talk).
+NONE_LABEL = "(none)"
+
+#: Bump when training or features change meaning: saved models of another version are
+#: rebuilt, never used.
+FORMAT_VERSION = 3
+
+_MARKERS = {
+    "amount": "zzbetrag",
+    "date": "zzdatum",
+    "count": "zzanzahl",
+    "percent": "zzprozent",
+    "fraction": "zzbruch",
+    "past_date": "zzfrueher",
+}
+
+#: Word feature for a question: normalisation drops the "?", which tells a proposal
+#: ("200 now and the rest by the 20th?") from a read-back of agreed terms.
+QUESTION_MARKER = "zzfrage"
+
+_RAW_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Hyper-parameters and the layers switched on (chosen by grouped cross-validation).
+
+    Every layer is a switch so that `benchmarks/recognition_ablation.py` can measure what
+    each one adds on lines it was not written against.
+    """
+
+    c: float = 10.0
+    balanced: bool = True
+    min_df: int = 1
+    #: folding, fillers, dialect map, digits as 0 (off: lowercase words only, the baseline)
+    normalise: bool = True
+    #: fact markers (an amount, a date, a count ...) and the question mark as word features
+    markers: bool = True
+    #: the library's hand-written patterns as features
+    patterns: bool = False
+    pattern_weight: float = 1.0
+    #: score each clause too and keep the best reading per intent
+    clauses: bool = True
+    clause_weight: float = 0.95
+    #: a clause's reading counts only where the whole line gives that intent at least this
+    #: much ("Thanks for telling me, but ..." is no goodbye, though its first clause is)
+    clause_gate: float = 0.1
+    #: a goodbye closes the line: only the last clause's reading counts for close_politely
+    #: ("Danke für die Erklärung, aber ..." thanks, and goes on)
+    goodbye_last: bool = True
+    #: labelling conventions the words alone cannot give (threat vs announcement, read-back)
+    conventions: bool = True
+    #: learn 'no intent' as a label of its own, and answer with the best intent otherwise
+    none_class: bool = True
+    #: a line needs this many words the model has seen to get any intent (gibberish,
+    #: control characters and emoji carry no move, however the n-grams fall)
+    min_known_words: int = 1
+    #: further intents of a line need this probability
+    threshold: float = 0.4
+    #: the best intent needs this much (with the none label: and to beat 'no intent')
+    top_threshold: float = 0.5
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+
+def prepare(
+    text: str, language: str, settings: Settings, today: date | None = None
+) -> tuple[str, str]:
+    """A line's normalised text and its marker words, as training saw them."""
+    cleaned = clean(text)
+    if not settings.normalise:
+        return " ".join(w.lower() for w in _RAW_TOKEN.findall(cleaned)), ""
+    tokens = tokenize(cleaned, language)
+    words = " ".join(t.norm for t in tokens)
+    if not settings.markers:
+        return words, ""
+    facts = extract_facts(cleaned, today or date(2000, 1, 1))
+    kinds = sorted({_MARKERS[f.kind] for f in facts if f.kind in _MARKERS})
+    if tokens and asks(cleaned, tokens[-1].end):
+        kinds.append(QUESTION_MARKER)
+    return words, " ".join(kinds)
+
+
+def asks(cleaned: str, end: int) -> bool:
+    """Whether a question mark follows `end` before the next word."""
+    nxt = re.search(r"[^\W_]", cleaned[end:])
+    return "?" in cleaned[end : end + nxt.start() if nxt else len(cleaned)]
+
+
+def markers_for(kinds: set[str], question: bool) -> str:
+    out = sorted({_MARKERS[k] for k in kinds if k in _MARKERS})
+    if question:
+        out.append(QUESTION_MARKER)
+    return " ".join(out)
+
+
+def compile_patterns(patterns: list[list[str]]) -> list[list[re.Pattern[str]]]:
+    return [[compile_pattern(p) for p in pats] for pats in patterns]
+
+
+def pattern_row(compiled: list[list[re.Pattern[str]]], text: str) -> list[float]:
+    return [1.0 if any(rx.search(text) for rx in pats) else 0.0 for pats in compiled]
+
+
+@dataclass
+class ModelData:
+    """Everything recognition needs, and nothing that needs scikit-learn."""
+
+    language: str
+    settings: Settings
+    labels: list[str]
+    patterns: list[list[str]]
+    char_terms: list[str]
+    char_idf: np.ndarray
+    word_terms: list[str]
+    word_idf: np.ndarray
+    #: feature-major: one row per feature, one column per label
+    coef: np.ndarray
+    bias: np.ndarray
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def to_bytes(self) -> bytes:
+        buf = io.BytesIO()
+        header = {
+            "format": FORMAT_VERSION,
+            "language": self.language,
+            "settings": asdict(self.settings),
+            "labels": self.labels,
+            "patterns": self.patterns,
+            "meta": self.meta,
+        }
+        np.savez(
+            buf,
+            header=_text(json.dumps(header)),
+            char_terms=_text("\n".join(self.char_terms)),
+            word_terms=_text("\n".join(self.word_terms)),
+            char_idf=self.char_idf,
+            word_idf=self.word_idf,
+            coef=self.coef,
+            bias=self.bias,
+        )
+        return buf.getvalue()
+
+    @classmethod
+    def from_file(cls, path: Path) -> ModelData:
+        """Load a saved model; ValueError (of any cause) if it is not a complete one."""
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                header = json.loads(_untext(z["header"]))
+                if header.get("format") != FORMAT_VERSION:
+                    raise ValueError("saved by another version")
+                data = cls(
+                    language=header["language"],
+                    settings=Settings(**header["settings"]),
+                    labels=list(header["labels"]),
+                    patterns=[list(p) for p in header["patterns"]],
+                    char_terms=_lines(_untext(z["char_terms"])),
+                    word_terms=_lines(_untext(z["word_terms"])),
+                    char_idf=z["char_idf"],
+                    word_idf=z["word_idf"],
+                    coef=z["coef"],
+                    bias=z["bias"],
+                    meta=dict(header.get("meta", {})),
+                )
+        except ValueError:
+            raise
+        except Exception as exc:  # zip, key, type, unicode: all mean "not a model file"
+            raise ValueError(f"not a saved model: {exc}") from None
+        n_feat = len(data.char_terms) + len(data.word_terms)
+        n_feat += len(data.patterns) if data.settings.patterns else 0
+        if data.coef.shape != (n_feat, len(data.labels)) or data.bias.shape != (len(data.labels),):
+            raise ValueError("inconsistent shapes")
+        return data
+
+
+def _text(s: str) -> np.ndarray:
+    return np.frombuffer(s.encode("utf-8"), dtype=np.uint8)
+
+
+def _lines(s: str) -> list[str]:
+    return s.split("\n") if s else []
+
+
+def _untext(a: np.ndarray) -> str:
+    return a.tobytes().decode("utf-8")
