@@ -46,11 +46,24 @@ from trainer.understanding.library import (  # noqa: E402
 from trainer.understanding.model import LinearRecogniser  # noqa: E402
 
 
+def _site(url: str) -> str:
+    return url.split("://")[-1].removeprefix("www.").rstrip("/")
+
+
+#: Pages a corpus writer read (search excerpts) while writing training lines: lines quoted
+#: from them are left out of the real-line sets, which would otherwise measure a style the
+#: model was taught from those very pages.
+READ = ROOT / "benchmarks/sealed/pages_read_by_corpus_writers.txt"
+
+
 def load_set(path: Path) -> list[Item]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if isinstance(data, dict) and "lines" in data:
+        read = {_site(u) for u in READ.read_text().split()} if READ.is_file() else set()
         out = []
         for row in data["lines"]:
+            if _site(str(row.get("source", ""))) in read:
+                continue
             labels = tuple(row.get("intents") or ())
             section = "none" if not labels else ("single" if len(labels) == 1 else "multi")
             out.append(Item(row["lang"], row["text"], labels, section))

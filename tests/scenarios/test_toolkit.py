@@ -174,7 +174,9 @@ def test_fuzz_reports_a_state_that_is_never_left(tmp_path: Path) -> None:
         1,
     ).replace(
         "\nrubric:",
-        "\n  falle:\n    say: [Hm.]\n    on:\n      pause: falle\n\nrubric:",
+        # even a goodbye loops back (a goodbye the state has no answer to ends the call)
+        "\n  falle:\n    say: [Hm.]\n    on:\n      pause: falle\n      close_politely: falle\n"
+        "\nrubric:",
     )
     target.write_text(text, encoding="utf-8")
     loaded = load_scenario(target)

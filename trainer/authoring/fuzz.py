@@ -176,6 +176,10 @@ def fuzz_scenario(
                     report.stuck.append((run, after))
         if call.end_reason == "turn_limit":
             report.endless.append((run, call.state))
+        elif call.end_reason == "learner_ended" and not s.states[call.state].end:
+            # The learner said goodbye there: the call ended by the learner's move, which
+            # says nothing about whether the scenario offers a way out of the state.
+            report.left[call.state] += 1
     ends = {n for n, st in s.states.items() if st.end}
     report.never_reached = [n for n in s.states if report.visits[n] == 0]
     for name in s.states:

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from ..scenario.loader import LoadedScenario
-from ..scoring import check_letter, draft_letter, score_call
+from ..scoring import check_letter, draft_letter, letter_step, score_call
 from ..simulation import Call, CallOver
 from ..transcripts import TranscriptWriter
 from ..understanding.types import Recogniser
 from .events import Event, LearnerSaid, Paused
-from .views import OpeningReading, hint_card, is_agreement
+from .views import OpeningReading, hint_card
 
 __all__ = [
     "CHANNELS",
@@ -154,8 +154,9 @@ class Session:
 
     @property
     def agreement(self) -> bool:
-        """Whether the call ended in an agreement the letter confirms."""
-        return is_agreement(self.call.outcome)
+        """Whether the call ended in an agreement the letter confirms (the judge's rule:
+        no agreement, no letter step)."""
+        return letter_step(self.call)
 
     @property
     def turns(self) -> list[Any]:

@@ -362,7 +362,11 @@ class Call:
             said.discard("summarise_agreement")
         own = [t for t in state.on if t in said]
         rest = [t for t in self.scenario.anywhere if t in said and t not in own]
-        ordered = own + rest
+        # The clearest move first: a weak second reading ("…, exactly as agreed" read a
+        # little as a question) must not take the turn from the line's main move. Equal
+        # confidence keeps the trainer's order.
+        confidence = {h.intent: h.confidence for h in recognition.intents}
+        ordered = sorted(own + rest, key=lambda t: -round(confidence.get(t, 0.0), 1))
         return [t for t in ordered if t not in SOCIAL] + [t for t in ordered if t in SOCIAL]
 
     def _has_terms(self, recognition: Recognition, state: Any) -> bool:

@@ -318,7 +318,8 @@ class LinearRecogniser:
         ):
             probs[r] = min(probs[r], self.settings.threshold * 0.5)
         s = idx.get("summarise_agreement")
-        if s is not None and parts.get("docs") and probs[s] >= self.settings.top_threshold:
+        lowest = min(self.settings.threshold, self.settings.top_threshold)
+        if s is not None and parts.get("docs") and probs[s] >= lowest:
             recap = any(rx.search(parts["docs"][0].text) for rx in self._patterns[s])
             terms = [
                 idx[n]
