@@ -241,7 +241,7 @@ async def test_a_full_disk_at_the_end_is_said_once_and_truthfully(
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
         monkeypatch.setattr(safety, "write_atomic", full)
-        await pilot.press("f4")
+        await pilot.press("f4", "f4")  # F4 asks; F4 again hangs up
         await pilot.pause()
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
