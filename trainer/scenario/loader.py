@@ -124,13 +124,15 @@ def _merge_blocks(
             continue
         block_path = (path.parent / ref).resolve()
         roots = _block_roots(path)
-        if Path(ref).is_absolute() or not any(block_path.is_relative_to(r) for r in roots):
+        # Absolute or relative, the block must resolve inside a scenarios folder: a
+        # scenario from elsewhere cannot make us read (and echo) /etc/shadow or ../../x.
+        if not any(block_path.is_relative_to(r) for r in roots):
             raise ScenarioError(
                 [
                     loc.finding(
                         ("use", i),
                         f"shared block '{ref}' is outside the scenarios folder",
-                        "use a path relative to this file, inside the scenarios folder",
+                        "blocks must lie inside the scenarios folder (_blocks/)",
                     )
                 ]
             )
