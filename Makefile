@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/mypy
-	$(VENV)/bin/python -m pytest -n auto
+	$(VENV)/bin/python -m pytest -n auto --dist worksteal
 
 # What `make test` leaves out for speed (the shared dev-set floor, ../shared/eval).
 test-slow: $(STAMP)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.minimal import MINIMAL
+from tests.tui.tui_helpers import until
 from trainer.scenario import expressions as ex
 from trainer.scenario.regexsafety import pattern_problem
 
@@ -142,7 +143,7 @@ async def test_the_review_screen_windows_a_5000_turn_call(
     started = time.perf_counter()
     app = ReviewApp(folder, reviewer="rita", open_path=path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: bool(app.screen.query(TurnView)), "the call's turns")
         assert len(app.screen.query(TurnView)) == TURN_WINDOW  # not 5,000 widgets
         assert time.perf_counter() - started < 30  # generous: the benchmark holds the target
         await pilot.press("end")

@@ -68,8 +68,7 @@ def hostile_call(tmp_path: Path) -> Path:
 async def test_review_forms_never_interpret_transcript_markup(hostile_call: Path) -> None:
     app = ReviewApp(hostile_call.parent, reviewer="rita", open_path=hostile_call)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, TranscriptScreen)
+        await until(pilot, lambda: isinstance(app.screen, TranscriptScreen), "the call")
         assert_screen_clean(app)
         screen = app.screen
         await pilot.press("o")  # the override form lists the check id "[/]"
