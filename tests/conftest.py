@@ -26,7 +26,7 @@ def _quicker_pilot() -> None:
 _quicker_pilot()
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """`-n auto`: one and a half workers per core. A Pilot test spends about a third of its
     time waiting for the next frame, so a third worker on two cores fills those waits
