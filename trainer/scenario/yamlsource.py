@@ -77,6 +77,12 @@ class Locator:
         return Finding(self.file_at(path), line, col, message, hint, severity, code)  # type: ignore[arg-type]
 
 
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+_PLAIN_TAGS = (_MAP, _SEQ)
+
 # libyaml's parser is about five times faster (the library screen loads every scenario);
 # it builds the same nodes with the same marks, so positions do not change.
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -99,13 +105,39 @@ _Loader.add_implicit_resolver(
     re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"),
 )
+#: First character -> the implicit resolvers to try, wildcard ones included (as PyYAML).
+_SCALAR_RESOLVERS = {
+    first: tuple(resolvers) + tuple(_Loader.yaml_implicit_resolvers.get(None, []))
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+    if first is not None
+}
+_WILDCARD = tuple(_Loader.yaml_implicit_resolvers.get(None, []))
+
+
+def _resolve(self: _Loader, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+    """PyYAML's `resolve` without path resolvers (a safe loader has none), which libyaml
+    calls back into Python for every node: a tenth of validating a large library."""
+    if kind is yaml.ScalarNode:
+        if implicit[0]:
+            for tag, regexp in _SCALAR_RESOLVERS.get(value[:1], _WILDCARD):
+                if regexp.match(value):
+                    return tag
+        return _STR
+    return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+def _no_path(self: _Loader, *args: object) -> None:
+    """Path resolvers are not used; PyYAML's bookkeeping for them is skipped."""
+
+
+assert not _Loader.yaml_path_resolvers
+_Loader.resolve = _resolve
+_Loader.descend_resolver = _no_path
+_Loader.ascend_resolver = _no_path
 
 
 def _pos(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
 def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any:
@@ -122,10 +154,14 @@ def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any
             ]
         )
     if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)  # resolves YAML merge keys (<<: *anchor)
+        if any(k.tag == _MERGE for k, _ in node.value):
+            loader.flatten_mapping(node)  # resolves YAML merge keys (<<: *anchor)
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, (*path, "<key>"), loc, loader)
+            if key_node.tag == _STR and isinstance(key_node, yaml.ScalarNode):
+                key = key_node.value  # the common case, without a trip through _build
+            else:
+                key = _build(key_node, (*path, "<key>"), loc, loader)
             if not isinstance(key, str | int | float | bool) or key is None:
                 raise ScenarioError(
                     [Finding(loc.file, *_pos(key_node), "a key must be a plain word or number")]
@@ -151,7 +187,11 @@ def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), loc, loader) for i, item in enumerate(node.value)]
-    # Scalars: SafeConstructor resolves str/int/float/bool/null/timestamp and refuses
+    if node.tag == _STR:
+        # Most scalars are text, which SafeConstructor would return unchanged; validating
+        # a library of a thousand scenarios spends its time here.
+        return node.value
+    # Other scalars: SafeConstructor resolves int/float/bool/null/timestamp and refuses
     # every other tag (!!python/object and friends) with a ConstructorError.
     return loader.construct_object(node, deep=True)
 
