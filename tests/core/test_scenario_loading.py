@@ -243,4 +243,4 @@ def test_fast_yaml_reading_gives_what_safe_load_gives():
     assert data["day"] == dt.date(2026, 11, 26)
     assert data["words"][7] == "12" and data["numbers"][2] == 16
     assert loc.at(("words", 5)) == (3, 31)
-    assert loc.at(("1",), key=True) == (10, 1)
+    assert loc.at(("1",), key=True) == (11, 1)
