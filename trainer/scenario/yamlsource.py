@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from .. import safety
 from .findings import Finding, ScenarioError
 
 PathKey = tuple[str | int, ...]
@@ -77,12 +78,6 @@ class Locator:
         return Finding(self.file_at(path), line, col, message, hint, severity, code)  # type: ignore[arg-type]
 
 
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
-_STR = "tag:yaml.org,2002:str"
-_MERGE = "tag:yaml.org,2002:merge"
-_PLAIN_TAGS = (_MAP, _SEQ)
-
 # libyaml's parser is about five times faster (the library screen loads every scenario);
 # it builds the same nodes with the same marks, so positions do not change.
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -105,6 +100,10 @@ _Loader.add_implicit_resolver(
     re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"),
 )
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
 #: First character -> the implicit resolvers to try, wildcard ones included (as PyYAML).
 _SCALAR_RESOLVERS = {
     first: tuple(resolvers) + tuple(_Loader.yaml_implicit_resolvers.get(None, []))
@@ -140,6 +139,24 @@ def _pos(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+_PLAIN_TAGS = (_MAP, _SEQ)
+
+
+def _unsafe(text: str, node: yaml.Node, loc: Locator) -> ScenarioError:
+    # "\e]52;c;...\a" in a customer line would write the learner's clipboard.
+    bad = next(c for c in text if safety.has_unsafe(c))
+    return ScenarioError(
+        [
+            Finding(
+                loc.file,
+                *_pos(node),
+                f"control or bidi character U+{ord(bad):04X} in text",
+                "remove it: scenario text is shown in terminals",
+            )
+        ]
+    )
+
+
 def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any:
     loc.positions[path] = _pos(node)
     if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
@@ -160,6 +177,8 @@ def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any
         for key_node, value_node in node.value:
             if key_node.tag == _STR and isinstance(key_node, yaml.ScalarNode):
                 key = key_node.value  # the common case, without a trip through _build
+                if safety.has_unsafe(key):
+                    raise _unsafe(key, key_node, loc)
             else:
                 key = _build(key_node, (*path, "<key>"), loc, loader)
             if not isinstance(key, str | int | float | bool) or key is None:
@@ -190,10 +209,99 @@ def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any
     if node.tag == _STR:
         # Most scalars are text, which SafeConstructor would return unchanged; validating
         # a library of a thousand scenarios spends its time here.
+        if safety.has_unsafe(node.value):
+            raise _unsafe(node.value, node, loc)
         return node.value
     # Other scalars: SafeConstructor resolves int/float/bool/null/timestamp and refuses
-    # every other tag (!!python/object and friends) with a ConstructorError.
-    return loader.construct_object(node, deep=True)
+    # every other tag (!!python/object and friends) with a ConstructorError. A value it
+    # cannot build (2026-02-30, a 5,000-digit number) is a finding at its position.
+    try:
+        value = loader.construct_object(node, deep=True)
+    except yaml.YAMLError:
+        raise
+    except (ValueError, OverflowError, TypeError) as exc:
+        reason = str(exc).split("\n")[0][:120] or type(exc).__name__
+        if "digits" in reason:
+            reason = "a number with too many digits"
+        raise ScenarioError(
+            [Finding(loc.file, *_pos(node), f"cannot read this value: {reason}", _VALUE_HINT)]
+        ) from None
+    if isinstance(value, str) and safety.has_unsafe(value):
+        raise _unsafe(value, node, loc)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**15:
+        raise ScenarioError(
+            [Finding(loc.file, *_pos(node), "number too large", "use at most 15 digits")]
+        )
+    return value
+
+
+_VALUE_HINT = "quote it to keep it as text, or fix the date or number"
+
+#: Limits on what a YAML text may expand to. A scenario of ten pages has a few thousand
+#: nodes and no aliases at all; an alias/merge bomb under 1 KB expands to billions.
+MAX_NODES = 200_000
+MAX_ALIASES = 500
+MAX_DEPTH = 64
+
+
+def _mark(event: Any) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def check_bounds(text: str, file: str, loader_class: type = _Loader) -> None:
+    """Refuse a text whose expanded tree would be too large, before building anything.
+
+    One pass over the parser's events (fast, libyaml) counts every node as the tree
+    would hold it, an alias counting as the whole of its anchor: the first alias (a
+    merge `<<: *a` is one too) past the limits is refused at its own file:line.
+    """
+    anchors: dict[str, int] = {}
+    stack: list[list[Any]] = []  # [expanded size so far, anchor] per open collection
+    total = 0
+    aliases = 0
+
+    def refuse(event: Any, message: str, hint: str) -> None:
+        raise ScenarioError([Finding(file, *_mark(event), message, hint)])
+
+    for event in yaml.parse(text, Loader=loader_class):
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if event.anchor not in anchors:
+                refuse(
+                    event,
+                    f"alias *{event.anchor} refers to itself or to nothing",
+                    "an alias must come after its anchor (&name) is complete",
+                )
+            size = anchors[event.anchor]
+            total += size
+            if stack:
+                stack[-1][0] += size
+            if aliases > MAX_ALIASES or total > MAX_NODES:
+                refuse(
+                    event,
+                    f"too many aliases: this file would expand to more than {MAX_NODES:,} "
+                    f"values or use more than {MAX_ALIASES} aliases",
+                    "write the values out, or use a shared block (use:)",
+                )
+        elif isinstance(event, yaml.ScalarEvent):
+            total += 1
+            if stack:
+                stack[-1][0] += 1
+            if event.anchor:
+                anchors[event.anchor] = 1
+        elif isinstance(event, yaml.CollectionStartEvent):
+            total += 1
+            stack.append([1, event.anchor])
+            if len(stack) > MAX_DEPTH:
+                refuse(event, f"nested more than {MAX_DEPTH} levels deep", "flatten the data")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            size, anchor = stack.pop()
+            if anchor:
+                anchors[anchor] = size
+            if stack:
+                stack[-1][0] += size
+        if total > MAX_NODES:
+            refuse(event, f"more than {MAX_NODES:,} values in one file", "split the file")
 
 
 def _char_at(text: str, line: int, col: int) -> str:
@@ -208,6 +316,7 @@ def parse_yaml(text: str, file: str) -> tuple[Any, Locator]:
     loc = Locator(file)
     loader = _Loader(text)
     try:
+        check_bounds(text, file)
         node = loader.get_single_node()
         if node is None:
             return None, loc
@@ -226,8 +335,19 @@ def parse_yaml(text: str, file: str) -> tuple[Any, Locator]:
         elif exc.context:
             hint = exc.context
         raise ScenarioError([Finding(file, line, col, str(problem).strip(), hint)]) from None
+    except yaml.reader.ReaderError as exc:
+        # A NUL or another control character: say where it is, not 1:1.
+        before = text[: exc.position] if isinstance(exc.position, int) else ""
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a character"
+        raise ScenarioError(
+            [Finding(file, line, col, f"{code} is not allowed in YAML", "remove it")]
+        ) from None
     except yaml.YAMLError as exc:
         raise ScenarioError([Finding(file, 1, 1, f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise ScenarioError([Finding(file, 1, 1, "nested too deeply to read")]) from None
     finally:
         loader.dispose()
 
@@ -236,7 +356,7 @@ def load_yaml(path: Path, display: str | None = None) -> tuple[Any, Locator]:
     """Read and parse a YAML file; unreadable files and bad encodings become findings."""
     name = display or str(path)
     try:
-        raw = path.read_bytes()
+        raw = safety.read_regular(path, safety.YAML_LIMIT)
     except OSError as exc:
         raise ScenarioError([Finding(name, 1, 1, f"cannot read file: {exc.strerror}")]) from None
     try:
