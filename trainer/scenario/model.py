@@ -470,7 +470,8 @@ class Scenario(Strict):
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)?)\}")
 
-_MONTHS_EN = [
+#: One list of English month names for briefings, rendered lines and feedback.
+MONTHS_EN = [
     "January",
     "February",
     "March",
@@ -492,7 +493,7 @@ def format_day(value: dt.date | None, language: str) -> str:
         return ""
     if language == "de":
         return value.strftime("%d.%m.%Y")
-    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
 
 
 #: Placeholders a line may use, filled from scenario facts or from the learner's words.
