@@ -340,6 +340,15 @@ class Call:
             self.patience = min(self.patience + 1, self.scenario.patience)
             events.append(StateChanged(before, self.state, trigger))
             self._enter(self.state, t, events)
+            if (
+                not self.ended
+                and trigger != GOODBYE
+                and recognition is not None
+                and any(h.intent == GOODBYE and h.confidence >= 0.5 for h in recognition.intents)
+            ):
+                # "… ich bestätige Ihnen das per Mail. Auf Wiederhören!": the customer
+                # answers the line's other move, and the learner's goodbye ends the call.
+                events.extend(self._end(None, "learner_ended"))
         turn.state_after = self.state
         turn.variables = dict(self.variables)
         if not self.ended and self.learner_turns >= self.scenario.max_turns:
