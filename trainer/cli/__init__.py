@@ -25,6 +25,7 @@ COMMANDS = (
     "export",
     "stats",
     "replay",
+    "serve",
 )
 
 
