@@ -69,6 +69,7 @@ def serving(
          "--port", str(port), "--today", "2026-03-02", *extra],
         stdout=log, stderr=subprocess.STDOUT, env=environment, cwd=ROOT,
     )  # fmt: skip
+    (probe / "server.pid").write_text(str(proc.pid))
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until("the server to answer", lambda: _answers(base, proc), timeout=30)
