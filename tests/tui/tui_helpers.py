@@ -91,3 +91,6 @@ async def say(pilot: Pilot, text: str) -> None:
     box.value = text  # type: ignore[attr-defined]
     await pilot.press("enter")
     await pilot.pause()
+    # Recognition runs in a worker thread: wait for it, then for the drawing it triggers.
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

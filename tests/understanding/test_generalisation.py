@@ -18,13 +18,7 @@ from trainer.understanding.normalize import CONNECTION_CHECK, tokenize
         ("de", "Man darf sich ja schon wundern, ob Sie überhaupt je vorhatten zu zahlen."),
         ("de", "für so ein großes unternehmen müsste eine pünktliche zahlung doch machbar sein"),
         ("de", "Sie haben bestimmt viel um die Ohren, aber drei Monate für eine Rechnung?"),
-        pytest.param(
-            "en",
-            "Oh wow, so the invoice just magically vanished from your desk, did it?",
-            marks=pytest.mark.xfail(
-                strict=True, reason="known gap (issue 10 note): read as a question first"
-            ),
-        ),
+        ("en", "Oh wow, so the invoice just magically vanished from your desk, did it?"),
         (
             "en",
             "With the greatest respect, it looks like nobody over there "

@@ -11,15 +11,7 @@ import pytest
 HARD = [
     # politeness inside a move that is no goodbye
     ("en", "Thanks for telling me, but I think something got mixed up there.", "close_politely"),
-    pytest.param(
-        "de",
-        "Danke für die Erklärung, aber da liegt ein Missverständnis vor.",
-        "close_politely",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="known gap (issue 10 note): the thanks outweighs the objection",
-        ),
-    ),
+    ("de", "Danke für die Erklärung, aber da liegt ein Missverständnis vor.", "close_politely"),
     # a collection firm's name in a greeting is no threat
     ("en", "Hello, Tom from Northside Collections here.", "threaten_legal"),
     ("de", "Guten Tag, hier ist Petra Lang von der Lang Inkasso GmbH.", "threaten_legal"),

@@ -125,3 +125,16 @@ def test_edit_takes_effect_at_next_load(tmp_path):
     second = load_recogniser("de", library_dir=tmp_path)
     assert second is not first
     assert second.recognise("Ihr Bananenbrot ist das Beste").names[:1] == ("close_politely",)
+
+
+def test_a_pattern_that_can_backtrack_forever_is_refused(tmp_path):
+    from trainer.understanding import validate_intent_library
+
+    path = tmp_path / "de.yaml"
+    path.write_text(
+        "language: de\nintents:\n  close_politely:\n    examples: ['Tschüss']\n"
+        "    patterns: ['(a+)+b']\n",
+        encoding="utf-8",
+    )
+    (finding,) = validate_intent_library(path)
+    assert finding.severity == "error" and finding.line == 5 and "nested" in finding.message

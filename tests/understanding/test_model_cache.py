@@ -146,3 +146,21 @@ def test_recognising_with_a_saved_model_does_not_import_scikit_learn(tmp_path):
     names, sklearn, scipy = out.stdout.split()
     assert "request_down_payment" in names
     assert (sklearn, scipy) == ("False", "False")
+
+
+def test_a_fifo_in_place_of_the_saved_model_does_not_hang(library, tmp_path, monkeypatch):
+    load_recogniser("de", library_dir=library)
+    (path,) = _saved(tmp_path)
+    path.unlink()
+    os.mkfifo(path)
+    monkeypatch.setattr(understanding, "_CACHE", {})
+    rec = load_recogniser("de", library_dir=library)  # would block forever reading a FIFO
+    assert rec.recognise("Bis wann können Sie zahlen?").names[:1] == ("fix_payment_date",)
+
+
+def test_old_library_versions_are_pruned(library, tmp_path, monkeypatch):
+    for i in range(cache.KEEP + 3):
+        (library / "de.yaml").write_text(LIBRARY + f'  - "Zeile {i}"\n', encoding="utf-8")
+        monkeypatch.setattr(understanding, "_CACHE", {})
+        load_recogniser("de", library_dir=library)
+    assert len(_saved(tmp_path)) == cache.KEEP

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..safety import SafeStream
 
 #: Subcommand modules, each with add_parser(subparsers) and run(args) -> int.
 COMMANDS = (
@@ -79,6 +80,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    # Whatever a command prints passes the one sanitiser: an ESC from a scenario, a
+    # transcript or a learner line never reaches the terminal (Textual draws the TUI
+    # on sys.__stderr__, which stays untouched).
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _command_in(argv)
     wants_help = any(a in ("-h", "--help") for a in argv)

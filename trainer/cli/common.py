@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..paths import intents_dir, scenarios_dir, transcripts_dir
+from ..safety import shown
 
 if TYPE_CHECKING:
     from ..scenario import LoadedScenario
@@ -74,19 +75,9 @@ def load(ref: str, args: Any) -> LoadedScenario:
 
 
 def printable(text: str) -> str:
-    """Learner text made safe for a terminal: control characters and undecodable bytes are
-    shown as escapes (an ESC in a line must not clear the user's screen). The transcript
-    keeps the text verbatim; this is for display only."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
-            out.append(f"\\x{code - 0xDC00:02x}")
-        elif (code < 0x20 and ch != "\t") or 0x7F <= code < 0xA0:
-            out.append(f"\\x{code:02x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Learner text made safe for one line of a terminal: the one sanitiser, with line
+    breaks escaped too. The transcript keeps the text verbatim; this is for display only."""
+    return shown(text, newlines=False)
 
 
 def fail(message: str, code: int = 2) -> int:

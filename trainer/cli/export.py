@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from .. import safety
 from ..transcripts import TranscriptError, read_transcript
 from ..transcripts.export import FORMATS, LANGUAGES, encode, export
 from ..transcripts.index import find_transcript
@@ -30,12 +30,7 @@ def add_parser(sub: Any) -> None:
 def write_file(path: Path, payload: bytes) -> None:
     """Write via a temporary file and rename, so a half-written export never exists."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(payload)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    safety.write_atomic(path, payload)
 
 
 def run(args: argparse.Namespace) -> int:

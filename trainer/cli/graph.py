@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from .. import safety
 from ..scenario.graph import render
 from .common import Fail, fail, load
 
@@ -26,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     text = render(loaded.scenario, args.format)
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            safety.write_atomic(Path(args.output), text.encode("utf-8"))
         except OSError as exc:
             return fail(f"cannot write {args.output}: {exc.strerror}")
     else:

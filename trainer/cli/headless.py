@@ -107,6 +107,10 @@ def _play(session: Session, lines: Any, letter: str | None, args: argparse.Names
         if line.lstrip().startswith("#"):
             continue
         if session.ended:
+            # The call is capped (max_turns): say so, and read no further (a pipe may
+            # still be open, and a 100,000-line script need not be read to its end).
+            print("trainer: the call has ended; the rest of the script was not said",
+                  file=sys.stderr)  # fmt: skip
             break
         for event in session.say(line):
             if out:

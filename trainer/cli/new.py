@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from .. import safety
 from .common import fail, scenarios_root
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "templates"
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     text = render_template(args.lang, args.persona, args.type, args.id, title, output, root)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        safety.write_atomic(output, text.encode("utf-8"))
     except OSError as exc:
         return fail(f"cannot write {output}: {exc.strerror}")
     print(f"wrote {output}")

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .. import safety
 from ..scenario.model import Scenario
 
 
@@ -26,7 +27,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     text = json.dumps(scenario_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        safety.write_atomic(Path(args.output), text.encode("utf-8"))
     else:
         print(text, end="")
     return 0

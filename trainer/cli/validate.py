@@ -34,6 +34,11 @@ def validate_file(path: Path) -> list[Finding]:
         return check_scenario(load_scenario(path))
     except ScenarioError as exc:
         return exc.findings
+    except (Exception, RecursionError) as exc:  # one bad file never stops the others
+        reason = str(exc).split("\n")[0][:160]
+        return [
+            Finding(str(path), 1, 1, f"cannot check this file ({type(exc).__name__}: {reason})")
+        ]
 
 
 def collect(paths: list[Path]) -> list[Path]:

@@ -44,12 +44,57 @@ class ExpressionError(ValueError):
         self.hint = hint
 
 
+#: Limits that keep every expression cheap: what a trainer writes by hand is far below.
+MAX_LENGTH = 500  # characters of one condition or effect
+MAX_NODES = 200  # syntax-tree nodes
+MAX_DEPTH = 50  # nesting of the tree (the evaluator recurses this deep at most)
+MAX_SIZE = 1_000  # characters of a string / items of a sequence a value may have
+MAX_NUMBER = 10**15  # larger results (x *= x every turn) become None
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _sized(value: Any) -> bool:
+    return isinstance(value, str | tuple | list)
+
+
+def _safe(op: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """An operator that never explodes: None instead of a huge or undefined result.
+
+    `'a' * 10000000000` would take 9.7 GB, `'%y' % 1` raises, 1/0 raises; a scenario
+    value that makes no sense is simply missing (None), as a missing fact is.
+    """
+
+    def run(left: Any, right: Any) -> Any:
+        if op is operator.mod and not (_number(left) and _number(right)):
+            return None  # no %-formatting of strings
+        if op is operator.mul and (_sized(left) or _sized(right)):
+            seq, times = (left, right) if _sized(left) else (right, left)
+            if not isinstance(times, int) or isinstance(times, bool):
+                return None
+            if len(seq) * max(times, 0) > MAX_SIZE:
+                return None
+        try:
+            result = op(left, right)
+        except (TypeError, ZeroDivisionError, OverflowError, ValueError):
+            return None
+        if _sized(result) and len(result) > MAX_SIZE:
+            return None
+        if _number(result) and not (abs(result) <= MAX_NUMBER):  # also catches inf, nan
+            return None
+        return result
+
+    return run
+
+
 _BINOPS: dict[type, Callable[[Any, Any], Any]] = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-    ast.Mod: operator.mod,
+    ast.Add: _safe(operator.add),
+    ast.Sub: _safe(operator.sub),
+    ast.Mult: _safe(operator.mul),
+    ast.Div: _safe(operator.truediv),
+    ast.Mod: _safe(operator.mod),
 }
 _CMPOPS: dict[type, Callable[[Any, Any], bool]] = {
     ast.Eq: operator.eq,
@@ -73,6 +118,67 @@ def _dotted(node: ast.AST) -> str | None:
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         return f"{node.value.id}.{node.attr}"
     return None
+
+
+def _check_size(tree: ast.AST) -> None:
+    """Refuse trees too large or too deep to evaluate cheaply (iterative: no recursion)."""
+    count = 0
+    stack: list[tuple[ast.AST, int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise ExpressionError(
+                f"expression too long (more than {MAX_NODES} parts)", _col(node), _SPLIT
+            )
+        if depth > MAX_DEPTH:
+            raise ExpressionError(
+                f"expression nested more than {MAX_DEPTH} levels deep", _col(node), _SPLIT
+            )
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+
+
+_SPLIT = "split it into simpler conditions or effects"
+
+
+def _check_constants(tree: ast.AST) -> None:
+    """What is certain to fail or explode at run time is refused here, with its column."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.BinOp | ast.AugAssign):
+            continue
+        left = node.left if isinstance(node, ast.BinOp) else node.target
+        right = node.right if isinstance(node, ast.BinOp) else node.value
+        op = type(node.op)
+        const = right.value if isinstance(right, ast.Constant) else None
+        lconst = left.value if isinstance(left, ast.Constant) else None
+        if op in (ast.Div, ast.Mod) and _number(const) and const == 0:
+            raise ExpressionError("division by zero", _col(right), "divide by another number")
+        if op is ast.Mod and (isinstance(lconst, str) or isinstance(const, str)):
+            raise ExpressionError(
+                "'%' works on numbers only", _col(node), "compare or join words instead"
+            )
+        if op is ast.Mult:
+            for a, b in ((lconst, const), (const, lconst)):
+                if isinstance(a, str) and _number(b) and len(a) * abs(b) > MAX_SIZE:
+                    raise ExpressionError(
+                        f"text longer than {MAX_SIZE} characters", _col(node), _SPLIT
+                    )
+
+
+def _parse(text: str, mode: str) -> ast.AST:
+    if len(text) > MAX_LENGTH:
+        raise ExpressionError(
+            f"expression longer than {MAX_LENGTH} characters ({len(text)})", 1, _SPLIT
+        )
+    try:
+        tree = ast.parse(text.strip(), mode=mode)
+    except SyntaxError as exc:
+        raise _syntax_error(exc, text) from None
+    except (RecursionError, MemoryError, ValueError):
+        raise ExpressionError("cannot read this expression", 1, _SPLIT) from None
+    _check_size(tree)
+    _check_constants(tree)
+    return tree
 
 
 def _check(node: ast.AST) -> None:
@@ -155,6 +261,8 @@ class Effects:
             value = _eval(a.value, scope)
             if a.op is not None:
                 value = _BINOPS[a.op](variables.get(a.target, 0), value)
+                if value is None:
+                    continue  # mood /= 0 at run time: the variable keeps its value
             variables[a.target] = value
 
 
@@ -182,20 +290,16 @@ def _syntax_error(exc: SyntaxError, text: str) -> ExpressionError:
 
 
 def parse_condition(text: str) -> Condition:
-    try:
-        tree = ast.parse(text.strip(), mode="eval")
-    except SyntaxError as exc:
-        raise _syntax_error(exc, text) from None
+    tree = _parse(text, "eval")
+    assert isinstance(tree, ast.Expression)
     _check(tree)
     return Condition(text, tree)
 
 
 def parse_effects(text: str) -> Effects:
     """`a -= 1; b = true` — assignments separated by ';' or new lines."""
-    try:
-        module = ast.parse(text.strip())
-    except SyntaxError as exc:
-        raise _syntax_error(exc, text) from None
+    module = _parse(text, "exec")
+    assert isinstance(module, ast.Module)
     out = []
     for stmt in module.body:
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
@@ -230,13 +334,12 @@ def _eval(node: ast.AST, env: Mapping[str, Any]) -> Any:
         return any(_eval(v, env) for v in node.values)
     if isinstance(node, ast.UnaryOp):
         value = _eval(node.operand, env)
-        return (not value) if isinstance(node.op, ast.Not) else -(value or 0)
+        if isinstance(node.op, ast.Not):
+            return not value
+        return -value if _number(value) else None
     if isinstance(node, ast.BinOp):
         left, right = _eval(node.left, env), _eval(node.right, env)
-        try:
-            return _BINOPS[type(node.op)](left, right)
-        except (TypeError, ZeroDivisionError):
-            return None
+        return _BINOPS[type(node.op)](left, right)
     if isinstance(node, ast.Compare):
         left = _eval(node.left, env)
         for op, comp in zip(node.ops, node.comparators, strict=True):

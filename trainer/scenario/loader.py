@@ -3,6 +3,7 @@ and every schema problem reported at file:line:column."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import difflib
@@ -13,8 +14,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .. import safety
+from ..paths import SHIPPED_SCENARIOS, scenarios_dir
 from . import model as m
 from .findings import Finding, ScenarioError, ScenarioNotFound
+from .regexsafety import pattern_hint, pattern_problem
 from .yamlsource import Locator, PathKey, load_yaml
 
 #: Keys a shared block (`use:`) may contribute; the scenario's own values win.
@@ -97,8 +101,11 @@ _BLOCKS: dict[tuple[Path, int, int], tuple[Any, Locator]] = {}
 def _load_block(path: Path) -> tuple[Any, Locator]:
     """A shared block, parsed once per version of the file: every scenario of a language
     uses the same block, and the library loads them all."""
-    stat = path.stat()
-    key = (path, stat.st_mtime_ns, stat.st_size)
+    try:
+        stat = path.lstat()
+    except OSError:
+        stat = None
+    key = (path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
     if key not in _BLOCKS:
         _BLOCKS[key] = load_yaml(path, _display(path))
     data, loc = _BLOCKS[key]
@@ -116,7 +123,20 @@ def _merge_blocks(
         if not isinstance(ref, str):
             continue
         block_path = (path.parent / ref).resolve()
-        if not block_path.is_file():
+        roots = _block_roots(path)
+        # Absolute or relative, the block must resolve inside a scenarios folder: a
+        # scenario from elsewhere cannot make us read (and echo) /etc/shadow or ../../x.
+        if not any(block_path.is_relative_to(r) for r in roots):
+            raise ScenarioError(
+                [
+                    loc.finding(
+                        ("use", i),
+                        f"shared block '{ref}' is outside the scenarios folder",
+                        "blocks must lie inside the scenarios folder (_blocks/)",
+                    )
+                ]
+            )
+        if block_path.suffix not in (".yaml", ".yml") or not safety.is_regular(block_path):
             raise ScenarioError(
                 [
                     loc.finding(
@@ -156,6 +176,25 @@ def _merge_blocks(
     return data, tuple(blocks)
 
 
+def _scenarios_root(path: Path) -> Path:
+    """The scenarios folder of a file: the nearest folder above it with _blocks/ or
+    _intents/ (scenarios/de/x.yaml -> scenarios/), else the file's own folder."""
+    here = path.resolve().parent
+    for folder in (here, *here.parents[:2]):
+        if (folder / "_blocks").is_dir() or (folder / "_intents").is_dir():
+            return folder
+    return here
+
+
+def _block_roots(path: Path) -> list[Path]:
+    """Where shared blocks may come from: this file's scenarios folder, the configured one
+    and the shipped one (`trainer new` files elsewhere use the shipped blocks)."""
+    roots = [_scenarios_root(path), SHIPPED_SCENARIOS.resolve()]
+    with contextlib.suppress(OSError):
+        roots.append(scenarios_dir().resolve())
+    return roots
+
+
 def _display(path: Path) -> str:
     """Paths relative to the working directory read best in messages."""
     try:
@@ -192,13 +231,69 @@ def load_scenario(path: Path) -> LoadedScenario:
             message, hint, dpath, at_key = _message(err, data)
             findings.append(loc.finding(dpath, message, hint, key=at_key, code="schema"))
         raise ScenarioError(findings) from None
-    digest = hashlib.sha256(path.read_bytes())
-    for block in blocks:
-        digest.update(block.read_bytes())
+    problems = limits(scenario, loc)
+    if problems:
+        raise ScenarioError(problems)
+    try:
+        digest = hashlib.sha256(safety.read_regular(path, safety.YAML_LIMIT))
+        for block in blocks:
+            digest.update(safety.read_regular(block, safety.YAML_LIMIT))
+    except OSError as exc:  # replaced by something else since it was parsed
+        raise ScenarioError([Finding(display, 1, 1, f"cannot read file: {exc.strerror}")]) from None
     # Dated for today (relative invoice dates, the briefing's {invoice.due}); a call made
     # on another day (--today, test plans) re-dates it with `Scenario.on`.
     scenario = scenario.on(scenario.call_date or dt.date.today())
     return LoadedScenario(scenario, path, loc, digest.hexdigest(), blocks)
+
+
+#: Names `transitions` owns on the model: an intent called `state` breaks the machine
+#: ("Trigger name cannot be same as model attribute name"), `trigger` shadows its method.
+RESERVED_NAMES = frozenset({"state", "trigger", "machine", "model"})
+RESERVED_PREFIXES = ("may_", "is_", "to_")
+#: Transitions the customer's machine may hold once `anywhere` is copied into every open
+#: state: 2,000 x 2,000 took 31 s and 2.4 GB per call. Real scenarios have a few hundred.
+MAX_TRANSITIONS = 20_000
+
+
+def _reserved(name: str) -> bool:
+    return name in RESERVED_NAMES or name.startswith(RESERVED_PREFIXES)
+
+
+def limits(s: m.Scenario, loc: Locator) -> list[Finding]:
+    """What would break or hang the call at run time, refused when loading (so `play`
+    refuses it too), each at its file:line: reserved names, too many transitions,
+    patterns that backtrack catastrophically."""
+    out: list[Finding] = []
+    reserved_hint = (
+        f"{', '.join(sorted(RESERVED_NAMES))} and names starting with "
+        f"{', '.join(RESERVED_PREFIXES)} belong to the state machine; rename it"
+    )
+    named: list[tuple[str, PathKey]] = [(n, ("intents", n)) for n in s.intents]
+    named += [(t, ("anywhere", t)) for t in s.anywhere]
+    named += [(t, ("states", st, "on", t)) for st, state in s.states.items() for t in state.on]
+    for name, where in named:
+        if _reserved(name):
+            out.append(loc.finding(where, f"'{name}' is a reserved name", reserved_hint, key=True))
+    open_states = sum(1 for st in s.states.values() if not st.end)
+    own = sum(len(alts) for st in s.states.values() for alts in st.on.values())
+    everywhere = sum(len(alts) for alts in s.anywhere.values())
+    total = own + everywhere * open_states
+    if total > MAX_TRANSITIONS:
+        out.append(
+            loc.finding(
+                ("anywhere",) if everywhere else ("states",),
+                f"too many transitions: {total:,} once anywhere: applies to all "
+                f"{open_states} open states (at most {MAX_TRANSITIONS:,})",
+                "use fewer states or fewer anywhere: entries",
+                key=True,
+            )
+        )
+    for name, intent in s.intents.items():
+        for i, pattern in enumerate(intent.patterns):
+            problem = pattern_problem(pattern)
+            if problem:
+                out.append(loc.finding(("intents", name, "patterns", i), problem, pattern_hint()))
+    return out
 
 
 def scenario_files(root: Path) -> list[Path]:
@@ -208,6 +303,9 @@ def scenario_files(root: Path) -> list[Path]:
     return sorted(
         p
         for p in root.rglob("*.y*ml")
+        # a symlink loop or a folder named x.yaml is not a scenario; FIFOs and devices
+        # are listed so that validate can name them, and refused when read
+        if not p.is_dir()
         if p.suffix in (".yaml", ".yml")
         and not any(part.startswith(("_", ".")) for part in p.relative_to(root).parts)
     )
@@ -235,10 +333,10 @@ def find_scenario(ref: str, root: Path) -> Path:
 def _peek_id(file: Path) -> str | None:
     """The id: of a scenario without loading it all (the library lists broken files too)."""
     try:
-        with file.open(encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                if line.startswith("id:"):
-                    return line[3:].split("#")[0].strip().strip("'\"") or None
+        text = safety.read_regular(file, safety.YAML_LIMIT).decode("utf-8", errors="replace")
     except OSError:
-        return None
+        return None  # a FIFO, a device, a link, too large: the loader reports it
+    for line in text.removeprefix("\ufeff").splitlines():
+        if line.startswith("id:"):
+            return line[3:].split("#")[0].strip().strip("'\"") or None
     return None

@@ -355,7 +355,9 @@ class Scenario(Strict):
         "restores one (up to this value).",
     )
     give_up: Name | None = Field(None, description="State entered when patience runs out.")
-    max_turns: int = Field(40, ge=1, description="Learner turns before the call ends.")
+    max_turns: int = Field(
+        40, ge=1, le=1000, description="Learner turns before the call ends (at most 1000)."
+    )
     start: Name | None = Field(None, description="First state; default: the first listed.")
     fallback: Lines = Field(default_factory=list, description="Default for lines not understood.")
     silence: Lines = Field(default_factory=list, description="Default reply to a pause.")

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from .. import safety
 from .findings import Finding, ScenarioError
 
 PathKey = tuple[str | int, ...]
@@ -152,8 +153,106 @@ def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), loc, loader) for i, item in enumerate(node.value)]
     # Scalars: SafeConstructor resolves str/int/float/bool/null/timestamp and refuses
-    # every other tag (!!python/object and friends) with a ConstructorError.
-    return loader.construct_object(node, deep=True)
+    # every other tag (!!python/object and friends) with a ConstructorError. A value it
+    # cannot build (2026-02-30, a 5,000-digit number) is a finding at its position.
+    try:
+        value = loader.construct_object(node, deep=True)
+    except yaml.YAMLError:
+        raise
+    except (ValueError, OverflowError, TypeError) as exc:
+        reason = str(exc).split("\n")[0][:120] or type(exc).__name__
+        if "digits" in reason:
+            reason = "a number with too many digits"
+        raise ScenarioError(
+            [Finding(loc.file, *_pos(node), f"cannot read this value: {reason}", _VALUE_HINT)]
+        ) from None
+    if isinstance(value, str) and safety.has_unsafe(value):
+        # "\e]52;c;...\a" in a customer line would write the learner's clipboard.
+        bad = next(c for c in value if safety.has_unsafe(c))
+        raise ScenarioError(
+            [
+                Finding(
+                    loc.file,
+                    *_pos(node),
+                    f"control or bidi character U+{ord(bad):04X} in text",
+                    "remove it: scenario text is shown in terminals",
+                )
+            ]
+        )
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**15:
+        raise ScenarioError(
+            [Finding(loc.file, *_pos(node), "number too large", "use at most 15 digits")]
+        )
+    return value
+
+
+_VALUE_HINT = "quote it to keep it as text, or fix the date or number"
+
+#: Limits on what a YAML text may expand to. A scenario of ten pages has a few thousand
+#: nodes and no aliases at all; an alias/merge bomb under 1 KB expands to billions.
+MAX_NODES = 200_000
+MAX_ALIASES = 500
+MAX_DEPTH = 64
+
+
+def _mark(event: Any) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def check_bounds(text: str, file: str, loader_class: type = _Loader) -> None:
+    """Refuse a text whose expanded tree would be too large, before building anything.
+
+    One pass over the parser's events (fast, libyaml) counts every node as the tree
+    would hold it, an alias counting as the whole of its anchor: the first alias (a
+    merge `<<: *a` is one too) past the limits is refused at its own file:line.
+    """
+    anchors: dict[str, int] = {}
+    stack: list[list[Any]] = []  # [expanded size so far, anchor] per open collection
+    total = 0
+    aliases = 0
+
+    def refuse(event: Any, message: str, hint: str) -> None:
+        raise ScenarioError([Finding(file, *_mark(event), message, hint)])
+
+    for event in yaml.parse(text, Loader=loader_class):
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if event.anchor not in anchors:
+                refuse(
+                    event,
+                    f"alias *{event.anchor} refers to itself or to nothing",
+                    "an alias must come after its anchor (&name) is complete",
+                )
+            size = anchors[event.anchor]
+            total += size
+            if stack:
+                stack[-1][0] += size
+            if aliases > MAX_ALIASES or total > MAX_NODES:
+                refuse(
+                    event,
+                    f"too many aliases: this file would expand to more than {MAX_NODES:,} "
+                    f"values or use more than {MAX_ALIASES} aliases",
+                    "write the values out, or use a shared block (use:)",
+                )
+        elif isinstance(event, yaml.ScalarEvent):
+            total += 1
+            if stack:
+                stack[-1][0] += 1
+            if event.anchor:
+                anchors[event.anchor] = 1
+        elif isinstance(event, yaml.CollectionStartEvent):
+            total += 1
+            stack.append([1, event.anchor])
+            if len(stack) > MAX_DEPTH:
+                refuse(event, f"nested more than {MAX_DEPTH} levels deep", "flatten the data")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            size, anchor = stack.pop()
+            if anchor:
+                anchors[anchor] = size
+            if stack:
+                stack[-1][0] += size
+        if total > MAX_NODES:
+            refuse(event, f"more than {MAX_NODES:,} values in one file", "split the file")
 
 
 def _char_at(text: str, line: int, col: int) -> str:
@@ -168,6 +267,7 @@ def parse_yaml(text: str, file: str) -> tuple[Any, Locator]:
     loc = Locator(file)
     loader = _Loader(text)
     try:
+        check_bounds(text, file)
         node = loader.get_single_node()
         if node is None:
             return None, loc
@@ -186,8 +286,19 @@ def parse_yaml(text: str, file: str) -> tuple[Any, Locator]:
         elif exc.context:
             hint = exc.context
         raise ScenarioError([Finding(file, line, col, str(problem).strip(), hint)]) from None
+    except yaml.reader.ReaderError as exc:
+        # A NUL or another control character: say where it is, not 1:1.
+        before = text[: exc.position] if isinstance(exc.position, int) else ""
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a character"
+        raise ScenarioError(
+            [Finding(file, line, col, f"{code} is not allowed in YAML", "remove it")]
+        ) from None
     except yaml.YAMLError as exc:
         raise ScenarioError([Finding(file, 1, 1, f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise ScenarioError([Finding(file, 1, 1, "nested too deeply to read")]) from None
     finally:
         loader.dispose()
 
@@ -196,7 +307,7 @@ def load_yaml(path: Path, display: str | None = None) -> tuple[Any, Locator]:
     """Read and parse a YAML file; unreadable files and bad encodings become findings."""
     name = display or str(path)
     try:
-        raw = path.read_bytes()
+        raw = safety.read_regular(path, safety.YAML_LIMIT)
     except OSError as exc:
         raise ScenarioError([Finding(name, 1, 1, f"cannot read file: {exc.strerror}")]) from None
     try:

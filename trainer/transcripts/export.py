@@ -12,6 +12,7 @@ import html
 import re
 from typing import Any
 
+from .. import safety
 from ..guide import CHECK_NAMES
 from .annotations import Effective, effective, is_withdrawn, reviews_of
 from .store import dumps
@@ -113,12 +114,9 @@ def turn_number(index: int) -> int:
     return index + 1
 
 
-def shown(text: Any) -> str:
-    """Text for display: lone surrogates (raw learner bytes) become visible `\\xNN`."""
-    if text is None:
-        return ""
-    s = str(text)
-    return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+#: Text for display is the one sanitiser: raw learner bytes, control characters and
+#: bidi overrides become visible escapes (re-exported: the review screen uses it).
+shown = safety.shown
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#~])")
@@ -437,7 +435,9 @@ def export(data: dict[str, Any], fmt: str, lang: str | None = None) -> str:
     if fmt == "html":
         return to_html(data, lang)
     if fmt == "json":
-        return to_json(data)
+        # Control, C1 and bidi characters and raw learner bytes as JSON \u escapes: the
+        # same data when parsed, nothing a terminal acts on when printed.
+        return safety.shown_stream(to_json(data))
     raise ValueError(f"unknown export format '{fmt}' (choose md, html or json)")
 
 

@@ -11,6 +11,7 @@ memory.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import fcntl
 import json
@@ -21,6 +22,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from .. import safety
 from .annotations import active, effective, reviews_of
 from .store import TranscriptError, dumps, read_transcript
 
@@ -29,6 +31,8 @@ INDEX_NAME = ".index.json"
 LOCK_NAME = ".index.lock"
 #: Bump when Summary changes shape: an index of another version is rebuilt.
 INDEX_VERSION = 1
+#: 10,000 transcripts make a 5 MB index; a larger file is not ours and is rebuilt.
+INDEX_LIMIT = 64 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -122,8 +126,9 @@ _FIELDS = tuple(f.name for f in fields(Summary))
 
 def _load_cached(path: Path) -> tuple[dict[str, Summary], dict[str, Unreadable]]:
     try:
-        raw = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, ValueError):
+        # A planted FIFO or link at the index's name must not hang or redirect the review.
+        raw = json.loads(safety.read_regular(path, INDEX_LIMIT).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}, {}  # missing or damaged: rebuilt from the transcripts
     if (
         not isinstance(raw, dict)
@@ -194,12 +199,10 @@ def _write(path: Path, index: Index) -> None:
         "rows": [[getattr(r, f) for f in _FIELDS] for r in index.rows],
         "unreadable": [asdict(u) for u in index.unreadable],
     }
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(dumps(payload))
-        os.replace(tmp, path)  # readers see the old or the new index, never half of one
-    except OSError:
-        tmp.unlink(missing_ok=True)  # read-only folder: the index lives in memory only
+    # Readers see the old or the new index, never half of one; a cache needs no fsync.
+    # A read-only or full folder keeps the index in memory only.
+    with contextlib.suppress(OSError):
+        safety.write_atomic(path, dumps(payload), durable=False)
 
 
 def load_index(folder: Path, *, save: bool = True) -> Index:

@@ -18,12 +18,21 @@ import json
 import os
 import secrets
 import socket
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .. import safety
+
 SCHEMA_VERSION = 1
 JOURNAL_SUFFIX = ".journal"
+#: More turns than any call can have (scenarios end a call after at most 1,000 learner
+#: turns): a file with more is refused with a clear message instead of being built.
+MAX_TURNS = 20_000
+#: O_EXCL: two calls started in the same second never share a file, and a planted
+#: symlink at the name is an error, never followed.
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 
 
 class TranscriptError(Exception):
@@ -49,9 +58,10 @@ def check_writable(folder: Path) -> None:
     """Fail before the call starts if transcripts could not be saved."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".write-test-{os.getpid()}-{secrets.token_hex(3)}"
-        probe.write_bytes(b"")
-        probe.unlink()
+        # mkstemp: a random name opened O_EXCL|O_NOFOLLOW, so a planted link is never written
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".write-test-")
+        os.close(fd)
+        os.unlink(probe)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise TranscriptError(f"cannot save transcripts in {folder}: {reason}") from None
@@ -76,7 +86,7 @@ class TranscriptWriter:
             path = folder / (name + JOURNAL_SUFFIX)
             try:
                 # O_EXCL: two calls started in the same second never share a file.
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                fd = os.open(path, _NEW_FILE, 0o644)
                 break
             except FileExistsError:
                 continue
@@ -141,12 +151,8 @@ class TranscriptWriter:
 
 
 def write_atomic(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(dumps(data, indent=1))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    """A record as JSON through the one safe writer (random temp name, no symlinks)."""
+    safety.write_atomic(path, dumps(data, indent=1))
 
 
 def read_journal(path: Path) -> dict[str, Any]:
@@ -155,25 +161,33 @@ def read_journal(path: Path) -> dict[str, Any]:
     turns: list[dict[str, Any]] = []
     inputs: list[str] = []
     ended: dict[str, Any] = {}
-    with open(path, "rb") as fh:
-        for raw in fh:
-            try:
-                rec = json.loads(raw.decode("utf-8"))
-            except (ValueError, UnicodeDecodeError):
-                continue  # the line being written when the process died
-            kind = rec.pop("type", None)
-            if kind == "header":
-                header = rec
-            elif kind == "turn":
-                turns.append(rec)
-            elif kind == "input":
-                inputs.append(rec.get("text", ""))
-            elif kind == "ended":
-                ended = rec
+    try:
+        blob = safety.read_regular(path, safety.TRANSCRIPT_LIMIT)
+    except OSError as exc:
+        raise TranscriptError(f"{path.name}: cannot read ({exc.strerror})") from None
+    for raw in blob.splitlines():
+        try:
+            rec = json.loads(raw.decode("utf-8"))
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            continue  # the line being written when the process died
+        if not isinstance(rec, dict):
+            continue  # not one of our records
+        kind = rec.pop("type", None)
+        if kind == "header":
+            header = rec
+        elif kind == "turn":
+            turns.append(rec)
+            if len(turns) > MAX_TURNS:
+                raise TranscriptError(f"{path.name}: more than {MAX_TURNS:,} turns")
+        elif kind == "input":
+            text = rec.get("text", "")
+            inputs.append(text if isinstance(text, str) else "")
+        elif kind == "ended":
+            ended = rec
     if header is None:
         raise TranscriptError(f"{path.name}: not a transcript journal")
     # An input that was typed but never processed is still the learner's: keep it.
-    said = [t["text"] for t in turns if t.get("speaker") == "learner"]
+    said = [t.get("text") for t in turns if t.get("speaker") == "learner"]
     for text in inputs[len(said) :]:
         turns.append(
             {
@@ -231,12 +245,12 @@ def recover(folder: Path) -> list[Path]:
 
 def read_transcript(path: Path) -> dict[str, Any]:
     """A finished transcript, or a clear TranscriptError saying why it cannot be read."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TranscriptError(f"{path.name}: cannot read ({exc.strerror})") from None
     if path.name.endswith(JOURNAL_SUFFIX):
         return read_journal(path)
+    try:
+        raw = safety.read_regular(path, safety.TRANSCRIPT_LIMIT)
+    except OSError as exc:
+        raise TranscriptError(f"{path.name}: cannot read ({exc.strerror})") from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -245,6 +259,8 @@ def read_transcript(path: Path) -> dict[str, Any]:
         raise TranscriptError(
             f"{path.name}: broken JSON at line {exc.lineno} ({exc.msg})"
         ) from None
+    except RecursionError:
+        raise TranscriptError(f"{path.name}: nested too deeply to be a transcript") from None
     if not isinstance(data, dict) or "turns" not in data or "schema_version" not in data:
         raise TranscriptError(f"{path.name}: not a transcript of this app")
     version = data.get("schema_version")
@@ -253,4 +269,50 @@ def read_transcript(path: Path) -> dict[str, Any]:
             f"{path.name}: transcript format {version} is newer than this app reads "
             f"({SCHEMA_VERSION}); update the trainer"
         )
+    _check_shape(data, path.name)
+    if len(data["turns"]) > MAX_TURNS:
+        raise TranscriptError(f"{path.name}: more than {MAX_TURNS:,} turns")
     return data
+
+
+#: Fields whose type every reader relies on; a crafted file with another type is refused
+#: here, naming the field, instead of crashing an export or the review screen later.
+_SHAPE: dict[str, tuple[type, ...]] = {
+    "turns": (list,),
+    "scenario": (dict, str),
+    "learner": (str,),
+    "started_at": (str,),
+    "reviews": (dict,),
+    "feedback": (list,),
+    "checks": (list,),
+    "opening": (dict,),
+    "variables": (dict,),
+}
+_TURN_SHAPE: dict[str, tuple[type, ...]] = {
+    "text": (str,),
+    "speaker": (str,),
+    "intents": (list,),
+    "index": (int,),
+}
+
+
+def _check_shape(data: dict[str, Any], name: str) -> None:
+    for key, types in _SHAPE.items():
+        value = data.get(key)
+        if value is not None and not isinstance(value, types):
+            raise TranscriptError(f"{name}: field '{key}' has the wrong type")
+    for i, turn in enumerate(data["turns"]):
+        if not isinstance(turn, dict):
+            raise TranscriptError(f"{name}: turn {i + 1} is not a record")
+        for key, types in _TURN_SHAPE.items():
+            value = turn.get(key)
+            if value is not None and not isinstance(value, types):
+                raise TranscriptError(f"{name}: turn {i + 1} field '{key}' has the wrong type")
+    reviews = data.get("reviews")
+    if isinstance(reviews, dict):
+        for key in ("comments", "overrides"):
+            items = reviews.get(key)
+            if items is not None and (
+                not isinstance(items, list) or not all(isinstance(x, dict) for x in items)
+            ):
+                raise TranscriptError(f"{name}: field 'reviews.{key}' has the wrong type")

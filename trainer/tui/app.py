@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import datetime as dt
 import os
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,7 @@ from textual.screen import Screen
 
 from ..paths import scenarios_dir, transcripts_dir
 from .base import LanguageApp
-from .config import config_path, load_config, save_config
+from .config import load_config, save_config
 from .i18n import LANGUAGES, system_language, t
 
 if TYPE_CHECKING:
@@ -281,32 +280,11 @@ class TrainerApp(LanguageApp):
         yield SystemCommand(t(lang, "switch_language"), t(lang, "switch_language_help"),
                             self.action_switch_language)  # fmt: skip
 
-    def _print_error_renderables(self) -> None:
-        """An internal error: the details go to a log file, one plain line to the terminal.
-
-        Overrides Textual's printing of the traceback (a private hook, stable in 8.x):
-        a learner should never face a traceback; a developer finds it in the log.
-        """
-        if not self._exit_renderables:
-            return
-        from rich.console import Console
-
-        log = config_path().parent / "crash.log"
-        try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with open(log, "a", encoding="utf-8") as fh:
-                console = Console(file=fh, width=100, no_color=True)
-                for renderable in self._exit_renderables:
-                    console.print(renderable)
-            where = f"; details in {log}"
-        except OSError:
-            where = ""
-        self._exit_renderables.clear()
-        print(
-            f"trainer: an internal error stopped the app{where}. "
-            "Everything said in a call is saved in its journal.",
-            file=sys.stderr,
-        )
+    def crash_note(self) -> str:
+        session = self.active_session
+        if session is not None and session.writer is not None:
+            return f" Everything said in the call is saved in {session.writer.journal_path}."
+        return ""
 
     def _ask_name(self) -> None:
         from .library import NameScreen

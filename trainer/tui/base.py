@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from ..safety import shown
 from .i18n import t
 
 if TYPE_CHECKING:
@@ -60,6 +63,7 @@ class TrainerFooter(Footer):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(compact=True, **kwargs)  # type: ignore[arg-type]
         self._fitted_width = 0
+        self._last_bindings: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         keys = list(super().compose())
@@ -89,6 +93,23 @@ class TrainerFooter(Footer):
         while used(keys) > width and droppable:
             keys.remove(droppable.pop(0))
         yield from keys
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """Recompose only when what the footer shows changed. Moving the focus from one
+        line of a transcript to the next fires this on every key, and rebuilding the
+        footer's widgets cost more than the move itself."""
+        try:
+            shown_now = tuple(
+                (key, b.binding.action, b.binding.description, b.enabled, b.binding.show)
+                for key, b in screen.active_bindings.items()
+            )
+        except Exception:  # private-ish API: if it changes, fall back to always
+            shown_now = None
+        if shown_now is not None and shown_now == self._last_bindings:
+            return
+        if screen.app.app_focus:  # without focus Textual skips the rebuild: retry later
+            self._last_bindings = shown_now
+        super().bindings_changed(screen)
 
     def on_resize(self) -> None:
         if self.size.width != self._fitted_width and self._bindings_ready:
@@ -178,6 +199,53 @@ class LanguageApp(App[int]):
     ui_language: str | None = None
     home_language: str = "en"
     _keys_lang: str | None = None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every toast through the one sanitiser and never as markup: messages quote file
+        names, errors and transcript text (screens' notify ends up here too)."""
+        super().notify(
+            shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
+        )
+
+    def _print_error_renderables(self) -> None:
+        """An internal error: the details go to a log file, one plain line to the terminal.
+
+        Overrides Textual's printing of the traceback (a private hook, stable in 8.x):
+        a learner should never face a traceback; a developer finds it in the log.
+        """
+        if not self._exit_renderables:
+            return
+        from rich.console import Console
+
+        from .config import config_path
+
+        log = config_path().parent / "crash.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8") as fh:
+                console = Console(file=fh, width=100, no_color=True)
+                for renderable in self._exit_renderables:
+                    console.print(renderable)
+            where = f"; details in {log}"
+        except OSError:
+            where = ""
+        self._exit_renderables.clear()
+        print(
+            f"trainer: an internal error stopped the app{where}.{self.crash_note()}",
+            file=sys.stderr,
+        )
+
+    def crash_note(self) -> str:
+        """What the crash line adds about saved work ("" when nothing was being saved)."""
+        return ""
 
     def language_for(self, scenario_language: str | None) -> str:
         return self.ui_language or scenario_language or self.home_language

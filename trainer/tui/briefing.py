@@ -12,7 +12,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, Static
 from textual.worker import Worker, WorkerState
 
-from ..scenario import LoadedScenario
+from ..safety import reason as safety_reason
+from ..scenario import LoadedScenario, ScenarioError
+from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerScreen
 from .i18n import CUSTOMER_TYPES, PERSONAS, label
 
@@ -207,7 +209,7 @@ class BriefingScreen(TrainerScreen):
         self.query_one("#channel-feedback", Static).update(self.t("preparing"))
         self.open_session()
 
-    @work(thread=True, exclusive=True, group="session")
+    @work(thread=True, exclusive=True, group="session", exit_on_error=False)
     def open_session(self) -> Any:
         return self.trainer.new_session(self.loaded, self.channel or "call")
 
@@ -220,7 +222,13 @@ class BriefingScreen(TrainerScreen):
             self.starting = False
             self.query_one("#start", Button).disabled = False
             self._show_feedback()
-            self.notify(self.t("error_unexpected", error=event.worker.error), severity="error")
+            error = event.worker.error
+            if isinstance(error, OSError | TranscriptError | ScenarioError):
+                # A read-only or full transcripts folder: one sentence naming it, app stays.
+                reason = safety_reason(error)
+                self.notify(self.t("call_cannot_start", error=reason), severity="error")
+            else:
+                self.notify(self.t("error_unexpected", error=error), severity="error")
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:

@@ -12,15 +12,19 @@ import time
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Button, Header, Input, Label, Static
+from textual.worker import Worker, WorkerState
 
+from ..safety import reason as safety_reason
+from ..safety import shown
 from ..session import Session
 from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
+from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .i18n import GUIDE_CARDS, INTENTS, MOOD_WORDS, OUTCOMES, label
 
@@ -109,10 +113,11 @@ class TurnView(Static):
         self._render_body()
 
     def _render_body(self) -> None:
-        body = Text.assemble((self.speaker, "bold"), "\n", Text(self.said))
+        # shown(): an ESC or a bidi override in a line is drawn as an escape, never sent.
+        body = Text.assemble((shown(self.speaker), "bold"), "\n", Text(shown(self.said)))
         for extra in (self.note, self.reading):
             if extra:  # what was recognised and judged: part of the turn, one widget per turn
-                body.append(f"\n↳ {extra}", style="italic dim")
+                body.append(f"\n↳ {shown(extra)}", style="italic dim")
         self.update(body)
 
     def show_reading(self, reading: str) -> None:
@@ -183,6 +188,10 @@ class CallScreen(TrainerScreen):
         self.last_latency: float | None = None
         self.latencies: list[float] = []
         self._sent_at: float | None = None
+        #: The move being understood in the worker thread (None: idle), and those after it.
+        self._thinking: str | None = None
+        self._waiting: list[str] = []
+        self._end_requested = False
 
     @property
     def exam(self) -> bool:
@@ -267,15 +276,41 @@ class CallScreen(TrainerScreen):
         self.move("")
 
     def move(self, text: str) -> None:
-        """One learner move ('' = silence): journalled by the session, then drawn."""
+        """One learner move ('' = silence): journalled by the session, then drawn.
+
+        Recognition runs in a thread, so a slow line (a pattern that backtracks, a big
+        model) never freezes the screen; moves made meanwhile wait their turn, in order.
+        """
+        if self._thinking is not None:
+            self._waiting.append(text)
+            return
         self._flush()  # the customer's previous reply comes first, whatever the timing
         self._sent_at = time.perf_counter()
-        try:
-            evs = self.session.say(text)
-        except Exception as exc:
-            self._broke(exc, said=text)
+        self._thinking = text
+        self._understand(text)
+
+    @work(thread=True, group="say", exit_on_error=False)
+    def _understand(self, text: str) -> list[Event]:
+        return self.session.say(text)
+
+    @on(Worker.StateChanged)
+    def _understood(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "say" or event.state not in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+        ):
             return
-        self._queue(evs)
+        said, self._thinking = self._thinking, None
+        if event.state == WorkerState.ERROR:
+            self._waiting.clear()
+            self._broke(event.worker.error or RuntimeError("?"), said=said)  # type: ignore[arg-type]
+            return
+        self._queue(event.worker.result or [])
+        if self._waiting and not (self.session.ended or self.broken):
+            self.move(self._waiting.pop(0))
+        elif self._end_requested:
+            self._end_requested = False
+            self.hang_up()
 
     def action_end_call(self) -> None:
         if self.session.ended or self.broken:
@@ -292,6 +327,9 @@ class CallScreen(TrainerScreen):
     def hang_up(self) -> None:
         """End the call now (after the learner confirmed)."""
         if self.session.ended or self.broken:
+            return
+        if self._thinking is not None:  # hang up once the line being understood is done
+            self._end_requested = True
             return
         self._flush()
         try:
@@ -505,7 +543,10 @@ class CallScreen(TrainerScreen):
         if said is not None:
             kind = "learner" if said.strip() else "pause"
             widgets.append(TurnView(s.caller.name, said or self.t("pause_turn"), kind=kind))
-        message = self.t("scenario_broke", error=f"{type(exc).__name__}: {exc}")
+        if isinstance(exc, OSError | TranscriptError):  # the journal cannot be written
+            message = self.t("call_not_saved", error=safety_reason(exc))
+        else:
+            message = self.t("scenario_broke", error=f"{type(exc).__name__}: {exc}")
         widgets.append(Static(message, classes="turn system error", markup=False))
         self.query_one("#conversation", VerticalScroll).mount_all(widgets)
         self.notify(message, severity="error", timeout=10)

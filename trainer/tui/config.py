@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from .. import safety
+
 APP_DIR = "collection-trainer"
 
 
@@ -37,9 +39,8 @@ def save_config(values: dict[str, Any]) -> bool:
     data = {**load_config(), **values}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, path)
+        payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+        safety.write_atomic(path, payload, durable=False)
     except OSError:
         return False
     return True

@@ -12,8 +12,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalGroup, VerticalScroll
 from textual.widgets import Button, Header, Static, TextArea
 
+from ..safety import reason as safety_reason
+from ..safety import shown
 from ..session import Session
 from ..transcripts.export import turn_number
+from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerScreen
 from .i18n import CHECKS, OUTCOMES, STRATEGIES, TIERS, label
 
@@ -108,8 +111,12 @@ class DebriefScreen(TrainerScreen):
     def _finish(self, letter: str | None) -> dict[str, Any]:
         try:
             return self.session.finish(letter=letter)
+        except (OSError, TranscriptError) as exc:  # a full or read-only folder
+            reason = safety_reason(exc)
+            self.error = self.t("save_failed", error=reason)
+            return self.session.result or {}
         except Exception as exc:  # show the call anyway; the journal holds every turn
-            self.error = f"{type(exc).__name__}: {exc}"
+            self.error = self.t("scoring_failed", error=f"{type(exc).__name__}: {exc}")
             return self.session.result or {}
 
     def compose(self) -> ComposeResult:
@@ -135,7 +142,7 @@ class DebriefScreen(TrainerScreen):
         super().on_mount()
         self.trainer.call_finished(self.session)
         if self.error:
-            self.notify(self.t("scoring_failed", error=self.error), severity="error")
+            self.notify(self.error, severity="error")
         self.query_one("#debrief").focus()
 
     @property
@@ -149,7 +156,7 @@ class DebriefScreen(TrainerScreen):
         self.title = self.session.loaded.scenario.title
         summary = Text()
         if self.error:
-            summary.append(self.t("scoring_failed", error=self.error) + "\n", style="bold")
+            summary.append(shown(self.error) + "\n", style="bold")
         checks = r.get("checks") or []
         if checks:
             verdict = self.t("passed") if r.get("passed") else self.t("not_passed")
@@ -220,12 +227,12 @@ class DebriefScreen(TrainerScreen):
             if learner and turn.move == "pause":
                 said.append(self.t("pause_turn"), style="italic")
             else:
-                said.append(turn.text)  # appended as plain text: learner markup stays literal
+                said.append(shown(turn.text))  # plain text: learner markup stays literal
             notes: list[tuple[bool, Text]] = []
             for check in feedback.get(turn.index, []):
                 note = Text(label(CHECKS, check.get("id"), self.lang), style="italic")
                 if check.get("reason"):
-                    note.append(f" — {check['reason']}", style="italic")
+                    note.append(f" — {shown(check['reason'])}", style="italic")
                 notes.append((bool(check.get("passed")), note))
             rows.append((str(turn_number(turn.index)), said, notes))
         return conversation_table(rows)

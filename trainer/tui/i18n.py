@@ -270,6 +270,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "to_library": {"de": "Zur Übersicht", "en": "To the library"},
     "transcript_at": {"de": "Protokoll: {path}", "en": "Transcript: {path}"},
     "no_transcript": {"de": "Kein Protokoll gespeichert.", "en": "No transcript saved."},
+    "rv_turns_before": {"de": "↑ {n} frühere Zeilen (Pos1)", "en": "↑ {n} earlier lines (Home)"},
+    "rv_turns_after": {"de": "↓ {n} weitere Zeilen (Ende)", "en": "↓ {n} more lines (End)"},
+    "save_failed": {
+        "de": "Das Protokoll konnte nicht gespeichert werden ({error}).",
+        "en": "The transcript could not be saved ({error}).",
+    },
+    "call_cannot_start": {
+        "de": "Der Anruf kann nicht beginnen: {error}",
+        "en": "The call cannot start: {error}",
+    },
+    "call_not_saved": {
+        "de": "Das Gespräch kann nicht gespeichert werden ({error}); es wird beendet.",
+        "en": "The call cannot be saved ({error}); it is ended.",
+    },
     "scoring_failed": {
         "de": "Die Bewertung ist fehlgeschlagen ({error}); das Gespräch ist gesichert.",
         "en": "Scoring failed ({error}); the call is saved.",

@@ -12,6 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, DataTable, Header, Input, Label, Static
 
+from ..safety import shown
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .catalogue import Entry, Record, records, scan
 from .i18n import CUSTOMER_TYPES, OUTCOMES, PERSONAS, label
@@ -136,7 +137,8 @@ class LibraryScreen(TrainerScreen):
     # --- showing ------------------------------------------------------------------------
     def relabel(self) -> None:
         app = self.trainer
-        self.sub_title = self.t("library") + (f" — {app.learner}" if app.learner else "")
+        learner = shown(app.learner, newlines=False)
+        self.sub_title = self.t("library") + (f" — {learner}" if learner else "")
         self.query_one("#search", Input).placeholder = self.t("search_placeholder")
         mode = self.t("exam" if app.exam else "practice")
         when = self.t("feedback_end" if app.exam else "feedback_during")
@@ -217,7 +219,7 @@ class LibraryScreen(TrainerScreen):
             text.append(self.t("broken_title") + "\n", style="bold")
             for entry in broken:
                 for problem in entry.problems:
-                    text.append(f"✗ {problem}\n")
+                    text.append(f"✗ {shown(problem)}\n")
         widget = self.query_one("#broken", Static)
         widget.update(text)
         widget.display = bool(broken)
@@ -225,7 +227,7 @@ class LibraryScreen(TrainerScreen):
         if self.recovered:
             rec.append(self.t("recovered_title") + "\n", style="bold")
             for path in self.recovered:
-                rec.append(f"• {self._describe(path)}\n")
+                rec.append(f"• {shown(self._describe(path))}\n")
         widget = self.query_one("#recovered", Static)
         widget.update(rec)
         widget.display = bool(self.recovered)

@@ -31,6 +31,7 @@ from textual.widgets import (
     Static,
 )
 
+from .. import safety
 from ..transcripts import TranscriptError, read_transcript, recover
 from ..transcripts.annotations import (
     SCORE,
@@ -135,12 +136,12 @@ def _cells(r: Summary, lang: str, layout: str) -> list[Text]:
     if r.status == "interrupted":
         status = Text(t(lang, "rv_interrupted"), style="yellow")
     else:
-        status = Text(t(lang, "rv_finished") if r.status == "finished" else r.status)
-    date = r.date[:16].replace("T", " ")
+        status = Text(t(lang, "rv_finished") if r.status == "finished" else shown(r.status))
+    date = shown(r.date[:16].replace("T", " "), newlines=False)
     return [
         Text(date[5:] if layout == "narrow" else date),
-        Text(r.learner),
-        Text(r.scenario_title or r.scenario_id),
+        Text(shown(r.learner, newlines=False)),
+        Text(shown(r.scenario_title or r.scenario_id, newlines=False)),
         Text(label(OUTCOMES, r.outcome, lang) if r.outcome else "—"),
         score_tier,
         status,
@@ -325,7 +326,7 @@ class ReviewScreen(ReviewLanguage, Screen):
             return
         text = Text(self.t("rv_unreadable", n=len(bad)) + "\n")
         for u in bad[:4]:
-            text.append(f"  {u.file}: {u.reason}\n")
+            text.append(f"  {shown(u.file, newlines=False)}: {shown(u.reason)}\n")
         if len(bad) > 4:
             text.append(self.t("rv_unreadable_more", n=len(bad) - 4))
         note.update(text)
@@ -388,10 +389,11 @@ class ReviewScreen(ReviewLanguage, Screen):
             n = len(scores)
             weights = [decay(n - 1 - i) for i in range(n)]
             weighted = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
-            text = Text(self.t("rv_progress", name=row.learner, n=n) + "\n")
+            name = shown(row.learner, newlines=False)
+            text = Text(self.t("rv_progress", name=name, n=n) + "\n")
             text.append(self.t("rv_progress_line", weighted=f"{weighted:.0f}", latest=scores[-1]))
         else:
-            text = Text(self.t("rv_no_scores", name=row.learner))
+            text = Text(self.t("rv_no_scores", name=shown(row.learner, newlines=False)))
         label.update(text)
 
     def selected(self) -> Summary | None:
@@ -477,6 +479,12 @@ def _haystack(r: Summary, lang: str = "en") -> str:
 
 
 # --- one call -----------------------------------------------------------------------------
+#: Turns laid out at a time on the transcript screen, as on the call screen: every
+#: widget costs layout time, so a call of 5,000 turns (1,000 took 7 s to open, 1.5 s per
+#: key) opens and moves as fast as one of 50; ↓/↑ past the edge moves the window.
+TURN_WINDOW = 60
+
+
 class TurnView(Horizontal):
     """One line of the call with its feedback and comments beside it; focusable."""
 
@@ -485,7 +493,13 @@ class TurnView(Horizontal):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "screen.next_turn(1)", "Next line", show=False),
         Binding("up,k", "screen.next_turn(-1)", "Previous line", show=False),
+        Binding("pagedown", "screen.next_turn(20)", "Later lines", show=False),
+        Binding("pageup", "screen.next_turn(-20)", "Earlier lines", show=False),
+        Binding("end", "screen.edge_turn(True)", "Last line", show=False),
+        Binding("home", "screen.edge_turn(False)", "First line", show=False),
     ]
+    #: Where the turn is in the call's list (turn_index is what the transcript says).
+    position = 0
 
     def __init__(
         self, turn: dict[str, Any], who: str, notes: list[Text], index: int, lang: str = "en"
@@ -536,6 +550,8 @@ class TranscriptScreen(ReviewLanguage, Screen):
         self.path = path
         self.reviewer = reviewer
         self.data = read_transcript(path)  # TranscriptError: the caller says why
+        self._start = 0  # first turn of the window
+        self._turn_list: list[dict[str, Any]] = []
         sc = self.data.get("scenario")
         language = sc.get("language") if isinstance(sc, dict) else None
         self.scenario_language = language if language in LANGUAGES else None
@@ -583,7 +599,9 @@ class TranscriptScreen(ReviewLanguage, Screen):
                 yield from self._side()
         yield TrainerFooter()
 
-    def _turns(self) -> ComposeResult:
+    def _index_turns(self) -> None:
+        """What a turn's view needs, looked up once; the views themselves are built only
+        for the turns in the window (a crafted file may hold 200,000 of them)."""
         data = self.data
         feedback: dict[int, list[dict[str, Any]]] = {}
         for item in data.get("feedback") or []:
@@ -595,27 +613,63 @@ class TranscriptScreen(ReviewLanguage, Screen):
         for c in reviews_of(data)["comments"]:
             if isinstance(c, dict) and isinstance(c.get("turn"), int):
                 comments.setdefault(c["turn"], []).append(c)
+        self._feedback, self._comments = feedback, comments
+        self._turn_list = [x for x in data.get("turns") or [] if isinstance(x, dict)]
+        self._learner = shown(data.get("learner") or t(self.lang, "learner"))
+
+    def _view(self, pos: int) -> TurnView:
         lang = self.lang
-        learner = shown(data.get("learner") or t(lang, "learner"))
-        turns = [x for x in data.get("turns") or [] if isinstance(x, dict)]
-        if not turns:
-            yield Static(Text(t(lang, "rv_no_turns"), style="italic"))
-        for i, turn in enumerate(turns):
-            idx = turn.get("index", i) if isinstance(turn.get("index", i), int) else i
-            who = learner if turn.get("speaker") == "learner" else t(lang, "rv_customer")
-            notes: list[Text] = []
-            for fb in feedback.get(idx, []):
-                ok = bool(fb.get("passed"))
-                note = Text("✓ " if ok else "✗ ", style="green" if ok else "red")
-                note.append(f"{label(CHECKS, shown(fb.get('id', '')), lang)}: ", style="bold")
-                note.append(shown(fb.get("reason", "")))
-                notes.append(note)
-            for c in comments.get(idx, []):
-                note = Text("💬 ", style="italic")
-                note.append(f"{shown(c.get('reviewer', ''))}: ", style="italic bold")
-                note.append(shown(c.get("text", "")), style="italic")
-                notes.append(self._struck(note, c))
-            yield TurnView(turn, who, notes, idx, lang)
+        turn = self._turn_list[pos]
+        idx = turn.get("index", pos) if isinstance(turn.get("index", pos), int) else pos
+        who = self._learner if turn.get("speaker") == "learner" else t(lang, "rv_customer")
+        notes: list[Text] = []
+        for fb in self._feedback.get(idx, []):
+            ok = bool(fb.get("passed"))
+            note = Text("✓ " if ok else "✗ ", style="green" if ok else "red")
+            note.append(f"{label(CHECKS, shown(fb.get('id', '')), lang)}: ", style="bold")
+            note.append(shown(fb.get("reason", "")))
+            notes.append(note)
+        for c in self._comments.get(idx, []):
+            note = Text("💬 ", style="italic")
+            note.append(f"{shown(c.get('reviewer', ''))}: ", style="italic bold")
+            note.append(shown(c.get("text", "")), style="italic")
+            notes.append(self._struck(note, c))
+        view = TurnView(turn, who, notes, idx, lang)
+        view.position = pos
+        return view
+
+    def _turns(self) -> ComposeResult:
+        self._index_turns()
+        total = len(self._turn_list)
+        if not total:
+            yield Static(Text(t(self.lang, "rv_no_turns"), style="italic"))
+            return
+        self._start = max(0, min(self._start, total - 1))
+        yield from self._window()
+
+    def _window(self) -> list[Static | TurnView]:
+        """The turns [start, start + TURN_WINDOW) and a line for those before and after."""
+        total = len(self._turn_list)
+        end = min(total, self._start + TURN_WINDOW)
+        before = Static(Text(self.t("rv_turns_before", n=self._start), style="dim italic"))
+        after = Static(Text(self.t("rv_turns_after", n=total - end), style="dim italic"))
+        before.display, after.display = self._start > 0, end < total
+        return [before, *(self._view(pos) for pos in range(self._start, end)), after]
+
+    async def _show_turn(self, pos: int) -> None:
+        """Focus the turn at `pos`, moving the window first if it lies outside."""
+        total = len(self._turn_list)
+        pos = max(0, min(total - 1, pos))
+        if not self._start <= pos < self._start + TURN_WINDOW:
+            self._start = max(0, min(pos - TURN_WINDOW // 2, total - TURN_WINDOW))
+            conversation = self.query_one("#conversation", VerticalScroll)
+            await conversation.remove_children()
+            await conversation.mount_all(self._window())
+        for view in self.query(TurnView):
+            if view.position == pos:
+                view.focus()
+                view.scroll_visible(animate=False)
+                break
 
     def _struck(self, text: Text, item: dict[str, Any]) -> Text:
         """A withdrawn annotation: struck through, dimmed, with who took it back when."""
@@ -643,7 +697,7 @@ class TranscriptScreen(ReviewLanguage, Screen):
             line = Text()
             mark = {True: ("✓ ", "green"), False: ("✗ ", "red"), None: ("· ", "")}[c.passed]
             line.append(mark[0], style=mark[1])
-            line.append(label(CHECKS, c.id, lang), style="bold")
+            line.append(label(CHECKS, shown(c.id), lang), style="bold")
             if c.override:
                 line.append(t(lang, "rv_reviewed", auto=verdicts[c.auto]), style="italic")
             if c.evidence:
@@ -711,15 +765,16 @@ class TranscriptScreen(ReviewLanguage, Screen):
         return focused.turn_index if isinstance(focused, TurnView) else None
 
     # --- actions -------------------------------------------------------------------
-    def action_next_turn(self, step: int) -> None:
-        views = list(self.query(TurnView))
-        if not views:
+    async def action_next_turn(self, step: int) -> None:
+        if not self._turn_list:
             return
-        current = self.focused_turn()
-        at = next((i for i, v in enumerate(views) if v.turn_index == current), -step)
-        target = views[max(0, min(len(views) - 1, at + step))]
-        target.focus()
-        target.scroll_visible()
+        focused = self.focused
+        at = focused.position if isinstance(focused, TurnView) else self._start - step
+        await self._show_turn(at + step)
+
+    async def action_edge_turn(self, last: bool) -> None:
+        if self._turn_list:
+            await self._show_turn(len(self._turn_list) - 1 if last else 0)
 
     def action_comment_turn(self) -> None:
         turn = self.focused_turn()
@@ -783,12 +838,10 @@ class TranscriptScreen(ReviewLanguage, Screen):
             payload = encode(export(self.data, fmt))
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f".{target.name}.tmp")
-                tmp.write_bytes(payload)
-                os.replace(tmp, target)
+                safety.write_atomic(target, payload)
             except OSError as exc:
                 raise ReviewError(f"cannot write {target}: {exc.strerror}") from None
-            self.notify(self.t("rv_exported", path=target), markup=False)
+            self.notify(self.t("rv_exported", path=shown(target)), markup=False)
 
         self.app.push_screen(ExportForm(exports, stem, save, lang=self.lang))
 
@@ -943,11 +996,18 @@ class OverrideForm(FormScreen):
     def fields(self) -> ComposeResult:
         lang = self.lang
         options = [(t(lang, "rv_the_score"), SCORE)] + [
-            (t(lang, "rv_check", check=label(CHECKS, c, lang)), c) for c in self.checks
+            (t(lang, "rv_check", check=label(CHECKS, shown(c, newlines=False), lang)), c)
+            for c in self.checks
         ]
+        # Text prompts: a Select parses a str prompt as markup ("[/]" in a check id
+        # crashed the dropdown, "[@click=...]" became an action).
+        options = [(Text(prompt), value) for prompt, value in options]
         yield Select(options, value=SCORE, allow_blank=False, id="target")
         yield Select(
-            [(t(lang, "rv_check_passed"), "passed"), (t(lang, "rv_check_failed"), "failed")],
+            [
+                (Text(t(lang, "rv_check_passed")), "passed"),
+                (Text(t(lang, "rv_check_failed")), "failed"),
+            ],
             value="passed",
             allow_blank=False,
             id="verdict",
@@ -984,7 +1044,7 @@ class ExportForm(FormScreen):
         self.query_one("#path", Input).focus()  # Enter saves with the defaults
 
     def fields(self) -> ComposeResult:
-        yield Select([(f, f) for f in FORMATS], value="html", allow_blank=False, id="format")
+        yield Select([(Text(f), f) for f in FORMATS], value="html", allow_blank=False, id="format")
         yield Input(placeholder=t(self.lang, "rv_export_file"), id="path")
         default = t(self.lang, "rv_export_default", path=f"{self.folder}/{self.stem}.<format>")
         yield Static(Text(default), classes="default")
@@ -1006,7 +1066,9 @@ class WithdrawForm(FormScreen):
 
     def fields(self) -> ComposeResult:
         yield Label(t(self.lang, "rv_withdraw_pick"))
-        yield Select(self.options, value=self.options[0][1], allow_blank=False, id="which")
+        # Text prompts: the descriptions quote comments, which must never be markup.
+        options = [(Text(shown(prompt, newlines=False)), value) for prompt, value in self.options]
+        yield Select(options, value=self.options[0][1], allow_blank=False, id="which")
         yield Static(Text(t(self.lang, "rv_withdraw_note"), style="italic"))
 
     def on_mount(self) -> None:
@@ -1086,6 +1148,8 @@ def run_review(args: argparse.Namespace, transcript_ref: str | None) -> int:
         folder, reviewer=reviewer_name(args), open_path=open_path, language=app_language(data)
     )
     result = app.run()
+    if result is None and app.return_code not in (0, None):
+        return 1  # an internal error: never exit 0 (the crash line is already printed)
     return int(result or 0)
 
 

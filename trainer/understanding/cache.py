@@ -94,5 +94,19 @@ def save(data: ModelData, key: str) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        _prune(folder, data.language)
     except OSError:
         pass  # a read-only or full cache folder: the model stays in memory for this run
+
+
+#: Saved models kept per language: the current one and a few recent library versions
+#: (a trainer switching between scenario folders); older ones are removed.
+KEEP = 6
+
+
+def _prune(folder: Path, language: str) -> None:
+    saved = sorted(
+        folder.glob(f"{language}-*.npz"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+    )
+    for old in saved[KEEP:]:
+        old.unlink(missing_ok=True)

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..scenario.findings import Finding, ScenarioError
+from ..scenario.regexsafety import pattern_hint, pattern_problem
 from ..scenario.yamlsource import Locator, load_yaml
 from .normalize import norm_key
 from .types import INTENTS
@@ -104,6 +105,9 @@ class IntentLibrary:
                     raise ValueError(
                         f"scenario intent {name!r}: invalid pattern {p!r}: {exc}"
                     ) from None
+                problem = pattern_problem(p)
+                if problem:
+                    raise ValueError(f"scenario intent {name!r}: pattern {p!r}: {problem}")
                 spec.patterns.append(p)
 
 
@@ -132,6 +136,8 @@ def library_from_data(data: Any, language: str) -> IntentLibrary:
                     compile_pattern(p)
                 except re.error:
                     continue
+                if pattern_problem(p):
+                    continue  # validate reports it; never run a pattern that can hang
                 spec.patterns.append(p)
             lib.intents[name] = spec
     for item in data.get("combined") or []:
@@ -308,6 +314,12 @@ def validate_intents_block(
                         "check brackets and escape special characters with a backslash",
                     )
                 )
+                continue
+            problem = pattern_problem(p)
+            if problem:
+                # Patterns run on every learner line: one that backtracks without end
+                # would freeze the call (issue 12).
+                findings.append(loc.finding((*here, "patterns", i), problem, pattern_hint()))
                 continue
             if rx.search(""):
                 findings.append(

@@ -28,6 +28,9 @@ NONE_LABEL = "(none)"
 #: rebuilt, never used.
 FORMAT_VERSION = 3
 
+#: A saved model is a few MB; anything far larger is not one of ours.
+MODEL_LIMIT = 256 * 1024 * 1024
+
 _MARKERS = {
     "amount": "zzbetrag",
     "date": "zzdatum",
@@ -168,8 +171,16 @@ class ModelData:
     @classmethod
     def from_file(cls, path: Path) -> ModelData:
         """Load a saved model; ValueError (of any cause) if it is not a complete one."""
+        from ..safety import read_regular
+
         try:
-            with np.load(path, allow_pickle=False) as z:
+            # A regular file of bounded size only: a FIFO or device planted in the cache
+            # folder must not hang the start.
+            raw = read_regular(Path(path), MODEL_LIMIT)
+        except OSError as exc:
+            raise ValueError(f"cannot read the saved model: {exc}") from None
+        try:
+            with np.load(io.BytesIO(raw), allow_pickle=False) as z:
                 header = json.loads(_untext(z["header"]))
                 if header.get("format") != FORMAT_VERSION:
                     raise ValueError("saved by another version")
