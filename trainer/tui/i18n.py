@@ -64,6 +64,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "name_ok": {"de": "Weiter", "en": "Continue"},
     "name_empty": {"de": "Bitte einen Namen eingeben.", "en": "Please enter a name."},
     "change_name": {"de": "Namen ändern", "en": "Change name"},
+    "name_help_web": {
+        "de": "Der Name steht in Ihren Gesprächsprotokollen. Im Browser wird er in jeder "
+        "Sitzung einmal gefragt.",
+        "en": "Your name goes into your call transcripts. In the browser it is asked once "
+        "per session.",
+    },
     "change_name_help": {
         "de": "Den gespeicherten Namen der lernenden Person ändern",
         "en": "Change the learner name that is remembered",

@@ -24,7 +24,9 @@ class NameScreen(TrainerModal):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(self.t("name_title"), classes="dialog-title")
-            yield Static(self.t("name_help"), markup=False)
+            # A browser session remembers nothing (the server's config is nobody's).
+            web = not getattr(self.app, "remember", True)
+            yield Static(self.t("name_help_web" if web else "name_help"), markup=False)
             yield Input(placeholder=self.t("name_placeholder"), id="name", max_length=80)
             yield Static("", id="name-error", markup=False)
             yield Button(self.t("name_ok"), id="name-ok", variant="primary")
