@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
-from tests.tui.tui_helpers import text_of, until
+from tests.tui.tui_helpers import screen_lines, start_call, text_of, turns, until
+from trainer.tui.app import TrainerApp
 from trainer.tui.library import LibraryScreen, NameScreen
 
 
@@ -32,3 +34,25 @@ async def test_a_browser_session_asks_the_name_and_remembers_nothing(
         assert hostile in str(app.screen.sub_title)  # shown as typed, markup and all
         await pilot.press("f6")  # a language choice is not saved either
     assert json.loads(_own_config.read_text(encoding="utf-8")) == {"learner": "Server Admin"}
+
+
+@pytest.mark.parametrize("web", [True, False])
+async def test_in_a_browser_the_f_keys_and_ctrl_q_have_alt_keys_in_the_footer(
+    make_app, monkeypatch: pytest.MonkeyPatch, web: bool
+) -> None:
+    monkeypatch.setattr(TrainerApp, "is_web", property(lambda self: web))
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        call = await start_call(pilot, "Stammkunde war im Urlaub")
+        await until(pilot, lambda: bool(turns(call)), "customer picks up")
+        footer = " ".join(screen_lines(app)[-2:])
+        assert ("f3/alt+s" in footer and "^q/alt+q" in footer) is web
+        await pilot.press("alt+s")  # the pause key's alternative
+        await pilot.pause()
+        paused = any(getattr(t, "move", None) == "pause" for t in call.session.turns)
+        assert paused is web
+        if web:
+            await pilot.press("alt+x")  # hang up: asked first, Alt+X again says yes
+            await until(pilot, lambda: type(app.screen).__name__ == "ConfirmHangUp", "ask")
+            await pilot.press("alt+x")
+            await until(pilot, lambda: call.session.ended, "hung up")

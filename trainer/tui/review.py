@@ -185,7 +185,7 @@ class ReviewLanguage:
     def apply_language(self) -> None:
         lang = self.lang
         if lang != self._shown_lang:
-            self._bindings = translated_bindings(type(self), self.KEYS, lang)
+            self._bindings = translated_bindings(type(self), self.KEYS, lang, web=self.app.is_web)
             keys_in = getattr(self.app, "keys_in", None)  # type: ignore[attr-defined]
             if keys_in is not None:
                 keys_in(lang)
