@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
-from tests.tui.tui_helpers import screen_lines, start_call, text_of, turns, until
+from tests.tui.tui_helpers import library, screen_lines, start_call, text_of, turns, until
 from trainer.tui.app import TrainerApp
 from trainer.tui.library import LibraryScreen, NameScreen
 
@@ -56,3 +56,31 @@ async def test_in_a_browser_the_f_keys_and_ctrl_q_have_alt_keys_in_the_footer(
             await until(pilot, lambda: type(app.screen).__name__ == "ConfirmHangUp", "ask")
             await pilot.press("alt+x")
             await until(pilot, lambda: call.session.ended, "hung up")
+
+
+# A browser window in terminal cells at textual-serve's default font (16 px): a typical
+# laptop (1366x768 px) and a small window (1024x640 px), as measured in Chromium.
+WINDOWS = {"1366x768": (151, 36), "1024x640": (113, 30)}
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+async def test_the_layout_fits_a_browser_window(
+    make_app, monkeypatch: pytest.MonkeyPatch, window: str
+) -> None:
+    from trainer.tui.library import LibraryScreen
+
+    monkeypatch.setattr(TrainerApp, "is_web", property(lambda self: True))
+    app = make_app()
+    size = WINDOWS[window]
+    async with app.run_test(size=size) as pilot:
+        lib = await library(pilot)
+        assert isinstance(lib, LibraryScreen)
+        table = lib.query_one("#scenarios", DataTable)
+        assert table.virtual_size.width <= table.size.width  # every column in view
+        assert "alt+q" in screen_lines(app)[-1]  # leaving is always in the footer
+        call = await start_call(pilot, "Stammkunde war im Urlaub")
+        await until(pilot, lambda: bool(turns(call)), "customer picks up")
+        say = call.query_one("#say")
+        assert say.region.bottom <= size[1] - 1 and say.region.height >= 3
+        footer = screen_lines(app)[-1]
+        assert "f3/alt+s" in footer and "f4/alt+x" in footer  # pause and hang up shown
