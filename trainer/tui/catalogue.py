@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import safety
+
 if TYPE_CHECKING:
     from ..scenario import LoadedScenario
 
@@ -110,10 +112,11 @@ def cache_dir() -> Path:
 def _hash_tree(h: Any, folder: Path) -> None:
     if not folder.is_dir():
         return
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    for path in sorted(folder.rglob("*")):
         h.update(str(path.relative_to(folder)).encode() + b"\0")
         try:
-            h.update(path.read_bytes())
+            # Bounded, regular files only: a FIFO or a link to /dev/zero must not hang us.
+            h.update(safety.read_regular(path, safety.YAML_LIMIT))
         except OSError:
             h.update(b"?")
 
@@ -205,9 +208,9 @@ def scan(root: Path, *, use_cache: bool = True) -> list[Entry]:
     entries = []
     for path in _files(root):
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            entries.append(Entry(path, problems=[f"{path}: {exc.strerror}"]))
+            raw = safety.read_regular(path, safety.YAML_LIMIT)
+        except OSError:
+            entries.append(_check(path))  # the loader says what is wrong with it; not cached
             continue
         digest = hashlib.sha256(raw).hexdigest()
         key = str(path)
