@@ -128,8 +128,16 @@ def test_a_german_call_in_chromium(tmp_path: Path) -> None:
             before = page.screenshot()
             page.keyboard.press("Enter")  # on to the debrief, which saves the transcript
             wait_until("the debrief", lambda: now() == "screen DebriefScreen")
-            wait_until("the transcript", lambda: list(transcripts.glob("*.json")))
+            wait_until("the transcript", lambda: list(transcripts.glob("2*.json")))
             settled(page, shots / "debrief.png", unlike=before)
+            # A small window (1024x640): the browser resizes the terminal, the app relays out.
+            page.set_viewport_size({"width": 1024, "height": 640})
+            settled(
+                page, shots / "debrief-1024x640.png", unlike=(shots / "debrief.png").read_bytes()
+            )
+            page.keyboard.press("Escape")  # back to the library, at the small size
+            wait_until("the library again", lambda: now() == "screen LibraryScreen")
+            settled(page, shots / "library-1024x640.png")
             assert remote == [], f"the page fetched from other hosts: {remote}"
         except BaseException:
             page.screenshot(path=str(shots / "failure.png"))  # what the browser showed
@@ -137,7 +145,7 @@ def test_a_german_call_in_chromium(tmp_path: Path) -> None:
         finally:
             browser.close()
 
-    (saved,) = transcripts.glob("*.json")
+    (saved,) = (p for p in transcripts.glob("*.json") if not p.name.startswith("."))
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert data["learner"] == "Anna Test"
     assert data["scenario"]["id"] == "de-stammkunde-urlaub"
@@ -146,5 +154,5 @@ def test_a_german_call_in_chromium(tmp_path: Path) -> None:
     assert learner[0]["text"] == "Guten Tag, Anna Berger von Berger Elektrotechnik."
     assert data.get("status", "finished") == "finished"
     assert not list(transcripts.glob("*.journal"))
-    for name in ("library.png", "debrief.png"):
+    for name in ("library.png", "debrief.png", "library-1024x640.png", "debrief-1024x640.png"):
         assert (shots / name).stat().st_size > 10_000  # a real picture, not a blank page
