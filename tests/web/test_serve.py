@@ -152,3 +152,15 @@ def test_bad_serve_arguments_are_one_sentence(
     assert main(args) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_the_access_log_never_shows_the_token() -> None:
+    import logging
+
+    from trainer.web.server import redact_tokens
+
+    line = '127.0.0.1 "GET /?token=s3cret&fontsize=16 HTTP/1.1" 200 "GET /review?token=ab-c_d"'
+    record = logging.LogRecord("aiohttp.access", logging.INFO, "", 0, line, None, None)
+    assert redact_tokens(record)
+    assert "s3cret" not in record.msg and "ab-c_d" not in record.msg
+    assert "?token=…&fontsize=16" in record.msg

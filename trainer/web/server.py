@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
-import os
+import logging
+import re
 import secrets
 import shlex
 import sys
@@ -47,6 +48,16 @@ den Sie von Ihrer Schulungsleitung bekommen haben.</p>
 training department gave you.</p>
 </body></html>
 """
+
+
+def redact_tokens(record: logging.LogRecord) -> bool:
+    """A logging filter: `token=…` in a logged line loses its value."""
+    if isinstance(record.msg, str):
+        record.msg = _TOKEN_IN_URL.sub(r"\1…", record.msg)
+    return True
+
+
+_TOKEN_IN_URL = re.compile(r"([?&]token=)[^&\s\"]*")
 
 
 def is_loopback(host: str) -> bool:
@@ -114,6 +125,11 @@ class TrainerServer(Server):
         #: Browser sessions running now (the benchmark and the log read it).
         self.sessions = 0
         self.refused = 0
+
+    def initialize_logging(self) -> None:
+        super().initialize_logging()
+        # The access log would print every first URL with its token in it.
+        logging.getLogger("aiohttp.access").addFilter(redact_tokens)
 
     # --- the token ------------------------------------------------------------------------
     def allowed(self, request: web.Request) -> bool:
@@ -240,5 +256,4 @@ class TrainerServer(Server):
 
 def serve(config: ServeConfig) -> None:
     """Run until Ctrl+C / SIGTERM."""
-    os.environ.setdefault("TRAINER_SERVED", "1")
     TrainerServer(config).serve()
