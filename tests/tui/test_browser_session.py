@@ -84,3 +84,22 @@ async def test_the_layout_fits_a_browser_window(
         assert say.region.bottom <= size[1] - 1 and say.region.height >= 3
         footer = screen_lines(app)[-1]
         assert "f3/alt+s" in footer and "f4/alt+x" in footer  # pause and hang up shown
+
+
+async def test_a_browser_session_does_not_open_everyones_transcripts(make_app) -> None:
+    app = make_app(learner="Lea", remember=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library(pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen), "the review must not open"
+        notes = [n.message for n in app._notifications]
+        assert any("/review" in str(m) for m in notes)
+
+
+async def test_the_terminal_app_still_opens_the_review(make_app) -> None:
+    app = make_app(learner="Lea")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library(pilot)
+        await pilot.press("r")
+        await until(pilot, lambda: type(app.screen).__name__ == "ReviewScreen", "review")

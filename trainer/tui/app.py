@@ -232,6 +232,11 @@ class TrainerApp(LanguageApp):
 
     def open_review(self) -> None:
         """The reviewer's browser on this app's transcripts."""
+        if not self.remember:
+            # A browser session shares the transcripts folder with every learner: the
+            # review (all learners' calls, comments, overrides) is the trainer's, at /review.
+            self.notify(t(self.lang, "review_not_in_browser"), severity="warning")
+            return
         from .review import ReviewScreen
 
         self.push_screen(ReviewScreen(self.transcripts_path, reviewer=self.learner))

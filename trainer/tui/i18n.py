@@ -111,6 +111,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "start": {"de": "Starten", "en": "Start"},
     "search": {"de": "Suchen", "en": "Search"},
     "review": {"de": "Protokolle", "en": "Transcripts"},
+    "review_not_in_browser": {
+        "de": "Im Browser zeigt die Übung keine Protokolle anderer: Ihre Trainerin oder Ihr "
+        "Trainer sieht sie unter /review.",
+        "en": "In the browser, practice shows no one else's transcripts: your trainer reviews "
+        "them at /review.",
+    },
     "review_help": {
         "de": "Gespeicherte Gespräche ansehen (Prüfansicht)",
         "en": "Browse saved calls (review mode)",
