@@ -4,7 +4,8 @@ Run: .venv/bin/python benchmarks/recognition.py [path/to/dev_utterances.yaml] [-
 
 Targets (issue 3): macro-F1 >= 0.90 per language on single-intent lines, multi-label
 micro-F1 >= 0.85, median < 5 ms per line (we aim for <= 1 ms median, <= 3 ms p99, so a
-whole learner turn stays under 2 ms), library load < 1 s. Quality is measured
+whole learner turn stays under 2 ms), saved-model load < 1 s (training runs once per
+library version and is reported). Quality is measured
 with honest K-fold cross-validation: each fold's lines are removed from the intent
 library before the recogniser is rebuilt, so no line is scored by a model that saw it.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from trainer.understanding import default_library_dir, load_library_folder  # noqa: E402
 from trainer.understanding.evaluation import cross_validate, load_eval_file, report  # noqa: E402
 from trainer.understanding.model import LinearRecogniser  # noqa: E402
+from trainer.understanding.modeldata import ModelData  # noqa: E402
 
 TARGETS = {"macro_f1": 0.90, "micro_f1": 0.85, "median_ms": 5.0, "load_s": 1.0}
 
@@ -39,12 +42,17 @@ def main() -> int:
     for lang in ("de", "en"):
         subset = [i for i in items if i.language == lang]
         library = load_library_folder(default_library_dir(), lang)
-        # load time: training from the YAML, as at every start (sklearn already imported)
-        # CPU time too: on a shared machine the wall clock also measures the neighbours.
+        # Training runs once per library version (then the model is saved); reported only.
+        start = time.perf_counter()
+        rec = LinearRecogniser(load_library_folder(default_library_dir(), lang))
+        train_s = time.perf_counter() - start
+        # Load time: the saved model, as at every start (the target).
+        path = Path(tempfile.mkdtemp()) / "model.npz"
+        path.write_bytes(rec.data.to_bytes())
         loads, cpus = [], []
         for _ in range(3):
             start, cpu = time.perf_counter(), time.process_time()
-            rec = LinearRecogniser(load_library_folder(default_library_dir(), lang))
+            rec = LinearRecogniser.from_data(ModelData.from_file(path))
             loads.append(time.perf_counter() - start)
             cpus.append(time.process_time() - cpu)
         load_s = min(loads)
@@ -80,8 +88,9 @@ def main() -> int:
             f"  per line  median {median:.2f} ms  p99 {p99:.2f} ms  (target median < 5 ms) {mark('median_ms')}"  # noqa: E501
         )
         print(
-            f"  library load (train)     {load_s:.2f} s wall, {min(cpus):.2f} s CPU  (target < 1 s) {mark('load_s')}"  # noqa: E501
+            f"  model load (saved)       {load_s:.2f} s wall, {min(cpus):.2f} s CPU  (target < 1 s) {mark('load_s')}"  # noqa: E501
         )
+        print(f"  training (once per library version) {train_s:.2f} s")
     return 0 if ok else 1
 
 

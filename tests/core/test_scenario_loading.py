@@ -215,3 +215,36 @@ def test_schema_comes_from_the_models_and_is_committed():
 def test_tab_indentation_gets_a_hint(write_yaml):
     (msg,) = findings_for(write_yaml, MINIMAL.replace("  meldet_sich:", "\tmeldet_sich:"))
     assert "indent with spaces, not tabs" in msg
+
+
+def test_fast_yaml_reading_gives_what_safe_load_gives():
+    """The loader takes text scalars straight from libyaml's nodes and resolves tags itself
+    (speed, see benchmarks/README.md): the data must stay what PyYAML's safe loader builds,
+    except YAML 1.1 booleans, which stay words, and keys, which become text."""
+    import datetime as dt
+
+    import yaml
+
+    from trainer.scenario.yamlsource import parse_yaml
+
+    text = (
+        "base: &b {x: 1, y: 'two'}\n"
+        "merged: {<<: *b, z: 3}\n"
+        "words: [on, yes, No, off, '', 'quoted: 1', \"007\", !!str 12]\n"
+        "flags: [true, False, TRUE]\n"
+        "numbers: [1, -2, 0x10, 1.5, .inf, 1e3, '1.5']\n"
+        "nothing: [~, null, ]\n"
+        "day: 2026-11-26\n"
+        "block: |\n  two\n  lines\n"
+        "1: numeric key\n"
+    )
+    data, loc = parse_yaml(text, "x.yaml")
+    expected = {str(k): v for k, v in yaml.safe_load(text).items()}
+    assert expected["words"][:4] == [True, True, False, False]  # YAML 1.1 ...
+    expected["words"][:4] = ["on", "yes", "No", "off"]  # ... is not what trainers mean
+    assert data == expected
+    assert data["merged"] == {"x": 1, "y": "two", "z": 3}
+    assert data["day"] == dt.date(2026, 11, 26)
+    assert data["words"][7] == "12" and data["numbers"][2] == 16
+    assert loc.at(("words", 5)) == (3, 31)
+    assert loc.at(("1",), key=True) == (11, 1)

@@ -56,6 +56,16 @@ def test_a_goodbye_the_scenario_answers_keeps_its_reaction(write_yaml, keywords)
     assert not session.ended and session.call.state == "stutzt"
 
 
+def test_a_goodbye_beside_another_move_ends_the_call_after_the_reply(write_yaml, keywords):
+    session = session_for(write_yaml(MINIMAL), keywords)
+    session.start()
+    # The opener moves the customer on; the goodbye in the same line then ends the call.
+    events = session.say("Es geht um die Rechnung. Tschüss.")
+    assert [e for e in events if isinstance(e, CustomerSaid)], "the customer answers first"
+    assert session.ended and session.end_reason == "learner_ended"
+    assert session.call.state == "stutzt" and session.call.outcome is None
+
+
 def test_nothing_is_said_or_journalled_after_the_call_ended(tmp_path, write_yaml, keywords):
     session = session_for(write_yaml(MINIMAL), keywords, transcripts=tmp_path)
     session.start()

@@ -107,3 +107,12 @@ def test_classify_and_graph_output_are_clean(tmp_path: Path) -> None:
     assert run.returncode == 0
     run = trainer("graph", "de-stammkunde-urlaub")
     assert run.returncode == 0
+
+
+def test_has_unsafe_refuses_exactly_what_shown_escapes():
+    """`has_unsafe` is one regular expression (speed); it must agree with `_unsafe`."""
+    from trainer import safety
+
+    for code in [*range(0x3000), *range(0xD7F0, 0xE010), *range(0xFFF0, 0x10010)]:
+        ch = chr(code)
+        assert safety.has_unsafe(f"ok {ch} ok") == safety._unsafe(ch, True), hex(code)

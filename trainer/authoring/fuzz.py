@@ -125,7 +125,8 @@ def run_seed(
         elif roll < PAUSE_SHARE + NONSENSE_SHARE:
             line = rng.choice(nonsense)
         else:
-            wanted = [i for i in loaded.scenario.states[call.state].on if pool.by_intent.get(i)]
+            here = loaded.scenario.transitions_in(call.state)
+            wanted = [i for i in here if pool.by_intent.get(i)]
             if wanted and rng.random() < GUIDED_SHARE:
                 line = rng.choice(pool.by_intent[rng.choice(wanted)])
             else:

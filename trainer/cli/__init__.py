@@ -26,6 +26,7 @@ COMMANDS = (
     "export",
     "stats",
     "replay",
+    "serve",
 )
 
 

@@ -7,7 +7,7 @@ Errors make a scenario unplayable or wrong; warnings point at likely mistakes
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..guide import CHECK_IDS, INTENTS, PAUSE
 from . import expressions as ex
@@ -22,24 +22,23 @@ def _close(word: str, candidates: Iterable[str]) -> str:
     return f"did you mean '{match[0]}'?" if match else ""
 
 
-def transitions_of(s: m.Scenario) -> Iterator[tuple[PathKey, str, str, m.Transition]]:
-    """Every (yaml path, source state, trigger, transition), `anywhere` expanded per state."""
-    for name, state in s.states.items():
-        for trigger, alts in state.on.items():
-            for i, t in enumerate(alts):
-                yield ("states", name, "on", trigger, i), name, trigger, t
+def transitions_of(s: m.Scenario) -> Iterator[tuple[str, str, m.Transition]]:
+    """Every (source state, trigger, transition) that applies, `anywhere` expanded per
+    state (with its `except:` and the states' own entries taken into account)."""
+    for name in s.states:
+        for trigger, alts in s.transitions_in(name).items():
+            for t in alts:
+                yield name, trigger, t
 
 
 def edges(s: m.Scenario) -> dict[str, set[str]]:
     """State graph including `anywhere`, fallbacks and giving up."""
     graph: dict[str, set[str]] = {name: set() for name in s.states}
-    for _, src, _, t in transitions_of(s):
+    for src, _, t in transitions_of(s):
         graph[src].add(t.to)
     for name, state in s.states.items():
         if state.end:
             continue
-        for alts in s.anywhere.values():
-            graph[name].update(t.to for t in alts)
         if state.fallback and state.fallback.to:
             graph[name].add(state.fallback.to)
         if s.give_up:
@@ -199,6 +198,8 @@ class _Checker:
             self.trigger_ref(("anywhere", trigger), trigger)
             for i, t in enumerate(alts):
                 self.transition(("anywhere", trigger, i), t, seen_ids, f"_anywhere.{trigger}")
+            self.shadowed(("anywhere", trigger), trigger, alts)
+        self.anywhere()
         for name, state in s.states.items():
             base: PathKey = ("states", name)
             self.lines((*base, "say"), state.say, seen_ids, name, "")
@@ -210,19 +211,11 @@ class _Checker:
                 )
                 self.expression((*base, "fallback", "do"), state.fallback.do, effects=True)
                 self.state_ref((*base, "fallback", "to"), state.fallback.to)
-            for trigger, alts in state.on.items():
+            for trigger, own in state.on.items():
                 self.trigger_ref((*base, "on", trigger), trigger)
-                for i, t in enumerate(alts):
-                    self.transition((*base, "on", trigger, i), t, seen_ids, f"{name}.{trigger}")
-                    if len(alts) > 1 and t.when is None and i < len(alts) - 1:
-                        self.add(
-                            (*base, "on", trigger, i),
-                            f"alternative {i + 1} of '{trigger}' has no condition, "
-                            "so the ones after it never apply",
-                            "add when: or move it last",
-                            warn=True,
-                            code="shadowed",
-                        )
+                for i, tr in enumerate(own):
+                    self.transition((*base, "on", trigger, i), tr, seen_ids, f"{name}.{trigger}")
+                self.shadowed((*base, "on", trigger), trigger, own)
             if state.raises and state.raises not in {o.id for o in s.objections}:
                 self.add(
                     (*base, "raises"),
@@ -271,6 +264,87 @@ class _Checker:
         self.expression((*path, "do"), t.do, effects=True)
         self.lines((*path, "say"), t.say, seen_ids, line_prefix, "")
 
+    def shadowed(self, path: PathKey, trigger: str, alts: Sequence[m.Transition]) -> None:
+        for i, t in enumerate(alts[:-1]):
+            if t.when is None:
+                self.add(
+                    (*path, i),
+                    f"alternative {i + 1} of '{trigger}' has no condition, "
+                    "so the ones after it never apply",
+                    "add when: or move it last",
+                    warn=True,
+                    code="shadowed",
+                )
+
+    def anywhere(self) -> None:
+        """`anywhere:` against the states: `except:` names, one priority per intent, states
+        that repeat the global transition (copy-paste left behind), intents that apply
+        nowhere."""
+        s = self.s
+        open_states = [n for n, st in s.states.items() if not st.end]
+        for trigger, alts in s.anywhere.items():
+            base: PathKey = ("anywhere", trigger)
+            given = [(i, t.priority) for i, t in enumerate(alts) if t.priority]
+            for i, value in given[1:]:
+                if value != given[0][1]:
+                    self.add(
+                        (*base, i, "priority"),
+                        f"conflicting priority for '{trigger}': '{value}' here, "
+                        f"'{given[0][1]}' on alternative {given[0][0] + 1}",
+                        "priority belongs to the intent: give it once",
+                        key=True,
+                        code="priority-conflict",
+                    )
+            for i, t in enumerate(alts):
+                for j, name in enumerate(t.except_):
+                    path: PathKey = (*base, i, "except", j)
+                    if name not in s.states:
+                        self.state_ref(path, name)
+                    elif s.states[name].end:
+                        self.add(
+                            path,
+                            f"'{name}' is an end state: `anywhere:` never applies there",
+                            "remove it from except:",
+                            warn=True,
+                            code="needless-except",
+                        )
+                    elif trigger in s.states[name].on:
+                        self.add(
+                            path,
+                            f"state '{name}' handles '{trigger}' itself, "
+                            "so the global transition does not apply there anyway",
+                            "remove it from except:",
+                            warn=True,
+                            code="needless-except",
+                        )
+            applies = [
+                n
+                for n in open_states
+                if trigger not in s.states[n].on and any(n not in t.except_ for t in alts)
+            ]
+            if open_states and not applies:
+                self.add(
+                    base,
+                    f"'{trigger}' under anywhere: applies in no state",
+                    "every state that is not an end state handles it itself or is "
+                    "listed under except:",
+                    warn=True,
+                    key=True,
+                    code="anywhere-unused",
+                )
+            plain = [_plain(t) for t in alts]
+            for name in open_states:
+                own = s.states[name].on.get(trigger)
+                if own is not None and [_plain(t) for t in own] == plain:
+                    self.add(
+                        ("states", name, "on", trigger),
+                        f"state '{name}' repeats the `anywhere:` transition for '{trigger}'",
+                        "remove it here: the global one applies in this state",
+                        warn=True,
+                        key=True,
+                        code="repeats-anywhere",
+                    )
+
     def graph(self) -> None:
         s = self.s
         graph = edges(s)
@@ -315,7 +389,7 @@ class _Checker:
                 )
             # Giving up is no way forward: a state left only that way is still a dead end.
             exits = set(known[name]) - ({s.give_up} if s.give_up else set())
-            exits |= {t.to for alts in state.on.values() for t in alts}
+            exits |= {t.to for alts in s.transitions_in(name).values() for t in alts}
             if not state.end and not exits:
                 self.add(
                     path,
@@ -385,6 +459,11 @@ class _Checker:
                         key=True,
                         code="unknown-check",
                     )
+
+
+def _plain(t: m.Transition) -> tuple[object, ...]:
+    """What a transition does, without the `anywhere:` extras (priority, except)."""
+    return (t.to, t.when, t.do, tuple(line.text for line in t.say))
 
 
 def check_scenario(loaded: LoadedScenario) -> list[Finding]:

@@ -12,6 +12,7 @@ tree ourselves. Names are scenario variables or engine facts (`turns`, `persona`
 from __future__ import annotations
 
 import ast
+import functools
 import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -225,7 +226,7 @@ class Condition:
     tree: ast.Expression
 
     def names(self) -> set[tuple[str, int]]:
-        return _names(self.tree)
+        return set(_names(self.tree))
 
     def __call__(self, env: Mapping[str, Any]) -> bool:
         return bool(_eval(self.tree.body, env))
@@ -266,7 +267,10 @@ class Effects:
             variables[a.target] = value
 
 
-def _names(tree: ast.AST) -> set[tuple[str, int]]:
+@functools.lru_cache(maxsize=4096)
+def _names(tree: ast.AST) -> frozenset[tuple[str, int]]:
+    """Names an expression reads (with their columns); trees come from the cached parsers,
+    so a scenario library that repeats `mood -= 2` walks it once."""
     out: set[tuple[str, int]] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
@@ -277,7 +281,7 @@ def _names(tree: ast.AST) -> set[tuple[str, int]]:
             out.add((node.id, _col(node)))
     # drop the bare prefix of dotted names (learner in learner.date)
     dotted_prefixes = {(n.split(".")[0], c) for n, c in out if "." in n}
-    return out - dotted_prefixes
+    return frozenset(out - dotted_prefixes)
 
 
 def _syntax_error(exc: SyntaxError, text: str) -> ExpressionError:
@@ -289,6 +293,9 @@ def _syntax_error(exc: SyntaxError, text: str) -> ExpressionError:
     )
 
 
+# Parsed once per text: expressions repeat across states and scenarios (validating a
+# library, building every call's machine), and the results are never changed.
+@functools.lru_cache(maxsize=4096)
 def parse_condition(text: str) -> Condition:
     tree = _parse(text, "eval")
     assert isinstance(tree, ast.Expression)
@@ -296,6 +303,7 @@ def parse_condition(text: str) -> Condition:
     return Condition(text, tree)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_effects(text: str) -> Effects:
     """`a -= 1; b = true` — assignments separated by ';' or new lines."""
     module = _parse(text, "exec")

@@ -37,11 +37,17 @@ def edge_labels(s: m.Scenario) -> dict[tuple[str, str], list[str]]:
 
 
 def _anywhere(s: m.Scenario) -> list[tuple[str, str]]:
-    return [
-        (t.to, trigger + (f" [{_short(t.when)}]" if t.when else ""))
-        for trigger, alts in s.anywhere.items()
-        for t in alts
-    ]
+    """(target, label) of the `anywhere:` transitions, drawn once rather than per state;
+    the label names the states left out (`except:`) and a `priority: first`."""
+    out = []
+    for trigger, alts in s.anywhere.items():
+        first = " (first)" if m.priority_of(alts) == "first" else ""
+        for t in alts:
+            label = trigger + (f" [{_short(t.when)}]" if t.when else "") + first
+            if t.except_:
+                label += f", not in {', '.join(t.except_)}"
+            out.append((t.to, label))
+    return out
 
 
 def _mermaid_text(text: str) -> str:

@@ -205,6 +205,39 @@ Transitions = Annotated[
 ]
 
 
+class GlobalTransition(Transition):
+    """A transition under `anywhere:`: written once, tried in every state that is not an
+    end state and does not list the same intent itself."""
+
+    priority: Literal["first", "last"] | None = Field(
+        None,
+        description="Where this intent is tried among a state's own: `first` before them, "
+        "`last` (the default) after them. Only the order among moves the recogniser is "
+        "equally sure of (confidence rounded to 0.1); one value per intent.",
+    )
+    except_: list[Name] = Field(
+        default_factory=list,
+        alias="except",
+        description="States where this transition does not apply.",
+    )
+
+
+#: `anywhere:` entries: like `Transitions`, with `priority:` and `except:` allowed.
+GlobalTransitions = Annotated[
+    list[GlobalTransition],
+    BeforeValidator(
+        _transitions,
+        json_schema_input_type=Name | GlobalTransition | list[Name | GlobalTransition],
+    ),
+]
+
+
+def priority_of(alts: list[GlobalTransition]) -> str:
+    """An `anywhere:` intent's priority: the first one its alternatives give, else `last`
+    (`trainer validate` reports alternatives that disagree)."""
+    return next((t.priority for t in alts if t.priority), "last")
+
+
 class Fallback(Strict):
     """What the customer does with a line that carries none of the state's intents."""
 
@@ -221,8 +254,10 @@ class State(Strict):
     say: Lines = Field(default_factory=list, description="Variants; one is picked.")
     on: dict[str, Transitions] = Field(
         default_factory=dict,
-        description="Learner intent (or `pause`) -> next state. The first listed intent "
-        "that the learner's line carries and whose condition holds wins.",
+        description="Learner intent (or `pause`) -> next state. Of the intents the "
+        "learner's line carries, the clearest is tried first, on a tie the one listed first "
+        "(`anywhere:` ones with `priority: first` before these); the first alternative whose "
+        "condition holds wins.",
     )
     fallback: Annotated[
         Fallback | None,
@@ -361,8 +396,12 @@ class Scenario(Strict):
     start: Name | None = Field(None, description="First state; default: the first listed.")
     fallback: Lines = Field(default_factory=list, description="Default for lines not understood.")
     silence: Lines = Field(default_factory=list, description="Default reply to a pause.")
-    anywhere: dict[str, Transitions] = Field(
-        default_factory=dict, description="Transitions tried in every state after its own."
+    anywhere: dict[str, GlobalTransitions] = Field(
+        default_factory=dict,
+        description="Intent (or `pause`) -> transitions that apply in every state that is "
+        "not an end state, written once (blame, threats, goodbye). A state that lists the "
+        "intent itself handles it alone; `except:` leaves states out; `priority: first` "
+        "tries it before the state's own intents, else after them.",
     )
     intents: dict[Name, IntentDef] = Field(default_factory=dict)
     states: dict[Name, State]
@@ -399,6 +438,25 @@ class Scenario(Strict):
             raise ValueError("a scenario needs at least one state")
         return self
 
+    def transitions_in(self, name: str) -> dict[str, list[Transition]]:
+        """Intent -> alternatives that apply in state `name`, in the order they are tried
+        when the recogniser is equally sure of several: `anywhere:` intents with
+        `priority: first`, then the state's own as listed, then the other `anywhere:`
+        intents. A state's own entry for an intent replaces the global one there; end
+        states have only their own."""
+        state = self.states[name]
+        if state.end or not self.anywhere:
+            return dict(state.on)
+        first: dict[str, list[Transition]] = {}
+        last: dict[str, list[Transition]] = {}
+        for trigger, alts in self.anywhere.items():
+            if trigger in state.on:
+                continue
+            here: list[Transition] = [t for t in alts if name not in t.except_]
+            if here:
+                (first if priority_of(alts) == "first" else last)[trigger] = here
+        return {**first, **state.on, **last}
+
     @property
     def start_state(self) -> str:
         return self.start or next(iter(self.states))
@@ -412,7 +470,8 @@ class Scenario(Strict):
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)?)\}")
 
-_MONTHS_EN = [
+#: One list of English month names for briefings, rendered lines and feedback.
+MONTHS_EN = [
     "January",
     "February",
     "March",
@@ -434,7 +493,7 @@ def format_day(value: dt.date | None, language: str) -> str:
         return ""
     if language == "de":
         return value.strftime("%d.%m.%Y")
-    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
 
 
 #: Placeholders a line may use, filled from scenario facts or from the learner's words.

@@ -100,13 +100,61 @@ _Loader.add_implicit_resolver(
     re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"),
 )
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+#: First character -> the implicit resolvers to try, wildcard ones included (as PyYAML).
+_SCALAR_RESOLVERS = {
+    first: tuple(resolvers) + tuple(_Loader.yaml_implicit_resolvers.get(None, []))
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+    if first is not None
+}
+_WILDCARD = tuple(_Loader.yaml_implicit_resolvers.get(None, []))
+
+
+def _resolve(self: _Loader, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+    """PyYAML's `resolve` without path resolvers (a safe loader has none), which libyaml
+    calls back into Python for every node: a tenth of validating a large library."""
+    if kind is yaml.ScalarNode:
+        if implicit[0]:
+            for tag, regexp in _SCALAR_RESOLVERS.get(value[:1], _WILDCARD):
+                if regexp.match(value):
+                    return str(tag)
+        return _STR
+    return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+def _no_path(self: _Loader, *args: object) -> None:
+    """Path resolvers are not used; PyYAML's bookkeeping for them is skipped."""
+
+
+assert not _Loader.yaml_path_resolvers
+_Loader.resolve = _resolve
+_Loader.descend_resolver = _no_path
+_Loader.ascend_resolver = _no_path
 
 
 def _pos(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_PLAIN_TAGS = (_MAP, _SEQ)
+
+
+def _unsafe(text: str, node: yaml.Node, loc: Locator) -> ScenarioError:
+    # "\e]52;c;...\a" in a customer line would write the learner's clipboard.
+    bad = next(c for c in text if safety.has_unsafe(c))
+    return ScenarioError(
+        [
+            Finding(
+                loc.file,
+                *_pos(node),
+                f"control or bidi character U+{ord(bad):04X} in text",
+                "remove it: scenario text is shown in terminals",
+            )
+        ]
+    )
 
 
 def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any:
@@ -123,10 +171,16 @@ def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any
             ]
         )
     if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)  # resolves YAML merge keys (<<: *anchor)
+        if any(k.tag == _MERGE for k, _ in node.value):
+            loader.flatten_mapping(node)  # resolves YAML merge keys (<<: *anchor)
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, (*path, "<key>"), loc, loader)
+            if key_node.tag == _STR and isinstance(key_node, yaml.ScalarNode):
+                key = key_node.value  # the common case, without a trip through _build
+                if safety.has_unsafe(key):
+                    raise _unsafe(key, key_node, loc)
+            else:
+                key = _build(key_node, (*path, "<key>"), loc, loader)
             if not isinstance(key, str | int | float | bool) or key is None:
                 raise ScenarioError(
                     [Finding(loc.file, *_pos(key_node), "a key must be a plain word or number")]
@@ -152,7 +206,13 @@ def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), loc, loader) for i, item in enumerate(node.value)]
-    # Scalars: SafeConstructor resolves str/int/float/bool/null/timestamp and refuses
+    if node.tag == _STR:
+        # Most scalars are text, which SafeConstructor would return unchanged; validating
+        # a library of a thousand scenarios spends its time here.
+        if safety.has_unsafe(node.value):
+            raise _unsafe(node.value, node, loc)
+        return node.value
+    # Other scalars: SafeConstructor resolves int/float/bool/null/timestamp and refuses
     # every other tag (!!python/object and friends) with a ConstructorError. A value it
     # cannot build (2026-02-30, a 5,000-digit number) is a finding at its position.
     try:
@@ -167,18 +227,7 @@ def _build(node: yaml.Node, path: PathKey, loc: Locator, loader: _Loader) -> Any
             [Finding(loc.file, *_pos(node), f"cannot read this value: {reason}", _VALUE_HINT)]
         ) from None
     if isinstance(value, str) and safety.has_unsafe(value):
-        # "\e]52;c;...\a" in a customer line would write the learner's clipboard.
-        bad = next(c for c in value if safety.has_unsafe(c))
-        raise ScenarioError(
-            [
-                Finding(
-                    loc.file,
-                    *_pos(node),
-                    f"control or bidi character U+{ord(bad):04X} in text",
-                    "remove it: scenario text is shown in terminals",
-                )
-            ]
-        )
+        raise _unsafe(value, node, loc)
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**15:
         raise ScenarioError(
             [Finding(loc.file, *_pos(node), "number too large", "use at most 15 digits")]

@@ -113,7 +113,7 @@ def _expects_silence(view: CallView, state: str) -> bool:
     st = view.scenario.states.get(state)
     if st is None or st.end:
         return False
-    return "pause" in st.on or "pause" in view.scenario.anywhere
+    return "pause" in view.scenario.transitions_in(state)
 
 
 def find_opening(view: CallView) -> Opening:

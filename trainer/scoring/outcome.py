@@ -16,27 +16,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..guide import INTENTS
 from ..scenario.model import AGREEMENTS
 from .verdict import Verdict
 from .view import CallView, Line
 
 #: Moves that work on the debt. Greetings, goodbyes and a "summary" of nothing are not.
-SUBSTANTIVE = frozenset(
-    {
-        "neutral_opener_open_invoice",
-        "offer_solution",
-        "ask_reason",
-        "empathise",
-        "clarify_objection",
-        "rebut_unjustified_objection",
-        "offer_compromise",
-        "request_down_payment",
-        "fix_payment_date",
-        "propose_instalments",
-        "announce_legal_route",
-        "confirm_in_writing",
-    }
-)
+SUBSTANTIVE = frozenset(INTENTS) - {
+    "greeting_identify",
+    "accusatory_opener",
+    "threaten_legal",
+    "summarise_agreement",
+    "close_politely",
+}
 #: Fewer substantive learner lines than this: nothing was negotiated, the call cannot pass
 #: (naming the invoice and saying goodbye is one).
 MIN_MOVES = 2

@@ -82,9 +82,9 @@ def persona_revealed(call: Any) -> bool:
     for turn in call.turns:
         if turn.speaker != "learner" or not turn.trigger:
             continue
-        state = states.get(turn.state_before)
-        alternatives = list(state.on.get(turn.trigger, [])) if state is not None else []
-        alternatives += list(scenario.anywhere.get(turn.trigger, []))
+        if turn.state_before not in states:
+            continue
+        alternatives = scenario.transitions_in(turn.state_before).get(turn.trigger, [])
         if any("persona" in (t.when or "") for t in alternatives):
             return True
     return False

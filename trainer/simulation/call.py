@@ -151,6 +151,8 @@ class Call:
         self._last_line: dict[str, str] = {}
         self._conditions: dict[str, ex.Condition] = {}
         self._effects: dict[str, ex.Effects] = {}
+        #: Per state: intent -> alternatives, `anywhere:` merged in, in the trainer's order.
+        self._table = {name: scenario.transitions_in(name) for name in scenario.states}
         self._model = _Customer()
         self._machine = self._build_machine()
 
@@ -195,14 +197,11 @@ class Call:
 
         open_states = [name for name, st in s.states.items() if not st.end]
         for name, state in s.states.items():
-            for trigger, alts in state.on.items():
+            for trigger, alts in self._table[name].items():
                 for t in alts:
                     add(trigger, name, t)
             if state.fallback and state.fallback.to:
                 add(_FALLBACK_TRIGGER, name, Transition(to=state.fallback.to))
-        for trigger, alts in s.anywhere.items():
-            for t in alts:
-                add(trigger, open_states, t)
         if s.give_up and open_states:
             add(_GIVE_UP_TRIGGER, open_states, Transition(to=s.give_up))
         return Machine(
@@ -341,6 +340,15 @@ class Call:
             self.patience = min(self.patience + 1, self.scenario.patience)
             events.append(StateChanged(before, self.state, trigger))
             self._enter(self.state, t, events)
+            if (
+                not self.ended
+                and trigger != GOODBYE
+                and recognition is not None
+                and any(h.intent == GOODBYE and h.confidence >= 0.5 for h in recognition.intents)
+            ):
+                # "… ich bestätige Ihnen das per Mail. Auf Wiederhören!": the customer
+                # answers the line's other move, and the learner's goodbye ends the call.
+                events.extend(self._end(None, "learner_ended"))
         turn.state_after = self.state
         turn.variables = dict(self.variables)
         if not self.ended and self.learner_turns >= self.scenario.max_turns:
@@ -348,9 +356,11 @@ class Call:
         return events
 
     def _candidates(self, recognition: Recognition) -> list[str]:
-        """The state's own triggers in the order the trainer listed them, then `anywhere`;
-        social moves (empathy, an offered solution) after any proposal in the same line, so
-        that "I understand — could you pay £300 now?" is answered as a proposal."""
+        """The triggers of this state in the trainer's order (`Scenario.transitions_in`:
+        `anywhere:` intents with `priority: first`, the state's own, the other `anywhere:`
+        ones), the clearest first; social moves (empathy, an offered solution) after any
+        proposal in the same line, so that "I understand — could you pay £300 now?" is
+        answered as a proposal."""
         said = set(recognition.names)
         state = self.scenario.states[self.state]
         if (
@@ -360,13 +370,12 @@ class Call:
         ):
             # "Alles klar, dann schönen Tag noch": a summary of nothing is a goodbye.
             said.discard("summarise_agreement")
-        own = [t for t in state.on if t in said]
-        rest = [t for t in self.scenario.anywhere if t in said and t not in own]
+        listed = [t for t in self._table[self.state] if t in said]
         # The clearest move first: a weak second reading ("…, exactly as agreed" read a
         # little as a question) must not take the turn from the line's main move. Equal
         # confidence keeps the trainer's order.
         confidence = {h.intent: h.confidence for h in recognition.intents}
-        ordered = sorted(own + rest, key=lambda t: -round(confidence.get(t, 0.0), 1))
+        ordered = sorted(listed, key=lambda t: -round(confidence.get(t, 0.0), 1))
         return [t for t in ordered if t not in SOCIAL] + [t for t in ordered if t in SOCIAL]
 
     def _has_terms(self, recognition: Recognition, state: Any) -> bool:
@@ -381,8 +390,7 @@ class Call:
         social = [t for t in triggers if t in SOCIAL]
         if not social or len(social) == len(triggers):
             return None
-        state = self.scenario.states[self.state]
-        alts = state.on.get(social[0]) or self.scenario.anywhere.get(social[0]) or []
+        alts = self._table[self.state].get(social[0], [])
         env = self.env()
         for t in alts:
             cond = self._condition(t.when)

@@ -6,23 +6,9 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from ..scenario.model import PLACEHOLDER_RE, Scenario
+from ..scenario.model import MONTHS_EN, PLACEHOLDER_RE, Scenario
 
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def money(amount: float, currency: str, language: str) -> str:

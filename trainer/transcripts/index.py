@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import fcntl
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -24,6 +27,8 @@ from .annotations import active, effective, reviews_of
 from .store import TranscriptError, dumps, read_transcript
 
 INDEX_NAME = ".index.json"
+#: Taken while the index is merged and replaced (never holds data).
+LOCK_NAME = ".index.lock"
 #: Bump when Summary changes shape: an index of another version is rebuilt.
 INDEX_VERSION = 1
 #: 10,000 transcripts make a 5 MB index; a larger file is not ours and is rebuilt.
@@ -144,7 +149,48 @@ def _load_cached(path: Path) -> tuple[dict[str, Summary], dict[str, Unreadable]]
     return rows, bad
 
 
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Writers of one index take turns (many browser sessions share a folder); a folder
+    without locks (read-only, or a file system without flock) just writes unlocked."""
+    try:
+        fd = os.open(path.with_name(LOCK_NAME), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        with suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _merge(path: Path, index: Index) -> None:
+    """Keep rows another process saved for files this listing missed (written after our
+    scandir), so the last writer never drops a row; a row counts only while its file is
+    there unchanged."""
+    theirs, _ = _load_cached(path)
+    known = {r.file for r in index.rows} | {u.file for u in index.unreadable}
+    for name, row in theirs.items():
+        if name in known:
+            continue
+        try:
+            st = (index.folder / name).stat()
+        except OSError:
+            continue
+        if (st.st_mtime_ns, st.st_size) == (row.mtime_ns, row.size):
+            index.rows.append(row)
+    index.rows.sort(key=lambda r: (r.date, r.file), reverse=True)
+
+
 def _save(path: Path, index: Index) -> None:
+    with _locked(path):
+        _merge(path, index)
+        _write(path, index)
+
+
+def _write(path: Path, index: Index) -> None:
     # Rows as lists under one "fields" header: a third of the size of dicts, and
     # loading 10,000 of them stays well under the table's 1 s budget.
     payload = {

@@ -50,12 +50,16 @@ class TrainerApp(LanguageApp):
         typing_delay: float | None = None,
         today: dt.date | None = None,
         persona: str | None = None,
+        remember: bool = True,
         recogniser: Callable[[LoadedScenario], Recogniser] | None = None,
     ) -> None:
         super().__init__()
         self.scenarios_path = scenarios_dir(scenarios)
         self.transcripts_path = transcripts_dir(transcripts)
-        self.config = load_config()
+        #: False for a browser session (`trainer serve`): the config file is the server's,
+        #: shared by every learner, so one learner's name or language never reaches the next.
+        self.remember = remember
+        self.config = load_config() if remember else {}
         self.learner: str | None = learner or self.config.get("learner") or None
         self.seed = seed
         #: The call date every call of this run is pinned to (None: the real date).
@@ -85,14 +89,18 @@ class TrainerApp(LanguageApp):
             self.theme = theme
 
     # --- language (shared with the review app: base.LanguageApp) ------------------------
+    def save_config(self, values: dict[str, Any]) -> None:
+        if self.remember:
+            save_config(values)
+
     def remember_language(self) -> None:
-        save_config({"ui_language": self.ui_language})
+        self.save_config({"ui_language": self.ui_language})
 
     def watch_theme(self, theme: str) -> None:
         # Remember a theme picked in the command palette (light terminals want a light one).
         if self.is_running and theme != self.config.get("theme"):
             self.config["theme"] = theme
-            save_config({"theme": theme})
+            self.save_config({"theme": theme})
 
     # --- lifecycle ------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -107,9 +115,16 @@ class TrainerApp(LanguageApp):
             self.push_screen(NameScreen(self.lang), self._named)
 
     def _named(self, name: str | None) -> None:
+        from .library import NameScreen
+
         if name:
             self.learner = name
-            save_config({"learner": name})
+            self.save_config({"learner": name})
+        elif not self.remember:
+            # A browser session has no login name of its own (the server's is not the
+            # learner's): ask until there is one; Ctrl+Q still leaves.
+            self.push_screen(NameScreen(self.lang), self._named)
+            return
         else:
             from ..session import default_learner
 
@@ -223,6 +238,11 @@ class TrainerApp(LanguageApp):
 
     def open_review(self) -> None:
         """The reviewer's browser on this app's transcripts."""
+        if not self.remember:
+            # A browser session shares the transcripts folder with every learner: the
+            # review (all learners' calls, comments, overrides) is the trainer's, at /review.
+            self.notify(t(self.lang, "review_not_in_browser"), severity="warning")
+            return
         from .review import ReviewScreen
 
         self.push_screen(ReviewScreen(self.transcripts_path, reviewer=self.learner))

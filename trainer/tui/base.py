@@ -31,8 +31,25 @@ class Key(NamedTuple):
     key_display: str | None = None
 
 
-def translated_bindings(owner: type, keys: list[Key], lang: str) -> BindingsMap:
-    """The class's own BINDINGS plus `keys` described in `lang`.
+#: In a browser (`trainer serve`) some keys belong to the browser (F-keys in some, Ctrl+Q,
+#: Ctrl+W): each gets an Alt key too, shown beside it in the footer. Alt+D/E/F are left
+#: alone (the browser's address bar and menus).
+BROWSER_ALTERNATIVES = {
+    "f2": "alt+h",
+    "f3": "alt+s",
+    "f4": "alt+x",
+    "f5": "alt+r",
+    "f6": "alt+l",
+    "f7": "alt+b",
+    "ctrl+q": "alt+q",
+}
+
+
+def translated_bindings(
+    owner: type, keys: list[Key], lang: str, *, web: bool = False
+) -> BindingsMap:
+    """The class's own BINDINGS plus `keys` described in `lang` (with their browser
+    alternatives when `web`).
 
     Textual reads binding descriptions from class data; switching the interface
     language at run time means rebuilding the map, which is what this does.
@@ -42,11 +59,23 @@ def translated_bindings(owner: type, keys: list[Key], lang: str) -> BindingsMap:
         # Replace, not add to, an inherited binding of the key (Textual's own Ctrl+Q is
         # hidden from the footer; ours is shown).
         bindings.key_to_bindings.pop(k.key, None)
+        alt = BROWSER_ALTERNATIVES.get(k.key) if web else None
+        display: str | None
+        if alt:
+            bindings.key_to_bindings.pop(alt, None)
+            display = f"{k.key_display or _display(k.key)}/{_display(alt)}"
+            keys_ = f"{k.key},{alt}"
+        else:
+            display, keys_ = k.key_display, k.key
         bindings.bind(
-            k.key, k.action, t(lang, k.text), show=k.show, priority=k.priority,
-            key_display=k.key_display,
+            keys_, k.action, t(lang, k.text), show=k.show, priority=k.priority,
+            key_display=display,
         )  # fmt: skip
     return bindings
+
+
+def _display(key: str) -> str:
+    return key.replace("ctrl+", "^")  # as Textual's footer shows Ctrl
 
 
 #: Actions a footer keeps whatever the width: leaving the app must always be discoverable.
@@ -154,7 +183,7 @@ class TrainerScreen(Screen[None]):
     def apply_language(self) -> None:
         lang = self.lang
         if lang != self._shown_lang:
-            self._bindings = translated_bindings(type(self), self.KEYS, lang)
+            self._bindings = translated_bindings(type(self), self.KEYS, lang, web=self.app.is_web)
             self.trainer.keys_in(lang)
             self.refresh_bindings()
         self._shown_lang = lang
@@ -260,7 +289,7 @@ class LanguageApp(App[int]):
         """Describe the app's own keys (quit, language, palette) in `lang`; True if changed."""
         if lang == self._keys_lang:
             return False
-        self._bindings = translated_bindings(type(self), self.KEYS, lang)
+        self._bindings = translated_bindings(type(self), self.KEYS, lang, web=self.is_web)
         self._keys_lang = lang
         return True
 

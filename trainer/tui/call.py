@@ -69,6 +69,7 @@ class ConfirmHangUp(TrainerModal):
     BINDINGS: ClassVar[list[Any]] = [
         Binding("escape", "dismiss_none", "Close", show=False),
         Binding("f4", "hang_up", "Hang up", show=False),
+        Binding("alt+x", "hang_up", "Hang up", show=False),  # F4's browser alternative
     ]
 
     def compose(self) -> ComposeResult:

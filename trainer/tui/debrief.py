@@ -36,14 +36,16 @@ def check_head(check: dict[str, Any], lang: str, t: Any) -> Text:
 
 
 def check_lines(check: dict[str, Any], t: Any) -> list[Text]:
-    """The reason, the learner's words, the advice (and a better wording if not met)."""
+    """The reason and the learner's words; the advice and a better wording if not met."""
     passed = bool(check.get("passed"))
     lines: list[Text] = []
     if check.get("reason"):
         lines.append(Text(str(check["reason"])))
     for key in ("evidence", "advice", "better"):
         value = check.get(key)
-        if not value or (passed and key == "better"):
+        # Advice and a better wording only where the check was missed: a passed check
+        # says what earned it and the learner's words, nothing to correct.
+        if not value or (passed and key in ("advice", "better")):
             continue
         line = Text()
         line.append(f"{t(key)}: ", style="bold")
@@ -190,8 +192,11 @@ class DebriefScreen(TrainerScreen):
         self.query_one("#opening").display = bool(opening_checks)
 
         self.query_one("#checks-title", Static).update(self.t("checks"))
-        if checks:
-            self._fill("#checks", [CheckView(c, lang, self.t) for c in checks])
+        # Each check once: those of the opening stand in their own section above.
+        shown_above = {c.get("id") for c in opening_checks}
+        rest = [c for c in checks if c.get("id") not in shown_above]
+        if rest:
+            self._fill("#checks", [CheckView(c, lang, self.t) for c in rest])
         else:
             self._fill("#checks", [Static(self.t("no_checks"), markup=False)])
 

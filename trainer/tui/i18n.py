@@ -64,6 +64,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "name_ok": {"de": "Weiter", "en": "Continue"},
     "name_empty": {"de": "Bitte einen Namen eingeben.", "en": "Please enter a name."},
     "change_name": {"de": "Namen ändern", "en": "Change name"},
+    "name_help_web": {
+        "de": "Der Name steht in Ihren Gesprächsprotokollen. Im Browser wird er in jeder "
+        "Sitzung einmal gefragt.",
+        "en": "Your name goes into your call transcripts. In the browser it is asked once "
+        "per session.",
+    },
     "change_name_help": {
         "de": "Den gespeicherten Namen der lernenden Person ändern",
         "en": "Change the learner name that is remembered",
@@ -105,6 +111,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "start": {"de": "Starten", "en": "Start"},
     "search": {"de": "Suchen", "en": "Search"},
     "review": {"de": "Protokolle", "en": "Transcripts"},
+    "review_not_in_browser": {
+        "de": "Im Browser zeigt die Übung keine Protokolle anderer: Ihre Trainerin oder Ihr "
+        "Trainer sieht sie unter /review.",
+        "en": "In the browser, practice shows no one else's transcripts: your trainer reviews "
+        "them at /review.",
+    },
     "review_help": {
         "de": "Gespeicherte Gespräche ansehen (Prüfansicht)",
         "en": "Browse saved calls (review mode)",
@@ -437,6 +449,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "rv_export_file": {"de": "Datei (leer: wie unten)", "en": "file (empty: the default below)"},
     "rv_export_default": {"de": "Vorgabe: {path}", "en": "default: {path}"},
     "rv_exported": {"de": "Exportiert nach {path}", "en": "Exported to {path}"},
+    "rv_downloaded": {
+        "de": "Export an Ihren Browser übergeben (Downloads)",
+        "en": "Export handed to your browser (downloads)",
+    },
+    "rv_export_browser": {
+        "de": "Ihr Browser lädt die Datei herunter.",
+        "en": "Your browser downloads the file.",
+    },
     "rv_save": {"de": "Speichern", "en": "Save"},
     "rv_cancel": {"de": "Abbrechen", "en": "Cancel"},
     "rv_withdraw_title": {"de": "Eigene Anmerkung zurückziehen", "en": "Withdraw your annotation"},

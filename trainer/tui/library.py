@@ -24,7 +24,9 @@ class NameScreen(TrainerModal):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(self.t("name_title"), classes="dialog-title")
-            yield Static(self.t("name_help"), markup=False)
+            # A browser session remembers nothing (the server's config is nobody's).
+            web = not getattr(self.app, "remember", True)
+            yield Static(self.t("name_help_web" if web else "name_help"), markup=False)
             yield Input(placeholder=self.t("name_placeholder"), id="name", max_length=80)
             yield Static("", id="name-error", markup=False)
             yield Button(self.t("name_ok"), id="name-ok", variant="primary")
@@ -159,8 +161,8 @@ class LibraryScreen(TrainerScreen):
         self._fill_extras()
 
     def _row(self, entry: Entry) -> list[Any]:
-        assert entry.loaded is not None
-        s = entry.loaded.scenario
+        assert entry.card is not None
+        s = entry.card
         if s.surprise:
             persona = f"? ({self.t('surprise')})"
         else:
@@ -185,8 +187,8 @@ class LibraryScreen(TrainerScreen):
         if not words:
             return True
         cells = [str(c) for c in self._row(entry)]
-        assert entry.loaded is not None
-        s = entry.loaded.scenario
+        assert entry.card is not None
+        s = entry.card
         hay = " ".join([*cells, s.id, *s.tags]).lower()
         return all(word in hay for word in words)
 
@@ -259,10 +261,10 @@ class LibraryScreen(TrainerScreen):
         key = event.row_key.value if event.row_key is not None else None
         entry = self.entries[int(key)] if key is not None else None
         detail = self.query_one("#detail", Static)
-        if entry is None or entry.loaded is None:
+        if entry is None or entry.card is None:
             detail.update("")
             return
-        s = entry.loaded.scenario
+        s = entry.card
         detail.update(
             Text.assemble(("▶ ", "bold"), (s.title, "bold"), f"  — {self.t('enter_starts')}")
         )
@@ -283,8 +285,16 @@ class LibraryScreen(TrainerScreen):
         if key is None:
             return
         entry = self.entries[int(key)]
-        if entry.loaded is not None:
-            self.trainer.open_briefing(entry.loaded)
+        if entry.card is None:
+            return
+        from ..scenario import ScenarioError
+
+        try:
+            loaded = entry.load()  # from the cache, the file is parsed only now
+        except (ScenarioError, OSError) as exc:  # edited into something broken meanwhile
+            self.notify(str(exc), severity="error", timeout=15, markup=False)
+            return
+        self.trainer.open_briefing(loaded)
 
     def action_open(self) -> None:
         table = self.query_one("#scenarios", DataTable)

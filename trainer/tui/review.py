@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -185,7 +186,8 @@ class ReviewLanguage:
     def apply_language(self) -> None:
         lang = self.lang
         if lang != self._shown_lang:
-            self._bindings = translated_bindings(type(self), self.KEYS, lang)
+            web = self.app.is_web  # type: ignore[attr-defined]
+            self._bindings = translated_bindings(type(self), self.KEYS, lang, web=web)
             keys_in = getattr(self.app, "keys_in", None)  # type: ignore[attr-defined]
             if keys_in is not None:
                 keys_in(lang)
@@ -833,12 +835,20 @@ class TranscriptScreen(ReviewLanguage, Screen):
         exports = self.path.parent / "exports"
         stem = self.path.stem
 
+        web = self.app.is_web
+
         def save(values: dict[str, Any]) -> None:
             fmt = values["format"]
+            payload = encode(export(self.data, fmt))
+            if web:
+                # In a browser (`trainer serve`) the file goes to the reviewer's computer;
+                # no path on the server is ever typed in, so none outside it can be named.
+                self.app.deliver_binary(io.BytesIO(payload), save_filename=f"{stem}{SUFFIX[fmt]}")
+                self.notify(self.t("rv_downloaded"), markup=False)
+                return
             target = Path(values["path"].strip() or exports / f"{stem}{SUFFIX[fmt]}")
             if target.is_dir():
                 target = target / f"{stem}{SUFFIX[fmt]}"
-            payload = encode(export(self.data, fmt))
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 safety.write_atomic(target, payload)
@@ -846,7 +856,7 @@ class TranscriptScreen(ReviewLanguage, Screen):
                 raise ReviewError(f"cannot write {target}: {exc.strerror}") from None
             self.notify(self.t("rv_exported", path=shown(target)), markup=False)
 
-        self.app.push_screen(ExportForm(exports, stem, save, lang=self.lang))
+        self.app.push_screen(ExportForm(exports, stem, save, lang=self.lang, web=web))
 
     def mine(self) -> list[dict[str, Any]]:
         """The reviewer's own annotations that still count (what they may withdraw)."""
@@ -1038,16 +1048,23 @@ class ExportForm(FormScreen):
         save: Callable[[dict[str, Any]], None],
         *,
         lang: str = "en",
+        web: bool = False,
     ) -> None:
         super().__init__(t(lang, "rv_export_title"), save, lang=lang)
         self.folder = folder
         self.stem = stem
+        #: In a browser: no path field, the browser downloads the file.
+        self.web = web
 
     def on_mount(self) -> None:
-        self.query_one("#path", Input).focus()  # Enter saves with the defaults
+        # Enter saves with the defaults.
+        self.query_one("#save" if self.web else "#path").focus()
 
     def fields(self) -> ComposeResult:
         yield Select([(Text(f), f) for f in FORMATS], value="html", allow_blank=False, id="format")
+        if self.web:
+            yield Static(Text(t(self.lang, "rv_export_browser")), classes="default")
+            return
         yield Input(placeholder=t(self.lang, "rv_export_file"), id="path")
         default = t(self.lang, "rv_export_default", path=f"{self.folder}/{self.stem}.<format>")
         yield Static(Text(default), classes="default")

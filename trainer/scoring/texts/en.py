@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...simulation.render import MONTHS_EN
+from ...scenario.model import MONTHS_EN
 
 TEXTS: dict[str, Any] = {
     "quote": "“{}”",
