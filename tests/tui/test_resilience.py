@@ -101,6 +101,20 @@ async def test_language_switch_changes_interface_text(make_app) -> None:
         assert "Was sagen Sie" in call.query_one("#say").placeholder
 
 
+async def test_f6_toggles_between_the_two_languages_only(make_app) -> None:
+    """No third "as the scenario" state: every press shows the other language."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, EN)
+        seen = []
+        for _ in range(4):
+            await pilot.press("f6")
+            await pilot.pause()
+            seen.append("Was sagen Sie" in call.query_one("#say").placeholder)
+        assert seen == [True, False, True, False]
+        assert app.ui_language == "en"
+
+
 def test_hint_card_follows_the_call(scenarios: Path) -> None:
     loaded = load_scenario(scenarios / "de" / "stammkunde-urlaub.yaml")
     session = Session(loaded, learner="x", seed=1)

@@ -214,8 +214,9 @@ class TrainerModal(ModalScreen[str | None]):
 class LanguageApp(App[int]):
     """What the practice app and the review app share: text that follows a language.
 
-    F6 cycles "as the scenario" -> Deutsch -> English; each screen reports its own `lang`
-    (a call in its scenario's language), and the app's own keys are described in it.
+    F6 toggles between Deutsch and English: from the language on screen to the other one
+    (until the first press the interface follows the scenario). Each screen reports its
+    own `lang` (a call in its scenario's language), and the app's own keys are described in it.
     """
 
     KEYS: ClassVar[list[Key]] = [
@@ -297,13 +298,14 @@ class LanguageApp(App[int]):
         """Keep the choice for the next start (the practice app saves it; review does not)."""
 
     def action_switch_language(self) -> None:
-        order: list[str | None] = [None, "de", "en"]
-        self.ui_language = order[(order.index(self.ui_language) + 1) % len(order)]
+        # A toggle from what the learner sees: a third "as the scenario" state looked like
+        # one of the two languages and made F6 seem to do nothing every third press.
+        self.ui_language = "en" if self.lang == "de" else "de"
         self.remember_language()
         self.keys_in(self.lang)
         apply = getattr(self.screen, "apply_language", None)
         if apply is not None:
             apply()
         lang = self.lang
-        name = t(lang, f"lang_{self.ui_language}") if self.ui_language else t(lang, "language_auto")
+        name = t(lang, f"lang_{self.ui_language}")
         self.notify(t(lang, "language_now", name=name), timeout=3)

@@ -27,11 +27,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "key_library": {"de": "Übersicht", "en": "Library"},
     "switch_language": {"de": "Sprache wechseln", "en": "Switch language"},
     "switch_language_help": {
-        "de": "Oberfläche Deutsch / Englisch / wie das Szenario",
-        "en": "Interface German / English / as the scenario",
+        "de": "Oberfläche Deutsch ↔ Englisch",
+        "en": "Interface German ↔ English",
     },
     "language_now": {"de": "Oberfläche: {name}", "en": "Interface: {name}"},
-    "language_auto": {"de": "wie das Szenario", "en": "as the scenario"},
     "lang_de": {"de": "Deutsch", "en": "German"},
     "lang_en": {"de": "Englisch", "en": "English"},
     "practice": {"de": "Übung", "en": "Practice"},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -15,7 +15,20 @@ from textual.widgets import Button, DataTable, Header, Input, Label, Static
 from ..safety import shown
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .catalogue import Entry, Record, records, scan
+from .fit import clipped, fit_widths, natural_widths
 from .i18n import CUSTOMER_TYPES, OUTCOMES, PERSONAS, label
+
+#: The library's columns, left to right; FLEXIBLE are those that shorten to fit.
+COLUMN_KEYS = (
+    "col_title",
+    "col_lang",
+    "col_type",
+    "col_persona",
+    "col_difficulty",
+    "col_best",
+    "col_attempts",
+)
+FLEXIBLE = (0, 2, 3)
 
 
 class NameScreen(TrainerModal):
@@ -66,7 +79,8 @@ class LibraryScreen(TrainerScreen):
         self.records: dict[str, Record] = {}
         self.recovered: list[Path] = []
         self.loaded = False
-        self._title_width: int | None = None
+        #: Column widths that fit the terminal (None until the table is laid out).
+        self._widths: list[int] | None = None
         self._last_width = 0
 
     def compose(self) -> ComposeResult:
@@ -147,20 +161,35 @@ class LibraryScreen(TrainerScreen):
         self.query_one("#mode-line", Static).update(self.t("mode_now", mode=mode, when=when))
         self.title = self.t("app_title")
         table = self.query_one("#scenarios", DataTable)
+        cursor = table.cursor_row
         table.clear(columns=True)
-        # On a narrow terminal the title gives way (cut with …) so every column stays visible.
-        narrow = self.size.width and self.size.width < 110
-        title_width = max(14, self.size.width - 68) if narrow else None
-        table.add_column(self.t("col_title"), key="col_title", width=title_width)
-        for key in ("col_lang", "col_type", "col_persona", "col_difficulty"):
-            table.add_column(self.t(key), key=key)
-        table.add_column(self.t("col_best"), key="col_best")
-        table.add_column(self.t("col_attempts"), key="col_attempts")
-        self._title_width = title_width
+        keys = [*COLUMN_KEYS]
+        labels = [self.t(key) for key in keys]
+        # Score, tries, level and language keep their width; title, customer type and
+        # reaction give way (cut with …; the highlighted title is shown whole below).
+        natural = natural_widths(labels, [self._cells(e) for e in self.entries if e.ok])
+        # Records arrive after the table: room for the widest best score and tries now.
+        natural[5] = max(natural[5], len("100/100"))
+        natural[6] = max(natural[6], 3)
+        width = self.size.width or self.app.size.width
+        # The table's margin (1 each side) and room for a vertical scroll bar.
+        self._widths = fit_widths(width - 4, natural, FLEXIBLE)
+        for key, text, w in zip(keys, labels, self._widths, strict=True):
+            table.add_column(text, key=key, width=w)
         self._fill_table()
         self._fill_extras()
+        if 0 < cursor < table.row_count:
+            table.move_cursor(row=cursor)
 
-    def _row(self, entry: Entry) -> list[Any]:
+    def _row(self, entry: Entry) -> list[str | Text]:
+        """The row as shown: each cell shortened to its column's width."""
+        cells = self._cells(entry)
+        if self._widths is None:
+            return cells
+        return [clipped(cell, w) for cell, w in zip(cells, self._widths, strict=True)]
+
+    def _cells(self, entry: Entry) -> list[str | Text]:
+        """The row's cells whole (for measuring and searching)."""
         assert entry.card is not None
         s = entry.card
         if s.surprise:
@@ -169,11 +198,8 @@ class LibraryScreen(TrainerScreen):
             persona = ", ".join(label(PERSONAS, p, self.lang) for p in s.customer.personas)
         rec = self.records.get(s.id, Record())
         best = "—" if rec.best is None else f"{rec.best}/100"
-        title = Text(s.title, no_wrap=True, overflow="ellipsis")
-        if self._title_width:
-            title.truncate(self._title_width, overflow="ellipsis")
         return [
-            title,
+            s.title,
             s.language,
             label(CUSTOMER_TYPES, s.customer.type, self.lang),
             persona,
@@ -186,7 +212,7 @@ class LibraryScreen(TrainerScreen):
         words = query.lower().split()
         if not words:
             return True
-        cells = [str(c) for c in self._row(entry)]
+        cells = [c.plain if isinstance(c, Text) else c for c in self._cells(entry)]
         assert entry.card is not None
         s = entry.card
         hay = " ".join([*cells, s.id, *s.tags]).lower()
@@ -250,7 +276,7 @@ class LibraryScreen(TrainerScreen):
         return f"{started}  {title} — {self.t('turns_n', n=turns)}, {state} ({path.name})"
 
     def on_resize(self) -> None:
-        if (self.size.width < 110) != (self._last_width < 110):
+        if self.size.width != self._last_width:
             self.relabel()
         self._last_width = self.size.width
 

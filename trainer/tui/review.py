@@ -49,6 +49,7 @@ from ..transcripts.export import FORMATS, SUFFIX, encode, export, shown, turn_nu
 from ..transcripts.index import Index, Summary, find_transcript, load_index
 from ..transcripts.stats import decay
 from .base import Key, LanguageApp, TrainerFooter, translated_bindings
+from .fit import clipped
 from .i18n import (
     CHECKS,
     LANGUAGES,
@@ -73,7 +74,9 @@ COLUMNS: list[tuple[str, Callable[[Summary], Any]]] = [
 ]
 #: Fixed widths (columns do not jump as pages load): narrow fits 80 columns with the
 #: cell padding and the scroll bar; wide (a terminal of WIDE columns or more) shows more.
-WIDTHS = {"narrow": (11, 9, 16, 12, 10, 7), "wide": (16, 16, 30, 22, 11, 11)}
+#: Score/tier and status keep their room; learner, scenario and outcome shorten with …
+#: ("promise to pay" and "Zahlungszusage" whole at 80 columns).
+WIDTHS = {"narrow": (11, 9, 13, 15, 10, 7), "wide": (16, 16, 30, 22, 11, 11)}
 WIDE = 120
 #: Rows put into the DataTable at a time. DataTable measures every cell it is given
 #: (about 0.25 ms a row), so 10,000 rows at once would take seconds; the filtered,
@@ -369,7 +372,11 @@ class ReviewScreen(ReviewLanguage, Screen):
             return
         table = self.query_one(DataTable)
         lang, layout = self.lang, self.layout_name
-        table.add_rows(_cells(r, lang, layout) for r in self.shown[self._loaded : end])
+        widths = WIDTHS[layout]
+        table.add_rows(
+            [clipped(cell, w) for cell, w in zip(_cells(r, lang, layout), widths, strict=True)]
+            for r in self.shown[self._loaded : end]
+        )
         self._loaded = end
 
     def _maybe_more(self, _: float = 0) -> None:
