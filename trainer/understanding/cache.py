@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .lexicon import files as lexicon_files
 from .modeldata import FORMAT_VERSION, ModelData, Settings
 
 #: Modules whose source decides what a line's features are: a change to any of them
@@ -48,11 +49,12 @@ def cache_dir() -> Path:
 def code_version() -> str:
     h = hashlib.sha256(str(FORMAT_VERSION).encode())
     here = Path(__file__).resolve().parent
-    for name in _CODE:
+    # The lexicons are code in data form: a new dialect word changes features too.
+    for path in [*(here / name for name in _CODE), *lexicon_files()]:
         try:
-            h.update((here / name).read_bytes())
+            h.update(path.read_bytes())
         except OSError:
-            h.update(name.encode())
+            h.update(path.name.encode())
     return h.hexdigest()[:16]
 
 

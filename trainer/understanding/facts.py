@@ -42,63 +42,39 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .lexicon import lexicon, merged
 from .types import Fact
 
-_NUM_WORDS = {
-    # German
-    "ein": 1, "eine": 1, "einer": 1, "einen": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-    "elf": 11, "zwölf": 12, "zwoelf": 12, "vierzehn": 14, "zwanzig": 20, "dreißig": 30,
-    "dreissig": 30,
-    # English
-    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
-    "twenty": 20, "thirty": 30,
-}  # fmt: skip
+#: The word lists (number words, months, weekdays, currencies) are data in
+#: trainer/data/lexicon/<language>.yaml; facts are read whatever the call's language,
+#: so each list is one table of every language's words.
+_NUM_WORDS: dict[str, int] = merged("count_words")
 _NUMW = r"(?:\d{1,3}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
 
-_MONTHS = {
-    "januar": 1, "jan": 1, "jänner": 1, "january": 1,
-    "februar": 2, "feb": 2, "february": 2,
-    "märz": 3, "maerz": 3, "mär": 3, "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mai": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "dezember": 12, "dez": 12, "december": 12, "dec": 12,
-}  # fmt: skip
+_MONTHS: dict[str, int] = merged("months")
 _MON = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 
-_WEEKDAYS = {
-    "montag": 0, "monday": 0, "mon": 0,
-    "dienstag": 1, "tuesday": 1, "tue": 1, "tues": 1,
-    "mittwoch": 2, "wednesday": 2, "wed": 2,
-    "donnerstag": 3, "thursday": 3, "thu": 3, "thurs": 3,
-    "freitag": 4, "friday": 4, "fri": 4,
-    "samstag": 5, "sonnabend": 5, "saturday": 5, "sat": 5,
-    "sonntag": 6, "sunday": 6, "sun": 6,
-}  # fmt: skip
+_WEEKDAYS: dict[str, int] = {**merged("weekdays"), **merged("weekday_abbreviations")}
 # Short forms ("mon", "sat", "sun") are English words too; only full names count.
-_WD = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # noqa: E501
+_WD = r"(?:" + "|".join(merged("weekdays")) + r")"
 
-_CURRENCY = {
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP",
-    "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD",
-    "chf": "CHF", "franken": "CHF",
-}  # fmt: skip
-_CUR = r"(?:€|£|\$|eur\b|euros?\b|gbp\b|pounds?\b|quid\b|usd\b|dollars?\b|bucks\b|chf\b|franken\b)"
+_CURRENCY: dict[str, str] = merged("currencies")
 #: Colloquial euros ("500 Mäuse", "500 Öcken"): only after a figure, never before one.
-_SLANG_EUR = ("mäuse", "maeuse", "öcken", "oecken", "ocken", "kröten", "kroeten", "tacken")
-_CUR_AFTER = r"(?:" + _CUR[3:-1] + "|" + "|".join(rf"{w}\b" for w in _SLANG_EUR) + ")"
-_CURRENCY.update(dict.fromkeys(_SLANG_EUR, "EUR"))
+_SLANG: dict[str, str] = merged("currency_slang")
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Currency words as regex alternatives: symbols as they are, words up to a word end."""
+    return "|".join(re.escape(w) if not w.isalpha() else rf"{w}\b" for w in words)
+
+
+_CUR = r"(?:" + _alternatives(_CURRENCY) + ")"
+_CUR_AFTER = r"(?:" + _alternatives([*_CURRENCY, *_SLANG]) + ")"
+_CURRENCY.update(_SLANG)
 _NUMBER = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _K = r"(\s?(?:k|tsd\.?|tausend|thousand|grand)\b)?"
 
@@ -125,26 +101,10 @@ def parse_number(raw: str) -> float:
     return float(s)
 
 
-_DE_UNITS = {
-    "ein": 1, "eins": 1, "eine": 1, "einen": 1, "einem": 1, "zwei": 2, "zwo": 2, "drei": 3,
-    "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-}  # fmt: skip
-_DE_TEENS = {
-    "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14,
-    "fünfzehn": 15, "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
-    "neunzehn": 19,
-}  # fmt: skip
-_DE_TENS = {
-    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50,
-    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
-}  # fmt: skip
-_EN_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_DE_UNITS: dict[str, int] = lexicon("de").number_units
+_DE_TEENS: dict[str, int] = lexicon("de").number_teens
+_DE_TENS: dict[str, int] = lexicon("de").number_tens
+_EN_SMALL: dict[str, int] = lexicon("en").number_words
 
 
 def _de_below_100(s: str) -> float | None:
@@ -221,10 +181,7 @@ def words_to_number(phrase: str) -> float | None:
 
 _WORD = r"[a-zäöüß]+"
 #: Substrings of every currency word: a line without any skips the word-amount search.
-_CUR_HINTS = (
-    "€", "£", "$", "eur", "pound", "quid", "usd", "gbp", "dollar", "bucks", "chf",
-    "franken", "mäuse", "maeuse", "cken", "kröten", "kroeten", "tacken", "grand",
-)  # fmt: skip
+_CUR_HINTS = (*_CURRENCY, "grand")
 _CUR_WORD = re.compile(rf"{_CUR_AFTER}|\bgrand\b(?!\s+total)", re.I)
 #: Up to six words right before a currency ("two thousand four hundred" euros).
 _WORDS_BEFORE = re.compile(rf"(?<![\w.,])((?:{_WORD}[\s-]+){{0,5}}{_WORD})[\s-]?$", re.I)

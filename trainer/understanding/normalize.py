@@ -13,219 +13,39 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .lexicon import LANGUAGES, lexicon
+
 #: Lines are capped before analysis: no learner says 100,000 characters in one turn,
 #: and the cap keeps recognition time bounded whatever is pasted in.
 MAX_CHARS = 2000
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "", "'": "", "`": ""})
 
-#: Hesitation sounds that carry no meaning in either language. "er" is English only
-#: (in German it is the pronoun "he").
-_FILLERS = {
-    "de": frozenset({"aeh", "aehm", "aehmm", "oehm", "oeh", "hm", "hmm", "ehm", "em"}),
-    "en": frozenset({"uh", "uhm", "um", "umm", "erm", "er", "hm", "hmm", "eh", "ehm", "ah"}),
-}
+_DE = lexicon("de")
+_EN = lexicon("en")
+
+#: Hesitation sounds that carry no meaning in either language (trainer/data/lexicon).
+_FILLERS = {language: lexicon(language).fillers for language in LANGUAGES}
 
 #: American spellings mapped to British ones (both sides of training/recognition use it).
-_SPELLING = {
-    "installment": "instalment",
-    "installments": "instalments",
-    "favor": "favour",
-    "color": "colour",
-    "behavior": "behaviour",
-    "ok": "okay",
-    "thx": "thanks",
-    "pls": "please",
-    "plz": "please",
-}
+_SPELLING = _EN.spelling
 _IZE = re.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation)$")
 
-#: German regional speech (Bavarian/Austrian, Swabian, Swiss, Berlin) mapped to standard
-#: German, word by word, after folding (so "bläd" is looked up as "blaed"). Only forms
-#: that are not themselves standard words in a collection call are listed: "mir" (Swiss
-#: "wir", standard "me") and "des" (Swabian "das", standard genitive) are handled by
-#: `_DIALECT_NEXT` only before a verb; "mache", "zahle", "a", "ma", "en" are left alone.
-#: The library's own dialect lines go through the same map, so one example covers
-#: "ich/i/ick" alike.
-_DIALECT = {
-    # pronouns, articles, particles
-    "i": "ich",
-    "ick": "ich",
-    "mia": "wir",
-    "mr": "wir",
-    "eana": "ihnen",
-    "ihne": "ihnen",
-    "enk": "euch",
-    "wat": "was",
-    "wos": "was",
-    "det": "das",
-    "dit": "das",
-    "ois": "alles",
-    "oiso": "also",
-    "ebbes": "etwas",
-    "oeppis": "etwas",
-    "ned": "nicht",
-    "net": "nicht",
-    "nid": "nicht",
-    "noed": "nicht",
-    "nich": "nicht",
-    "nimmer": "nicht",
-    "koa": "kein",
-    "koan": "keinen",
-    "koane": "keine",
-    "koi": "kein",
-    "koin": "keinen",
-    "koine": "keine",
-    "keene": "keine",
-    "keen": "kein",
-    "ka": "kein",
-    "no": "noch",
-    "scho": "schon",
-    "jo": "ja",
-    "owa": "aber",
-    "ooch": "auch",
-    "wega": "wegen",
-    "wejen": "wegen",
-    "ohni": "ohne",
-    "uf": "auf",
-    "vo": "von",
-    "wia": "wie",
-    "wänn": "wenn",
-    "waenn": "wenn",
-    "bissl": "bisschen",
-    "bisserl": "bisschen",
-    "bissle": "bisschen",
-    "bitzli": "bisschen",
-    "jetze": "jetzt",
-    "hoit": "halt",
-    "hoid": "halt",
-    # verbs
-    "is": "ist",
-    "isch": "ist",
-    "hend": "haben",
-    "haend": "haben",
-    "hen": "haben",
-    "ham": "haben",
-    "hob": "habe",
-    "hab": "habe",
-    "hot": "hat",
-    "hod": "hat",
-    "hets": "hat",
-    "chan": "kann",
-    "chasch": "kannst",
-    "choennd": "koennen",
-    "choend": "koennen",
-    "choennted": "koennten",
-    "choenntet": "koenntet",
-    "haetted": "haetten",
-    "wuerded": "wuerden",
-    "mached": "machen",
-    "zahled": "zahlen",
-    "chunnt": "kommt",
-    "gsi": "gewesen",
-    "waar": "waere",
-    "waer": "waere",
-    "waers": "waere",
-    "ruaf": "rufe",
-    "rueff": "rufe",
-    "verzaehln": "erzaehlen",
-    "vazaehln": "erzaehlen",
-    "okemma": "angekommen",
-    "okumma": "angekommen",
-    "okemmen": "angekommen",
-    "zoin": "zahlen",
-    "zoihn": "zahlen",
-    "zahln": "zahlen",
-    "zoit": "zahlt",
-    "bezoit": "bezahlt",
-    "unterschriebe": "unterschrieben",
-    "luege": "schauen",
-    "verstehn": "verstehen",
-    "findn": "finden",
-    "finded": "finden",
-    "gehn": "gehen",
-    "nomal": "nochmal",
-    "nomoi": "nochmal",
-    "do": "da",
-    "mi": "mich",
-    "schee": "schoen",
-    "rescht": "rest",
-    "freitig": "freitag",
-    "monet": "monat",
-    # nouns, adjectives, greetings
-    "griass": "gruess",
-    "griasd": "gruess",
-    "griasdi": "gruess",
-    "griassdi": "gruess",
-    "servas": "servus",
-    "grueezi": "gruezi",
-    "juten": "guten",
-    "jute": "gute",
-    "jut": "gut",
-    "tach": "tag",
-    "janz": "ganz",
-    "jerne": "gerne",
-    "jenau": "genau",
-    "jeld": "geld",
-    "goed": "geld",
-    "jesagt": "gesagt",
-    "jemacht": "gemacht",
-    "jeschickt": "geschickt",
-    "jezahlt": "gezahlt",
-    "blaed": "bloed",
-    "vorschlog": "vorschlag",
-    "zueschlag": "zuschlag",
-    "raechnig": "rechnung",
-    "rechnig": "rechnung",
-    "raechnung": "rechnung",
-    "zahlig": "zahlung",
-    "offe": "offen",
-    "hued": "heute",
-    "huet": "heute",
-    "morn": "morgen",
-    "ziit": "zeit",
-    "zyt": "zeit",
-}
+#: German regional speech mapped to standard German, word by word, after folding; see
+#: the comments in trainer/data/lexicon/de.yaml for what is listed and what is not.
+_DIALECT = _DE.dialect
 
 #: Past participles without "ge-" ("gmacht", "gschickt", "ausgsucht", "gmeinsam"):
 #: "g" before s/m/f/w/h/z opens no standard German word, so "ge" is restored (after an
 #: optional separable prefix; "an-" is left out because of "Angst").
 _BARE_GE = re.compile(r"^(aus|ab|auf|ein|zu|mit|vor|nach|zruck|zam|o)?g(?=[smfwhz][a-z]{2})")
 _ELISION = re.compile(r"^[dDsS]['’][^\W\d_]{3,}$")
-_BARE_GE_KEEP = frozenset({"gmbh", "gmx", "gsm", "gmail", "gmbhs"})
+_BARE_GE_KEEP = _DE.bare_ge_keep
 
-#: Words whose standard reading depends on the next word: "mir hend/chönd/sind" is Swiss
-#: "wir", "des isch/waar" is Swabian/Bavarian "das", "ruaf o" is "rufe an".
-_VERB_NEXT = frozenset(
-    {
-        "ist",
-        "haben",
-        "sind",
-        "koennen",
-        "koennten",
-        "haetten",
-        "wuerden",
-        "machen",
-        "zahlen",
-        "waere",
-        "war",
-        "hat",
-        "habe",
-        "geht",
-        "passt",
-        "kann",
-        "wird",
-        "wuerde",
-    }
-)
-_DIALECT_NEXT = {
-    "mir": (
-        "wir",
-        _VERB_NEXT - {"ist", "hat", "war", "geht", "passt", "kann", "wird", "waere", "wuerde"},
-    ),
-    "des": ("das", _VERB_NEXT),
-}
-_DIALECT_AFTER = {"o": ("an", frozenset({"rufe", "ruf", "rief"}))}
+#: Words whose standard reading depends on the next word ("mir hend" is Swiss "wir") or
+#: on the word before ("ruaf o" is "rufe an"): word -> (standard form, neighbours).
+_DIALECT_NEXT = {w: (r.means, r.words) for w, r in _DE.dialect_before.items()}
+_DIALECT_AFTER = {w: (r.means, r.words) for w, r in _DE.dialect_after.items()}
 
 
 def _dialect_word(word: str) -> str:
