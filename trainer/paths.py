@@ -37,3 +37,13 @@ def transcripts_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env)
     return Path.cwd() / "transcripts"
+
+
+def cache_dir() -> Path:
+    """$TRAINER_CACHE_DIR, else $XDG_CACHE_HOME/collection-call-trainer, else
+    ~/.cache/collection-call-trainer: the recogniser's saved models and the checked scenarios."""
+    env = os.environ.get("TRAINER_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "collection-call-trainer"

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import safety
+from ..paths import cache_dir
 
 if TYPE_CHECKING:
     from ..scenario import LoadedScenario
@@ -98,15 +99,6 @@ class Record:
 CACHE_VERSION = 1
 #: Source files whose change changes a verdict (relative to the trainer package).
 _CODE = ("scenario", "guide.py", "tui/catalogue.py")
-
-
-def cache_dir() -> Path:
-    """The folder the recogniser's model cache uses too (see understanding/cache.py)."""
-    env = os.environ.get("TRAINER_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "collection-call-trainer"
 
 
 def _hash_tree(h: Any, folder: Path) -> None:

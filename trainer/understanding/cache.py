@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..paths import cache_dir
 from .lexicon import files as lexicon_files
 from .modeldata import FORMAT_VERSION, ModelData, Settings
 
@@ -35,14 +36,6 @@ _CODE = (
     "train.py",
     "library.py",
 )
-
-
-def cache_dir() -> Path:
-    env = os.environ.get("TRAINER_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "collection-call-trainer"
 
 
 @cache
