@@ -30,7 +30,7 @@ INDEX_NAME = ".index.json"
 #: Taken while the index is merged and replaced (never holds data).
 LOCK_NAME = ".index.lock"
 #: Bump when Summary changes shape: an index of another version is rebuilt.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 #: 10,000 transcripts make a 5 MB index; a larger file is not ours and is rebuilt.
 INDEX_LIMIT = 64 * 1024 * 1024
 
@@ -86,6 +86,19 @@ def _text(value: Any, default: str = "") -> str:
     return value if isinstance(value, str) else default
 
 
+#: How a call ended when it reached no outcome: shown in the outcome column instead of "—"
+#: (the debrief says "you hung up"; the review list must not say nothing).
+END_REASONS = frozenset({"learner_ended", "turn_limit", "gave_up"})
+
+
+def _outcome(data: dict[str, Any]) -> str | None:
+    outcome = data.get("outcome")
+    if isinstance(outcome, str):
+        return outcome
+    reason = data.get("end_reason")
+    return reason if isinstance(reason, str) and reason in END_REASONS else None
+
+
 def summarize(data: dict[str, Any], file: str, mtime_ns: int = 0, size: int = 0) -> Summary:
     """The index row of a transcript record (missing fields become None or "")."""
     scenario = data.get("scenario")
@@ -103,7 +116,7 @@ def summarize(data: dict[str, Any], file: str, mtime_ns: int = 0, size: int = 0)
         scenario_title=_text(scenario.get("title")),
         language=_text(scenario.get("language")),
         persona=data.get("persona") if isinstance(data.get("persona"), str) else None,
-        outcome=data.get("outcome") if isinstance(data.get("outcome"), str) else None,
+        outcome=_outcome(data),
         score=eff.score,
         auto_score=eff.auto_score,
         passed=eff.passed,
