@@ -103,3 +103,22 @@ async def test_the_terminal_app_still_opens_the_review(make_app) -> None:
         await library(pilot)
         await pilot.press("r")
         await until(pilot, lambda: type(app.screen).__name__ == "ReviewScreen", "review")
+
+
+async def test_a_browser_debrief_names_the_transcript_without_the_server_path(make_app) -> None:
+    from tests.tui.tui_helpers import say
+    from trainer.tui.debrief import DebriefScreen
+
+    app = make_app(learner="Lea", remember=False, keywords=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, "Stammkunde war im Urlaub")
+        await say(pilot, "Hallo, es geht um die Rechnung")
+        await pilot.press("f4")
+        await until(pilot, lambda: type(app.screen).__name__ == "ConfirmHangUp", "asked")
+        await pilot.press("f4")
+        await until(pilot, lambda: call.session.ended, "hung up")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
+        summary = text_of(app.screen.query_one("#summary"))
+        saved = Path(app.screen.result["transcript"])
+        assert saved.name in summary and str(saved.parent) not in summary

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.padding import Padding
@@ -170,6 +171,9 @@ class DebriefScreen(TrainerScreen):
         outcome = self.session.outcome or self.session.end_reason or "learner_ended"
         summary.append(self.t("outcome", outcome=label(OUTCOMES, outcome, lang)) + "\n")
         path = r.get("transcript")
+        if path and not getattr(self.trainer, "remember", True):
+            # A browser session: the server's folders are none of the learner's business.
+            path = Path(str(path)).name
         summary.append(self.t("transcript_at", path=path) if path else self.t("no_transcript"))
         self.query_one("#summary", Static).update(summary)
 
