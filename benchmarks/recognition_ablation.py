@@ -112,7 +112,7 @@ class Group:
     test: bool  # an honest test fold for the layers
 
 
-def _items_to_library(items: list[Item], language: str) -> IntentLibrary:
+def items_to_library(items: list[Item], language: str) -> IntentLibrary:
     lib = IntentLibrary(language)
     for it in items:
         if it.section == "none" or not it.labels:
@@ -139,7 +139,7 @@ def groups(language: str) -> list[Group]:
     if DEV.is_file():
         dev = [i for i in load_eval_file(DEV) if i.language == language]
         dev_keys = {norm_key(i.text, language) for i in dev}
-        out.append(Group("dev", dev, _items_to_library(dev, language), False))
+        out.append(Group("dev", dev, items_to_library(dev, language), False))
     main = load_library(INTENTS_DIR / f"{language}.yaml", language).without(dev_keys)
     out.append(Group("library", _library_to_items(main), main, False))
     for path in sorted((INTENTS_DIR / language).glob("*.yaml")):

@@ -29,7 +29,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.recognition_ablation import BASELINE, DEV, INTENTS_DIR  # noqa: E402
+from benchmarks.recognition_ablation import (  # noqa: E402
+    BASELINE,
+    DEV,
+    INTENTS_DIR,
+    items_to_library,
+)
 from trainer.understanding import load_recogniser  # noqa: E402
 from trainer.understanding.evaluation import (  # noqa: E402
     NONE,
@@ -39,7 +44,6 @@ from trainer.understanding.evaluation import (  # noqa: E402
     report,
 )
 from trainer.understanding.library import (  # noqa: E402
-    IntentSpec,
     load_library,
     load_library_folder,
 )
@@ -74,17 +78,8 @@ def load_set(path: Path) -> list[Item]:
 def issue_baseline(language: str) -> LinearRecogniser:
     lib = load_library(INTENTS_DIR / f"{language}.yaml", language)
     if DEV.is_file():
-        for it in load_eval_file(DEV):
-            if it.language != language:
-                continue
-            if it.section == "single":
-                lib.intents.setdefault(it.labels[0], IntentSpec(it.labels[0])).examples.append(
-                    it.text
-                )
-            elif it.section == "multi":
-                lib.combined.append((it.text, it.labels))
-            else:
-                lib.no_intent.append(it.text)
+        dev = [i for i in load_eval_file(DEV) if i.language == language]
+        lib.merge(items_to_library(dev, language))
     return LinearRecogniser(lib, BASELINE)
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -76,19 +74,17 @@ def load(language: str, key: str) -> ModelData | None:
 
 
 def save(data: ModelData, key: str) -> None:
-    """Write atomically (a private temp file in the folder, then rename); never raises."""
+    """Write atomically with the project's one safe writer; never raises."""
+    from ..safety import write_atomic
+
     folder = cache_dir()
     data.meta["key"] = key
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{data.language}-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data.to_bytes())
-            os.replace(tmp, folder / f"{data.language}-{key}.npz")
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # A cache can be rebuilt: no fsync, and private to its user.
+        write_atomic(
+            folder / f"{data.language}-{key}.npz", data.to_bytes(), durable=False, mode=0o600
+        )
         _prune(folder, data.language)
     except OSError:
         pass  # a read-only or full cache folder: the model stays in memory for this run

@@ -35,6 +35,7 @@ from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .library import IntentLibrary
 from .modeldata import (
     NONE_LABEL,
+    RAW_TOKEN,
     ModelData,
     Settings,
     asks,
@@ -65,8 +66,6 @@ _SPLIT = re.compile(
     r"\b(haelfte|half|halves|haelften)\b.{0,80}\b(rest|restlichen|andere|zweite|remainder|"
     r"balance|other|second)\b"
 )
-
-_RAW_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass
@@ -139,7 +138,7 @@ class LinearRecogniser:
         if self.settings.normalise:
             return tokenize(cleaned, self.language)
         return [
-            Token(m.group().lower(), m.start(), m.end(), 0) for m in _RAW_TOKEN.finditer(cleaned)
+            Token(m.group().lower(), m.start(), m.end(), 0) for m in RAW_TOKEN.finditer(cleaned)
         ]
 
     def _pattern_hits(self, doc: _Doc) -> list[re.Match[str] | None]:

@@ -44,7 +44,8 @@ _MARKERS = {
 #: ("200 now and the rest by the 20th?") from a read-back of agreed terms.
 QUESTION_MARKER = "zzfrage"
 
-_RAW_TOKEN = re.compile(r"\w+", re.UNICODE)
+#: Words of the baseline setting (normalise off): no folding, fillers or dialect map.
+RAW_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -96,16 +97,14 @@ def prepare(
     """A line's normalised text and its marker words, as training saw them."""
     cleaned = clean(text)
     if not settings.normalise:
-        return " ".join(w.lower() for w in _RAW_TOKEN.findall(cleaned)), ""
+        return " ".join(w.lower() for w in RAW_TOKEN.findall(cleaned)), ""
     tokens = tokenize(cleaned, language)
     words = " ".join(t.norm for t in tokens)
     if not settings.markers:
         return words, ""
     facts = extract_facts(cleaned, today or date(2000, 1, 1))
-    kinds = sorted({_MARKERS[f.kind] for f in facts if f.kind in _MARKERS})
-    if tokens and asks(cleaned, tokens[-1].end):
-        kinds.append(QUESTION_MARKER)
-    return words, " ".join(kinds)
+    question = bool(tokens) and asks(cleaned, tokens[-1].end)
+    return words, markers_for({f.kind for f in facts}, question)
 
 
 def asks(cleaned: str, end: int) -> bool:
