@@ -9,6 +9,7 @@ reported problem can be replayed exactly.
 from __future__ import annotations
 
 import itertools
+import logging
 import random
 import traceback
 from collections import Counter
@@ -19,6 +20,8 @@ from pathlib import Path
 from ..scenario.loader import LoadedScenario
 from ..simulation import Call
 from ..understanding.types import Context, Recogniser, Recognition
+
+log = logging.getLogger(__name__)
 
 #: Lines no intent should match: the customer's fallback and patience get exercised.
 NONSENSE = {
@@ -162,6 +165,7 @@ def fuzz_scenario(
         try:
             call, _ = run_seed(loaded, cached, run, pool)
         except Exception as exc:  # a crash is the finding; keep going with the next seed
+            log.warning("fuzz run %d of %s crashed", run, s.id, exc_info=True)
             last = traceback.extract_tb(exc.__traceback__)[-1]
             report.crashes.append(
                 Crash(run, f"{type(exc).__name__}: {exc} ({last.filename}:{last.lineno})", [])
