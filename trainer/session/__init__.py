@@ -1,9 +1,10 @@
 """A practice session: the one façade every front end plays a call through.
 
-The TUI, `trainer play --script`, test plans, transcript replay and `play --watch` all
-drive a `Session`: the channel decision, the call's moves, the hint, hanging up, the
-letter step and the final score. The same moves therefore give the same score in every
-front end; the TUI may not import scoring or the simulation itself (import-linter).
+The TUI, `trainer play --script`, test plans, transcript replay, `play --watch` and fuzz
+all drive a `Session` (every one but the TUI through the script runner, `script.py`): the
+channel decision, the call's moves, the hint, hanging up, the letter step and the final
+score. The same moves therefore give the same score in every front end; the TUI may not
+import scoring or the simulation itself (import-linter).
 """
 
 from __future__ import annotations
