@@ -14,6 +14,7 @@ from tests.core.minimal import MINIMAL
 from tests.tui.tui_helpers import until
 from trainer.scenario import expressions as ex
 from trainer.scenario.regexsafety import pattern_problem
+from trainer.tui.compat import mark_crashed
 
 from .conftest import trainer
 
@@ -162,7 +163,7 @@ def test_a_review_crash_never_exits_0(monkeypatch: pytest.MonkeyPatch, tmp_path:
     from trainer.tui import review
 
     def crashed(self: review.ReviewApp) -> None:
-        self._return_code = 1  # what Textual sets when an exception stops the app
+        mark_crashed(self)  # what Textual does when an exception stops the app
         return None
 
     monkeypatch.setattr(review.ReviewApp, "run", crashed)

@@ -8,6 +8,7 @@ from textual.app import App
 from textual.widgets import DataTable, Input, Select, Sparkline, Static
 
 from trainer.transcripts import read_transcript
+from trainer.tui.compat import bindings_of
 from trainer.tui.review import ReviewApp, ReviewScreen, TranscriptScreen, TurnView
 
 from .conftest import HOSTILE, scoring
@@ -213,7 +214,7 @@ async def test_f6_switches_the_review_screens_language(make_call):
         await pilot.pause()
         assert next(c.label.plain for c in table.columns.values()) == "Datum"
         assert "von 3 Protokollen" in _plain(app.screen.query_one("#summary", Static))
-        keys = {b.action: b.description for b in app.screen._bindings.key_to_bindings["s"]}
+        keys = {b.action: b.description for b in bindings_of(app.screen).key_to_bindings["s"]}
         assert keys["cycle_sort"] == "Sortieren"
         await pilot.press("f6")  # -> English
         await pilot.pause()

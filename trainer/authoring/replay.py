@@ -80,7 +80,7 @@ def replay(
     The session gets the transcript's seed, persona, call date (unless `today` pins
     another), channel decision and letter, so an unchanged scenario gives the same score.
     """
-    from ..session import Session
+    from ..session.script import HANG_UP, PAUSE, Move, ScriptRunner
 
     scenario = loaded.scenario
     raw = data.get("scenario")
@@ -93,34 +93,33 @@ def replay(
     if persona is not None and persona not in personas:
         notes.append(f"persona '{persona}' is no longer offered by the scenario")
     channel = data.get("channel") if data.get("channel") in ("call", "written") else None
-    session = Session(
+    runner = ScriptRunner.open(
         loaded,
         learner="replay",
         seed=seed,
-        transcripts=None,
         recogniser=recogniser,
         persona=persona,
         mode="replay",
         today=today or _parse_date(data.get("call_date")),
         channel=channel,
     )
-    call = session.call
+    call = runner.session.call
     before = [t for t in data.get("turns") or [] if isinstance(t, dict)]
     # A line typed but never processed (the app died) has no reply to compare.
     skipped = [t for t in before if t.get("unprocessed")]
     before = [t for t in before if not t.get("unprocessed")]
     if skipped:
         notes.append(f"{len(skipped)} unprocessed line(s) at the end were not replayed")
-    session.start()
-    for turn in before:
-        if turn.get("speaker") != "learner":
-            continue
-        if session.ended:
-            notes.append("the call now ends before all of the learner's lines were said")
-            break
-        session.say("" if turn.get("move") == "pause" else str(turn.get("text", "")))
-    if data.get("end_reason") == "learner_ended" and not session.ended:
-        session.hang_up()  # the learner hung up then; do so now, to compare outcomes
+    moves: list[Move] = [
+        PAUSE if turn.get("move") == "pause" else str(turn.get("text", ""))
+        for turn in before
+        if turn.get("speaker") == "learner"
+    ]
+    runner.play(moves)
+    if runner.cut_at is not None:
+        notes.append("the call now ends before all of the learner's lines were said")
+    elif data.get("end_reason") == "learner_ended" and not call.ended:
+        runner.play([HANG_UP])  # the learner hung up then; do so now, to compare outcomes
     after = [t.to_json() for t in call.turns]
 
     first = None
@@ -135,9 +134,7 @@ def replay(
     outcome_after, end_after = call.outcome, call.end_reason
     if data.get("checks"):  # re-score only calls that were scored when played
         letter = data.get("letter") if isinstance(data.get("letter"), str) else None
-        session.finish()
-        result = session.finish(letter=letter) if letter is not None else session.result
-        score_after = (result or {}).get("score")
+        score_after = runner.finish(letter).get("score")
     return ReplayReport(
         transcript=str(data.get("id", "")),
         scenario_id=scenario.id,

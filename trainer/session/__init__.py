@@ -1,15 +1,17 @@
 """A practice session: the one façade every front end plays a call through.
 
-The TUI, `trainer play --script`, test plans, transcript replay and `play --watch` all
-drive a `Session`: the channel decision, the call's moves, the hint, hanging up, the
-letter step and the final score. The same moves therefore give the same score in every
-front end; the TUI may not import scoring or the simulation itself (import-linter).
+The TUI, `trainer play --script`, test plans, transcript replay, `play --watch` and fuzz
+all drive a `Session` (every one but the TUI through the script runner, `script.py`): the
+channel decision, the call's moves, the hint, hanging up, the letter step and the final
+score. The same moves therefore give the same score in every front end; the TUI may not
+import scoring or the simulation itself (import-linter).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 import os
 import secrets
 from pathlib import Path
@@ -22,6 +24,8 @@ from ..transcripts import TranscriptWriter
 from ..understanding.types import Recogniser
 from .events import Event, LearnerSaid, Paused
 from .views import OpeningReading, hint_card
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CHANNELS",
@@ -234,6 +238,7 @@ class Session:
         try:
             partial = score_call(self.call)
         except Exception:  # a reading is a courtesy during the call; the score comes later
+            log.warning("reading the opening failed", exc_info=True)
             return
         checks = (partial.get("opening") or {}).get("checks") or []
         strategy = next((c for c in checks if c.get("id") == "strategy"), None)
@@ -264,6 +269,7 @@ class Session:
         try:
             return draft_letter(self.call)
         except Exception:  # an empty page is better than no letter step
+            log.exception("drafting the letter failed")
             return ""
 
     def letter_checks(self, text: str) -> list[dict[str, Any]]:
@@ -272,6 +278,7 @@ class Session:
         try:
             return check_letter(self.call, text)
         except Exception:  # no result is better than losing the letter being written
+            log.exception("checking the letter failed")
             return []
 
     # --- the end ------------------------------------------------------------------------

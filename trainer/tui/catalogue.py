@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import tempfile
 from contextlib import suppress
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from .. import safety
 from ..paths import cache_dir
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..scenario import LoadedScenario
@@ -243,10 +246,12 @@ def _check(path: Path) -> Entry:
     except ScenarioError as exc:
         return Entry(path, problems=[str(f) for f in exc.findings[:3]])
     except Exception as exc:  # a library must list what it cannot read, not stop
+        log.exception("cannot load %s", path)
         return Entry(path, problems=[f"{path}: {exc}"])
     try:
         errors = [f for f in check_scenario(loaded) if f.severity == "error"]
     except Exception as exc:  # a checker bug must not hide the rest of the library
+        log.exception("the checker failed on %s", path)
         return Entry(path, problems=[f"{path}: the checker failed: {exc}"])
     if errors:
         return Entry(path, problems=[str(f) for f in errors[:3]])
