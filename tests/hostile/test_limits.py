@@ -130,8 +130,8 @@ async def test_the_review_screen_windows_a_5000_turn_call(
     # A small window: what is tested is that 5,000 turns never become 5,000 widgets and
     # that moving crosses the window's edge; with the shipped 60 the 65 key presses
     # back across it took 16 s of the suite (the benchmark times the real window).
-    monkeypatch.setattr(review, "TURN_WINDOW", 12)
-    TURN_WINDOW = review.TURN_WINDOW
+    monkeypatch.setattr(review.transcript, "TURN_WINDOW", 12)  # the screen's module
+    TURN_WINDOW = review.transcript.TURN_WINDOW
 
     folder = tmp_path / "t"
     folder.mkdir()

@@ -181,3 +181,80 @@ def test_a_transcript_without_a_rubric_falls_back_to_the_guide_defaults(make_cal
     ]
     eff = effective(data)
     assert (eff.score, eff.passed, eff.tier) == (72, True, "bronze")
+
+
+def _reviews(comments: list, overrides: list) -> dict:
+    return {"reviews": {"comments": comments, "overrides": overrides}}
+
+
+def test_a_reviewer_may_withdraw_only_their_own_annotations_that_still_count():
+    from trainer.transcripts.annotations import withdrawable
+
+    gone = {"by": "rita", "at": "2026-01-05T11:00"}
+    data = _reviews(
+        [
+            {"id": "c1", "turn": 1, "text": "a", "reviewer": " Rita ", "at": "2026-01-05T10:00"},
+            {"id": "c2", "turn": 1, "text": "b", "reviewer": "ben", "at": "2026-01-05T10:01"},
+            {"id": "c3", "turn": 2, "text": "c", "reviewer": "rita", "withdrawn": gone},
+            {"turn": 2, "text": "no id", "reviewer": "rita"},  # an edited file: cannot name it
+            "not a comment",
+        ],
+        [{"id": "o1", "target": "pin_date", "passed": True, "reviewer": "RITA", "at": "x"}],
+    )
+    assert [i["id"] for i in withdrawable(data, "rita")] == ["c1", "o1"]
+    assert withdrawable(data, "bert") == []
+    assert [i["id"] for i in withdrawable(data, "Ben")] == ["c2"]
+
+
+def test_the_focused_turns_comments_are_offered_first_then_the_order_written():
+    from trainer.transcripts.annotations import withdrawable
+
+    data = _reviews(
+        [
+            {"id": "early", "turn": 0, "text": "a", "reviewer": "rita", "at": "2026-01-05T09:00"},
+            {"id": "here", "turn": 3, "text": "b", "reviewer": "rita", "at": "2026-01-05T12:00"},
+            {
+                "id": "general",
+                "turn": None,
+                "text": "c",
+                "reviewer": "rita",
+                "at": "2026-01-05T10:00",
+            },
+        ],
+        [{"id": "o", "target": "score", "score": 80, "reviewer": "rita", "at": "2026-01-05T11:00"}],
+    )
+    assert [i["id"] for i in withdrawable(data, "rita", turn=3)] == [
+        "here",
+        "early",
+        "general",
+        "o",
+    ]
+    assert [i["id"] for i in withdrawable(data, "rita")] == ["general", "early", "o", "here"]
+
+
+def test_comments_and_feedback_by_turn_tolerate_edited_files():
+    from trainer.transcripts.annotations import comments_by_turn, feedback_by_turn
+
+    data = {
+        **_reviews(
+            [
+                {"id": "a", "turn": 1, "text": "x"},
+                {"id": "b", "turn": None, "text": "y"},
+                {"id": "c", "turn": "1", "text": "z"},  # not a number: shown as general
+                7,
+            ],
+            [],
+        ),
+        "feedback": [
+            {"turn": 1, "checks": [{"id": "identify", "passed": True}, "junk"]},
+            {"turn": 1, "checks": [{"id": "pin_date", "passed": False}]},
+            {"turn": "2", "checks": [{"id": "x"}]},
+            None,
+        ],
+    }
+    by_turn = comments_by_turn(data)
+    assert [c["id"] for c in by_turn[1]] == ["a"]
+    assert [c["id"] for c in by_turn[None]] == ["b", "c"]
+    assert [c["id"] for c in feedback_by_turn(data)[1]] == ["identify", "pin_date"]
+    assert list(feedback_by_turn(data)) == [1]
+    assert comments_by_turn({"reviews": "broken"}) == {} and feedback_by_turn({}) == {}

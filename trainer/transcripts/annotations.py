@@ -155,6 +155,30 @@ def active(items: list[Any]) -> list[dict[str, Any]]:
     return [i for i in items if isinstance(i, dict) and not is_withdrawn(i)]
 
 
+def is_author(item: dict[str, Any], reviewer: str) -> bool:
+    """Whether `reviewer` wrote `item`: names compared ignoring case and surrounding spaces."""
+    author = str(item.get("reviewer", "")).strip()
+    return author.casefold() == reviewer.strip().casefold()
+
+
+def withdrawable(
+    data: dict[str, Any], reviewer: str, *, turn: int | None = None
+) -> list[dict[str, Any]]:
+    """The comments and overrides `reviewer` may withdraw: their own that still count.
+
+    Offered in this order: comments on `turn` (the line the reviewer is on) first, then
+    the rest in the order they were written.
+    """
+    reviews = reviews_of(data)
+    mine = [
+        item
+        for item in active([*reviews["comments"], *reviews["overrides"]])
+        if isinstance(item.get("id"), str) and is_author(item, reviewer)
+    ]
+    mine.sort(key=lambda i: (i.get("turn") != turn or "target" in i, str(i.get("at"))))
+    return mine
+
+
 def withdraw(path: Path, item_id: str, *, reviewer: str) -> dict[str, Any]:
     """Withdraw the reviewer's own comment or override `item_id`; returns the item.
 
@@ -171,8 +195,8 @@ def withdraw(path: Path, item_id: str, *, reviewer: str) -> dict[str, Any]:
                 continue
             if is_withdrawn(item):
                 raise ReviewError("this annotation was already withdrawn", "already_withdrawn")
-            author = str(item.get("reviewer", "")).strip()
-            if author.casefold() != who.casefold():
+            if not is_author(item, who):
+                author = str(item.get("reviewer", "")).strip()
                 raise ReviewError(
                     f"only {author or 'its author'} can withdraw this annotation",
                     "not_author",
@@ -183,6 +207,27 @@ def withdraw(path: Path, item_id: str, *, reviewer: str) -> dict[str, Any]:
             _write(path, data)
             return item
     raise ReviewError(f"no comment or override '{item_id}' in this call", "no_item", item=item_id)
+
+
+def comments_by_turn(data: dict[str, Any]) -> dict[int | None, list[dict[str, Any]]]:
+    """Comments (withdrawn ones too: they are shown struck through) by the turn they are
+    on; None holds the general ones (and any whose turn is not a number)."""
+    out: dict[int | None, list[dict[str, Any]]] = {}
+    for c in reviews_of(data)["comments"]:
+        if isinstance(c, dict):
+            turn = c.get("turn") if isinstance(c.get("turn"), int) else None
+            out.setdefault(turn, []).append(c)
+    return out
+
+
+def feedback_by_turn(data: dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
+    """The scorer's feedback by the turn it is about (what is shown beside that line)."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for item in data.get("feedback") or []:
+        if isinstance(item, dict) and isinstance(item.get("turn"), int):
+            checks = [c for c in item.get("checks") or [] if isinstance(c, dict)]
+            out.setdefault(item["turn"], []).extend(checks)
+    return out
 
 
 def _store(path: Path, data: dict[str, Any], kind: str, item: dict[str, Any]) -> None:

@@ -14,7 +14,14 @@ from typing import Any
 
 from .. import safety
 from ..guide import CHECK_NAMES
-from .annotations import Effective, effective, is_withdrawn, reviews_of
+from .annotations import (
+    Effective,
+    comments_by_turn,
+    effective,
+    feedback_by_turn,
+    is_withdrawn,
+    reviews_of,
+)
 from .store import dumps
 
 FORMATS = ("md", "html", "json")
@@ -138,24 +145,6 @@ def _verdict(passed: bool | None, lang: str = "en") -> str:
     return {True: word(lang, "passed"), False: word(lang, "failed"), None: "—"}[passed]
 
 
-def _feedback_by_turn(data: dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
-    out: dict[int, list[dict[str, Any]]] = {}
-    for item in data.get("feedback") or []:
-        if isinstance(item, dict) and isinstance(item.get("turn"), int):
-            checks = [c for c in item.get("checks") or [] if isinstance(c, dict)]
-            out.setdefault(item["turn"], []).extend(checks)
-    return out
-
-
-def _comments_by_turn(data: dict[str, Any]) -> dict[int | None, list[dict[str, Any]]]:
-    out: dict[int | None, list[dict[str, Any]]] = {}
-    for c in reviews_of(data)["comments"]:
-        if isinstance(c, dict):
-            turn = c.get("turn") if isinstance(c.get("turn"), int) else None
-            out.setdefault(turn, []).append(c)
-    return out
-
-
 def _speaker(turn: dict[str, Any], data: dict[str, Any], lang: str = "en") -> str:
     if turn.get("speaker") == "learner":
         return str(data.get("learner") or word(lang, "Learner"))
@@ -208,8 +197,8 @@ def _withdrawn_note(item: dict[str, Any], lang: str) -> str:
 def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
     lang = language_of(data, lang)
     eff = effective(data)
-    feedback = _feedback_by_turn(data)
-    comments = _comments_by_turn(data)
+    feedback = feedback_by_turn(data)
+    comments = comments_by_turn(data)
     sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
     out = [f"# {word(lang, 'title')}: {md(sc.get('title') or sc.get('id') or 'call')}", ""]
     out += [f"- **{k}:** {md(v)}" for k, v in _facts(data, lang)]
@@ -321,8 +310,8 @@ h2{break-after:avoid}.customer,th{background:none}a{color:inherit}}
 def to_html(data: dict[str, Any], lang: str | None = None) -> str:
     lang = language_of(data, lang)
     eff = effective(data)
-    feedback = _feedback_by_turn(data)
-    comments = _comments_by_turn(data)
+    feedback = feedback_by_turn(data)
+    comments = comments_by_turn(data)
     sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
     title = h(sc.get("title") or sc.get("id") or "call")
     heading = h(word(lang, "title"))
