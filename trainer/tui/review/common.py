@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 
+from .. import compat
 from ..base import Key, translated_bindings
 from ..i18n import LANGUAGES, TIERS, label, t
 
@@ -54,7 +55,7 @@ class ReviewLanguage:
         lang = self.lang
         if lang != self._shown_lang:
             web = self.app.is_web  # type: ignore[attr-defined]
-            self._bindings = translated_bindings(type(self), self.KEYS, lang, web=web)
+            compat.set_bindings(self, translated_bindings(type(self), self.KEYS, lang, web=web))  # type: ignore[arg-type]
             keys_in = getattr(self.app, "keys_in", None)  # type: ignore[attr-defined]
             if keys_in is not None:
                 keys_in(lang)
