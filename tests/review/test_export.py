@@ -47,7 +47,7 @@ def test_markdown_escapes_html_and_markdown_syntax(make_call):
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert r"\[bold\]Chef\[/bold\]" in out
     assert "## Conversation" in out and "## Checks" in out and "## Confirmation letter" in out
-    assert "| Concrete payment date (pin\\_date) | passed (reviewed; automatic: failed) |" in out
+    assert "| Concrete payment date | passed (reviewed; automatic: failed) |" in out
     assert "💬 *rita:* &lt;b&gt;bold claim&lt;/b&gt;" in out
 
 
@@ -64,7 +64,8 @@ def test_export_of_an_unscored_interrupted_call(make_call):
     for key in ("checks", "opening", "feedback", "score", "reviews", "letter"):
         data.pop(key, None)
     for fmt in ("md", "html", "json"):
-        assert "interrupted" in export(data, fmt)
+        assert "interrupted" in export(data, fmt, "en")
+    assert "unterbrochen" in to_markdown(data) and "interrupted" not in to_markdown(data)
     assert "No checks were scored" in to_markdown(data, "en")
     assert "keine Prüfpunkte bewertet" in to_markdown(data)  # the scenario's language
 
@@ -80,9 +81,7 @@ def test_export_speaks_the_scenario_language_unless_told(make_call):
     out = to_markdown(data)
     assert out.startswith("# Gesprächsauswertung:")
     assert "## Gespräch" in out and "## Prüfpunkte" in out and "## Schriftliche Bestätigung" in out
-    row = (
-        "| Konkreter Zahlungstermin (pin\\_date) | erfüllt (geprüft; automatisch: nicht erfüllt) |"
-    )
+    row = "| Konkreter Zahlungstermin | erfüllt (geprüft; automatisch: nicht erfüllt) |"
     assert row in out
     assert "Call review" not in out and "Checks" not in out
     html = to_html(data)
@@ -104,7 +103,7 @@ def test_withdrawn_annotations_are_exported_struck_through(make_call):
     data = read_transcript(path)
     md = to_markdown(data, "en")
     assert "~~💬 *rita" in md and "withdrawn by rita" in md
-    assert "~~⚖ check Concrete payment date (pin\\_date) set to passed" in md
+    assert "~~⚖ check Concrete payment date set to passed" in md
     assert "(reviewed;" not in md  # the withdrawn override no longer applies
     html = to_html(data, "de")
     assert "<del>" in html and "zurückgezogen von rita" in html
