@@ -154,8 +154,7 @@ def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str
     # A quarter of the invoice, rounded to 50, is a down payment a trainer would ask for.
     down = max(50.0, round(amount / 4 / 50) * 50)
     surname = scenario.customer.name.split()[-1]
-    titles = {"de": {"m": "Herr", "f": "Frau"}, "en": {"m": "Mr", "f": "Ms"}}
-    title = titles.get(lang, titles["en"]).get(scenario.customer.gender or "x")
+    title = t["titles"].get(scenario.customer.gender or "x")
     when = call_date or scenario.call_date or dt.date.today()
     return {
         "caller_name": scenario.caller.name,
