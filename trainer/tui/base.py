@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingsMap
+from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
@@ -308,6 +309,13 @@ class LanguageApp(compat.QuietCrashes, App[int]):
             if key and has(lang, key):
                 command = command._replace(title=t(lang, key), help=t(lang, f"{key}_help"))
             yield command
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its search prompt in the screen's language."""
+        # cast: Textual types is_open for App[object]; this app returns an exit code.
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
+            placeholder = t(self.lang, "palette_search")
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
 
     def crash_note(self) -> str:
         """What the crash line adds about saved work ("" when nothing was being saved)."""

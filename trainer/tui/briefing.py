@@ -117,7 +117,9 @@ class BriefingScreen(TrainerScreen):
             self.t(
                 "invoice_line",
                 number=inv.number,
-                amount=format_money(inv.amount, inv.currency, lang),
+                # The amount as the invoice and the briefing write it (scenario locale),
+                # whatever the interface language; the date is a word of the sentence.
+                amount=format_money(inv.amount, inv.currency, s.language),
                 service=service,
                 due=due,
             ),
