@@ -10,7 +10,9 @@ The patterns a language writes dates with are catalogue data too (`meta.date`,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
+from typing import TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
@@ -21,6 +23,8 @@ from .catalogue import catalogue
 #: Babel separates number and currency (and date parts) with no-break spaces. Shown
 #: text uses plain ones: learners copy amounts into their letters and type them back,
 #: the fact parser and tests read them, and a terminal shows both alike.
+T = TypeVar("T", dt.date, dt.datetime)
+
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 
@@ -60,6 +64,19 @@ def format_number(
     return babel_numbers.format_decimal(value, format=pattern, locale=loc).translate(_SPACES)
 
 
+def _parsed(value: T | str | None, parse: Callable[[str], T]) -> T | str:
+    """`value` itself, or parsed from ISO text; text that does not parse stays as written
+    (a scenario may say "next Friday"), and None is ''."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            return parse(value)
+        except ValueError:
+            return value
+    return value
+
+
 def format_date(
     value: dt.date | str | None,
     lang: str,
@@ -71,15 +88,9 @@ def format_date(
     'Samstag, den 31. Oktober' / 'Saturday 31 October' (style "spoken", as said on the
     phone). Any other `style` is a Babel format name or pattern. A string that is not an
     ISO date is shown as written; None is ''."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        try:
-            day = dt.date.fromisoformat(value)
-        except ValueError:
-            return value
-    else:
-        day = value
+    day = _parsed(value, dt.date.fromisoformat)
+    if not isinstance(day, dt.date):
+        return day
     defaults = {"date": "medium", "spoken": "EEEE d MMMM"}
     key = {"date": "date", "spoken": "date_spoken"}.get(style)
     pattern = _meta(lang, key, defaults[style]) if key else style
@@ -92,18 +103,12 @@ def format_datetime(
 ) -> str:
     """A moment as `lang` writes it ('02.11.2026, 09:30' / '2 November 2026, 09:30'), in
     the time zone it was recorded in. A string that is not ISO 8601 is shown as written."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        try:
-            moment = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    else:
-        moment = value
+    moment = _parsed(value, dt.datetime.fromisoformat)
+    if not isinstance(moment, dt.datetime):
+        return moment
     pattern = _meta(lang, "datetime", "d MMMM y, HH:mm")
     loc = _locale(locale_for(lang, locale))
-    # tzinfo=value.tzinfo: Babel would otherwise convert to UTC; the time as recorded is
+    # tzinfo=moment.tzinfo: Babel would otherwise convert to UTC; the time as recorded is
     # what the learner saw on the clock.
     return babel_dates.format_datetime(
         moment, format=pattern, tzinfo=moment.tzinfo, locale=loc
