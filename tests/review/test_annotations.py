@@ -60,7 +60,7 @@ def test_effective_result_applies_overrides_and_keeps_the_automatic_one(make_cal
     assert eff.auto_score == 67 and eff.score == 100 and eff.passed is True
     assert eff.tier == "gold" and eff.auto_tier is None
     (pin,) = [c for c in eff.checks if c.id == "pin_date"]
-    assert pin.auto is False and pin.passed is True and pin.override["reason"] == "Datum war klar"
+    assert pin.auto is False and pin.passed is True and pin.override.reason == "Datum war klar"
     add_override(path, "score", score=40, reason="zu forsch", reviewer="rita")
     eff = effective(read_transcript(path))
     assert eff.score == 40 and eff.passed is False and eff.auto_score == 67
@@ -102,9 +102,9 @@ def test_withdrawing_own_annotations_keeps_them_marked(make_call):
     o = add_override(path, "pin_date", passed=True, reason="klar", reviewer="rita")
     assert effective(read_transcript(path)).score == 100
     with pytest.raises(ReviewError, match="only rita"):
-        withdraw(path, o["id"], reviewer="ben")
-    withdraw(path, o["id"], reviewer=" Rita ")
-    withdraw(path, c["id"], reviewer="rita")
+        withdraw(path, o.id, reviewer="ben")
+    withdraw(path, o.id, reviewer=" Rita ")
+    withdraw(path, c.id, reviewer="rita")
     data = read_transcript(path)
     (kept_o,) = data["reviews"]["overrides"]
     (kept_c,) = data["reviews"]["comments"]
@@ -114,7 +114,7 @@ def test_withdrawing_own_annotations_keeps_them_marked(make_call):
     assert eff.score == 50 and not eff.overridden  # no longer counted
     assert summarize(data, path.name).comments == 0
     with pytest.raises(ReviewError, match="already withdrawn"):
-        withdraw(path, c["id"], reviewer="rita")
+        withdraw(path, c.id, reviewer="rita")
     with pytest.raises(ReviewError, match="no comment or override"):
         withdraw(path, "nope", reviewer="rita")
 

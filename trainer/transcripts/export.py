@@ -14,8 +14,9 @@ from typing import Any
 
 from .. import safety
 from ..guide import CHECK_NAMES
-from .annotations import Effective, effective, is_withdrawn, reviews_of
-from .store import dumps
+from .annotations import Data, Effective, effective, is_withdrawn
+from .schema import Annotation, Comment, FeedbackCheck, Override, Transcript, Turn
+from .store import as_transcript, dumps
 
 FORMATS = ("md", "html", "json")
 SUFFIX = {"md": ".md", "html": ".html", "json": ".json"}
@@ -85,12 +86,12 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def language_of(data: dict[str, Any], lang: str | None = None) -> str:
+def language_of(data: Data, lang: str | None = None) -> str:
     """`lang` if given, else the transcript's scenario language (de/en), else English."""
     if lang in LANGUAGES:
         return str(lang)
-    sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
-    return sc.get("language") if sc.get("language") in LANGUAGES else "en"
+    language = as_transcript(data).scenario.language
+    return language if language in LANGUAGES else "en"
 
 
 def word(lang: str, key: str, **values: Any) -> str:
@@ -138,51 +139,51 @@ def _verdict(passed: bool | None, lang: str = "en") -> str:
     return {True: word(lang, "passed"), False: word(lang, "failed"), None: "—"}[passed]
 
 
-def _feedback_by_turn(data: dict[str, Any]) -> dict[int, list[dict[str, Any]]]:
-    out: dict[int, list[dict[str, Any]]] = {}
-    for item in data.get("feedback") or []:
-        if isinstance(item, dict) and isinstance(item.get("turn"), int):
-            checks = [c for c in item.get("checks") or [] if isinstance(c, dict)]
-            out.setdefault(item["turn"], []).extend(checks)
+def _feedback_by_turn(data: Transcript) -> dict[int, list[FeedbackCheck]]:
+    out: dict[int, list[FeedbackCheck]] = {}
+    for item in data.feedback:
+        out.setdefault(item.turn, []).extend(item.checks)
     return out
 
 
-def _comments_by_turn(data: dict[str, Any]) -> dict[int | None, list[dict[str, Any]]]:
-    out: dict[int | None, list[dict[str, Any]]] = {}
-    for c in reviews_of(data)["comments"]:
-        if isinstance(c, dict):
-            turn = c.get("turn") if isinstance(c.get("turn"), int) else None
-            out.setdefault(turn, []).append(c)
+def _comments_by_turn(data: Transcript) -> dict[int | None, list[Comment]]:
+    out: dict[int | None, list[Comment]] = {}
+    for c in data.reviews.comments:
+        out.setdefault(c.turn, []).append(c)
     return out
 
 
-def _speaker(turn: dict[str, Any], data: dict[str, Any], lang: str = "en") -> str:
-    if turn.get("speaker") == "learner":
-        return str(data.get("learner") or word(lang, "Learner"))
+def _speaker(turn: Turn, data: Transcript, lang: str = "en") -> str:
+    if turn.speaker == "learner":
+        return data.learner or word(lang, "Learner")
     return word(lang, "Customer")
 
 
-def _line(turn: dict[str, Any], pause: str = "(stays silent)") -> str:
-    if turn.get("speaker") == "learner" and turn.get("move") == "pause":
+def _line(turn: Turn, pause: str = "(stays silent)") -> str:
+    if turn.pause:
         return pause
-    return shown(turn.get("text", ""))
+    return shown(turn.text)
 
 
-def _facts(data: dict[str, Any], lang: str = "en") -> list[tuple[str, str]]:
-    sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
+def _unset(value: Any, default: str) -> Any:
+    return default if value is None else value
+
+
+def _facts(data: Transcript, lang: str = "en") -> list[tuple[str, str]]:
+    sc = data.scenario
     facts = [
-        ("Learner", shown(data.get("learner", "?"))),
-        ("Scenario", f"{shown(sc.get('title', ''))} ({shown(sc.get('id', '?'))})"),
-        ("Started", shown(data.get("started_at", ""))),
-        ("Ended", shown(data.get("ended_at", ""))),
-        ("Status", shown(data.get("status", "finished"))),
-        ("Mode", shown(data.get("mode", ""))),
-        ("Persona", shown(data.get("persona") or "—")),
-        ("Seed", shown(data.get("seed", ""))),
-        ("Channel", shown(data.get("channel") or "—")),
-        ("Outcome", shown(data.get("outcome") or word(lang, "none"))),
-        ("End reason", shown(data.get("end_reason") or "—")),
-        ("Transcript", shown(data.get("id", ""))),
+        ("Learner", shown(_unset(data.learner, "?"))),
+        ("Scenario", f"{shown(sc.title or '')} ({shown(_unset(sc.id, '?'))})"),
+        ("Started", shown(data.started_at or "")),
+        ("Ended", shown(data.ended_at or "")),
+        ("Status", shown(data.status)),
+        ("Mode", shown(data.mode or "")),
+        ("Persona", shown(data.persona or "—")),
+        ("Seed", shown(_unset(data.seed, ""))),
+        ("Channel", shown(data.channel or "—")),
+        ("Outcome", shown(data.outcome or word(lang, "none"))),
+        ("End reason", shown(data.end_reason or "—")),
+        ("Transcript", shown(data.id or "")),
     ]
     return [(word(lang, k), v) for k, v in facts]
 
@@ -199,19 +200,20 @@ def _result_line(eff: Effective, lang: str = "en") -> str:
     return word(lang, "after review", after=part(eff.score, eff.passed, eff.tier), auto=auto)
 
 
-def _withdrawn_note(item: dict[str, Any], lang: str) -> str:
-    w = item.get("withdrawn") or {}
-    return word(lang, "withdrawn", who=w.get("by", "?"), at=w.get("at", "?"))
+def _withdrawn_note(item: Annotation, lang: str) -> str:
+    w = item.withdrawn
+    return word(lang, "withdrawn", who=w.by if w else "?", at=w.at if w else "?")
 
 
 # --- Markdown --------------------------------------------------------------------------
-def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
+def to_markdown(record: Data, lang: str | None = None) -> str:
+    data = as_transcript(record)
     lang = language_of(data, lang)
     eff = effective(data)
     feedback = _feedback_by_turn(data)
     comments = _comments_by_turn(data)
-    sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
-    out = [f"# {word(lang, 'title')}: {md(sc.get('title') or sc.get('id') or 'call')}", ""]
+    sc = data.scenario
+    out = [f"# {word(lang, 'title')}: {md(sc.title or sc.id or 'call')}", ""]
     out += [f"- **{k}:** {md(v)}" for k, v in _facts(data, lang)]
     out += ["", f"## {word(lang, 'Result')}", ""]
     out.append(f"**{word(lang, 'Score')}:** {md(_result_line(eff, lang))}  ")
@@ -219,14 +221,14 @@ def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
     out.append(f"**{word(lang, 'Opening strategy')}:** {md(strategy)}")
     out += ["", f"## {word(lang, 'Conversation')}", ""]
     pause = word(lang, "stays silent")
-    for i, turn in enumerate(data.get("turns") or []):
-        idx = turn.get("index", i)
-        number = turn_number(idx) if isinstance(idx, int) else idx
+    for turn in data.turns:
+        idx = turn.index
+        number = turn_number(idx)
         out.append(f"{number}. **{md(_speaker(turn, data, lang))}:** {md(_line(turn, pause))}")
         for fb in feedback.get(idx, []):
-            mark = "✓" if fb.get("passed") else "✗"
-            name = md(check_name(fb.get("id", ""), lang))
-            out.append(f"   - {mark} {name}: {md(fb.get('reason', ''))}")
+            mark = "✓" if fb.passed else "✗"
+            name = md(check_name(fb.id, lang))
+            out.append(f"   - {mark} {name}: {md(fb.reason or '')}")
         for c in comments.get(idx, []):
             out.append(f"   - {_md_comment(c, lang, when=False)}")
     out += ["", f"## {word(lang, 'Checks')}", ""]
@@ -245,7 +247,7 @@ def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
     else:
         out.append(f"_{word(lang, 'no checks')}_")
     out += ["", f"## {word(lang, 'Confirmation letter')}", ""]
-    letter = data.get("letter")
+    letter = data.letter
     if letter:
         out += ["> " + md(line) if line else ">" for line in shown(letter).split("\n")]
     else:
@@ -254,20 +256,20 @@ def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md_comment(c: dict[str, Any], lang: str, *, when: bool = True) -> str:
-    who = md(c.get("reviewer", ""))
+def _md_comment(c: Comment, lang: str, *, when: bool = True) -> str:
+    who = md(c.reviewer)
     if when:
-        who += f", {md(c.get('at', ''))}"
-    text = f"💬 *{who}:* {md(c.get('text', ''))}"
+        who += f", {md(c.at)}"
+    text = f"💬 *{who}:* {md(c.text)}"
     if is_withdrawn(c):
         return f"~~{text}~~ ({md(_withdrawn_note(c, lang))})"
     return text
 
 
 def _md_reviews(
-    data: dict[str, Any], comments: dict[int | None, list[dict[str, Any]]], lang: str = "en"
-) -> list:
-    overrides = [o for o in reviews_of(data)["overrides"] if isinstance(o, dict)]
+    data: Transcript, comments: dict[int | None, list[Comment]], lang: str = "en"
+) -> list[str]:
+    overrides = data.reviews.overrides
     out = ["", f"## {word(lang, 'Review')}", ""]
     if not comments.get(None) and not overrides:
         out.append(f"_{word(lang, 'no reviews')}_")
@@ -281,19 +283,19 @@ def _md_reviews(
     return out
 
 
-def _override_text(o: dict[str, Any], lang: str = "en") -> str:
-    if o.get("target") == "score":
-        change = word(lang, "score set", score=o.get("score"))
+def _override_text(o: Override, lang: str = "en") -> str:
+    if o.target == "score":
+        change = word(lang, "score set", score=o.score)
     else:
-        verdict = _verdict(o.get("passed"), lang)
-        change = word(lang, "check set", check=check_name(o.get("target"), lang), verdict=verdict)
+        verdict = _verdict(o.passed, lang)
+        change = word(lang, "check set", check=check_name(o.target, lang), verdict=verdict)
     return word(
         lang,
         "override by",
         change=change,
-        who=o.get("reviewer", "?"),
-        at=o.get("at", "?"),
-        reason=o.get("reason", ""),
+        who=o.reviewer or "?",
+        at=o.at or "?",
+        reason=o.reason,
     )
 
 
@@ -318,19 +320,20 @@ h2{break-after:avoid}.customer,th{background:none}a{color:inherit}}
 """
 
 
-def to_html(data: dict[str, Any], lang: str | None = None) -> str:
+def to_html(record: Data, lang: str | None = None) -> str:
+    data = as_transcript(record)
     lang = language_of(data, lang)
     eff = effective(data)
     feedback = _feedback_by_turn(data)
     comments = _comments_by_turn(data)
-    sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
-    title = h(sc.get("title") or sc.get("id") or "call")
+    sc = data.scenario
+    title = h(sc.title or sc.id or "call")
     heading = h(word(lang, "title"))
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{h(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
-        f"<title>{heading}: {title} — {h(data.get('learner', ''))}</title>",
+        f"<title>{heading}: {title} — {h(data.learner or '')}</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{heading}: {title}</h1>",
         '<dl class="facts">',
@@ -343,16 +346,16 @@ def to_html(data: dict[str, Any], lang: str | None = None) -> str:
     heads = "".join(f"<th>{h(word(lang, k))}</th>" for k in ("Who", "Said", "Feedback"))
     out += [f"<h2>{h(word(lang, 'Conversation'))}</h2>", "<table>", f"<tr><th>#</th>{heads}</tr>"]
     pause = word(lang, "stays silent")
-    for i, turn in enumerate(data.get("turns") or []):
-        idx = turn.get("index", i)
-        number = turn_number(idx) if isinstance(idx, int) else idx
-        who = "learner" if turn.get("speaker") == "learner" else "customer"
+    for turn in data.turns:
+        idx = turn.index
+        number = turn_number(idx)
+        who = turn.speaker
         notes = []
         for fb in feedback.get(idx, []):
-            cls = "pass" if fb.get("passed") else "fail"
-            mark = "✓" if fb.get("passed") else "✗"
-            name = h(check_name(fb.get("id", ""), lang))
-            notes.append(f'<li class="{cls}">{mark} <b>{name}</b>: {h(fb.get("reason", ""))}</li>')
+            cls = "pass" if fb.passed else "fail"
+            mark = "✓" if fb.passed else "✗"
+            name = h(check_name(fb.id, lang))
+            notes.append(f'<li class="{cls}">{mark} <b>{name}</b>: {h(fb.reason or "")}</li>')
         for c in comments.get(idx, []):
             notes.append(_html_comment(c, lang, when=False))
         fb_html = f"<ul>{''.join(notes)}</ul>" if notes else ""
@@ -385,11 +388,11 @@ def to_html(data: dict[str, Any], lang: str | None = None) -> str:
     else:
         out.append(f"<p><i>{h(word(lang, 'no checks'))}</i></p>")
     out.append(f"<h2>{h(word(lang, 'Confirmation letter'))}</h2>")
-    letter = data.get("letter")
+    letter = data.letter
     no_letter = f"<p><i>{h(word(lang, 'no letter'))}</i></p>"
     out.append(f'<div class="letter">{h(letter)}</div>' if letter else no_letter)
     out.append(f"<h2>{h(word(lang, 'Review'))}</h2><ul>")
-    overrides = [o for o in reviews_of(data)["overrides"] if isinstance(o, dict)]
+    overrides = data.reviews.overrides
     for c in comments.get(None, []):
         out.append(_html_comment(c, lang))
     for o in overrides:
@@ -403,21 +406,22 @@ def to_html(data: dict[str, Any], lang: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _html_comment(c: dict[str, Any], lang: str, *, when: bool = True) -> str:
-    who = h(c.get("reviewer", ""))
+def _html_comment(c: Comment, lang: str, *, when: bool = True) -> str:
+    who = h(c.reviewer)
     if when:
-        who += f", {h(c.get('at', ''))}"
-    text = f"{who}: {h(c.get('text', ''))}"
+        who += f", {h(c.at)}"
+    text = f"{who}: {h(c.text)}"
     if is_withdrawn(c):
         text = f"<del>{text}</del> <small>({h(_withdrawn_note(c, lang))})</small>"
     return f'<li class="comment">{text}</li>'
 
 
 # --- JSON ------------------------------------------------------------------------------
-def to_json(data: dict[str, Any]) -> str:
+def to_json(data: Data) -> str:
     """The transcript as stored, plus the effective result a reader would otherwise compute."""
-    eff = effective(data)
-    record = dict(data)
+    transcript = as_transcript(data)
+    eff = effective(transcript)
+    record = transcript.to_json()
     record["effective"] = {
         "score": eff.score,
         "passed": eff.passed,
@@ -428,8 +432,10 @@ def to_json(data: dict[str, Any]) -> str:
     return dumps(record, indent=1).decode("utf-8", "surrogateescape") + "\n"
 
 
-def export(data: dict[str, Any], fmt: str, lang: str | None = None) -> str:
-    """The transcript in one of FORMATS, worded in `lang` (default: the scenario's)."""
+def export(record: Data, fmt: str, lang: str | None = None) -> str:
+    """The transcript in one of FORMATS, worded in `lang` (default: the scenario's);
+    a JSON dict (what the review screen holds) is read as a Transcript first."""
+    data = as_transcript(record)
     if fmt == "md":
         return to_markdown(data, lang)
     if fmt == "html":

@@ -27,11 +27,31 @@ from ..scoring.results import (
     DEFAULT_PASS,
     DEFAULT_TIERS,
     CheckVerdict,
+    FeedbackCheck,
     Opening,
     Record,
     Rubric,
     TurnFeedback,
 )
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Annotation",
+    "CheckVerdict",
+    "Comment",
+    "FeedbackCheck",
+    "Intent",
+    "Opening",
+    "Override",
+    "Reviews",
+    "Rubric",
+    "ScenarioRef",
+    "Transcript",
+    "Turn",
+    "TurnFeedback",
+    "Withdrawal",
+    "migrate",
+]
 
 SCHEMA_VERSION = 2
 

@@ -296,6 +296,16 @@ def read_transcript(path: Path) -> dict[str, Any]:
     return load_transcript(path).to_json()
 
 
+def as_transcript(data: Transcript | dict[str, Any]) -> Transcript:
+    """The typed record of `data`: a Transcript as is, a JSON dict (what `read_transcript`
+    handed a shell) validated and migrated (TranscriptError if it is not a transcript)."""
+    if isinstance(data, Transcript):
+        return data
+    if not isinstance(data, dict) or "turns" not in data or "schema_version" not in data:
+        raise TranscriptError("not a transcript of this app")
+    return validate(data, str(data.get("id") or "the transcript"))
+
+
 def validate(data: dict[str, Any], name: str) -> Transcript:
     """A raw record (read or about to be written) as a Transcript of this version."""
     version = data.get("schema_version")
