@@ -191,7 +191,10 @@ def _facts(data: Transcript, lang: str = "en") -> list[tuple[str, str]]:
 def _result_line(eff: Effective, lang: str = "en") -> str:
     def part(score: int | None, passed: bool | None, tier: str | None) -> str:
         s = "—" if score is None else f"{score}/100"
-        verdict = {True: word(lang, "call passed"), False: word(lang, "call not passed")}
+        verdict: dict[bool | None, str] = {
+            True: word(lang, "call passed"),
+            False: word(lang, "call not passed"),
+        }
         return ", ".join(x for x in (s, verdict.get(passed, ""), tier or "") if x)
 
     auto = part(eff.auto_score, eff.auto_passed, eff.auto_tier)
@@ -229,8 +232,8 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
             mark = "✓" if fb.passed else "✗"
             name = md(check_name(fb.id, lang))
             out.append(f"   - {mark} {name}: {md(fb.reason or '')}")
-        for c in comments.get(idx, []):
-            out.append(f"   - {_md_comment(c, lang, when=False)}")
+        for comment in comments.get(idx, []):
+            out.append(f"   - {_md_comment(comment, lang, when=False)}")
     out += ["", f"## {word(lang, 'Checks')}", ""]
     if eff.checks:
         heads = [word(lang, k) for k in ("Check", "Result", "Evidence", "Advice")]
@@ -356,8 +359,8 @@ def to_html(record: Data, lang: str | None = None) -> str:
             mark = "✓" if fb.passed else "✗"
             name = h(check_name(fb.id, lang))
             notes.append(f'<li class="{cls}">{mark} <b>{name}</b>: {h(fb.reason or "")}</li>')
-        for c in comments.get(idx, []):
-            notes.append(_html_comment(c, lang, when=False))
+        for comment in comments.get(idx, []):
+            notes.append(_html_comment(comment, lang, when=False))
         fb_html = f"<ul>{''.join(notes)}</ul>" if notes else ""
         out.append(
             f'<tr class="turn {who}"><td>{h(number)}</td><td class="who">'
@@ -393,8 +396,8 @@ def to_html(record: Data, lang: str | None = None) -> str:
     out.append(f'<div class="letter">{h(letter)}</div>' if letter else no_letter)
     out.append(f"<h2>{h(word(lang, 'Review'))}</h2><ul>")
     overrides = data.reviews.overrides
-    for c in comments.get(None, []):
-        out.append(_html_comment(c, lang))
+    for comment in comments.get(None, []):
+        out.append(_html_comment(comment, lang))
     for o in overrides:
         text = h(_override_text(o, lang))
         if is_withdrawn(o):
