@@ -2,6 +2,9 @@
 
 Run: .venv/bin/python benchmarks/sealed.py [FILE ...]   (default: benchmarks/sealed/*.yaml)
 
+Only unspent sets lie in benchmarks/sealed/; a set moves to benchmarks/sealed/spent/ once it has
+been measured and its lines have gone into the training library (they are then no measure at all).
+
 A sealed set is written by someone who did not see the intent library, is measured once
 against the committed recogniser, and is never used for training or tuning afterwards
 (benchmarks/README.md, "Protocol"). Two formats:

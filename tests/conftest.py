@@ -9,21 +9,11 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import KeywordRecogniser
+from trainer.tui.compat import quicker_pilot_idle
 
-
-def _quicker_pilot() -> None:
-    """Pilot waits for the app to go idle by sleeping in steps of 1/50 s until a step uses
-    almost no CPU (textual._wait); every press and pause pays at least one step, and that
-    was about 40 % of the Pilot tests' time, idle. Steps of 1/200 s keep the same rule.
-    A private module: fail loudly if an upgrade moves it, rather than silently slow down."""
-    from textual import _wait
-
-    assert _wait.SLEEP_GRANULARITY == 1 / 50, "textual._wait changed: revisit this speed-up"
-    _wait.SLEEP_GRANULARITY = 1 / 200
-    _wait.SLEEP_IDLE = _wait.SLEEP_GRANULARITY / 20.0
-
-
-_quicker_pilot()
+# Pilot's idle wait in finer steps (a private Textual module: see trainer.tui.compat,
+# which fails loudly if an upgrade moves it rather than letting the tests slow down).
+quicker_pilot_idle()
 
 
 @pytest.hookimpl(tryfirst=True, optionalhook=True)
@@ -37,6 +27,13 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     cores = cores or 1
     return cores + cores // 2
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _state_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The log file goes to a temporary state folder (CLI subprocesses inherit it), never
+    to ~/.local/state."""
+    os.environ["TRAINER_STATE_DIR"] = str(tmp_path_factory.mktemp("state"))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -47,3 +47,21 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "collection-call-trainer"
+
+
+def state_dir() -> Path | None:
+    """$TRAINER_STATE_DIR, else $XDG_STATE_HOME/collection-call-trainer, else
+    ~/.local/state/collection-call-trainer: the log file. None when there is no home to
+    put it in; a relative $XDG_STATE_HOME is ignored (the XDG spec calls it invalid), so a
+    log never lands in the current folder by accident."""
+    env = os.environ.get("TRAINER_STATE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_STATE_HOME")
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "collection-call-trainer"
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):  # no $HOME and no password entry (e.g. a container)
+        return None
+    return home / ".local" / "state" / "collection-call-trainer" if home.is_absolute() else None

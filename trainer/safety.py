@@ -9,9 +9,10 @@ learners and reviewers, and learners type anything. Three rules keep that data i
   overrides become visible escapes. Markup is a separate matter: the TUI wraps the
   result in `Text`/`Content` objects so brackets are never parsed. Transcripts keep the
   original text; this is for display only.
-* `write_atomic()` is the one writer for every file we put into a folder others can
-  write to: a random temporary name created with O_EXCL|O_NOFOLLOW (`mkstemp`) in the
-  target folder, then `os.replace`, so a planted symlink never redirects a write.
+* `write_atomic()` is the one writer for every file the app writes, most of them into
+  folders others can write to: a random temporary name created with O_EXCL|O_NOFOLLOW
+  (`mkstemp`) in the target folder, then `os.replace`, so a planted symlink never
+  redirects a write.
 * `read_regular()` reads a file only if it is a regular file (no FIFO, device or
   symlink) and no larger than a cap, so a `*.yaml` FIFO or a link to /dev/zero cannot
   hang or exhaust the process.
@@ -170,14 +171,30 @@ def is_regular(path: Path) -> bool:
         return False
 
 
-def write_atomic(path: Path, payload: bytes, *, durable: bool = True, mode: int = 0o644) -> None:
+def write_atomic(
+    path: Path,
+    payload: bytes,
+    *,
+    durable: bool = True,
+    mode: int = 0o644,
+    parents: bool = False,
+) -> None:
     """Write `payload` to `path` all at once: readers see the old file or the new one.
 
-    The temporary file gets a random name from `mkstemp` (O_CREAT|O_EXCL|O_NOFOLLOW) in
-    the target folder, so nobody can plant a symlink at its name; `os.replace` then
-    swaps the directory entry and never follows a symlink already at `path`. On any
-    failure (a full disk) the temporary file is removed and the error raised.
+    The one writer for every file the app writes (transcripts, annotations, exports,
+    indexes, settings, caches). The temporary file gets a random name from `mkstemp`
+    (O_CREAT|O_EXCL|O_NOFOLLOW) in the target folder, so nobody can plant a symlink at
+    its name; `os.replace` then swaps the directory entry and never follows a symlink
+    already at `path`. On any failure (a full disk) the temporary file is removed, the
+    old file is left as it was, and the error raised.
+
+    `durable`: fsync the file before the swap and the folder after it, so a power cut
+    leaves the old or the new file, not an empty one (caches and indexes skip it: they
+    are rebuilt). `mode`: the new file's permissions (0600 for private caches).
+    `parents`: create missing folders first (exports to a new folder).
     """
+    if parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         try:
@@ -194,6 +211,23 @@ def write_atomic(path: Path, payload: bytes, *, durable: bool = True, mode: int 
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    if durable:
+        _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX: the directory entry lives in the folder).
+    Best effort: some systems cannot open or fsync a directory; the file is written."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    try:
+        fd = os.open(folder, flags)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def reason(exc: BaseException) -> str:

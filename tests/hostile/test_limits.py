@@ -14,6 +14,7 @@ from tests.core.minimal import MINIMAL
 from tests.tui.tui_helpers import until
 from trainer.scenario import expressions as ex
 from trainer.scenario.regexsafety import pattern_problem
+from trainer.tui.compat import mark_crashed
 
 from .conftest import trainer
 
@@ -129,8 +130,8 @@ async def test_the_review_screen_windows_a_5000_turn_call(
     # A small window: what is tested is that 5,000 turns never become 5,000 widgets and
     # that moving crosses the window's edge; with the shipped 60 the 65 key presses
     # back across it took 16 s of the suite (the benchmark times the real window).
-    monkeypatch.setattr(review, "TURN_WINDOW", 12)
-    TURN_WINDOW = review.TURN_WINDOW
+    monkeypatch.setattr(review.transcript, "TURN_WINDOW", 12)  # the screen's module
+    TURN_WINDOW = review.transcript.TURN_WINDOW
 
     folder = tmp_path / "t"
     folder.mkdir()
@@ -162,7 +163,7 @@ def test_a_review_crash_never_exits_0(monkeypatch: pytest.MonkeyPatch, tmp_path:
     from trainer.tui import review
 
     def crashed(self: review.ReviewApp) -> None:
-        self._return_code = 1  # what Textual sets when an exception stops the app
+        mark_crashed(self)  # what Textual does when an exception stops the app
         return None
 
     monkeypatch.setattr(review.ReviewApp, "run", crashed)

@@ -22,6 +22,7 @@ from trainer.transcripts.annotations import add_comment
 from trainer.transcripts.store import write_atomic
 from trainer.tui.app import TrainerApp
 from trainer.tui.call import CallScreen
+from trainer.tui.compat import notifications
 from trainer.tui.review import ReviewApp, TranscriptScreen
 
 from .conftest import HOSTILE_TEXT, MARKUP, OSC_TITLE
@@ -130,7 +131,7 @@ async def test_a_call_that_cannot_start_leaves_the_app_up(
         await pilot.press("1", "s")
 
         def told() -> bool:
-            messages = [n.message for n in app._notifications]
+            messages = [n.message for n in notifications(app)]
             return any("kann nicht beginnen" in m and str(blocked) in m for m in messages)
 
         await until(pilot, told, "a message naming the folder")

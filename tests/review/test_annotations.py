@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,104 @@ def test_a_transcript_without_a_rubric_falls_back_to_the_guide_defaults(make_cal
     ]
     eff = effective(data)
     assert (eff.score, eff.passed, eff.tier) == (72, True, "bronze")
+
+
+def _reviews(comments: list, overrides: list) -> dict:
+    return {
+        "schema_version": 2,
+        "turns": [],
+        "reviews": {"comments": comments, "overrides": overrides},
+    }
+
+
+def test_a_reviewer_may_withdraw_only_their_own_annotations_that_still_count():
+    from trainer.transcripts.annotations import withdrawable
+
+    gone = {"by": "rita", "at": "2026-01-05T11:00"}
+    data = _reviews(
+        [
+            {"id": "c1", "turn": 1, "text": "a", "reviewer": " Rita ", "at": "2026-01-05T10:00"},
+            {"id": "c2", "turn": 1, "text": "b", "reviewer": "ben", "at": "2026-01-05T10:01"},
+            {"id": "c3", "turn": 2, "text": "c", "reviewer": "rita", "withdrawn": gone},
+            {"turn": 2, "text": "no id", "reviewer": "rita"},  # an edited file: cannot name it
+        ],
+        [{"id": "o1", "target": "pin_date", "passed": True, "reviewer": "RITA", "at": "x"}],
+    )
+    assert [i["id"] for i in withdrawable(data, "rita")] == ["c1", "o1"]
+    assert withdrawable(data, "bert") == []
+    assert [i["id"] for i in withdrawable(data, "Ben")] == ["c2"]
+
+
+def test_the_focused_turns_comments_are_offered_first_then_the_order_written():
+    from trainer.transcripts.annotations import withdrawable
+
+    data = _reviews(
+        [
+            {"id": "early", "turn": 0, "text": "a", "reviewer": "rita", "at": "2026-01-05T09:00"},
+            {"id": "here", "turn": 3, "text": "b", "reviewer": "rita", "at": "2026-01-05T12:00"},
+            {
+                "id": "general",
+                "turn": None,
+                "text": "c",
+                "reviewer": "rita",
+                "at": "2026-01-05T10:00",
+            },
+        ],
+        [{"id": "o", "target": "score", "score": 80, "reviewer": "rita", "at": "2026-01-05T11:00"}],
+    )
+    assert [i["id"] for i in withdrawable(data, "rita", turn=3)] == [
+        "here",
+        "early",
+        "general",
+        "o",
+    ]
+    assert [i["id"] for i in withdrawable(data, "rita")] == ["general", "early", "o", "here"]
+
+
+def test_comments_and_feedback_by_turn():
+    from trainer.transcripts.annotations import comments_by_turn, feedback_by_turn
+
+    data = {
+        **_reviews(
+            [
+                {"id": "a", "turn": 1, "text": "x"},
+                {"id": "b", "turn": None, "text": "y"},
+                {"id": "c", "text": "z"},  # no turn: a general comment
+            ],
+            [],
+        ),
+        "feedback": [
+            {"turn": 1, "checks": [{"id": "identify", "passed": True}]},
+            {"turn": 1, "checks": [{"id": "pin_date", "passed": False}]},
+            {"turn": 2, "checks": []},
+        ],
+    }
+    by_turn = comments_by_turn(data)
+    assert [c["id"] for c in by_turn[1]] == ["a"]
+    assert [c["id"] for c in by_turn[None]] == ["b", "c"]
+    assert [c["id"] for c in feedback_by_turn(data)[1]] == ["identify", "pin_date"]
+    assert list(feedback_by_turn(data)) == [1, 2] and feedback_by_turn(data)[2] == []
+    assert comments_by_turn(_reviews([], [])) == {} and feedback_by_turn(_reviews([], [])) == {}
+
+
+@pytest.mark.parametrize(
+    ("reviews", "feedback", "message"),
+    [
+        (["not a comment"], [], "field 'reviews.comments.1' has the wrong type"),
+        ([{"id": "c", "turn": "1", "text": "z"}], [], "field 'reviews.comments.1.turn'"),
+        ([], [{"turn": "2", "checks": []}], "field 'feedback.1.turn' has the wrong type"),
+        ([], [{"turn": 1, "checks": ["junk"]}], "field 'feedback.1.checks.1' has the wrong"),
+        ([], [None], "field 'feedback.1' has the wrong type"),
+    ],
+)
+def test_an_edited_file_with_malformed_reviews_or_feedback_is_refused_by_name(
+    tmp_path, reviews, feedback, message
+):
+    """What the review code once tolerated item by item is refused when the file is read:
+    one sentence naming the field, and the review list shows it as unreadable."""
+    from trainer.transcripts import TranscriptError, load_transcript
+
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps({**_reviews(reviews, []), "feedback": feedback}), "utf-8")
+    with pytest.raises(TranscriptError, match=f"^edited.json: {re.escape(message)}"):
+        load_transcript(path)

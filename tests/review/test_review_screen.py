@@ -8,6 +8,7 @@ from textual.app import App
 from textual.widgets import DataTable, Input, Select, Sparkline, Static
 
 from trainer.transcripts import read_transcript
+from trainer.tui.compat import bindings_of
 from trainer.tui.review import ReviewApp, ReviewScreen, TranscriptScreen, TurnView
 
 from .conftest import HOSTILE, scoring
@@ -213,7 +214,7 @@ async def test_f6_switches_the_review_screens_language(make_call):
         await pilot.pause()
         assert next(c.label.plain for c in table.columns.values()) == "Datum"
         assert "von 3 Protokollen" in _plain(app.screen.query_one("#summary", Static))
-        keys = {b.action: b.description for b in app.screen._bindings.key_to_bindings["s"]}
+        keys = {b.action: b.description for b in bindings_of(app.screen).key_to_bindings["s"]}
         assert keys["cycle_sort"] == "Sortieren"
         await pilot.press("f6")  # -> English
         await pilot.pause()
@@ -269,3 +270,72 @@ async def test_a_wrapped_turn_continues_under_its_text(make_call):
         who, said = view.query_one(".who", Static), view.query_one(".said", Static)
         assert said.region.x > who.region.x  # the text has its own column...
         assert said.region.height > 1  # ...and wraps inside it
+
+
+async def test_the_progress_line_shows_the_weighting_of_transcripts_stats(make_call):
+    from trainer.transcripts.index import load_index
+    from trainer.transcripts.stats import learner_stats
+
+    folder = _folder(make_call)  # anna: 100, then 0
+    # A finished call without a score between them: one call of age, no score.
+    make_call(learner="anna", seed=4, started_at="2026-01-02T10:00:00+00:00", score=None)
+    stats = learner_stats(load_index(folder).rows, "anna")
+    assert stats.scores == [100, 0] and stats.weighted_score is not None
+    app = ReviewApp(folder, reviewer="rita", language="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.selected().learner == "anna"
+        label = _plain(app.screen.query_one("#progress-label", Static))
+        assert f"weighted {stats.weighted_score:.0f}, latest 0" in label
+        assert "43" in label  # the stats' figure, not 47 (ages counted in scored calls only)
+        assert list(app.screen.query_one(Sparkline).data) == stats.scores
+
+
+async def test_a_failed_export_keeps_the_old_file_and_says_why(make_call, tmp_path, monkeypatch):
+    import errno
+
+    from trainer import safety
+
+    out = tmp_path / "out" / "call.md"
+    out.parent.mkdir()
+    out.write_text("the export of last week", encoding="utf-8")
+    app = ReviewApp(_folder(make_call), reviewer="rita")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_ben(pilot, app)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#format", Select).value = "md"
+        app.screen.query_one("#path", Input).value = str(out)
+
+        def full(src: str, dst: str) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(safety.os, "replace", full)
+        await pilot.click("#save")
+        await pilot.pause()
+        error = _plain(app.screen.query_one("#error", Static))
+        assert "cannot write" in error and "No space left" in error  # the form stays open
+    assert out.read_text(encoding="utf-8") == "the export of last week"
+    assert [p.name for p in out.parent.iterdir()] == ["call.md"]  # no temporary file
+
+
+def test_an_export_goes_to_the_typed_file_into_a_typed_folder_or_beside_the_calls(tmp_path):
+    from trainer.tui.review.annotate import export_target
+
+    exports = tmp_path / "exports"
+    assert export_target("  ", exports, "call-1", "html") == exports / "call-1.html"
+    assert export_target(str(tmp_path), exports, "call-1", "md") == tmp_path / "call-1.md"
+    typed = tmp_path / "new" / "x.json"
+    assert export_target(f" {typed} ", exports, "call-1", "json") == typed
+
+
+async def test_escape_clears_the_filter_then_ends_the_review_app_with_0(make_call):
+    app = ReviewApp(_folder(make_call), reviewer="rita")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"ben", "escape")
+        assert isinstance(app.screen, ReviewScreen) and app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_value == 0

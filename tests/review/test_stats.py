@@ -13,7 +13,7 @@ from trainer.transcripts.stats import (
 )
 
 
-def row(i: int, score: int, checks: dict[str, bool], **kw) -> Summary:
+def row(i: int, score: int | None, checks: dict[str, bool], **kw) -> Summary:
     base = dict(
         file=f"{i:04d}.json",
         mtime_ns=0,
@@ -28,7 +28,7 @@ def row(i: int, score: int, checks: dict[str, bool], **kw) -> Summary:
         outcome=None,
         score=score,
         auto_score=score,
-        passed=score >= 70,
+        passed=None if score is None else score >= 70,
         tier=None,
         status="finished",
         strategy="let_them_talk",
@@ -93,3 +93,26 @@ def test_next_scenario_exercises_the_weakest_checks():
     )
     assert s.recommendation.checks[0] == "down_payment"
     assert s.to_json()["next"]["scenario"] == "en-cash"
+
+
+def test_the_weighted_score_counts_age_in_finished_calls_and_skips_unscored_ones():
+    """The one progress weighting (the review table's progress line shows this figure):
+    an unscored finished call adds no score but makes the calls before it one call older;
+    an interrupted call does neither."""
+    rows = [
+        row(0, 100, {}),
+        row(1, None, {}),  # finished, nothing scored
+        row(2, 0, {}, status="interrupted"),
+        row(3, 40, {}),
+    ]
+    s = learner_stats(rows, "anna")
+    assert s.scores == [100, 40] and s.interrupted == 1
+    expected = (decay(2) * 100 + decay(0) * 40) / (decay(2) + decay(0))
+    assert s.weighted_score == pytest.approx(expected)
+    # Counting only scored calls (what the review screen did before it used this) gave 68.
+    assert round(s.weighted_score) == 66
+
+
+def test_a_learner_without_scored_calls_has_no_weighted_score():
+    s = learner_stats([row(0, None, {})], "anna")
+    assert s.scores == [] and s.weighted_score is None and s.mean_score is None

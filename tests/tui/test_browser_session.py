@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Static
 
 from tests.tui.tui_helpers import library, screen_lines, start_call, text_of, turns, until
 from trainer.tui.app import TrainerApp
+from trainer.tui.compat import notifications
 from trainer.tui.library import LibraryScreen, NameScreen
 
 
@@ -93,7 +94,7 @@ async def test_a_browser_session_does_not_open_everyones_transcripts(make_app) -
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen), "the review must not open"
-        notes = [n.message for n in app._notifications]
+        notes = [n.message for n in notifications(app)]
         assert any("/review" in str(m) for m in notes)
 
 

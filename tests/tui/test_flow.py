@@ -245,3 +245,16 @@ async def test_call_keys_are_off_once_the_call_has_ended(make_app) -> None:
         await pilot.pause()
         assert len(turns(call)) == before
         assert call.check_action("pause", ()) is None
+
+
+async def test_escape_on_the_review_table_returns_to_the_library(make_app) -> None:
+    from trainer.tui.review import ReviewScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library(pilot)
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "review")
+        await pilot.press("escape")
+        await library(pilot)  # back where it was opened; the app runs on
+        assert app.is_running

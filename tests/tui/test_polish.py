@@ -9,10 +9,10 @@ from pathlib import Path
 
 from textual.command import CommandPalette
 from textual.geometry import Region
-from textual.widgets._footer import FooterKey
 
 from tests.tui.conftest import REPO
 from tests.tui.tui_helpers import library, open_scenario, say, start_call, text_of, until
+from trainer.tui.base import FooterKey
 from trainer.tui.briefing import BriefingScreen
 from trainer.tui.debrief import CheckView, DebriefScreen
 from trainer.tui.review import ReviewScreen, TranscriptScreen

@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from trainer.tui.briefing import BriefingScreen
 from trainer.tui.call import CallScreen
+from trainer.tui.compat import screen_strips
 from trainer.tui.library import LibraryScreen
 
 
@@ -34,7 +35,7 @@ def text_of(widget: Widget) -> str:
 
 def screen_lines(app: App[Any]) -> list[str]:
     """What the terminal shows now, line by line (the compositor's last frame)."""
-    return [strip.text for strip in app.screen._compositor.render_strips()]
+    return screen_strips(app)
 
 
 async def until(pilot: Pilot, condition: Callable[[], bool], what: str = "") -> None:

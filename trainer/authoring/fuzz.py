@@ -9,15 +9,19 @@ reported problem can be replayed exactly.
 from __future__ import annotations
 
 import itertools
+import logging
 import random
 import traceback
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..scenario.loader import LoadedScenario
 from ..simulation import Call
 from ..understanding.types import Context, Recogniser, Recognition
+
+log = logging.getLogger(__name__)
 
 #: Lines no intent should match: the customer's fallback and patience get exercised.
 NONSENSE = {
@@ -113,26 +117,32 @@ def run_seed(
     loaded: LoadedScenario, recogniser: Recogniser, seed: int, pool: LinePool
 ) -> tuple[Call, list[str]]:
     """One random call; returns it and the learner lines said ('' = pause)."""
+    from ..session.script import PAUSE, ScriptRunner  # it imports scoring
+
     rng = random.Random(seed)
-    call = Call(loaded.scenario, recogniser, seed=seed)
-    call.start()
-    said: list[str] = []
+    runner = ScriptRunner.open(
+        loaded, seed=seed, recogniser=recogniser, learner="fuzz", mode="fuzz"
+    )
+    call = runner.session.call
     nonsense = NONSENSE[loaded.scenario.language]
-    while not call.ended:
-        roll = rng.random()
-        if roll < PAUSE_SHARE:
-            line = ""
-        elif roll < PAUSE_SHARE + NONSENSE_SHARE:
-            line = rng.choice(nonsense)
-        else:
-            here = loaded.scenario.transitions_in(call.state)
-            wanted = [i for i in here if pool.by_intent.get(i)]
-            if wanted and rng.random() < GUIDED_SHARE:
-                line = rng.choice(pool.by_intent[rng.choice(wanted)])
+
+    def walk() -> Iterator[str]:
+        # Endless: the runner stops reading once the call has ended.
+        while True:
+            roll = rng.random()
+            if roll < PAUSE_SHARE:
+                yield PAUSE
+            elif roll < PAUSE_SHARE + NONSENSE_SHARE:
+                yield rng.choice(nonsense)
             else:
-                line = rng.choice(pool.lines)
-        said.append(line)
-        call.say(line)
+                here = loaded.scenario.transitions_in(call.state)
+                wanted = [i for i in here if pool.by_intent.get(i)]
+                if wanted and rng.random() < GUIDED_SHARE:
+                    yield rng.choice(pool.by_intent[rng.choice(wanted)])
+                else:
+                    yield rng.choice(pool.lines)
+
+    said = [step.text for step in runner.steps(walk())]
     return call, said
 
 
@@ -155,6 +165,7 @@ def fuzz_scenario(
         try:
             call, _ = run_seed(loaded, cached, run, pool)
         except Exception as exc:  # a crash is the finding; keep going with the next seed
+            log.warning("fuzz run %d of %s crashed", run, s.id, exc_info=True)
             last = traceback.extract_tb(exc.__traceback__)[-1]
             report.crashes.append(
                 Crash(run, f"{type(exc).__name__}: {exc} ({last.filename}:{last.lineno})", [])

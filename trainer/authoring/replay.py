@@ -83,7 +83,7 @@ def replay(
     The session gets the transcript's seed, persona, call date (unless `today` pins
     another), channel decision and letter, so an unchanged scenario gives the same score.
     """
-    from ..session import Session
+    from ..session.script import HANG_UP, PAUSE, Move, ScriptRunner
 
     scenario = loaded.scenario
     transcript = as_transcript(data)
@@ -94,33 +94,30 @@ def replay(
     personas = personas if isinstance(personas, list) else [personas]
     if persona is not None and persona not in personas:
         notes.append(f"persona '{persona}' is no longer offered by the scenario")
-    session = Session(
+    runner = ScriptRunner.open(
         loaded,
         learner="replay",
         seed=seed,
-        transcripts=None,
         recogniser=recogniser,
         persona=persona,
         mode="replay",
         today=today or _parse_date(transcript.call_date),
         channel=transcript.channel,
     )
-    call = session.call
+    call = runner.session.call
     # A line typed but never processed (the app died) has no reply to compare.
     skipped = [t for t in transcript.turns if t.unprocessed]
     before = [t for t in transcript.turns if not t.unprocessed]
     if skipped:
         notes.append(f"{len(skipped)} unprocessed line(s) at the end were not replayed")
-    session.start()
-    for turn in before:
-        if turn.speaker != "learner":
-            continue
-        if session.ended:
-            notes.append("the call now ends before all of the learner's lines were said")
-            break
-        session.say("" if turn.pause else turn.text)
-    if transcript.end_reason == "learner_ended" and not session.ended:
-        session.hang_up()  # the learner hung up then; do so now, to compare outcomes
+    moves: list[Move] = [
+        PAUSE if turn.pause else turn.text for turn in before if turn.speaker == "learner"
+    ]
+    runner.play(moves)
+    if runner.cut_at is not None:
+        notes.append("the call now ends before all of the learner's lines were said")
+    elif transcript.end_reason == "learner_ended" and not call.ended:
+        runner.play([HANG_UP])  # the learner hung up then; do so now, to compare outcomes
     after = [Turn.model_validate(t.to_json()) for t in call.turns]
 
     first = None
@@ -133,10 +130,9 @@ def replay(
     score_after = None
     outcome_after, end_after = call.outcome, call.end_reason
     if transcript.checks:  # re-score only calls that were scored when played
-        session.finish()
-        if transcript.letter is not None:
-            session.finish(letter=transcript.letter)
-        score_after = session.score.score if session.score is not None else None
+        runner.finish(transcript.letter)
+        score = runner.session.score
+        score_after = score.score if score is not None else None
     return ReplayReport(
         transcript=transcript.id or "",
         scenario_id=scenario.id,

@@ -15,14 +15,17 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..scenario import model as m
 from ..scenario.checks import check_scenario
 from ..scenario.findings import Finding, ScenarioError
 from ..scenario.loader import LoadedScenario, load_scenario
-from ..session.events import CustomerSaid, Event, LearnerSaid
+from ..session.events import CustomerSaid, Event
 from ..understanding.types import Recogniser
+
+if TYPE_CHECKING:
+    from ..session.script import Step
 
 #: Builds the recogniser for a scenario; the default trains the real one (cached).
 RecogniserFactory = Callable[[LoadedScenario], Recogniser]
@@ -98,13 +101,21 @@ def _customer_lines(events: Iterable[Event]) -> list[str]:
     return [e.text for e in events if isinstance(e, CustomerSaid)]
 
 
-def _intents(events: Sequence[Event]) -> list[str]:
-    return [n for e in events if isinstance(e, LearnerSaid) for n in e.recognition.names]
-
-
 def _quote(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def _what(number: int, say: str) -> str:
+    """How a failure names a script line: its number, and its words (or "pause")."""
+    return f"line {number}" + (f" ({_quote(say, 60)})" if say.strip() else " (pause)")
+
+
+def _exchange(step: Step, call: Any) -> Exchange:
+    ex = Exchange(step.number, step.text, step.intents, step.state, step.customer)
+    if step.ended:
+        ex.ended = f"{call.outcome or 'no outcome'} ({call.end_reason})"
+    return ex
 
 
 def _scoring_available(result: dict[str, Any]) -> bool:
@@ -124,61 +135,56 @@ def run_plan(
     The plan is a whole session, as a learner plays it: its channel decision (if any),
     the lines, the score; `today` pins the call date (`trainer test --today`).
     """
-    from ..session import Session  # session imports scoring; keep this module light
+    from ..session.script import ScriptRunner  # it imports scoring; keep this module light
 
     s = loaded.scenario
     plan = s.tests[index]
     line, _ = loaded.locator.at(("tests", index))
-    session = Session(
+    runner = ScriptRunner.open(
         loaded,
         learner="trainer test",
         seed=plan.seed,
         today=today,
         channel=plan.channel,
-        transcripts=None,
         recogniser=recogniser,
         persona=plan.persona,
         mode="test",
         # The plan's absolute dates ("bis zum 10. Dezember") are written for this day.
         call_date=s.test_date,
     )
-    call = session.call
+    call = runner.session.call
     failures: list[str] = []
-    opening = _customer_lines(session.start())
+    opening = _customer_lines(runner.start())
     exchanges: list[Exchange] = []
-    for number, step in enumerate(plan.learner, start=1):
-        what = f"line {number}" + (f" ({_quote(step.say, 60)})" if step.say.strip() else " (pause)")
-        if call.ended:
-            failures.append(
-                f"the call had already ended ({call.outcome or call.end_reason}) "
-                f"before {what}; remove the lines after it or fix the plan"
-            )
-            break
-        events = session.say(step.say)
-        said = _customer_lines(events)
-        names = _intents(events)
-        ex = Exchange(number, step.say, names, call.state, said)
-        if call.ended:
-            ex.ended = f"{call.outcome or 'no outcome'} ({call.end_reason})"
+    for step in runner.steps(item.say for item in plan.learner):
+        expected = plan.learner[step.number - 1]
+        what = _what(step.number, step.text)
+        ex = _exchange(step, call)
         exchanges.append(ex)
-        if step.intents is not None:
-            missing = [i for i in step.intents if i not in names]
+        if expected.intents is not None:
+            missing = [i for i in expected.intents if i not in ex.intents]
             if missing:
                 failures.append(
-                    f"expected intents {', '.join(step.intents)} in {what}, "
-                    f"recognised {', '.join(names) or 'none'} (missing: {', '.join(missing)})"
+                    f"expected intents {', '.join(expected.intents)} in {what}, "
+                    f"recognised {', '.join(ex.intents) or 'none'} (missing: {', '.join(missing)})"
                 )
-        if step.state is not None and call.state != step.state:
-            customer = " ".join(said) or "nothing"
+        if expected.state is not None and call.state != expected.state:
+            customer = " ".join(ex.customer) or "nothing"
             failures.append(
-                f"expected state `{step.state}` after {what}, got `{call.state}`; "
+                f"expected state `{expected.state}` after {what}, got `{call.state}`; "
                 f"customer said: {_quote(customer)}"
             )
         if failures:
             break  # later lines were written for the expected state; going on only confuses
+    if runner.cut_at is not None:
+        failures.append(
+            f"the call had already ended ({call.outcome or call.end_reason}) "
+            f"before {_what(runner.cut_at, plan.learner[runner.cut_at - 1].say)}; "
+            "remove the lines after it or fix the plan"
+        )
     ended_by_customer = call.ended
     end_state = call.state if call.ended and s.states[call.state].end else None
-    result = session.finish()
+    result = runner.finish()
     if not failures:
         failures = _check_expectations(plan.expect, call, ended_by_customer, result)
     return PlanResult(
@@ -377,34 +383,24 @@ def replay(
     The call is then ended and scored as `play --script` would score it, so a trainer
     watching an edit sees the score a learner would get for these lines.
     """
-    from ..session import Session
+    from ..session.script import ScriptRunner
 
-    session = Session(
+    runner = ScriptRunner.open(
         loaded,
         learner="replay",
         seed=seed,
-        transcripts=None,
         recogniser=recogniser,
         persona=persona,
         mode="replay",
         today=today,
         channel=channel,
     )
-    opening = _customer_lines(session.start())
-    exchanges: list[Exchange] = []
-    unplayed = 0
-    for number, text in enumerate(lines, start=1):
-        if session.ended:
-            unplayed = len(lines) - number + 1
-            break
-        events = session.say(text)
-        names = _intents(events)
-        ex = Exchange(number, text, names, session.call.state, _customer_lines(events))
-        if session.ended:
-            ex.ended = f"{session.call.outcome or 'no outcome'} ({session.call.end_reason})"
-        exchanges.append(ex)
-    outcome, state = session.call.outcome, session.call.state
-    result = session.finish()
+    opening = _customer_lines(runner.start())
+    call = runner.session.call
+    exchanges = [_exchange(step, call) for step in runner.steps(lines)]
+    unplayed = len(lines) - runner.cut_at + 1 if runner.cut_at is not None else 0
+    outcome, state = call.outcome, call.state
+    result = runner.finish()
     scored = _scoring_available(result)
     return Replay(
         opening,

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
 from ..safety import SafeStream
+
+log = logging.getLogger(__name__)
 
 #: Subcommand modules, each with add_parser(subparsers) and run(args) -> int.
 COMMANDS = (
@@ -85,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # on sys.__stderr__, which stays untouched).
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    from ..logs import setup_logging
+
+    setup_logging()  # once, here: importing trainer configures nothing
     try:
         return _main(argv)
     finally:
@@ -120,6 +126,7 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"trainer: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # the last line of defence: one sentence, never a traceback
+        log.exception("trainer %s failed", args.command)
         if os.environ.get("TRAINER_DEBUG"):
             raise
         print(

@@ -41,7 +41,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "file",
         metavar="FILE",
-        help="labelled lines, e.g. benchmarks/sealed/author6_utterances.yaml",
+        help="labelled lines, e.g. benchmarks/sealed/spent/author6_utterances.yaml",
     )
     p.add_argument("--lang", choices=("de", "en"), help="only this language (default: all in FILE)")
     p.add_argument(

@@ -27,12 +27,6 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def write_file(path: Path, payload: bytes) -> None:
-    """Write via a temporary file and rename, so a half-written export never exists."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    safety.write_atomic(path, payload)
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         path = find_transcript(args.transcript, transcripts_root(args))
@@ -46,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
         return 0
     try:
-        write_file(Path(args.output), payload)
+        # The one atomic writer: a half-written export never exists.
+        safety.write_atomic(Path(args.output), payload, parents=True)
     except OSError as exc:
         return fail(f"cannot write {args.output}: {exc.strerror}")
     print(f"exported {path.name} to {args.output}", file=sys.stderr)

@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Any
 
-from ..session import Session
 from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
+from ..session.script import ScriptRunner, script_lines
 from ..transcripts import recover
 from .common import Fail, load, printable, read_lines, transcripts_root
 from .play import learner_name, today_of
@@ -61,7 +61,7 @@ def run_headless(args: argparse.Namespace) -> int:
     letter = _read_letter(getattr(args, "letter", None))
     folder = transcripts_root(args)
     recover(folder)
-    session = Session(
+    with ScriptRunner.open(
         loaded,
         learner=learner_name(args),
         seed=args.seed,
@@ -70,14 +70,8 @@ def run_headless(args: argparse.Namespace) -> int:
         mode="exam" if args.exam else "practice",
         today=today,
         channel=getattr(args, "channel", None),
-    )
-    try:
-        result = _play(session, lines, letter, args)
-    except BaseException:
-        # A script that fails half-way (unreadable, interrupted) is no practice call:
-        # it leaves no transcript behind, and no journal to "recover" later.
-        session.discard()
-        raise
+    ) as runner:
+        result = _play(runner, lines, letter, args)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -88,9 +82,9 @@ def run_headless(args: argparse.Namespace) -> int:
     return 0
 
 
-def _play(session: Session, lines: Any, letter: str | None, args: argparse.Namespace) -> Any:
+def _play(runner: ScriptRunner, lines: Any, letter: str | None, args: argparse.Namespace) -> Any:
     """The call, line by line, then the letter step and the score: as in the app."""
-    scenario = session.scenario
+    scenario = runner.session.scenario
     de = scenario.language == "de"
     names = {
         "customer": scenario.customer.name,
@@ -100,20 +94,16 @@ def _play(session: Session, lines: Any, letter: str | None, args: argparse.Names
     }
     # Without --json the conversation is printed as it happens (a pipe can drive it).
     out = None if args.json else sys.stdout
-    for event in session.start():
-        if out:
+
+    def show(events: list[Event]) -> None:
+        for event in events if out else ():
             _print_event(event, names, out)
-    for line in lines:
-        if line.lstrip().startswith("#"):
-            continue
-        if session.ended:
-            # The call is capped (max_turns): say so, and read no further (a pipe may
-            # still be open, and a 100,000-line script need not be read to its end).
-            print("trainer: the call has ended; the rest of the script was not said",
-                  file=sys.stderr)  # fmt: skip
-            break
-        for event in session.say(line):
-            if out:
-                _print_event(event, names, out)
-    session.finish()
-    return session.finish(letter=letter) if letter is not None else session.result
+
+    show(runner.start())
+    result = runner.run(script_lines(lines), letter=letter, on_step=lambda s: show(s.events))
+    if runner.cut_at is not None:
+        # The call is capped (max_turns) or over: say so; the runner read no further (a
+        # pipe may still be open, and a 100,000-line script need not be read to its end).
+        print("trainer: the call has ended; the rest of the script was not said",
+              file=sys.stderr)  # fmt: skip
+    return result

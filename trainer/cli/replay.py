@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from typing import Any
 
@@ -12,6 +13,8 @@ from ..scenario import ScenarioError, find_scenario, load_scenario
 from ..transcripts import TranscriptError, read_transcript
 from ..transcripts.index import find_transcript
 from .common import fail, scenarios_root, transcripts_root
+
+log = logging.getLogger(__name__)
 
 
 def add_parser(sub: Any) -> None:
@@ -57,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = replay(data, loaded, today=today)
     except Exception as exc:  # a scenario edit can break the call; say so, no traceback
+        log.exception("replaying %s against %s failed", path, loaded.path)
         return fail(f"cannot replay {path.name}: {type(exc).__name__}: {exc}")
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))

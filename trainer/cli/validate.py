@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 from ..scenario import Finding, ScenarioError, check_scenario, load_scenario, scenario_files
 from ..scenario.yamlsource import load_yaml
 from .common import Fail, fail, scenario_paths
+
+log = logging.getLogger(__name__)
 
 
 def add_parser(sub: Any) -> None:
@@ -35,6 +38,7 @@ def validate_file(path: Path) -> list[Finding]:
     except ScenarioError as exc:
         return exc.findings
     except (Exception, RecursionError) as exc:  # one bad file never stops the others
+        log.exception("cannot check %s", path)
         reason = str(exc).split("\n")[0][:160]
         return [
             Finding(str(path), 1, 1, f"cannot check this file ({type(exc).__name__}: {reason})")

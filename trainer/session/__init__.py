@@ -1,15 +1,17 @@
 """A practice session: the one façade every front end plays a call through.
 
-The TUI, `trainer play --script`, test plans, transcript replay and `play --watch` all
-drive a `Session`: the channel decision, the call's moves, the hint, hanging up, the
-letter step and the final score. The same moves therefore give the same score in every
-front end; the TUI may not import scoring or the simulation itself (import-linter).
+The TUI, `trainer play --script`, test plans, transcript replay, `play --watch` and fuzz
+all drive a `Session` (every one but the TUI through the script runner, `script.py`): the
+channel decision, the call's moves, the hint, hanging up, the letter step and the final
+score. The same moves therefore give the same score in every front end; the TUI may not
+import scoring or the simulation itself (import-linter).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 import os
 import secrets
 from pathlib import Path
@@ -24,6 +26,8 @@ from ..transcripts.schema import Transcript
 from ..understanding.types import Recogniser
 from .events import Event, LearnerSaid, Paused
 from .views import OpeningReading, hint_card
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CHANNELS",
@@ -240,6 +244,7 @@ class Session:
         try:
             partial = score_call(self.call)
         except Exception:  # a reading is a courtesy during the call; the score comes later
+            log.warning("reading the opening failed", exc_info=True)
             return
         strategy = next((c for c in partial.opening.checks if c.id == "strategy"), None)
         if strategy is None or strategy.turn is None:
@@ -269,6 +274,7 @@ class Session:
         try:
             return draft_letter(self.call)
         except Exception:  # an empty page is better than no letter step
+            log.exception("drafting the letter failed")
             return ""
 
     def letter_checks(self, text: str) -> list[dict[str, Any]]:
@@ -278,6 +284,7 @@ class Session:
         try:
             return [c.to_json() for c in check_letter(self.call, text)]
         except Exception:  # no result is better than losing the letter being written
+            log.exception("checking the letter failed")
             return []
 
     # --- the end ------------------------------------------------------------------------

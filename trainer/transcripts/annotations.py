@@ -132,6 +132,35 @@ def is_withdrawn(item: Annotation | dict[str, Any]) -> bool:
     return isinstance(item, dict) and isinstance(item.get("withdrawn"), dict)
 
 
+def active(items: list[Any]) -> list[dict[str, Any]]:
+    """The comments or overrides that still count, of a list of their JSON dicts."""
+    return [i for i in items if isinstance(i, dict) and not is_withdrawn(i)]
+
+
+def is_author(item: Annotation | dict[str, Any], reviewer: str) -> bool:
+    """Whether `reviewer` wrote `item`: names compared ignoring case and surrounding spaces."""
+    author = item.reviewer if isinstance(item, Annotation) else str(item.get("reviewer", ""))
+    return author.strip().casefold() == reviewer.strip().casefold()
+
+
+def withdrawable(data: Data, reviewer: str, *, turn: int | None = None) -> list[dict[str, Any]]:
+    """The comments and overrides `reviewer` may withdraw: their own that still count,
+    as JSON dicts (for the review screen).
+
+    Offered in this order: comments on `turn` (the line the reviewer is on) first, then
+    the rest in the order they were written.
+    """
+    reviews = as_transcript(data).reviews
+    items: list[Annotation] = [*reviews.comments, *reviews.overrides]
+    mine = [i for i in items if i.active and i.id and is_author(i, reviewer)]
+
+    def order(item: Annotation) -> tuple[bool, str]:
+        on_turn = isinstance(item, Comment) and item.turn == turn
+        return (not on_turn, item.at)
+
+    return [item.to_json() for item in sorted(mine, key=order)]
+
+
 def withdraw(path: Path, item_id: str, *, reviewer: str) -> Annotation:
     """Withdraw the reviewer's own comment or override `item_id`; returns the item.
 
@@ -147,8 +176,8 @@ def withdraw(path: Path, item_id: str, *, reviewer: str) -> Annotation:
             continue
         if not item.active:
             raise ReviewError("this annotation was already withdrawn", "already_withdrawn")
-        author = item.reviewer.strip()
-        if author.casefold() != who.casefold():
+        if not is_author(item, who):
+            author = item.reviewer.strip()
             raise ReviewError(
                 f"only {author or 'its author'} can withdraw this annotation",
                 "not_author",
@@ -158,6 +187,18 @@ def withdraw(path: Path, item_id: str, *, reviewer: str) -> Annotation:
         _write(path, transcript)
         return item
     raise ReviewError(f"no comment or override '{item_id}' in this call", "no_item", item=item_id)
+
+
+def comments_by_turn(data: Data) -> dict[int | None, list[dict[str, Any]]]:
+    """`Transcript.comments_by_turn` as JSON dicts, for the review screen."""
+    by_turn = as_transcript(data).comments_by_turn()
+    return {turn: [c.to_json() for c in items] for turn, items in by_turn.items()}
+
+
+def feedback_by_turn(data: Data) -> dict[int, list[dict[str, Any]]]:
+    """`Transcript.feedback_by_turn` as JSON dicts, for the review screen."""
+    by_turn = as_transcript(data).feedback_by_turn()
+    return {turn: [c.to_json() for c in items] for turn, items in by_turn.items()}
 
 
 def _write(path: Path, transcript: Transcript) -> None:

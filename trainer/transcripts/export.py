@@ -15,7 +15,7 @@ from typing import Any
 from .. import safety
 from ..guide import CHECK_NAMES
 from .annotations import Data, Effective, effective, is_withdrawn
-from .schema import Annotation, Comment, FeedbackCheck, Override, Transcript, Turn
+from .schema import Annotation, Comment, Override, Transcript, Turn
 from .store import as_transcript, dumps
 
 FORMATS = ("md", "html", "json")
@@ -139,20 +139,6 @@ def _verdict(passed: bool | None, lang: str = "en") -> str:
     return {True: word(lang, "passed"), False: word(lang, "failed"), None: "—"}[passed]
 
 
-def _feedback_by_turn(data: Transcript) -> dict[int, list[FeedbackCheck]]:
-    out: dict[int, list[FeedbackCheck]] = {}
-    for item in data.feedback:
-        out.setdefault(item.turn, []).extend(item.checks)
-    return out
-
-
-def _comments_by_turn(data: Transcript) -> dict[int | None, list[Comment]]:
-    out: dict[int | None, list[Comment]] = {}
-    for c in data.reviews.comments:
-        out.setdefault(c.turn, []).append(c)
-    return out
-
-
 def _speaker(turn: Turn, data: Transcript, lang: str = "en") -> str:
     if turn.speaker == "learner":
         return data.learner or word(lang, "Learner")
@@ -213,8 +199,8 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
     data = as_transcript(record)
     lang = language_of(data, lang)
     eff = effective(data)
-    feedback = _feedback_by_turn(data)
-    comments = _comments_by_turn(data)
+    feedback = data.feedback_by_turn()
+    comments = data.comments_by_turn()
     sc = data.scenario
     out = [f"# {word(lang, 'title')}: {md(sc.title or sc.id or 'call')}", ""]
     out += [f"- **{k}:** {md(v)}" for k, v in _facts(data, lang)]
@@ -327,8 +313,8 @@ def to_html(record: Data, lang: str | None = None) -> str:
     data = as_transcript(record)
     lang = language_of(data, lang)
     eff = effective(data)
-    feedback = _feedback_by_turn(data)
-    comments = _comments_by_turn(data)
+    feedback = data.feedback_by_turn()
+    comments = data.comments_by_turn()
     sc = data.scenario
     title = h(sc.title or sc.id or "call")
     heading = h(word(lang, "title"))

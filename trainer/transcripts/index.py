@@ -15,6 +15,7 @@ import contextlib
 import difflib
 import fcntl
 import json
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -25,6 +26,8 @@ from .. import safety
 from .annotations import Data, effective
 from .schema import Transcript
 from .store import TranscriptError, as_transcript, dumps, load_transcript
+
+log = logging.getLogger(__name__)
 
 INDEX_NAME = ".index.json"
 #: Taken while the index is merged and replaced (never holds data).
@@ -250,6 +253,7 @@ def load_index(folder: Path, *, save: bool = True) -> Index:
         except TranscriptError as exc:
             bad.append(Unreadable(name, *key, reason=_reason(str(exc), name)))
         except Exception as exc:  # a transcript must never stop the table from opening
+            log.exception("cannot summarise %s", entry.path)
             bad.append(Unreadable(name, *key, reason=f"cannot summarise ({exc})"))
     rows.sort(key=lambda r: (r.date, r.file), reverse=True)
     bad.sort(key=lambda u: u.file)

@@ -196,6 +196,21 @@ class Transcript(Record):
     def turn_numbers(self) -> set[int]:
         return {t.index for t in self.turns}
 
+    def comments_by_turn(self) -> dict[int | None, list[Comment]]:
+        """Comments (withdrawn ones too: they are shown struck through) by the turn they
+        are on; None holds the general ones."""
+        out: dict[int | None, list[Comment]] = {}
+        for c in self.reviews.comments:
+            out.setdefault(c.turn, []).append(c)
+        return out
+
+    def feedback_by_turn(self) -> dict[int, list[FeedbackCheck]]:
+        """The scorer's feedback by the turn it is about (what is shown beside that line)."""
+        out: dict[int, list[FeedbackCheck]] = {}
+        for item in self.feedback:
+            out.setdefault(item.turn, []).extend(item.checks)
+        return out
+
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
     """A version-1 record as version 2 (see the module doc); a newer one is returned as is.

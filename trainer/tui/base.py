@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
@@ -11,13 +12,21 @@ from textual.binding import Binding, BindingsMap
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from ..safety import shown
+from . import compat
 from .i18n import t
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from .app import TrainerApp
+
+
+#: The footer's key widgets (a private Textual class, see compat).
+FooterKey = compat.footer_key_type()
 
 
 class Key(NamedTuple):
@@ -54,7 +63,7 @@ def translated_bindings(
     Textual reads binding descriptions from class data; switching the interface
     language at run time means rebuilding the map, which is what this does.
     """
-    bindings = owner._merge_bindings()  # type: ignore[attr-defined]
+    bindings = compat.merged_bindings(owner)
     for k in keys:
         # Replace, not add to, an inherited binding of the key (Textual's own Ctrl+Q is
         # hidden from the footer; ours is shown).
@@ -134,6 +143,7 @@ class TrainerFooter(Footer):
                 for key, b in screen.active_bindings.items()
             )
         except Exception:  # private-ish API: if it changes, fall back to always
+            log.warning("cannot read the screen's active bindings", exc_info=True)
             shown_now = None
         if shown_now is not None and shown_now == self._last_bindings:
             return
@@ -183,7 +193,9 @@ class TrainerScreen(Screen[None]):
     def apply_language(self) -> None:
         lang = self.lang
         if lang != self._shown_lang:
-            self._bindings = translated_bindings(type(self), self.KEYS, lang, web=self.app.is_web)
+            compat.set_bindings(
+                self, translated_bindings(type(self), self.KEYS, lang, web=self.app.is_web)
+            )
             self.trainer.keys_in(lang)
             self.refresh_bindings()
         self._shown_lang = lang
@@ -211,7 +223,7 @@ class TrainerModal(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class LanguageApp(App[int]):
+class LanguageApp(compat.QuietCrashes, App[int]):
     """What the practice app and the review app share: text that follows a language.
 
     F6 toggles between Deutsch and English: from the language on screen to the other one
@@ -246,29 +258,31 @@ class LanguageApp(App[int]):
             shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
         )
 
-    def _print_error_renderables(self) -> None:
+    def report_crash(self, renderables: list[RenderableType]) -> None:
         """An internal error: the details go to a log file, one plain line to the terminal.
 
-        Overrides Textual's printing of the traceback (a private hook, stable in 8.x):
+        Called instead of Textual's printing of the traceback (compat.QuietCrashes):
         a learner should never face a traceback; a developer finds it in the log.
         """
-        if not self._exit_renderables:
-            return
+        import io
+
         from rich.console import Console
 
         from .config import config_path
 
-        log = config_path().parent / "crash.log"
+        text = io.StringIO()
+        console = Console(file=text, width=100, no_color=True)
+        for renderable in renderables:
+            console.print(renderable)
+        log.error("an internal error stopped the app:\n%s", text.getvalue())
+        crash_log = config_path().parent / "crash.log"
         try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with open(log, "a", encoding="utf-8") as fh:
-                console = Console(file=fh, width=100, no_color=True)
-                for renderable in self._exit_renderables:
-                    console.print(renderable)
-            where = f"; details in {log}"
+            crash_log.parent.mkdir(parents=True, exist_ok=True)
+            with open(crash_log, "a", encoding="utf-8") as fh:
+                fh.write(text.getvalue())
+            where = f"; details in {crash_log}"
         except OSError:
             where = ""
-        self._exit_renderables.clear()
         print(
             f"trainer: an internal error stopped the app{where}.{self.crash_note()}",
             file=sys.stderr,
@@ -290,7 +304,7 @@ class LanguageApp(App[int]):
         """Describe the app's own keys (quit, language, palette) in `lang`; True if changed."""
         if lang == self._keys_lang:
             return False
-        self._bindings = translated_bindings(type(self), self.KEYS, lang, web=self.is_web)
+        compat.set_bindings(self, translated_bindings(type(self), self.KEYS, lang, web=self.is_web))
         self._keys_lang = lang
         return True
 

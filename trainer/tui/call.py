@@ -8,6 +8,7 @@ before anything is drawn, so a crash or Ctrl+Q after Enter loses nothing.
 from __future__ import annotations
 
 import gc
+import logging
 import time
 from collections.abc import Sequence
 from typing import Any, ClassVar
@@ -28,6 +29,8 @@ from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .i18n import GUIDE_CARDS, INTENTS, MOOD_WORDS, OUTCOMES, label
+
+log = logging.getLogger(__name__)
 
 #: Turns kept laid out at the bottom of the conversation. Older turns stay mounted (and
 #: selectable) but hidden until the learner scrolls up: every widget that is displayed is
@@ -244,6 +247,7 @@ class CallScreen(TrainerScreen):
         try:
             opening = self.session.start()
         except Exception as exc:
+            log.exception("the call could not start (%s)", self.session.loaded.path)
             self._broke(exc)
             return
         self._queue(opening)
@@ -314,6 +318,7 @@ class CallScreen(TrainerScreen):
         said, self._thinking = self._thinking, None
         if event.state == WorkerState.ERROR:
             self._waiting.clear()
+            log.error("a learner line failed", exc_info=event.worker.error)
             self._broke(event.worker.error or RuntimeError("?"), said=said)  # type: ignore[arg-type]
             return
         self._queue(event.worker.result or [])
@@ -346,6 +351,7 @@ class CallScreen(TrainerScreen):
         try:
             evs = self.session.hang_up()
         except Exception as exc:
+            log.exception("hanging up failed (%s)", self.session.loaded.path)
             self._broke(exc)
             return
         self._draw(evs)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
+import logging
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -18,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from .. import safety
 from ..paths import cache_dir
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..scenario import LoadedScenario
@@ -172,17 +173,12 @@ def _read_cache(path: Path, world: str) -> dict[str, Any]:
 
 
 def _write_cache(path: Path, world: str, files: dict[str, Any]) -> None:
-    """Atomically (a private temp file, then rename); a cache that cannot be written is
-    simply not kept."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".scenarios-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"world": world, "files": files}, fh, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:
-        with suppress(OSError, UnboundLocalError):
-            Path(tmp).unlink()
+    """Through the one atomic writer, private (0600) and without fsync (a lost cache is
+    rebuilt); a cache that cannot be written is simply not kept."""
+    # UnicodeEncodeError: a file name with undecodable bytes; then there is no cache.
+    with suppress(OSError, UnicodeEncodeError):
+        payload = json.dumps({"world": world, "files": files}, ensure_ascii=False)
+        safety.write_atomic(path, payload.encode("utf-8"), durable=False, mode=0o600, parents=True)
 
 
 def scan(root: Path, *, use_cache: bool = True) -> list[Entry]:
@@ -243,10 +239,12 @@ def _check(path: Path) -> Entry:
     except ScenarioError as exc:
         return Entry(path, problems=[str(f) for f in exc.findings[:3]])
     except Exception as exc:  # a library must list what it cannot read, not stop
+        log.exception("cannot load %s", path)
         return Entry(path, problems=[f"{path}: {exc}"])
     try:
         errors = [f for f in check_scenario(loaded) if f.severity == "error"]
     except Exception as exc:  # a checker bug must not hide the rest of the library
+        log.exception("the checker failed on %s", path)
         return Entry(path, problems=[f"{path}: the checker failed: {exc}"])
     if errors:
         return Entry(path, problems=[str(f) for f in errors[:3]])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,6 +21,8 @@ from ..transcripts.export import turn_number
 from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerScreen
 from .i18n import CHECKS, OUTCOMES, STRATEGIES, TIERS, label
+
+log = logging.getLogger(__name__)
 
 #: Checks judged on the confirmation letter (GUIDE §4); shown again after checking it.
 LETTER_CHECKS = {"confirm_in_writing", "instalment_terms", "countersign"}
@@ -119,6 +122,7 @@ class DebriefScreen(TrainerScreen):
             self.error = self.t("save_failed", error=reason)
             return self.session.result or {}
         except Exception as exc:  # show the call anyway; the journal holds every turn
+            log.exception("scoring the call failed (%s)", self.session.loaded.path)
             self.error = self.t("scoring_failed", error=f"{type(exc).__name__}: {exc}")
             return self.session.result or {}
 

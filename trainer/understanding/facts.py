@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -568,107 +568,205 @@ def _resolve_past(kind: str, m: re.Match[str], today: date) -> date | None:
 
 
 def _resolve(kind: str, m: re.Match[str], today: date) -> date | None:
+    """The day a date phrase of this kind names, seen from `today` (None: no date after all)."""
+    resolver = _RESOLVERS.get(kind)
+    return resolver(m, today) if resolver is not None else None
+
+
+def _optional_year(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _iso(m: re.Match[str], today: date) -> date | None:
+    """ "2026-12-04"."""
     g = m.groups()
-    if kind == "iso":
-        return _safe_date(int(g[0]), int(g[1]), int(g[2]))
-    if kind in ("dmy_dots", "dmy_slash"):
-        day, month = _day_month(kind, g)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return None
-        if kind == "dmy_dots" and g[2] is None and not m.group(0).endswith("."):
-            return None  # "2.5" is a number, "2.5." a date
-        return _upcoming(today, month, day, int(g[2]) if g[2] else None)
-    if kind == "d_month":
-        return _upcoming(
-            today, _MONTHS[g[1].lower().rstrip(".")], int(g[0]), int(g[2]) if g[2] else None
-        )
-    if kind == "month_d":
-        return _upcoming(
-            today, _MONTHS[g[0].lower().rstrip(".")], int(g[1]), int(g[2]) if g[2] else None
-        )
-    if kind == "dom":
-        day = int(g[0])
-        if not 1 <= day <= 31:
-            return None
-        d = _safe_date(today.year, today.month, day)
-        if d is None or d <= today:
-            nxt = _add_months(today.replace(day=1), 1)
-            d = _safe_date(nxt.year, nxt.month, day)
-        return d
-    if kind == "month_end":
-        return _month_end(today.year, today.month)
-    if kind == "next_month_end":
+    return _safe_date(int(g[0]), int(g[1]), int(g[2]))
+
+
+def _numeric_day_month(kind: str, m: re.Match[str], today: date) -> date | None:
+    """ "15.12.", "15.12.2026", "15/12", "12/15": the next such day (or the year's)."""
+    g = m.groups()
+    day, month = _day_month(kind, g)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if kind == "dmy_dots" and g[2] is None and not m.group(0).endswith("."):
+        return None  # "2.5" is a number, "2.5." a date
+    return _upcoming(today, month, day, _optional_year(g[2]))
+
+
+def _dmy_dots(m: re.Match[str], today: date) -> date | None:
+    """ "15.12." / "15.12.2026" (a dotted date is always day first)."""
+    return _numeric_day_month("dmy_dots", m, today)
+
+
+def _dmy_slash(m: re.Match[str], today: date) -> date | None:
+    """ "15/12", "12/15/2026" (day first unless only month/day makes sense)."""
+    return _numeric_day_month("dmy_slash", m, today)
+
+
+def _d_month(m: re.Match[str], today: date) -> date | None:
+    """ "15. Dezember", "4th of December 2026"."""
+    g = m.groups()
+    return _upcoming(today, _MONTHS[g[1].lower().rstrip(".")], int(g[0]), _optional_year(g[2]))
+
+
+def _month_d(m: re.Match[str], today: date) -> date | None:
+    """ "December 15th", "Dec 4, 2026"."""
+    g = m.groups()
+    return _upcoming(today, _MONTHS[g[0].lower().rstrip(".")], int(g[1]), _optional_year(g[2]))
+
+
+def _dom(m: re.Match[str], today: date) -> date | None:
+    """ "am 15." / "on the 15th": that day of this month, else of the next."""
+    day = int(m.group(1))
+    if not 1 <= day <= 31:
+        return None
+    d = _safe_date(today.year, today.month, day)
+    if d is None or d <= today:
         nxt = _add_months(today.replace(day=1), 1)
-        return _month_end(nxt.year, nxt.month)
-    if kind == "part_month":
-        part = g[0].lower()
-        month = _MONTHS[g[1].lower().rstrip(".")]
-        first = _upcoming(today, month, 1, int(g[2]) if g[2] else None)
-        if first is None:
-            return None
-        if first < today.replace(day=1):
-            first = first.replace(year=first.year + 1)
-        if part.startswith(("ende", "end")):
-            return _month_end(first.year, first.month)
-        if part.startswith(("mitte", "mid")):
-            return first.replace(day=15)
-        return first
-    if kind == "week_end":
-        return today + timedelta(days=(4 - today.weekday()) % 7)
-    if kind == "next_week_day":
-        name = (g[0] or g[1]).lower()
-        return _next_monday(today) + timedelta(days=_WEEKDAYS[name])
-    if kind == "next_week_part":
-        part = g[0].lower()
-        if part.startswith(("ende", "end", "late")):
-            return _next_monday(today) + timedelta(days=4)
-        if part.startswith(("mitte", "mid")):
-            return _next_monday(today) + timedelta(days=2)
-        return _next_monday(today)
-    if kind == "week_after_next":
-        return _next_monday(today) + timedelta(days=7)
-    if kind == "fortnight":
-        return today + timedelta(days=14)
-    if kind == "month_part":
-        part = (g[0] or g[2]).lower()
-        first = today.replace(day=1)
-        if g[1]:
-            first = _add_months(first, 1)
-        if part.startswith(("mitte", "mid")):
-            d = first.replace(day=15)
-            return d if d >= today else _add_months(d, 1)
-        # the start of a month still to come ("Anfang des Monats" said on the 1st is today)
-        return first if first >= today else _add_months(first, 1)
-    if kind == "next_week":
-        return today + timedelta(days=7 - today.weekday())
-    if kind == "in_n":
-        n = _num(g[0])
-        if n is None:
-            return None
-        unit = g[1].lower()
-        if unit.startswith(("woche", "week")):
-            return today + timedelta(days=7 * n)
-        if unit.startswith(("werk", "business", "working")):
-            d, left = today, n
-            while left:
-                d += timedelta(days=1)
-                if d.weekday() < 5:
-                    left -= 1
-            return d
-        return today + timedelta(days=n)
-    if kind == "weekday":
-        wd = _WEEKDAYS[g[1].lower()]
-        if g[0] and g[0].lower().startswith(("letzt", "vergangen", "last", "past")):
-            return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
-        return _next_weekday(today, wd, next_week=bool(g[0]))
-    if kind == "rel_day":
-        w = g[0].lower()
-        if w in ("heute", "today"):
-            return today
-        if w in ("morgen", "tomorrow"):
-            return today + timedelta(days=1)
-        return today + timedelta(days=2)
-    return None
+        d = _safe_date(nxt.year, nxt.month, day)
+    return d
+
+
+def _month_end_day(m: re.Match[str], today: date) -> date | None:
+    """ "Ende des Monats", "by the end of the month"."""
+    return _month_end(today.year, today.month)
+
+
+def _next_month_end(m: re.Match[str], today: date) -> date | None:
+    """ "Ende nächsten Monats", "end of next month"."""
+    nxt = _add_months(today.replace(day=1), 1)
+    return _month_end(nxt.year, nxt.month)
+
+
+def _part_month(m: re.Match[str], today: date) -> date | None:
+    """ "Ende Januar", "Mitte März", "early February": that part of the named month."""
+    g = m.groups()
+    part = g[0].lower()
+    month = _MONTHS[g[1].lower().rstrip(".")]
+    first = _upcoming(today, month, 1, _optional_year(g[2]))
+    if first is None:
+        return None
+    if first < today.replace(day=1):
+        first = first.replace(year=first.year + 1)
+    if part.startswith(("ende", "end")):
+        return _month_end(first.year, first.month)
+    if part.startswith(("mitte", "mid")):
+        return first.replace(day=15)
+    return first
+
+
+def _week_end(m: re.Match[str], today: date) -> date | None:
+    """ "bis Ende der Woche", "by the end of the week": this week's Friday."""
+    return today + timedelta(days=(4 - today.weekday()) % 7)
+
+
+def _next_week_day(m: re.Match[str], today: date) -> date | None:
+    """ "nächste Woche Dienstag", "Tuesday next week"."""
+    g = m.groups()
+    name = (g[0] or g[1]).lower()
+    return _next_monday(today) + timedelta(days=_WEEKDAYS[name])
+
+
+def _next_week_part(m: re.Match[str], today: date) -> date | None:
+    """ "Anfang/Mitte/Ende nächster Woche", "late next week"."""
+    part = m.group(1).lower()
+    if part.startswith(("ende", "end", "late")):
+        return _next_monday(today) + timedelta(days=4)
+    if part.startswith(("mitte", "mid")):
+        return _next_monday(today) + timedelta(days=2)
+    return _next_monday(today)
+
+
+def _week_after_next(m: re.Match[str], today: date) -> date | None:
+    """ "übernächste Woche", "the week after next": its Monday."""
+    return _next_monday(today) + timedelta(days=7)
+
+
+def _fortnight(m: re.Match[str], today: date) -> date | None:
+    """ "in vierzehn Tagen", "in a fortnight"."""
+    return today + timedelta(days=14)
+
+
+def _month_part(m: re.Match[str], today: date) -> date | None:
+    """ "Mitte des Monats", "Anfang nächsten Monats", "mid-month"."""
+    g = m.groups()
+    part = (g[0] or g[2]).lower()
+    first = today.replace(day=1)
+    if g[1]:
+        first = _add_months(first, 1)
+    if part.startswith(("mitte", "mid")):
+        d = first.replace(day=15)
+        return d if d >= today else _add_months(d, 1)
+    # the start of a month still to come ("Anfang des Monats" said on the 1st is today)
+    return first if first >= today else _add_months(first, 1)
+
+
+def _next_week(m: re.Match[str], today: date) -> date | None:
+    """ "nächste Woche", "next week": its Monday."""
+    return today + timedelta(days=7 - today.weekday())
+
+
+def _in_n(m: re.Match[str], today: date) -> date | None:
+    """ "in drei Tagen", "in two weeks", "within 5 working days"."""
+    g = m.groups()
+    n = _num(g[0])
+    if n is None:
+        return None
+    unit = g[1].lower()
+    if unit.startswith(("woche", "week")):
+        return today + timedelta(days=7 * n)
+    if unit.startswith(("werk", "business", "working")):
+        d, left = today, n
+        while left:
+            d += timedelta(days=1)
+            if d.weekday() < 5:
+                left -= 1
+        return d
+    return today + timedelta(days=n)
+
+
+def _weekday(m: re.Match[str], today: date) -> date | None:
+    """ "Freitag", "nächsten Freitag", "last Friday"."""
+    g = m.groups()
+    wd = _WEEKDAYS[g[1].lower()]
+    if g[0] and g[0].lower().startswith(("letzt", "vergangen", "last", "past")):
+        return today - timedelta(days=(today.weekday() - wd) % 7 or 7)
+    return _next_weekday(today, wd, next_week=bool(g[0]))
+
+
+def _rel_day(m: re.Match[str], today: date) -> date | None:
+    """ "heute", "morgen", "übermorgen" / "today", "tomorrow", "the day after tomorrow"."""
+    w = m.group(1).lower()
+    if w in ("heute", "today"):
+        return today
+    if w in ("morgen", "tomorrow"):
+        return today + timedelta(days=1)
+    return today + timedelta(days=2)
+
+
+#: How each kind of date phrase (see _DATE_RULES) becomes a day.
+_RESOLVERS: dict[str, Callable[[re.Match[str], date], date | None]] = {
+    "iso": _iso,
+    "dmy_dots": _dmy_dots,
+    "dmy_slash": _dmy_slash,
+    "d_month": _d_month,
+    "month_d": _month_d,
+    "dom": _dom,
+    "month_end": _month_end_day,
+    "next_month_end": _next_month_end,
+    "part_month": _part_month,
+    "week_end": _week_end,
+    "next_week_day": _next_week_day,
+    "next_week_part": _next_week_part,
+    "week_after_next": _week_after_next,
+    "fortnight": _fortnight,
+    "month_part": _month_part,
+    "next_week": _next_week,
+    "in_n": _in_n,
+    "weekday": _weekday,
+    "rel_day": _rel_day,
+}
 
 
 _COUNT = re.compile(

@@ -24,6 +24,7 @@ ablation that shows what it adds on lines it was not written against):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -266,95 +267,18 @@ class LinearRecogniser:
         return result
 
     def _conventions(self, probs: np.ndarray, parts: dict) -> np.ndarray:
-        """Labelling conventions of GUIDE.md §5 / eval/README.md that a linear model can't learn.
-
-        - A threat and a calm announcement of the legal route exclude each other: the
-          stronger reading wins (context may still turn one into the other).
-        - A line that reads back agreed terms ("Also, dann halten wir fest: ...") is a
-          summary only; the terms in it are not new proposals.
-        """
+        """Labelling conventions of GUIDE.md §5 / eval/README.md that a linear model can't
+        learn: the rules of `CONVENTIONS`, in order, each adjusting the scores it is for."""
         probs = probs.copy()
-        idx = {name: k for k, name in enumerate(self.intents)}
-        t, a = idx.get("threaten_legal"), idx.get("announce_legal_route")
-        if t is not None and a is not None:
-            loser = a if probs[t] >= probs[a] else t
-            probs[loser] = min(probs[loser], self.settings.threshold * 0.5)
-        # "Zwei Hälften: eine Ende Januar, die andere Ende Februar": several dates inside an
-        # instalment plan are the plan's own terms, not a separate payment date (a date
-        # for a down payment in the same line still is, hence the down-payment check).
-        i, f, d = (
-            idx.get(n) for n in ("propose_instalments", "fix_payment_date", "request_down_payment")
+        line = _Line(
+            idx={name: k for k, name in enumerate(self.intents)},
+            parts=parts,
+            threshold=self.settings.threshold,
+            top_threshold=self.settings.top_threshold,
+            patterns=self._patterns,
         )
-        if i is not None and f is not None and d is not None:
-            dates = [x for x in parts.get("facts", []) if x.kind == "date"]
-            th = self.settings.threshold
-            if len(dates) >= 2 and probs[i] >= th and probs[d] < th and probs[f] < probs[i] + 0.2:
-                probs[f] = min(probs[f], th * 0.5)
-            # "die Hälfte am 15. März und den Rest am 15. April": a split of the sum with a
-            # date for each part is an instalment plan, whichever reading scored higher.
-            s_ = idx.get("summarise_agreement")
-            text = parts["docs"][0].text if parts.get("docs") else ""
-            if (
-                len(dates) >= 2
-                and probs[d] < th
-                and _SPLIT.search(text)
-                and not (s_ is not None and any(rx.search(text) for rx in self._patterns[s_]))
-            ):
-                lead = max(probs[i], probs[f], probs[s_] if s_ is not None else 0.0)
-                if lead >= self.settings.top_threshold:
-                    probs[i] = max(probs[i], lead)
-                    probs[f] = min(probs[f], th * 0.5)
-                    if s_ is not None:
-                        probs[s_] = min(probs[s_], th * 0.5)
-        # Asking the reason means asking "neutrally, without blame" (GUIDE.md §5): when the
-        # line's blame reading is the stronger one, the question is part of the reproach.
-        b, r = idx.get("accusatory_opener"), idx.get("ask_reason")
-        if (
-            b is not None
-            and r is not None
-            and probs[b] >= self.settings.threshold
-            and probs[b] >= probs[r]
-        ):
-            probs[r] = min(probs[r], self.settings.threshold * 0.5)
-        s = idx.get("summarise_agreement")
-        lowest = min(self.settings.threshold, self.settings.top_threshold)
-        if s is not None and parts.get("docs") and probs[s] >= lowest:
-            recap = any(rx.search(parts["docs"][0].text) for rx in self._patterns[s])
-            terms = [
-                idx[n]
-                for n in (
-                    "fix_payment_date",
-                    "propose_instalments",
-                    "request_down_payment",
-                    "offer_compromise",
-                )
-                if n in idx
-            ]
-            tail = parts.get("cleaned", "").rstrip()
-            words = parts["docs"][0].text.split()
-            # "..., right?" / "..., richtig?" asks to confirm a read-back: still a summary.
-            asked = tail.endswith("?") and words[-1:] != [] and words[-1] not in _CONFIRM_TAGS
-            # "..., richtig?" closing terms the model already reads as a summary is
-            # read-back wording too, however the terms themselves are put.
-            confirm = tail.endswith("?") and words[-1:] != [] and words[-1] in _CONFIRM_TAGS
-            # "... – richtig so?" / "stimmt so?": the tag with a trailing "so".
-            confirm = confirm or (
-                tail.endswith("?")
-                and words[-2:-1] != []
-                and words[-1] == "so"
-                and words[-2] in _CONFIRM_TAGS
-            )
-            recap = recap or (confirm and probs[s] >= self.settings.threshold)
-            if not recap and asked and max(probs[k] for k in terms) >= self.settings.threshold:
-                # "200 now and the rest by the 20th?": terms put as a question, with no
-                # read-back wording, are a proposal, not a summary of agreed terms.
-                probs[s] = min(probs[s], self.settings.threshold * 0.5)
-            elif recap:
-                strongest = max([probs[s], *(probs[k] for k in terms)])
-                if probs[s] >= 0.5 * strongest:
-                    probs[s] = strongest
-                    for k in terms:
-                        probs[k] = min(probs[k], self.settings.threshold * 0.5)
+        for rule in CONVENTIONS:
+            rule(probs, line)
         return probs
 
     # -- evidence -------------------------------------------------------------------------
@@ -425,3 +349,173 @@ class LinearRecogniser:
                         total += 0.5 * coef[n_char + idx] * values[n_char + idx]
             out.append(total)
         return out
+
+
+# -- labelling conventions -------------------------------------------------------------------
+#: Intents whose terms a read-back of the agreement repeats (and so does not propose anew).
+_TERMS = ("fix_payment_date", "propose_instalments", "request_down_payment", "offer_compromise")
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What the convention rules read about one line, besides the scores they adjust."""
+
+    idx: dict[str, int]  # intent name -> column
+    parts: dict
+    threshold: float
+    top_threshold: float
+    patterns: list[list[re.Pattern[str]]]  # the library's patterns per intent column
+
+    @property
+    def weak(self) -> float:
+        """The score a reading is pushed down to: below any threshold."""
+        return self.threshold * 0.5
+
+    @property
+    def text(self) -> str:
+        """The whole line, normalised ("" without one)."""
+        docs = self.parts.get("docs")
+        return docs[0].text if docs else ""
+
+    def columns(self, *names: str) -> list[int] | None:
+        """The columns of these intents, or None if the model lacks one of them."""
+        found = [self.idx.get(n) for n in names]
+        return None if any(k is None for k in found) else [k for k in found if k is not None]
+
+    def dates(self) -> list[Fact]:
+        return [x for x in self.parts.get("facts", []) if x.kind == "date"]
+
+    def pattern_matches(self, k: int) -> bool:
+        """One of intent column k's library patterns matches the line."""
+        return any(rx.search(self.text) for rx in self.patterns[k])
+
+
+def _threat_or_legal_route(probs: np.ndarray, line: _Line) -> None:
+    """ "Dann geht das an den Anwalt": a threat and a calm announcement of the legal route
+    exclude each other; the stronger reading wins (context may still turn one into the
+    other)."""
+    cols = line.columns("threaten_legal", "announce_legal_route")
+    if cols is None:
+        return
+    t, a = cols
+    loser = a if probs[t] >= probs[a] else t
+    probs[loser] = min(probs[loser], line.weak)
+
+
+def _dates_inside_a_plan(probs: np.ndarray, line: _Line) -> None:
+    """ "Zwei Hälften: eine Ende Januar, die andere Ende Februar": several dates inside an
+    instalment plan are the plan's own terms, not a separate payment date (a date for a
+    down payment in the same line still is, hence the down-payment check)."""
+    cols = line.columns("propose_instalments", "fix_payment_date", "request_down_payment")
+    if cols is None:
+        return
+    i, f, d = cols
+    th = line.threshold
+    if len(line.dates()) >= 2 and probs[i] >= th and probs[d] < th and probs[f] < probs[i] + 0.2:
+        probs[f] = min(probs[f], line.weak)
+
+
+def _split_with_dates(probs: np.ndarray, line: _Line) -> None:
+    """ "die Hälfte am 15. März und den Rest am 15. April": a split of the sum with a date
+    for each part is an instalment plan, whichever reading scored higher (unless it is
+    worded as a read-back of the agreement)."""
+    cols = line.columns("propose_instalments", "fix_payment_date", "request_down_payment")
+    if cols is None:
+        return
+    i, f, d = cols
+    s = line.idx.get("summarise_agreement")
+    if (
+        len(line.dates()) < 2
+        or probs[d] >= line.threshold
+        or not _SPLIT.search(line.text)
+        or (s is not None and line.pattern_matches(s))
+    ):
+        return
+    lead = max(probs[i], probs[f], probs[s] if s is not None else 0.0)
+    if lead >= line.top_threshold:
+        probs[i] = max(probs[i], lead)
+        probs[f] = min(probs[f], line.weak)
+        if s is not None:
+            probs[s] = min(probs[s], line.weak)
+
+
+def _reproachful_reason_question(probs: np.ndarray, line: _Line) -> None:
+    """ "Warum haben Sie immer noch nicht bezahlt?": asking the reason means asking
+    "neutrally, without blame" (GUIDE.md §5); when the line's blame reading is the
+    stronger one, the question is part of the reproach."""
+    cols = line.columns("accusatory_opener", "ask_reason")
+    if cols is None:
+        return
+    b, r = cols
+    if probs[b] >= line.threshold and probs[b] >= probs[r]:
+        probs[r] = min(probs[r], line.weak)
+
+
+@dataclass(frozen=True)
+class _SummaryReading:
+    """How a line that may be a summary ends and whether its wording reads back."""
+
+    column: int  # summarise_agreement
+    terms: list[int]  # the columns of the terms a read-back repeats
+    recap: bool  # read-back wording, or a confirm tag on what already reads as a summary
+    asked: bool  # ends in a question that is not a confirm tag
+
+
+def _summary_reading(probs: np.ndarray, line: _Line) -> _SummaryReading | None:
+    """The summary rules' view of a line, None when the summary reading is not in play."""
+    s = line.idx.get("summarise_agreement")
+    lowest = min(line.threshold, line.top_threshold)
+    if s is None or not line.parts.get("docs") or probs[s] < lowest:
+        return None
+    tail = line.parts.get("cleaned", "").rstrip()
+    words = line.text.split()
+    question = tail.endswith("?") and words[-1:] != []
+    # "..., right?" / "..., richtig?" asks to confirm a read-back: still a summary.
+    asked = question and words[-1] not in _CONFIRM_TAGS
+    # "..., richtig?" closing terms the model already reads as a summary is read-back
+    # wording too, however the terms themselves are put; "– richtig so?" / "stimmt so?":
+    # the tag with a trailing "so".
+    confirm = (question and words[-1] in _CONFIRM_TAGS) or (
+        tail.endswith("?")
+        and words[-2:-1] != []
+        and words[-1] == "so"
+        and words[-2] in _CONFIRM_TAGS
+    )
+    recap = line.pattern_matches(s) or (confirm and probs[s] >= line.threshold)
+    terms = [line.idx[n] for n in _TERMS if n in line.idx]
+    return _SummaryReading(s, terms, recap, asked)
+
+
+def _terms_put_as_a_question(probs: np.ndarray, line: _Line) -> None:
+    """ "200 now and the rest by the 20th?": terms put as a question, with no read-back
+    wording, are a proposal, not a summary of agreed terms."""
+    reading = _summary_reading(probs, line)
+    if reading is None or reading.recap or not reading.asked:
+        return
+    if max(probs[k] for k in reading.terms) >= line.threshold:
+        probs[reading.column] = min(probs[reading.column], line.weak)
+
+
+def _read_back_terms(probs: np.ndarray, line: _Line) -> None:
+    """ "Also, dann halten wir fest: ...": a line that reads back agreed terms is a summary
+    only; the terms in it are not new proposals."""
+    reading = _summary_reading(probs, line)
+    if reading is None or not reading.recap:
+        return
+    s = reading.column
+    strongest = max([probs[s], *(probs[k] for k in reading.terms)])
+    if probs[s] >= 0.5 * strongest:
+        probs[s] = strongest
+        for k in reading.terms:
+            probs[k] = min(probs[k], line.weak)
+
+
+#: The conventions in the order they apply (a later rule sees what an earlier one did).
+CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
+    _threat_or_legal_route,
+    _dates_inside_a_plan,
+    _split_with_dates,
+    _reproachful_reason_question,
+    _terms_put_as_a_question,
+    _read_back_terms,
+)

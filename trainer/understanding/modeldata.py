@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -20,6 +21,8 @@ import numpy as np
 from .facts import extract_facts
 from .library import compile_pattern
 from .normalize import clean, tokenize
+
+log = logging.getLogger(__name__)
 
 #: The extra label trained on the library's `no_intent` lines (call handling, small talk).
 NONE_LABEL = "(none)"
@@ -199,6 +202,7 @@ class ModelData:
         except ValueError:
             raise
         except Exception as exc:  # zip, key, type, unicode: all mean "not a model file"
+            log.warning("not a saved model", exc_info=True)
             raise ValueError(f"not a saved model: {exc}") from None
         n_feat = len(data.char_terms) + len(data.word_terms)
         n_feat += len(data.patterns) if data.settings.patterns else 0

@@ -35,6 +35,10 @@ from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
+from ..tui.compat import process_messages
+
+log = logging.getLogger(__name__)
+
 #: The cookie that carries the token after the first page (so downloads work too).
 COOKIE = "trainer_token"
 TEMPLATES = Path(__file__).with_name("templates")
@@ -241,10 +245,11 @@ class TrainerServer(Server):
                 debug=self.debug,
             )
             await service.start(width, height)
-            await self._process_messages(websocket, service)
+            await process_messages(self, websocket, service)
         except asyncio.CancelledError:
             await websocket.close()
         except Exception as error:  # one broken session must not stop the server
+            log.exception("a browser session ended with an error")
             self.console.print(f"session ended with an error: {error}", markup=False)
         finally:
             self.sessions -= 1

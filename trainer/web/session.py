@@ -23,6 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--transcripts", type=Path, required=True)
     parser.add_argument("--today")
     args = parser.parse_args(argv)
+    from ..logs import setup_logging
+
+    setup_logging()
     if args.mode == "review":
         from ..transcripts import recover
         from ..tui.review import ReviewApp, app_language
