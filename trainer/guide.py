@@ -31,6 +31,7 @@ INTENTS: tuple[str, ...] = (
 PAUSE = "pause"
 
 #: The check ids of GUIDE.md §1-4; a scenario's rubric may only weigh these.
+#: Their names for people are words, in the message catalogue (`labels.checks`).
 CHECK_IDS: tuple[str, ...] = (
     "channel",
     "identify",
@@ -48,22 +49,3 @@ CHECK_IDS: tuple[str, ...] = (
     "next_step",
     "outcome",
 )
-
-#: The checks named for people, in the two languages of the app (screens and exports).
-CHECK_NAMES: dict[str, dict[str, str]] = {
-    "channel": {"de": "Richtiger erster Schritt", "en": "Right first step"},
-    "identify": {"de": "Name und Firma genannt", "en": "Gave own name and company"},
-    "no_accusation": {"de": "Kein Vorwurf", "en": "No accusation"},
-    "strategy": {"de": "Eine der zwei Strategien", "en": "One of the two strategies"},
-    "pin_date": {"de": "Konkreter Zahlungstermin", "en": "Concrete payment date"},
-    "clarify_objection": {"de": "Einwand genau erfragt", "en": "Asked what exactly is wrong"},
-    "handle_objection": {"de": "Einwand richtig behandelt", "en": "Objection handled right"},
-    "down_payment": {"de": "Anzahlung erbeten", "en": "Asked for a down payment"},
-    "date_for_rest": {"de": "Termin für den Rest", "en": "Date for the rest"},
-    "no_premature_threat": {"de": "Keine vorschnelle Drohung", "en": "No premature threat"},
-    "confirm_in_writing": {"de": "Schriftlich bestätigt", "en": "Confirmed in writing"},
-    "instalment_terms": {"de": "Ratenbedingungen ausformuliert", "en": "Instalment terms written"},
-    "countersign": {"de": "Gegenzeichnung erbeten", "en": "Asked for a countersignature"},
-    "next_step": {"de": "Richtiger nächster Schritt", "en": "Right next step"},
-    "outcome": {"de": "Ergebnis erreicht", "en": "Reached a result"},
-}

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
+from typing import get_args
 
+from trainer import guide
+from trainer.scenario.model import CustomerType, Outcome, Persona
 from trainer.transcripts import read_transcript
 from trainer.transcripts.annotations import add_comment, add_override, withdraw
 from trainer.transcripts.export import export, to_html, to_json, to_markdown
+from trainer.transcripts.store import write_atomic
 
 from .conftest import HOSTILE, scoring
 
@@ -47,7 +52,7 @@ def test_markdown_escapes_html_and_markdown_syntax(make_call):
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert r"\[bold\]Chef\[/bold\]" in out
     assert "## Conversation" in out and "## Checks" in out and "## Confirmation letter" in out
-    assert "| Concrete payment date (pin\\_date) | passed (reviewed; automatic: failed) |" in out
+    assert "| Concrete payment date | passed (reviewed; automatic: failed) |" in out
     assert "💬 *rita:* &lt;b&gt;bold claim&lt;/b&gt;" in out
 
 
@@ -64,7 +69,8 @@ def test_export_of_an_unscored_interrupted_call(make_call):
     for key in ("checks", "opening", "feedback", "score", "reviews", "letter"):
         data.pop(key, None)
     for fmt in ("md", "html", "json"):
-        assert "interrupted" in export(data, fmt)
+        assert "interrupted" in export(data, fmt, "en")
+    assert "unterbrochen" in to_markdown(data) and "interrupted" not in to_markdown(data)
     assert "No checks were scored" in to_markdown(data, "en")
     assert "keine Prüfpunkte bewertet" in to_markdown(data)  # the scenario's language
 
@@ -80,9 +86,7 @@ def test_export_speaks_the_scenario_language_unless_told(make_call):
     out = to_markdown(data)
     assert out.startswith("# Gesprächsauswertung:")
     assert "## Gespräch" in out and "## Prüfpunkte" in out and "## Schriftliche Bestätigung" in out
-    row = (
-        "| Konkreter Zahlungstermin (pin\\_date) | erfüllt (geprüft; automatisch: nicht erfüllt) |"
-    )
+    row = "| Konkreter Zahlungstermin | erfüllt (geprüft; automatisch: nicht erfüllt) |"
     assert row in out
     assert "Call review" not in out and "Checks" not in out
     html = to_html(data)
@@ -104,7 +108,70 @@ def test_withdrawn_annotations_are_exported_struck_through(make_call):
     data = read_transcript(path)
     md = to_markdown(data, "en")
     assert "~~💬 *rita" in md and "withdrawn by rita" in md
-    assert "~~⚖ check Concrete payment date (pin\\_date) set to passed" in md
+    assert "~~⚖ check Concrete payment date set to passed" in md
     assert "(reviewed;" not in md  # the withdrawn override no longer applies
     html = to_html(data, "de")
     assert "<del>" in html and "zurückgezogen von rita" in html
+
+
+# --- the German export for the personnel file: German words, no ids ----------------------
+#: The English words the German export used to print (issue 13), and every GUIDE.md id.
+ENGLISH_LABELS = ("finished", "exam", "disputes", "compromise", "silver")
+GUIDE_IDS = {
+    *guide.CHECK_IDS,
+    *guide.INTENTS,
+    *get_args(Outcome),
+    *get_args(CustomerType),
+    *get_args(Persona),
+    "let_them_talk",
+    "offer_solution",
+    "learner_ended",
+    "turn_limit",
+    "gave_up",
+    "end_state",
+}
+
+
+def visible_text(page: str) -> str:
+    """What a browser shows of an HTML page: no style sheet, no tags, entities resolved."""
+    page = re.sub(r"<style>.*?</style>", " ", page, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+def ids_and_english_words(text: str) -> set[str]:
+    words = set(re.findall(r"[A-Za-z_]+", text))
+    return {w for w in words if w in GUIDE_IDS or w.lower() in ENGLISH_LABELS}
+
+
+def test_a_german_export_names_everything_in_german(make_call):
+    """A real finished call (played and scored, reviewed with a comment and an override),
+    in exam mode, with the persona, outcome, tier and channel whose ids leaked before."""
+    path = make_call(mode="exam", persona="disputes", outcome="compromise", channel="written")
+    data = read_transcript(path)
+    data["tier"], data["end_reason"] = "silver", "end_state"
+    write_atomic(path, data)
+    checks = [c["id"] for c in data["checks"]]
+    assert len(checks) >= 4, "the scorer judged the call"
+    add_comment(path, "Gut gemacht.", reviewer="rita", turn=1)
+    add_override(path, checks[0], passed=False, reason="zu knapp", reviewer="rita")
+    add_override(path, "score", score=80, reason="insgesamt gut", reviewer="rita")
+    data = read_transcript(path)
+    markdown = to_markdown(data)
+    page = visible_text(to_html(data))
+    assert data["scenario"]["language"] == "de" and "Prüfpunkte" in markdown
+    for name, text in (("md", markdown), ("html", page)):
+        assert not ids_and_english_words(text), f"{name}: {ids_and_english_words(text)}"
+    for german in ("Prüfung", "bestreitet Leistung", "Kompromiss", "Silber", "beendet"):
+        assert german in markdown and german in page
+    # The JSON export keeps the stable ids (DESIGN.md): only human-facing text changed.
+    record = json.loads(export(data, "json"))
+    assert record["mode"] == "exam" and record["outcome"] == "compromise"
+    assert set(record["effective"]["checks"]) == set(checks)
+
+
+def test_the_id_scan_sees_ids_and_english_words():
+    assert ids_and_english_words("Ausgang: compromise, Prüfpunkt pin_date") == {
+        "compromise",
+        "pin_date",
+    }
+    assert ids_and_english_words("Ausgang: Kompromiss, Stufe: Silber") == set()

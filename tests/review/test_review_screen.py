@@ -11,6 +11,7 @@ from trainer.transcripts import read_transcript
 from trainer.tui.compat import bindings_of
 from trainer.tui.review import ReviewApp, ReviewScreen, TranscriptScreen, TurnView
 
+from ..tui.tui_helpers import until
 from .conftest import HOSTILE, scoring
 
 
@@ -196,12 +197,12 @@ async def test_table_fits_80_columns_and_widens_on_a_wide_terminal(make_call):
         await pilot.press("s", "s", "s", "s")  # sort still works: by Score/Tier
         assert "Score/Tier" in _plain(screen.query_one("#summary", Static))
         await pilot.resize_terminal(160, 48)
-        await pilot.pause()
-        assert screen.layout_name == "wide" and table.row_count == 3
+        # The screen hears of the resize after the app: wait for it, not for a fixed time.
+        await until(pilot, lambda: screen.layout_name == "wide", "the wide layout")
+        assert table.row_count == 3
         assert table.get_row_at(0)[0].plain.startswith("2026-")
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
-        assert screen.layout_name == "narrow"
+        await until(pilot, lambda: screen.layout_name == "narrow", "the narrow layout")
 
 
 async def test_f6_switches_the_review_screens_language(make_call):

@@ -12,8 +12,6 @@ from tests.helpers import ROOT, run_trainer
 from tests.scoring.helpers import by_id, ids, play
 from trainer.scoring import channel_check, check_letter, draft_letter, score_call
 from trainer.scoring.results import FeedbackCheck
-from trainer.scoring.texts import de as de_texts
-from trainer.scoring.texts import en as en_texts
 
 DE_GOOD = [
     "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
@@ -157,16 +155,7 @@ def test_every_check_has_the_contract_fields(en, rec_en):
         assert "{" not in check.advice + check.better + check.evidence
 
 
-def test_texts_have_the_same_keys_in_every_language():
-    def keys(d, prefix=""):
-        out = set()
-        for k, v in d.items():
-            out.add(prefix + k)
-            if isinstance(v, dict) and k != "keywords":
-                out |= keys(v, prefix + k + ".")
-        return out
-
-    assert keys(de_texts.TEXTS) == keys(en_texts.TEXTS)
+# The coaching texts' keys in every language: tests/core/test_messages.py (the catalogue).
 
 
 def test_scoring_never_imports_textual():

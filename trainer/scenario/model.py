@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from ..i18n import format_date
+
 Language = Literal["de", "en"]
 CustomerType = Literal["regular", "first_time", "large_company", "authority"]
 Persona = Literal["apologises", "disputes", "cash_problems"]
@@ -418,9 +420,9 @@ class Scenario(Strict):
         invoice = self.invoice.on(today)
         briefing = self._briefing if self._briefing is not None else self.briefing
         values = {
-            "invoice.due": format_day(invoice.due, self.language),
-            "invoice.issued": format_day(invoice.issued, self.language),
-            "today": format_day(today, self.language),
+            "invoice.due": format_date(invoice.due, self.language),
+            "invoice.issued": format_date(invoice.issued, self.language),
+            "today": format_date(today, self.language),
         }
 
         def fill(text: str) -> str:
@@ -469,32 +471,6 @@ class Scenario(Strict):
 
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)?)\}")
-
-#: One list of English month names for briefings, rendered lines and feedback.
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def format_day(value: dt.date | None, language: str) -> str:
-    """A date as a briefing writes it: 31.10.2026 / 31 October 2026."""
-    if value is None:
-        return ""
-    if language == "de":
-        return value.strftime("%d.%m.%Y")
-    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
-
 
 #: Placeholders a line may use, filled from scenario facts or from the learner's words.
 PLACEHOLDERS: frozenset[str] = frozenset(

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from ..simulation import render
-from ..simulation.render import money
+from ..i18n import format_date, format_money
 from .texts import texts
 
 
@@ -112,7 +111,7 @@ class CallView:
 
     # --- formatting -------------------------------------------------------------------
     def money(self, amount: float) -> str:
-        return money(amount, self.scenario.invoice.currency, self.language)
+        return format_money(amount, self.scenario.invoice.currency, self.language)
 
     def day(self, value: dt.date | str | None) -> str:
         return day(value, self.language)
@@ -132,15 +131,12 @@ def day(value: dt.date | str | None, language: str) -> str:
     """A date as the letter and feedback write it: 27.11.2026 / 27 November 2026."""
     if value is None:
         return str(texts(language)["unknown_date"])
-    return render.day(value, language)
+    return format_date(value, language)
 
 
 def day_long(value: dt.date, language: str) -> str:
     """A date as a person says it: Freitag, den 4. Dezember / Friday 4 December."""
-    t = texts(language)
-    return str(t["date_long"]).format(
-        weekday=t["weekdays"][value.weekday()], day=value.day, month=t["months"][value.month - 1]
-    )
+    return format_date(value, language, style="spoken")
 
 
 def suggested_date(call_date: dt.date) -> dt.date:
@@ -158,8 +154,7 @@ def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str
     # A quarter of the invoice, rounded to 50, is a down payment a trainer would ask for.
     down = max(50.0, round(amount / 4 / 50) * 50)
     surname = scenario.customer.name.split()[-1]
-    titles = {"de": {"m": "Herr", "f": "Frau"}, "en": {"m": "Mr", "f": "Ms"}}
-    title = titles.get(lang, titles["en"]).get(scenario.customer.gender or "x")
+    title = t["titles"].get(scenario.customer.gender or "x")
     when = call_date or scenario.call_date or dt.date.today()
     return {
         "caller_name": scenario.caller.name,
@@ -168,10 +163,10 @@ def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str
         "surname": surname,
         "salutation": f"{title} {surname}" if title else scenario.customer.name,
         "invoice_number": scenario.invoice.number,
-        "amount": money(amount, cur, lang),
+        "amount": format_money(amount, cur, lang),
         "date": day_long(suggested_date(when), lang),
-        "down_amount": money(down, cur, lang),
-        "rest_amount": money(amount - down, cur, lang),
+        "down_amount": format_money(down, cur, lang),
+        "rest_amount": format_money(amount - down, cur, lang),
         "claim": "",
         "facts": t["checks"]["handle_objection"]["default_facts"],
     }

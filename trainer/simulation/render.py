@@ -1,37 +1,13 @@
-"""Fill a customer line's placeholders with scenario facts and the learner's words."""
+"""Fill a customer line's placeholders with scenario facts and the learner's words
+(amounts and dates in the scenario's locale, through `trainer.i18n`)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from ..scenario.model import MONTHS_EN, PLACEHOLDER_RE, Scenario
-
-_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF"}
-
-
-def money(amount: float, currency: str, language: str) -> str:
-    """2.380,00 € in German, €2,380.00 in English."""
-    symbol = _SYMBOLS.get(currency, currency)
-    text = f"{amount:,.2f}"
-    if language == "de":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-        return f"{text} {symbol}"
-    return f"{symbol}{text}" if len(symbol) == 1 else f"{text} {symbol}"
-
-
-def day(value: dt.date | str | None, language: str) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value)
-        except ValueError:
-            return str(value)  # not a date: shown as written
-    if language == "de":
-        return value.strftime("%d.%m.%Y")
-    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+from ..i18n import format_date, format_money, t
+from ..scenario.model import PLACEHOLDER_RE, Scenario
 
 
 def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: str | None) -> str:
@@ -45,11 +21,11 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
             case "invoice.number":
                 return inv.number
             case "invoice.amount":
-                return money(inv.amount, currency, lang)
+                return format_money(inv.amount, currency, lang)
             case "invoice.due":
-                return day(inv.due, lang)
+                return format_date(inv.due, lang)
             case "invoice.issued":
-                return day(inv.issued, lang)
+                return format_date(inv.issued, lang)
             case "invoice.service":
                 return inv.service or ""
             case "customer.name":
@@ -61,14 +37,12 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
             case "caller.company":
                 return scenario.caller.company
             case "learner.date":
-                return day(learner.get("learner.date"), lang) or (
-                    "dem genannten Termin" if lang == "de" else "the date you said"
-                )
+                return format_date(learner.get("learner.date"), lang) or t(lang, "said_date")
             case "learner.amount":
                 amount = learner.get("learner.amount")
                 if amount is None:
-                    return "den Betrag" if lang == "de" else "the amount"
-                return money(float(amount), currency, lang)
+                    return t(lang, "said_amount")
+                return format_money(float(amount), currency, lang)
             case "learner.count":
                 return str(learner.get("learner.count") or "")
             case "learner.percent":
@@ -78,12 +52,10 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
             case "terms.now" | "terms.rest" | "terms.each" | "limits.now":
                 amount = learner.get(key)
                 if amount is None:
-                    return "den Betrag" if lang == "de" else "the amount"
-                return money(float(amount), currency, lang)
+                    return t(lang, "said_amount")
+                return format_money(float(amount), currency, lang)
             case "terms.now_date" | "terms.rest_date" | "terms.date" | "limits.date":
-                return day(learner.get(key), lang) or (
-                    "dem genannten Termin" if lang == "de" else "the date you said"
-                )
+                return format_date(learner.get(key), lang) or t(lang, "said_date")
             case "terms.count":
                 return str(learner.get(key) or "")
         return "{" + key + "}"

@@ -13,81 +13,18 @@ import re
 from typing import Any
 
 from .. import safety
-from ..guide import CHECK_NAMES
+from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
+from ..i18n import format_datetime, label, section
 from .annotations import Data, Effective, effective, is_withdrawn
 from .schema import Annotation, Comment, Override, Transcript, Turn
 from .store import as_transcript, dumps
 
 FORMATS = ("md", "html", "json")
 SUFFIX = {"md": ".md", "html": ".html", "json": ".json"}
-LANGUAGES = ("de", "en")
-
-#: The export's own words (the core cannot use the TUI's i18n table).
-WORDS: dict[str, dict[str, str]] = {
-    "title": {"de": "Gesprächsauswertung", "en": "Call review"},
-    "Learner": {"de": "Lernende/r", "en": "Learner"},
-    "Customer": {"de": "Kunde", "en": "Customer"},
-    "Scenario": {"de": "Szenario", "en": "Scenario"},
-    "Started": {"de": "Beginn", "en": "Started"},
-    "Ended": {"de": "Ende", "en": "Ended"},
-    "Status": {"de": "Status", "en": "Status"},
-    "Mode": {"de": "Modus", "en": "Mode"},
-    "Persona": {"de": "Reaktion", "en": "Persona"},
-    "Seed": {"de": "Seed", "en": "Seed"},
-    "Channel": {"de": "Erster Schritt", "en": "Channel"},
-    "Outcome": {"de": "Ausgang", "en": "Outcome"},
-    "End reason": {"de": "Endegrund", "en": "End reason"},
-    "Transcript": {"de": "Protokoll", "en": "Transcript"},
-    "Result": {"de": "Ergebnis", "en": "Result"},
-    "Score": {"de": "Punkte", "en": "Score"},
-    "Opening strategy": {"de": "Eröffnungsstrategie", "en": "Opening strategy"},
-    "none recognised": {"de": "keine erkannt", "en": "none recognised"},
-    "Conversation": {"de": "Gespräch", "en": "Conversation"},
-    "Checks": {"de": "Prüfpunkte", "en": "Checks"},
-    "Check": {"de": "Prüfpunkt", "en": "Check"},
-    "Evidence": {"de": "Beleg", "en": "Evidence"},
-    "Advice": {"de": "Empfehlung", "en": "Advice"},
-    "Better": {"de": "Besser", "en": "Better"},
-    "Feedback": {"de": "Rückmeldung", "en": "Feedback"},
-    "Who": {"de": "Wer", "en": "Who"},
-    "Said": {"de": "Gesagt", "en": "Said"},
-    "no checks": {
-        "de": "Für dieses Gespräch wurden keine Prüfpunkte bewertet.",
-        "en": "No checks were scored for this call.",
-    },
-    "Confirmation letter": {"de": "Schriftliche Bestätigung", "en": "Confirmation letter"},
-    "no letter": {"de": "Es wurde keine Bestätigung geschrieben.", "en": "No letter was written."},
-    "Review": {"de": "Prüfung", "en": "Review"},
-    "no reviews": {
-        "de": "Keine allgemeinen Kommentare oder Korrekturen.",
-        "en": "No general comments or overrides.",
-    },
-    "passed": {"de": "erfüllt", "en": "passed"},
-    "failed": {"de": "nicht erfüllt", "en": "failed"},
-    "call passed": {"de": "bestanden", "en": "passed"},
-    "call not passed": {"de": "nicht bestanden", "en": "not passed"},
-    "after review": {
-        "de": "{after} (nach Prüfung; automatisch: {auto})",
-        "en": "{after} (after review; automatic: {auto})",
-    },
-    "reviewed": {"de": "geprüft; automatisch: {auto}", "en": "reviewed; automatic: {auto}"},
-    "stays silent": {"de": "(schweigt bewusst)", "en": "(stays silent)"},
-    "none": {"de": "keiner", "en": "none"},
-    "score set": {"de": "Punktzahl auf {score} gesetzt", "en": "score set to {score}"},
-    "check set": {
-        "de": "Prüfpunkt {check} auf „{verdict}“ gesetzt",
-        "en": "check {check} set to {verdict}",
-    },
-    "override by": {
-        "de": "{change} von {who} am {at}: {reason}",
-        "en": "{change} by {who} at {at}: {reason}",
-    },
-    "withdrawn": {"de": "zurückgezogen von {who} am {at}", "en": "withdrawn by {who} at {at}"},
-}
 
 
 def language_of(data: Data, lang: str | None = None) -> str:
-    """`lang` if given, else the transcript's scenario language (de/en), else English."""
+    """`lang` if given, else the transcript's scenario language, else English."""
     if lang in LANGUAGES:
         return str(lang)
     language = as_transcript(data).scenario.language
@@ -95,15 +32,27 @@ def language_of(data: Data, lang: str | None = None) -> str:
 
 
 def word(lang: str, key: str, **values: Any) -> str:
-    entry = WORDS.get(key)
-    text = key if entry is None else entry.get(lang) or entry["en"]
+    """The export's word `key` (catalogue section `export`) in `lang`."""
+    text = str(section(lang, "export").get(key, key))
     return text.format(**values) if values else text
 
 
 def check_name(check: Any, lang: str) -> str:
-    """ "Concrete payment date (pin_date)": the name a person reads, and the id."""
-    entry = CHECK_NAMES.get(str(check))
-    return f"{entry[lang]} ({check})" if entry else str(check)
+    """ "Konkreter Zahlungstermin": the name a person reads (the id stays in the JSON)."""
+    return label("checks", str(check), lang)
+
+
+def named(table: str, value: Any, lang: str, empty: str = "—") -> str:
+    """An id from the transcript as a word (`empty` when there is none); an id the
+    catalogue does not know is shown as it is, escaped."""
+    if value is None or value == "":
+        return empty
+    return label(table, shown(value), lang)
+
+
+def moment(value: Any, lang: str) -> str:
+    """A recorded ISO time as the language writes it; anything else as it was stored."""
+    return shown(format_datetime(value, lang) if isinstance(value, str) else value)
 
 
 def turn_number(index: int) -> int:
@@ -136,13 +85,13 @@ def h(text: Any) -> str:
 
 
 def _verdict(passed: bool | None, lang: str = "en") -> str:
-    return {True: word(lang, "passed"), False: word(lang, "failed"), None: "—"}[passed]
+    return {True: word(lang, "check_passed"), False: word(lang, "check_failed"), None: "—"}[passed]
 
 
 def _speaker(turn: Turn, data: Transcript, lang: str = "en") -> str:
     if turn.speaker == "learner":
-        return data.learner or word(lang, "Learner")
-    return word(lang, "Customer")
+        return data.learner or word(lang, "learner")
+    return word(lang, "customer")
 
 
 def _line(turn: Turn, pause: str = "(stays silent)") -> str:
@@ -157,19 +106,20 @@ def _unset(value: Any, default: str) -> Any:
 
 def _facts(data: Transcript, lang: str = "en") -> list[tuple[str, str]]:
     sc = data.scenario
+    # Ids (status, mode, persona …) become words of `lang`; the JSON export keeps the ids.
     facts = [
-        ("Learner", shown(_unset(data.learner, "?"))),
-        ("Scenario", f"{shown(sc.title or '')} ({shown(_unset(sc.id, '?'))})"),
-        ("Started", shown(data.started_at or "")),
-        ("Ended", shown(data.ended_at or "")),
-        ("Status", shown(data.status)),
-        ("Mode", shown(data.mode or "")),
-        ("Persona", shown(data.persona or "—")),
-        ("Seed", shown(_unset(data.seed, ""))),
-        ("Channel", shown(data.channel or "—")),
-        ("Outcome", shown(data.outcome or word(lang, "none"))),
-        ("End reason", shown(data.end_reason or "—")),
-        ("Transcript", shown(data.id or "")),
+        ("learner", shown(_unset(data.learner, "?"))),
+        ("scenario", f"{shown(sc.title or '')} ({shown(_unset(sc.id, '?'))})"),
+        ("started", moment(data.started_at or "", lang)),
+        ("ended", moment(data.ended_at or "", lang)),
+        ("status", named("statuses", data.status, lang)),
+        ("mode", named("modes", data.mode, lang)),
+        ("persona", named("personas", data.persona, lang)),
+        ("seed", shown(_unset(data.seed, ""))),
+        ("channel", named("channels", data.channel, lang)),
+        ("outcome", named("outcomes", data.outcome, lang, word(lang, "none"))),
+        ("end_reason", named("outcomes", data.end_reason, lang)),
+        ("transcript", shown(data.id or "")),
     ]
     return [(word(lang, k), v) for k, v in facts]
 
@@ -178,20 +128,21 @@ def _result_line(eff: Effective, lang: str = "en") -> str:
     def part(score: int | None, passed: bool | None, tier: str | None) -> str:
         s = "—" if score is None else f"{score}/100"
         verdict: dict[bool | None, str] = {
-            True: word(lang, "call passed"),
-            False: word(lang, "call not passed"),
+            True: word(lang, "call_passed"),
+            False: word(lang, "call_not_passed"),
         }
-        return ", ".join(x for x in (s, verdict.get(passed, ""), tier or "") if x)
+        tier_name = label("tiers", tier, lang) if tier else ""
+        return ", ".join(x for x in (s, verdict.get(passed, ""), tier_name) if x)
 
     auto = part(eff.auto_score, eff.auto_passed, eff.auto_tier)
     if not eff.overridden:
         return auto
-    return word(lang, "after review", after=part(eff.score, eff.passed, eff.tier), auto=auto)
+    return word(lang, "after_review", after=part(eff.score, eff.passed, eff.tier), auto=auto)
 
 
 def _withdrawn_note(item: Annotation, lang: str) -> str:
     w = item.withdrawn
-    return word(lang, "withdrawn", who=w.by if w else "?", at=w.at if w else "?")
+    return word(lang, "withdrawn", who=w.by if w else "?", at=moment(w.at if w else "?", lang))
 
 
 # --- Markdown --------------------------------------------------------------------------
@@ -204,12 +155,14 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
     sc = data.scenario
     out = [f"# {word(lang, 'title')}: {md(sc.title or sc.id or 'call')}", ""]
     out += [f"- **{k}:** {md(v)}" for k, v in _facts(data, lang)]
-    out += ["", f"## {word(lang, 'Result')}", ""]
-    out.append(f"**{word(lang, 'Score')}:** {md(_result_line(eff, lang))}  ")
-    strategy = eff.strategy or word(lang, "none recognised")
-    out.append(f"**{word(lang, 'Opening strategy')}:** {md(strategy)}")
-    out += ["", f"## {word(lang, 'Conversation')}", ""]
-    pause = word(lang, "stays silent")
+    out += ["", f"## {word(lang, 'result')}", ""]
+    out.append(f"**{word(lang, 'score')}:** {md(_result_line(eff, lang))}  ")
+    strategy = (
+        label("strategies", eff.strategy, lang) if eff.strategy else word(lang, "none_recognised")
+    )
+    out.append(f"**{word(lang, 'opening_strategy')}:** {md(strategy)}")
+    out += ["", f"## {word(lang, 'conversation')}", ""]
+    pause = word(lang, "stays_silent")
     for turn in data.turns:
         idx = turn.index
         number = turn_number(idx)
@@ -220,9 +173,9 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
             out.append(f"   - {mark} {name}: {md(fb.reason or '')}")
         for comment in comments.get(idx, []):
             out.append(f"   - {_md_comment(comment, lang, when=False)}")
-    out += ["", f"## {word(lang, 'Checks')}", ""]
+    out += ["", f"## {word(lang, 'checks')}", ""]
     if eff.checks:
-        heads = [word(lang, k) for k in ("Check", "Result", "Evidence", "Advice")]
+        heads = [word(lang, k) for k in ("check", "result", "evidence", "advice")]
         out += ["| " + " | ".join(heads) + " |", "|---|---|---|---|"]
         for c in eff.checks:
             result = _verdict(c.passed, lang)
@@ -230,17 +183,17 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
                 result += f" ({word(lang, 'reviewed', auto=_verdict(c.auto, lang))})"
             advice = c.advice or ""
             if c.better:
-                advice += f" {word(lang, 'Better')}: {c.better}"
+                advice += f" {word(lang, 'better')}: {c.better}"
             name = md(check_name(c.id, lang))
             out.append(f"| {name} | {md(result)} | {md(c.evidence)} | {md(advice)} |")
     else:
-        out.append(f"_{word(lang, 'no checks')}_")
-    out += ["", f"## {word(lang, 'Confirmation letter')}", ""]
+        out.append(f"_{word(lang, 'no_checks')}_")
+    out += ["", f"## {word(lang, 'letter')}", ""]
     letter = data.letter
     if letter:
         out += ["> " + md(line) if line else ">" for line in shown(letter).split("\n")]
     else:
-        out.append(f"_{word(lang, 'no letter')}_")
+        out.append(f"_{word(lang, 'no_letter')}_")
     out += _md_reviews(data, comments, lang)
     return "\n".join(out) + "\n"
 
@@ -248,7 +201,7 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
 def _md_comment(c: Comment, lang: str, *, when: bool = True) -> str:
     who = md(c.reviewer)
     if when:
-        who += f", {md(c.at)}"
+        who += f", {md(moment(c.at, lang))}"
     text = f"💬 *{who}:* {md(c.text)}"
     if is_withdrawn(c):
         return f"~~{text}~~ ({md(_withdrawn_note(c, lang))})"
@@ -259,9 +212,9 @@ def _md_reviews(
     data: Transcript, comments: dict[int | None, list[Comment]], lang: str = "en"
 ) -> list[str]:
     overrides = data.reviews.overrides
-    out = ["", f"## {word(lang, 'Review')}", ""]
+    out = ["", f"## {word(lang, 'review')}", ""]
     if not comments.get(None) and not overrides:
-        out.append(f"_{word(lang, 'no reviews')}_")
+        out.append(f"_{word(lang, 'no_reviews')}_")
     for c in comments.get(None, []):
         out.append(f"- {_md_comment(c, lang)}")
     for o in overrides:
@@ -274,16 +227,16 @@ def _md_reviews(
 
 def _override_text(o: Override, lang: str = "en") -> str:
     if o.target == "score":
-        change = word(lang, "score set", score=o.score)
+        change = word(lang, "score_set", score=o.score)
     else:
         verdict = _verdict(o.passed, lang)
-        change = word(lang, "check set", check=check_name(o.target, lang), verdict=verdict)
+        change = word(lang, "check_set", check=check_name(o.target, lang), verdict=verdict)
     return word(
         lang,
-        "override by",
+        "override_by",
         change=change,
         who=o.reviewer or "?",
-        at=o.at or "?",
+        at=moment(o.at or "?", lang),
         reason=o.reason,
     )
 
@@ -328,13 +281,15 @@ def to_html(record: Data, lang: str | None = None) -> str:
         '<dl class="facts">',
     ]
     out += [f"<dt>{h(k)}</dt><dd>{h(v)}</dd>" for k, v in _facts(data, lang)]
-    out += ["</dl>", f"<h2>{h(word(lang, 'Result'))}</h2>"]
+    out += ["</dl>", f"<h2>{h(word(lang, 'result'))}</h2>"]
     out.append(f'<p class="result">{h(_result_line(eff, lang))}</p>')
-    strategy = eff.strategy or word(lang, "none recognised")
-    out.append(f"<p>{h(word(lang, 'Opening strategy'))}: {h(strategy)}</p>")
-    heads = "".join(f"<th>{h(word(lang, k))}</th>" for k in ("Who", "Said", "Feedback"))
-    out += [f"<h2>{h(word(lang, 'Conversation'))}</h2>", "<table>", f"<tr><th>#</th>{heads}</tr>"]
-    pause = word(lang, "stays silent")
+    strategy = (
+        label("strategies", eff.strategy, lang) if eff.strategy else word(lang, "none_recognised")
+    )
+    out.append(f"<p>{h(word(lang, 'opening_strategy'))}: {h(strategy)}</p>")
+    heads = "".join(f"<th>{h(word(lang, k))}</th>" for k in ("who", "said", "feedback"))
+    out += [f"<h2>{h(word(lang, 'conversation'))}</h2>", "<table>", f"<tr><th>#</th>{heads}</tr>"]
+    pause = word(lang, "stays_silent")
     for turn in data.turns:
         idx = turn.index
         number = turn_number(idx)
@@ -354,10 +309,10 @@ def to_html(record: Data, lang: str | None = None) -> str:
             f'<td class="fb">{fb_html}</td></tr>'
         )
     out.append("</table>")
-    out.append(f"<h2>{h(word(lang, 'Checks'))}</h2>")
+    out.append(f"<h2>{h(word(lang, 'checks'))}</h2>")
     if eff.checks:
         heads = "".join(
-            f"<th>{h(word(lang, k))}</th>" for k in ("Check", "Result", "Evidence", "Advice")
+            f"<th>{h(word(lang, k))}</th>" for k in ("check", "result", "evidence", "advice")
         )
         out.append(f"<table><tr>{heads}</tr>")
         for c in eff.checks:
@@ -368,19 +323,19 @@ def to_html(record: Data, lang: str | None = None) -> str:
                 result += f"<br><small>{h(note)}</small>"
             advice = h(c.advice or "")
             if c.better:
-                advice += f"<br><i>{h(word(lang, 'Better'))}:</i> {h(c.better)}"
+                advice += f"<br><i>{h(word(lang, 'better'))}:</i> {h(c.better)}"
             out.append(
                 f'<tr><td>{h(check_name(c.id, lang))}</td><td class="{cls}">{result}</td>'
                 f"<td>{h(c.evidence or '')}</td><td>{advice}</td></tr>"
             )
         out.append("</table>")
     else:
-        out.append(f"<p><i>{h(word(lang, 'no checks'))}</i></p>")
-    out.append(f"<h2>{h(word(lang, 'Confirmation letter'))}</h2>")
+        out.append(f"<p><i>{h(word(lang, 'no_checks'))}</i></p>")
+    out.append(f"<h2>{h(word(lang, 'letter'))}</h2>")
     letter = data.letter
-    no_letter = f"<p><i>{h(word(lang, 'no letter'))}</i></p>"
+    no_letter = f"<p><i>{h(word(lang, 'no_letter'))}</i></p>"
     out.append(f'<div class="letter">{h(letter)}</div>' if letter else no_letter)
-    out.append(f"<h2>{h(word(lang, 'Review'))}</h2><ul>")
+    out.append(f"<h2>{h(word(lang, 'review'))}</h2><ul>")
     overrides = data.reviews.overrides
     for comment in comments.get(None, []):
         out.append(_html_comment(comment, lang))
@@ -390,7 +345,7 @@ def to_html(record: Data, lang: str | None = None) -> str:
             text = f"<del>{text}</del> <small>({h(_withdrawn_note(o, lang))})</small>"
         out.append(f"<li>{text}</li>")
     if not comments.get(None) and not overrides:
-        out.append(f"<li><i>{h(word(lang, 'no reviews'))}</i></li>")
+        out.append(f"<li><i>{h(word(lang, 'no_reviews'))}</i></li>")
     out.append("</ul></body></html>")
     return "\n".join(out) + "\n"
 
@@ -398,7 +353,7 @@ def to_html(record: Data, lang: str | None = None) -> str:
 def _html_comment(c: Comment, lang: str, *, when: bool = True) -> str:
     who = h(c.reviewer)
     if when:
-        who += f", {h(c.at)}"
+        who += f", {h(moment(c.at, lang))}"
     text = f"{who}: {h(c.text)}"
     if is_withdrawn(c):
         text = f"<del>{text}</del> <small>({h(_withdrawn_note(c, lang))})</small>"

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingsMap
+from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
 
 from ..safety import shown
 from . import compat
-from .i18n import t
+from .i18n import LANGUAGES, has, language_name, t
 
 log = logging.getLogger(__name__)
 
@@ -288,6 +289,34 @@ class LanguageApp(compat.QuietCrashes, App[int]):
             file=sys.stderr,
         )
 
+    #: Textual's own palette commands, by their English help text -> catalogue key prefix.
+    SYSTEM_COMMANDS: ClassVar[dict[str, str]] = {
+        "Change the current theme": "cmd_theme",
+        "Quit the application as soon as possible": "cmd_quit",
+        "Hide the keys and widget help panel": "cmd_keys_hide",
+        "Show help for the focused widget and a summary of available keys": "cmd_keys",
+        "Minimize the widget and restore to normal size": "cmd_minimize",
+        "Maximize the focused widget": "cmd_maximize",
+        "Save an SVG 'screenshot' of the current screen": "cmd_screenshot",
+    }
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands in the screen's language (a German palette is all German);
+        one Textual adds in a later version stays as it is until the catalogue has it."""
+        lang = getattr(screen, "lang", None) or self.lang
+        for command in super().get_system_commands(screen):
+            key = self.SYSTEM_COMMANDS.get(command.help)
+            if key and has(lang, key):
+                command = command._replace(title=t(lang, key), help=t(lang, f"{key}_help"))
+            yield command
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its search prompt in the screen's language."""
+        # cast: Textual types is_open for App[object]; this app returns an exit code.
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
+            placeholder = t(self.lang, "palette_search")
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+
     def crash_note(self) -> str:
         """What the crash line adds about saved work ("" when nothing was being saved)."""
         return ""
@@ -314,12 +343,14 @@ class LanguageApp(compat.QuietCrashes, App[int]):
     def action_switch_language(self) -> None:
         # A toggle from what the learner sees: a third "as the scenario" state looked like
         # one of the two languages and made F6 seem to do nothing every third press.
-        self.ui_language = "en" if self.lang == "de" else "de"
+        # With only de and en it toggles; an added catalogue joins the round.
+        here = LANGUAGES.index(self.lang) if self.lang in LANGUAGES else -1
+        self.ui_language = LANGUAGES[(here + 1) % len(LANGUAGES)]
         self.remember_language()
         self.keys_in(self.lang)
         apply = getattr(self.screen, "apply_language", None)
         if apply is not None:
             apply()
         lang = self.lang
-        name = t(lang, f"lang_{self.ui_language}")
+        name = language_name(self.ui_language, lang)
         self.notify(t(lang, "language_now", name=name), timeout=3)

@@ -16,15 +16,7 @@ from ..safety import reason as safety_reason
 from ..scenario import LoadedScenario, ScenarioError
 from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerScreen
-from .i18n import CUSTOMER_TYPES, PERSONAS, label
-
-
-def money(amount: float, currency: str, lang: str) -> str:
-    """2380.0, EUR -> '2.380,00 EUR' (de) or '2,380.00 EUR' (en)."""
-    text = f"{amount:,.2f}"
-    if lang == "de":
-        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"{text} {currency}"
+from .i18n import CUSTOMER_TYPES, PERSONAS, format_date, format_money, label
 
 
 def reflow(text: str) -> str:
@@ -107,7 +99,7 @@ class BriefingScreen(TrainerScreen):
         )
         inv = s.invoice
         service = f" ({inv.service})" if inv.service else ""
-        due = self.t("due_on", date=inv.due.strftime("%d.%m.%Y")) if inv.due else ""
+        due = self.t("due_on", date=format_date(inv.due, lang)) if inv.due else ""
         if s.surprise:
             persona = self.t("persona_hidden")
         else:
@@ -125,7 +117,9 @@ class BriefingScreen(TrainerScreen):
             self.t(
                 "invoice_line",
                 number=inv.number,
-                amount=money(inv.amount, inv.currency, lang),
+                # The amount as the invoice and the briefing write it (scenario locale),
+                # whatever the interface language; the date is a word of the sentence.
+                amount=format_money(inv.amount, inv.currency, s.language),
                 service=service,
                 due=due,
             ),

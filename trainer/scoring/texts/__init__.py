@@ -1,23 +1,24 @@
-"""Feedback texts per language, as data: one module per language, the same keys in each.
+"""The scoring's coaching texts per language: the `coaching` section of the message
+catalogue (`trainer/data/messages/<lang>.yaml`), as data.
 
-Texts live here and nowhere else so a trainer can read and correct all of a language's
-coaching in one file. They are Python dicts rather than YAML so they ship with the
-package without packaging rules (the package data globs cover `trainer/data` only).
-Templates use `str.format` fields filled from the call (see `view.CallView.values`).
+Every check has: advice (what the guide recommends), better (a line the learner could
+have said), reasons (one line per verdict, shown beside the turn) and missing (the
+evidence when there is nothing of the learner's to quote); `keywords` are the word lists
+the checks look for in the learner's lines. Templates use `str.format` fields filled
+from the call (see `view.CallView.values`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from . import de, en
-
-_TEXTS: dict[str, dict[str, Any]] = {"de": de.TEXTS, "en": en.TEXTS}
+from ...i18n import section
 
 
 def texts(language: str) -> dict[str, Any]:
-    """The texts of `language`; unknown languages fall back to English."""
-    return _TEXTS.get(language, _TEXTS["en"])
+    """The coaching texts of `language`; what a language lacks comes from English."""
+    out: dict[str, Any] = section(language, "coaching")
+    return out
 
 
 __all__ = ["texts"]
