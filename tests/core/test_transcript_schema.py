@@ -231,3 +231,22 @@ def test_the_session_writes_version_2_with_the_rubric(tmp_path, keywords):
     assert isinstance(session.transcript, Transcript) and session.score is not None
     assert session.transcript.score == session.score.score == result["score"]
     assert Transcript.model_validate(raw) == session.transcript
+
+
+def test_the_dict_a_shell_reads_hands_back_its_model_until_it_is_changed():
+    from trainer.transcripts.store import as_transcript
+
+    data = read_transcript(V1 / "en-plan.json")
+    assert isinstance(data, dict) and data["schema_version"] == 2
+    assert as_transcript(data) is data.transcript  # no second validation per redraw
+    data.pop("checks")
+    changed = as_transcript(data)
+    assert changed is not data.transcript and changed.checks == []
+    assert as_transcript(dict(data)) == changed  # a plain dict is validated
+
+
+def test_a_dict_that_is_not_a_transcript_is_refused_when_handed_to_the_core():
+    from trainer.transcripts.annotations import effective
+
+    with pytest.raises(TranscriptError, match="not a transcript"):
+        effective({"turns": []})

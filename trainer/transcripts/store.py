@@ -290,10 +290,64 @@ def load_transcript(path: Path) -> Transcript:
     return validate(data, path.name)
 
 
-def read_transcript(path: Path) -> dict[str, Any]:
+class TranscriptDict(dict[str, Any]):
+    """What `read_transcript` hands a shell: the transcript's JSON object (migrated), which
+    also keeps the model it was made from, so handing it back to the core (`effective`,
+    `export`, …) costs no second validation (the review screen does so on every redraw).
+
+    Changing a top-level key drops the kept model (the dict is then validated again when
+    handed over); a shell must not change nested items in place: build a new dict.
+    """
+
+    transcript: Transcript | None = None
+
+    @classmethod
+    def of(cls, transcript: Transcript) -> TranscriptDict:
+        out = cls(transcript.to_json())
+        out.transcript = transcript
+        return out
+
+    def _changed(self) -> None:
+        self.transcript = None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._changed()
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._changed()
+        super().__delitem__(key)
+
+    def pop(self, *args: Any) -> Any:
+        self._changed()
+        return super().pop(*args)
+
+    def popitem(self) -> tuple[str, Any]:
+        self._changed()
+        return super().popitem()
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        self._changed()
+        return super().setdefault(key, default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        self._changed()
+        super().update(*args, **kwargs)
+
+    def clear(self) -> None:
+        self._changed()
+        super().clear()
+
+    def __ior__(self, other: Any) -> TranscriptDict:  # type: ignore[override,misc]
+        self._changed()
+        super().__ior__(other)
+        return self
+
+
+def read_transcript(path: Path) -> TranscriptDict:
     """`load_transcript` as the JSON dict on disk (migrated): the boundary for shells that
     read dicts (the TUI's review and library screens, `trainer replay`/`export`)."""
-    return load_transcript(path).to_json()
+    return TranscriptDict.of(load_transcript(path))
 
 
 def as_transcript(data: Transcript | dict[str, Any]) -> Transcript:
@@ -301,6 +355,8 @@ def as_transcript(data: Transcript | dict[str, Any]) -> Transcript:
     handed a shell) validated and migrated (TranscriptError if it is not a transcript)."""
     if isinstance(data, Transcript):
         return data
+    if isinstance(data, TranscriptDict) and data.transcript is not None:
+        return data.transcript
     if not isinstance(data, dict) or "turns" not in data or "schema_version" not in data:
         raise TranscriptError("not a transcript of this app")
     return validate(data, str(data.get("id") or "the transcript"))
