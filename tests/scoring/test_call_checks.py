@@ -23,6 +23,25 @@ def test_pin_date_passes_with_a_concrete_date(de, rec_de):
     assert call.turns[check.turn].text == line
 
 
+def test_pin_date_evidence_names_the_down_payment_and_the_rest_each_with_its_date(de, rec_de):
+    line = "Ich verstehe. Können Sie 300 Euro bis Freitag zahlen und den Rest bis zum 15.?"
+    check = by_id(score_call(play(de, [DE_HELLO, DE_OPEN, line], rec_de)), "pin_date")
+    assert check.passed
+    assert check.evidence.endswith(
+        "– Anzahlung: 300,00 € bis 27.11.2026, Rest: 2.080,00 € bis 15.12.2026"
+    )
+
+
+def test_pin_date_evidence_says_right_away_for_a_down_payment_without_a_date(en, rec_en):
+    line = "Could you pay £300 now and the rest by the 15th of December?"
+    call = play(en, [EN_HELLO, EN_OPEN, "", line], rec_en, persona="apologises")
+    check = by_id(score_call(call), "pin_date")
+    assert check.passed
+    assert check.evidence.endswith(
+        "– down payment: £300.00 right away, rest: £890.00 by 15 December 2026"
+    )
+
+
 def test_pin_date_fails_with_bald(de, rec_de):
     line = "Können Sie das bald überweisen?"
     check = by_id(score_call(play(de, [DE_HELLO, DE_OPEN, "", line], rec_de)), "pin_date")

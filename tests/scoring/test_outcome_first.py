@@ -159,7 +159,7 @@ def test_cafe_takes_x_now_and_the_rest_later():
         "the 18th of December?",
     )
     assert s.call.state == "plan_agreed"
-    assert "£300.00 now" in reply and "18 December 2026" in reply
+    assert "£300.00 right away" in reply and "18 December 2026" in reply
     assert "£890.00 I can manage" not in reply and "What about the rest" not in reply
     assert reply.startswith("Thanks, I appreciate that.")  # the empathy is acknowledged too
     result = s.finish()
@@ -190,7 +190,7 @@ def test_workshop_takes_x_now_and_the_rest_later():
     assert s.call.state == "knapp"
     _say(s, "Könnten Sie heute 500 Euro anzahlen und den Rest von 1.365,40 Euro bis zum "
          "18. Dezember überweisen?")  # fmt: skip
-    assert s.call.state == "plan"
+    assert s.call.state == "plan_geteilt"  # he repeats both parts, each with its date
     assert s.call.agreed_terms == {
         "now": 500.0,
         "now_date": "2026-11-26",

@@ -57,7 +57,7 @@ def pin_date(view: CallView) -> Verdict | None:
         # Nothing but the whole invoice was ever discussed, so the whole invoice is meant.
         if amounts or not partial:
             amount = float(amounts[-1]) if amounts else view.scenario.invoice.amount
-            found = view.t["checks"]["pin_date"]["found"].format(
+            found = _split_evidence(view, ln) or view.t["checks"]["pin_date"]["found"].format(
                 quote=view.quote(ln), date=view.day(dates[-1]), amount=view.money(amount)
             )
             return Verdict("pin_date", True, "pass", found, turn=ln.index)
@@ -68,6 +68,34 @@ def pin_date(view: CallView) -> Verdict | None:
     if vague is not None:
         return Verdict("pin_date", False, "vague", view.quote(vague), turn=vague.index)
     return Verdict("pin_date", False, "missing")
+
+
+def _split_evidence(view: CallView, line: Line) -> str | None:
+    """With a down payment and a dated rest on the table after `line`, the evidence names
+    both parts ("300 € bis 27.11., Rest 2.080 € bis 15.12."), never the rest's date beside
+    the down payment. The terms are the engine's own reading (simulation.terms), so the
+    debrief and the customer never disagree about what was proposed."""
+    terms: dict[str, Any] = {}
+    for offer in view.call.table.history:
+        if offer["turn"] > line.index:
+            break
+        terms.update(offer)
+        if "now" in offer and "rest" not in offer:
+            terms["rest"] = max(view.scenario.invoice.amount - float(offer["now"]), 0.0)
+    if not (terms.get("now") and terms.get("rest") and terms.get("rest_date")):
+        return None
+    text = view.t["checks"]["pin_date"]
+    now_date = terms.get("now_date")
+    when = text["now_by"].format(date=view.day(now_date)) if now_date else text["right_away"]
+    return str(
+        text["found_split"].format(
+            quote=view.quote(line),
+            now=view.money(float(terms["now"])),
+            now_when=when,
+            rest=view.money(float(terms["rest"])),
+            rest_date=view.day(terms["rest_date"]),
+        )
+    )
 
 
 def clarify_objection(view: CallView) -> Verdict | None:
