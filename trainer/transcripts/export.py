@@ -119,8 +119,9 @@ def _facts(data: dict[str, Any], lang: str = "en") -> list[tuple[str, str]]:
         ("persona", named("personas", data.get("persona"), lang)),
         ("seed", shown(data.get("seed", ""))),
         ("channel", named("channels", data.get("channel"), lang)),
-        ("outcome", named("outcomes", data.get("outcome"), lang, word(lang, "none"))),
-        ("end_reason", named("outcomes", data.get("end_reason"), lang)),
+        # Worded for the reviewer reading the export ("learner hung up", not "you …").
+        ("outcome", named("reviewer_outcomes", data.get("outcome"), lang, word(lang, "none"))),
+        ("end_reason", named("reviewer_outcomes", data.get("end_reason"), lang)),
         ("transcript", shown(data.get("id", ""))),
     ]
     return [(word(lang, k), v) for k, v in facts]

@@ -25,7 +25,7 @@ from ...transcripts import TranscriptError
 from ...transcripts.index import Index, Summary, load_index
 from ..base import Key, TrainerFooter
 from ..fit import clipped
-from ..i18n import OUTCOMES, label, t
+from ..i18n import REVIEWER_OUTCOMES, label, t
 from .common import CSS, ReviewLanguage, reviewer_name
 from .progress import LearnerProgress
 from .transcript import TranscriptScreen
@@ -78,7 +78,7 @@ def _cells(r: Summary, lang: str, layout: str) -> list[Text]:
         Text(date[5:] if layout == "narrow" else date),
         Text(shown(r.learner, newlines=False)),
         Text(shown(r.scenario_title or r.scenario_id, newlines=False)),
-        Text(label(OUTCOMES, r.outcome, lang) if r.outcome else "—"),
+        Text(label(REVIEWER_OUTCOMES, r.outcome, lang) if r.outcome else "—"),
         score_tier,
         status,
     ]
@@ -91,7 +91,7 @@ def _layout(width: int) -> str:
 def _haystack(r: Summary, lang: str = "en") -> str:
     parts = (r.date, r.learner, r.scenario_id, r.scenario_title, r.outcome, r.tier, r.status)
     shown_as = (
-        label(OUTCOMES, r.outcome, lang) if r.outcome else "",
+        label(REVIEWER_OUTCOMES, r.outcome, lang) if r.outcome else "",
         t(lang, "rv_interrupted" if r.status == "interrupted" else "rv_finished"),
     )
     return " ".join(p for p in (*parts, *shown_as) if p).lower()
