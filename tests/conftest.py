@@ -38,8 +38,13 @@ def _state_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def _model_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """One fresh model cache for the whole run (CLI subprocesses inherit it): the first
-    recogniser per language trains and saves, every later one loads; ~/.cache is untouched.
+    """One model cache for the test runs (CLI subprocesses inherit it): the first
+    recogniser per language and library version trains and saves, every later one loads;
+    ~/.cache is untouched. It lives in .pytest_cache/ (git-ignored), so a second `make test`
+    on an unchanged library loads instead of training: the key is the hash of the library,
+    the settings and the feature code (cache.py), so a warm cache never hides a change. A
+    fresh clone (CI) trains; tests/understanding/test_model_cache.py trains in folders of its
+    own. TRAINER_TEST_FRESH_CACHE=1 gives a run a fresh, empty cache.
 
     Under pytest-xdist the workers share one cache folder (the run's base temp folder, which
     xdist gives every worker as the parent of its own): saves are atomic, and a lock per
@@ -48,11 +53,14 @@ def _model_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     workers train de and en at the same time.
     """
     worker = os.environ.get("PYTEST_XDIST_WORKER")
-    if worker is None:
-        folder = tmp_path_factory.mktemp("model-cache")
+    if os.environ.get("TRAINER_TEST_FRESH_CACHE"):
+        if worker is None:
+            folder = tmp_path_factory.mktemp("model-cache")
+        else:
+            folder = tmp_path_factory.getbasetemp().parent / "model-cache"
     else:
-        folder = tmp_path_factory.getbasetemp().parent / "model-cache"
-        folder.mkdir(exist_ok=True)
+        folder = Path(__file__).resolve().parents[1] / ".pytest_cache" / "model-cache"
+    folder.mkdir(parents=True, exist_ok=True)
     os.environ["TRAINER_CACHE_DIR"] = str(folder)
     if worker is None:
         return  # one process: each model trains on first use, as in the app

@@ -229,6 +229,7 @@ def test_a_third_language_is_a_file_not_code(tmp_path: Path) -> None:
     offered, used where it has words, English where it has not, formatted as fr_FR."""
     (tmp_path / "fr.yaml").write_text(FRENCH, encoding="utf-8")
     transcript = {
+        "schema_version": 2,
         "scenario": {"id": "x", "title": "Test", "language": "de"},
         "learner": "anna",
         "outcome": "compromise",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -60,7 +61,7 @@ def test_effective_result_applies_overrides_and_keeps_the_automatic_one(make_cal
     assert eff.auto_score == 67 and eff.score == 100 and eff.passed is True
     assert eff.tier == "gold" and eff.auto_tier is None
     (pin,) = [c for c in eff.checks if c.id == "pin_date"]
-    assert pin.auto is False and pin.passed is True and pin.override["reason"] == "Datum war klar"
+    assert pin.auto is False and pin.passed is True and pin.override.reason == "Datum war klar"
     add_override(path, "score", score=40, reason="zu forsch", reviewer="rita")
     eff = effective(read_transcript(path))
     assert eff.score == 40 and eff.passed is False and eff.auto_score == 67
@@ -102,9 +103,9 @@ def test_withdrawing_own_annotations_keeps_them_marked(make_call):
     o = add_override(path, "pin_date", passed=True, reason="klar", reviewer="rita")
     assert effective(read_transcript(path)).score == 100
     with pytest.raises(ReviewError, match="only rita"):
-        withdraw(path, o["id"], reviewer="ben")
-    withdraw(path, o["id"], reviewer=" Rita ")
-    withdraw(path, c["id"], reviewer="rita")
+        withdraw(path, o.id, reviewer="ben")
+    withdraw(path, o.id, reviewer=" Rita ")
+    withdraw(path, c.id, reviewer="rita")
     data = read_transcript(path)
     (kept_o,) = data["reviews"]["overrides"]
     (kept_c,) = data["reviews"]["comments"]
@@ -114,7 +115,7 @@ def test_withdrawing_own_annotations_keeps_them_marked(make_call):
     assert eff.score == 50 and not eff.overridden  # no longer counted
     assert summarize(data, path.name).comments == 0
     with pytest.raises(ReviewError, match="already withdrawn"):
-        withdraw(path, c["id"], reviewer="rita")
+        withdraw(path, c.id, reviewer="rita")
     with pytest.raises(ReviewError, match="no comment or override"):
         withdraw(path, "nope", reviewer="rita")
 
@@ -184,7 +185,11 @@ def test_a_transcript_without_a_rubric_falls_back_to_the_guide_defaults(make_cal
 
 
 def _reviews(comments: list, overrides: list) -> dict:
-    return {"reviews": {"comments": comments, "overrides": overrides}}
+    return {
+        "schema_version": 2,
+        "turns": [],
+        "reviews": {"comments": comments, "overrides": overrides},
+    }
 
 
 def test_a_reviewer_may_withdraw_only_their_own_annotations_that_still_count():
@@ -197,7 +202,6 @@ def test_a_reviewer_may_withdraw_only_their_own_annotations_that_still_count():
             {"id": "c2", "turn": 1, "text": "b", "reviewer": "ben", "at": "2026-01-05T10:01"},
             {"id": "c3", "turn": 2, "text": "c", "reviewer": "rita", "withdrawn": gone},
             {"turn": 2, "text": "no id", "reviewer": "rita"},  # an edited file: cannot name it
-            "not a comment",
         ],
         [{"id": "o1", "target": "pin_date", "passed": True, "reviewer": "RITA", "at": "x"}],
     )
@@ -232,7 +236,7 @@ def test_the_focused_turns_comments_are_offered_first_then_the_order_written():
     assert [i["id"] for i in withdrawable(data, "rita")] == ["general", "early", "o", "here"]
 
 
-def test_comments_and_feedback_by_turn_tolerate_edited_files():
+def test_comments_and_feedback_by_turn():
     from trainer.transcripts.annotations import comments_by_turn, feedback_by_turn
 
     data = {
@@ -240,21 +244,42 @@ def test_comments_and_feedback_by_turn_tolerate_edited_files():
             [
                 {"id": "a", "turn": 1, "text": "x"},
                 {"id": "b", "turn": None, "text": "y"},
-                {"id": "c", "turn": "1", "text": "z"},  # not a number: shown as general
-                7,
+                {"id": "c", "text": "z"},  # no turn: a general comment
             ],
             [],
         ),
         "feedback": [
-            {"turn": 1, "checks": [{"id": "identify", "passed": True}, "junk"]},
+            {"turn": 1, "checks": [{"id": "identify", "passed": True}]},
             {"turn": 1, "checks": [{"id": "pin_date", "passed": False}]},
-            {"turn": "2", "checks": [{"id": "x"}]},
-            None,
+            {"turn": 2, "checks": []},
         ],
     }
     by_turn = comments_by_turn(data)
     assert [c["id"] for c in by_turn[1]] == ["a"]
     assert [c["id"] for c in by_turn[None]] == ["b", "c"]
     assert [c["id"] for c in feedback_by_turn(data)[1]] == ["identify", "pin_date"]
-    assert list(feedback_by_turn(data)) == [1]
-    assert comments_by_turn({"reviews": "broken"}) == {} and feedback_by_turn({}) == {}
+    assert list(feedback_by_turn(data)) == [1, 2] and feedback_by_turn(data)[2] == []
+    assert comments_by_turn(_reviews([], [])) == {} and feedback_by_turn(_reviews([], [])) == {}
+
+
+@pytest.mark.parametrize(
+    ("reviews", "feedback", "message"),
+    [
+        (["not a comment"], [], "field 'reviews.comments.1' has the wrong type"),
+        ([{"id": "c", "turn": "1", "text": "z"}], [], "field 'reviews.comments.1.turn'"),
+        ([], [{"turn": "2", "checks": []}], "field 'feedback.1.turn' has the wrong type"),
+        ([], [{"turn": 1, "checks": ["junk"]}], "field 'feedback.1.checks.1' has the wrong"),
+        ([], [None], "field 'feedback.1' has the wrong type"),
+    ],
+)
+def test_an_edited_file_with_malformed_reviews_or_feedback_is_refused_by_name(
+    tmp_path, reviews, feedback, message
+):
+    """What the review code once tolerated item by item is refused when the file is read:
+    one sentence naming the field, and the review list shows it as unreadable."""
+    from trainer.transcripts import TranscriptError, load_transcript
+
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps({**_reviews(reviews, []), "feedback": feedback}), "utf-8")
+    with pytest.raises(TranscriptError, match=f"^edited.json: {re.escape(message)}"):
+        load_transcript(path)

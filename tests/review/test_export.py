@@ -103,8 +103,8 @@ def test_withdrawn_annotations_are_exported_struck_through(make_call):
     path = make_call(**scoring({"pin_date": False}))
     c = add_comment(path, "too harsh", reviewer="rita")
     o = add_override(path, "pin_date", passed=True, reason="fine", reviewer="rita")
-    withdraw(path, c["id"], reviewer="rita")
-    withdraw(path, o["id"], reviewer="rita")
+    withdraw(path, c.id, reviewer="rita")
+    withdraw(path, o.id, reviewer="rita")
     data = read_transcript(path)
     md = to_markdown(data, "en")
     assert "~~💬 *rita" in md and "withdrawn by rita" in md

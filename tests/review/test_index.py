@@ -103,10 +103,11 @@ def test_find_transcript_by_id_prefix_or_path(make_call):
 
 def test_a_call_without_outcome_shows_how_it_ended() -> None:
     from trainer.transcripts.index import summarize
+    from trainer.transcripts.schema import Transcript
 
-    row = summarize({"outcome": None, "end_reason": "learner_ended"}, "a.json")
+    row = summarize(Transcript(turns=[], outcome=None, end_reason="learner_ended"), "a.json")
     assert row.outcome == "learner_ended"
     assert summarize(
-        {"outcome": "promise_to_pay", "end_reason": "learner_ended"}, "b.json"
+        Transcript(turns=[], outcome="promise_to_pay", end_reason="learner_ended"), "b.json"
     ).outcome == ("promise_to_pay")
-    assert summarize({"end_reason": "../../etc"}, "c.json").outcome is None
+    assert summarize(Transcript(turns=[], end_reason="../../etc"), "c.json").outcome is None

@@ -26,6 +26,7 @@ from trainer.cli.schema import scenario_schema
 from trainer.scenario import check_scenario, load_scenario, scenario_files
 from trainer.scenario.graph import render
 from trainer.scenario.yamlsource import load_yaml
+from trainer.scoring.results import CallScore
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = ROOT / "scenarios"
@@ -318,9 +319,10 @@ def test_a_plan_that_expects_a_verdict_fails_when_the_call_yields_no_checks(
 
     real = session_module.score_call
 
-    def judges_nothing(*args: object, **kwargs: object) -> dict:
+    def judges_nothing(*args: object, **kwargs: object) -> CallScore:
         result = real(*args, **kwargs)
-        return {**result, "checks": [], "opening": {**result["opening"], "checks": []}}
+        opening = result.opening.model_copy(update={"checks": []})
+        return result.model_copy(update={"checks": [], "opening": opening})
 
     monkeypatch.setattr(session_module, "score_call", judges_nothing)
     (plan,) = [p for p in run_file(target).plans if p.name == "Expects a verdict"]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.scenario.model import Scenario
+from trainer.scoring.results import CallScore
 from trainer.simulation import Call
 from trainer.understanding.types import Context, Fact, IntentHit, Recognition
 
@@ -61,14 +62,22 @@ def play(scenario: Scenario, steps: list[Any], recogniser: Any = None, **kw: Any
     return call
 
 
-def by_id(result: dict[str, Any], check: str) -> dict[str, Any]:
-    found = [c for c in result["checks"] if c["id"] == check]
-    assert found, f"check {check!r} not listed; got {[c['id'] for c in result['checks']]}"
+def ids(result: CallScore | dict[str, Any]) -> list[str]:
+    """The ids of a result's checks: a typed score, or the play --json dict."""
+    if isinstance(result, CallScore):
+        return [c.id for c in result.checks]
+    return [c["id"] for c in result["checks"]]
+
+
+def by_id(result: CallScore | dict[str, Any], check: str) -> Any:
+    """One check of a result: a CheckVerdict of a typed score, a dict of play --json."""
+    found = [c for c, i in zip(_checks(result), ids(result), strict=True) if i == check]
+    assert found, f"check {check!r} not listed; got {ids(result)}"
     return found[0]
 
 
-def ids(result: dict[str, Any]) -> list[str]:
-    return [c["id"] for c in result["checks"]]
+def _checks(result: CallScore | dict[str, Any]) -> list[Any]:
+    return list(result.checks) if isinstance(result, CallScore) else result["checks"]
 
 
 DISPUTE: dict[str, Any] = {

@@ -18,17 +18,17 @@ def test_pin_date_passes_with_a_concrete_date(de, rec_de):
     line = "Können Sie die 2.380 Euro bis zum 4. Dezember überweisen?"
     call = play(de, [DE_HELLO, DE_OPEN, "", line], rec_de)
     check = by_id(score_call(call), "pin_date")
-    assert check["passed"]
-    assert line in check["evidence"] and "04.12.2026" in check["evidence"]
-    assert call.turns[check["turn"]].text == line
+    assert check.passed
+    assert line in check.evidence and "04.12.2026" in check.evidence
+    assert call.turns[check.turn].text == line
 
 
 def test_pin_date_fails_with_bald(de, rec_de):
     line = "Können Sie das bald überweisen?"
     check = by_id(score_call(play(de, [DE_HELLO, DE_OPEN, "", line], rec_de)), "pin_date")
-    assert not check["passed"]
-    assert line in check["evidence"]
-    assert "bald" in check["advice"] and "überweisen?" in check["better"]
+    assert not check.passed
+    assert line in check.evidence
+    assert "bald" in check.advice and "überweisen?" in check.better
 
 
 def test_pin_date_in_english_needs_a_date_not_soon(en, rec_en):
@@ -36,9 +36,9 @@ def test_pin_date_in_english_needs_a_date_not_soon(en, rec_en):
                 persona="apologises")  # fmt: skip
     vague = play(en, [EN_HELLO, EN_OPEN, "", "Could you pay it soon?"], rec_en,
                  persona="apologises")  # fmt: skip
-    assert by_id(score_call(good), "pin_date")["passed"]
+    assert by_id(score_call(good), "pin_date").passed
     check = by_id(score_call(vague), "pin_date")
-    assert not check["passed"] and "“Soon” is not a promise" in check["advice"]
+    assert not check.passed and "“Soon” is not a promise" in check.advice
 
 
 def test_pin_date_needs_the_amount_when_part_payments_were_discussed(de):
@@ -49,7 +49,7 @@ def test_pin_date_needs_the_amount_when_part_payments_were_discussed(de):
          ("Die erste dann bis Freitag?", ["fix_payment_date"], {"date": "2026-11-27"})],
     )  # fmt: skip
     check = by_id(score_call(call), "pin_date")
-    assert not check["passed"] and "welcher Betrag" in check["reason"]
+    assert not check.passed and "welcher Betrag" in check.reason
 
 
 # --- down_payment, date_for_rest (cash_problems) -----------------------------------------
@@ -62,9 +62,9 @@ def test_down_payment_and_date_for_rest_pass(en, rec_en):
         rec_en,
     )  # fmt: skip
     result = score_call(call)
-    assert by_id(result, "down_payment")["passed"]
+    assert by_id(result, "down_payment").passed
     rest = by_id(result, "date_for_rest")
-    assert rest["passed"] and "18th of December" in rest["evidence"]
+    assert rest.passed and "18th of December" in rest.evidence
     assert "pin_date" not in ids(result)  # not this persona's check
 
 
@@ -72,8 +72,8 @@ def test_pushing_for_the_full_amount_fails_down_payment(en, rec_en):
     call = play(en, ["Hi, Sam from Whitfield Joinery, I'm calling about the open invoice.",
                      "Can you pay the full amount by Friday?"], rec_en)  # fmt: skip
     result = score_call(call)
-    assert not by_id(result, "down_payment")["passed"]
-    assert not by_id(result, "date_for_rest")["passed"]
+    assert not by_id(result, "down_payment").passed
+    assert not by_id(result, "date_for_rest").passed
 
 
 def test_down_payment_without_a_date_for_the_rest_fails_date_for_rest(de):
@@ -86,18 +86,18 @@ def test_down_payment_without_a_date_for_the_rest_fails_date_for_rest(de):
         persona="cash_problems",
     )  # fmt: skip
     result = score_call(call)
-    assert by_id(result, "down_payment")["passed"]
+    assert by_id(result, "down_payment").passed
     rest = by_id(result, "date_for_rest")
-    assert not rest["passed"]
-    assert "500 Euro" in rest["evidence"] and rest["turn"] == 3
-    assert "Rest" in rest["advice"]
+    assert not rest.passed
+    assert "500 Euro" in rest.evidence and rest.turn == 3
+    assert "Rest" in rest.advice
 
 
 def test_down_payment_and_rest_in_one_german_line(de, rec_de):
     line = "Können Sie heute 500 Euro anzahlen und den Rest bis 15. Dezember?"
     result = score_call(play(de, [DE_HELLO, line], rec_de, persona="cash_problems"))
-    assert by_id(result, "down_payment")["passed"]
-    assert by_id(result, "date_for_rest")["passed"]
+    assert by_id(result, "down_payment").passed
+    assert by_id(result, "date_for_rest").passed
 
 
 # --- no_premature_threat ------------------------------------------------------------------
@@ -110,12 +110,12 @@ def test_early_legal_threat_fails_no_premature_threat(request, lang, hello, thre
     scenario = request.getfixturevalue(lang)
     call = play(scenario, [hello, threat], request.getfixturevalue(f"rec_{lang}"))
     check = by_id(score_call(call), "no_premature_threat")
-    assert not check["passed"] and threat in check["evidence"]
+    assert not check.passed and threat in check.evidence
 
 
 def test_calm_call_passes_no_premature_threat(de, rec_de):
     check = by_id(score_call(play(de, [DE_HELLO, DE_OPEN, ""], rec_de)), "no_premature_threat")
-    assert check["passed"] and check["turn"] is None
+    assert check.passed and check.turn is None
 
 
 # --- confirm_in_writing (agreement reached) --------------------------------------------
@@ -124,11 +124,11 @@ def test_confirm_in_writing_in_the_call(de, rec_de):
     confirm = "Ich schicke Ihnen das noch kurz per Mail zur Bestätigung."
     confirmed = play(de, [*steps, confirm, "Vielen Dank, auf Wiederhören!"], rec_de)  # fmt: skip
     assert confirmed.outcome == "promise_to_pay"
-    assert by_id(score_call(confirmed), "confirm_in_writing")["passed"]
+    assert by_id(score_call(confirmed), "confirm_in_writing").passed
     silent = play(de, [*steps, "Vielen Dank, Herr Müller, und einen schönen Tag noch!"], rec_de)
     assert silent.outcome == "promise_to_pay"
     check = by_id(score_call(silent), "confirm_in_writing")
-    assert not check["passed"] and "E-Mail" in check["better"]
+    assert not check.passed and "E-Mail" in check.better
 
 
 def test_confirm_in_writing_not_listed_without_agreement(de, rec_de):
@@ -148,31 +148,31 @@ COMPROMISE = ("Wir bessern das kostenlos nach.", ["offer_compromise"])
 def test_clarify_objection_passes_when_asked_first():
     result = score_call(play(dispute(), [HELLO, OPEN, "", ASK, COMPROMISE]))
     check = by_id(result, "clarify_objection")
-    assert check["passed"] and ASK[0] in check["evidence"]
+    assert check.passed and ASK[0] in check.evidence
 
 
 def test_clarify_objection_fails_when_arguing_at_once():
     result = score_call(play(dispute(justified=False), [HELLO, OPEN, "", REBUT]))
     check = by_id(result, "clarify_objection")
-    assert not check["passed"] and REBUT[0] in check["evidence"]
+    assert not check.passed and REBUT[0] in check.evidence
 
 
 def test_justified_objection_needs_a_compromise():
     good = score_call(play(dispute(justified=True), [HELLO, OPEN, "", ASK, COMPROMISE]))
-    assert by_id(good, "handle_objection")["passed"]
+    assert by_id(good, "handle_objection").passed
     bad = by_id(score_call(play(dispute(justified=True), [HELLO, OPEN, "", ASK, REBUT])),
                 "handle_objection")  # fmt: skip
-    assert not bad["passed"] and REBUT[0] in bad["evidence"]
-    assert "berechtigt" in bad["advice"] and "Steckdosen" in bad["advice"]
+    assert not bad.passed and REBUT[0] in bad.evidence
+    assert "berechtigt" in bad.advice and "Steckdosen" in bad.advice
 
 
 def test_unjustified_objection_is_rebutted_not_conceded():
     good = score_call(play(dispute(justified=False), [HELLO, OPEN, "", ASK, REBUT]))
     check = by_id(good, "handle_objection")
-    assert check["passed"] and "Abnahme" in check["better"]
+    assert check.passed and "Abnahme" in check.better
     bad = by_id(score_call(play(dispute(justified=False), [HELLO, OPEN, "", ASK, COMPROMISE])),
                 "handle_objection")  # fmt: skip
-    assert not bad["passed"] and "nachgegeben" in bad["reason"]
+    assert not bad.passed and "nachgegeben" in bad.reason
 
 
 def test_objection_checks_not_listed_when_no_objection_was_raised(de, rec_de):
@@ -190,28 +190,28 @@ def test_legal_route_after_failure_with_evidence_passes_next_step():
     assert call.outcome == "legal_route"
     result = score_call(call)
     check = by_id(result, "next_step")
-    assert check["passed"] and LEGAL[0] in check["evidence"]
+    assert check.passed and LEGAL[0] in check.evidence
     # Announced calmly after the customer refused: not a premature threat.
-    assert by_id(result, "no_premature_threat")["passed"]
+    assert by_id(result, "no_premature_threat").passed
 
 
 def test_legal_route_with_weak_evidence_and_high_costs_fails_next_step():
     weak = dispute(justified=False, case={"evidence": "weak", "costs_exceed_award": True})
     check = by_id(score_call(play(weak, [HELLO, OPEN, "", ASK, REBUT, LEGAL])), "next_step")
-    assert not check["passed"] and "verzichten" in check["advice"]
+    assert not check.passed and "verzichten" in check.advice
 
 
 def test_waiving_with_weak_evidence_passes_next_step():
     weak = dispute(justified=False, case={"evidence": "weak", "costs_exceed_award": True})
     waive = ("Gut, dann verzichten wir auf die Forderung. Tschüss.", ["close_politely"])
     check = by_id(score_call(play(weak, [HELLO, OPEN, "", ASK, REBUT, waive])), "next_step")
-    assert check["passed"] and "verzichten" in check["evidence"]
+    assert check.passed and "verzichten" in check.evidence
 
 
 def test_no_next_step_after_failure_fails():
     check = by_id(score_call(play(dispute(justified=False), [HELLO, OPEN, "", ASK, REBUT, BYE])),
                   "next_step")  # fmt: skip
-    assert not check["passed"] and "Mahnverfahren" in check["better"]
+    assert not check.passed and "Mahnverfahren" in check.better
 
 
 def test_next_step_not_listed_after_an_agreement(de, rec_de):

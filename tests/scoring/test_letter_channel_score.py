@@ -11,6 +11,7 @@ import pytest
 from tests.helpers import ROOT, run_trainer
 from tests.scoring.helpers import by_id, ids, play
 from trainer.scoring import channel_check, check_letter, draft_letter, score_call
+from trainer.scoring.results import FeedbackCheck
 
 DE_GOOD = [
     "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
@@ -41,23 +42,23 @@ def test_channel_per_customer_type(request, lang, kind, right, wrong):
     base = request.getfixturevalue(lang)
     scenario = base.model_copy(update={"customer": base.customer.model_copy(update={"type": kind})})
     good, bad = channel_check(scenario, right), channel_check(scenario, wrong)
-    assert good["id"] == bad["id"] == "channel"
-    assert good["passed"] and not bad["passed"]
-    assert good["turn"] is None and good["weight"] == 1.0
+    assert good.id == bad.id == "channel"
+    assert good.passed and not bad.passed
+    assert good.turn is None and good.weight == 1.0
     # The advice says why, from the article.
     why = {"regular": ("schweres Geschütz", "heavy artillery"),
            "first_time": ("Urlaub", "holiday"),
            "large_company": ("Buchhaltung", "accounts payable"),
            "authority": ("Buchhaltung", "accounts payable")}[kind]  # fmt: skip
-    assert why[0 if lang == "de" else 1] in bad["advice"]
+    assert why[0 if lang == "de" else 1] in bad.advice
 
 
 def test_channel_is_scored_when_the_learner_chose(de, rec_de):
     call = play(de, DE_GOOD, rec_de)
     assert "channel" not in ids(score_call(call))
     result = score_call(call, channel="written")
-    assert not by_id(result, "channel")["passed"]
-    assert result["checks"][0]["id"] == "channel"
+    assert not by_id(result, "channel").passed
+    assert result.checks[0].id == "channel"
 
 
 # --- the letter (GUIDE §4) -----------------------------------------------------------
@@ -68,19 +69,19 @@ def test_draft_letter_is_the_articles_model_filled_from_the_call(de, rec_de):
     assert "herzlichen Dank für das freundliche Gespräch" in letter
     assert "Rechnung Nr. 2026-117" in letter and "2.380,00 €" in letter
     assert "04.12.2026" in letter and "weitere Zusammenarbeit" in letter
-    assert all(c["passed"] for c in check_letter(call, letter))
+    assert all(c.passed for c in check_letter(call, letter))
 
 
 def test_letter_without_date_loses_only_that_part(de, rec_de):
     call = play(de, DE_GOOD, rec_de)
     text = "Sehr geehrter Herr Müller, vielen Dank für das Gespräch. Rechnung 2026-117."
-    checks = {c["part"]: c for c in check_letter(call, text)}
-    assert checks["thanks"]["passed"] and checks["invoice_number"]["passed"]
-    assert not checks["date"]["passed"] and "04.12.2026" in checks["date"]["evidence"]
-    assert sum(c["weight"] for c in checks.values()) == pytest.approx(1.0, abs=1e-3)
+    checks = {c.part: c for c in check_letter(call, text)}
+    assert checks["thanks"].passed and checks["invoice_number"].passed
+    assert not checks["date"].passed and "04.12.2026" in checks["date"].evidence
+    assert sum(c.weight for c in checks.values()) == pytest.approx(1.0, abs=1e-3)
     result = score_call(call, letter=text)
-    letter_checks = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
-    assert len(letter_checks) == 3 and all(c["turn"] is None for c in letter_checks)
+    letter_checks = [c for c in result.checks if c.id == "confirm_in_writing"]
+    assert len(letter_checks) == 3 and all(c.turn is None for c in letter_checks)
 
 
 def test_instalment_letter_has_terms_and_countersignature(en, rec_en):
@@ -89,31 +90,31 @@ def test_instalment_letter_has_terms_and_countersignature(en, rec_en):
     letter = draft_letter(call, gaps=False)
     assert "£300.00" in letter and "£890.00 by 18 December 2026" in letter
     assert "signature" in letter
-    checks = {(c["id"], c.get("part")): c for c in check_letter(call, letter)}
-    assert checks[("instalment_terms", None)]["passed"]
-    assert checks[("countersign", None)]["passed"]
+    checks = {(c.id, c.part): c for c in check_letter(call, letter)}
+    assert checks[("instalment_terms", None)].passed
+    assert checks[("countersign", None)].passed
     bare = "Dear Mr Hughes, thank you for the call about INV-0412. See you."
-    checks = {(c["id"], c.get("part")): c for c in check_letter(call, bare)}
-    assert not checks[("instalment_terms", None)]["passed"]
-    assert "£890.00" in checks[("instalment_terms", None)]["evidence"]
-    assert not checks[("countersign", None)]["passed"]
+    checks = {(c.id, c.part): c for c in check_letter(call, bare)}
+    assert not checks[("instalment_terms", None)].passed
+    assert "£890.00" in checks[("instalment_terms", None)].evidence
+    assert not checks[("countersign", None)].passed
 
 
 def test_in_call_countersign_request_counts_without_a_letter(en, rec_en):
     steps = [*EN_PLAN[:-1], "I'll put that in an email for you to sign and send back.",
              EN_PLAN[-1]]  # fmt: skip
     result = score_call(play(en, steps, rec_en))
-    assert by_id(result, "countersign")["passed"]
-    assert by_id(result, "confirm_in_writing")["passed"]
+    assert by_id(result, "countersign").passed
+    assert by_id(result, "confirm_in_writing").passed
 
 
 # --- score, weights, pass mark, tiers --------------------------------------------------
 def test_score_is_the_weighted_share_and_tier_follows(de, rec_de):
     result = score_call(play(de, DE_GOOD, rec_de))
     # Everything but confirm_in_writing (weight 1 of 14, outcome weighs 4) passed.
-    assert not by_id(result, "confirm_in_writing")["passed"]
-    assert by_id(result, "outcome")["passed"] and by_id(result, "outcome")["critical"]
-    assert result["score"] == 93 and result["passed"] and result["tier"] == "gold"
+    assert not by_id(result, "confirm_in_writing").passed
+    assert by_id(result, "outcome").passed and by_id(result, "outcome").critical
+    assert result.score == 93 and result.passed and result.tier == "gold"
 
 
 def test_rubric_weights_pass_mark_and_tiers_are_the_scenarios(de, rec_de):
@@ -124,34 +125,34 @@ def test_rubric_weights_pass_mark_and_tiers_are_the_scenarios(de, rec_de):
     scenario = de.model_copy(update={"rubric": rubric})
     result = score_call(play(scenario, DE_GOOD, rec_de))
     assert "no_premature_threat" not in ids(result)  # weight 0 disables
-    assert by_id(result, "confirm_in_writing")["weight"] == 8
+    assert by_id(result, "confirm_in_writing").weight == 8
     # 11 of 19 passed: identify 1, opening 2+2, pin_date 2, outcome 4
-    assert result["score"] == 58
+    assert result.score == 58
     # Tiers are for passed calls only (GUIDE §6).
-    assert result["passed"] is False and result["tier"] is None
+    assert result.passed is False and result.tier is None
 
 
 def test_feedback_names_the_line_for_every_point(de, rec_de):
     call = play(de, DE_GOOD, rec_de)
     result = score_call(call)
     learner = [t.index for t in call.turns if t.speaker == "learner"]
-    assert [f["turn"] for f in result["feedback"]] == learner
-    for check in result["checks"]:
-        for turn in check["turns"]:
-            entry = next(f for f in result["feedback"] if f["turn"] == turn)
-            assert {"id": check["id"], "passed": check["passed"], "reason": check["reason"]} in (
-                entry["checks"]
-            )
-    pause = next(f for f in result["feedback"] if call.turns[f["turn"]].move == "pause")
-    assert pause["checks"][0]["id"] == "strategy"
+    assert [f.turn for f in result.feedback] == learner
+    for check in result.checks:
+        for turn in check.turns:
+            entry = next(f for f in result.feedback if f.turn == turn)
+            mine = FeedbackCheck(id=check.id, passed=check.passed, reason=check.reason)
+            assert mine in entry.checks
+    pause = next(f for f in result.feedback if call.turns[f.turn].move == "pause")
+    assert pause.checks[0].id == "strategy"
 
 
 def test_every_check_has_the_contract_fields(en, rec_en):
     result = score_call(play(en, EN_PLAN, rec_en), channel="call", letter="Thanks!")
-    for check in result["checks"]:
-        assert {"id", "passed", "evidence", "advice", "better", "turn", "weight"} <= set(check)
-        assert check["evidence"] and check["advice"] and check["better"]
-        assert "{" not in check["advice"] + check["better"] + check["evidence"]
+    for check in result.checks:
+        contract = {"id", "passed", "evidence", "advice", "better", "turn", "weight"}
+        assert contract <= set(check.to_json())
+        assert check.evidence and check.advice and check.better
+        assert "{" not in check.advice + check.better + check.evidence
 
 
 # The coaching texts' keys in every language: tests/core/test_messages.py (the catalogue).

@@ -22,18 +22,18 @@ def test_seed_accusation_fails_no_accusation_and_strategy(de, rec_de):
     call = play(de, [DE_HELLO, SEED_ACCUSATION], rec_de)
     result = score_call(call)
     check = by_id(result, "no_accusation")
-    assert check["passed"] is False
-    assert SEED_ACCUSATION in check["evidence"]
-    assert check["turn"] == 3 and call.turns[3].text == SEED_ACCUSATION
-    assert "Angriff" in check["advice"]
-    assert result["opening"]["strategy"] is None
+    assert check.passed is False
+    assert SEED_ACCUSATION in check.evidence
+    assert check.turn == 3 and call.turns[3].text == SEED_ACCUSATION
+    assert "Angriff" in check.advice
+    assert result.opening.strategy is None
 
 
 def test_english_accusation_fails_no_accusation(en, rec_en):
     line = "Why haven't you paid our invoice? It's been weeks."
     result = score_call(play(en, [EN_HELLO, line], rec_en))
     check = by_id(result, "no_accusation")
-    assert not check["passed"] and line in check["evidence"]
+    assert not check.passed and line in check.evidence
 
 
 @pytest.mark.parametrize(
@@ -47,13 +47,13 @@ def test_neutral_opener_then_pause_is_let_them_talk(request, lang, hello, opener
     scenario = request.getfixturevalue(lang)
     call = play(scenario, [hello, opener, ""], request.getfixturevalue(f"rec_{lang}"))
     result = score_call(call)
-    assert result["opening"]["strategy"] == "let_them_talk"
+    assert result.opening.strategy == "let_them_talk"
     check = by_id(result, "strategy")
-    assert check["passed"] and opener in check["evidence"]
+    assert check.passed and opener in check.evidence
     # The deciding line is the silence; the opener contributed too.
-    assert call.turns[check["turn"]].move == "pause"
-    assert check["turns"] == [3, 5]
-    assert result["opening"]["score"] == 100
+    assert call.turns[check.turn].move == "pause"
+    assert check.turns == [3, 5]
+    assert result.opening.score == 100
 
 
 def test_neutral_opener_followed_by_a_question_is_not_let_them_talk(de, rec_de):
@@ -67,27 +67,27 @@ def test_neutral_opener_followed_by_a_question_is_not_let_them_talk(de, rec_de):
         rec_de,
     )
     result = score_call(call)
-    assert result["opening"]["strategy"] is None
+    assert result.opening.strategy is None
     check = by_id(result, "strategy")
-    assert not check["passed"]
-    assert "Warum haben Sie nicht bezahlt?" in check["evidence"]
-    assert call.turns[check["turn"]].text == "Warum haben Sie nicht bezahlt?"
+    assert not check.passed
+    assert "Warum haben Sie nicht bezahlt?" in check.evidence
+    assert call.turns[check.turn].text == "Warum haben Sie nicht bezahlt?"
     # The question that filled the silence is part of the opening: it was a reproach.
-    assert not by_id(result, "no_accusation")["passed"]
+    assert not by_id(result, "no_accusation").passed
 
 
 def test_seed_solution_sentence_is_offer_solution(de, rec_de):
     result = score_call(play(de, [DE_HELLO, SEED_SOLUTION], rec_de))
-    assert result["opening"]["strategy"] == "offer_solution"
+    assert result.opening.strategy == "offer_solution"
     check = by_id(result, "strategy")
-    assert check["passed"] and "Vorschlag" in check["evidence"]
-    assert "Lösung" in check["advice"]
+    assert check.passed and "Vorschlag" in check.evidence
+    assert "Lösung" in check.advice
 
 
 def test_english_solution_is_offer_solution(en, rec_en):
     line = "I'd like to sort out the open balance with you together — I have a suggestion."
     result = score_call(play(en, [EN_HELLO, line], rec_en))
-    assert result["opening"]["strategy"] == "offer_solution"
+    assert result.opening.strategy == "offer_solution"
 
 
 def test_asking_for_the_reason_is_neither_strategy(de):
@@ -97,8 +97,8 @@ def test_asking_for_the_reason_is_neither_strategy(de):
          ("Warum ist die Rechnung noch offen?", ["ask_reason"])],
     )  # fmt: skip
     result = score_call(call)
-    assert result["opening"]["strategy"] is None
-    assert by_id(result, "strategy")["reason"].startswith("Nach dem Grund gefragt")
+    assert result.opening.strategy is None
+    assert by_id(result, "strategy").reason.startswith("Nach dem Grund gefragt")
 
 
 def test_call_without_the_callers_name_fails_identify(de, rec_de):
@@ -112,16 +112,16 @@ def test_call_without_the_callers_name_fails_identify(de, rec_de):
         rec_de,
     )
     check = by_id(score_call(call), "identify")
-    assert not check["passed"]
-    assert "Anna Berger" in check["evidence"]  # says what was missing
-    assert check["turn"] == 1
-    assert "Anna Berger von Berger Elektrotechnik" in check["better"]
+    assert not check.passed
+    assert "Anna Berger" in check.evidence  # says what was missing
+    assert check.turn == 1
+    assert "Anna Berger von Berger Elektrotechnik" in check.better
 
 
 def test_call_without_any_introduction_fails_identify_in_english(en, rec_en):
     call = play(en, ["I'm calling about the open invoice.", ""], rec_en)
     check = by_id(score_call(call), "identify")
-    assert not check["passed"] and "Sam Whitfield" in check["evidence"]
+    assert not check.passed and "Sam Whitfield" in check.evidence
 
 
 @pytest.mark.parametrize(
@@ -174,5 +174,5 @@ def test_strategy_not_listed_when_the_customer_objects_before_the_purpose():
     scenario = scenario.model_copy(update={"states": states})
     hello = ("Anna Berger von Berger Elektrotechnik.", ["greeting_identify"])
     result = score_call(play(scenario, [hello, "", ("Was genau?", ["clarify_objection"])]))
-    assert "strategy" not in ids(result) and result["opening"]["strategy"] is None
+    assert "strategy" not in ids(result) and result.opening.strategy is None
     assert "identify" in ids(result)

@@ -13,7 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..transcripts.annotations import Data
 from ..transcripts.export import shown
+from ..transcripts.schema import Turn
+from ..transcripts.store import as_transcript
 
 #: What makes two turns "the same" for a regression check. Timestamps, confidences
 #: and variables may move without the conversation changing.
@@ -59,21 +62,21 @@ class ReplayReport:
         }
 
 
-def _key(turn: dict[str, Any] | None) -> tuple[Any, ...] | None:
+def _key(turn: Turn | None) -> tuple[Any, ...] | None:
     if turn is None:
         return None
-    return tuple(turn.get(k) for k in _COMPARED)
+    return tuple(getattr(turn, k) for k in _COMPARED)
 
 
-def _parse_date(value: Any) -> dt.date | None:
+def _parse_date(value: str | None) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+        return dt.date.fromisoformat(value) if value is not None else None
     except ValueError:
         return None
 
 
 def replay(
-    data: dict[str, Any], loaded: Any, recogniser: Any = None, *, today: dt.date | None = None
+    data: Data, loaded: Any, recogniser: Any = None, *, today: dt.date | None = None
 ) -> ReplayReport:
     """Play `data`'s learner lines against `loaded` (a LoadedScenario) in a fresh Session.
 
@@ -83,16 +86,14 @@ def replay(
     from ..session.script import HANG_UP, PAUSE, Move, ScriptRunner
 
     scenario = loaded.scenario
-    raw = data.get("scenario")
-    recorded: dict[str, Any] = raw if isinstance(raw, dict) else {}
-    seed = data.get("seed") if isinstance(data.get("seed"), int) else 0
-    persona = data.get("persona") if isinstance(data.get("persona"), str) else None
+    transcript = as_transcript(data)
+    seed = transcript.seed if transcript.seed is not None else 0
+    persona = transcript.persona
     notes: list[str] = []
     personas = scenario.customer.persona
     personas = personas if isinstance(personas, list) else [personas]
     if persona is not None and persona not in personas:
         notes.append(f"persona '{persona}' is no longer offered by the scenario")
-    channel = data.get("channel") if data.get("channel") in ("call", "written") else None
     runner = ScriptRunner.open(
         loaded,
         learner="replay",
@@ -100,27 +101,24 @@ def replay(
         recogniser=recogniser,
         persona=persona,
         mode="replay",
-        today=today or _parse_date(data.get("call_date")),
-        channel=channel,
+        today=today or _parse_date(transcript.call_date),
+        channel=transcript.channel,
     )
     call = runner.session.call
-    before = [t for t in data.get("turns") or [] if isinstance(t, dict)]
     # A line typed but never processed (the app died) has no reply to compare.
-    skipped = [t for t in before if t.get("unprocessed")]
-    before = [t for t in before if not t.get("unprocessed")]
+    skipped = [t for t in transcript.turns if t.unprocessed]
+    before = [t for t in transcript.turns if not t.unprocessed]
     if skipped:
         notes.append(f"{len(skipped)} unprocessed line(s) at the end were not replayed")
     moves: list[Move] = [
-        PAUSE if turn.get("move") == "pause" else str(turn.get("text", ""))
-        for turn in before
-        if turn.get("speaker") == "learner"
+        PAUSE if turn.pause else turn.text for turn in before if turn.speaker == "learner"
     ]
     runner.play(moves)
     if runner.cut_at is not None:
         notes.append("the call now ends before all of the learner's lines were said")
-    elif data.get("end_reason") == "learner_ended" and not call.ended:
+    elif transcript.end_reason == "learner_ended" and not call.ended:
         runner.play([HANG_UP])  # the learner hung up then; do so now, to compare outcomes
-    after = [t.to_json() for t in call.turns]
+    after = [Turn.model_validate(t.to_json()) for t in call.turns]
 
     first = None
     for i in range(max(len(before), len(after))):
@@ -130,33 +128,34 @@ def replay(
             first = i
             break
     score_after = None
-    auto = data.get("score")
     outcome_after, end_after = call.outcome, call.end_reason
-    if data.get("checks"):  # re-score only calls that were scored when played
-        letter = data.get("letter") if isinstance(data.get("letter"), str) else None
-        score_after = runner.finish(letter).get("score")
+    if transcript.checks:  # re-score only calls that were scored when played
+        runner.finish(transcript.letter)
+        score = runner.session.score
+        score_after = score.score if score is not None else None
     return ReplayReport(
-        transcript=str(data.get("id", "")),
+        transcript=transcript.id or "",
         scenario_id=scenario.id,
-        scenario_changed=bool(recorded.get("sha256")) and recorded.get("sha256") != loaded.sha256,
+        scenario_changed=bool(transcript.scenario.sha256)
+        and transcript.scenario.sha256 != loaded.sha256,
         turns_before=len(before),
         turns_after=len(after),
         first_diff=first,
         expected=_brief(before[first]) if first is not None and first < len(before) else None,
         now=_brief(after[first]) if first is not None and first < len(after) else None,
-        outcome_before=data.get("outcome"),
+        outcome_before=transcript.outcome,
         outcome_after=outcome_after,
-        end_before=data.get("end_reason"),
+        end_before=transcript.end_reason,
         end_after=end_after,
-        score_before=auto if isinstance(auto, int) and data.get("checks") else None,
+        score_before=transcript.score if transcript.checks else None,
         score_after=score_after,
         notes=notes,
-        turns=after,
+        turns=[t.to_json() for t in after],
     )
 
 
-def _brief(turn: dict[str, Any]) -> dict[str, Any]:
-    return {k: turn.get(k) for k in ("index", *_COMPARED)}
+def _brief(turn: Turn) -> dict[str, Any]:
+    return {k: getattr(turn, k) for k in ("index", *_COMPARED)}
 
 
 def _describe(turn: dict[str, Any] | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .results import CheckVerdict
 from .texts import texts
 from .verdict import DEFAULT_WEIGHTS, Verdict, render
 from .view import scenario_values
@@ -36,7 +37,7 @@ def channel_verdict(scenario: Any, choice: str) -> Verdict:
     )
 
 
-def channel_check(scenario: Any, choice: str) -> dict[str, Any]:
+def channel_check(scenario: Any, choice: str) -> CheckVerdict:
     """CHECK for the learner's first step ("call" or "written"); the advice says why,
     in the article's words, for this customer type. Raises ValueError for another choice."""
     weight = float(scenario.rubric.checks.get("channel", DEFAULT_WEIGHTS["channel"]))

@@ -5,6 +5,7 @@ neither listed nor counted)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from ..scenario.model import AGREEMENTS
 from .outcome import exercised, outcome, pressure, unlawful_pressure
@@ -104,7 +105,11 @@ def handle_objection(view: CallView) -> Verdict | None:
         if objection.facts:
             values["facts"] = objection.facts
         kind = "justified" if objection.justified else "unjustified"
-        common = {"advice": f"advice_{kind}", "better": f"better_{kind}", "values": values}
+        common: dict[str, Any] = {
+            "advice": f"advice_{kind}",
+            "better": f"better_{kind}",
+            "values": values,
+        }
         # Rebut what is unjustified, compromise on what is justified (the scenario knows).
         if objection.justified:
             moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
@@ -130,7 +135,7 @@ def handle_objection(view: CallView) -> Verdict | None:
 
 
 def _cash_problems(view: CallView) -> bool:
-    return view.call.persona == "cash_problems" and view.call.outcome != "paid_already"
+    return bool(view.call.persona == "cash_problems" and view.call.outcome != "paid_already")
 
 
 def down_payment(view: CallView) -> Verdict | None:
@@ -254,7 +259,7 @@ def next_step(view: CallView) -> Verdict | None:
     )
     chose_legal = outcome == "legal_route" or (legal is not None and outcome != "waive_claim")
     chose_waive = outcome == "waive_claim" or (waive is not None and not chose_legal)
-    common = {"advice": f"advice_{recommended}", "better": f"better_{recommended}"}
+    common: dict[str, Any] = {"advice": f"advice_{recommended}", "better": f"better_{recommended}"}
 
     def said(ln: Line | None) -> tuple[str | None, int | None]:
         return (view.quote(ln), ln.index) if ln is not None else (None, None)

@@ -9,6 +9,7 @@ from typing import Any
 from ..scenario.model import AGREEMENTS
 from ..understanding.facts import extract_facts
 from .outcome import unlawful_pressure
+from .results import CheckVerdict
 from .terms import Terms, extract_terms
 from .verdict import DEFAULT_WEIGHTS, Verdict, render
 from .view import CallView
@@ -207,7 +208,7 @@ def payment_lines(view: CallView, terms: Terms, *, down: str, item: str) -> list
     return lines
 
 
-def check_letter(call: Any, text: str) -> list[dict[str, Any]]:
+def check_letter(call: Any, text: str) -> list[CheckVerdict]:
     """Check a learner's confirmation letter: `confirm_in_writing` parts (thanks, invoice
     number, promised date) and, for instalments, `instalment_terms` and `countersign`.
     Weights come from the scenario's rubric; the checks carry no turn (the letter is not

@@ -10,12 +10,20 @@ from .channel import channel_verdict
 from .checks import judge_call
 from .letter import letter_verdicts
 from .opening import find_opening, judge_opening
+from .results import (
+    DEFAULT_PASS,
+    DEFAULT_TIERS,
+    CallScore,
+    CheckVerdict,
+    FeedbackCheck,
+    Opening,
+    Rubric,
+    TurnFeedback,
+)
 from .verdict import DEFAULT_WEIGHTS, Verdict, render
 from .view import CallView
 
-#: GUIDE §6 defaults, used when a scenario's rubric says nothing.
-DEFAULT_PASS = 70
-DEFAULT_TIERS = {"bronze": 50, "silver": 75, "gold": 90}
+__all__ = ["DEFAULT_PASS", "DEFAULT_TIERS", "score_call"]
 
 
 def weight(scenario: Any, check: str) -> float:
@@ -23,54 +31,52 @@ def weight(scenario: Any, check: str) -> float:
     return float(scenario.rubric.checks.get(check, DEFAULT_WEIGHTS[check]))
 
 
-def share(checks: list[dict[str, Any]]) -> int:
+def share(checks: list[CheckVerdict]) -> int:
     """Weighted share of checks passed, 0-100. No applicable checks: 0 (nothing was shown)."""
-    total = float(sum(c["weight"] for c in checks))
+    total = float(sum(c.weight for c in checks))
     if total <= 0:
         return 0
-    passed = float(sum(c["weight"] for c in checks if c["passed"]))
+    passed = float(sum(c.weight for c in checks if c.passed))
     return round(100 * passed / total)
 
 
-def tier(scenario: Any, score: int) -> str | None:
-    tiers = dict(scenario.rubric.tiers or DEFAULT_TIERS)
-    best = None
-    for name, mark in sorted(tiers.items(), key=lambda kv: kv[1]):
-        if score >= mark:
-            best = name
-    return best
+def rubric(scenario: Any) -> Rubric:
+    """The scenario's pass mark and tiers (the guide's tiers when it names none)."""
+    return Rubric(
+        pass_mark=scenario.rubric.pass_mark, tiers=dict(scenario.rubric.tiers or DEFAULT_TIERS)
+    )
 
 
-def feedback(view: CallView, checks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def feedback(view: CallView, checks: list[CheckVerdict]) -> list[TurnFeedback]:
     """One entry per learner turn (pauses included: a silence can earn a point), each with
     the checks that line earned or lost and a one-line reason."""
-    out = []
-    for ln in view.lines:
-        mine = [
-            {"id": c["id"], "passed": c["passed"], "reason": c["reason"]}
-            for c in checks
-            if ln.index in c["turns"]
-        ]
-        out.append({"turn": ln.index, "checks": mine})
-    return out
+    return [
+        TurnFeedback(
+            turn=ln.index,
+            checks=[
+                FeedbackCheck(id=c.id, passed=c.passed, reason=c.reason)
+                for c in checks
+                if ln.index in c.turns
+            ],
+        )
+        for ln in view.lines
+    ]
 
 
-def score_call(
-    call: Any, *, channel: str | None = None, letter: str | None = None
-) -> dict[str, Any]:
+def score_call(call: Any, *, channel: str | None = None, letter: str | None = None) -> CallScore:
     """Score a finished call against the guide.
 
-    Returns {"opening": {"strategy", "score", "checks"}, "checks", "score", "passed",
-    "tier", "critical", "rubric": {"pass", "tiers"}, "agreed_terms", "feedback"}; every
-    check has id, passed, evidence, advice, better, turn and weight (plus reason and
-    turns, for the per-turn feedback). Nothing here depends on when the result is shown,
-    so exam mode can simply show it at the end.
+    The result's fields are those of play --json: opening (strategy, score, checks),
+    checks, score, passed, tier, critical, rubric (pass, tiers), agreed_terms, feedback;
+    every check has id, passed, evidence, advice, better, turn and weight (plus reason
+    and turns, for the per-turn feedback). Nothing here depends on when the result is
+    shown, so exam mode can simply show it at the end.
     """
     view = CallView(call)
     scenario = view.scenario
     opening = find_opening(view)
 
-    def rendered(verdicts: list[Verdict]) -> list[dict[str, Any]]:
+    def rendered(verdicts: list[Verdict]) -> list[CheckVerdict]:
         out = []
         for v in verdicts:
             w = weight(scenario, v.id)
@@ -81,35 +87,31 @@ def score_call(
     opening_checks = rendered(judge_opening(view, opening))
     before = rendered([channel_verdict(scenario, channel)]) if channel else []
     during = rendered(judge_call(view, letter=letter is not None))
-    after: list[dict[str, Any]] = []
+    after: list[CheckVerdict] = []
     if letter is not None and call.outcome in AGREEMENTS:
         after = rendered(letter_verdicts(view, letter))
     checks = before + opening_checks + during + after
     score = share(checks)
-    critical = [c for c in checks if c.get("critical") and not c["passed"]]
-    passed = bool(checks) and score >= scenario.rubric.pass_mark and not critical
+    critical = [c for c in checks if c.critical and not c.passed]
+    judged_by = rubric(scenario)
+    passed = bool(checks) and score >= judged_by.pass_mark and not critical
     if critical:
         # GUIDE §6: a missed critical check caps the score below the pass mark.
-        score = min(score, max(scenario.rubric.pass_mark - 1, 0))
-    return {
-        "opening": {
-            "strategy": opening.strategy,
-            "score": share(opening_checks),
-            "checks": opening_checks,
-        },
-        "checks": checks,
-        "score": score,
-        "passed": passed,
+        score = min(score, max(judged_by.pass_mark - 1, 0))
+    return CallScore(
+        opening=Opening(
+            strategy=opening.strategy, score=share(opening_checks), checks=opening_checks
+        ),
+        checks=checks,
+        score=score,
+        passed=passed,
         # Tiers are for passed calls only (GUIDE §6).
-        "tier": tier(scenario, score) if passed else None,
-        "critical": [c["id"] for c in critical],
+        tier=judged_by.tier(score) if passed else None,
+        critical=[c.id for c in critical],
         # The rubric this result was judged by, so a reviewer's override later recomputes
         # pass and tier by the scenario's marks, not the guide's defaults.
-        "rubric": {
-            "pass": scenario.rubric.pass_mark,
-            "tiers": dict(scenario.rubric.tiers or DEFAULT_TIERS),
-        },
+        rubric=judged_by,
         # The terms the customer actually accepted (simulation.terms), for the transcript.
-        "agreed_terms": getattr(call, "agreed_terms", None),
-        "feedback": feedback(view, checks),
-    }
+        agreed_terms=getattr(call, "agreed_terms", None),
+        feedback=feedback(view, checks),
+    )

@@ -1,11 +1,13 @@
-"""A verdict is what a check decided; `render` turns it into the CHECK dict of the contract
-with the coaching texts of the scenario's language."""
+"""A verdict is what a check decided; `render` turns it into the CHECK of the contract (a
+typed `CheckVerdict`) with the coaching texts of the scenario's language."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
+
+from .results import CheckVerdict
 
 #: Default weights (GUIDE §6 leaves them to us). Behaviours the article insists on most –
 #: the opening strategy, no blame, a concrete promise, the persona's key move – weigh double.
@@ -64,8 +66,8 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 def render(
     v: Verdict, texts: dict[str, Any], values: dict[str, str], weight: float
-) -> dict[str, Any]:
-    """The CHECK dict: id, passed, evidence, advice, better, turn, weight (+ reason, turns)."""
+) -> CheckVerdict:
+    """The CHECK: id, passed, evidence, advice, better, turn, weight (+ reason, turns)."""
     t = texts["checks"][v.id]
     vals = {**values, **v.values}
     if v.part is not None:
@@ -81,19 +83,20 @@ def render(
     elif evidence is None:
         missing = t.get("missing", {})
         evidence = _fill(missing.get(v.reason) or reason, vals)
-    out: dict[str, Any] = {
-        "id": v.id,
-        "passed": v.passed,
-        "evidence": evidence,
-        "advice": _fill(t.get(v.advice) or t.get("advice", ""), vals),
-        "better": better,
-        "turn": v.turn,
-        "weight": round(weight * v.share, 4),
-        "reason": reason,
-        "turns": sorted(set(v.turns) | ({v.turn} if v.turn is not None else set())),
-    }
+    out = CheckVerdict(
+        id=v.id,
+        passed=v.passed,
+        evidence=evidence,
+        advice=_fill(t.get(v.advice) or t.get("advice", ""), vals),
+        better=better,
+        turn=v.turn,
+        weight=round(weight * v.share, 4),
+        reason=reason,
+        turns=sorted(set(v.turns) | ({v.turn} if v.turn is not None else set())),
+    )
+    # Set only where they apply: the JSON of an ordinary check has neither key.
     if v.part is not None:
-        out["part"] = v.part
+        out.part = v.part
     if v.critical:
-        out["critical"] = True
+        out.critical = True
     return out

@@ -19,8 +19,10 @@ from typing import Any
 
 from ..scenario.loader import LoadedScenario
 from ..scoring import check_letter, draft_letter, letter_step, score_call
+from ..scoring.results import CallScore
 from ..simulation import Call, CallOver
 from ..transcripts import TranscriptWriter
+from ..transcripts.schema import Transcript
 from ..understanding.types import Recogniser
 from .events import Event, LearnerSaid, Paused
 from .views import OpeningReading, hint_card
@@ -117,7 +119,11 @@ class Session:
         self._journalled = 0
         self.channel: str | None = None
         self.letter: str | None = None
+        #: The play --json object of the last `finish` (a dict: what the shells print).
         self.result: dict[str, Any] | None = None
+        #: The typed score and saved transcript of the last `finish`.
+        self.score: CallScore | None = None
+        self.transcript: Transcript | None = None
         self._opening: OpeningReading | None = None
         if channel is not None:
             self.choose_channel(channel)
@@ -240,20 +246,19 @@ class Session:
         except Exception:  # a reading is a courtesy during the call; the score comes later
             log.warning("reading the opening failed", exc_info=True)
             return
-        checks = (partial.get("opening") or {}).get("checks") or []
-        strategy = next((c for c in checks if c.get("id") == "strategy"), None)
-        if strategy is None or not isinstance(strategy.get("turn"), int):
+        strategy = next((c for c in partial.opening.checks if c.id == "strategy"), None)
+        if strategy is None or strategy.turn is None:
             return
         learner = [t.index for t in self.call.turns if t.speaker == "learner"]
-        later = any(i > strategy["turn"] for i in learner)
+        later = any(i > strategy.turn for i in learner)
         # A met strategy stays met; a miss is only certain once the learner has moved on
         # (after a strategy-1 opener the next move, a silence, still decides it).
-        final = bool(strategy.get("passed")) or later or self.call.ended
+        final = bool(strategy.passed) or later or self.call.ended
         self._opening = OpeningReading(
-            turn=strategy["turn"],
-            strategy=(partial.get("opening") or {}).get("strategy"),
-            passed=bool(strategy.get("passed")),
-            reason=str(strategy.get("reason") or ""),
+            turn=strategy.turn,
+            strategy=partial.opening.strategy,
+            passed=bool(strategy.passed),
+            reason=strategy.reason or "",
             final=final,
         )
 
@@ -274,16 +279,18 @@ class Session:
 
     def letter_checks(self, text: str) -> list[dict[str, Any]]:
         """The checks of a letter on their own: what `finish(letter=...)` counts when the
-        call reached an agreement, and practice feedback when it did not."""
+        call reached an agreement, and practice feedback when it did not. As JSON dicts,
+        for the debrief screen."""
         try:
-            return check_letter(self.call, text)
+            return [c.to_json() for c in check_letter(self.call, text)]
         except Exception:  # no result is better than losing the letter being written
             log.exception("checking the letter failed")
             return []
 
     # --- the end ------------------------------------------------------------------------
     def finish(self, letter: str | None = None) -> dict[str, Any]:
-        """Score the call and write the final transcript; returns the play --json object.
+        """Score the call and write the final transcript; returns the play --json object
+        (`self.score` and `self.transcript` hold the same, typed).
 
         Called again with the learner's confirmation letter, it re-scores and rewrites
         the transcript (atomically) with the letter and its checks.
@@ -294,9 +301,8 @@ class Session:
             self.letter = letter
         if not self.call.ended:
             self.hang_up()
-        scoring = score_call(self.call, channel=self.channel, letter=self.letter)
+        self.score = score_call(self.call, channel=self.channel, letter=self.letter)
         record: dict[str, Any] = {
-            "scenario": self.loaded.scenario.id,
             "seed": self.seed,
             "learner": self.learner,
             "persona": self.call.persona,
@@ -304,35 +310,36 @@ class Session:
             "outcome": self.call.outcome,
             "end_reason": self.call.end_reason,
             "turns": [t.to_json() for t in self.call.turns],
-            **scoring,
+            **self.score.to_json(),
             "channel": self.channel,
             "letter": self.letter,
-            "transcript": None,
         }
-        if self.result is not None and self.result.get("transcript"):
-            from ..transcripts.store import read_transcript, write_atomic
+        path = self.writer.path if self.writer is not None else None
+        if path is not None and self.transcript is not None:
+            # The re-score with the letter: what the file holds now (reviews included)
+            # with the new result, written atomically.
+            from ..transcripts.store import load_transcript, save_transcript, validate
 
-            path = self.writer.path if self.writer else None
-            if path is not None and path.exists():
-                final = read_transcript(path)
-                final.update(
-                    {k: v for k, v in record.items() if k not in ("scenario", "transcript")}
-                )
-                write_atomic(path, final)
-                record["transcript"] = str(path)
-            self.result = record
-            return record
-        if self.writer is not None:
-            final = {
-                **{k: v for k, v in record.items() if k not in ("scenario", "transcript")},
-                "status": "finished",
-                "variables": dict(self.call.variables),
-                "reviews": {"comments": [], "overrides": []},
-            }
-            path = self.writer.finish(final)
-            record["transcript"] = str(path)
-        self.result = record
-        return record
+            if path.exists():
+                self.transcript = validate({**load_transcript(path).to_json(), **record}, path.name)
+                save_transcript(path, self.transcript)
+            else:
+                path = None
+        elif self.writer is not None:
+            self.transcript = self.writer.finish(
+                {
+                    **record,
+                    "status": "finished",
+                    "variables": dict(self.call.variables),
+                    "reviews": {"comments": [], "overrides": []},
+                }
+            )
+        self.result = {
+            "scenario": self.loaded.scenario.id,
+            **record,
+            "transcript": str(path) if path is not None else None,
+        }
+        return self.result
 
     def close(self) -> None:
         """Leave the journal for recovery without finishing (e.g. the app is quitting)."""

@@ -44,9 +44,10 @@ def channel_feedback(scenario: Any, choice: str) -> dict[str, Any] | None:
     """The scorer's verdict on the channel (GUIDE §1), or None for a choice it does not know.
 
     The same check the final score counts, so the briefing's feedback and the debrief agree.
+    A JSON dict, for the briefing screen (the typed verdict is `scoring.channel_check`).
     """
     try:
-        return channel_check(scenario, choice)
+        return channel_check(scenario, choice).to_json()
     except ValueError:  # neither "call" nor "written"
         return None
 

@@ -1,13 +1,20 @@
-"""Transcripts: journalled as the call goes, finalised atomically, recovered after a crash."""
+"""Transcripts: journalled as the call goes, finalised atomically, recovered after a crash.
 
+The record is typed (`schema.Transcript`, version `SCHEMA_VERSION`): the core reads it
+with `load_transcript` and writes it with `save_transcript`; `read_transcript` hands the
+same record as its JSON dict to the shells that still read dicts.
+"""
+
+from .schema import SCHEMA_VERSION, Transcript
 from .store import (
-    SCHEMA_VERSION,
     TranscriptError,
     TranscriptWriter,
     check_writable,
+    load_transcript,
     read_journal,
     read_transcript,
     recover,
+    save_transcript,
 )
 
 # The review side (index, annotations, export, stats, replay) is imported from its
@@ -16,10 +23,13 @@ from .store import (
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Transcript",
     "TranscriptError",
     "TranscriptWriter",
     "check_writable",
+    "load_transcript",
     "read_journal",
     "read_transcript",
     "recover",
+    "save_transcript",
 ]

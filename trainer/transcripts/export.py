@@ -15,26 +15,20 @@ from typing import Any
 from .. import safety
 from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
 from ..i18n import format_datetime, label, section
-from .annotations import (
-    Effective,
-    comments_by_turn,
-    effective,
-    feedback_by_turn,
-    is_withdrawn,
-    reviews_of,
-)
-from .store import dumps
+from .annotations import Data, Effective, effective, is_withdrawn
+from .schema import Annotation, Comment, Override, Transcript, Turn
+from .store import as_transcript, dumps
 
 FORMATS = ("md", "html", "json")
 SUFFIX = {"md": ".md", "html": ".html", "json": ".json"}
 
 
-def language_of(data: dict[str, Any], lang: str | None = None) -> str:
+def language_of(data: Data, lang: str | None = None) -> str:
     """`lang` if given, else the transcript's scenario language, else English."""
     if lang in LANGUAGES:
         return str(lang)
-    sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
-    return sc.get("language") if sc.get("language") in LANGUAGES else "en"
+    language = as_transcript(data).scenario.language
+    return language if language in LANGUAGES else "en"
 
 
 def word(lang: str, key: str, **values: Any) -> str:
@@ -94,35 +88,39 @@ def _verdict(passed: bool | None, lang: str = "en") -> str:
     return {True: word(lang, "check_passed"), False: word(lang, "check_failed"), None: "—"}[passed]
 
 
-def _speaker(turn: dict[str, Any], data: dict[str, Any], lang: str = "en") -> str:
-    if turn.get("speaker") == "learner":
-        return str(data.get("learner") or word(lang, "learner"))
+def _speaker(turn: Turn, data: Transcript, lang: str = "en") -> str:
+    if turn.speaker == "learner":
+        return data.learner or word(lang, "learner")
     return word(lang, "customer")
 
 
-def _line(turn: dict[str, Any], pause: str = "(stays silent)") -> str:
-    if turn.get("speaker") == "learner" and turn.get("move") == "pause":
+def _line(turn: Turn, pause: str = "(stays silent)") -> str:
+    if turn.pause:
         return pause
-    return shown(turn.get("text", ""))
+    return shown(turn.text)
 
 
-def _facts(data: dict[str, Any], lang: str = "en") -> list[tuple[str, str]]:
-    sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
+def _unset(value: Any, default: str) -> Any:
+    return default if value is None else value
+
+
+def _facts(data: Transcript, lang: str = "en") -> list[tuple[str, str]]:
+    sc = data.scenario
     # Ids (status, mode, persona …) become words of `lang`; the JSON export keeps the ids.
     facts = [
-        ("learner", shown(data.get("learner", "?"))),
-        ("scenario", f"{shown(sc.get('title', ''))} ({shown(sc.get('id', '?'))})"),
-        ("started", moment(data.get("started_at", ""), lang)),
-        ("ended", moment(data.get("ended_at", ""), lang)),
-        ("status", named("statuses", data.get("status") or "finished", lang)),
-        ("mode", named("modes", data.get("mode"), lang)),
-        ("persona", named("personas", data.get("persona"), lang)),
-        ("seed", shown(data.get("seed", ""))),
-        ("channel", named("channels", data.get("channel"), lang)),
+        ("learner", shown(_unset(data.learner, "?"))),
+        ("scenario", f"{shown(sc.title or '')} ({shown(_unset(sc.id, '?'))})"),
+        ("started", moment(data.started_at or "", lang)),
+        ("ended", moment(data.ended_at or "", lang)),
+        ("status", named("statuses", data.status, lang)),
+        ("mode", named("modes", data.mode, lang)),
+        ("persona", named("personas", data.persona, lang)),
+        ("seed", shown(_unset(data.seed, ""))),
+        ("channel", named("channels", data.channel, lang)),
         # Worded for the reviewer reading the export ("learner hung up", not "you …").
-        ("outcome", named("reviewer_outcomes", data.get("outcome"), lang, word(lang, "none"))),
-        ("end_reason", named("reviewer_outcomes", data.get("end_reason"), lang)),
-        ("transcript", shown(data.get("id", ""))),
+        ("outcome", named("reviewer_outcomes", data.outcome, lang, word(lang, "none"))),
+        ("end_reason", named("reviewer_outcomes", data.end_reason, lang)),
+        ("transcript", shown(data.id or "")),
     ]
     return [(word(lang, k), v) for k, v in facts]
 
@@ -130,7 +128,10 @@ def _facts(data: dict[str, Any], lang: str = "en") -> list[tuple[str, str]]:
 def _result_line(eff: Effective, lang: str = "en") -> str:
     def part(score: int | None, passed: bool | None, tier: str | None) -> str:
         s = "—" if score is None else f"{score}/100"
-        verdict = {True: word(lang, "call_passed"), False: word(lang, "call_not_passed")}
+        verdict: dict[bool | None, str] = {
+            True: word(lang, "call_passed"),
+            False: word(lang, "call_not_passed"),
+        }
         tier_name = label("tiers", tier, lang) if tier else ""
         return ", ".join(x for x in (s, verdict.get(passed, ""), tier_name) if x)
 
@@ -140,19 +141,20 @@ def _result_line(eff: Effective, lang: str = "en") -> str:
     return word(lang, "after_review", after=part(eff.score, eff.passed, eff.tier), auto=auto)
 
 
-def _withdrawn_note(item: dict[str, Any], lang: str) -> str:
-    w = item.get("withdrawn") or {}
-    return word(lang, "withdrawn", who=w.get("by", "?"), at=moment(w.get("at", "?"), lang))
+def _withdrawn_note(item: Annotation, lang: str) -> str:
+    w = item.withdrawn
+    return word(lang, "withdrawn", who=w.by if w else "?", at=moment(w.at if w else "?", lang))
 
 
 # --- Markdown --------------------------------------------------------------------------
-def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
+def to_markdown(record: Data, lang: str | None = None) -> str:
+    data = as_transcript(record)
     lang = language_of(data, lang)
     eff = effective(data)
-    feedback = feedback_by_turn(data)
-    comments = comments_by_turn(data)
-    sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
-    out = [f"# {word(lang, 'title')}: {md(sc.get('title') or sc.get('id') or 'call')}", ""]
+    feedback = data.feedback_by_turn()
+    comments = data.comments_by_turn()
+    sc = data.scenario
+    out = [f"# {word(lang, 'title')}: {md(sc.title or sc.id or 'call')}", ""]
     out += [f"- **{k}:** {md(v)}" for k, v in _facts(data, lang)]
     out += ["", f"## {word(lang, 'result')}", ""]
     out.append(f"**{word(lang, 'score')}:** {md(_result_line(eff, lang))}  ")
@@ -162,16 +164,16 @@ def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
     out.append(f"**{word(lang, 'opening_strategy')}:** {md(strategy)}")
     out += ["", f"## {word(lang, 'conversation')}", ""]
     pause = word(lang, "stays_silent")
-    for i, turn in enumerate(data.get("turns") or []):
-        idx = turn.get("index", i)
-        number = turn_number(idx) if isinstance(idx, int) else idx
+    for turn in data.turns:
+        idx = turn.index
+        number = turn_number(idx)
         out.append(f"{number}. **{md(_speaker(turn, data, lang))}:** {md(_line(turn, pause))}")
         for fb in feedback.get(idx, []):
-            mark = "✓" if fb.get("passed") else "✗"
-            name = md(check_name(fb.get("id", ""), lang))
-            out.append(f"   - {mark} {name}: {md(fb.get('reason', ''))}")
-        for c in comments.get(idx, []):
-            out.append(f"   - {_md_comment(c, lang, when=False)}")
+            mark = "✓" if fb.passed else "✗"
+            name = md(check_name(fb.id, lang))
+            out.append(f"   - {mark} {name}: {md(fb.reason or '')}")
+        for comment in comments.get(idx, []):
+            out.append(f"   - {_md_comment(comment, lang, when=False)}")
     out += ["", f"## {word(lang, 'checks')}", ""]
     if eff.checks:
         heads = [word(lang, k) for k in ("check", "result", "evidence", "advice")]
@@ -188,7 +190,7 @@ def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
     else:
         out.append(f"_{word(lang, 'no_checks')}_")
     out += ["", f"## {word(lang, 'letter')}", ""]
-    letter = data.get("letter")
+    letter = data.letter
     if letter:
         out += ["> " + md(line) if line else ">" for line in shown(letter).split("\n")]
     else:
@@ -197,20 +199,20 @@ def to_markdown(data: dict[str, Any], lang: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md_comment(c: dict[str, Any], lang: str, *, when: bool = True) -> str:
-    who = md(c.get("reviewer", ""))
+def _md_comment(c: Comment, lang: str, *, when: bool = True) -> str:
+    who = md(c.reviewer)
     if when:
-        who += f", {md(moment(c.get('at', ''), lang))}"
-    text = f"💬 *{who}:* {md(c.get('text', ''))}"
+        who += f", {md(moment(c.at, lang))}"
+    text = f"💬 *{who}:* {md(c.text)}"
     if is_withdrawn(c):
         return f"~~{text}~~ ({md(_withdrawn_note(c, lang))})"
     return text
 
 
 def _md_reviews(
-    data: dict[str, Any], comments: dict[int | None, list[dict[str, Any]]], lang: str = "en"
-) -> list:
-    overrides = [o for o in reviews_of(data)["overrides"] if isinstance(o, dict)]
+    data: Transcript, comments: dict[int | None, list[Comment]], lang: str = "en"
+) -> list[str]:
+    overrides = data.reviews.overrides
     out = ["", f"## {word(lang, 'review')}", ""]
     if not comments.get(None) and not overrides:
         out.append(f"_{word(lang, 'no_reviews')}_")
@@ -224,19 +226,19 @@ def _md_reviews(
     return out
 
 
-def _override_text(o: dict[str, Any], lang: str = "en") -> str:
-    if o.get("target") == "score":
-        change = word(lang, "score_set", score=o.get("score"))
+def _override_text(o: Override, lang: str = "en") -> str:
+    if o.target == "score":
+        change = word(lang, "score_set", score=o.score)
     else:
-        verdict = _verdict(o.get("passed"), lang)
-        change = word(lang, "check_set", check=check_name(o.get("target"), lang), verdict=verdict)
+        verdict = _verdict(o.passed, lang)
+        change = word(lang, "check_set", check=check_name(o.target, lang), verdict=verdict)
     return word(
         lang,
         "override_by",
         change=change,
-        who=o.get("reviewer", "?"),
-        at=moment(o.get("at", "?"), lang),
-        reason=o.get("reason", ""),
+        who=o.reviewer or "?",
+        at=moment(o.at or "?", lang),
+        reason=o.reason,
     )
 
 
@@ -261,19 +263,20 @@ h2{break-after:avoid}.customer,th{background:none}a{color:inherit}}
 """
 
 
-def to_html(data: dict[str, Any], lang: str | None = None) -> str:
+def to_html(record: Data, lang: str | None = None) -> str:
+    data = as_transcript(record)
     lang = language_of(data, lang)
     eff = effective(data)
-    feedback = feedback_by_turn(data)
-    comments = comments_by_turn(data)
-    sc = data.get("scenario") if isinstance(data.get("scenario"), dict) else {}
-    title = h(sc.get("title") or sc.get("id") or "call")
+    feedback = data.feedback_by_turn()
+    comments = data.comments_by_turn()
+    sc = data.scenario
+    title = h(sc.title or sc.id or "call")
     heading = h(word(lang, "title"))
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{h(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
-        f"<title>{heading}: {title} — {h(data.get('learner', ''))}</title>",
+        f"<title>{heading}: {title} — {h(data.learner or '')}</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{heading}: {title}</h1>",
         '<dl class="facts">',
@@ -288,18 +291,18 @@ def to_html(data: dict[str, Any], lang: str | None = None) -> str:
     heads = "".join(f"<th>{h(word(lang, k))}</th>" for k in ("who", "said", "feedback"))
     out += [f"<h2>{h(word(lang, 'conversation'))}</h2>", "<table>", f"<tr><th>#</th>{heads}</tr>"]
     pause = word(lang, "stays_silent")
-    for i, turn in enumerate(data.get("turns") or []):
-        idx = turn.get("index", i)
-        number = turn_number(idx) if isinstance(idx, int) else idx
-        who = "learner" if turn.get("speaker") == "learner" else "customer"
+    for turn in data.turns:
+        idx = turn.index
+        number = turn_number(idx)
+        who = turn.speaker
         notes = []
         for fb in feedback.get(idx, []):
-            cls = "pass" if fb.get("passed") else "fail"
-            mark = "✓" if fb.get("passed") else "✗"
-            name = h(check_name(fb.get("id", ""), lang))
-            notes.append(f'<li class="{cls}">{mark} <b>{name}</b>: {h(fb.get("reason", ""))}</li>')
-        for c in comments.get(idx, []):
-            notes.append(_html_comment(c, lang, when=False))
+            cls = "pass" if fb.passed else "fail"
+            mark = "✓" if fb.passed else "✗"
+            name = h(check_name(fb.id, lang))
+            notes.append(f'<li class="{cls}">{mark} <b>{name}</b>: {h(fb.reason or "")}</li>')
+        for comment in comments.get(idx, []):
+            notes.append(_html_comment(comment, lang, when=False))
         fb_html = f"<ul>{''.join(notes)}</ul>" if notes else ""
         out.append(
             f'<tr class="turn {who}"><td>{h(number)}</td><td class="who">'
@@ -330,13 +333,13 @@ def to_html(data: dict[str, Any], lang: str | None = None) -> str:
     else:
         out.append(f"<p><i>{h(word(lang, 'no_checks'))}</i></p>")
     out.append(f"<h2>{h(word(lang, 'letter'))}</h2>")
-    letter = data.get("letter")
+    letter = data.letter
     no_letter = f"<p><i>{h(word(lang, 'no_letter'))}</i></p>"
     out.append(f'<div class="letter">{h(letter)}</div>' if letter else no_letter)
     out.append(f"<h2>{h(word(lang, 'review'))}</h2><ul>")
-    overrides = [o for o in reviews_of(data)["overrides"] if isinstance(o, dict)]
-    for c in comments.get(None, []):
-        out.append(_html_comment(c, lang))
+    overrides = data.reviews.overrides
+    for comment in comments.get(None, []):
+        out.append(_html_comment(comment, lang))
     for o in overrides:
         text = h(_override_text(o, lang))
         if is_withdrawn(o):
@@ -348,21 +351,22 @@ def to_html(data: dict[str, Any], lang: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _html_comment(c: dict[str, Any], lang: str, *, when: bool = True) -> str:
-    who = h(c.get("reviewer", ""))
+def _html_comment(c: Comment, lang: str, *, when: bool = True) -> str:
+    who = h(c.reviewer)
     if when:
-        who += f", {h(moment(c.get('at', ''), lang))}"
-    text = f"{who}: {h(c.get('text', ''))}"
+        who += f", {h(moment(c.at, lang))}"
+    text = f"{who}: {h(c.text)}"
     if is_withdrawn(c):
         text = f"<del>{text}</del> <small>({h(_withdrawn_note(c, lang))})</small>"
     return f'<li class="comment">{text}</li>'
 
 
 # --- JSON ------------------------------------------------------------------------------
-def to_json(data: dict[str, Any]) -> str:
+def to_json(data: Data) -> str:
     """The transcript as stored, plus the effective result a reader would otherwise compute."""
-    eff = effective(data)
-    record = dict(data)
+    transcript = as_transcript(data)
+    eff = effective(transcript)
+    record = transcript.to_json()
     record["effective"] = {
         "score": eff.score,
         "passed": eff.passed,
@@ -373,8 +377,10 @@ def to_json(data: dict[str, Any]) -> str:
     return dumps(record, indent=1).decode("utf-8", "surrogateescape") + "\n"
 
 
-def export(data: dict[str, Any], fmt: str, lang: str | None = None) -> str:
-    """The transcript in one of FORMATS, worded in `lang` (default: the scenario's)."""
+def export(record: Data, fmt: str, lang: str | None = None) -> str:
+    """The transcript in one of FORMATS, worded in `lang` (default: the scenario's);
+    a JSON dict (what the review screen holds) is read as a Transcript first."""
+    data = as_transcript(record)
     if fmt == "md":
         return to_markdown(data, lang)
     if fmt == "html":

@@ -21,11 +21,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
 
 from .. import safety
-from .annotations import active, effective, reviews_of
-from .store import TranscriptError, dumps, read_transcript
+from .annotations import Data, effective
+from .schema import Transcript
+from .store import TranscriptError, as_transcript, dumps, load_transcript
 
 log = logging.getLogger(__name__)
 
@@ -85,50 +85,44 @@ class Index:
         return sorted({r.learner for r in self.rows})
 
 
-def _text(value: Any, default: str = "") -> str:
-    return value if isinstance(value, str) else default
-
-
 #: How a call ended when it reached no outcome: shown in the outcome column instead of "—"
 #: (the debrief says "you hung up"; the review list must not say nothing).
 END_REASONS = frozenset({"learner_ended", "turn_limit", "gave_up"})
 
 
-def _outcome(data: dict[str, Any]) -> str | None:
-    outcome = data.get("outcome")
-    if isinstance(outcome, str):
-        return outcome
-    reason = data.get("end_reason")
-    return reason if isinstance(reason, str) and reason in END_REASONS else None
+def _outcome(transcript: Transcript) -> str | None:
+    if transcript.outcome is not None:
+        return transcript.outcome
+    reason = transcript.end_reason
+    return reason if reason in END_REASONS else None
 
 
-def summarize(data: dict[str, Any], file: str, mtime_ns: int = 0, size: int = 0) -> Summary:
-    """The index row of a transcript record (missing fields become None or "")."""
-    scenario = data.get("scenario")
-    if not isinstance(scenario, dict):  # a very early format kept only the id
-        scenario = {"id": scenario} if isinstance(scenario, str) else {}
-    eff = effective(data)
+def summarize(data: Data, file: str, mtime_ns: int = 0, size: int = 0) -> Summary:
+    """The index row of a transcript (missing fields become None or "")."""
+    transcript = as_transcript(data)
+    scenario = transcript.scenario
+    eff = effective(transcript)
     return Summary(
         file=file,
         mtime_ns=mtime_ns,
         size=size,
-        id=_text(data.get("id"), file.rsplit(".", 1)[0]),
-        date=_text(data.get("started_at")),
-        learner=_text(data.get("learner"), "?"),
-        scenario_id=_text(scenario.get("id"), "?"),
-        scenario_title=_text(scenario.get("title")),
-        language=_text(scenario.get("language")),
-        persona=data.get("persona") if isinstance(data.get("persona"), str) else None,
-        outcome=_outcome(data),
+        id=transcript.id if transcript.id is not None else file.rsplit(".", 1)[0],
+        date=transcript.started_at or "",
+        learner=transcript.learner if transcript.learner is not None else "?",
+        scenario_id=scenario.id if scenario.id is not None else "?",
+        scenario_title=scenario.title or "",
+        language=scenario.language or "",
+        persona=transcript.persona,
+        outcome=_outcome(transcript),
         score=eff.score,
         auto_score=eff.auto_score,
         passed=eff.passed,
         tier=eff.tier,
-        status=_text(data.get("status"), "finished"),
+        status=transcript.status,
         strategy=eff.strategy,
         checks={c.id: c.passed for c in eff.checks if c.passed is not None},
         overridden=eff.overridden,
-        comments=len(active(reviews_of(data)["comments"])),
+        comments=sum(1 for c in transcript.reviews.comments if c.active),
     )
 
 
@@ -255,8 +249,7 @@ def load_index(folder: Path, *, save: bool = True) -> Index:
             continue
         reread += 1
         try:
-            data = read_transcript(Path(entry.path))
-            rows.append(summarize(data, name, *key))
+            rows.append(summarize(load_transcript(Path(entry.path)), name, *key))
         except TranscriptError as exc:
             bad.append(Unreadable(name, *key, reason=_reason(str(exc), name)))
         except Exception as exc:  # a transcript must never stop the table from opening

@@ -6,6 +6,12 @@ the full record is written to a temporary file and renamed to `<name>.json` (ato
 on POSIX), then the journal is removed. A journal whose writer is gone is turned
 into a transcript marked `interrupted` by `recover()` the next time the app starts.
 
+Reading and writing go through the typed models of `schema` (`load_transcript`,
+`save_transcript`): an older file is migrated on reading, a damaged one is refused with
+one sentence naming the field, and nothing is written that would not read back.
+`read_transcript` hands the same record as a plain JSON dict, for the shells (the TUI,
+the CLI) that still read dicts; the core reads the model.
+
 Learner text is kept verbatim: strings may carry lone surrogates (undecodable bytes
 read with surrogateescape); they are written as JSON `\\udcXX` escapes, which read
 back to the very same string.
@@ -23,9 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .. import safety
+from pydantic import ValidationError
 
-SCHEMA_VERSION = 1
+from .. import safety
+from .schema import SCHEMA_VERSION, Transcript, migrate
+
 JOURNAL_SUFFIX = ".journal"
 #: More turns than any call can have (scenarios end a call after at most 1,000 learner
 #: turns): a file with more is refused with a clear message instead of being built.
@@ -134,15 +142,20 @@ class TranscriptWriter:
     def note(self, kind: str, data: dict[str, Any]) -> None:
         self._write({"type": kind, **data})
 
-    def finish(self, record: dict[str, Any]) -> Path:
-        """Write the final transcript atomically and drop the journal."""
+    def finish(self, record: dict[str, Any]) -> Transcript:
+        """Write the final transcript atomically and drop the journal; returns it.
+
+        `record` holds the fields the call adds to the header (turns, result, …); the
+        whole is validated before anything is written (TranscriptError if it would not
+        read back)."""
         final = {**self.header, **record, "ended_at": _now()}
         for key in ("type", "pid", "host"):
             final.pop(key, None)
-        write_atomic(self.path, final)
+        transcript = validate(final, self.path.name)
+        save_transcript(self.path, transcript)
         self.close()
         self.journal_path.unlink(missing_ok=True)
-        return self.path
+        return transcript
 
     def close(self) -> None:
         if self._fh is not None:
@@ -151,8 +164,17 @@ class TranscriptWriter:
 
 
 def write_atomic(path: Path, data: dict[str, Any]) -> None:
-    """A record as JSON through the one safe writer (random temp name, no symlinks)."""
+    """A record as JSON through the one safe writer (random temp name, no symlinks),
+    unchecked: the app writes transcripts with `save_transcript`; tests craft files."""
     safety.write_atomic(path, dumps(data, indent=1))
+
+
+def save_transcript(path: Path, transcript: Transcript) -> None:
+    """Write a transcript atomically, after checking that what is written reads back
+    (models can be changed in place without validation)."""
+    data = transcript.to_json()
+    validate(data, path.name)
+    write_atomic(path, data)
 
 
 def read_journal(path: Path) -> dict[str, Any]:
@@ -233,20 +255,22 @@ def recover(folder: Path) -> list[Path]:
             record.pop(key, None)
         record["status"] = "interrupted"
         record.setdefault("end_reason", "interrupted")
+        record.setdefault("reviews", {"comments": [], "overrides": []})
         target = journal.with_name(journal.name[: -len(JOURNAL_SUFFIX)] + ".json")
         try:
-            write_atomic(target, record)
+            save_transcript(target, validate(record, journal.name))
             journal.unlink()
-        except OSError:
-            continue
+        except (OSError, TranscriptError):
+            continue  # a journal we cannot turn into a transcript stays for a person to see
         recovered.append(target)
     return recovered
 
 
-def read_transcript(path: Path) -> dict[str, Any]:
-    """A finished transcript, or a clear TranscriptError saying why it cannot be read."""
+def load_transcript(path: Path) -> Transcript:
+    """A transcript (or a call's journal) as the typed model, migrated to this version;
+    a clear TranscriptError saying why it cannot be read."""
     if path.name.endswith(JOURNAL_SUFFIX):
-        return read_journal(path)
+        return validate(read_journal(path), path.name)
     try:
         raw = safety.read_regular(path, safety.TRANSCRIPT_LIMIT)
     except OSError as exc:
@@ -263,56 +287,117 @@ def read_transcript(path: Path) -> dict[str, Any]:
         raise TranscriptError(f"{path.name}: nested too deeply to be a transcript") from None
     if not isinstance(data, dict) or "turns" not in data or "schema_version" not in data:
         raise TranscriptError(f"{path.name}: not a transcript of this app")
+    return validate(data, path.name)
+
+
+class TranscriptDict(dict[str, Any]):
+    """What `read_transcript` hands a shell: the transcript's JSON object (migrated), which
+    also keeps the model it was made from, so handing it back to the core (`effective`,
+    `export`, …) costs no second validation (the review screen does so on every redraw).
+
+    Changing a top-level key drops the kept model (the dict is then validated again when
+    handed over); a shell must not change nested items in place: build a new dict.
+    """
+
+    transcript: Transcript | None = None
+
+    @classmethod
+    def of(cls, transcript: Transcript) -> TranscriptDict:
+        out = cls(transcript.to_json())
+        out.transcript = transcript
+        return out
+
+    def _changed(self) -> None:
+        self.transcript = None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._changed()
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._changed()
+        super().__delitem__(key)
+
+    def pop(self, *args: Any) -> Any:
+        self._changed()
+        return super().pop(*args)
+
+    def popitem(self) -> tuple[str, Any]:
+        self._changed()
+        return super().popitem()
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        self._changed()
+        return super().setdefault(key, default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        self._changed()
+        super().update(*args, **kwargs)
+
+    def clear(self) -> None:
+        self._changed()
+        super().clear()
+
+    def __ior__(self, other: Any) -> TranscriptDict:  # type: ignore[override,misc]
+        self._changed()
+        super().__ior__(other)
+        return self
+
+
+def read_transcript(path: Path) -> TranscriptDict:
+    """`load_transcript` as the JSON dict on disk (migrated): the boundary for shells that
+    read dicts (the TUI's review and library screens, `trainer replay`/`export`)."""
+    return TranscriptDict.of(load_transcript(path))
+
+
+def as_transcript(data: Transcript | dict[str, Any]) -> Transcript:
+    """The typed record of `data`: a Transcript as is, a JSON dict (what `read_transcript`
+    handed a shell) validated and migrated (TranscriptError if it is not a transcript)."""
+    if isinstance(data, Transcript):
+        return data
+    if isinstance(data, TranscriptDict) and data.transcript is not None:
+        return data.transcript
+    if not isinstance(data, dict) or "turns" not in data or "schema_version" not in data:
+        raise TranscriptError("not a transcript of this app")
+    return validate(data, str(data.get("id") or "the transcript"))
+
+
+def validate(data: dict[str, Any], name: str) -> Transcript:
+    """A raw record (read or about to be written) as a Transcript of this version."""
     version = data.get("schema_version")
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise TranscriptError(f"{name}: unknown transcript format {version!r}")
+    if version > SCHEMA_VERSION:
         raise TranscriptError(
-            f"{path.name}: transcript format {version} is newer than this app reads "
+            f"{name}: transcript format {version} is newer than this app reads "
             f"({SCHEMA_VERSION}); update the trainer"
         )
-    _check_shape(data, path.name)
-    if len(data["turns"]) > MAX_TURNS:
-        raise TranscriptError(f"{path.name}: more than {MAX_TURNS:,} turns")
-    return data
+    turns = data.get("turns")
+    # Counted before validating: a crafted file of millions of turns is refused at once.
+    if isinstance(turns, list) and len(turns) > MAX_TURNS:
+        raise TranscriptError(f"{name}: more than {MAX_TURNS:,} turns")
+    try:
+        return Transcript.model_validate(migrate(data))
+    except ValidationError as exc:
+        raise TranscriptError(f"{name}: {_first_problem(exc)}") from None
+    except RecursionError:
+        raise TranscriptError(f"{name}: nested too deeply to be a transcript") from None
 
 
-#: Fields whose type every reader relies on; a crafted file with another type is refused
-#: here, naming the field, instead of crashing an export or the review screen later.
-_SHAPE: dict[str, tuple[type, ...]] = {
-    "turns": (list,),
-    "scenario": (dict, str),
-    "learner": (str,),
-    "started_at": (str,),
-    "reviews": (dict,),
-    "feedback": (list,),
-    "checks": (list,),
-    "opening": (dict,),
-    "variables": (dict,),
-}
-_TURN_SHAPE: dict[str, tuple[type, ...]] = {
-    "text": (str,),
-    "speaker": (str,),
-    "intents": (list,),
-    "index": (int,),
-}
-
-
-def _check_shape(data: dict[str, Any], name: str) -> None:
-    for key, types in _SHAPE.items():
-        value = data.get(key)
-        if value is not None and not isinstance(value, types):
-            raise TranscriptError(f"{name}: field '{key}' has the wrong type")
-    for i, turn in enumerate(data["turns"]):
-        if not isinstance(turn, dict):
-            raise TranscriptError(f"{name}: turn {i + 1} is not a record")
-        for key, types in _TURN_SHAPE.items():
-            value = turn.get(key)
-            if value is not None and not isinstance(value, types):
-                raise TranscriptError(f"{name}: turn {i + 1} field '{key}' has the wrong type")
-    reviews = data.get("reviews")
-    if isinstance(reviews, dict):
-        for key in ("comments", "overrides"):
-            items = reviews.get(key)
-            if items is not None and (
-                not isinstance(items, list) or not all(isinstance(x, dict) for x in items)
-            ):
-                raise TranscriptError(f"{name}: field 'reviews.{key}' has the wrong type")
+def _first_problem(exc: ValidationError) -> str:
+    """One sentence for the first thing wrong: where (turn 3 field 'text', field
+    'reviews.comments') and what (the wrong type, missing, or pydantic's own words)."""
+    error = exc.errors(include_url=False)[0]
+    loc = list(error["loc"])
+    where = ""
+    if len(loc) >= 2 and loc[0] == "turns" and isinstance(loc[1], int):
+        where, loc = f"turn {loc[1] + 1} ", loc[2:]
+    if not loc:
+        return f"{where.strip()} is not a record"
+    field = ".".join(str(part + 1) if isinstance(part, int) else str(part) for part in loc)
+    kind = error["type"]
+    if kind == "missing":
+        return f"{where}field '{field}' is missing"
+    if kind.endswith("_type") or kind in ("literal_error", "model_type"):
+        return f"{where}field '{field}' has the wrong type or value"
+    return f"{where}field '{field}': {error['msg'][0].lower()}{error['msg'][1:]}"
