@@ -85,10 +85,12 @@ def test_no_text_is_empty(shipped) -> None:
 
 
 def test_every_guide_id_has_a_name_in_both_languages() -> None:
+    outcomes = (*get_args(Outcome), "learner_ended", "turn_limit", "gave_up", "end_state")
     ids = {
         "checks": guide.CHECK_IDS,
         "intents": guide.INTENTS,
-        "outcomes": (*get_args(Outcome), "learner_ended", "turn_limit", "gave_up", "end_state"),
+        "outcomes": outcomes,
+        "reviewer_outcomes": outcomes,  # the review list's and the export's words
         "customer_types": get_args(CustomerType),
         "personas": get_args(Persona),
         "strategies": ("let_them_talk", "offer_solution", "none"),

@@ -38,3 +38,25 @@ async def test_an_english_invoice_keeps_its_own_money_format_on_a_german_interfa
         people = text_of(app.screen.query_one("#brief-people", Static))
         assert "über £1,190.00" in people and "fällig am 04.11.2026" in people
         assert "GBP" not in people
+
+
+async def test_the_debrief_tells_the_learner_you_hung_up_not_the_reviewers_words(
+    make_app,
+) -> None:
+    """The review list says "learner hung up"; the learner's own debrief keeps "you"."""
+    from tests.tui.tui_helpers import start_call
+    from trainer.tui.debrief import DebriefScreen
+
+    app = make_app(keywords=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, "short of cash")
+        await pilot.press("f4", "f4")  # F4 asks; F4 again hangs up
+        await pilot.pause()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
+        summary = text_of(app.screen.query_one("#summary", Static))
+        assert "you hung up" in summary and "learner hung up" not in summary
+        await pilot.press("f6")
+        await pilot.pause()
+        summary = text_of(app.screen.query_one("#summary", Static))
+        assert "Sie haben aufgelegt" in summary and "Lernende/r" not in summary

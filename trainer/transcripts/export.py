@@ -117,8 +117,9 @@ def _facts(data: Transcript, lang: str = "en") -> list[tuple[str, str]]:
         ("persona", named("personas", data.persona, lang)),
         ("seed", shown(_unset(data.seed, ""))),
         ("channel", named("channels", data.channel, lang)),
-        ("outcome", named("outcomes", data.outcome, lang, word(lang, "none"))),
-        ("end_reason", named("outcomes", data.end_reason, lang)),
+        # Worded for the reviewer reading the export ("learner hung up", not "you …").
+        ("outcome", named("reviewer_outcomes", data.outcome, lang, word(lang, "none"))),
+        ("end_reason", named("reviewer_outcomes", data.end_reason, lang)),
         ("transcript", shown(data.id or "")),
     ]
     return [(word(lang, k), v) for k, v in facts]

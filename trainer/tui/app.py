@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from ..scenario import LoadedScenario
     from ..session import Session
     from ..understanding.types import Recogniser
+    from .base import PracticeHost
+    from .briefing import BriefingScreen
+    from .call import CallScreen
+    from .debrief import DebriefScreen
+    from .library import LibraryScreen
 
 #: Seconds the customer 'speaks' before a short reply appears; longer replies take longer.
 DEFAULT_TYPING_DELAY = 0.6
@@ -83,7 +88,6 @@ class TrainerApp(LanguageApp):
         self.ui_language: str | None = saved if saved in LANGUAGES else None
         self.home_language = self.config.get("home_language") or system_language()
         self.active_session: Session | None = None
-        self.recovered: list[Path] = []
         theme = self.config.get("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
@@ -153,16 +157,6 @@ class TrainerApp(LanguageApp):
             return
         self.open_briefing(loaded)
 
-    def recover_transcripts(self) -> list[Path]:
-        """Journals of calls that were cut off become transcripts marked interrupted."""
-        from ..transcripts import recover
-
-        try:
-            self.recovered = recover(self.transcripts_path)
-        except OSError:
-            self.recovered = []
-        return self.recovered
-
     def library_shown(self) -> None:
         """Hook: the library screen has been painted (the startup benchmark overrides it)."""
 
@@ -179,11 +173,52 @@ class TrainerApp(LanguageApp):
         if session is not None and session.result is None:
             session.close()
 
+    # --- what the screens ask for (messages up; see base.PracticeHost for what they read) ---
+    def on_library_screen_painted(self, _: LibraryScreen.Painted) -> None:
+        self.library_shown()
+
+    def on_library_screen_ready(self, _: LibraryScreen.Ready) -> None:
+        self.library_ready()
+
+    def on_library_screen_open_scenario(self, message: LibraryScreen.OpenScenario) -> None:
+        self.open_briefing(message.loaded)
+
+    def on_library_screen_open_review(self, _: LibraryScreen.OpenReview) -> None:
+        self.open_review()
+
+    def on_library_screen_toggle_mode(self, _: LibraryScreen.ToggleMode) -> None:
+        self.toggle_mode()
+
+    def on_briefing_screen_call_ready(self, message: BriefingScreen.CallReady) -> None:
+        from .call import CallScreen
+
+        self.active_session = message.session
+        self.switch_screen(CallScreen(message.session, typing_delay=self.typing_delay))
+
+    def on_call_screen_debrief_requested(self, message: CallScreen.DebriefRequested) -> None:
+        from .debrief import DebriefScreen
+
+        self.switch_screen(DebriefScreen(message.session))
+
+    def on_debrief_screen_shown(self, message: DebriefScreen.Shown) -> None:
+        if self.active_session is message.session:
+            self.active_session = None
+
+    def on_debrief_screen_retry(self, message: DebriefScreen.Retry) -> None:
+        from ..scenario import ScenarioError, load_scenario
+        from .briefing import BriefingScreen
+
+        loaded = message.loaded
+        # Pick up an edit the trainer made in the meantime; else replay what we have.
+        with contextlib.suppress(ScenarioError, OSError):
+            loaded = load_scenario(loaded.path)
+        self.switch_screen(BriefingScreen(loaded, self.new_session))
+
     # --- moving between screens -----------------------------------------------------------
     def open_briefing(self, loaded: LoadedScenario) -> None:
         from .briefing import BriefingScreen
 
-        self.push_screen(BriefingScreen(loaded))
+        self.push_screen(BriefingScreen(loaded, self.new_session))
 
     def new_session(self, loaded: LoadedScenario, channel: str) -> Session:
         """A Session for the call (runs in a worker: the recogniser may still be training)."""
@@ -201,30 +236,6 @@ class TrainerApp(LanguageApp):
             recogniser=self.make_recogniser(loaded) if self.make_recogniser else None,
         )
         return session
-
-    def start_call(self, session: Session) -> None:
-        from .call import CallScreen
-
-        self.active_session = session
-        self.switch_screen(CallScreen(session))
-
-    def open_debrief(self, session: Session) -> None:
-        from .debrief import DebriefScreen
-
-        self.switch_screen(DebriefScreen(session))
-
-    def call_finished(self, session: Session) -> None:
-        if self.active_session is session:
-            self.active_session = None
-
-    def retry(self, loaded: LoadedScenario) -> None:
-        from ..scenario import ScenarioError, load_scenario
-        from .briefing import BriefingScreen
-
-        # Pick up an edit the trainer made in the meantime; else replay what we have.
-        with contextlib.suppress(ScenarioError, OSError):
-            loaded = load_scenario(loaded.path)
-        self.switch_screen(BriefingScreen(loaded))
 
     def toggle_mode(self) -> None:
         self.exam = not self.exam
@@ -246,12 +257,6 @@ class TrainerApp(LanguageApp):
         from .review import ReviewScreen
 
         self.push_screen(ReviewScreen(self.transcripts_path, reviewer=self.learner))
-
-    def reply_delay(self, reply: str) -> float:
-        """How long the customer 'speaks' before the reply shows: longer for longer lines."""
-        if self.typing_delay <= 0 or not reply:
-            return 0.0
-        return min(2.5, self.typing_delay * (0.6 + len(reply) / 90))
 
     # --- the command palette ---------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
@@ -301,6 +306,12 @@ class TrainerApp(LanguageApp):
         from .library import NameScreen
 
         self.push_screen(NameScreen(self.lang), self._named)
+
+
+if TYPE_CHECKING:
+    # mypy proves the practice app offers every state its screens read.
+    def _hosts_the_screens(app: TrainerApp) -> PracticeHost:
+        return app
 
 
 def run_app(args: argparse.Namespace, scenario: str | None) -> int:

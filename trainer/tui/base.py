@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, NamedTuple, Protocol, cast
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingsMap
 from textual.command import CommandPalette
+from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer
@@ -23,7 +25,8 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from .app import TrainerApp
+    from ..scenario import LoadedScenario
+    from ..understanding.types import Recogniser
 
 
 #: The footer's key widgets (a private Textual class, see compat).
@@ -157,6 +160,33 @@ class TrainerFooter(Footer):
             self.call_after_refresh(self.recompose)
 
 
+class PracticeHost(Protocol):
+    """What the practice screens read of the app hosting them: its state, never its methods.
+
+    Screens ask the app to DO something by posting a message (attributes down, messages
+    up), so any app that has these attributes and handles the messages can host them; the
+    one method here is a pure query (which language a screen is shown in).
+    """
+
+    exam: bool
+    learner: str | None
+    remember: bool
+    scenarios_path: Path
+    transcripts_path: Path
+    make_recogniser: Callable[[LoadedScenario], Recogniser] | None
+
+    def language_for(self, scenario_language: str | None) -> str: ...
+
+
+class LanguageShown(Message):
+    """A screen now shows `lang`: the app describes its own keys (quit, F6, palette) in
+    it too. Posted by every screen that follows the language; handled by LanguageApp."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+
 class TrainerScreen(Screen[None]):
     """A screen that speaks the learner's interface language."""
 
@@ -167,8 +197,9 @@ class TrainerScreen(Screen[None]):
     scenario_language: str | None = None
 
     @property
-    def trainer(self) -> TrainerApp:
-        return cast("TrainerApp", self.app)
+    def trainer(self) -> PracticeHost:
+        """The hosting app's state (reads only; commands go up as messages)."""
+        return cast("PracticeHost", self.app)
 
     @property
     def lang(self) -> str:
@@ -188,8 +219,9 @@ class TrainerScreen(Screen[None]):
         # leave the footer alone (rebuilding its keys re-lays it out).
         if self.lang != self._shown_lang:
             self.apply_language()
-        elif self.trainer.keys_in(self.lang):
-            self.refresh_bindings()
+        else:
+            # Another screen may have left the app's keys in its own language.
+            self.post_message(LanguageShown(self.lang))
 
     def apply_language(self) -> None:
         lang = self.lang
@@ -197,7 +229,7 @@ class TrainerScreen(Screen[None]):
             compat.set_bindings(
                 self, translated_bindings(type(self), self.KEYS, lang, web=self.app.is_web)
             )
-            self.trainer.keys_in(lang)
+            self.post_message(LanguageShown(lang))
             self.refresh_bindings()
         self._shown_lang = lang
         self.relabel()
@@ -336,6 +368,12 @@ class LanguageApp(compat.QuietCrashes, App[int]):
         compat.set_bindings(self, translated_bindings(type(self), self.KEYS, lang, web=self.is_web))
         self._keys_lang = lang
         return True
+
+    def on_language_shown(self, message: LanguageShown) -> None:
+        # Handled a moment after the screen set its own keys: refresh the footer once more
+        # only when the app's keys really changed language.
+        if self.keys_in(message.lang):
+            self.refresh_bindings()
 
     def remember_language(self) -> None:
         """Keep the choice for the next start (the practice app saves it; review does not)."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.widgets import Button, Header, Static
 from textual.worker import Worker, WorkerState
 
@@ -17,6 +19,12 @@ from ..scenario import LoadedScenario, ScenarioError
 from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerScreen
 from .i18n import CUSTOMER_TYPES, PERSONAS, format_date, format_money, label
+
+if TYPE_CHECKING:
+    from ..session import Session
+
+#: Makes the call's Session from the scenario and the channel chosen ("call"/"written").
+SessionFactory = Callable[[LoadedScenario, str], "Session"]
 
 
 def reflow(text: str) -> str:
@@ -47,9 +55,19 @@ class BriefingScreen(TrainerScreen):
         Key("ctrl+q", "app.quit", "quit", priority=True),
     ]
 
-    def __init__(self, loaded: LoadedScenario) -> None:
+    class CallReady(Message):
+        """The call's Session is made: the app puts the call on screen."""
+
+        def __init__(self, session: Session) -> None:
+            super().__init__()
+            self.session = session
+
+    def __init__(self, loaded: LoadedScenario, new_session: SessionFactory) -> None:
+        """`new_session` runs in a worker thread (the recogniser may still be training),
+        so it is handed in rather than asked of the app by a message."""
         super().__init__()
         self.loaded = loaded
+        self.new_session = new_session
         self.scenario_language = loaded.scenario.language
         self.channel: str | None = None
         self.starting = False
@@ -207,13 +225,13 @@ class BriefingScreen(TrainerScreen):
 
     @work(thread=True, exclusive=True, group="session", exit_on_error=False)
     def open_session(self) -> Any:
-        return self.trainer.new_session(self.loaded, self.channel or "call")
+        return self.new_session(self.loaded, self.channel or "call")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "session":
             return
         if event.state == WorkerState.SUCCESS and event.worker.result is not None:
-            self.trainer.start_call(event.worker.result)
+            self.post_message(self.CallReady(event.worker.result))
         elif event.state == WorkerState.ERROR:
             self.starting = False
             self.query_one("#start", Button).disabled = False

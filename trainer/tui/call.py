@@ -18,6 +18,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Button, Header, Input, Label, Static
 from textual.worker import Worker, WorkerState
@@ -169,6 +170,13 @@ class HistoryInput(Input):
             self.insert_text_at_cursor(text)
 
 
+def reply_delay(typing_delay: float, reply: str) -> float:
+    """How long the customer 'speaks' before the reply shows: longer for longer lines."""
+    if typing_delay <= 0 or not reply:
+        return 0.0
+    return min(2.5, typing_delay * (0.6 + len(reply) / 90))
+
+
 class CallScreen(TrainerScreen):
     """The learner types; the customer answers after a short 'speaking' moment."""
 
@@ -182,9 +190,19 @@ class CallScreen(TrainerScreen):
         Key("pagedown", "scroll_conversation(1)", "scroll_down", show=False),
     ]
 
-    def __init__(self, session: Session) -> None:
+    class DebriefRequested(Message):
+        """The learner goes on to the debrief of this call."""
+
+        def __init__(self, session: Session) -> None:
+            super().__init__()
+            self.session = session
+
+    def __init__(self, session: Session, *, typing_delay: float) -> None:
+        """`typing_delay`: seconds a short reply 'speaks' (0: at once); read on every reply,
+        so it is a value of the screen, not a question to the app."""
         super().__init__()
         self.session = session
+        self.typing_delay = typing_delay
         self.scenario_language = session.loaded.scenario.language
         self._pending: list[Event] = []
         self._timer: Timer | None = None
@@ -198,6 +216,7 @@ class CallScreen(TrainerScreen):
         self._thinking: str | None = None
         self._waiting: list[str] = []
         self._end_requested = False
+        self._debrief_requested = False
 
     @property
     def exam(self) -> bool:
@@ -365,7 +384,11 @@ class CallScreen(TrainerScreen):
     @on(Button.Pressed, "#to-debrief")
     def action_debrief(self) -> None:
         self._flush()
-        self.trainer.open_debrief(self.session)
+        # Once: the app switches screens when it handles the message, and a second press
+        # (key and button) may reach this screen before that.
+        if not self._debrief_requested:
+            self._debrief_requested = True
+            self.post_message(self.DebriefRequested(self.session))
 
     # --- drawing events -----------------------------------------------------------------
     def _queue(self, evs: list[Event]) -> None:
@@ -373,7 +396,7 @@ class CallScreen(TrainerScreen):
         now = [e for e in evs if isinstance(e, LearnerSaid | Paused)]
         later = [e for e in evs if not isinstance(e, LearnerSaid | Paused)]
         reply = " ".join(e.text for e in later if isinstance(e, CustomerSaid))
-        delay = self.trainer.reply_delay(reply)
+        delay = reply_delay(self.typing_delay, reply)
         if delay <= 0:  # one mount, one layout pass for the whole exchange
             self._pending = now + later
             self._flush()

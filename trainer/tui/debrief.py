@@ -12,10 +12,12 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalGroup, VerticalScroll
+from textual.message import Message
 from textual.widgets import Button, Header, Static, TextArea
 
 from ..safety import reason as safety_reason
 from ..safety import shown
+from ..scenario import LoadedScenario
 from ..session import Session
 from ..transcripts.export import turn_number
 from ..transcripts.store import TranscriptError
@@ -106,6 +108,20 @@ class DebriefScreen(TrainerScreen):
         Key("ctrl+q", "app.quit", "quit", priority=True),
     ]
 
+    class Shown(Message):
+        """The call is over and scored: it is no longer the app's running call."""
+
+        def __init__(self, session: Session) -> None:
+            super().__init__()
+            self.session = session
+
+    class Retry(Message):
+        """The learner wants the scenario again, from its briefing."""
+
+        def __init__(self, loaded: LoadedScenario) -> None:
+            super().__init__()
+            self.loaded = loaded
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -113,6 +129,7 @@ class DebriefScreen(TrainerScreen):
         self.error: str | None = None
         self.result: dict[str, Any] = self._finish(None)
         self.letter_checked = False
+        self._retrying = False
 
     def _finish(self, letter: str | None) -> dict[str, Any]:
         try:
@@ -147,7 +164,7 @@ class DebriefScreen(TrainerScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.trainer.call_finished(self.session)
+        self.post_message(self.Shown(self.session))
         if self.error:
             self.notify(self.error, severity="error")
         self.query_one("#debrief").focus()
@@ -278,7 +295,9 @@ class DebriefScreen(TrainerScreen):
 
     @on(Button.Pressed, "#retry")
     def action_retry(self) -> None:
-        self.trainer.retry(self.session.loaded)
+        if not self._retrying:  # once, though F5 and the button may both arrive first
+            self._retrying = True
+            self.post_message(self.Retry(self.session.loaded))
 
     @on(Button.Pressed, "#library")
     def action_library(self) -> None:

@@ -34,6 +34,8 @@ CUSTOMER_TYPES = labels("customer_types")
 PERSONAS = labels("personas")
 #: Outcomes, and the end reasons of a call without one (learner_ended, turn_limit …).
 OUTCOMES = labels("outcomes")
+#: The same, worded for a reviewer ("learner hung up", not the learner's "you hung up").
+REVIEWER_OUTCOMES = labels("reviewer_outcomes")
 #: The opening strategies; the None key is "neither of the two".
 STRATEGIES = labels("strategies")
 TIERS = labels("tiers")
@@ -62,6 +64,7 @@ __all__ = [
     "MOOD_WORDS",
     "OUTCOMES",
     "PERSONAS",
+    "REVIEWER_OUTCOMES",
     "STRATEGIES",
     "STRINGS",
     "TIERS",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -17,6 +17,9 @@ from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .catalogue import Entry, Record, records, scan
 from .fit import clipped, fit_widths, natural_widths
 from .i18n import CUSTOMER_TYPES, OUTCOMES, PERSONAS, label
+
+if TYPE_CHECKING:
+    from ..scenario import LoadedScenario
 
 #: The library's columns, left to right; FLEXIBLE are those that shorten to fit.
 COLUMN_KEYS = (
@@ -70,8 +73,25 @@ class LibraryScreen(TrainerScreen):
         Key("ctrl+q", "app.quit", "quit", priority=True),
     ]
 
+    # What the library asks of its app (handled by TrainerApp's on_library_screen_* methods).
+    class Painted(Message):
+        """The library is on screen, still loading (the startup benchmark times this)."""
+
     class Ready(Message):
         """The table shows the scenarios (the startup benchmark waits for this)."""
+
+    class OpenScenario(Message):
+        """The learner chose a scenario: its briefing comes next."""
+
+        def __init__(self, loaded: LoadedScenario) -> None:
+            super().__init__()
+            self.loaded = loaded
+
+    class OpenReview(Message):
+        """The learner asked for the review of the transcripts."""
+
+    class ToggleMode(Message):
+        """Practice <-> exam (the mode is the app's: it outlives this screen)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -103,14 +123,20 @@ class LibraryScreen(TrainerScreen):
         self.call_after_refresh(self._painted)
 
     def _painted(self) -> None:
-        self.trainer.library_shown()
+        self.post_message(self.Painted())
         self.load()
 
     # --- loading, off the event loop --------------------------------------------------
     @work(thread=True, exclusive=True, group="library")
     def load(self) -> None:
+        from ..transcripts import recover
+
         app = self.trainer
-        recovered = app.recover_transcripts()
+        try:
+            # Journals of calls that were cut off become transcripts marked interrupted.
+            recovered = recover(app.transcripts_path)
+        except OSError:
+            recovered = []
         entries = scan(app.scenarios_path)
         self.app.call_from_thread(self._loaded, entries, recovered)
         self.refresh_records()
@@ -120,7 +146,7 @@ class LibraryScreen(TrainerScreen):
         app = self.trainer
         if app.learner:
             found = records(app.transcripts_path, app.learner)
-            if app.is_running:
+            if self.app.is_running:
                 self.app.call_from_thread(self._records, found)
 
     @work(thread=True, exclusive=True, group="records")
@@ -137,7 +163,6 @@ class LibraryScreen(TrainerScreen):
         if recovered:
             self.notify(self.t("recovered_note", count=len(recovered)), timeout=8)
         self.post_message(self.Ready())
-        self.trainer.library_ready()
 
     def _records(self, found: dict[str, Record]) -> None:
         if not self.is_attached:
@@ -320,7 +345,7 @@ class LibraryScreen(TrainerScreen):
         except (ScenarioError, OSError) as exc:  # edited into something broken meanwhile
             self.notify(str(exc), severity="error", timeout=15, markup=False)
             return
-        self.trainer.open_briefing(loaded)
+        self.post_message(self.OpenScenario(loaded))
 
     def action_open(self) -> None:
         table = self.query_one("#scenarios", DataTable)
@@ -332,10 +357,10 @@ class LibraryScreen(TrainerScreen):
         self.query_one("#search", Input).focus()
 
     def action_review(self) -> None:
-        self.trainer.open_review()
+        self.post_message(self.OpenReview())
 
     def action_toggle_mode(self) -> None:
-        self.trainer.toggle_mode()
+        self.post_message(self.ToggleMode())
 
     def key_escape(self) -> None:
         self.query_one("#scenarios", DataTable).focus()

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 
 from .. import compat
-from ..base import Key, translated_bindings
+from ..base import Key, LanguageShown, translated_bindings
 from ..i18n import LANGUAGES, TIERS, label, t
 
 #: One style sheet for the table, the call and the forms; each screen class takes it as
@@ -56,9 +56,8 @@ class ReviewLanguage:
         if lang != self._shown_lang:
             web = self.app.is_web  # type: ignore[attr-defined]
             compat.set_bindings(self, translated_bindings(type(self), self.KEYS, lang, web=web))  # type: ignore[arg-type]
-            keys_in = getattr(self.app, "keys_in", None)  # type: ignore[attr-defined]
-            if keys_in is not None:
-                keys_in(lang)
+            # The app's own keys follow (an app that does not handle this keeps its own).
+            self.post_message(LanguageShown(lang))  # type: ignore[attr-defined]
             self.refresh_bindings()  # type: ignore[attr-defined]
             changed = self._shown_lang is not None
             self._shown_lang = lang

@@ -23,7 +23,7 @@ from ...transcripts.annotations import (
     reviews_of,
 )
 from ...transcripts.export import turn_number
-from ..i18n import CHECKS, OUTCOMES, PERSONAS, STRATEGIES, label, t
+from ..i18n import CHECKS, PERSONAS, REVIEWER_OUTCOMES, STRATEGIES, label, t
 from .common import score_text
 
 
@@ -41,7 +41,7 @@ def head(data: dict[str, Any], eff: Effective, lang: str) -> Text:
     )
     text.append(f"  ·  {status}\n")
     outcome = data.get("outcome")
-    outcome = label(OUTCOMES, outcome, lang) if outcome else t(lang, "rv_none")
+    outcome = label(REVIEWER_OUTCOMES, outcome, lang) if outcome else t(lang, "rv_none")
     text.append(f"{t(lang, 'rv_head_outcome')}: {shown(outcome)}  ·  ")
     persona = data.get("persona")
     persona = label(PERSONAS, persona, lang) if persona else "—"

@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
@@ -24,7 +25,7 @@ from ...transcripts import TranscriptError
 from ...transcripts.index import Index, Summary, load_index
 from ..base import Key, TrainerFooter
 from ..fit import clipped
-from ..i18n import OUTCOMES, label, t
+from ..i18n import REVIEWER_OUTCOMES, label, t
 from .common import CSS, ReviewLanguage, reviewer_name
 from .progress import LearnerProgress
 from .transcript import TranscriptScreen
@@ -77,7 +78,7 @@ def _cells(r: Summary, lang: str, layout: str) -> list[Text]:
         Text(date[5:] if layout == "narrow" else date),
         Text(shown(r.learner, newlines=False)),
         Text(shown(r.scenario_title or r.scenario_id, newlines=False)),
-        Text(label(OUTCOMES, r.outcome, lang) if r.outcome else "—"),
+        Text(label(REVIEWER_OUTCOMES, r.outcome, lang) if r.outcome else "—"),
         score_tier,
         status,
     ]
@@ -90,14 +91,19 @@ def _layout(width: int) -> str:
 def _haystack(r: Summary, lang: str = "en") -> str:
     parts = (r.date, r.learner, r.scenario_id, r.scenario_title, r.outcome, r.tier, r.status)
     shown_as = (
-        label(OUTCOMES, r.outcome, lang) if r.outcome else "",
+        label(REVIEWER_OUTCOMES, r.outcome, lang) if r.outcome else "",
         t(lang, "rv_interrupted" if r.status == "interrupted" else "rv_finished"),
     )
     return " ".join(p for p in (*parts, *shown_as) if p).lower()
 
 
 class ReviewTable(DataTable[Text]):
-    """The DataTable, but End (and ctrl+end) first pages in every remaining row."""
+    """The DataTable, but End (and ctrl+end) first has every remaining row paged in.
+
+    The table holds only the rows paged in so far; which rows exist is its screen's
+    business, so End asks for them (`WantsAllRows`) and the screen, once they are in,
+    calls `to_last_row`.
+    """
 
     # In a row table Home/End mean first/last row (DataTable uses them for columns).
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -105,10 +111,13 @@ class ReviewTable(DataTable[Text]):
         Binding("end", "scroll_bottom", "Last", show=False),
     ]
 
+    class WantsAllRows(Message):
+        """End was pressed: page in every row, then call `to_last_row`."""
+
     def action_scroll_bottom(self) -> None:
-        screen = self.screen
-        if isinstance(screen, ReviewScreen):
-            screen.load_more(upto=len(screen.shown) - 1)
+        self.post_message(self.WantsAllRows())
+
+    def to_last_row(self) -> None:
         super().action_scroll_bottom()
 
 
@@ -264,6 +273,12 @@ class ReviewScreen(ReviewLanguage, Screen[None]):
             for r in self.shown[self._loaded : end]
         )
         self._loaded = end
+
+    @on(ReviewTable.WantsAllRows)
+    def _all_rows(self, message: ReviewTable.WantsAllRows) -> None:
+        message.stop()
+        self.load_more(upto=len(self.shown) - 1)
+        self.query_one(ReviewTable).to_last_row()
 
     def _maybe_more(self, _: float = 0) -> None:
         table = self.query_one(DataTable)
