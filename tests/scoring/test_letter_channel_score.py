@@ -177,3 +177,27 @@ def test_play_json_carries_opening_checks_score_and_passed(tmp_path):
         assert check["evidence"] and check["advice"]
     pin = by_id(data, "pin_date")
     assert data["turns"][pin["turn"]]["text"] == DE_GOOD[3]
+
+
+def test_a_promise_in_two_parts_is_confirmed_in_two_parts(de, rec_de):
+    # "300 bis Freitag, den Rest bis zum 15." accepted as such: the confirmation names the
+    # down payment with its date and the rest with its date, not 2.380 € by the 15th.
+    call = play(
+        de,
+        [
+            "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
+            "Ich rufe wegen der noch offenen Rechnung an.",
+            "",
+            "Kein Problem. Schaffen Sie 300 Euro bis Freitag und den Rest bis zum 15. Dezember?",
+        ],
+        rec_de,
+    )
+    assert call.agreed_terms and call.agreed_terms.get("now") == 300
+    letter = draft_letter(call, gaps=False)
+    assert "300,00 € Anzahlung bis zum 27.11.2026" in letter
+    assert "den Rest von 2.080,00 € bis zum 15.12.2026" in letter
+    assert "über 2.380,00 €" in letter
+    assert all(c.passed for c in check_letter(call, letter))
+    # The draft the learner edits leaves every amount and date as a gap.
+    gapped = draft_letter(call)
+    assert "300" not in gapped and "15.12.2026" not in gapped

@@ -75,6 +75,16 @@ def _draft(view: CallView, terms: Terms) -> str:
             kind = t["compromise_kinds"][terms.compromise or "other"]
             fields["compromise"] = kind.format(reduction=terms.reduction or "…")
             out.append(t["compromise"].format(**fields))
+        elif len(terms.payments) == 2 and pay.down:
+            first, rest = payment_lines(view, terms, down="terms_down", item="terms_item")
+            rest_pay = terms.payments[1]
+            fields.update(
+                first=first,
+                rest=view.money(rest_pay.amount or 0.0),
+                date=view.day(rest_pay.date),
+                amount=view.money(view.scenario.invoice.amount),
+            )
+            out.append(t["promise_split"].format(**fields))
         else:
             out.append(t["promise"].format(**fields))
     out += ["", t["closing"], "", t["regards"], s.caller.name, s.caller.company]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from .view import CallView, Line
 
@@ -54,7 +55,34 @@ def extract_terms(view: CallView) -> Terms:
         return _instalments(view, total)
     if call.outcome == "compromise":
         return _compromise(view, total)
+    split = _split(getattr(call, "agreed_terms", None), total)
+    if split is not None:
+        return split
     return Terms("single", [Payment(total, _last_date(view, view.lines))])
+
+
+def _iso(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _split(agreed: dict[str, Any] | None, total: float) -> Terms | None:
+    """A promise in two parts, as the customer accepted it ("300 € bis Freitag, den Rest bis
+    zum 15."): the letter names both, never the full amount by the last date."""
+    if not agreed or agreed.get("now") is None or not agreed.get("rest_date"):
+        return None
+    now = float(agreed["now"])
+    rest = float(agreed.get("rest") if agreed.get("rest") is not None else max(total - now, 0.0))
+    down_date = _iso(agreed.get("now_date"))
+    return Terms(
+        "single",
+        [
+            Payment(now, down_date, down=True, now=down_date is None),
+            Payment(rest, _iso(agreed.get("rest_date"))),
+        ],
+    )
 
 
 def _instalments(view: CallView, total: float) -> Terms:
