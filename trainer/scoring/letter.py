@@ -76,7 +76,7 @@ def _draft(view: CallView, terms: Terms) -> str:
             fields["compromise"] = kind.format(reduction=terms.reduction or "…")
             out.append(t["compromise"].format(**fields))
         elif len(terms.payments) == 2 and pay.down:
-            first, rest = payment_lines(view, terms, down="terms_down", item="terms_item")
+            first = payment_lines(view, terms, down="terms_down", item="terms_item")[0]
             rest_pay = terms.payments[1]
             fields.update(
                 first=first,
