@@ -74,7 +74,8 @@ def _split(agreed: dict[str, Any] | None, total: float) -> Terms | None:
     if not agreed or agreed.get("now") is None or not agreed.get("rest_date"):
         return None
     now = float(agreed["now"])
-    rest = float(agreed.get("rest") if agreed.get("rest") is not None else max(total - now, 0.0))
+    said_rest = agreed.get("rest")
+    rest = float(said_rest) if said_rest is not None else max(total - now, 0.0)
     down_date = _iso(agreed.get("now_date"))
     return Terms(
         "single",
