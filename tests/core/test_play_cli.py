@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from tests.helpers import ROOT, run_trainer
-from trainer.transcripts import read_journal, read_transcript
+from trainer.transcripts import load_transcript, read_journal
 
 SCRIPT = (
     "# Strategie 1\n"
@@ -80,7 +80,7 @@ def test_invalid_utf8_and_markup_are_kept_verbatim(tmp_path):
     script = b"[bold]Hallo[/] \xff\xfe kaputt\n\x1b[31m\n"
     result = play(tmp_path, script, "--json")
     assert result.returncode == 0, result.stderr
-    data = read_transcript(Path(json.loads(result.stdout)["transcript"]))
+    data = load_transcript(Path(json.loads(result.stdout)["transcript"])).to_json()
     texts = [t["text"] for t in data["turns"] if t["speaker"] == "learner"]
     assert texts[0].encode("utf-8", "surrogateescape") == b"[bold]Hallo[/] \xff\xfe kaputt"
     assert texts[1] == "\x1b[31m"
@@ -132,7 +132,7 @@ def test_sigkill_after_two_lines_loses_nothing(tmp_path):
     run_trainer(
         "--transcripts", str(tmp_path), "play", "de-stammkunde-urlaub", "--script", "-", input=""
     )
-    recovered = [read_transcript(p) for p in tmp_path.glob("*.json")]
+    recovered = [load_transcript(p).to_json() for p in tmp_path.glob("*.json")]
     interrupted = [r for r in recovered if r["status"] == "interrupted"]
     assert len(interrupted) == 1
     assert [t["text"] for t in interrupted[0]["turns"] if t["speaker"] == "learner"] == lines

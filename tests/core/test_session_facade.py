@@ -15,7 +15,7 @@ from trainer.authoring.testplans import ScenarioWatcher, format_update, run_plan
 from trainer.scenario import load_scenario
 from trainer.session import CallOver, Session, parse_today
 from trainer.session.events import CallEnded, CustomerSaid
-from trainer.transcripts import read_transcript
+from trainer.transcripts import load_transcript
 
 SURPRISE = SCENARIOS / "de" / "werkstatt-ueberraschung.yaml"
 URLAUB = SCENARIOS / "de" / "stammkunde-urlaub.yaml"
@@ -73,7 +73,7 @@ def test_nothing_is_said_or_journalled_after_the_call_ended(tmp_path, write_yaml
     with pytest.raises(CallOver):
         session.say("")  # the Enter that leaves the ended call
     path = Path(session.finish()["transcript"])
-    data = read_transcript(path)
+    data = load_transcript(path).to_json()
     assert [t for t in data["turns"] if t["speaker"] == "learner"] == []
 
 
@@ -208,7 +208,7 @@ def test_headless_test_plan_replay_and_watch_give_one_score(tmp_path, channel) -
     plan = run_plan(loaded, 0, today=dt.date.fromisoformat(TODAY))
     assert plan.score == played["score"] and plan.passed_call == played["passed"]
 
-    report = replay_transcript(read_transcript(Path(played["transcript"])), load_scenario(URLAUB))
+    report = replay_transcript(load_transcript(Path(played["transcript"])), load_scenario(URLAUB))
     assert not report.differs and report.score_after == played["score"]
 
     watcher = ScenarioWatcher(URLAUB, seed=1, today=dt.date.fromisoformat(TODAY), channel=channel)
@@ -234,7 +234,7 @@ def test_a_letter_file_is_the_letter_step(tmp_path) -> None:
     )
     played = headless(tmp_path, "--today", TODAY, "--letter", str(letter))
     assert played["letter"].startswith("Sehr geehrter Herr Müller")
-    assert read_transcript(Path(played["transcript"]))["letter"] == played["letter"]
+    assert load_transcript(Path(played["transcript"])).letter == played["letter"]
 
 
 # --- the command line's small things ---------------------------------------------------------

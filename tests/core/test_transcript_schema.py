@@ -16,7 +16,6 @@ from trainer.transcripts import (
     Transcript,
     TranscriptError,
     load_transcript,
-    read_transcript,
     recover,
     save_transcript,
 )
@@ -128,7 +127,7 @@ def test_a_field_this_version_does_not_know_survives_a_review(tmp_path):
     path = tmp_path / "call.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
     add_comment(path, "good plan", reviewer="rita")
-    again = read_transcript(path)
+    again = load_transcript(path).to_json()
     assert again["coach_notes"] == {"kept": True} and again["turns"][0]["emotion"] == "tired"
 
 
@@ -233,16 +232,16 @@ def test_the_session_writes_version_2_with_the_rubric(tmp_path, keywords):
     assert Transcript.model_validate(raw) == session.transcript
 
 
-def test_the_dict_a_shell_reads_hands_back_its_model_until_it_is_changed():
+def test_the_core_takes_a_model_as_is_and_validates_a_plain_dict():
     from trainer.transcripts.store import as_transcript
 
-    data = read_transcript(V1 / "en-plan.json")
-    assert isinstance(data, dict) and data["schema_version"] == 2
-    assert as_transcript(data) is data.transcript  # no second validation per redraw
+    transcript = load_transcript(V1 / "en-plan.json")
+    assert as_transcript(transcript) is transcript  # no second validation per redraw
+    data = transcript.to_json()
+    assert data["schema_version"] == 2
     data.pop("checks")
-    changed = as_transcript(data)
-    assert changed is not data.transcript and changed.checks == []
-    assert as_transcript(dict(data)) == changed  # a plain dict is validated
+    changed = as_transcript(data)  # a plain dict is validated
+    assert changed.checks == [] and changed.score == transcript.score
 
 
 def test_a_dict_that_is_not_a_transcript_is_refused_when_handed_to_the_core():

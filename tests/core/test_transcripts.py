@@ -17,8 +17,8 @@ from trainer.transcripts import (
     TranscriptError,
     TranscriptWriter,
     check_writable,
+    load_transcript,
     read_journal,
-    read_transcript,
     recover,
 )
 
@@ -53,7 +53,7 @@ def test_finish_writes_json_atomically_and_drops_the_journal(loaded, keywords, t
     result = session.finish()
     path = tmp_path / os.path.basename(result["transcript"])
     assert path.exists() and not session.writer.journal_path.exists()
-    data = read_transcript(path)
+    data = load_transcript(path).to_json()
     assert data["status"] == "finished" and data["seed"] == 5
     assert [t["text"] for t in data["turns"] if t["speaker"] == "learner"] == ["Rechnung"]
     assert data["reviews"] == {"comments": [], "overrides": []}
@@ -69,7 +69,7 @@ def test_learner_text_is_kept_verbatim(loaded, keywords, tmp_path):
             break
     said = [t["text"] for t in read_journal(session.writer.journal_path)["turns"]]
     result = session.finish()
-    final = read_transcript(tmp_path / os.path.basename(result["transcript"]))
+    final = load_transcript(tmp_path / os.path.basename(result["transcript"])).to_json()
     kept = [t["text"] for t in final["turns"] if t["speaker"] == "learner"]
     assert kept == WEIRD[: len(kept)] and len(kept) >= 2
     assert [t for t in said if t in WEIRD] == kept
@@ -100,7 +100,7 @@ def test_orphaned_journal_is_recovered_as_interrupted(loaded, keywords, tmp_path
     header["pid"] = 2**22 + 12345  # a process that does not exist
     journal.write_bytes(b"\n".join([json.dumps(header).encode(), *lines[1:]]) + b'\n{"type": "tu')
     (recovered,) = recover(tmp_path)
-    data = read_transcript(recovered)
+    data = load_transcript(recovered).to_json()
     assert data["status"] == "interrupted"
     texts = [t["text"] for t in data["turns"] if t["speaker"] == "learner"]
     assert texts == ["Rechnung", "getippt, aber nie verarbeitet"]
@@ -137,7 +137,7 @@ def test_unreadable_transcripts_get_a_reason(tmp_path, content, reason):
     path = tmp_path / "x.json"
     path.write_bytes(content)
     with pytest.raises(TranscriptError, match=reason):
-        read_transcript(path)
+        load_transcript(path)
 
 
 def test_core_imports_without_textual():

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from trainer.transcripts import read_transcript
+from trainer.transcripts import load_transcript
 from trainer.transcripts.annotations import ReviewError, add_comment, add_override, effective
+from trainer.transcripts.schema import Transcript
 
 from .conftest import GOOD, HOSTILE, scoring
 
@@ -37,12 +38,12 @@ def test_override_needs_a_reviewer_and_a_valid_target(make_call):
 
 def test_comments_and_overrides_leave_turns_and_automatic_result_unchanged(make_call):
     path = make_call([HOSTILE, "Geht es bis Freitag?"], **scoring({"identify": True}))
-    before = read_transcript(path)
+    before = load_transcript(path).to_json()
     add_comment(path, "Gut: Name genannt", reviewer="rita", turn=1)
     add_comment(path, "Insgesamt freundlich", reviewer="rita")
     add_override(path, "identify", passed=False, reason="Firma fehlte", reviewer="rita")
     add_override(path, "score", score=55, reason="Gesamteindruck", reviewer="rita")
-    after = read_transcript(path)
+    after = load_transcript(path).to_json()
     for key in ("turns", "checks", "score", "passed", "tier", "opening", "feedback"):
         assert after[key] == before[key], key
     assert [c["turn"] for c in after["reviews"]["comments"]] == [1, None]
@@ -54,16 +55,16 @@ def test_comments_and_overrides_leave_turns_and_automatic_result_unchanged(make_
 
 def test_effective_result_applies_overrides_and_keeps_the_automatic_one(make_call):
     path = make_call(**scoring({"identify": True, "pin_date": False, "strategy": True}))
-    eff = effective(read_transcript(path))
+    eff = effective(load_transcript(path))
     assert (eff.auto_score, eff.score, eff.overridden) == (67, 67, False)
     add_override(path, "pin_date", passed=True, reason="Datum war klar", reviewer="rita")
-    eff = effective(read_transcript(path))
+    eff = effective(load_transcript(path))
     assert eff.auto_score == 67 and eff.score == 100 and eff.passed is True
     assert eff.tier == "gold" and eff.auto_tier is None
     (pin,) = [c for c in eff.checks if c.id == "pin_date"]
     assert pin.auto is False and pin.passed is True and pin.override.reason == "Datum war klar"
     add_override(path, "score", score=40, reason="zu forsch", reviewer="rita")
-    eff = effective(read_transcript(path))
+    eff = effective(load_transcript(path))
     assert eff.score == 40 and eff.passed is False and eff.auto_score == 67
 
 
@@ -91,7 +92,6 @@ def test_withdrawing_own_annotations_keeps_them_marked(make_call):
         add_comment,
         add_override,
         effective,
-        is_withdrawn,
         withdraw,
     )
     from trainer.transcripts.index import summarize
@@ -101,16 +101,16 @@ def test_withdrawing_own_annotations_keeps_them_marked(make_call):
     path = make_call(**scoring({"identify": True, "pin_date": False}))
     c = add_comment(path, "zu streng", reviewer="rita", turn=1)
     o = add_override(path, "pin_date", passed=True, reason="klar", reviewer="rita")
-    assert effective(read_transcript(path)).score == 100
+    assert effective(load_transcript(path)).score == 100
     with pytest.raises(ReviewError, match="only rita"):
         withdraw(path, o.id, reviewer="ben")
     withdraw(path, o.id, reviewer=" Rita ")
     withdraw(path, c.id, reviewer="rita")
-    data = read_transcript(path)
-    (kept_o,) = data["reviews"]["overrides"]
-    (kept_c,) = data["reviews"]["comments"]
-    assert is_withdrawn(kept_o) and kept_o["withdrawn"]["by"] == "Rita"
-    assert kept_o["reason"] == "klar" and kept_c["text"] == "zu streng"  # never deleted
+    data = load_transcript(path)
+    (kept_o,) = data.reviews.overrides
+    (kept_c,) = data.reviews.comments
+    assert not kept_o.active and kept_o.withdrawn and kept_o.withdrawn.by == "Rita"
+    assert kept_o.reason == "klar" and kept_c.text == "zu streng"  # never deleted
     eff = effective(data)
     assert eff.score == 50 and not eff.overridden  # no longer counted
     assert summarize(data, path.name).comments == 0
@@ -143,12 +143,12 @@ def test_an_override_recomputes_pass_and_tier_by_the_scenario_rubric(tmp_path, l
         if not session.ended:
             session.say(line)
     path = Path(session.finish()["transcript"])
-    assert read_transcript(path)["passed"] is False
+    assert load_transcript(path).passed is False
     add_override(path, "score", score=90, reason="stimmt so", reviewer="rita")
-    eff = effective(read_transcript(path))
+    eff = effective(load_transcript(path))
     assert (eff.score, eff.passed, eff.tier) == (90, False, None)
     add_override(path, "score", score=97, reason="doch besser", reviewer="rita")
-    eff = effective(read_transcript(path))
+    eff = effective(load_transcript(path))
     assert (eff.score, eff.passed, eff.tier) == (97, True, "silver")
 
 
@@ -158,16 +158,16 @@ def test_a_check_override_is_judged_by_the_recorded_rubric_and_critical_checks(m
     block["rubric"] = {"pass": 80, "tiers": {"bronze": 80, "silver": 85, "gold": 100}}
     path = make_call(**block)
     add_override(path, "pin_date", passed=True, reason="Datum war klar", reviewer="rita")
-    eff = effective(read_transcript(path))
+    eff = effective(load_transcript(path))
     assert (eff.score, eff.passed, eff.tier) == (100, True, "gold")
     # A missed critical check: not passed and capped below the mark, as the scorer does.
     add_override(path, "outcome", passed=False, reason="keine Einigung", reviewer="rita")
-    eff = effective(read_transcript(path))
+    eff = effective(load_transcript(path))
     assert (eff.score, eff.passed, eff.tier) == (79, False, None)
 
 
 def test_a_finished_call_records_its_scenario_rubric(make_call, loaded):
-    data = read_transcript(make_call())
+    data = load_transcript(make_call()).to_json()
     rubric = loaded.scenario.rubric
     assert data["rubric"] == {"pass": rubric.pass_mark, "tiers": dict(rubric.tiers)}
 
@@ -175,7 +175,7 @@ def test_a_finished_call_records_its_scenario_rubric(make_call, loaded):
 def test_a_transcript_without_a_rubric_falls_back_to_the_guide_defaults(make_call):
     block = scoring({"identify": True, "pin_date": False})
     path = make_call(**block)
-    data = read_transcript(path)
+    data = load_transcript(path).to_json()
     data.pop("rubric", None)  # a transcript written before the rubric was recorded
     data["reviews"]["overrides"] = [
         {"id": "x", "target": "score", "score": 72, "reason": "r", "reviewer": "r", "at": "t"}
@@ -205,9 +205,9 @@ def test_a_reviewer_may_withdraw_only_their_own_annotations_that_still_count():
         ],
         [{"id": "o1", "target": "pin_date", "passed": True, "reviewer": "RITA", "at": "x"}],
     )
-    assert [i["id"] for i in withdrawable(data, "rita")] == ["c1", "o1"]
+    assert [i.id for i in withdrawable(data, "rita")] == ["c1", "o1"]
     assert withdrawable(data, "bert") == []
-    assert [i["id"] for i in withdrawable(data, "Ben")] == ["c2"]
+    assert [i.id for i in withdrawable(data, "Ben")] == ["c2"]
 
 
 def test_the_focused_turns_comments_are_offered_first_then_the_order_written():
@@ -227,18 +227,16 @@ def test_the_focused_turns_comments_are_offered_first_then_the_order_written():
         ],
         [{"id": "o", "target": "score", "score": 80, "reviewer": "rita", "at": "2026-01-05T11:00"}],
     )
-    assert [i["id"] for i in withdrawable(data, "rita", turn=3)] == [
+    assert [i.id for i in withdrawable(data, "rita", turn=3)] == [
         "here",
         "early",
         "general",
         "o",
     ]
-    assert [i["id"] for i in withdrawable(data, "rita")] == ["general", "early", "o", "here"]
+    assert [i.id for i in withdrawable(data, "rita")] == ["general", "early", "o", "here"]
 
 
 def test_comments_and_feedback_by_turn():
-    from trainer.transcripts.annotations import comments_by_turn, feedback_by_turn
-
     data = {
         **_reviews(
             [
@@ -254,12 +252,15 @@ def test_comments_and_feedback_by_turn():
             {"turn": 2, "checks": []},
         ],
     }
-    by_turn = comments_by_turn(data)
-    assert [c["id"] for c in by_turn[1]] == ["a"]
-    assert [c["id"] for c in by_turn[None]] == ["b", "c"]
-    assert [c["id"] for c in feedback_by_turn(data)[1]] == ["identify", "pin_date"]
-    assert list(feedback_by_turn(data)) == [1, 2] and feedback_by_turn(data)[2] == []
-    assert comments_by_turn(_reviews([], [])) == {} and feedback_by_turn(_reviews([], [])) == {}
+    transcript = Transcript.model_validate(data)
+    by_turn = transcript.comments_by_turn()
+    assert [c.id for c in by_turn[1]] == ["a"]
+    assert [c.id for c in by_turn[None]] == ["b", "c"]
+    feedback = transcript.feedback_by_turn()
+    assert [c.id for c in feedback[1]] == ["identify", "pin_date"]
+    assert list(feedback) == [1, 2] and feedback[2] == []
+    empty = Transcript.model_validate(_reviews([], []))
+    assert empty.comments_by_turn() == {} and empty.feedback_by_turn() == {}
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from typing import get_args
 
 from trainer import guide
 from trainer.scenario.model import CustomerType, Outcome, Persona
-from trainer.transcripts import read_transcript
+from trainer.transcripts import load_transcript
 from trainer.transcripts.annotations import add_comment, add_override, withdraw
 from trainer.transcripts.export import export, to_html, to_json, to_markdown
 from trainer.transcripts.store import write_atomic
@@ -26,7 +26,7 @@ def _call(make_call):
     )
     add_comment(path, "<b>bold claim</b> [bold]x[/bold]", reviewer="rita", turn=1)
     add_override(path, "pin_date", passed=True, reason='said "Freitag" <ok>', reviewer="rita")
-    return read_transcript(path)
+    return load_transcript(path)
 
 
 def test_html_escapes_everything_the_learner_typed(make_call):
@@ -59,13 +59,13 @@ def test_markdown_escapes_html_and_markdown_syntax(make_call):
 def test_json_export_is_the_transcript_plus_the_effective_result(make_call):
     data = _call(make_call)
     out = json.loads(to_json(data))
-    assert out["turns"] == data["turns"] and out["score"] == 50
+    assert out["turns"] == data.to_json()["turns"] and out["score"] == 50
     assert out["effective"]["score"] == 100 and out["effective"]["overridden"] is True
 
 
 def test_export_of_an_unscored_interrupted_call(make_call):
     path = make_call(["Hallo"], status="interrupted", outcome=None)
-    data = read_transcript(path)
+    data = load_transcript(path).to_json()
     for key in ("checks", "opening", "feedback", "score", "reviews", "letter"):
         data.pop(key, None)
     for fmt in ("md", "html", "json"):
@@ -76,7 +76,7 @@ def test_export_of_an_unscored_interrupted_call(make_call):
 
 
 def test_undecodable_learner_bytes_are_shown_not_dropped(make_call):
-    data = read_transcript(make_call(["Hallo \udcff Rechnung"]))
+    data = load_transcript(make_call(["Hallo \udcff Rechnung"]))
     assert "Hallo \\\\xff Rechnung" in to_markdown(data)  # the backslash escaped for Markdown
     assert "Hallo \\xff Rechnung" in to_html(data)
 
@@ -94,7 +94,8 @@ def test_export_speaks_the_scenario_language_unless_told(make_call):
     assert "nach Prüfung; automatisch: 50/100" in html
     english = to_html(data, "en")
     assert '<html lang="en">' in english and "<h2>Checks</h2>" in english
-    en_data = dict(data, scenario={**data["scenario"], "language": "en"})
+    english_ref = data.scenario.model_copy(update={"language": "en"})
+    en_data = data.model_copy(update={"scenario": english_ref})
     assert to_markdown(en_data).startswith("# Call review:")
 
 
@@ -105,7 +106,7 @@ def test_withdrawn_annotations_are_exported_struck_through(make_call):
     o = add_override(path, "pin_date", passed=True, reason="fine", reviewer="rita")
     withdraw(path, c.id, reviewer="rita")
     withdraw(path, o.id, reviewer="rita")
-    data = read_transcript(path)
+    data = load_transcript(path)
     md = to_markdown(data, "en")
     assert "~~💬 *rita" in md and "withdrawn by rita" in md
     assert "~~⚖ check Concrete payment date set to passed" in md
@@ -147,7 +148,7 @@ def test_a_german_export_names_everything_in_german(make_call):
     """A real finished call (played and scored, reviewed with a comment and an override),
     in exam mode, with the persona, outcome, tier and channel whose ids leaked before."""
     path = make_call(mode="exam", persona="disputes", outcome="compromise", channel="written")
-    data = read_transcript(path)
+    data = load_transcript(path).to_json()
     data["tier"], data["end_reason"] = "silver", "end_state"
     write_atomic(path, data)
     checks = [c["id"] for c in data["checks"]]
@@ -155,10 +156,10 @@ def test_a_german_export_names_everything_in_german(make_call):
     add_comment(path, "Gut gemacht.", reviewer="rita", turn=1)
     add_override(path, checks[0], passed=False, reason="zu knapp", reviewer="rita")
     add_override(path, "score", score=80, reason="insgesamt gut", reviewer="rita")
-    data = read_transcript(path)
+    data = load_transcript(path)
     markdown = to_markdown(data)
     page = visible_text(to_html(data))
-    assert data["scenario"]["language"] == "de" and "Prüfpunkte" in markdown
+    assert data.scenario.language == "de" and "Prüfpunkte" in markdown
     for name, text in (("md", markdown), ("html", page)):
         assert not ids_and_english_words(text), f"{name}: {ids_and_english_words(text)}"
     for german in ("Prüfung", "bestreitet Leistung", "Kompromiss", "Silber", "beendet"):

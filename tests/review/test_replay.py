@@ -8,14 +8,14 @@ from pathlib import Path
 from tests.helpers import SCENARIOS
 from trainer.authoring.replay import format_report, replay
 from trainer.scenario import find_scenario, load_scenario
-from trainer.transcripts import read_transcript
+from trainer.transcripts import load_transcript
 
 from .conftest import GOOD
 
 
 def test_unchanged_scenario_reproduces_the_call(make_call, loaded, recogniser):
     for seed in (1, 2, 3):
-        data = read_transcript(make_call(seed=seed))
+        data = load_transcript(make_call(seed=seed))
         report = replay(data, loaded, recogniser)
         assert not report.differs, format_report(report)
         assert report.first_diff is None and not report.scenario_changed
@@ -33,7 +33,7 @@ def edited_copy(tmp_path: Path, old: str, new: str):
 
 
 def test_an_edited_customer_line_is_reported_at_its_turn(make_call, recogniser, tmp_path):
-    data = read_transcript(make_call())
+    data = load_transcript(make_call())
     edited = edited_copy(tmp_path, "Müller Haustechnik, Müller am Apparat?", "Ja, bitte?")
     report = replay(data, edited, recogniser)
     assert report.differs and report.scenario_changed and report.first_diff == 0
@@ -45,8 +45,8 @@ def test_an_edited_customer_line_is_reported_at_its_turn(make_call, recogniser, 
 
 
 def test_a_changed_end_state_changes_the_outcome(make_call, recogniser, tmp_path):
-    data = read_transcript(make_call([*GOOD, ""]))
-    assert data["outcome"] == "promise_to_pay"
+    data = load_transcript(make_call([*GOOD, ""]))
+    assert data.outcome == "promise_to_pay"
     tail = "Gut, dass Sie angerufen haben. Tschüss!\n    end: "
     edited = edited_copy(tmp_path, tail + "promise_to_pay", tail + "compromise")
     report = replay(data, edited, recogniser)

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.app import App
 from textual.widgets import DataTable, Input, Select, Sparkline, Static
 
-from trainer.transcripts import read_transcript
+from trainer.transcripts import load_transcript
 from trainer.tui.compat import bindings_of
 from trainer.tui.review import ReviewApp, ReviewScreen, TranscriptScreen, TurnView
 
@@ -109,8 +109,8 @@ async def test_comment_on_a_turn_and_a_general_comment(make_call):
         await pilot.pause()
         await pilot.press("g", *"Insgesamt ok", "enter")
         await pilot.pause()
-        comments = read_transcript(path)["reviews"]["comments"]
-        assert [(c["turn"], c["text"], c["reviewer"]) for c in comments] == [
+        comments = load_transcript(path).reviews.comments
+        assert [(c.turn, c.text, c.reviewer) for c in comments] == [
             (1, "Gut gemacht", "rita"),
             (None, "Insgesamt ok", "rita"),
         ]
@@ -134,12 +134,12 @@ async def test_override_requires_a_reason_and_shows_both_results(make_call):
         assert app.screen is form  # still open: no reason given
         # the core refuses it; the German form says why in German
         assert "braucht eine Begründung" in _plain(form.query_one("#error", Static))
-        assert read_transcript(path)["reviews"]["overrides"] == []
+        assert load_transcript(path).reviews.overrides == []
         form.query_one("#reason", Input).focus()
         await pilot.press(*"Datum war klar genannt", "enter")
         await pilot.pause()
-        (o,) = read_transcript(path)["reviews"]["overrides"]
-        assert (o["target"], o["passed"], o["reviewer"]) == ("pin_date", True, "rita")
+        (o,) = load_transcript(path).reviews.overrides
+        assert (o.target, o.passed, o.reviewer) == ("pin_date", True, "rita")
         head = _plain(app.screen.query_one("#head", Static))
         assert "50/100" in head and "nach Prüfung: 100/100" in head
         await pilot.press("escape")
@@ -252,13 +252,13 @@ async def test_withdraw_own_comment_with_confirmation(make_call):
         assert form is not screen
         await pilot.click("#cancel")  # the dialog opens on Cancel: nothing happens
         await pilot.pause()
-        assert "withdrawn" not in read_transcript(path)["reviews"]["comments"][0]
+        assert load_transcript(path).reviews.comments[0].active
         await pilot.press("w")
         await pilot.pause()
         await pilot.click("#save")
         await pilot.pause()
-        (c,) = read_transcript(path)["reviews"]["comments"]
-        assert c["text"] == "zu streng" and c["withdrawn"]["by"] == "rita"
+        (c,) = load_transcript(path).reviews.comments
+        assert c.text == "zu streng" and c.withdrawn and c.withdrawn.by == "rita"
         side = " ".join(_plain(s) for s in app.screen.query("#side Static"))
         assert "zu streng" in side and "zurückgezogen von rita" in side
 

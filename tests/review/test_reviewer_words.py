@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable
 
-from trainer.transcripts import read_transcript
+from trainer.transcripts import load_transcript
 from trainer.transcripts.export import to_markdown
 from trainer.tui.review import ReviewApp, ReviewScreen
 
@@ -38,7 +38,7 @@ async def test_the_review_list_names_the_end_in_a_reviewers_words(make_call, lan
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("reason", sorted(WORDS))
 def test_the_markdown_export_names_the_end_in_a_reviewers_words(make_call, lang, reason):
-    data = read_transcript(make_call(["Hallo"], outcome=None, end_reason=reason))
+    data = load_transcript(make_call(["Hallo"], outcome=None, end_reason=reason))
     reviewer, learner = WORDS[reason][lang]
     out = to_markdown(data, lang)
     assert reviewer in out and learner not in out

@@ -14,7 +14,7 @@ from tests.helpers import SCENARIOS, run_trainer
 from tests.tui.tui_helpers import say, start_call, text_of, turns, until
 from trainer.authoring.testplans import run_plan
 from trainer.scenario import load_scenario
-from trainer.transcripts import read_transcript
+from trainer.transcripts import load_transcript
 from trainer.transcripts.export import to_markdown
 from trainer.tui.call import CallScreen, ConfirmHangUp, TurnView
 from trainer.tui.debrief import DebriefScreen
@@ -136,7 +136,7 @@ async def test_the_enter_that_leaves_the_ended_call_is_no_silence(make_app) -> N
         await pilot.press("enter", "enter")  # a learner who presses Enter twice
         await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
         assert len(call.session.turns) == before
-        data = read_transcript(Path(app.screen.result["transcript"]))
+        data = load_transcript(Path(app.screen.result["transcript"])).to_json()
         learner = [t for t in data["turns"] if t["speaker"] == "learner"]
         assert [t.get("move") for t in learner] == ["say"]
 
@@ -166,7 +166,7 @@ async def test_turn_numbers_are_the_same_in_debrief_review_and_export(make_app, 
         row = next(r for r in rows if LINES[0][:30] in r)
         assert row.split()[0] == str(shown_at)
     path = Path(result["transcript"])
-    data = read_transcript(path)
+    data = load_transcript(path)
     markdown = to_markdown(data)
     numbered = markdown.split(f"\n{shown_at}. **")
     assert len(numbered) == 2 and numbered[1].split("\n")[0].count(LINES[0][:30]) == 1

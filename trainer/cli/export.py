@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import safety
-from ..transcripts import TranscriptError, read_transcript
+from ..transcripts import TranscriptError, load_transcript
 from ..transcripts.export import FORMATS, LANGUAGES, encode, export
 from ..transcripts.index import find_transcript
 from .common import fail, transcripts_root
@@ -30,7 +30,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         path = find_transcript(args.transcript, transcripts_root(args))
-        text = export(read_transcript(path), args.format, getattr(args, "lang", None))
+        text = export(load_transcript(path), args.format, getattr(args, "lang", None))
     except TranscriptError as exc:
         return fail(str(exc))
     payload = encode(text)

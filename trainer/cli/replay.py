@@ -10,7 +10,7 @@ from typing import Any
 
 from ..authoring.replay import format_report, replay
 from ..scenario import ScenarioError, find_scenario, load_scenario
-from ..transcripts import TranscriptError, read_transcript
+from ..transcripts import TranscriptError, load_transcript
 from ..transcripts.index import find_transcript
 from .common import fail, scenarios_root, transcripts_root
 
@@ -45,12 +45,10 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     try:
         path = find_transcript(args.transcript, transcripts_root(args))
-        data = read_transcript(path)
+        data = load_transcript(path)
     except TranscriptError as exc:
         return fail(str(exc))
-    raw = data.get("scenario")
-    recorded: dict[str, Any] = raw if isinstance(raw, dict) else {}
-    ref = args.scenario or recorded.get("id")
+    ref = args.scenario or data.scenario.id
     if not isinstance(ref, str) or not ref:
         return fail(f"{path.name}: the transcript does not name its scenario; use --scenario")
     try:

@@ -29,9 +29,10 @@ def read_token(args: argparse.Namespace) -> str | None:
         if not token:
             raise ValueError(f"{args.token_file}: the token file is empty")
         return token
-    if args.token is not None and not args.token.strip():
+    token_arg: str | None = args.token  # argparse's Namespace is untyped
+    if token_arg is not None and not token_arg.strip():
         raise ValueError("--token is empty")
-    return args.token
+    return token_arg
 
 
 def run(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..scenario.loader import LoadedScenario
 from ..scoring import check_letter, draft_letter, letter_step, score_call
-from ..scoring.results import CallScore
+from ..scoring.results import CallScore, CheckVerdict
 from ..simulation import Call, CallOver
 from ..transcripts import TranscriptWriter
 from ..transcripts.schema import Transcript
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "CHANNELS",
     "CallOver",
+    "CallScore",
     "OpeningReading",
     "Session",
     "default_learner",
@@ -277,12 +278,11 @@ class Session:
             log.exception("drafting the letter failed")
             return ""
 
-    def letter_checks(self, text: str) -> list[dict[str, Any]]:
+    def letter_checks(self, text: str) -> list[CheckVerdict]:
         """The checks of a letter on their own: what `finish(letter=...)` counts when the
-        call reached an agreement, and practice feedback when it did not. As JSON dicts,
-        for the debrief screen."""
+        call reached an agreement, and practice feedback when it did not."""
         try:
-            return [c.to_json() for c in check_letter(self.call, text)]
+            return check_letter(self.call, text)
         except Exception:  # no result is better than losing the letter being written
             log.exception("checking the letter failed")
             return []

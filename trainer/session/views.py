@@ -12,6 +12,7 @@ from typing import Any
 from ..scenario.model import AGREEMENTS
 from ..scoring import channel_check
 from ..scoring.channel import RECOMMENDED
+from ..scoring.results import CheckVerdict
 from ..scoring.situation import SITUATIONS, situation
 
 __all__ = [
@@ -40,14 +41,13 @@ def written_first(scenario: Any) -> bool:
     return RECOMMENDED.get(scenario.customer.type) == "written"
 
 
-def channel_feedback(scenario: Any, choice: str) -> dict[str, Any] | None:
+def channel_feedback(scenario: Any, choice: str) -> CheckVerdict | None:
     """The scorer's verdict on the channel (GUIDE §1), or None for a choice it does not know.
 
     The same check the final score counts, so the briefing's feedback and the debrief agree.
-    A JSON dict, for the briefing screen (the typed verdict is `scoring.channel_check`).
     """
     try:
-        return channel_check(scenario, choice).to_json()
+        return channel_check(scenario, choice)
     except ValueError:  # neither "call" nor "written"
         return None
 

@@ -1,8 +1,7 @@
 """Transcripts: journalled as the call goes, finalised atomically, recovered after a crash.
 
 The record is typed (`schema.Transcript`, version `SCHEMA_VERSION`): the core reads it
-with `load_transcript` and writes it with `save_transcript`; `read_transcript` hands the
-same record as its JSON dict to the shells that still read dicts.
+with `load_transcript` and writes it with `save_transcript`, and so do the shells.
 """
 
 from .schema import SCHEMA_VERSION, Transcript
@@ -12,7 +11,6 @@ from .store import (
     check_writable,
     load_transcript,
     read_journal,
-    read_transcript,
     recover,
     save_transcript,
 )
@@ -29,7 +27,6 @@ __all__ = [
     "check_writable",
     "load_transcript",
     "read_journal",
-    "read_transcript",
     "recover",
     "save_transcript",
 ]

@@ -45,16 +45,6 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
 
 
-def reviews_of(data: Data) -> dict[str, list[dict[str, Any]]]:
-    """The reviews block as JSON dicts: for the review screen, which still reads dicts
-    (the core reads `Transcript.reviews`)."""
-    reviews = as_transcript(data).reviews
-    return {
-        "comments": [c.to_json() for c in reviews.comments],
-        "overrides": [o.to_json() for o in reviews.overrides],
-    }
-
-
 def check_ids(data: Data) -> list[str]:
     """Checks a reviewer may override: those scored in this call, then the guide's others."""
     from ..guide import CHECK_IDS  # the one list of guide check ids
@@ -125,27 +115,13 @@ def add_override(
     return override
 
 
-def is_withdrawn(item: Annotation | dict[str, Any]) -> bool:
-    """Whether a comment or override was taken back (a model, or its JSON dict)."""
-    if isinstance(item, Annotation):
-        return not item.active
-    return isinstance(item, dict) and isinstance(item.get("withdrawn"), dict)
-
-
-def active(items: list[Any]) -> list[dict[str, Any]]:
-    """The comments or overrides that still count, of a list of their JSON dicts."""
-    return [i for i in items if isinstance(i, dict) and not is_withdrawn(i)]
-
-
-def is_author(item: Annotation | dict[str, Any], reviewer: str) -> bool:
+def is_author(item: Annotation, reviewer: str) -> bool:
     """Whether `reviewer` wrote `item`: names compared ignoring case and surrounding spaces."""
-    author = item.reviewer if isinstance(item, Annotation) else str(item.get("reviewer", ""))
-    return author.strip().casefold() == reviewer.strip().casefold()
+    return item.reviewer.strip().casefold() == reviewer.strip().casefold()
 
 
-def withdrawable(data: Data, reviewer: str, *, turn: int | None = None) -> list[dict[str, Any]]:
-    """The comments and overrides `reviewer` may withdraw: their own that still count,
-    as JSON dicts (for the review screen).
+def withdrawable(data: Data, reviewer: str, *, turn: int | None = None) -> list[Annotation]:
+    """The comments and overrides `reviewer` may withdraw: their own that still count.
 
     Offered in this order: comments on `turn` (the line the reviewer is on) first, then
     the rest in the order they were written.
@@ -158,7 +134,7 @@ def withdrawable(data: Data, reviewer: str, *, turn: int | None = None) -> list[
         on_turn = isinstance(item, Comment) and item.turn == turn
         return (not on_turn, item.at)
 
-    return [item.to_json() for item in sorted(mine, key=order)]
+    return sorted(mine, key=order)
 
 
 def withdraw(path: Path, item_id: str, *, reviewer: str) -> Annotation:
@@ -187,18 +163,6 @@ def withdraw(path: Path, item_id: str, *, reviewer: str) -> Annotation:
         _write(path, transcript)
         return item
     raise ReviewError(f"no comment or override '{item_id}' in this call", "no_item", item=item_id)
-
-
-def comments_by_turn(data: Data) -> dict[int | None, list[dict[str, Any]]]:
-    """`Transcript.comments_by_turn` as JSON dicts, for the review screen."""
-    by_turn = as_transcript(data).comments_by_turn()
-    return {turn: [c.to_json() for c in items] for turn, items in by_turn.items()}
-
-
-def feedback_by_turn(data: Data) -> dict[int, list[dict[str, Any]]]:
-    """`Transcript.feedback_by_turn` as JSON dicts, for the review screen."""
-    by_turn = as_transcript(data).feedback_by_turn()
-    return {turn: [c.to_json() for c in items] for turn, items in by_turn.items()}
 
 
 def _write(path: Path, transcript: Transcript) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from .. import safety
 from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
 from ..i18n import format_datetime, label, section
-from .annotations import Data, Effective, effective, is_withdrawn
+from .annotations import Data, Effective, effective
 from .schema import Annotation, Comment, Override, Transcript, Turn
 from .store import as_transcript, dumps
 
@@ -204,7 +204,7 @@ def _md_comment(c: Comment, lang: str, *, when: bool = True) -> str:
     if when:
         who += f", {md(moment(c.at, lang))}"
     text = f"💬 *{who}:* {md(c.text)}"
-    if is_withdrawn(c):
+    if not c.active:
         return f"~~{text}~~ ({md(_withdrawn_note(c, lang))})"
     return text
 
@@ -220,7 +220,7 @@ def _md_reviews(
         out.append(f"- {_md_comment(c, lang)}")
     for o in overrides:
         text = f"⚖ {md(_override_text(o, lang))}"
-        if is_withdrawn(o):
+        if not o.active:
             text = f"~~{text}~~ ({md(_withdrawn_note(o, lang))})"
         out.append(f"- {text}")
     return out
@@ -342,7 +342,7 @@ def to_html(record: Data, lang: str | None = None) -> str:
         out.append(_html_comment(comment, lang))
     for o in overrides:
         text = h(_override_text(o, lang))
-        if is_withdrawn(o):
+        if not o.active:
             text = f"<del>{text}</del> <small>({h(_withdrawn_note(o, lang))})</small>"
         out.append(f"<li>{text}</li>")
     if not comments.get(None) and not overrides:
@@ -356,7 +356,7 @@ def _html_comment(c: Comment, lang: str, *, when: bool = True) -> str:
     if when:
         who += f", {h(moment(c.at, lang))}"
     text = f"{who}: {h(c.text)}"
-    if is_withdrawn(c):
+    if not c.active:
         text = f"<del>{text}</del> <small>({h(_withdrawn_note(c, lang))})</small>"
     return f'<li class="comment">{text}</li>'
 

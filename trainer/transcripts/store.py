@@ -8,9 +8,8 @@ into a transcript marked `interrupted` by `recover()` the next time the app star
 
 Reading and writing go through the typed models of `schema` (`load_transcript`,
 `save_transcript`): an older file is migrated on reading, a damaged one is refused with
-one sentence naming the field, and nothing is written that would not read back.
-`read_transcript` hands the same record as a plain JSON dict, for the shells (the TUI,
-the CLI) that still read dicts; the core reads the model.
+one sentence naming the field, and nothing is written that would not read back. The
+core and the shells (the TUI, the CLI) all read the model.
 
 Learner text is kept verbatim: strings may carry lone surrogates (undecodable bytes
 read with surrogateescape); they are written as JSON `\\udcXX` escapes, which read
@@ -290,73 +289,11 @@ def load_transcript(path: Path) -> Transcript:
     return validate(data, path.name)
 
 
-class TranscriptDict(dict[str, Any]):
-    """What `read_transcript` hands a shell: the transcript's JSON object (migrated), which
-    also keeps the model it was made from, so handing it back to the core (`effective`,
-    `export`, …) costs no second validation (the review screen does so on every redraw).
-
-    Changing a top-level key drops the kept model (the dict is then validated again when
-    handed over); a shell must not change nested items in place: build a new dict.
-    """
-
-    transcript: Transcript | None = None
-
-    @classmethod
-    def of(cls, transcript: Transcript) -> TranscriptDict:
-        out = cls(transcript.to_json())
-        out.transcript = transcript
-        return out
-
-    def _changed(self) -> None:
-        self.transcript = None
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self._changed()
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: str) -> None:
-        self._changed()
-        super().__delitem__(key)
-
-    def pop(self, *args: Any) -> Any:
-        self._changed()
-        return super().pop(*args)
-
-    def popitem(self) -> tuple[str, Any]:
-        self._changed()
-        return super().popitem()
-
-    def setdefault(self, key: str, default: Any = None) -> Any:
-        self._changed()
-        return super().setdefault(key, default)
-
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        self._changed()
-        super().update(*args, **kwargs)
-
-    def clear(self) -> None:
-        self._changed()
-        super().clear()
-
-    def __ior__(self, other: Any) -> TranscriptDict:  # type: ignore[override,misc]
-        self._changed()
-        super().__ior__(other)
-        return self
-
-
-def read_transcript(path: Path) -> TranscriptDict:
-    """`load_transcript` as the JSON dict on disk (migrated): the boundary for shells that
-    read dicts (the TUI's review and library screens, `trainer replay`/`export`)."""
-    return TranscriptDict.of(load_transcript(path))
-
-
 def as_transcript(data: Transcript | dict[str, Any]) -> Transcript:
-    """The typed record of `data`: a Transcript as is, a JSON dict (what `read_transcript`
-    handed a shell) validated and migrated (TranscriptError if it is not a transcript)."""
+    """The typed record of `data`: a Transcript as is, a JSON dict (a record read or
+    built by hand) validated and migrated (TranscriptError if it is not a transcript)."""
     if isinstance(data, Transcript):
         return data
-    if isinstance(data, TranscriptDict) and data.transcript is not None:
-        return data.transcript
     if not isinstance(data, dict) or "turns" not in data or "schema_version" not in data:
         raise TranscriptError("not a transcript of this app")
     return validate(data, str(data.get("id") or "the transcript"))

@@ -194,13 +194,11 @@ class BriefingScreen(TrainerScreen):
             if check is None:
                 parts.append(self.t("channel_noted"))
             else:
-                reason = str(
-                    check.get("advice") or check.get("evidence") or check.get("reason") or ""
-                )
-                key = "channel_right" if check.get("passed") else "channel_wrong"
+                reason = check.advice or check.evidence or check.reason or ""
+                key = "channel_right" if check.passed else "channel_wrong"
                 parts.append(self.t(key, reason=reason).rstrip(": "))
-                if not check.get("passed") and check.get("better"):
-                    parts.append(f"{self.t('better')}: {check['better']}")
+                if not check.passed and check.better:
+                    parts.append(f"{self.t('better')}: {check.better}")
         # Either way the learner goes on to the call: say honestly which call it is.
         if written_first(self.loaded.scenario):
             parts.append(self.t("channel_followup"))

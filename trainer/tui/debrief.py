@@ -18,8 +18,9 @@ from textual.widgets import Button, Header, Static, TextArea
 from ..safety import reason as safety_reason
 from ..safety import shown
 from ..scenario import LoadedScenario
-from ..session import Session
+from ..session import CallScore, Session
 from ..transcripts.export import turn_number
+from ..transcripts.schema import CheckVerdict, FeedbackCheck
 from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerScreen
 from .i18n import CHECKS, OUTCOMES, STRATEGIES, TIERS, label
@@ -30,32 +31,33 @@ log = logging.getLogger(__name__)
 LETTER_CHECKS = {"confirm_in_writing", "instalment_terms", "countersign"}
 
 
-def check_head(check: dict[str, Any], lang: str, t: Any) -> Text:
+def check_head(check: CheckVerdict, lang: str, t: Any) -> Text:
     """A check's first line: met or not (in words), its name, the turn."""
     out = Text()
-    out.append(t("check_pass") if check.get("passed") else t("check_fail"), style="bold")
-    out.append(f"  {label(CHECKS, check.get('id'), lang)}")
-    turn = check.get("turn")
-    if isinstance(turn, int):
-        out.append(f"  ({t('at_turn', n=turn_number(turn))})", style="italic")
+    out.append(t("check_pass") if check.passed else t("check_fail"), style="bold")
+    out.append(f"  {label(CHECKS, check.id, lang)}")
+    if check.turn is not None:
+        out.append(f"  ({t('at_turn', n=turn_number(check.turn))})", style="italic")
     return out
 
 
-def check_lines(check: dict[str, Any], t: Any) -> list[Text]:
+def check_lines(check: CheckVerdict, t: Any) -> list[Text]:
     """The reason and the learner's words; the advice and a better wording if not met."""
-    passed = bool(check.get("passed"))
     lines: list[Text] = []
-    if check.get("reason"):
-        lines.append(Text(str(check["reason"])))
-    for key in ("evidence", "advice", "better"):
-        value = check.get(key)
+    if check.reason:
+        lines.append(Text(check.reason))
+    for key, value in (
+        ("evidence", check.evidence),
+        ("advice", check.advice),
+        ("better", check.better),
+    ):
         # Advice and a better wording only where the check was missed: a passed check
         # says what earned it and the learner's words, nothing to correct.
-        if not value or (passed and key in ("advice", "better")):
+        if not value or (check.passed and key in ("advice", "better")):
             continue
         line = Text()
         line.append(f"{t(key)}: ", style="bold")
-        line.append(str(value))  # the scorer quotes the learner's words itself
+        line.append(value)  # the scorer quotes the learner's words itself
         lines.append(line)
     return lines
 
@@ -67,7 +69,7 @@ class CheckView(VerticalGroup):
     indent (a single Text with leading spaces wraps back to the margin).
     """
 
-    def __init__(self, check: dict[str, Any], lang: str, t: Any) -> None:
+    def __init__(self, check: CheckVerdict, lang: str, t: Any) -> None:
         super().__init__(classes="check")
         self.head = check_head(check, lang, t)
         self.lines = check_lines(check, t)
@@ -127,13 +129,15 @@ class DebriefScreen(TrainerScreen):
         self.session = session
         self.scenario_language = session.loaded.scenario.language
         self.error: str | None = None
+        #: The scored result shown (typed); `result` is the same as the play --json object.
+        self.score: CallScore | None = None
         self.result: dict[str, Any] = self._finish(None)
         self.letter_checked = False
         self._retrying = False
 
     def _finish(self, letter: str | None) -> dict[str, Any]:
         try:
-            return self.session.finish(letter=letter)
+            result = self.session.finish(letter=letter)
         except (OSError, TranscriptError) as exc:  # a full or read-only folder
             reason = safety_reason(exc)
             self.error = self.t("save_failed", error=reason)
@@ -142,6 +146,8 @@ class DebriefScreen(TrainerScreen):
             log.exception("scoring the call failed (%s)", self.session.loaded.path)
             self.error = self.t("scoring_failed", error=f"{type(exc).__name__}: {exc}")
             return self.session.result or {}
+        self.score = self.session.score
+        return result
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -181,11 +187,12 @@ class DebriefScreen(TrainerScreen):
         summary = Text()
         if self.error:
             summary.append(shown(self.error) + "\n", style="bold")
-        checks = r.get("checks") or []
-        if checks:
-            verdict = self.t("passed") if r.get("passed") else self.t("not_passed")
-            summary.append(self.t("score_line", score=r.get("score", 0), verdict=verdict))
-            tier = r.get("tier")
+        score = self.score
+        checks = score.checks if score else []
+        if score and checks:
+            verdict = self.t("passed") if score.passed else self.t("not_passed")
+            summary.append(self.t("score_line", score=score.score, verdict=verdict))
+            tier = score.tier
             summary.append("   " + self.t("tier", tier=label(TIERS, tier, lang)) if tier else "")
             summary.append("" if tier else "   " + self.t("tier", tier=self.t("tier_none")))
             summary.append("\n")
@@ -198,18 +205,18 @@ class DebriefScreen(TrainerScreen):
         summary.append(self.t("transcript_at", path=path) if path else self.t("no_transcript"))
         self.query_one("#summary", Static).update(summary)
 
-        opening = r.get("opening") or {}
-        strategy = opening.get("strategy")
+        opening = score.opening if score else None
+        strategy = opening.strategy if opening else None
         head = Text()
         head.append(self.t("opening") + "\n", style="bold")
         head.append(
             self.t(
                 "strategy_line",
                 strategy=label(STRATEGIES, strategy, lang),
-                score=opening.get("score", 0),
+                score=(opening.score if opening else None) or 0,
             )
         )
-        opening_checks = opening.get("checks") or []
+        opening_checks = opening.checks if opening else []
         self._fill(
             "#opening",
             [Static(head, markup=False), *(CheckView(c, lang, self.t) for c in opening_checks)],
@@ -218,8 +225,8 @@ class DebriefScreen(TrainerScreen):
 
         self.query_one("#checks-title", Static).update(self.t("checks"))
         # Each check once: those of the opening stand in their own section above.
-        shown_above = {c.get("id") for c in opening_checks}
-        rest = [c for c in checks if c.get("id") not in shown_above]
+        shown_above = {c.id for c in opening_checks}
+        rest = [c for c in checks if c.id not in shown_above]
         if rest:
             self._fill("#checks", [CheckView(c, lang, self.t) for c in rest])
         else:
@@ -245,10 +252,9 @@ class DebriefScreen(TrainerScreen):
 
     def _conversation(self) -> Table:
         s = self.session.loaded.scenario
-        feedback: dict[int, list[dict[str, Any]]] = {}
-        for item in self.result.get("feedback") or []:
-            if isinstance(item, dict) and isinstance(item.get("turn"), int):
-                feedback.setdefault(item["turn"], []).extend(item.get("checks") or [])
+        feedback: dict[int, list[FeedbackCheck]] = {}
+        for item in self.score.feedback if self.score else []:
+            feedback.setdefault(item.turn, []).extend(item.checks)
         rows: list[tuple[str, Text, list[tuple[bool, Text]]]] = []
         for turn in self.session.turns:
             learner = turn.speaker == "learner"
@@ -260,10 +266,10 @@ class DebriefScreen(TrainerScreen):
                 said.append(shown(turn.text))  # plain text: learner markup stays literal
             notes: list[tuple[bool, Text]] = []
             for check in feedback.get(turn.index, []):
-                note = Text(label(CHECKS, check.get("id"), self.lang), style="italic")
-                if check.get("reason"):
-                    note.append(f" — {shown(check['reason'])}", style="italic")
-                notes.append((bool(check.get("passed")), note))
+                note = Text(label(CHECKS, check.id, self.lang), style="italic")
+                if check.reason:
+                    note.append(f" — {shown(check.reason)}", style="italic")
+                notes.append((bool(check.passed), note))
             rows.append((str(turn_number(turn.index)), said, notes))
         return conversation_table(rows)
 
@@ -271,7 +277,8 @@ class DebriefScreen(TrainerScreen):
         if not self.letter_checked:
             self._fill("#letter-result", [])
             return
-        found = [c for c in self.result.get("checks") or [] if c.get("id") in LETTER_CHECKS]
+        checks = self.score.checks if self.score else []
+        found = [c for c in checks if c.id in LETTER_CHECKS]
         if not self.agreement:
             # Without an agreement the letter does not count, but it is still worth practising.
             found = self.session.letter_checks(self.query_one("#letter", TextArea).text)

@@ -287,17 +287,16 @@ class LibraryScreen(TrainerScreen):
         self.query_one("#extras").display = bool(broken or self.recovered)
 
     def _describe(self, path: Path) -> str:
-        from ..transcripts import TranscriptError, read_transcript
+        from ..transcripts import TranscriptError, load_transcript
 
         try:
-            data = read_transcript(path)
+            data = load_transcript(path)
         except TranscriptError as exc:
             return str(exc)
-        scenario = data.get("scenario") or {}
-        title = scenario.get("title", "?") if isinstance(scenario, dict) else str(scenario)
-        turns = len(data.get("turns") or [])
-        started = str(data.get("started_at", ""))[:16].replace("T", " ")
-        state = label(OUTCOMES, data.get("end_reason") or "interrupted", self.lang)
+        title = data.scenario.title or "?"
+        turns = len(data.turns)
+        started = (data.started_at or "")[:16].replace("T", " ")
+        state = label(OUTCOMES, data.end_reason or "interrupted", self.lang)
         return f"{started}  {title} — {self.t('turns_n', n=turns)}, {state} ({path.name})"
 
     def on_resize(self) -> None:

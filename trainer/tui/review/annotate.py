@@ -23,6 +23,7 @@ from ...transcripts.annotations import (
     withdrawable,
 )
 from ...transcripts.export import SUFFIX, encode, export, turn_number
+from ...transcripts.schema import Transcript
 from . import panels
 from .forms import CommentForm, ExportForm, OverrideForm, WithdrawForm
 
@@ -42,7 +43,7 @@ class Annotating:
     """The transcript screen's reviewer actions (a mixin: the screen holds the call)."""
 
     path: Path
-    data: dict[str, Any]
+    data: Transcript
     reviewer: str
     lang: str
     app: App[Any]
@@ -133,7 +134,7 @@ class Annotating:
         if not mine:
             self.notify(self.t("rv_withdraw_none"), severity="warning")
             return
-        options = [(panels.describe(item, self.lang), item["id"]) for item in mine]
+        options = [(panels.describe(item, self.lang), item.id) for item in mine]
 
         def save(values: dict[str, Any]) -> None:
             withdraw(self.path, str(values["which"]), reviewer=self.reviewer)

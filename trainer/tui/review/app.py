@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-from ...transcripts import TranscriptError, read_transcript, recover
+from ...transcripts import Transcript, TranscriptError, load_transcript, recover
 from ...transcripts.index import find_transcript
 from ..base import LanguageApp
 from ..i18n import LANGUAGES, system_language, t
@@ -53,12 +52,11 @@ class ReviewApp(LanguageApp):
         self.exit(0)
 
 
-def app_language(transcript: dict[str, Any] | None = None) -> str:
+def app_language(transcript: Transcript | None = None) -> str:
     """The default language: the transcript's scenario language when one is opened,
     else the practice app's (its saved choice, else its home language, else $LANG)."""
     if transcript is not None:
-        sc = transcript.get("scenario")
-        language = sc.get("language") if isinstance(sc, dict) else None
+        language = transcript.scenario.language
         if language in LANGUAGES:
             return str(language)
     from ..config import load_config
@@ -81,7 +79,7 @@ def run_review(args: argparse.Namespace, transcript_ref: str | None) -> int:
         recover(folder)
         if transcript_ref:
             open_path = find_transcript(transcript_ref, folder)
-            data = read_transcript(open_path)  # refuse a broken file before the screen opens
+            data = load_transcript(open_path)  # refuse a broken file before the screen opens
     except TranscriptError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -7,7 +7,7 @@ The head line and the side panel are drawn by `panels`; the reviewer's actions
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,9 +17,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ...safety import shown
-from ...transcripts import read_transcript
-from ...transcripts.annotations import comments_by_turn, effective, feedback_by_turn
+from ...transcripts import load_transcript
+from ...transcripts.annotations import effective
 from ...transcripts.export import turn_number
+from ...transcripts.schema import Comment, FeedbackCheck, Turn
 from ..base import Key, TrainerFooter
 from ..i18n import CHECKS, LANGUAGES, label, t
 from . import panels
@@ -49,19 +50,18 @@ class TurnView(Horizontal):
     position = 0
 
     def __init__(
-        self, turn: dict[str, Any], who: str, notes: list[Text], index: int, lang: str = "en"
+        self, turn: Turn, who: str, notes: list[Text], index: int, lang: str = "en"
     ) -> None:
-        speaker = turn.get("speaker", "customer")
-        super().__init__(classes=speaker if speaker in ("learner", "customer") else "customer")
+        super().__init__(classes=turn.speaker)
         self.turn_index = index
         # Who speaks in a column of its own: a wrapped line continues under its text.
         self._who = Text(f"{turn_number(index):>2} {who}: ", style="bold")
         said = Text()
-        if speaker == "learner" and turn.get("move") == "pause":
+        if turn.pause:
             said.append(t(lang, "rv_silent"), style="italic")
         else:
-            said.append(shown(turn.get("text", "")))  # literal: never markup
-        if turn.get("unprocessed"):
+            said.append(shown(turn.text))  # literal: never markup
+        if turn.unprocessed:
             said.append(t(lang, "rv_unprocessed"), style="italic")
         self._said = said
         self._notes = Text("\n").join(notes) if notes else Text("")
@@ -96,11 +96,12 @@ class TranscriptScreen(Annotating, ReviewLanguage, Screen[None]):
         super().__init__()
         self.path = path
         self.reviewer = reviewer
-        self.data = read_transcript(path)  # TranscriptError: the caller says why
+        self.data = load_transcript(path)  # TranscriptError: the caller says why
         self._start = 0  # first turn of the window
-        self._turn_list: list[dict[str, Any]] = []
-        sc = self.data.get("scenario")
-        language = sc.get("language") if isinstance(sc, dict) else None
+        self._turn_list: list[Turn] = []
+        self._feedback: dict[int, list[FeedbackCheck]] = {}
+        self._comments: dict[int | None, list[Comment]] = {}
+        language = self.data.scenario.language
         self.scenario_language = language if language in LANGUAGES else None
 
     def relabel(self, changed: bool) -> None:
@@ -121,27 +122,27 @@ class TranscriptScreen(Annotating, ReviewLanguage, Screen[None]):
         """What a turn's view needs, looked up once; the views themselves are built only
         for the turns in the window (a crafted file may hold 200,000 of them)."""
         data = self.data
-        self._feedback = feedback_by_turn(data)
-        self._comments = comments_by_turn(data)
-        self._turn_list = [x for x in data.get("turns") or [] if isinstance(x, dict)]
-        self._learner = shown(data.get("learner") or t(self.lang, "learner"))
+        self._feedback = data.feedback_by_turn()
+        self._comments = data.comments_by_turn()
+        self._turn_list = list(data.turns)
+        self._learner = shown(data.learner or t(self.lang, "learner"))
 
     def _view(self, pos: int) -> TurnView:
         lang = self.lang
         turn = self._turn_list[pos]
-        idx = turn.get("index", pos) if isinstance(turn.get("index", pos), int) else pos
-        who = self._learner if turn.get("speaker") == "learner" else t(lang, "rv_customer")
+        idx = turn.index
+        who = self._learner if turn.speaker == "learner" else t(lang, "rv_customer")
         notes: list[Text] = []
         for fb in self._feedback.get(idx, []):
-            ok = bool(fb.get("passed"))
+            ok = bool(fb.passed)
             note = Text("✓ " if ok else "✗ ", style="green" if ok else "red")
-            note.append(f"{label(CHECKS, shown(fb.get('id', '')), lang)}: ", style="bold")
-            note.append(shown(fb.get("reason", "")))
+            note.append(f"{label(CHECKS, shown(fb.id), lang)}: ", style="bold")
+            note.append(shown(fb.reason))
             notes.append(note)
         for c in self._comments.get(idx, []):
             note = Text("💬 ", style="italic")
-            note.append(f"{shown(c.get('reviewer', ''))}: ", style="italic bold")
-            note.append(shown(c.get("text", "")), style="italic")
+            note.append(f"{shown(c.reviewer)}: ", style="italic bold")
+            note.append(shown(c.text), style="italic")
             notes.append(panels.struck(note, c, lang))
         view = TurnView(turn, who, notes, idx, lang)
         view.position = pos
@@ -188,7 +189,7 @@ class TranscriptScreen(Annotating, ReviewLanguage, Screen[None]):
 
     def reload(self) -> None:
         focused = self.focused_turn()
-        self.data = read_transcript(self.path)
+        self.data = load_transcript(self.path)
         self.refresh(recompose=True)
 
         def refocus() -> None:
