@@ -110,9 +110,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     blocks of equal expected time, slowest first (tests/balance.py), so no worker is left
     running an 8 s test while the others wait. Without xdist the order stays as written."""
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
-    if workers < 2 or config.cache is None:
+    cache = getattr(config, "cache", None)  # None under -p no:cacheprovider
+    if workers < 2 or cache is None:
         return
-    durations = config.cache.get(CACHE_KEY, {})
+    durations = cache.get(CACHE_KEY, {})
     by_id = {item.nodeid: item for item in items}
     items[:] = [by_id[test] for test in balanced_order(list(by_id), durations, workers)]
 
@@ -127,7 +128,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    cache = session.config.cache
+    cache = getattr(session.config, "cache", None)
     if cache is None or os.environ.get("PYTEST_XDIST_WORKER") or not _durations:
         return
     merged = {**cache.get(CACHE_KEY, {}), **_durations}
