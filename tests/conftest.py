@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.balance import CACHE_KEY, balanced_order
 from tests.helpers import KeywordRecogniser
 from trainer.tui.compat import quicker_pilot_idle
 
@@ -103,33 +102,3 @@ def write_yaml(tmp_path: Path):
         return path
 
     return write
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under pytest-xdist, each worker orders the (identical) collection the same way:
-    blocks of equal expected time, slowest first (tests/balance.py), so no worker is left
-    running an 8 s test while the others wait. Without xdist the order stays as written."""
-    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
-    cache = getattr(config, "cache", None)  # None under -p no:cacheprovider
-    if workers < 2 or cache is None:
-        return
-    durations = cache.get(CACHE_KEY, {})
-    by_id = {item.nodeid: item for item in items}
-    items[:] = [by_id[test] for test in balanced_order(list(by_id), durations, workers)]
-
-
-_durations: dict[str, float] = {}
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Setup, call and teardown time per test (on the xdist controller, the workers'
-    reports arrive here too), kept for the next run's order."""
-    _durations[report.nodeid] = _durations.get(report.nodeid, 0.0) + report.duration
-
-
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    cache = getattr(session.config, "cache", None)
-    if cache is None or os.environ.get("PYTEST_XDIST_WORKER") or not _durations:
-        return
-    merged = {**cache.get(CACHE_KEY, {}), **_durations}
-    cache.set(CACHE_KEY, merged)
