@@ -21,7 +21,9 @@ test: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/mypy
-	$(VENV)/bin/python -m pytest -n auto --dist worksteal
+	# PYTHONDONTWRITEBYTECODE= : where the shell sets it, every worker and every CLI subprocess
+	# would compile trainer/ and re-rewrite the tests' asserts on every run (~8 s of 70).
+	PYTHONDONTWRITEBYTECODE= $(VENV)/bin/python -m pytest -n auto --dist worksteal
 
 # What `make test` leaves out for speed (the shared dev-set floor, ../shared/eval).
 test-slow: $(STAMP)
