@@ -75,13 +75,7 @@ def _split_evidence(view: CallView, line: Line) -> str | None:
     both parts ("300 € bis 27.11., Rest 2.080 € bis 15.12."), never the rest's date beside
     the down payment. The terms are the engine's own reading (simulation.terms), so the
     debrief and the customer never disagree about what was proposed."""
-    terms: dict[str, Any] = {}
-    for offer in view.call.table.history:
-        if offer["turn"] > line.index:
-            break
-        terms.update(offer)
-        if "now" in offer and "rest" not in offer:
-            terms["rest"] = max(view.scenario.invoice.amount - float(offer["now"]), 0.0)
+    terms = view.call.table.as_of(line.index)
     if not (terms.get("now") and terms.get("rest") and terms.get("rest_date")):
         return None
     text = view.t["checks"]["pin_date"]

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..simulation.terms import parse_day
 from .view import CallView, Line
 
 #: Outcomes that are a part-payment agreement (GUIDE §4: terms in detail, countersign).
@@ -55,33 +56,28 @@ def extract_terms(view: CallView) -> Terms:
         return _instalments(view, total)
     if call.outcome == "compromise":
         return _compromise(view, total)
-    split = _split(getattr(call, "agreed_terms", None), total)
+    split = _split(getattr(call, "agreed_terms", None))
     if split is not None:
         return split
     return Terms("single", [Payment(total, _last_date(view, view.lines))])
 
 
-def _iso(value: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
-def _split(agreed: dict[str, Any] | None, total: float) -> Terms | None:
+def _split(agreed: dict[str, Any] | None) -> Terms | None:
     """A promise in two parts, as the customer accepted it ("300 € bis Freitag, den Rest bis
-    zum 15."): the letter names both, never the full amount by the last date."""
-    if not agreed or agreed.get("now") is None or not agreed.get("rest_date"):
+    zum 15."): the letter names both parts, never the full amount by the last date. Read
+    from `agreed_terms`, the engine's table at the moment of agreement (later lines may
+    still move the table)."""
+    if not agreed or agreed.get("now") is None or agreed.get("rest") is None:
         return None
-    now = float(agreed["now"])
-    said_rest = agreed.get("rest")
-    rest = float(said_rest) if said_rest is not None else max(total - now, 0.0)
-    down_date = _iso(agreed.get("now_date"))
+    rest_date = parse_day(agreed.get("rest_date"))
+    if rest_date is None:
+        return None
+    down_date = parse_day(agreed.get("now_date"))
     return Terms(
         "single",
         [
-            Payment(now, down_date, down=True, now=down_date is None),
-            Payment(rest, _iso(agreed.get("rest_date"))),
+            Payment(float(agreed["now"]), down_date, down=True, now=down_date is None),
+            Payment(float(agreed["rest"]), rest_date),
         ],
     )
 

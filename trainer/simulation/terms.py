@@ -43,7 +43,8 @@ def _pos(text: str, fact: Any) -> int:
     return max(found, 0)
 
 
-def _date(value: Any) -> dt.date | None:
+def parse_day(value: Any) -> dt.date | None:
+    """A day as the table writes it (ISO), or None."""
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
@@ -71,7 +72,7 @@ def read_offer(
     dates = [
         (_pos(text, f), d)
         for f in recognition.facts
-        if f.kind == "date" and (d := _date(f.value)) is not None
+        if f.kind == "date" and (d := parse_day(f.value)) is not None
     ]
     counts = [int(f.value) for f in recognition.facts if f.kind == "count"]
     out: dict[str, Any] = {}
@@ -127,6 +128,18 @@ class Table:
         if "now" in offer.terms and "rest" not in offer.terms:
             self.terms["rest"] = round(max(self.total - float(offer.terms["now"]), 0.0), 2)
         self.history.append({"turn": turn, **{k: _json(v) for k, v in offer.terms.items()}})
+
+    def as_of(self, turn: int) -> dict[str, Any]:
+        """The terms as they stood after the learner's line `turn` (the history replayed
+        with `apply`'s rule, so the debrief reads the table exactly as the customer did)."""
+        past = Table(self.total)
+        for offer in self.history:
+            if offer["turn"] > turn:
+                break
+            said = {k: (parse_day(v) if k.endswith("date") else v) for k, v in offer.items()}
+            said.pop("turn")
+            past.apply(Offer(said), offer["turn"])
+        return past.terms
 
     def env(self, today: dt.date, limits: Any) -> dict[str, Any]:
         """`terms.*` and `offer.*` names for conditions (absent when unknown)."""
