@@ -269,3 +269,29 @@ def test_the_urlaub_customer_keeps_both_parts_said_at_his_first_hesitation() -> 
             "rest": 2080.0,
             "rest_date": "2026-12-15",
         }
+
+
+#: The learner drops the split and asks for everything by one date.
+FULL = {
+    "de": "Lassen wir die Aufteilung: Bitte überweisen Sie den vollen Betrag bis zum 10. Dezember.",
+    "en": "Let's forget the split: please pay the full amount by the 10th of December.",
+}
+FULL_DAY = dt.date(2026, 12, 10)
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=_route_id)
+def test_a_dropped_split_is_off_the_table(route: Route) -> None:
+    """A down payment once proposed is not accepted later when the learner has asked for
+    the full amount instead (the customer kept the old split on the table)."""
+    runner, _, _ = _play(route, "no_rest_date")
+    call = runner.session.call
+    lang = runner.session.scenario.language
+    (step,) = runner.play([FULL[lang]])
+    reply = " ".join(step.customer)
+    where = f"{route.scenario} in `{step.state}` said: {reply}"
+    left = {k: v for k, v in call.table.terms.items() if k != "compromise"}
+    assert left == {"date": FULL_DAY}, f"the table kept {left}; {where}"
+    down = format_money(route.down, runner.session.scenario.invoice.currency, lang)
+    assert down not in reply, f"the dropped down payment {down} came back; {where}"
+    if call.agreed_terms is not None and runner.session.scenario.states[step.state].agreed:
+        assert "now" not in call.agreed_terms, where

@@ -304,7 +304,11 @@ class Call:
             self._said = frozenset(recognition.names)
             self._remember_facts(recognition)
             offer = read_offer(
-                recognition, self.scenario.language, self.table.terms, self.call_date
+                recognition,
+                self.scenario.language,
+                self.table.terms,
+                self.call_date,
+                total=self.table.total,
             )
             self.table.apply(offer, len(self.turns))
             triggers = self._candidates(recognition)

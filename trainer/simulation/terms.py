@@ -26,6 +26,45 @@ NOW_WORDS = {
     "en": ("now", "today", "straight away", "right away", "immediately", "up front", "upfront"),
     "de": ("jetzt", "heute", "sofort", "gleich", "direkt", "anzahl"),
 }
+#: Words that ask for everything at once: said without a word for "rest", such a line
+#: drops a split that was on the table ("forget the instalments, the full amount by the 10th").
+FULL_WORDS = {
+    "en": (
+        "full amount",
+        "in full",
+        "full balance",
+        "whole amount",
+        "entire amount",
+        "entire balance",
+        "whole balance",
+        "total amount",
+        "everything",
+        "all of it",
+        "the whole thing",
+        "one payment",
+        "single payment",
+        "lump sum",
+    ),
+    "de": (
+        "vollen betrag",
+        "volle betrag",
+        "vollständig",
+        "komplett",
+        "gesamten betrag",
+        "gesamtbetrag",
+        "ganzen betrag",
+        "ganze betrag",
+        "ganze summe",
+        "ganzen summe",
+        "alles auf einmal",
+        "in einem betrag",
+        "in einer summe",
+        "auf einen schlag",
+        "in voller höhe",
+    ),
+}
+#: What a single payment of everything clears from the table.
+SPLIT_KEYS = ("now", "now_date", "rest", "rest_date", "count", "each")
 #: The keys a table exposes to conditions as `terms.<key>` and to lines as `{terms.<key>}`.
 KEYS = ("now", "now_date", "rest", "rest_date", "date", "count", "each", "compromise")
 
@@ -62,9 +101,15 @@ class Offer:
 
 
 def read_offer(
-    recognition: Recognition, language: str, on_table: dict[str, Any], today: dt.date
+    recognition: Recognition,
+    language: str,
+    on_table: dict[str, Any],
+    today: dt.date,
+    total: float | None = None,
 ) -> Offer:
-    """The terms one learner line proposes, given what is already on the table."""
+    """The terms one learner line proposes, given what is already on the table.
+
+    A value of None in the offer withdraws that term (`Table.apply` drops it)."""
     text = recognition.text
     names = set(recognition.names)
     rest_at = _first_word(text, REST_WORDS.get(language, REST_WORDS["en"]))
@@ -103,7 +148,17 @@ def read_offer(
         if dates:
             out["rest_date"] = dates[0][1]
     else:
-        if dates:
+        full = _first_word(text, FULL_WORDS.get(language, FULL_WORDS["en"])) is not None or (
+            total is not None and any(abs(v - total) < 0.005 for _, v in amounts)
+        )
+        split_on_table = any(k in on_table for k in SPLIT_KEYS)
+        if full and split_on_table and rest_at is None:
+            # The learner drops the split and asks for everything: the old down payment
+            # and rest must not be accepted later as if they were still proposed.
+            out.update(dict.fromkeys(SPLIT_KEYS))
+            if dates:
+                out["date"] = dates[-1][1]
+        elif dates:
             # With a down payment on the table, a bare date is the date for the rest.
             out["rest_date" if "now" in on_table else "date"] = dates[-1][1]
         if amounts and names & {"fix_payment_date", "summarise_agreement"}:
@@ -124,8 +179,12 @@ class Table:
     def apply(self, offer: Offer, turn: int) -> None:
         if not offer:
             return
-        self.terms.update(offer.terms)
-        if "now" in offer.terms and "rest" not in offer.terms:
+        for key, value in offer.terms.items():
+            if value is None:
+                self.terms.pop(key, None)  # withdrawn (a split dropped for one payment)
+            else:
+                self.terms[key] = value
+        if offer.terms.get("now") is not None and "rest" not in offer.terms:
             self.terms["rest"] = round(max(self.total - float(offer.terms["now"]), 0.0), 2)
         self.history.append({"turn": turn, **{k: _json(v) for k, v in offer.terms.items()}})
 
