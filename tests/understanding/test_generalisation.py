@@ -161,3 +161,30 @@ def test_calm_conditional_collection_agency_is_announced(request, lang, text):
 )
 def test_swiss_and_austrian_closings(de, text):
     assert de.recognise(text).names[:1] == ("close_politely",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Haben Sie unsere Rechnung erhalten?"),
+        ("de", "Hat Sie unsere Rechnung erreicht?"),
+        ("de", "Haben Sie die Mahnung erhalten?"),
+        ("en", "Did you get our invoice?"),
+        ("en", "Has our invoice reached you?"),
+    ],
+)
+def test_asking_whether_the_invoice_arrived_is_no_blame(request, lang, text):
+    """The standard neutral question: `ask_reason` alone. It was read as ask_reason *and*
+    accusatory_opener 0.93 (German), which fails the learner's opening for a fair line."""
+    assert request.getfixturevalue(lang).recognise(text).names == ("ask_reason",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Haben Sie unsere Rechnung etwa schon wieder vergessen?"),
+        ("en", "Did our invoice get lost again, like the last three?"),
+    ],
+)
+def test_the_same_question_with_reproach_stays_blame(request, lang, text):
+    assert "accusatory_opener" in request.getfixturevalue(lang).recognise(text).names
