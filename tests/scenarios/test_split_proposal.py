@@ -295,3 +295,20 @@ def test_a_dropped_split_is_off_the_table(route: Route) -> None:
     assert down not in reply, f"the dropped down payment {down} came back; {where}"
     if call.agreed_terms is not None and runner.session.scenario.states[step.state].agreed:
         assert "now" not in call.agreed_terms, where
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=_route_id)
+def test_the_full_amount_today_is_no_down_payment(route: Route) -> None:
+    """ "Den vollen Betrag heute" reads like a payment now; it is everything, not a part: the
+    table holds one date and no down payment (before: now_date today, rest = the total)."""
+    loaded = load_scenario(find_scenario(route.scenario, SCENARIOS))
+    runner = ScriptRunner.open(loaded, seed=1, today=CALL_DAY, persona=route.persona)
+    runner.play(route.lines)
+    lang = loaded.scenario.language
+    line = {
+        "de": "Können Sie den vollen Betrag heute noch überweisen?",
+        "en": "Can you pay the full amount today?",
+    }[lang]
+    (step,) = runner.play([line])
+    terms = {k: v for k, v in runner.session.call.table.terms.items() if k != "compromise"}
+    assert terms == {"date": CALL_DAY}, f"{route.scenario}: {terms}; said: {step.customer}"

@@ -125,7 +125,20 @@ def read_offer(
     def side(pos: int) -> str:
         return "rest" if rest_at is not None and pos > rest_at else "now"
 
-    if "request_down_payment" in names or rest_at is not None:
+    full = _first_word(text, FULL_WORDS.get(language, FULL_WORDS["en"])) is not None or (
+        total is not None and any(abs(v - total) < 0.005 for _, v in amounts)
+    )
+    if full and rest_at is None and "propose_instalments" not in names:
+        # Everything at once ("den vollen Betrag heute", "the full £1,190 by Friday"), even
+        # where the words read like a down payment too. A split on the table is dropped:
+        # the old down payment and rest must not be accepted later as if still proposed.
+        if any(k in on_table for k in SPLIT_KEYS):
+            out.update(dict.fromkeys(SPLIT_KEYS))
+        if dates:
+            out["date"] = dates[-1][1]
+        if amounts:
+            out["amount"] = amounts[-1][1]
+    elif "request_down_payment" in names or rest_at is not None:
         # A down payment, perhaps with its rest in the same breath; or the rest named
         # after a down payment: what stands before the word for "rest" is paid now.
         for pos, value in amounts:
@@ -148,17 +161,7 @@ def read_offer(
         if dates:
             out["rest_date"] = dates[0][1]
     else:
-        full = _first_word(text, FULL_WORDS.get(language, FULL_WORDS["en"])) is not None or (
-            total is not None and any(abs(v - total) < 0.005 for _, v in amounts)
-        )
-        split_on_table = any(k in on_table for k in SPLIT_KEYS)
-        if full and split_on_table and rest_at is None:
-            # The learner drops the split and asks for everything: the old down payment
-            # and rest must not be accepted later as if they were still proposed.
-            out.update(dict.fromkeys(SPLIT_KEYS))
-            if dates:
-                out["date"] = dates[-1][1]
-        elif dates:
+        if dates:
             # With a down payment on the table, a bare date is the date for the rest.
             out["rest_date" if "now" in on_table else "date"] = dates[-1][1]
         if amounts and names & {"fix_payment_date", "summarise_agreement"}:
