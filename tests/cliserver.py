@@ -9,12 +9,11 @@ limits, exit code (a signal is a negative code, as with subprocess), and it runs
 trainer/__main__.py through runpy exactly as `python -m trainer` does (an uncaught exception
 prints its traceback and exits 1; atexit handlers run).
 
-What a fork cannot give, and so falls back to a real `python -m trainer`:
-- an environment whose variables act at interpreter start or at import (PYTHON*, LANG,
-  LC_*, TEXTUAL_*, TRAINER_MESSAGES) different from the server's;
-- TRAINER_REAL_SUBPROCESS=1 (every command the slow, real way: the cross-check).
-Every child also shares the server's hash seed; tests of determinism across runs
-(tests/core/test_play_cli.py) therefore keep their real subprocesses.
+Variables that act at interpreter start or at import (PYTHON*, LANG, LC_*, TEXTUAL_*,
+TRAINER_MESSAGES) are the server's own: a command run under other values gets a server
+started under those. TRAINER_REAL_SUBPROCESS=1 runs every command the slow, real way (the
+cross-check: the suite passes both ways). Every child shares its server's hash seed, so
+tests of determinism across runs (tests/core/test_play_cli.py) keep real subprocesses.
 """
 
 from __future__ import annotations
@@ -50,8 +49,8 @@ def _at_start(env: Mapping[str, str]) -> dict[str, str]:
 
 
 class _Server:
-    def __init__(self) -> None:
-        self.env = {**os.environ, **_SERVER_ENV}
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self.env = {**env, **_SERVER_ENV}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.cliserver"],
             stdin=subprocess.PIPE,
@@ -98,15 +97,17 @@ class _Server:
         return line.decode().strip()
 
 
-_server: _Server | None = None
+#: One server per environment of the variables that act at start (usually just one).
+_servers: dict[frozenset[tuple[str, str]], _Server] = {}
 
 
-def _the_server() -> _Server:
-    global _server
-    if _server is None or not _server.alive():
-        _server = _Server()
-        atexit.register(_server.close)
-    return _server
+def _server_for(env: Mapping[str, str]) -> _Server:
+    key = frozenset(_at_start(env).items())
+    server = _servers.get(key)
+    if server is None or not server.alive():
+        server = _servers[key] = _Server(env)
+        atexit.register(server.close)
+    return server
 
 
 def run(
@@ -121,12 +122,12 @@ def run(
     """`trainer ARGS` with stdin `input`, output captured: subprocess.run's result."""
     env = dict(os.environ if env is None else env)
     cwd = str(cwd or ROOT)
-    if os.environ.get("TRAINER_REAL_SUBPROCESS") or _at_start(env) != _at_start(_the_server().env):
+    if os.environ.get("TRAINER_REAL_SUBPROCESS"):
         return _real(list(args), input=input, cwd=cwd, env=env, timeout=timeout, limits=limits)
     with tempfile.TemporaryDirectory(prefix="trainer-run-") as folder:
         paths = {name: os.path.join(folder, name) for name in ("in", "out", "err")}
         Path(paths["in"]).write_bytes(input or b"")
-        code = _the_server().run(
+        code = _server_for(env).run(
             list(args), stdin=paths["in"], stdout=paths["out"], stderr=paths["err"],
             cwd=cwd, env=env, limits=limits, timeout=timeout,
         )  # fmt: skip
