@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests import cliserver
 from trainer.understanding.types import Context, Fact, IntentHit, Recognition
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,11 +36,17 @@ class KeywordRecogniser:
         return Recognition(text, tuple(hits), facts)
 
 
-def run_trainer(*args: str, input: bytes | str | None = None, cwd: Path | None = None, env=None):
-    """Run the trainer command in a subprocess, as a user would."""
+def run_trainer(
+    *args: str, input: bytes | str | None = None, cwd: Path | None = None, env=None, real=False
+):
+    """Run the trainer command in a child process, as a user would: forked from a server
+    that has the trainer imported (tests/cliserver.py), or with `real=True` a fresh
+    `python -m trainer` (for what a fork cannot show, e.g. a new hash seed per run)."""
     full_env = {**os.environ, **(env or {})}
     if isinstance(input, str):
         input = input.encode("utf-8")
+    if not real:
+        return cliserver.run(args, input=input, cwd=cwd, env=full_env, timeout=120)
     return subprocess.run(
         [sys.executable, "-m", "trainer", *args],
         input=input,

@@ -33,6 +33,7 @@ def play(tmp_path: Path, script: str | bytes, *extra: str):
         "7",
         *extra,
         input=script,
+        real=True,  # a fresh interpreter per run: same seed, same call, whatever the hash seed
     )
 
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 import os
 import re
 import resource
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests import cliserver
 from tests.helpers import ROOT
 
 #: Address space a command may use: a bomb that expands gets MemoryError, not the machine.
@@ -40,10 +39,6 @@ CSI_CLEAR = "\x1b[2J"
 BIDI = "\u202eevil\u2066x\u2069"
 MARKUP = '[@click=app.screenshot("x.svg","/tmp")]klick[/] [/]'
 HOSTILE_TEXT = f"Hallo {OSC_TITLE}{OSC_CLIPBOARD}{CSI_CLEAR}{BIDI} {MARKUP} Rechnung"
-
-
-def _limits() -> None:  # pragma: no cover - runs in the child
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
 @dataclass
@@ -76,14 +71,15 @@ def trainer(*args: str, input: bytes | str | None = None, cwd: Path | None = Non
         input = input.encode("utf-8", "surrogateescape")
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
     env.pop("TRAINER_DEBUG", None)
-    proc = subprocess.run(
-        [sys.executable, "-m", "trainer", *args],
+    # A child forked from a server with the trainer imported (tests/cliserver.py): its own
+    # process under the same caps, without paying Python's start for every case.
+    proc = cliserver.run(
+        args,
         input=input,
-        capture_output=True,
         cwd=cwd or ROOT,
         env=env,
         timeout=TIME_CAP,
-        preexec_fn=_limits,
+        limits=[(resource.RLIMIT_AS, MEMORY_CAP, MEMORY_CAP)],
     )
     run = Run(proc.returncode, proc.stdout, proc.stderr)
     run.assert_clean()

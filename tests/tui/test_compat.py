@@ -149,18 +149,16 @@ def test_no_private_textual_attribute_outside_compat() -> None:
         for f in [*(ROOT / "trainer").rglob("*.py"), *(ROOT / "tests").rglob("*.py")]
         if f.name != "compat.py" and f != Path(__file__) and f.name != "review.py"
     ]
-    trees = {f: ast.parse(f.read_text(encoding="utf-8")) for f in files}
-    ours = {
-        n.name
-        for tree in trees.values()
-        for n in ast.walk(tree)
-        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-    }
+    ours: set[str] = set()
+    attributes: list[tuple[Path, ast.Attribute]] = []
+    for f in sorted(files):  # one walk per file collects both (the walks are most of the time)
+        for n in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef):
+                ours.add(n.name)
+            elif isinstance(n, ast.Attribute):
+                attributes.append((f, n))
     private = _textual_private_names() - ours
     hits = [
-        f"{f.relative_to(ROOT)}:{n.lineno}: .{n.attr}"
-        for f, tree in sorted(trees.items())
-        for n in ast.walk(tree)
-        if isinstance(n, ast.Attribute) and n.attr in private
+        f"{f.relative_to(ROOT)}:{n.lineno}: .{n.attr}" for f, n in attributes if n.attr in private
     ]
     assert hits == [], "use trainer/tui/compat.py for Textual's private names"

@@ -22,7 +22,6 @@ from trainer.understanding.library import IntentLibrary, library_files, load_lib
 from trainer.understanding.model import LinearRecogniser
 from trainer.understanding.modeldata import Settings
 from trainer.understanding.normalize import norm_key
-from trainer.understanding.train import fit
 
 HELD_OUT = "owner"
 
@@ -52,6 +51,9 @@ def test_held_out_author_floor(lang: str) -> None:
     key = cache.model_key(files, {"floor_held_out": HELD_OUT}, Settings())
     data = cache.load(lang, key)
     if data is None:
+        # scikit-learn only to train: importing it at collection cost every worker ~1 s.
+        from trainer.understanding.train import fit
+
         data = fit(training, Settings())
         cache.save(data, key)
     rep = report(predict(LinearRecogniser.from_data(data), items), lang)
