@@ -24,8 +24,10 @@ TARGET_FIRST = 0.5
 TARGET_LINE_MS = 5.0
 
 
-def first_answer(cmd: list[str], line: bytes) -> float:
-    """Seconds from starting the process to its first line of output."""
+def first_answer(cmd: list[str], line: bytes, marker: bytes = b"") -> float:
+    """Seconds from starting the process to its first line of output that starts with
+    `marker` (play prints the customer's greeting first; its reading of the learner's line
+    is the line starting with "[")."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT
@@ -33,7 +35,10 @@ def first_answer(cmd: list[str], line: bytes) -> float:
     assert proc.stdin and proc.stdout
     proc.stdin.write(line + b"\n")
     proc.stdin.flush()
-    proc.stdout.readline()
+    while True:
+        out = proc.stdout.readline()
+        if not out or out.lstrip().startswith(marker):
+            break
     took = time.perf_counter() - t0
     proc.stdin.close()
     proc.wait()
@@ -70,19 +75,26 @@ def main() -> int:
         "classify de": (
             [*TRAINER, "classify", "--lang", "de"],
             "Können Sie bis Freitag 300 Euro anzahlen?".encode(),
+            b"",
         ),
-        "classify en": ([*TRAINER, "classify", "--lang", "en"], b"Could you pay 300 by Friday?"),
+        "classify en": (
+            [*TRAINER, "classify", "--lang", "en"],
+            b"Could you pay 300 by Friday?",
+            b"",
+        ),
         "play --script - (de)": (
-            [*TRAINER, "play", "de-stammkunde-urlaub", "--script", "-", "--seed", "1", "--json"],
+            # Not --json: that prints one document at the end of the script.
+            [*TRAINER, "play", "de-stammkunde-urlaub", "--script", "-", "--seed", "1"],
             b"Guten Tag, Anna Berger von Berger Elektrotechnik.",
+            b"[",
         ),
     }
     ok = True
     print(f"| command | first run (may train) | warm median of {args.runs} | target |")
     print("|---|---|---|---|")
-    for name, (cmd, line) in cases.items():
-        cold = first_answer(cmd, line)
-        warm = statistics.median(first_answer(cmd, line) for _ in range(args.runs))
+    for name, (cmd, line, marker) in cases.items():
+        cold = first_answer(cmd, line, marker)
+        warm = statistics.median(first_answer(cmd, line, marker) for _ in range(args.runs))
         ok = ok and warm < TARGET_FIRST
         print(f"| {name} | {cold:.2f} s | **{warm:.2f} s** | < {TARGET_FIRST} s |")
     for lang in ("de", "en"):
