@@ -312,3 +312,18 @@ def test_the_full_amount_today_is_no_down_payment(route: Route) -> None:
     (step,) = runner.play([line])
     terms = {k: v for k, v in runner.session.call.table.terms.items() if k != "compromise"}
     assert terms == {"date": CALL_DAY}, f"{route.scenario}: {terms}; said: {step.customer}"
+
+
+def test_a_part_with_a_full_word_stays_a_split() -> None:
+    """'komplett' after a part amount is the rest, not one payment of everything."""
+    from trainer.simulation.terms import read_offer
+    from trainer.understanding.types import Fact, IntentHit, Recognition
+
+    text = "Können Sie 300 Euro sofort zahlen und dann komplett bis zum 15. Dezember?"
+    rec = Recognition(
+        text,
+        (IntentHit("request_down_payment", 0.9),),
+        (Fact("amount", "300 Euro", 300.0), Fact("date", "15. Dezember", REST_DAY.isoformat())),
+    )
+    offer = read_offer(rec, "de", {}, CALL_DAY, total=2380.0)
+    assert "now" in offer.terms and "date" not in offer.terms, offer.terms

@@ -17,9 +17,6 @@ log = logging.getLogger(__name__)
 SHIPPED = Path(__file__).resolve().parent.parent / "data" / "messages"
 #: The language every other one falls back to, key by key.
 BASE = "en"
-#: Safe loading only (catalogues are data, and a folder in $TRAINER_MESSAGES may come from
-#: anyone): PyYAML's C SafeLoader where built, else the pure-Python SafeLoader.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class CatalogueError(ValueError):
@@ -44,7 +41,9 @@ def _languages() -> tuple[str, ...]:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
+        # Safe loading only: catalogues are data, and a folder in $TRAINER_MESSAGES may
+        # come from anyone.
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise CatalogueError(f"{path}: cannot read the message catalogue: {exc}") from exc
     if not isinstance(data, dict):

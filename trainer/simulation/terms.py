@@ -38,9 +38,6 @@ FULL_WORDS = {
         "entire balance",
         "whole balance",
         "total amount",
-        "everything",
-        "all of it",
-        "the whole thing",
         "one payment",
         "single payment",
         "lump sum",
@@ -125,8 +122,12 @@ def read_offer(
     def side(pos: int) -> str:
         return "rest" if rest_at is not None and pos > rest_at else "now"
 
-    full = _first_word(text, FULL_WORDS.get(language, FULL_WORDS["en"])) is not None or (
-        total is not None and any(abs(v - total) < 0.005 for _, v in amounts)
+    # An amount below the total makes the line a part payment, whatever else it says
+    # ("300 jetzt, dann komplett bis Monatsende").
+    part = total is not None and any(v < total - 0.005 for _, v in amounts)
+    full = not part and (
+        _first_word(text, FULL_WORDS.get(language, FULL_WORDS["en"])) is not None
+        or (total is not None and any(abs(v - total) < 0.005 for _, v in amounts))
     )
     if full and rest_at is None and "propose_instalments" not in names:
         # Everything at once ("den vollen Betrag heute", "the full £1,190 by Friday"), even
