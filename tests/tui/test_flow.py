@@ -258,3 +258,57 @@ async def test_escape_on_the_review_table_returns_to_the_library(make_app) -> No
         await pilot.press("escape")
         await library(pilot)  # back where it was opened; the app runs on
         assert app.is_running
+
+
+async def test_typing_while_the_call_is_being_made_loses_nothing(make_app) -> None:
+    """A learner who starts typing right after pressing start (the recogniser may still be
+    training for seconds) finds the finished line said and the unfinished one in the input;
+    the keys did not work the briefing ('s' did not start twice, '2' did not switch)."""
+    import threading
+
+    from tests.tui.conftest import keyword_recogniser
+
+    ready = threading.Event()
+
+    def slow_recogniser(loaded):  # the session waits for it, like a cold training run
+        assert ready.wait(30)
+        return keyword_recogniser(loaded)
+
+    app = make_app(recogniser=slow_recogniser)
+    async with app.run_test(size=(120, 40)) as pilot:
+        briefing = await open_scenario(pilot, EN)
+        await pilot.press("1", "s")
+        assert briefing.starting
+        await pilot.press(*"Hello Tom, Sam here - sorry 2 bother you.", "enter")
+        await pilot.press(*"Could you pay todax", "backspace", "y")
+        assert isinstance(app.screen, BriefingScreen) and briefing.channel == "call"
+        ready.set()
+        await until(pilot, lambda: isinstance(app.screen, CallScreen), "call screen")
+        call = app.screen
+        await until(pilot, lambda: any(k == "learner" for k, _ in turns(call)), "first line")
+        kinds = [k for k, _ in turns(call)]
+        # The customer picks up first, then the line typed ahead is said, verbatim.
+        assert kinds[0] == "customer" and kinds.index("learner") > 0
+        learner = [text for kind, text in turns(call) if kind == "learner"]
+        assert len(learner) == 1 and "Hello Tom, Sam here - sorry 2 bother you." in learner[0]
+        assert call.query_one("#say").value == "Could you pay today"
+        said = [t.text for t in call.session.call.turns if t.speaker == "learner"]
+        assert said == ["Hello Tom, Sam here - sorry 2 bother you."]
+
+
+def test_keys_the_briefing_gets_after_the_call_took_over_go_to_the_call() -> None:
+    """Keys already queued to the briefing when the screens switch reach the call's input."""
+    from trainer.tui.briefing import TypedAhead
+
+    ahead = TypedAhead()
+    for key, char in [("a", "a"), ("enter", None), ("enter", None), ("b", "b"), ("c", "c")]:
+        assert ahead.take(key, char)
+    assert not ahead.take("escape", None)  # not typing: left to the briefing
+    ahead.take("backspace", None)
+    late: list[tuple[str, str | None]] = []
+    assert ahead.attach(lambda key, char: late.append((key, char))) == (["a"], "b")
+    ahead.take("d", "d")
+    ahead.paste("e\nf")
+    ahead.take("enter", None)
+    assert late == [("d", "d"), ("e", "e"), (" ", " "), ("f", "f"), ("enter", None)]
+    assert ahead.lines == [] and ahead.draft == ""

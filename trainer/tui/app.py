@@ -193,7 +193,13 @@ class TrainerApp(LanguageApp):
         from .call import CallScreen
 
         self.active_session = message.session
-        self.switch_screen(CallScreen(message.session, typing_delay=self.typing_delay))
+        self.switch_screen(
+            CallScreen(
+                message.session,
+                typing_delay=self.typing_delay,
+                typed_ahead=message.typed_ahead,
+            )
+        )
 
     def on_call_screen_debrief_requested(self, message: CallScreen.DebriefRequested) -> None:
         from .debrief import DebriefScreen

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
@@ -25,6 +26,52 @@ if TYPE_CHECKING:
 
 #: Makes the call's Session from the scenario and the channel chosen ("call"/"written").
 SessionFactory = Callable[[LoadedScenario, str], "Session"]
+
+
+@dataclass
+class TypedAhead:
+    """What the learner types after pressing start, before the call screen takes over.
+
+    Making the session can take seconds on a cold start (the recogniser may still be
+    training); a learner who starts speaking at once must not lose a word of it. Keys are
+    kept here until the call screen attaches (`attach`), which says the finished lines
+    and puts the unfinished one in its input; keys the briefing still receives after that
+    (already queued to it when the screens were switched) go straight to the call screen.
+    """
+
+    lines: list[str] = field(default_factory=list)
+    draft: str = ""
+    receiver: Callable[[str, str | None], None] | None = None
+
+    def take(self, key: str, character: str | None) -> bool:
+        """Keep one key press; False when it is not typing (left to the screen)."""
+        if key not in ("enter", "backspace") and not (character and character.isprintable()):
+            return False
+        if self.receiver is not None:
+            self.receiver(key, character)
+        elif key == "enter":
+            # An empty Enter here is a second press of the start button, not silence.
+            if self.draft.strip():
+                self.lines.append(self.draft)
+            self.draft = ""
+        elif key == "backspace":
+            self.draft = self.draft[:-1]
+        else:
+            self.draft += character or ""
+        return True
+
+    def paste(self, text: str) -> None:
+        # As in the call's input: a pasted paragraph is one thing said, on one line.
+        for character in " ".join(text.split()):
+            self.take(character, character)
+
+    def attach(self, receiver: Callable[[str, str | None], None]) -> tuple[list[str], str]:
+        """The call screen is there: hand over what was kept; later keys go to `receiver`."""
+        kept = (list(self.lines), self.draft)
+        self.lines.clear()
+        self.draft = ""
+        self.receiver = receiver
+        return kept
 
 
 def reflow(text: str) -> str:
@@ -58,9 +105,10 @@ class BriefingScreen(TrainerScreen):
     class CallReady(Message):
         """The call's Session is made: the app puts the call on screen."""
 
-        def __init__(self, session: Session) -> None:
+        def __init__(self, session: Session, typed_ahead: TypedAhead) -> None:
             super().__init__()
             self.session = session
+            self.typed_ahead = typed_ahead
 
     def __init__(self, loaded: LoadedScenario, new_session: SessionFactory) -> None:
         """`new_session` runs in a worker thread (the recogniser may still be training),
@@ -71,6 +119,7 @@ class BriefingScreen(TrainerScreen):
         self.scenario_language = loaded.scenario.language
         self.channel: str | None = None
         self.starting = False
+        self.typed_ahead = TypedAhead()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -225,11 +274,23 @@ class BriefingScreen(TrainerScreen):
     def open_session(self) -> Any:
         return self.new_session(self.loaded, self.channel or "call")
 
+    def on_key(self, event: events.Key) -> None:
+        # While the call is being made, typing is the learner's first line, not the
+        # briefing's keys ("s", "1", "2", Enter on a button).
+        if self.starting and self.typed_ahead.take(event.key, event.character):
+            event.stop()
+            event.prevent_default()
+
+    def on_paste(self, event: events.Paste) -> None:
+        if self.starting:
+            self.typed_ahead.paste(event.text)
+            event.stop()
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "session":
             return
         if event.state == WorkerState.SUCCESS and event.worker.result is not None:
-            self.post_message(self.CallReady(event.worker.result))
+            self.post_message(self.CallReady(event.worker.result, self.typed_ahead))
         elif event.state == WorkerState.ERROR:
             self.starting = False
             self.query_one("#start", Button).disabled = False

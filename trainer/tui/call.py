@@ -29,6 +29,7 @@ from ..session import Session
 from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
+from .briefing import TypedAhead
 from .i18n import GUIDE_CARDS, INTENTS, MOOD_WORDS, OUTCOMES, label
 
 log = logging.getLogger(__name__)
@@ -197,12 +198,20 @@ class CallScreen(TrainerScreen):
             super().__init__()
             self.session = session
 
-    def __init__(self, session: Session, *, typing_delay: float) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        typing_delay: float,
+        typed_ahead: TypedAhead | None = None,
+    ) -> None:
         """`typing_delay`: seconds a short reply 'speaks' (0: at once); read on every reply,
-        so it is a value of the screen, not a question to the app."""
+        so it is a value of the screen, not a question to the app. `typed_ahead`: what the
+        learner typed while the call was being made (said once the call is on screen)."""
         super().__init__()
         self.session = session
         self.typing_delay = typing_delay
+        self.typed_ahead = typed_ahead
         self.scenario_language = session.loaded.scenario.language
         self._pending: list[Event] = []
         self._timer: Timer | None = None
@@ -270,6 +279,47 @@ class CallScreen(TrainerScreen):
             self._broke(exc)
             return
         self._queue(opening)
+        self._say_typed_ahead()
+
+    def _say_typed_ahead(self) -> None:
+        """Lines typed before the call screen was there are said now, in order (after the
+        customer picks up: `move` shows the opening first); an unfinished one stays in the
+        input to be finished."""
+        if self.typed_ahead is None:
+            return
+        lines, draft = self.typed_ahead.attach(self._typed_late)
+        for line in lines:
+            self._say_line(line)
+        if draft:
+            self.query_one("#say", HistoryInput).insert_text_at_cursor(draft)
+
+    def _typed_late(self, key: str, character: str | None) -> None:
+        """A key the briefing received after this screen took over: into the input."""
+        box = self.query_one("#say", HistoryInput)
+        if key == "enter":
+            line = box.value
+            box.clear()
+            if line.strip():  # typed before the call was on screen: no silence meant
+                self._say_line(line)
+        elif key == "backspace":
+            box.action_delete_left()
+        elif character:
+            box.insert_text_at_cursor(character)
+
+    def on_key(self, event: events.Key) -> None:
+        # Typing reaches the screen, not the input, only while nothing has focus (the
+        # moment the screen takes over) or a button has it: it is still the learner's line.
+        box = self.query_one("#say", HistoryInput)
+        if event.character and event.character.isprintable() and not box.disabled:
+            box.focus()
+            box.insert_text_at_cursor(event.character)
+            event.stop()
+            event.prevent_default()
+
+    def _say_line(self, line: str) -> None:
+        box = self.query_one("#say", HistoryInput)
+        box.remember(line)
+        self.move(line)
 
     def on_unmount(self) -> None:
         if self._frozen:
