@@ -11,6 +11,7 @@ Played through the real recogniser and the one script runner, as `trainer play -
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -295,6 +296,8 @@ def test_a_dropped_split_is_off_the_table(route: Route) -> None:
     assert down not in reply, f"the dropped down payment {down} came back; {where}"
     if call.agreed_terms is not None and runner.session.scenario.states[step.state].agreed:
         assert "now" not in call.agreed_terms, where
+    # Nor does the customer still ask when "the rest" comes: there is no rest any more.
+    assert not re.search(r"\brest\b", reply, re.IGNORECASE), f"asks for the rest; {where}"
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=_route_id)
