@@ -151,3 +151,37 @@ def test_an_unwritable_output_file_is_one_message(tmp_path):
     result = run_trainer("schema", "-o", str(tmp_path / "missing" / "schema.json"))
     assert result.returncode == 2
     assert b"No such file or directory" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_jsonl_streams_one_object_per_event_as_the_call_goes(tmp_path):
+    """A program driving the call reads each event when it happens, the result last."""
+    command = [sys.executable, "-m", "trainer", "--transcripts", str(tmp_path), "play"]
+    command += ["de-stammkunde-urlaub", "--script", "-", "--seed", "1", "--jsonl"]
+    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdin and proc.stdout
+    first = json.loads(proc.stdout.readline())  # before any line was sent
+    assert first["event"] == "customer" and first["state"] and first["text"]
+    proc.stdin.write("Guten Tag Herr Müller, hier ist Anna Berger.\n".encode())
+    proc.stdin.flush()
+    said = json.loads(proc.stdout.readline())
+    assert said["event"] == "learner" and said["text"].startswith("Guten Tag Herr Müller")
+    assert said["intents"][0]["intent"] == "greeting_identify"
+    assert json.loads(proc.stdout.readline())["event"] == "customer"
+    proc.stdin.write(b"\n")  # a pause
+    proc.stdin.close()
+    rest = [json.loads(line) for line in proc.stdout.read().splitlines()]
+    proc.wait(timeout=60)
+    assert proc.returncode == 0
+    assert rest[0] == {"event": "pause", "turn": 2}
+    result = rest[-1]
+    assert result["event"] == "result" and result["scenario"] == "de-stammkunde-urlaub"
+    assert [t["speaker"] for t in result["turns"]][:2] == ["customer", "learner"]
+    assert Path(result["transcript"]).is_file()
+
+
+def test_jsonl_with_json_or_without_a_script_is_one_message(tmp_path):
+    both = play(tmp_path, SCRIPT, "--json", "--jsonl")
+    assert both.returncode == 2 and b"choose one" in both.stderr
+    no_script = run_trainer("play", "de-stammkunde-urlaub", "--jsonl")
+    assert no_script.returncode == 2 and b"--jsonl needs --script" in no_script.stderr
+    assert b"Traceback" not in both.stderr + no_script.stderr

@@ -28,6 +28,31 @@ def _print_event(event: Event, names: dict[str, str], out: Any) -> None:
     out.flush()
 
 
+def event_json(event: Event) -> dict[str, Any] | None:
+    """One event as a JSON object for `--jsonl` (None: an event the stream does not carry).
+
+    A program driving the call reads one line per event as it happens, instead of waiting
+    for `--json`'s single document at the end.
+    """
+    if isinstance(event, CustomerSaid):
+        return {"event": "customer", "text": event.text, "line_id": event.line_id,
+                "state": event.state}  # fmt: skip
+    if isinstance(event, LearnerSaid):
+        return {"event": "learner", "turn": event.turn, **event.recognition.to_json()}
+    if isinstance(event, Paused):
+        return {"event": "pause", "turn": event.turn}
+    if isinstance(event, CallEnded):
+        return {"event": "ended", "outcome": event.outcome, "reason": event.reason,
+                "state": event.state}  # fmt: skip
+    return None
+
+
+def _print_json_line(data: dict[str, Any], out: Any) -> None:
+    # One line per object, flushed: the reader may be waiting for it to send the next line.
+    print(json.dumps(data, ensure_ascii=False), file=out)
+    out.flush()
+
+
 def _read_letter(source: str | None) -> str | None:
     """The --letter text, read before the call starts (a bad path fails before any turn)."""
     if source is None:
@@ -74,6 +99,8 @@ def run_headless(args: argparse.Namespace) -> int:
         result = _play(runner, lines, letter, args)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
+    elif getattr(args, "jsonl", False):
+        _print_json_line({"event": "result", **result}, sys.stdout)
     else:
         if result.get("score") is not None and result.get("checks"):
             verdict = "passed" if result["passed"] else "not passed"
@@ -92,12 +119,17 @@ def _play(runner: ScriptRunner, lines: Any, letter: str | None, args: argparse.N
         "pause": "schweigt" if de else "stays silent",
         "ended": "Gespräch beendet" if de else "call ended",
     }
-    # Without --json the conversation is printed as it happens (a pipe can drive it).
+    # Without --json the conversation is printed as it happens (a pipe can drive it), as
+    # text or, with --jsonl, as one JSON object per event.
     out = None if args.json else sys.stdout
+    jsonl = getattr(args, "jsonl", False)
 
     def show(events: list[Event]) -> None:
         for event in events if out else ():
-            _print_event(event, names, out)
+            if not jsonl:
+                _print_event(event, names, out)
+            elif (data := event_json(event)) is not None:
+                _print_json_line(data, out)
 
     show(runner.start())
     result = runner.run(script_lines(lines), letter=letter, on_step=lambda s: show(s.events))

@@ -1,4 +1,4 @@
-"""`trainer play SCENARIO [--script FILE] [--seed N] [--json] [--learner NAME]
+"""`trainer play SCENARIO [--script FILE] [--seed N] [--json | --jsonl] [--learner NAME]
 [--channel call|written] [--today YYYY-MM-DD] [--letter FILE]`."""
 
 from __future__ import annotations
@@ -20,6 +20,11 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--seed", type=int, help="seed for the customer's random choices")
     p.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="with --script: one JSON object per event as the call goes, the result last",
+    )
     p.add_argument("--learner", metavar="NAME", help="who is practising (default: $USER)")
     p.add_argument("--persona", help="force the customer's reaction (when drawn at random)")
     p.add_argument("--exam", action="store_true", help="exam mode: feedback only at the end")
@@ -67,9 +72,13 @@ def run(args: argparse.Namespace) -> int:
         today_of(args)
     except Fail as exc:
         return fail(str(exc))
+    if getattr(args, "json", False) and getattr(args, "jsonl", False):
+        return fail("--json and --jsonl are two ways of printing the result: choose one")
     if getattr(args, "watch", False):
         return _watch(args)
     if not args.script:
+        if getattr(args, "jsonl", False):
+            return fail("--jsonl needs --script (the app shows the call on screen)")
         if args.letter:
             return fail("--letter needs --script (in the app you write the letter in the debrief)")
         from .common import find
