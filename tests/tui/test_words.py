@@ -3,6 +3,8 @@ scenario's invoice writes them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from textual.command import CommandPalette
 from textual.widgets import Input, Static
 
@@ -27,7 +29,7 @@ async def test_the_palette_on_a_german_screen_is_all_german(make_app) -> None:
 async def test_an_english_invoice_keeps_its_own_money_format_on_a_german_interface(
     make_app,
 ) -> None:
-    app = make_app()
+    app = make_app(today=dt.date(2026, 11, 30))  # the invoice's dates are relative to it
     async with app.run_test(size=(120, 40)) as pilot:
         await open_scenario(pilot, "short of cash")
         await pilot.pause()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable
@@ -218,13 +219,21 @@ class TrainerApp(LanguageApp):
         # Pick up an edit the trainer made in the meantime; else replay what we have.
         with contextlib.suppress(ScenarioError, OSError):
             loaded = load_scenario(loaded.path)
-        self.switch_screen(BriefingScreen(loaded, self.new_session))
+        self.switch_screen(BriefingScreen(self.dated(loaded), self.new_session))
 
     # --- moving between screens -----------------------------------------------------------
+    def dated(self, loaded: LoadedScenario) -> LoadedScenario:
+        """The scenario on the app's call day: a loaded scenario is dated for the real
+        today, but with --today (or a pinned day in tests) the briefing must give the same
+        invoice dates as the call that follows."""
+        if self.today is None or loaded.scenario.call_date == self.today:
+            return loaded
+        return dataclasses.replace(loaded, scenario=loaded.scenario.on(self.today))
+
     def open_briefing(self, loaded: LoadedScenario) -> None:
         from .briefing import BriefingScreen
 
-        self.push_screen(BriefingScreen(loaded, self.new_session))
+        self.push_screen(BriefingScreen(self.dated(loaded), self.new_session))
 
     def new_session(self, loaded: LoadedScenario, channel: str) -> Session:
         """A Session for the call (runs in a worker: the recogniser may still be training)."""
