@@ -95,6 +95,13 @@ def configs(base: Settings) -> dict[str, Settings]:
         "best intent needs 0.5 (or to beat 'no intent')": {"top_threshold": 0.5},
         "further intents need 0.4": {"threshold": 0.4},
         "further intents need 0.6": {"threshold": 0.6},
+        "'no intent' wins whenever it beats a weak best intent (before)": {"abstain_at": 0.0},
+        "'no intent' needs 0.6 to win": {"abstain_at": 0.6},
+        "'no intent' needs 0.7 to win": {"abstain_at": 0.7},
+        "'no intent' needs 0.8 to win": {"abstain_at": 0.8},
+        "answer floor 0.1": {"answer_floor": 0.1},
+        "answer floor 0.15": {"answer_floor": 0.15},
+        "no answer floor (0)": {"answer_floor": 0.0},
     }
     out["+ patterns as features" if not base.patterns else "- patterns as features"] = replace(
         base, patterns=not base.patterns

@@ -27,7 +27,8 @@ class FakeRecogniser:
 
     def recognise(self, text: str, context: Context | None = None) -> Recognition:
         intents, facts = self.lines.get(text, ((), {}))
-        hits = tuple(IntentHit(i, 0.99, text) for i in intents)
+        # An intent is a name (read with 0.99) or a (name, confidence) pair.
+        hits = tuple(IntentHit(*(i if isinstance(i, tuple) else (i, 0.99)), text) for i in intents)
         found = []
         for kind, values in facts.items():
             for value in values if isinstance(values, list) else [values]:

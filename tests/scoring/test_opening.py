@@ -176,3 +176,21 @@ def test_strategy_not_listed_when_the_customer_objects_before_the_purpose():
     result = score_call(play(scenario, [hello, "", ("Was genau?", ["clarify_objection"])]))
     assert "strategy" not in ids(result) and result.opening.strategy is None
     assert "identify" in ids(result)
+
+
+@pytest.mark.parametrize(
+    ("intent", "check"),
+    [("accusatory_opener", "no_accusation"), ("threaten_legal", "no_premature_threat")],
+)
+def test_a_tentative_reading_never_fails_a_check_on_its_own(de, intent, check):
+    """An unusual line gets its best reading rather than none (issue 10); below TENTATIVE
+    that reading may steer the customer but cannot fail the learner's conduct checks."""
+    line = "Na, da sind Sie ja ein ganz Schneller gewesen."
+
+    def verdict(confidence: float):
+        call = play(de, [(DE_HELLO, ["greeting_identify"]), (line, [(intent, confidence)])])
+        return by_id(score_call(call), check)
+
+    assert verdict(0.3).passed is True
+    firm = verdict(0.8)
+    assert firm.passed is False and line in firm.evidence

@@ -210,9 +210,9 @@ def no_premature_threat(view: CallView) -> Verdict | None:
         return None
     failed_at = view.refused_at
     for ln in view.lines:
-        if ln.has("threaten_legal") and (failed_at is None or ln.index < failed_at):
+        if ln.firmly("threaten_legal") and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)
-        if ln.has("announce_legal_route") and (failed_at is None or ln.index < failed_at):
+        if ln.firmly("announce_legal_route") and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
     return Verdict("no_premature_threat", True, "pass")
 

@@ -135,7 +135,7 @@ def find_opening(view: CallView) -> Opening:
     said = purpose.intents
     asked_before = any(ln.has("ask_reason") for ln in before)
 
-    if said & BLAME:
+    if purpose.firmly(*BLAME):
         return Opening(opening, purpose, None, None, "accusation", [purpose])
     if "offer_solution" in said and not said & FILLERS and not asked_before:
         return Opening(opening, purpose, None, "offer_solution", "pass_offer_solution", [purpose])
@@ -160,7 +160,7 @@ def find_opening(view: CallView) -> Opening:
                 "pass_offer_solution",
                 [purpose, follow],
             )
-        reason = "accusation" if follow.intents & BLAME else "filled_silence"
+        reason = "accusation" if follow.firmly(*BLAME) else "filled_silence"
         return Opening(opening, purpose, follow, None, reason, [purpose, follow])
     if said & {"ask_reason", "clarify_objection"} or asked_before:
         return Opening(opening, purpose, None, None, "asked_reason", [purpose])
@@ -214,7 +214,7 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
     counts all call long). Nothing said that could be judged: not applicable."""
     opening = {ln.index for ln in op.lines}
     for ln in view.lines:
-        if ln.intents & BLAME:
+        if ln.firmly(*BLAME):
             reason = "fail" if ln.index in opening else "later"
             return Verdict("no_accusation", False, reason, view.quote(ln), turn=ln.index)
     if not any(not ln.pause and ln.intents for ln in view.lines):

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from ..i18n import format_date, format_money
+from ..understanding.types import TENTATIVE
 from .texts import texts
 
 
@@ -24,9 +25,16 @@ class Line:
     facts: tuple[dict[str, Any], ...]
     state_before: str
     state_after: str
+    #: intents read with a confidence below TENTATIVE (see `firmly`)
+    tentative: frozenset[str] = frozenset()
 
     def has(self, *intents: str) -> bool:
         return any(i in self.intents for i in intents)
+
+    def firmly(self, *intents: str) -> bool:
+        """Read with confidence: what a failing check may rest on. A tentative reading
+        (an unusual line given its best reading rather than none) never fails a check."""
+        return any(i in self.intents and i not in self.tentative for i in intents)
 
     def facts_of(self, kind: str) -> list[Any]:
         return [f["value"] for f in self.facts if f.get("kind") == kind and f.get("value")]
@@ -49,6 +57,9 @@ class CallView:
                 facts=tuple(turn.facts),
                 state_before=turn.state_before,
                 state_after=turn.state_after,
+                tentative=frozenset(
+                    i["intent"] for i in turn.intents if i.get("confidence", 1.0) < TENTATIVE
+                ),
             )
             for turn in call.turns
             if turn.speaker == "learner"

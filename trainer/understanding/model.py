@@ -244,7 +244,11 @@ class LinearRecogniser:
             # the likelier reading and the intent is weak: an unusual on-topic line gets its
             # best reading with its (low) confidence, small talk and gibberish get none.
             if self._none is not None:
-                keep = probs[first] >= s.top_threshold or probs[first] > parts["none"]
+                keep = (
+                    probs[first] >= s.top_threshold
+                    or probs[first] > parts["none"]
+                    or (parts["none"] < s.abstain_at and probs[first] >= s.answer_floor)
+                )
             else:
                 keep = probs[first] >= s.top_threshold
             if keep:

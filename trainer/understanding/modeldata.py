@@ -89,6 +89,14 @@ class Settings:
     threshold: float = 0.4
     #: the best intent needs this much (with the none label: and to beat 'no intent')
     top_threshold: float = 0.5
+    #: with the none label: a line gets no intent only when 'no intent' is at least this
+    #: likely (0: whenever it beats a weak best intent). An on-topic line that is merely
+    #: unusual gets its best reading instead, tentative below TENTATIVE (issue 10: answer,
+    #: don't abstain); chosen by grouped CV (benchmarks/README.md, fourth session)
+    abstain_at: float = 0.7
+    #: ... but only a best intent of at least this much: below it the line carries nothing
+    #: the model knows ("[bold]x[/]" is no threat at 0.06)
+    answer_floor: float = 0.2
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)

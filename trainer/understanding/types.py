@@ -15,12 +15,20 @@ from ..guide import INTENTS, PAUSE
 __all__ = [
     "INTENTS",
     "PAUSE",
+    "TENTATIVE",
     "Context",
     "Fact",
     "IntentHit",
     "Recogniser",
     "Recognition",
 ]
+
+
+#: A reading below this confidence is tentative: the recogniser gives it only as a line's
+#: best reading, rather than leaving an on-topic line without any (a second intent of a
+#: line needs at least this much). The customer may react to it; the scorer lets it pass
+#: a check but never fail one on its own (issue 10).
+TENTATIVE = 0.4
 
 
 @dataclass(frozen=True)
