@@ -312,3 +312,21 @@ def test_keys_the_briefing_gets_after_the_call_took_over_go_to_the_call() -> Non
     ahead.take("enter", None)
     assert late == [("d", "d"), ("e", "e"), (" ", " "), ("f", "f"), ("enter", None)]
     assert ahead.lines == [] and ahead.draft == ""
+
+
+async def test_a_tentative_reading_is_marked_as_unsure(make_app) -> None:
+    """An unusual line gets its best reading rather than none; the learner sees it was a guess."""
+    from trainer.understanding.types import IntentHit, Recognition
+
+    class Unsure:
+        language = "en"
+
+        def recognise(self, text, context=None):
+            return Recognition(text, (IntentHit("offer_solution", 0.3, text),), ())
+
+    app = make_app(recogniser=lambda loaded: Unsure())
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, EN)
+        await say(pilot, "Right, let's see what we can do about the open balance, shall we?")
+        learner = [text for kind, text in turns(call) if kind == "learner"]
+        assert any("(unsure)" in t or "(unsicher)" in t for t in learner), learner

@@ -28,6 +28,7 @@ from ..safety import shown
 from ..session import Session
 from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from ..transcripts.store import TranscriptError
+from ..understanding.types import TENTATIVE
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .briefing import TypedAhead
 from .i18n import GUIDE_CARDS, INTENTS, MOOD_WORDS, OUTCOMES, label
@@ -592,7 +593,14 @@ class CallScreen(TrainerScreen):
             view.scroll_page_down(animate=False)
 
     def _feedback(self, event: LearnerSaid) -> str:
-        names = [label(INTENTS, h.intent, self.lang) for h in event.recognition.intents]
+        # A tentative reading (an unusual line given its best reading rather than none) is
+        # marked: the learner sees the judge was unsure, and that it will not count against.
+        names = [
+            self.t("recognised_tentative", what=label(INTENTS, h.intent, self.lang))
+            if h.confidence < TENTATIVE
+            else label(INTENTS, h.intent, self.lang)
+            for h in event.recognition.intents
+        ]
         return self.t("recognised", what=", ".join(names)) if names else self.t("recognised_none")
 
     def _show_mood(self) -> None:
