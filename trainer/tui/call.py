@@ -350,10 +350,8 @@ class CallScreen(TrainerScreen):
         if self.session.ended or self.broken:
             self.action_debrief()
             return
-        box = self.query_one("#say", HistoryInput)
-        box.remember(event.value)
-        box.clear()
-        self.move(event.value)
+        self.query_one("#say", HistoryInput).clear()
+        self._say_line(event.value)
 
     def action_pause(self) -> None:
         if self.session.ended or self.broken:
