@@ -8,10 +8,12 @@ import re
 from typing import get_args
 
 from trainer import guide
+from trainer.i18n import label
 from trainer.scenario.model import CustomerType, Outcome, Persona
 from trainer.transcripts import load_transcript
 from trainer.transcripts.annotations import add_comment, add_override, withdraw
-from trainer.transcripts.export import export, to_html, to_json, to_markdown
+from trainer.transcripts.export import export, read_as, to_html, to_json, to_markdown
+from trainer.transcripts.schema import Intent, Turn
 from trainer.transcripts.store import write_atomic
 
 from .conftest import HOSTILE, scoring
@@ -54,6 +56,33 @@ def test_markdown_escapes_html_and_markdown_syntax(make_call):
     assert "## Conversation" in out and "## Checks" in out and "## Confirmation letter" in out
     assert "| Concrete payment date | passed (reviewed; automatic: failed) |" in out
     assert "💬 *rita:* &lt;b&gt;bold claim&lt;/b&gt;" in out
+
+
+def test_a_learner_line_says_what_it_was_read_as_and_marks_a_guess():
+    def said(*intents: tuple[str, float | None], text: str = "Geht es bis Freitag?") -> Turn:
+        hits = [Intent(intent=i, confidence=c) for i, c in intents]
+        return Turn(index=0, speaker="learner", text=text, move="say", intents=hits)
+
+    date, feel = (label("intents", i, "en") for i in ("fix_payment_date", "empathise"))
+    line = said(("fix_payment_date", 0.97), ("empathise", 0.3))
+    assert read_as(line, "en") == f"recognised: {date}, {feel} (unsure)"
+    assert read_as(said(("fix_payment_date", None)), "en") == f"recognised: {date}"
+    assert read_as(said(), "en") == "recognised: nothing clear"
+    assert read_as(said(), "de") == "erkannt: nichts Eindeutiges"
+    assert "(unsicher)" in str(read_as(line, "de"))
+    # Nothing to read: the customer, a pause, a line the app never answered.
+    assert read_as(Turn(index=1, speaker="customer", text="Ja?"), "en") is None
+    assert read_as(Turn(index=2, speaker="learner", move="pause"), "en") is None
+    assert read_as(said(text="Hallo").model_copy(update={"unprocessed": True}), "en") is None
+
+
+def test_exports_show_the_reading_beside_each_learner_line(make_call):
+    data = _call(make_call)
+    date = label("intents", "fix_payment_date", "de")
+    md_lines = to_markdown(data).splitlines()
+    at = next(i for i, line in enumerate(md_lines) if "Geht es bis Freitag?" in line)
+    assert md_lines[at + 1] == f"   - _erkannt: {date}_"
+    assert f'<li class="read">erkannt: {html.escape(date)}</li>' in to_html(data)
 
 
 def test_json_export_is_the_transcript_plus_the_effective_result(make_call):

@@ -99,6 +99,21 @@ async def test_opening_a_call_shows_lines_feedback_checks_and_letter(make_call):
         assert isinstance(app.screen, ReviewScreen)
 
 
+async def test_each_learner_line_shows_what_the_judge_read_it_as(make_call):
+    # A reviewer checks the judge line by line: without the reading beside a line they
+    # cannot tell why the customer reacted or whether a verdict rests on a sure reading.
+    app = ReviewApp(_folder(make_call), reviewer="rita")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_ben(pilot, app)
+        turns = {t.turn_index: t for t in screen.query(TurnView)}
+        notes = {i: _plain(t.query_one(".fb", Static)) for i, t in turns.items()}
+        said = {i: _plain(t.query_one(".said", Static)) for i, t in turns.items()}
+        learner = [i for i in turns if "Freitag" in said[i]]
+        assert learner and "erkannt: Zahlungstermin" in notes[learner[0]]
+        customer = [i for i in turns if turns[i].has_class("customer")]
+        assert customer and not any("erkannt:" in notes[i] for i in customer)
+
+
 async def test_comment_on_a_turn_and_a_general_comment(make_call):
     app = ReviewApp(_folder(make_call), reviewer="rita")
     async with app.run_test(size=(120, 40)) as pilot:

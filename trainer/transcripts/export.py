@@ -15,6 +15,7 @@ from typing import Any
 from .. import safety
 from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
 from ..i18n import format_datetime, label, section
+from ..understanding.types import TENTATIVE
 from .annotations import Data, Effective, effective
 from .schema import Annotation, Comment, Override, Transcript, Turn
 from .store import as_transcript, dumps
@@ -100,6 +101,21 @@ def _line(turn: Turn, pause: str = "(stays silent)") -> str:
     return shown(turn.text)
 
 
+def read_as(turn: Turn, lang: str = "en") -> str | None:
+    """What the judge read a learner line as, the way the call screen showed it:
+    "recognised: Fix a payment date, Empathise (unsure)", or that it read nothing. A
+    reviewer needs it to see why the customer reacted as it did and whether a check rests
+    on a sure reading. None for the customer, a pause and a line never processed."""
+    if turn.speaker != "learner" or turn.pause or turn.unprocessed or not turn.text.strip():
+        return None
+    names = []
+    for i in turn.intents:
+        name = named("intents", i.intent, lang)
+        unsure = i.confidence is not None and i.confidence < TENTATIVE
+        names.append(word(lang, "unsure", what=name) if unsure else name)
+    return word(lang, "read_as", what=", ".join(names) if names else word(lang, "read_nothing"))
+
+
 def _unset(value: Any, default: str) -> Any:
     return default if value is None else value
 
@@ -168,6 +184,9 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
         idx = turn.index
         number = turn_number(idx)
         out.append(f"{number}. **{md(_speaker(turn, data, lang))}:** {md(_line(turn, pause))}")
+        reading = read_as(turn, lang)
+        if reading:
+            out.append(f"   - _{md(reading)}_")
         for fb in feedback.get(idx, []):
             mark = "✓" if fb.passed else "✗"
             name = md(check_name(fb.id, lang))
@@ -257,6 +276,7 @@ th{background:#f3f3f3}.turn td{white-space:pre-wrap}
 .pass{color:#060}.fail{color:#a00}.fb{font-size:.9em}.fb ul{margin:0;padding-left:1.1em}
 .comment{color:#543;font-style:italic}.letter{white-space:pre-wrap;border-left:3px solid #ccc;
 padding:.3em 1em}
+.read{color:#555;font-style:italic;list-style:none}
 .result{font-size:1.2em;font-weight:600}
 @media print{body{margin:0;max-width:none;font-size:10pt}tr,.letter{break-inside:avoid}
 h2{break-after:avoid}.customer,th{background:none}a{color:inherit}}
@@ -296,6 +316,9 @@ def to_html(record: Data, lang: str | None = None) -> str:
         number = turn_number(idx)
         who = turn.speaker
         notes = []
+        reading = read_as(turn, lang)
+        if reading:
+            notes.append(f'<li class="read">{h(reading)}</li>')
         for fb in feedback.get(idx, []):
             cls = "pass" if fb.passed else "fail"
             mark = "✓" if fb.passed else "✗"

@@ -19,7 +19,7 @@ from textual.widgets import Static
 from ...safety import shown
 from ...transcripts import load_transcript
 from ...transcripts.annotations import effective
-from ...transcripts.export import turn_number
+from ...transcripts.export import read_as, turn_number
 from ...transcripts.schema import Comment, FeedbackCheck, Turn
 from ..base import Key, TrainerFooter
 from ..i18n import CHECKS, LANGUAGES, label, t
@@ -133,6 +133,9 @@ class TranscriptScreen(Annotating, ReviewLanguage, Screen[None]):
         idx = turn.index
         who = self._learner if turn.speaker == "learner" else t(lang, "rv_customer")
         notes: list[Text] = []
+        reading = read_as(turn, lang)
+        if reading:
+            notes.append(Text(shown(reading), style="dim italic"))
         for fb in self._feedback.get(idx, []):
             ok = bool(fb.passed)
             note = Text("✓ " if ok else "✗ ", style="green" if ok else "red")
