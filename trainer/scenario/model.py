@@ -302,6 +302,11 @@ class IntentDef(Strict):
 
     examples: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list)
+    label: str | None = Field(
+        None,
+        description="What the learner is shown when a line is read as this intent, in the "
+        "scenario's language (default: the intent's name).",
+    )
 
 
 class TestStep(Strict):

@@ -593,10 +593,17 @@ class CallScreen(TrainerScreen):
     def _feedback(self, event: LearnerSaid) -> str:
         # A tentative reading (an unusual line given its best reading rather than none) is
         # marked: the learner sees the judge was unsure, and that it will not count against.
+        own = self.session.loaded.scenario.intents
+
+        def name(intent: str) -> str:
+            # A scenario's own intent is named by its trainer (`label:`), not the catalogue.
+            mine = own.get(intent)
+            return (mine.label or intent) if mine else label(INTENTS, intent, self.lang)
+
         names = [
-            self.t("recognised_tentative", what=label(INTENTS, h.intent, self.lang))
+            self.t("recognised_tentative", what=name(h.intent))
             if h.confidence < TENTATIVE
-            else label(INTENTS, h.intent, self.lang)
+            else name(h.intent)
             for h in event.recognition.intents
         ]
         return self.t("recognised", what=", ".join(names)) if names else self.t("recognised_none")
