@@ -91,6 +91,8 @@ def configs(base: Settings) -> dict[str, Settings]:
         "min_df=2": {"min_df": 2},
         "- clause gate (0)": {"clause_gate": 0.0},
         "- goodbye only in the last clause": {"goodbye_last": False},
+        "+ no goodbye unless the last clause is one": {"goodbye_cap": True},
+        "- no goodbye unless the last clause is one": {"goodbye_cap": False},
         "best intent needs 0.35 (or to beat 'no intent')": {"top_threshold": 0.35},
         "best intent needs 0.5 (or to beat 'no intent')": {"top_threshold": 0.5},
         "further intents need 0.4": {"threshold": 0.4},

@@ -205,3 +205,46 @@ def test_status_questions_are_ask_reason_not_greeting(en, text):
 
 def test_greeting_with_its_still_works(en):
     assert "greeting_identify" in en.recognise("hi there its sam from oakfield joinery").names
+
+
+# From an outside trainer's audit of whole calls (fifth session): lines none of the
+# library holds. A follow-up call names the reminder already sent: a fact, no reproach
+# (it cost a good call 4 of 14 points); a thank-you that goes on is no goodbye (it ended
+# the call in the middle of the confirmation).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Wir hatten Ihnen vor zwei Wochen eine Zahlungserinnerung geschickt."),
+        ("en", "I'm following up on invoice GEC-5521, we sent a reminder a couple of weeks ago."),
+    ],
+)
+def test_naming_the_reminder_already_sent_is_no_blame(request, lang, text):
+    names = request.getfixturevalue(lang).recognise(text).names
+    assert names[:1] == ("neutral_opener_open_invoice",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "move"),
+    [
+        ("de", "Prima, danke Ihnen. Ich schicke Ihnen das nachher per Mail.", "confirm_in_writing"),
+        (
+            "en",
+            "Great, thanks Tom. I'll email you a quick note with all that.",
+            "confirm_in_writing",
+        ),
+    ],
+)
+def test_thanks_that_go_on_are_no_goodbye(request, lang, text, move):
+    names = request.getfixturevalue(lang).recognise(text).names
+    assert move in names and "close_politely" not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Danke, das wars von meiner Seite, schönen Tag noch!"),
+        ("en", "Thanks for your time, I'll send the email now, have a good day."),
+    ],
+)
+def test_a_goodbye_at_the_end_of_the_line_still_ends_it(request, lang, text):
+    assert "close_politely" in request.getfixturevalue(lang).recognise(text).names

@@ -211,6 +211,9 @@ class LinearRecogniser:
             better = (top > probs) & (probs >= s.clause_gate)
             probs = np.where(better, top, probs)
             best = np.where(better, arg + 1, 0)
+            if s.goodbye_cap and self._goodbye is not None:
+                g = self._goodbye
+                probs[g] = min(probs[g], float(p[-1, g]))
         return probs, {
             "facts": facts,
             "docs": docs,

@@ -78,6 +78,9 @@ class Settings:
     #: a goodbye closes the line: only the last clause's reading counts for close_politely
     #: ("Danke für die Erklärung, aber ..." thanks, and goes on)
     goodbye_last: bool = True
+    #: ... and the whole line is no goodbye unless its last clause is one ("Prima, danke
+    #: Ihnen. Ich schicke Ihnen das per Mail." thanks and goes on: the call must not end)
+    goodbye_cap: bool = True
     #: labelling conventions the words alone cannot give (threat vs announcement, read-back)
     conventions: bool = True
     #: learn 'no intent' as a label of its own, and answer with the best intent otherwise
