@@ -30,29 +30,39 @@ SessionFactory = Callable[[LoadedScenario, str], "Session"]
 
 @dataclass
 class TypedAhead:
-    """What the learner types after pressing start, before the call screen takes over.
+    """What the learner types before the call screen takes over.
 
     Making the session can take seconds on a cold start (the recogniser may still be
     training); a learner who starts speaking at once must not lose a word of it. Keys are
     kept here until the call screen attaches (`attach`), which says the finished lines
     and puts the unfinished one in its input; keys the briefing still receives after that
     (already queued to it when the screens were switched) go straight to the call screen.
+    A line is a silence ("") where an empty Enter followed typing, as in the call's input.
     """
 
     lines: list[str] = field(default_factory=list)
     draft: str = ""
     receiver: Callable[[str, str | None], None] | None = None
+    #: Whether the learner has typed anything: before that, an empty Enter is the start
+    #: button pressed a second time, not a silence.
+    typed: bool = False
+
+    @property
+    def empty(self) -> bool:
+        """Nothing kept (nothing typed, or all of it handed to the call screen)."""
+        return not self.lines and not self.draft
 
     def take(self, key: str, character: str | None) -> bool:
         """Keep one key press; False when it is not typing (left to the screen)."""
         if key not in ("enter", "backspace") and not (character and character.isprintable()):
             return False
+        if key == "enter" and not self.typed:
+            return True  # a second press of start: nothing was said yet
+        self.typed = True
         if self.receiver is not None:
             self.receiver(key, character)
         elif key == "enter":
-            # An empty Enter here is a second press of the start button, not silence.
-            if self.draft.strip():
-                self.lines.append(self.draft)
+            self.lines.append(self.draft if self.draft.strip() else "")
             self.draft = ""
         elif key == "backspace":
             self.draft = self.draft[:-1]
@@ -132,6 +142,7 @@ class BriefingScreen(TrainerScreen):
                 yield Button("", id="call")
                 yield Button("", id="written")
             yield Static("", id="channel-feedback", markup=False)
+            yield Static("", id="typed-ahead", markup=False)
             with Horizontal(id="start-row"):
                 yield Button("", id="start", variant="primary", disabled=True)
                 yield Button("", id="back")
@@ -141,6 +152,7 @@ class BriefingScreen(TrainerScreen):
         super().on_mount()
         # Not scrolled to the buttons: the learner starts reading at the title.
         self.query_one("#call", Button).focus(scroll_visible=False)
+        self.query_one("#typed-ahead").display = False
         self.warm_up()
 
     @work(thread=True, exclusive=True, group="warm-up")
@@ -197,6 +209,7 @@ class BriefingScreen(TrainerScreen):
         self.query_one("#start", Button).label = self.t("start_call")
         self.query_one("#back", Button).label = self.t("back")
         self._show_feedback()
+        self._show_typed_ahead()
 
     # --- the channel decision ------------------------------------------------------------
     @on(Button.Pressed, "#call")
@@ -275,16 +288,53 @@ class BriefingScreen(TrainerScreen):
         return self.new_session(self.loaded, self.channel or "call")
 
     def on_key(self, event: events.Key) -> None:
-        # While the call is being made, typing is the learner's first line, not the
-        # briefing's keys ("s", "1", "2", Enter on a button).
-        if self.starting and self.typed_ahead.take(event.key, event.character):
+        if self._is_typing(event) and self.typed_ahead.take(event.key, event.character):
             event.stop()
             event.prevent_default()
+            self._show_typed_ahead()
+
+    def _is_typing(self, event: events.Key) -> bool:
+        """Whether a key is the learner's first line rather than one of the briefing's.
+
+        While the call is being made, every typed key is (measured in a terminal: on a
+        cold start the keys arrive in time; they were lost to the briefing's keys). Before
+        start, a learner who believes the call is on (e.g. pressed 's' before choosing how
+        to go about it) types too: a letter that is no key here begins a line, and while
+        one is kept '1', '2', 's' are letters and Enter ends the line — it must not press
+        the focused button, making the scored choice the learner never made. Only at the
+        start of a line do the briefing's own keys work (what the footer offers).
+        """
+        if self.starting:
+            return True
+        if self.typed_ahead.draft:
+            return True
+        if event.key in {key.key for key in self.KEYS}:
+            return False
+        if event.key == "enter":
+            return not self.typed_ahead.empty  # after a kept line: a silence
+        return bool(event.character and event.character.strip())
 
     def on_paste(self, event: events.Paste) -> None:
-        if self.starting:
-            self.typed_ahead.paste(event.text)
-            event.stop()
+        # There is no input on the briefing: pasted text can only be the learner's line.
+        self.typed_ahead.paste(event.text)
+        event.stop()
+        self._show_typed_ahead()
+
+    def _show_typed_ahead(self) -> None:
+        """What the learner typed before the call is on screen, so they see it is kept."""
+        ahead = self.typed_ahead
+        if ahead.receiver is not None:
+            return  # the call screen has them (this screen is on its way out)
+        widget = self.query_one("#typed-ahead", Static)
+        if ahead.empty:
+            widget.display = False
+            return
+        shown = [line or self.t("pause_turn") for line in ahead.lines]
+        if ahead.draft:
+            shown.append(ahead.draft + "▏")
+        # Text, not markup: the learner's words are data.
+        widget.update(Text("\n".join([self.t("typed_ahead"), *(f"› {s}" for s in shown)])))
+        widget.display = True
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "session":

@@ -298,10 +298,11 @@ class CallScreen(TrainerScreen):
         """A key the briefing received after this screen took over: into the input."""
         box = self.query_one("#say", HistoryInput)
         if key == "enter":
+            # An empty Enter is a silence, as in the input (the briefing's TypedAhead has
+            # already dropped a second press of start).
             line = box.value
             box.clear()
-            if line.strip():  # typed before the call was on screen: no silence meant
-                self._say_line(line)
+            self._say_line(line)
         elif key == "backspace":
             box.action_delete_left()
         elif character:
