@@ -6,8 +6,9 @@ the call. Conventions (all relative to the call date):
 - "Ende nächster Woche" / "end of next week" is the Friday of next week (payments go
   out on working days); "Anfang nächster Woche" its Monday, "Mitte nächster Woche" its
   Wednesday; "Freitag nächster Woche" / "Friday next week" that weekday of next week.
-- "nächste Woche" / "next week" alone is next Monday; "übernächste Woche" / "the week
-  after next" the Monday after; "in a fortnight" / "in zwei Wochen" 14 days on.
+- "nächste Woche" / "next week" alone is no day: a fact of kind "week" (its Monday as
+  value), never "date"; "übernächste Woche" / "the week after next" the Monday after;
+  "in a fortnight" / "in zwei Wochen" 14 days on.
 - "Anfang/Mitte/Ende des Monats" is the next 1st / 15th / last day still to come
   (said on the 20th, "Mitte des Monats" is the 15th of next month).
 - A date about the past is kind "past_date", never "date" (consumers read "date" as
@@ -529,6 +530,11 @@ def _dates(text: str, today: date) -> list[Fact]:
             if kind in ("d_month", "month_d") and re.search(r"[a-z]{4,}\.$", said, re.I):
                 said = said[:-1]  # a sentence's full stop, not an abbreviation's
             kind_out = "past_date" if d < today else "date"
+            if kind == "next_week" and kind_out == "date":
+                # A week is no day: "nächste Woche überweisen" asks for a date but pins
+                # none (GUIDE §6, a concrete date). Kept as a fact of its own kind, so the
+                # customer and the date check wait for the day (outside trainers' audit).
+                kind_out = "week"
             facts.append(
                 Fact(kind_out, said, d.isoformat(), None, m.start(), m.start() + len(said))
             )

@@ -37,6 +37,7 @@ MODEL_LIMIT = 256 * 1024 * 1024
 _MARKERS = {
     "amount": "zzbetrag",
     "date": "zzdatum",
+    "week": "zzdatum",  # "nächste Woche": the same move as a date, though no day is pinned
     "count": "zzanzahl",
     "percent": "zzprozent",
     "fraction": "zzbruch",
