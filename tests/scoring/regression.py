@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from trainer.scenario.loader import load_scenario
-from trainer.session import Session
+from trainer.session import Session, default_recogniser
 from trainer.understanding import load_recogniser
 
 CALLS = Path(__file__).parent / "calls"
@@ -43,13 +43,20 @@ def _recogniser(lang: str) -> Any:
     return load_recogniser(lang)
 
 
+def recogniser_for(sid: str) -> Any:
+    """The recogniser a learner gets in this scenario: the library plus the scenario's own
+    intents (e.g. en-handyman-waive's spoken waiver), as `trainer play` builds it."""
+    loaded = _scenario(sid)
+    return default_recogniser(loaded.scenario.language, loaded)
+
+
 def play(entry: dict[str, Any]) -> dict[str, Any]:
     loaded = _scenario(entry["scenario"])
     session = Session(
         loaded,
         learner="regression",
         seed=entry.get("seed", 0),
-        recogniser=_recogniser(loaded.scenario.language),
+        recogniser=recogniser_for(entry["scenario"]),
         call_date=TODAY,
         persona=entry.get("persona"),
     )

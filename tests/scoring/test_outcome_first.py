@@ -9,7 +9,14 @@ from typing import Any
 
 import pytest
 
-from tests.scoring.regression import TODAY, _recogniser, _scenario, load_calls, play
+from tests.scoring.regression import (
+    TODAY,
+    _recogniser,
+    _scenario,
+    load_calls,
+    play,
+    recogniser_for,
+)
 from trainer.session import Session
 
 SCENARIOS = sorted({c["scenario"] for c in load_calls()})
@@ -29,7 +36,7 @@ def _session(sid: str, persona: str | None = None) -> Session:
         loaded,
         learner="test",
         seed=0,
-        recogniser=_recogniser(loaded.scenario.language),
+        recogniser=recogniser_for(sid),
         call_date=TODAY,
         persona=persona or PERSONA.get(sid),
     )

@@ -255,6 +255,27 @@ def countersign(view: CallView) -> Verdict | None:
     return Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index)
 
 
+#: Moves that never announce a waiver, whatever state they lead to.
+NOT_A_WAIVER = ("close_politely", "pause")
+
+
+def _says_waiver(view: CallView, line: Line) -> bool:
+    """The learner's own line waives the claim: in so many words (the catalogue's waive
+    keywords), or as a move the scenario routes to its waive_claim end (its own intent,
+    e.g. "not worth court, I'll write it off") — never a pause or a bare goodbye."""
+    if line.pause:
+        return False
+    if view.keyword(line.text, "waive"):
+        return True
+    st = view.scenario.states.get(line.state_after)
+    return (
+        st is not None
+        and st.end == "waive_claim"
+        and line.trigger is not None
+        and line.trigger not in NOT_A_WAIVER
+    )
+
+
 def next_step(view: CallView) -> Verdict | None:
     """After a failed call: the legal route with evidence, or waive a claim that would cost
     more in court than it brings (the scenario's case decides which)."""
@@ -275,12 +296,19 @@ def next_step(view: CallView) -> Verdict | None:
         ),
         None,
     )
-    waive = next((ln for ln in after if not ln.pause and view.keyword(ln.text, "waive")), None)
+    waive = next((ln for ln in after if _says_waiver(view, ln)), None)
     reminder = next(
         (ln for ln in after if not ln.pause and view.keyword(ln.text, "reminder")), None
     )
     chose_legal = outcome == "legal_route" or (legal is not None and outcome != "waive_claim")
-    chose_waive = outcome == "waive_claim" or (waive is not None and not chose_legal)
+    # A waiver must be said (GUIDE §4, §6): the outcome alone, reached by silence or a
+    # goodbye, is no announced next step. Where the scenario models the waiver (an end
+    # with the outcome), the customer must also have taken it as one, so a waiver she
+    # did not accept (said before the complaint was dealt with) is not credited either.
+    models_waiver = any(st.end == "waive_claim" for st in view.scenario.states.values())
+    chose_waive = (
+        waive is not None and not chose_legal and (outcome == "waive_claim" or not models_waiver)
+    )
     common: dict[str, Any] = {"advice": f"advice_{recommended}", "better": f"better_{recommended}"}
 
     def said(ln: Line | None) -> tuple[str | None, int | None]:

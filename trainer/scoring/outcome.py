@@ -178,8 +178,11 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
                 "outcome", False, "step_too_early", next_step.evidence, turn=next_step.turn,
                 critical=True, values=values,
             )  # fmt: skip
+        # Nothing said after the refusal (silence, a bare goodbye) is no step at all, not
+        # a wrong one: the learner must hear which it was.
+        reason = "no_step" if next_step.reason == "missing" else "wrong_step"
         return Verdict(
-            "outcome", False, "wrong_step", next_step.evidence, turn=next_step.turn,
+            "outcome", False, reason, next_step.evidence, turn=next_step.turn,
             critical=True, values=values,
         )  # fmt: skip
     if got == "hang_up":

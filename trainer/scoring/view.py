@@ -27,6 +27,9 @@ class Line:
     state_after: str
     #: intents read with a confidence below TENTATIVE (see `firmly`)
     tentative: frozenset[str] = frozenset()
+    #: the move the customer answered (the transition's intent, or "pause"); None when
+    #: she did not understand the line
+    trigger: str | None = None
 
     def has(self, *intents: str) -> bool:
         return any(i in self.intents for i in intents)
@@ -60,6 +63,7 @@ class CallView:
                 tentative=frozenset(
                     i["intent"] for i in turn.intents if i.get("confidence", 1.0) < TENTATIVE
                 ),
+                trigger=turn.trigger,
             )
             for turn in call.turns
             if turn.speaker == "learner"
