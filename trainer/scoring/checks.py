@@ -105,9 +105,9 @@ def clarify_objection(view: CallView) -> Verdict | None:
     if asked is not None and (argued is None or asked.index <= argued.index):
         return Verdict("clarify_objection", True, "pass", view.quote(asked), turn=asked.index)
     if argued is not None:
-        return Verdict(
-            "clarify_objection", False, "argued_first", view.quote(argued), turn=argued.index
-        )
+        # Giving in at once is a different fault from arguing at once: name the one made.
+        key = "argued_first" if argued.has("rebut_unjustified_objection") else "conceded_first"
+        return Verdict("clarify_objection", False, key, view.quote(argued), turn=argued.index)
     first = after[0].index if after else None
     return Verdict("clarify_objection", False, "missing", turn=first)
 
@@ -126,7 +126,10 @@ def handle_objection(view: CallView) -> Verdict | None:
         values = {"claim": objection.claim}
         if objection.facts:
             values["facts"] = objection.facts
-        kind = "justified" if objection.justified else "unjustified"
+        weak = not objection.justified and view.scenario.case.evidence == "weak"
+        # An unjustified objection without proof is its own lesson: the compromise is right
+        # because court would not pay off, not because the customer has a point.
+        kind = "justified" if objection.justified else "weak" if weak else "unjustified"
         common: dict[str, Any] = {
             "advice": f"advice_{kind}",
             "better": f"better_{kind}",
@@ -135,10 +138,10 @@ def handle_objection(view: CallView) -> Verdict | None:
         # Rebut what is unjustified, compromise on what is justified (the scenario knows).
         if objection.justified:
             moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
-        elif view.scenario.case.evidence == "weak":
+        elif weak:
             # Without evidence a compromise is the sensible way out (court would not pay
             # off); a rebuttal is not wrong either.
-            moves = [(comp, True, "pass_compromise"), (rebut, True, "pass_rebut")]
+            moves = [(comp, True, "pass_compromise_weak"), (rebut, True, "pass_rebut")]
         else:
             # A compromise after the facts is fine: it saves the cost of court.
             moves = [(rebut, True, "pass_rebut"), (comp, False, "conceded_unjustified")]
