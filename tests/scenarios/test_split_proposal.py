@@ -21,6 +21,7 @@ from trainer.i18n import format_date, format_money
 from trainer.scenario import find_scenario, load_scenario, scenario_files
 from trainer.scenario.model import AGREEMENTS
 from trainer.session.script import PAUSE, ScriptRunner
+from trainer.simulation import Call
 
 CALL_DAY = dt.date(2026, 11, 26)  # a Thursday: "bis Freitag" is the 27th
 FRIDAY = dt.date(2026, 11, 27)
@@ -122,6 +123,17 @@ ROUTES = [
         ),
         "opens_up",
     ),
+    # The audited call (en3): strategy 2 straight after the greeting; he has not yet said
+    # why he cannot pay when the split comes.
+    Route(
+        "en-cash-problems-cafe",
+        (
+            "Hello Tom, it's Sam Whitfield from Whitfield Joinery – how's the café doing?",
+            "I'd like to sort out the open invoice INV-0412 with you in a way that works for "
+            "both of us – I've got a suggestion.",
+        ),
+        "hesitates",
+    ),
     Route(
         "en-chippy-instalments",
         (
@@ -184,13 +196,24 @@ SPLIT = {
         "by_friday": "Können Sie {down} Euro bis Freitag zahlen und den Rest bis zum 15. Dezember?",
         "now": "Können Sie {down} Euro sofort zahlen und den Rest bis zum 15. Dezember?",
         "no_rest_date": "Können Sie {down} Euro sofort zahlen und den Rest später?",
+        # Read as a summary and a date, without request_down_payment (outside trainer's audit).
+        "summary": "Also: {down} Euro bis Freitag und den Rest bis zum 15. Dezember.",
     },
     "en": {
         "by_friday": "Could you pay £{down} by Friday and the rest by the 15th of December?",
         "now": "Could you pay £{down} now and the rest by the 15th of December?",
         "no_rest_date": "Could you pay £{down} now and the rest later?",
+        "summary": "My suggestion: you pay £{down} by Friday and the remaining balance by the "
+        "15th of December.",
     },
 }
+
+
+def _as_read(call: Call) -> dict[str, object]:
+    """The table as the learner's last line left it: a customer who agrees to his own date
+    (the payment run "on 15 December") moves the table after it."""
+    last = max(t.index for t in call.turns if t.speaker == "learner")
+    return call.table.as_of(last)
 
 
 def _route_id(route: Route) -> str:
@@ -217,11 +240,13 @@ def test_every_shipped_scenario_has_a_route() -> None:
     assert shipped == {r.scenario for r in ROUTES}
 
 
-@pytest.mark.parametrize("split", ["by_friday", "now"])
+@pytest.mark.parametrize("split", ["by_friday", "now", "summary"])
 @pytest.mark.parametrize("route", ROUTES, ids=_route_id)
 def test_the_reply_names_the_down_payment_and_the_date_for_the_rest(
     route: Route, split: str
 ) -> None:
+    """However the line is read — a down payment request, a date, or a summary ("My
+    suggestion: you pay £300 by Friday and the remaining balance by the 15th")."""
     runner, reply, state = _play(route, split)
     scenario = runner.session.scenario
     lang, invoice = scenario.language, scenario.invoice
@@ -232,7 +257,7 @@ def test_the_reply_names_the_down_payment_and_the_date_for_the_rest(
     assert down in reply, f"the down payment {down} is missing; {where}"
     assert rest_day in reply, f"the date for the rest {rest_day} is missing; {where}"
     assert full not in reply, f"the whole invoice {full} by the rest's date; {where}"
-    if split == "by_friday" and scenario.states[state].agreed in AGREEMENTS:
+    if split in ("by_friday", "summary") and scenario.states[state].agreed in AGREEMENTS:
         # Agreed to both: the down payment's own date is part of the promise.
         assert format_date(FRIDAY, lang) in reply, where
 
@@ -290,7 +315,7 @@ def test_a_dropped_split_is_off_the_table(route: Route) -> None:
     (step,) = runner.play([FULL[lang]])
     reply = " ".join(step.customer)
     where = f"{route.scenario} in `{step.state}` said: {reply}"
-    left = {k: v for k, v in call.table.terms.items() if k != "compromise"}
+    left = {k: v for k, v in _as_read(call).items() if k != "compromise"}
     assert left == {"date": FULL_DAY}, f"the table kept {left}; {where}"
     down = format_money(route.down, runner.session.scenario.invoice.currency, lang)
     assert down not in reply, f"the dropped down payment {down} came back; {where}"
@@ -313,7 +338,7 @@ def test_the_full_amount_today_is_no_down_payment(route: Route) -> None:
         "en": "Can you pay the full amount today?",
     }[lang]
     (step,) = runner.play([line])
-    terms = {k: v for k, v in runner.session.call.table.terms.items() if k != "compromise"}
+    terms = {k: v for k, v in _as_read(runner.session.call).items() if k != "compromise"}
     assert terms == {"date": CALL_DAY}, f"{route.scenario}: {terms}; said: {step.customer}"
 
 
@@ -330,3 +355,20 @@ def test_a_part_with_a_full_word_stays_a_split() -> None:
     )
     offer = read_offer(rec, "de", {}, CALL_DAY, total=2380.0)
     assert "now" in offer.terms and "date" not in offer.terms, offer.terms
+
+
+def test_a_down_payment_above_his_limit_said_as_a_suggestion_is_countered() -> None:
+    """The audited call (en3): "My suggestion: you pay £700 this week and the remaining £490
+    by the 18th of December" (read as a summary and a date) is a down payment above what the
+    café owner has (limits.now £400): he says so, and never "I don't have £1,190 by then"."""
+    route = next(r for r in ROUTES if r.state == "hesitates" and r.scenario.endswith("cafe"))
+    loaded = load_scenario(find_scenario(route.scenario, SCENARIOS))
+    runner = ScriptRunner.open(loaded, seed=1, today=dt.date(2026, 12, 1))
+    runner.play(route.lines)
+    (step,) = runner.play(
+        ["My suggestion: you pay £700 this week and the remaining £490 by the 18th of December."]
+    )
+    reply = " ".join(step.customer)
+    assert step.state == "too_much_now", reply
+    assert "£700.00" in reply and "£400.00" in reply, reply
+    assert "£1,190.00" not in reply, reply

@@ -49,6 +49,17 @@ def _last_date(view: CallView, lines: list[Line]) -> dt.date | None:
     return dates[-1] if dates else None
 
 
+def _promised_date(view: CallView) -> dt.date | None:
+    """The payment date the customer agreed to (`agreed_terms`), else the learner's last.
+
+    Not simply the last date the learner said: a goodbye's "bis Dienstag!" after the deal,
+    or the learner's 11th when the customer committed to his payment run on the 15th, is
+    not what the letter must confirm."""
+    agreed = getattr(view.call, "agreed_terms", None) or {}
+    day = parse_day(agreed.get("date"))
+    return day if day is not None else _last_date(view, view.lines)
+
+
 def extract_terms(view: CallView) -> Terms:
     call = view.call
     total = view.scenario.invoice.amount
@@ -59,7 +70,7 @@ def extract_terms(view: CallView) -> Terms:
     split = _split(getattr(call, "agreed_terms", None))
     if split is not None:
         return split
-    return Terms("single", [Payment(total, _last_date(view, view.lines))])
+    return Terms("single", [Payment(total, _promised_date(view))])
 
 
 def _split(agreed: dict[str, Any] | None) -> Terms | None:
@@ -142,4 +153,4 @@ def _compromise(view: CallView, total: float) -> Terms:
             kind = "rework"
         elif view.keyword(offer.text, "extra"):
             kind = "extra"
-    return Terms("compromise", [Payment(amount, _last_date(view, view.lines))], kind, reduction)
+    return Terms("compromise", [Payment(amount, _promised_date(view))], kind, reduction)

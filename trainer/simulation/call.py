@@ -20,7 +20,7 @@ from ..scenario.model import AGREEMENTS, Line, Scenario, Transition
 from ..understanding.types import PAUSE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .render import fill
-from .terms import Table, earliest_date, read_offer
+from .terms import GOODBYE, Offer, Table, customer_date, earliest_date, read_offer
 
 _DEFAULT_SILENCE = {
     "de": ["Hallo? Sind Sie noch dran?", "Ja …?"],
@@ -47,9 +47,15 @@ _ACK = {
     },
 }
 
-
-#: The learner's goodbye (GUIDE §5); with no reaction in the scenario it ends the call.
-GOODBYE = "close_politely"
+#: Moves that propose terms. Once the customer has agreed, only his "yes" to one of these
+#: changes what was agreed. A summary restates the deal — a wrong read-back answered "yes,
+#: send it" is no new agreement — and a confirmation, thanks or goodbye never changes it.
+PROPOSALS = frozenset(
+    {"fix_payment_date", "request_down_payment", "propose_instalments", "offer_compromise"}
+)
+#: Moves a split ("£700 this week and the remaining £490 by the 18th") is often read as;
+#: the down payment in it is answered before them (see `_candidates`).
+_SPLIT_READ_AS = ("fix_payment_date", "summarise_agreement", "propose_instalments")
 
 
 class CallOver(RuntimeError):
@@ -148,6 +154,8 @@ class Call:
         self._said: frozenset[str] = frozenset()
         self._ack: str | None = None
         self._fired: tuple[Transition, str] | None = None
+        #: What the learner's latest line put on the table (empty after a pause).
+        self._offer = Offer()
         self._last_line: dict[str, str] = {}
         self._conditions: dict[str, ex.Condition] = {}
         self._effects: dict[str, ex.Effects] = {}
@@ -294,6 +302,7 @@ class Call:
         events: list[Event] = []
         before = self.state
         self.learner_turns += 1
+        self._offer = Offer()
         if recognition is None:
             self.pauses += 1
             self._said = frozenset()
@@ -303,7 +312,8 @@ class Call:
             self.pauses = 0
             self._said = frozenset(recognition.names)
             self._remember_facts(recognition)
-            offer = read_offer(
+            down_before = self.table.terms.get("now")
+            offer = self._offer = read_offer(
                 recognition,
                 self.scenario.language,
                 self.table.terms,
@@ -311,7 +321,8 @@ class Call:
                 total=self.table.total,
             )
             self.table.apply(offer, len(self.turns))
-            triggers = self._candidates(recognition)
+            new_down = offer.terms.get("now") not in (None, down_before)
+            triggers = self._candidates(recognition, new_down=new_down)
             events.append(LearnerSaid(text, recognition, self.learner_turns))
         turn = Turn(
             index=len(self.turns),
@@ -343,7 +354,7 @@ class Call:
             # repeated misunderstandings, not with every one in a long call.
             self.patience = min(self.patience + 1, self.scenario.patience)
             events.append(StateChanged(before, self.state, trigger))
-            self._enter(self.state, t, events)
+            self._enter(self.state, t, events, trigger=trigger)
             if (
                 not self.ended
                 and trigger != GOODBYE
@@ -359,13 +370,21 @@ class Call:
             events.extend(self._end(None, "turn_limit"))
         return events
 
-    def _candidates(self, recognition: Recognition) -> list[str]:
+    def _candidates(self, recognition: Recognition, *, new_down: bool = False) -> list[str]:
         """The triggers of this state in the trainer's order (`Scenario.transitions_in`:
         `anywhere:` intents with `priority: first`, the state's own, the other `anywhere:`
         ones), the clearest first; social moves (empathy, an offered solution) after any
         proposal in the same line, so that "I understand — could you pay £300 now?" is
-        answered as a proposal."""
+        answered as a proposal.
+
+        A line that puts a new down payment on the table (`new_down`) asks for one, however
+        the recogniser read it: "My suggestion: you pay £700 this week and the remaining £490
+        by the 18th" (a summary and a date to the recogniser) is answered as the down payment
+        and the rest, where the scenario routes them, before any reading as a date or a
+        summary — else the customer hears "the whole amount by the 18th"."""
         said = set(recognition.names)
+        if new_down:
+            said.add("request_down_payment")
         state = self.scenario.states[self.state]
         if (
             "summarise_agreement" in said
@@ -380,6 +399,10 @@ class Call:
         # confidence keeps the trainer's order.
         confidence = {h.intent: h.confidence for h in recognition.intents}
         ordered = sorted(listed, key=lambda t: -round(confidence.get(t, 0.0), 1))
+        if new_down and "request_down_payment" in ordered:
+            ordered.remove("request_down_payment")
+            first = next((i for i, t in enumerate(ordered) if t in _SPLIT_READ_AS), len(ordered))
+            ordered.insert(first, "request_down_payment")
         return [t for t in ordered if t not in SOCIAL] + [t for t in ordered if t in SOCIAL]
 
     def _has_terms(self, recognition: Recognition, state: Any) -> bool:
@@ -454,6 +477,8 @@ class Call:
         via: Transition | None,
         events: list[Event],
         reason: str = "end_state",
+        *,
+        trigger: str | None = None,
     ) -> None:
         state = self.scenario.states[name]
         self._apply(state.do)
@@ -464,15 +489,33 @@ class Call:
             )
         if state.refuses:
             self.negotiation_failed = True
-        if state.agreed in AGREEMENTS or state.end in AGREEMENTS:
-            # What the customer accepted is what is on the table now.
-            self.agreed_terms = self.table.to_json()
+        said = len(self.turns)
         if via is not None and via.say:
             self._customer_line(name, via.say, events, prefix=f"{name}.via")
         elif state.say:
             self._customer_line(name, state.say, events)
+        if state.agreed in AGREEMENTS or state.end in AGREEMENTS:
+            reply = self.turns[said] if len(self.turns) > said else None
+            self._agree(trigger, reply)
         if state.end:
             events.extend(self._end(state.end, reason))
+
+    def _agree(self, trigger: str | None, reply: Turn | None) -> None:
+        """The customer has agreed (entered an agreed state): record what he accepted.
+
+        The first agreement takes the table as it stands, with the customer's own date where
+        his reply names another ("That'll be our next payment run, on 15 December" to "by
+        Friday the 11th?"): the recorded date is the one he committed to. After that the
+        agreed terms change only when he agrees again to a new proposal (a `PROPOSALS` move
+        that put terms on the table); a summary, confirmation, thanks or goodbye leaves them
+        as agreed."""
+        if self.agreed_terms is not None and not (trigger in PROPOSALS and self._offer):
+            return
+        if reply is not None:
+            day = customer_date(reply.text, self.table.terms, self.call_date)
+            if day is not None:
+                self.table.apply(Offer({"date": day}), reply.index)
+        self.agreed_terms = self.table.to_json()
 
     def _customer_line(
         self,

@@ -6,6 +6,12 @@ they stand relative to the word for "rest" ("remaining", "den Rest"): what comes
 is paid now, what comes after it is the rest. The table keeps the latest value of every
 term, so conditions (`terms.now`, `terms.rest_date`, `offer.fits`) and customer lines
 (`{terms.now}`) never swap down payment and rest, and never ask for what was just said.
+
+A goodbye is no proposal: "Danke, bis Dienstag!" / "see you Thursday" names a day to meet,
+not a payment date, so a line whose main move is the goodbye leaves the table as it is.
+What the customer accepted is kept apart from the table (`Call.agreed_terms`), and the
+customer's own date in his agreement ("our next payment run, on 15 December") is read by
+`customer_date`.
 """
 
 from __future__ import annotations
@@ -15,7 +21,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..understanding.facts import extract_facts
 from ..understanding.types import Recognition
+
+#: The learner's goodbye (GUIDE §5).
+GOODBYE = "close_politely"
 
 #: Words that introduce the rest of the debt, and words that put a payment "now".
 REST_WORDS = {
@@ -107,6 +117,9 @@ def read_offer(
     """The terms one learner line proposes, given what is already on the table.
 
     A value of None in the offer withdraws that term (`Table.apply` drops it)."""
+    if recognition.names and recognition.names[0] == GOODBYE:
+        # "Danke für Ihr Verständnis, bis Dienstag!": the day they meet again, not a term.
+        return Offer()
     text = recognition.text
     names = set(recognition.names)
     rest_at = _first_word(text, REST_WORDS.get(language, REST_WORDS["en"]))
@@ -165,7 +178,10 @@ def read_offer(
         if dates:
             # With a down payment on the table, a bare date is the date for the rest.
             out["rest_date" if "now" in on_table else "date"] = dates[-1][1]
-        if amounts and names & {"fix_payment_date", "summarise_agreement"}:
+        # With a split on the table, "£300 this week, £890 by 15 January" reads the parts
+        # back: neither amount is a single payment of everything.
+        single = "now" not in on_table
+        if amounts and single and names & {"fix_payment_date", "summarise_agreement"}:
             out.setdefault("amount", amounts[-1][1])
     if "offer_compromise" in names:
         out["compromise"] = True
@@ -219,6 +235,26 @@ class Table:
 
     def to_json(self) -> dict[str, Any]:
         return {k: _json(v) for k, v in self.terms.items() if v is not None}
+
+
+def customer_date(text: str, table: dict[str, Any], today: dt.date) -> dt.date | None:
+    """The payment date the customer names in his agreement, where it is not the one on the
+    table: "That'll be our next payment run, on 15 December" after the learner asked for the
+    11th. Of several days the latest is the payment ("… am 10. Dezember. Wenn die Freigabe
+    bis zum 5. durch ist …": the 5th is a condition). None when he names no day, repeats the
+    table's, or agrees to a split (his line then names its parts from the table)."""
+    if "now" in table:
+        return None
+    days = [
+        d
+        # Sentence by sentence: a day is read in its own sentence's tense, not the next one's.
+        for sentence in re.split(r"(?<=[.!?])\s+", text)
+        for f in extract_facts(sentence, today)
+        if f.kind == "date" and (d := parse_day(f.value)) is not None and d >= today
+    ]
+    if not days or table.get("date") in days:
+        return None
+    return max(days)
 
 
 def earliest_date(today: dt.date, limits: Any) -> dt.date | None:
