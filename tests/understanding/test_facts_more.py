@@ -71,6 +71,24 @@ def test_week_and_month_phrases(text, day):
     assert ("date", day, None) in _facts(text)
 
 
+@pytest.mark.parametrize("text", ["nächste Woche", "Können Sie nächste Woche zahlen?", "next week"])
+def test_next_week_alone_is_a_week_not_a_day(text):
+    # GUIDE §6 wants a concrete date: "next week" asks for one but pins none (audit, de8).
+    kinds = [kind for kind, _, _ in _facts(text)]
+    assert "week" in kinds and "date" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Pay on 15 December. The invoice was sent.", "2026-12-15"),
+        ("Zahlung am 10. Dezember. Die Rechnung wurde geprüft.", "2026-12-10"),
+    ],
+)
+def test_the_next_sentence_does_not_set_a_dates_tense(text, day):
+    assert ("date", day, None) in _facts(text)
+
+
 def test_mid_month_before_the_15th_is_this_month():
     assert ("date", "2026-11-15", None) in [
         (f.kind, f.value, f.unit) for f in extract_facts("Mitte des Monats", date(2026, 11, 3))

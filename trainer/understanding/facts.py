@@ -519,16 +519,18 @@ def _dates(text: str, today: date) -> list[Fact]:
             d = _resolve(kind, m, today)
             if d is None:
                 continue
+            said = m.group(0).strip()
+            if kind in ("d_month", "month_d") and re.search(r"[a-z]{4,}\.$", said, re.I):
+                said = said[:-1]  # a sentence's full stop, not an abbreviation's
             if kind in _CALENDAR and d != today:
-                tense = _tense(text, m.start(), m.end())
+                # The tense of the date's own sentence: its full stop is not part of the
+                # date, else "Pay on 15 December. The invoice was sent." reads last year's.
+                tense = _tense(text, m.start(), m.start() + len(said))
                 if tense == "past" and d > today:
                     d = _resolve_past(kind, m, today) or d
                 elif tense == "future" and d < today:
                     d = _resolve_next_year(kind, m, d)
             taken.append((m.start(), m.end()))
-            said = m.group(0).strip()
-            if kind in ("d_month", "month_d") and re.search(r"[a-z]{4,}\.$", said, re.I):
-                said = said[:-1]  # a sentence's full stop, not an abbreviation's
             kind_out = "past_date" if d < today else "date"
             if kind == "next_week" and kind_out == "date":
                 # A week is no day: "nächste Woche überweisen" asks for a date but pins
