@@ -175,3 +175,28 @@ def test_the_greeting_does_not_name_a_caller_who_gave_another_name(sid: str, see
     (step,) = runner.play(["Guten Tag, hier ist Sommer von der Buchhaltung Sommer & Partner."])
     assert step.state == "begruesst"
     assert GREETINGS[sid] not in _reply(step), _reply(step)
+
+
+def test_a_rebuttal_with_a_faint_empathy_reading_is_not_thanked_for_understanding() -> None:
+    # de10: the rebuttal also read as empathise 0.76 got "Danke für Ihr Verständnis.
+    # Protokoll hin oder her …" — thanks for understanding while being contradicted.
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    runner.play(
+        [
+            "Brandt Garten- und Landschaftsbau, Jana Brandt, guten Tag Herr Kessler.",
+            "Ich rufe wegen der noch offenen Rechnung GL-2026-215 an.",
+            PAUSE,
+            "Das nehme ich ernst. Wo genau steht das Wasser denn – eher in der Mitte am Ablauf "
+            "oder an den Rändern?",
+        ]
+    )
+    (step,) = runner.play(
+        [
+            "Herr Kessler, bei der Abnahme am 2. Oktober haben wir das Gefälle gemessen, zwei "
+            "Prozent, das ist fotografiert, und Sie haben das Protokoll ohne Vorbehalt "
+            "unterschrieben. Dass das Wasser am Eingang steht, liegt am verstopften Hofablauf – "
+            "der gehörte nicht zu unserem Auftrag."
+        ]
+    )
+    assert "rebut_unjustified_objection" in step.intents
+    assert "Verständnis" not in _reply(step)

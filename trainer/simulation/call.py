@@ -58,6 +58,10 @@ PROPOSALS = frozenset(
 _SPLIT_READ_AS = ("fix_payment_date", "summarise_agreement", "propose_instalments")
 
 
+#: How sure a social move beside a proposal must be read to be acknowledged aloud.
+ACK_FIRM = 0.9
+
+
 class CallOver(RuntimeError):
     """A move was made after the call had ended."""
 
@@ -337,7 +341,7 @@ class Call:
         )
         self.turns.append(turn)
 
-        ack = self._acknowledge(triggers)
+        ack = self._acknowledge(triggers, recognition)
         fired = self._fire(triggers)
         if fired is not None and fired[1] in SOCIAL:
             ack = None  # the social move itself was the answer
@@ -411,11 +415,18 @@ class Call:
             return True
         return bool(self.table.terms)
 
-    def _acknowledge(self, triggers: list[str]) -> str | None:
+    def _acknowledge(self, triggers: list[str], recognition: Recognition | None) -> str | None:
         """For a social move that rides along with a proposal: apply its effects (the
-        customer feels understood) and return the short acknowledgement to say first."""
+        customer feels understood) and return the short acknowledgement to say first.
+
+        Only a social move read firmly (`ACK_FIRM`): a rebuttal with a faint empathy
+        reading beside it was answered "Danke für Ihr Verständnis. Protokoll hin oder
+        her …" (an outside trainer's audit) — thanks for understanding while contradicted."""
         social = [t for t in triggers if t in SOCIAL]
         if not social or len(social) == len(triggers):
+            return None
+        confidence = {h.intent: h.confidence for h in recognition.intents} if recognition else {}
+        if confidence.get(social[0], 1.0) < ACK_FIRM:
             return None
         alts = self._table[self.state].get(social[0], [])
         env = self.env()
