@@ -200,3 +200,32 @@ def test_a_rebuttal_with_a_faint_empathy_reading_is_not_thanked_for_understandin
     )
     assert "rebut_unjustified_objection" in step.intents
     assert "Verständnis" not in _reply(step)
+
+
+HANDYMAN_DEAL = [
+    "Hi Rachel, Gareth Lewis from Lewis Handyman Services.",
+    "I'm calling about invoice LHS-077 for the shelves, it's still open.",
+    PAUSE,
+    "Oh, sorry to hear that. What exactly happened with the shelves?",
+    "Tell you what, I'll come back on Thursday and re-fix all three for free, and once they're "
+    "solid you pay the £180. Would that work?",
+]
+
+
+def test_no_written_confirmation_is_asked_of_a_learner_the_customer_hung_up_on() -> None:
+    # Second audit: the read-back of the deal got "See you then. Bye." and the call ended;
+    # the learner's next line, the confirmation, was never heard — nothing to fail.
+    runner = _runner("en-handyman-waive")
+    runner.play(HANDYMAN_DEAL)
+    (step,) = runner.play(["Great, so I'll fix them Thursday and you pay the £180 then."])
+    assert step.ended
+    checks = {c["id"]: c for c in runner.finish()["checks"]}
+    assert "confirm_in_writing" not in checks or checks["confirm_in_writing"]["passed"] is not False
+
+
+def test_a_learner_who_had_a_turn_after_the_deal_must_still_confirm_in_writing() -> None:
+    runner = _runner("en-handyman-waive")
+    steps = runner.play(HANDYMAN_DEAL)
+    assert not steps[-1].ended
+    runner.play(["Brilliant. Thanks Rachel, bye."])
+    assert _check(runner.finish(), "confirm_in_writing")["passed"] is False

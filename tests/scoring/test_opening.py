@@ -139,6 +139,28 @@ def test_identify_matches_name_and_company_fuzzily(line, expected):
     assert identified(line, "Anna Berger", "Berger Elektrotechnik") == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Mein Name ist Kevin Schäfer, ich rufe im Auftrag von Berger Elektrotechnik an.",
+            (True, True),
+        ),
+        ("Hier ist Frau Schäfer von Berger Elektrotechnik.", (True, True)),
+        ("Hi, my name is Kevin, I'm calling from Berger Elektrotechnik.", (True, True)),
+        ("This is Priya at Berger Elektrotechnik.", (True, True)),
+        ("Hier ist Berger Elektrotechnik.", (False, True)),  # the company is no name
+        ("Schönen guten Tag, Sandra Weber hier, von Berger Elektrotechnik.", (True, True)),
+        ("Buchhaltung hier, Berger Elektrotechnik.", (False, True)),
+        ("It's Friday, and I'm calling from Berger Elektrotechnik.", (False, True)),
+        ("Ich bin wegen der Rechnung von Berger Elektrotechnik dran.", (False, True)),
+    ],
+)
+def test_a_learner_who_gives_their_own_name_is_identified(line, expected):
+    # The learner may practise under their own name, not the scenario's caller.
+    assert identified(line, "Anna Berger", "Berger Elektrotechnik") == expected
+
+
 def test_identify_english_first_name_and_company():
     assert identified("Hi, Sam from Whitfield Joinery", "Sam Whitfield", "Whitfield Joinery") == (
         True,

@@ -232,8 +232,31 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
         (ln for ln in view.lines if ln.has("confirm_in_writing") and ln.index >= start), None
     )
     if said is None:
+        if _ended_on_the_agreement(view):
+            # The customer agreed and hung up in the same breath: the learner had no turn
+            # left to promise the confirmation, so nothing exercised the check (GUIDE §6:
+            # not applicable, not failed; an outside trainer's audit, two calls).
+            return None
         return Verdict("confirm_in_writing", False, "missing")
     return Verdict("confirm_in_writing", True, "pass", view.quote(said), turn=said.index)
+
+
+def _ended_on_the_agreement(view: CallView) -> bool:
+    """The customer's agreement was also the end of the call (an `end:` state the learner's
+    last line led to, not a goodbye or hang-up of the learner's)."""
+    said = [ln for ln in view.lines if not ln.pause]
+    if not said or view.call.end_reason != "end_state":
+        return False
+    last = said[-1]
+    st = view.scenario.states.get(last.state_after)
+    if st is None or st.end not in AGREEMENTS or "close_politely" in last.intents:
+        return False
+    # ... and it came with that line, or with the read-back of it (the step right before
+    # promising the confirmation): a learner who had other turns in an agreed state had
+    # the chance to promise it there.
+    before = view.scenario.states.get(said[-2].state_after) if len(said) > 1 else None
+    fresh = before is None or (before.agreed not in AGREEMENTS and before.end not in AGREEMENTS)
+    return fresh or last.has("summarise_agreement")
 
 
 def _terms_named_at(view: CallView) -> int:

@@ -86,16 +86,59 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
     return best
 
 
+#: Words that introduce one's own name ("mein Name ist …", "hier ist …", "this is …").
+_INTRO = re.compile(
+    r"\b(?i:mein\s+name\s+ist|ich\s+bin|hier\s+(?:ist|spricht)|my\s+name\s+is|this\s+is"
+    r"|it'?s|it\s+is|i'?m|i\s+am)\s+(?i:(?:der|die|frau|herr|mr|mrs|ms|miss)\.?\s+)?"
+    r"([A-ZÄÖÜ][\w'-]+)",
+)
+#: Capitalised words after such an opening that are no name ("Hier ist Freitag", "It's Monday").
+_NOT_A_NAME = frozenset(
+    _norm(
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday "
+        "thursday friday saturday sunday januar februar maerz april mai juni juli august "
+        "september oktober november dezember january february march june july october "
+        "december i ich wir we die der das the a an about wegen"
+    )
+)
+
+
+#: "Sandra Weber hier", "Kevin speaking": a name said before the words that present it.
+_NAME_FIRST = re.compile(
+    r"\b([A-ZÄÖÜ][\w'-]+)\s+(?i:hier\b|here\b|speaking\b|am\s+apparat\b)",
+)
+#: Capitalised words that present a department, not a person ("Buchhaltung hier").
+_NOT_A_PERSON = frozenset(
+    _norm("buchhaltung firma buero team accounts office abteilung kundenservice service")
+)
+
+
+def _own_name_introduced(text: str, company_words: list[str]) -> bool:
+    """A name the learner gives as their own ("mein Name ist Kevin Schäfer", "this is Kevin"):
+    the learner may practise under their own name, not the scenario's caller (outside
+    trainer's audit: "Ihr Name (Lena Vogt) fehlt" to a learner who had said his)."""
+    for m in [*_INTRO.finditer(text), *_NAME_FIRST.finditer(text)]:
+        word = _norm(m.group(1))
+        if (
+            word
+            and word[0] not in _NOT_A_NAME | _NOT_A_PERSON
+            and not any(_same(c, word[0]) for c in company_words)
+        ):
+            return True
+    return False
+
+
 def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
     """(own name said, company said) in one line. A surname inside the company's name
-    ("Berger Elektro") does not count as the own name."""
+    ("Berger Elektro") does not count as the own name; a name introduced as one's own
+    ("mein Name ist …") counts, whoever the scenario says is calling."""
     words = _norm(text)
     company_words = [w for w in _norm(company) if w not in _COMPANY_NOISE]
     span = _company_span(words, company_words) or set()
     rest = [w for i, w in enumerate(words) if i not in span]
     name_words = _norm(name)
     has_name = any(_same(n, w) for n in name_words for w in rest)
-    return has_name, bool(span)
+    return has_name or _own_name_introduced(text, company_words), bool(span)
 
 
 @dataclass
