@@ -229,3 +229,17 @@ def test_a_learner_who_had_a_turn_after_the_deal_must_still_confirm_in_writing()
     assert not steps[-1].ended
     runner.play(["Brilliant. Thanks Rachel, bye."])
     assert _check(runner.finish(), "confirm_in_writing")["passed"] is False
+
+
+def test_a_down_payment_answered_as_one_is_credited_though_read_otherwise() -> None:
+    # Second audit: the engine answered the line as a down payment ("500,00 € kriege ich
+    # hin. Und der Rest?") while the debrief said none was asked for.
+    runner = _runner("de-werkstatt-ueberraschung", persona="cash_problems")
+    runner.play(WERKSTATT_CASH[:4])
+    (step,) = runner.play(
+        ["Na gut. Dann überweis halt mal 500 Euro diese Woche, und den Rest, wenn's wieder läuft."]
+    )
+    assert "500,00" in _reply(step)
+    result = runner.finish()
+    assert _check(result, "down_payment")["passed"] is True
+    assert _check(result, "date_for_rest")["passed"] is False

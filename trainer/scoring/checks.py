@@ -121,8 +121,11 @@ def handle_objection(view: CallView) -> Verdict | None:
     for k, (at, objection) in enumerate(raised):
         until = raised[k + 1][0] if k + 1 < len(raised) else None
         lines = [ln for ln in view.after(at) if until is None or ln.index < until]
-        rebut = next((ln for ln in lines if ln.has("rebut_unjustified_objection")), None)
-        comp = next((ln for ln in lines if ln.has("offer_compromise")), None)
+        # Only firm readings: a guess neither fails this check nor passes it ("No, those
+        # shelves were solid, I'm sure of it" read as a rebuttal at 0.35 was credited as
+        # "cleared up with facts" — second outside audit).
+        rebut = next((ln for ln in lines if ln.firmly("rebut_unjustified_objection")), None)
+        comp = next((ln for ln in lines if ln.firmly("offer_compromise")), None)
         values = {"claim": objection.claim}
         if objection.facts:
             values["facts"] = objection.facts
@@ -163,10 +166,18 @@ def _cash_problems(view: CallView) -> bool:
     return bool(view.call.persona == "cash_problems" and view.call.outcome != "paid_already")
 
 
+def _asks_down_payment(line: Line) -> bool:
+    """Read as a down payment, or answered as one: the engine answers a line that put a new
+    down payment on the table as request_down_payment however it was read ("Dann überweis
+    halt mal 500 Euro diese Woche, und den Rest, wenn's wieder läuft"), and the debrief must
+    not then say no down payment was asked for (second outside audit)."""
+    return line.has("request_down_payment") or line.trigger == "request_down_payment"
+
+
 def down_payment(view: CallView) -> Verdict | None:
     if not _cash_problems(view):
         return None
-    asked = next((ln for ln in view.lines if ln.has("request_down_payment")), None)
+    asked = next((ln for ln in view.lines if _asks_down_payment(ln)), None)
     if asked is None:
         return Verdict("down_payment", False, "missing")
     return Verdict("down_payment", True, "pass", view.quote(asked), turn=asked.index)
@@ -176,7 +187,7 @@ def date_for_rest(view: CallView) -> Verdict | None:
     """After the down payment, at once a concrete date for the rest."""
     if not _cash_problems(view):
         return None
-    down = next((ln for ln in view.lines if ln.has("request_down_payment")), None)
+    down = next((ln for ln in view.lines if _asks_down_payment(ln)), None)
     if down is not None:
         dates = view.future_dates(down)
         if len(dates) >= 2 or (dates and view.keyword(down.text, "rest")):
