@@ -164,3 +164,22 @@ def test_old_library_versions_are_pruned(library, tmp_path, monkeypatch):
         monkeypatch.setattr(understanding, "_CACHE", {})
         load_recogniser("de", library_dir=library)
     assert len(_saved(tmp_path)) == cache.KEEP
+
+
+def test_pruning_keeps_the_model_used_last_not_the_one_written_last(library, tmp_path, monkeypatch):
+    # The library's own model is written first and used most; scenario models with their
+    # own intents came after it. Pruning by write time evicted it in a busy cache.
+    monkeypatch.setattr(cache, "KEEP", 2)
+
+    def version(i: int) -> None:
+        (library / "de.yaml").write_text(LIBRARY + f'  - "Zeile {i}"\n', encoding="utf-8")
+        monkeypatch.setattr(understanding, "_CACHE", {})
+        load_recogniser("de", library_dir=library)
+
+    version(0)
+    (first,) = _saved(tmp_path)
+    version(1)
+    os.utime(first, ns=(first.stat().st_atime_ns, first.stat().st_mtime_ns - 10**9))
+    version(0)  # used again: loaded from the cache, not retrained
+    version(2)
+    assert first.exists() and len(_saved(tmp_path)) == 2

@@ -70,6 +70,12 @@ def load(language: str, key: str) -> ModelData | None:
         return None
     if data.meta.get("key") != key or data.language != language:
         return None
+    # Used now: pruning removes the least recently used models, not the oldest written
+    # (the library's own model is written first and used most).
+    try:
+        path.touch()
+    except OSError:
+        pass
     return data
 
 
@@ -90,9 +96,10 @@ def save(data: ModelData, key: str) -> None:
         pass  # a read-only or full cache folder: the model stays in memory for this run
 
 
-#: Saved models kept per language: the current one and a few recent library versions
-#: (a trainer switching between scenario folders); older ones are removed.
-KEEP = 6
+#: Saved models kept per language (≈ 5 MB each): the library's, one per scenario with its
+#: own intents, and a few recent versions (a trainer switching between scenario folders);
+#: the least recently used beyond these are removed.
+KEEP = 16
 
 
 def _prune(folder: Path, language: str) -> None:
