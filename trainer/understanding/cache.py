@@ -14,6 +14,7 @@ memory for this process only.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from functools import cache
@@ -72,10 +73,8 @@ def load(language: str, key: str) -> ModelData | None:
         return None
     # Used now: pruning removes the least recently used models, not the oldest written
     # (the library's own model is written first and used most).
-    try:
+    with contextlib.suppress(OSError):
         path.touch()
-    except OSError:
-        pass
     return data
 
 
