@@ -131,6 +131,40 @@ def test_confidence_comes_before_priority(write_yaml):
     assert call.state == "gekraenkt"
 
 
+class _Veiled:
+    """The opener read at 0.99, a reproach beside it ("…, warum haben Sie nicht bezahlt?")."""
+
+    language = "de"
+
+    def __init__(self, blame: float = 0.6) -> None:
+        self.blame = blame
+
+    def recognise(self, text: str, context: Context | None = None) -> Recognition:
+        return Recognition(
+            text,
+            (
+                IntentHit("neutral_opener_open_invoice", 0.99),
+                IntentHit("accusatory_opener", self.blame),
+            ),
+        )
+
+
+def test_a_firm_reproach_marked_urgent_is_heard_beside_a_surer_opener(write_yaml):
+    # The debrief counts every firm reproach (`Line.firmly`); the customer must hear it too,
+    # where the trainer made blame urgent (outside audit: a calm customer, a failed opening).
+    urgent = GLOBAL.replace("do: mood -= 2}\nstates:", "do: mood -= 2, priority: first}\nstates:")
+    call = call_in(write_yaml, urgent, _Veiled())
+    call.say("Rechnung, warum haben Sie nicht bezahlt?")
+    assert call.state == "gekraenkt"
+    # ... not a guess (below TENTATIVE), and not where blame has the default priority
+    call = call_in(write_yaml, urgent, _Veiled(blame=0.3))
+    call.say("Rechnung, und ein Hauch von Vorwurf")
+    assert call.state == "stutzt"
+    call = call_in(write_yaml, GLOBAL, _Veiled())
+    call.say("Rechnung, warum haben Sie nicht bezahlt?")
+    assert call.state == "stutzt"
+
+
 def test_global_pause_and_goodbye(write_yaml):
     text = GLOBAL.replace(
         "anywhere:\n",

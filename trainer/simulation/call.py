@@ -16,8 +16,8 @@ from typing import Any
 from transitions import EventData, Machine
 
 from ..scenario import expressions as ex
-from ..scenario.model import AGREEMENTS, Line, Scenario, Transition
-from ..understanding.types import PAUSE, Context, Recogniser, Recognition
+from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
+from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .render import fill
 from .terms import GOODBYE, Offer, Table, customer_date, earliest_date, read_offer
@@ -30,6 +30,8 @@ _DEFAULT_FALLBACK = {
     "de": ["Wie bitte? Worum geht es denn genau?", "Das habe ich jetzt nicht verstanden."],
     "en": ["Sorry, what do you mean?", "I'm not sure I follow."],
 }
+#: The reproach (GUIDE §5): heard first whenever it is read firmly (see `_candidates`).
+BLAME = "accusatory_opener"
 #: Internal triggers; the leading underscore keeps them apart from intent names.
 _FALLBACK_TRIGGER = "_fallback"
 _GIVE_UP_TRIGGER = "_give_up"
@@ -165,6 +167,10 @@ class Call:
         self._effects: dict[str, ex.Effects] = {}
         #: Per state: intent -> alternatives, `anywhere:` merged in, in the trainer's order.
         self._table = {name: scenario.transitions_in(name) for name in scenario.states}
+        #: `anywhere:` intents the trainer marked `priority: first`
+        self._urgent = frozenset(
+            trigger for trigger, alts in scenario.anywhere.items() if priority_of(alts) == "first"
+        )
         self._model = _Customer()
         self._machine = self._build_machine()
 
@@ -403,6 +409,16 @@ class Call:
         # confidence keeps the trainer's order.
         confidence = {h.intent: h.confidence for h in recognition.intents}
         ordered = sorted(listed, key=lambda t: -round(confidence.get(t, 0.0), 1))
+        # A reproach read firmly is heard first, however sure the rest of the line is: "Ich
+        # rufe wegen der Rechnung an, warum haben Sie denn nicht bezahlt?" (opener 0.99, blame
+        # 0.88) was answered as a calm opener while the debrief, rightly, counted the
+        # reproach (outside audit). The customer and the debrief now hear the same line; the
+        # scorer's `firmly` uses the same TENTATIVE bound. Only where the trainer made blame
+        # urgent (`anywhere:` with `priority: first`); threats keep the confidence order (a
+        # waiver that mentions court carries a firm threat reading).
+        if BLAME in self._urgent and BLAME in ordered and confidence.get(BLAME, 0.0) >= TENTATIVE:
+            ordered.remove(BLAME)
+            ordered.insert(0, BLAME)
         if new_down and "request_down_payment" in ordered:
             ordered.remove("request_down_payment")
             first = next((i for i, t in enumerate(ordered) if t in _SPLIT_READ_AS), len(ordered))
