@@ -243,3 +243,20 @@ def test_a_down_payment_answered_as_one_is_credited_though_read_otherwise() -> N
     result = runner.finish()
     assert _check(result, "down_payment")["passed"] is True
     assert _check(result, "date_for_rest")["passed"] is False
+
+
+def test_no_compromise_is_recorded_where_there_was_no_dispute() -> None:
+    # Second audit: a date proposal also read a little as a compromise put `compromise: true`
+    # into the agreed terms of a call with no objection at all.
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    runner.play(
+        [
+            "Grüß Gott Frau Albers, Lena Vogt von Vogt Grafikdesign.",
+            "Ich wollt mit Ihnen kurz klären, wie wir die offene Rechnung am geschicktesten "
+            "erledigen, ich hätt da einen Vorschlag.",
+            "Oh, dann schicke ich Ihnen die Rechnung heute noch einmal an die neue Adresse.",
+            "Wär's Ihnen recht, wenn die 1.428 Euro dann bis zum 11. Dezember bei uns sind?",
+        ]
+    )
+    terms = runner.finish()["agreed_terms"]
+    assert terms and terms.get("date") == "2026-12-11" and "compromise" not in terms

@@ -329,6 +329,7 @@ class Call:
                 self.table.terms,
                 self.call_date,
                 total=self.table.total,
+                dispute=bool(self.scenario.objections),
             )
             self.table.apply(offer, len(self.turns))
             new_down = offer.terms.get("now") not in (None, down_before)

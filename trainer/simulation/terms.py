@@ -113,10 +113,13 @@ def read_offer(
     on_table: dict[str, Any],
     today: dt.date,
     total: float | None = None,
+    *,
+    dispute: bool = True,
 ) -> Offer:
     """The terms one learner line proposes, given what is already on the table.
 
-    A value of None in the offer withdraws that term (`Table.apply` drops it)."""
+    A value of None in the offer withdraws that term (`Table.apply` drops it). Without a
+    dispute in the scenario (`dispute`), nothing is a compromise (GUIDE §5: it settles one)."""
     if recognition.names and recognition.names[0] == GOODBYE:
         # "Danke für Ihr Verständnis, bis Dienstag!": the day they meet again, not a term.
         return Offer()
@@ -183,7 +186,9 @@ def read_offer(
         single = "now" not in on_table
         if amounts and single and names & {"fix_payment_date", "summarise_agreement"}:
             out.setdefault("amount", amounts[-1][1])
-    if "offer_compromise" in names:
+    if "offer_compromise" in names and dispute:
+        # "Wär's Ihnen recht, wenn die 1.428 Euro bis zum 11. bei uns sind?" also reads a
+        # little as a compromise; with no objection to settle, the terms must not say one.
         out["compromise"] = True
     return Offer(out)
 
