@@ -248,3 +248,11 @@ def test_thanks_that_go_on_are_no_goodbye(request, lang, text, move):
 )
 def test_a_goodbye_at_the_end_of_the_line_still_ends_it(request, lang, text):
     assert "close_politely" in request.getfixturevalue(lang).recognise(text).names
+
+
+def test_servus_past_the_opening_is_a_goodbye(de):
+    # "Servus" greets and takes leave; mid-call it was answered "Worum geht es denn genau?".
+    late = de.recognise("Okay, passt scho. Servus.", Context(learner_turn=6)).names
+    assert "close_politely" in late and "greeting_identify" not in late
+    early = de.recognise("Servus Frank, Deniz hier.", Context(learner_turn=0)).names
+    assert early[:1] == ("greeting_identify",)

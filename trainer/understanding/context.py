@@ -4,6 +4,9 @@
   negotiation failed) is a premature threat, however calmly it is said.
 - `ask_reason` vs `clarify_objection`: asking "why/what" before the customer objected
   is asking for the reason; after an objection it is asking for specifics.
+- `greeting_identify` vs `close_politely`: "Servus", "Grüß Gott", "cheers" both greet and
+  take leave; past the opening, a line read as both is the goodbye ("Okay, passt scho.
+  Servus." mid-call was answered "Worum geht es denn genau?" — second outside audit).
 
 With no context (classify, eval) the recogniser's own reading stands.
 """
@@ -43,6 +46,9 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         hits = _swap(
             hits, "announce_legal_route", "threaten_legal", "legal step in the first minute"
         )
+    names = {h.intent for h in hits}
+    if not early and {"greeting_identify", "close_politely"} <= names:
+        hits = [h for h in hits if h.intent != "greeting_identify"]
     if context.objection_raised:
         hits = _swap(hits, "ask_reason", "clarify_objection", "asked after the objection")
     else:
