@@ -108,6 +108,14 @@ def test_in_call_countersign_request_counts_without_a_letter(en, rec_en):
     assert by_id(result, "confirm_in_writing").passed
 
 
+def test_a_sign_of_good_will_is_no_request_to_sign(en, rec_en):
+    # Third outside audit: "sign" alone matched "as a sign of good will" and passed the check.
+    steps = [*EN_PLAN[:-1], "Thanks, and think of it as a sign of good will on both sides.",
+             EN_PLAN[-1]]  # fmt: skip
+    result = score_call(play(en, steps, rec_en))
+    assert not by_id(result, "countersign").passed
+
+
 # --- score, weights, pass mark, tiers --------------------------------------------------
 def test_score_is_the_weighted_share_and_tier_follows(de, rec_de):
     result = score_call(play(de, DE_GOOD, rec_de))
