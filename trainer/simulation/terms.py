@@ -252,9 +252,7 @@ def customer_date(text: str, table: dict[str, Any], today: dt.date) -> dt.date |
         return None
     days = [
         d
-        # Sentence by sentence: a day is read in its own sentence's tense, not the next one's.
-        for sentence in re.split(r"(?<=[.!?])\s+", text)
-        for f in extract_facts(sentence, today)
+        for f in extract_facts(text, today)
         if f.kind == "date" and (d := parse_day(f.value)) is not None and d >= today
     ]
     if not days or table.get("date") in days:
