@@ -139,6 +139,8 @@ class Session:
                 "language": s.language,
                 "sha256": self.loaded.sha256,
                 "path": str(self.loaded.path),
+                # What a reviewer reads for the scenario's own intents, kept with the call.
+                "intent_labels": {k: v.label for k, v in s.intents.items() if v.label},
             },
             "seed": self.seed,
             "persona": self.call.persona,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from .. import safety
@@ -101,16 +102,25 @@ def _line(turn: Turn, pause: str = "(stays silent)") -> str:
     return shown(turn.text)
 
 
-def read_as(turn: Turn, lang: str = "en") -> str | None:
+def intent_name(intent: str, lang: str, labels: Mapping[str, str] | None = None) -> str:
+    """An intent as a reviewer reads it: a scenario's own by the label its trainer gave it
+    (`labels`, as the transcript recorded them: in the scenario's language, whatever the
+    review's), the library's by its catalogue name in `lang`, anything else by its id."""
+    own = (labels or {}).get(intent)
+    return shown(own) if own else named("intents", intent, lang)
+
+
+def read_as(turn: Turn, lang: str = "en", labels: Mapping[str, str] | None = None) -> str | None:
     """What the judge read a learner line as, the way the call screen showed it:
     "recognised: Fix a payment date, Empathise (unsure)", or that it read nothing. A
     reviewer needs it to see why the customer reacted as it did and whether a check rests
-    on a sure reading. None for the customer, a pause and a line never processed."""
+    on a sure reading. None for the customer, a pause and a line never processed.
+    `labels`: the scenario's own intents' names (`ScenarioRef.intent_labels`)."""
     if turn.speaker != "learner" or turn.pause or turn.unprocessed or not turn.text.strip():
         return None
     names = []
     for i in turn.intents:
-        name = named("intents", i.intent, lang)
+        name = intent_name(i.intent, lang, labels)
         unsure = i.confidence is not None and i.confidence < TENTATIVE
         names.append(word(lang, "unsure", what=name) if unsure else name)
     return word(lang, "read_as", what=", ".join(names) if names else word(lang, "read_nothing"))
@@ -184,7 +194,7 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
         idx = turn.index
         number = turn_number(idx)
         out.append(f"{number}. **{md(_speaker(turn, data, lang))}:** {md(_line(turn, pause))}")
-        reading = read_as(turn, lang)
+        reading = read_as(turn, lang, sc.intent_labels)
         if reading:
             out.append(f"   - _{md(reading)}_")
         for fb in feedback.get(idx, []):
@@ -316,7 +326,7 @@ def to_html(record: Data, lang: str | None = None) -> str:
         number = turn_number(idx)
         who = turn.speaker
         notes = []
-        reading = read_as(turn, lang)
+        reading = read_as(turn, lang, sc.intent_labels)
         if reading:
             notes.append(f'<li class="read">{h(reading)}</li>')
         for fb in feedback.get(idx, []):

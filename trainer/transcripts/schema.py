@@ -15,6 +15,9 @@ Version 2 (issue 13) over version 1, all filled in by `migrate`:
   before the rubric was recorded were always re-judged by the guide's defaults, so the
   migration records those: their effective results do not change.
 Unknown fields are kept (`extra="allow"`, see `trainer.scoring.results`).
+
+Added within version 2 (optional, so older files and older readers are unaffected):
+`scenario.intent_labels`, the names of the scenario's own intents (see `ScenarioRef`).
 """
 
 from __future__ import annotations
@@ -91,13 +94,19 @@ class Turn(Record):
 
 
 class ScenarioRef(Record):
-    """Which scenario was played: its id, title, language and the hash of its file."""
+    """Which scenario was played: its id, title, language and the hash of its file, and
+    what its own intents were called."""
 
     id: str | None = None
     title: str | None = None
     language: str | None = None
     sha256: str | None = None
     path: str | None = None
+    #: The labels of the scenario's own intents (`intents:` with a `label:`), in its
+    #: language, as they were when the call was played: a reviewer reads "Rechnung mit
+    #: Bestellnummer nachreichen", not `rechnung_nachreichen`, even after the scenario file
+    #: was edited, renamed or deleted. Absent in older files (their ids are shown instead).
+    intent_labels: dict[str, str] = Field(default_factory=dict)
 
 
 class Withdrawal(Record):

@@ -133,7 +133,7 @@ class TranscriptScreen(Annotating, ReviewLanguage, Screen[None]):
         idx = turn.index
         who = self._learner if turn.speaker == "learner" else t(lang, "rv_customer")
         notes: list[Text] = []
-        reading = read_as(turn, lang)
+        reading = read_as(turn, lang, self.data.scenario.intent_labels)
         if reading:
             notes.append(Text(shown(reading), style="dim italic"))
         for fb in self._feedback.get(idx, []):
