@@ -83,7 +83,10 @@ class _Server:
             try:
                 return int(self._reply(timeout))
             except subprocess.TimeoutExpired:
-                os.kill(pid, signal.SIGKILL)
+                # The child may have ended between the timeout and the kill: its exit
+                # code is still on the way and must be read, or the next command reads it.
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
                 self._reply(None)
                 raise subprocess.TimeoutExpired(["trainer", *argv], timeout or 0) from None
 
