@@ -166,8 +166,10 @@ def handle_objection(view: CallView) -> Verdict | None:
             moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
         elif weak:
             # Without evidence a compromise is the sensible way out (court would not pay
-            # off); a rebuttal is not wrong either.
-            moves = [(comp, True, "pass_compromise_weak"), (rebut, True, "pass_rebut")]
+            # off). A rebuttal has no facts to clear anything up with: "they were level when
+            # I left, I checked them myself" is the learner's word against the customer's
+            # (two outside audits expected it failed, not "cleared up with facts").
+            moves = [(comp, True, "pass_compromise_weak"), (rebut, False, "rebutted_weak")]
         else:
             # A compromise after the facts is fine: it saves the cost of court.
             moves = [(rebut, True, "pass_rebut"), (comp, False, "conceded_unjustified")]
