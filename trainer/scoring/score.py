@@ -89,10 +89,11 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     """Score a finished call against the guide.
 
     The result's fields are those of play --json: opening (strategy, score, checks),
-    checks, score, passed, tier, critical, rubric (pass, tiers), agreed_terms, feedback;
-    every check has id, passed, evidence, advice, better, turn and weight (plus reason
-    and turns, for the per-turn feedback). Nothing here depends on when the result is
-    shown, so exam mode can simply show it at the end.
+    checks, score, passed, tier, critical, rubric (pass, tiers), agreed_terms, feedback,
+    and, only on a passed call whose tier a failed check holds down, tier_cap (tier, check,
+    reason; verdict.TIER_CAPS); every check has id, passed, evidence, advice, better, turn
+    and weight (plus reason and turns, for the per-turn feedback). Nothing here depends on
+    when the result is shown, so exam mode can simply show it at the end.
     """
     view = CallView(call)
     scenario = view.scenario
