@@ -284,3 +284,20 @@ def test_an_edited_file_with_malformed_reviews_or_feedback_is_refused_by_name(
     path.write_text(json.dumps({**_reviews(reviews, []), "feedback": feedback}), "utf-8")
     with pytest.raises(TranscriptError, match=f"^edited.json: {re.escape(message)}"):
         load_transcript(path)
+
+
+def test_an_override_keeps_the_scorers_tier_cap_while_its_check_still_fails(make_call):
+    """A passed call held at silver for a missing written confirmation (scoring TIER_CAPS)
+    stays silver when the reviewer changes another check, and is free of the cap once the
+    reviewer passes the capped check itself."""
+    checks = {"identify": False, "strategy": True, "confirm_in_writing": False, "outcome": True}
+    block = scoring(checks)
+    block["checks"][-2]["weight"] = 0.1
+    block["tier_cap"] = {"tier": "silver", "check": "confirm_in_writing", "reason": "Höchstens"}
+    path = make_call(**block)
+    add_override(path, "identify", passed=True, reason="Name war da", reviewer="rita")
+    eff = effective(load_transcript(path))
+    assert eff.passed and eff.score >= 90 and eff.tier == "silver"
+    add_override(path, "confirm_in_writing", passed=True, reason="Mail erwähnt", reviewer="rita")
+    eff = effective(load_transcript(path))
+    assert (eff.score, eff.tier) == (100, "gold")

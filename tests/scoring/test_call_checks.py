@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.scoring.helpers import by_id, dispute, ids, play
+from tests.scoring.regression import play as play_session
 from trainer.scoring import score_call
 
 DE_HELLO = "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik."
@@ -192,6 +193,34 @@ def test_unjustified_objection_is_rebutted_not_conceded():
     bad = by_id(score_call(play(dispute(justified=False), [HELLO, OPEN, "", ASK, COMPROMISE])),
                 "handle_objection")  # fmt: skip
     assert not bad.passed and "nachgegeben" in bad.reason
+
+
+WEAK = {"evidence": "weak", "costs_exceed_award": True}
+
+
+def test_a_rebuttal_without_proof_clears_nothing_up():
+    """Weak evidence (third outside audit, D6): contradicting the customer is no "cleared up
+    with facts"; the compromise was due — and after the rebuttal it still counts."""
+    weak = dispute(justified=False, case=WEAK)
+    bare = by_id(score_call(play(weak, [HELLO, OPEN, "", ASK, REBUT])), "handle_objection")
+    assert not bare.passed and "ohne Beleg" in bare.reason and REBUT[0] in bare.evidence
+    assert "mit Fakten ausgeräumt" not in bare.reason
+    steps = [HELLO, OPEN, "", ASK, REBUT, COMPROMISE]
+    assert by_id(score_call(play(weak, steps)), "handle_objection").passed
+
+
+def test_the_english_rebuttal_without_proof_says_so():
+    """The audit's call 09 (en-handyman-waive): no job sheet, no photo, 'I checked them'."""
+    lines = [
+        "Hello Ms Moore, Gareth here from Lewis Handyman Services.",
+        "I'm calling about the open invoice LHS-077 for the shelves.",
+        "",
+        "The shelves were level and firm when I left, I checked them myself.",
+    ]
+    result = play_session({"scenario": "en-handyman-waive", "seed": 1, "lines": lines})
+    check = by_id(result, "handle_objection")
+    assert check["passed"] is False
+    assert check["reason"].startswith("Contradicted the objection without proof")
 
 
 def test_objection_checks_not_listed_when_no_objection_was_raised(de, rec_de):

@@ -208,10 +208,13 @@ def test_a_tentative_reading_never_fails_a_check_on_its_own(de, intent, check):
     """An unusual line gets its best reading rather than none (issue 10); below TENTATIVE
     that reading may steer the customer but cannot fail the learner's conduct checks."""
     line = "Na, da sind Sie ja ein ganz Schneller gewesen."
+    # The line comes once he has apologised: before that, a threat-free call has not
+    # exercised no_premature_threat at all (GUIDE §6).
+    opener = ("Ich rufe wegen der noch offenen Rechnung an.", ["neutral_opener_open_invoice"])
 
     def verdict(confidence: float):
-        call = play(de, [(DE_HELLO, ["greeting_identify"]), (line, [(intent, confidence)])])
-        return by_id(score_call(call), check)
+        steps = [(DE_HELLO, ["greeting_identify"]), opener, "", (line, [(intent, confidence)])]
+        return by_id(score_call(play(de, steps)), check)
 
     assert verdict(0.3).passed is True
     firm = verdict(0.8)

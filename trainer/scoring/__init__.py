@@ -12,7 +12,9 @@ Public API (other layers code against these names)::
 The results are typed (`trainer.scoring.results`: CheckVerdict, Opening, TurnFeedback,
 Rubric, CallScore); `.to_json()` gives the contract's JSON. A CHECK has id, passed,
 evidence, advice, better, turn and weight (+ reason, the one-line verdict, and turns,
-every line that contributed; letter parts add part, critical checks critical).
+every line that contributed; letter parts add part, critical checks critical). A passed
+call whose tier a failed check holds down (verdict.TIER_CAPS) adds tier_cap: tier, check,
+reason; other calls have no such key.
 Modules: opening (GUIDE §2), checks (§3-§4 in the call), channel (§1), letter (§4),
 terms (what was agreed), score (weights, tiers, per-turn feedback), results (the typed
 results), texts (the words). The package never imports textual.

@@ -38,6 +38,15 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     return out
 
 
+def _unvoiced(view: CallView) -> bool:
+    """The customer never got to say why he has not paid (he apologises, or he is short
+    of cash) because the call ended before he stated his position: a date or a down
+    payment nobody asked for was then not missed, only never exercised (GUIDE §6; an
+    outside trainer's audit: two lines, blame, a hang-up, both cash checks failed). A
+    learner who made the move anyway is still judged."""
+    return view.position_at is None
+
+
 def _said(view: CallView) -> list[Line]:
     return [ln for ln in view.lines if not ln.pause]
 
@@ -65,8 +74,22 @@ def pin_date(view: CallView) -> Verdict | None:
     if no_amount is not None:
         return Verdict("pin_date", False, "no_amount", view.quote(no_amount), turn=no_amount.index)
     vague = next((ln for ln in lines if ln.has("fix_payment_date", "summarise_agreement")), None)
+    # "Just pay it as soon as you can. Bye." (read as a goodbye) lets the date go in so
+    # many words: the vague promise this check is about, even where the customer never got
+    # to apologise. The opener and a reproach are judged by the opening checks.
+    vague = vague or next(
+        (
+            ln
+            for ln in lines
+            if view.keyword(ln.text, "pay")
+            and not ln.has("neutral_opener_open_invoice", "accusatory_opener")
+        ),
+        None,
+    )
     if vague is not None:
         return Verdict("pin_date", False, "vague", view.quote(vague), turn=vague.index)
+    if _unvoiced(view):
+        return None
     return Verdict("pin_date", False, "missing")
 
 
@@ -143,8 +166,10 @@ def handle_objection(view: CallView) -> Verdict | None:
             moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
         elif weak:
             # Without evidence a compromise is the sensible way out (court would not pay
-            # off); a rebuttal is not wrong either.
-            moves = [(comp, True, "pass_compromise_weak"), (rebut, True, "pass_rebut")]
+            # off). A rebuttal has no facts to clear anything up with: "they were level when
+            # I left, I checked them myself" is the learner's word against the customer's
+            # (two outside audits expected it failed, not "cleared up with facts").
+            moves = [(comp, True, "pass_compromise_weak"), (rebut, False, "rebutted_weak")]
         else:
             # A compromise after the facts is fine: it saves the cost of court.
             moves = [(rebut, True, "pass_rebut"), (comp, False, "conceded_unjustified")]
@@ -179,7 +204,7 @@ def down_payment(view: CallView) -> Verdict | None:
         return None
     asked = next((ln for ln in view.lines if _asks_down_payment(ln)), None)
     if asked is None:
-        return Verdict("down_payment", False, "missing")
+        return None if _unvoiced(view) else Verdict("down_payment", False, "missing")
     return Verdict("down_payment", True, "pass", view.quote(asked), turn=asked.index)
 
 
@@ -210,13 +235,15 @@ def date_for_rest(view: CallView) -> Verdict | None:
     )
     if plan is not None:
         return Verdict("date_for_rest", True, "pass", view.quote(plan), turn=plan.index)
-    return Verdict("date_for_rest", False, "missing")
+    return None if _unvoiced(view) else Verdict("date_for_rest", False, "missing")
 
 
 def no_premature_threat(view: CallView) -> Verdict | None:
     """No intimidation; the legal route only after negotiation failed. Unlawful pressure
-    is a critical failure of its own. Not applicable when the learner said nothing that
-    could be judged (no free points for silence)."""
+    is a critical failure of its own. A threat fails it wherever it comes; the pass needs
+    a negotiation to have kept calm in: not applicable when the call ended before the
+    customer stated his position (two lines, a reproach, a hang-up earn no "no threat in
+    the whole call" point: GUIDE §6, no free points)."""
     unlawful = pressure(view)
     if unlawful is not None:
         return unlawful
@@ -228,6 +255,8 @@ def no_premature_threat(view: CallView) -> Verdict | None:
             return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)
         if ln.firmly("announce_legal_route") and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
+    if not view.negotiated:
+        return None
     return Verdict("no_premature_threat", True, "pass")
 
 

@@ -145,6 +145,15 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
     success = success_outcomes(view.scenario)
     moves = substantive(view)
     values = {"outcome": view.t["outcomes"].get(got or "none", got or "")}
+    provoked = _provoked_hang_up(view)
+    if provoked is not None:
+        # Say what happened (an outside trainer's audit): not "too few moves", but the
+        # line that made him hang up, and the opening that would have kept him talking.
+        line, conduct = provoked
+        return Verdict(
+            "outcome", False, f"hung_up_after_{conduct}", view.quote(line), turn=line.index,
+            advice=f"advice_{conduct}", better=f"better_{conduct}", critical=True, values=values,
+        )  # fmt: skip
     if len(moves) < MIN_MOVES:
         return Verdict("outcome", False, "too_few_moves", critical=True, values=values)
     if got in AGREEMENTS and got in success:
@@ -196,6 +205,21 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
     else:
         reason = "no_agreement"
     return Verdict("outcome", False, reason, critical=True, values=values)
+
+
+#: What the customer hung up on -> the word the feedback uses for it.
+PROVOKING = {"accusatory_opener": "reproach", "threaten_legal": "threat"}
+
+
+def _provoked_hang_up(view: CallView) -> tuple[Line, str] | None:
+    """The learner's line the customer hung up on, when it was a reproach or a threat (the
+    move he answered, else what the line was firmly read as), with "reproach"/"threat"."""
+    if view.call.outcome != "hang_up" or not view.lines or view.lines[-1].pause:
+        return None
+    last = view.lines[-1]
+    moves = [last.trigger] if last.trigger else [i for i in PROVOKING if last.firmly(i)]
+    conduct = next((PROVOKING[m] for m in moves if m in PROVOKING), None)
+    return (last, conduct) if conduct is not None else None
 
 
 def pressure(view: CallView) -> Verdict | None:

@@ -26,6 +26,8 @@ from pydantic import BaseModel, ConfigDict, Field
 #: GUIDE §6 defaults, used when a scenario's rubric says nothing.
 DEFAULT_PASS = 70
 DEFAULT_TIERS: dict[str, int] = {"bronze": 50, "silver": 75, "gold": 90}
+#: The tiers from lowest to highest; a cap (TierCap) keeps a tier at or below its own.
+TIER_ORDER = ("bronze", "silver", "gold")
 
 
 class Record(BaseModel):
@@ -89,21 +91,36 @@ class Rubric(Record):
     pass_mark: int = Field(default=DEFAULT_PASS, alias="pass", ge=0, le=100)
     tiers: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_TIERS))
 
-    def tier(self, score: int) -> str | None:
-        """The highest tier whose mark the score reaches (None below every tier)."""
+    def tier(self, score: int, cap: str | None = None) -> str | None:
+        """The highest tier whose mark the score reaches (None below every tier), but no
+        higher than `cap` (see TierCap)."""
         best = None
         for name, mark in sorted(self.tiers.items(), key=lambda kv: kv[1]):
-            if score >= mark:
+            if score >= mark and (cap is None or _rank(name) <= _rank(cap)):
                 best = name
         return best
+
+
+def _rank(tier: str) -> int:
+    return TIER_ORDER.index(tier) if tier in TIER_ORDER else len(TIER_ORDER)
+
+
+class TierCap(Record):
+    """Why a passed call's tier is held down: the check whose failure a trainer would not
+    sign a higher tier for, the highest tier it allows, and the reason in words."""
+
+    tier: str
+    check: str
+    reason: str
 
 
 class CallScore(Record):
     """A scored call: the play --json result fields (DESIGN.md) and the transcript's.
 
     `score` is the weighted share of checks passed (0-100, capped below the pass mark
-    after a missed critical check); `tier` only for a passed call (GUIDE §6); `rubric`
-    is the one it was judged by; `agreed_terms` what the customer actually accepted.
+    after a missed critical check); `tier` only for a passed call (GUIDE §6), held down
+    by `tier_cap` where one applies; `rubric` is the one it was judged by; `agreed_terms`
+    what the customer actually accepted.
     """
 
     opening: Opening
@@ -115,3 +132,6 @@ class CallScore(Record):
     rubric: Rubric
     agreed_terms: dict[str, Any] | None
     feedback: list[TurnFeedback]
+    #: Set only on a passed call whose tier a failed check holds down (additive: the JSON
+    #: of a call without one has no such key).
+    tier_cap: TierCap | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import label
 from ..scenario.model import AGREEMENTS
 from .channel import channel_verdict
 from .checks import judge_call
@@ -13,14 +14,16 @@ from .opening import find_opening, judge_opening
 from .results import (
     DEFAULT_PASS,
     DEFAULT_TIERS,
+    TIER_ORDER,
     CallScore,
     CheckVerdict,
     FeedbackCheck,
     Opening,
     Rubric,
+    TierCap,
     TurnFeedback,
 )
-from .verdict import DEFAULT_WEIGHTS, Verdict, render
+from .verdict import DEFAULT_WEIGHTS, TIER_CAPS, Verdict, render
 from .view import CallView
 
 __all__ = ["DEFAULT_PASS", "DEFAULT_TIERS", "score_call"]
@@ -47,6 +50,25 @@ def rubric(scenario: Any) -> Rubric:
     )
 
 
+def tier_cap(view: CallView, verdicts: list[Verdict]) -> TierCap | None:
+    """The lowest cap a failed (and weighted) check sets on the tier, with its reason in
+    the scenario's language (TIER_CAPS); None when no failed check caps it."""
+    caps = [
+        (TIER_ORDER.index(TIER_CAPS[key]), v)
+        for v in verdicts
+        if not v.passed
+        and (key := (v.id, v.reason)) in TIER_CAPS
+        and weight(view.scenario, v.id) > 0
+    ]
+    if not caps:
+        return None
+    rank, v = min(caps, key=lambda c: c[0])
+    tier = TIER_ORDER[rank]
+    text = view.t["tier_caps"][v.id]
+    values = {**view.values, **v.values, "tier": label("tiers", tier, view.language)}
+    return TierCap(tier=tier, check=v.id, reason=text.format_map(values))
+
+
 def feedback(view: CallView, checks: list[CheckVerdict]) -> list[TurnFeedback]:
     """One entry per learner turn (pauses included: a silence can earn a point), each with
     the checks that line earned or lost and a one-line reason."""
@@ -67,10 +89,11 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     """Score a finished call against the guide.
 
     The result's fields are those of play --json: opening (strategy, score, checks),
-    checks, score, passed, tier, critical, rubric (pass, tiers), agreed_terms, feedback;
-    every check has id, passed, evidence, advice, better, turn and weight (plus reason
-    and turns, for the per-turn feedback). Nothing here depends on when the result is
-    shown, so exam mode can simply show it at the end.
+    checks, score, passed, tier, critical, rubric (pass, tiers), agreed_terms, feedback,
+    and, only on a passed call whose tier a failed check holds down, tier_cap (tier, check,
+    reason; verdict.TIER_CAPS); every check has id, passed, evidence, advice, better, turn
+    and weight (plus reason and turns, for the per-turn feedback). Nothing here depends on
+    when the result is shown, so exam mode can simply show it at the end.
     """
     view = CallView(call)
     scenario = view.scenario
@@ -86,7 +109,8 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
 
     opening_checks = rendered(judge_opening(view, opening))
     before = rendered([channel_verdict(scenario, channel)]) if channel else []
-    during = rendered(judge_call(view, letter=letter is not None))
+    judged = judge_call(view, letter=letter is not None)
+    during = rendered(judged)
     after: list[CheckVerdict] = []
     if letter is not None and call.outcome in AGREEMENTS:
         after = rendered(letter_verdicts(view, letter))
@@ -98,6 +122,10 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     if critical:
         # GUIDE §6: a missed critical check caps the score below the pass mark.
         score = min(score, max(judged_by.pass_mark - 1, 0))
+    # Tiers are for passed calls only (GUIDE §6), and some faults hold the tier down.
+    cap = tier_cap(view, judged) if passed else None
+    # Passed only when set: a call without a cap keeps the JSON it always had.
+    extra = {"tier_cap": cap} if cap is not None else {}
     return CallScore(
         opening=Opening(
             strategy=opening.strategy, score=share(opening_checks), checks=opening_checks
@@ -105,8 +133,7 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
         checks=checks,
         score=score,
         passed=passed,
-        # Tiers are for passed calls only (GUIDE §6).
-        tier=judged_by.tier(score) if passed else None,
+        tier=judged_by.tier(score, cap.tier if cap else None) if passed else None,
         critical=[c.id for c in critical],
         # The rubric this result was judged by, so a reviewer's override later recomputes
         # pass and tier by the scenario's marks, not the guide's defaults.
@@ -114,4 +141,5 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
         # The terms the customer actually accepted (simulation.terms), for the transcript.
         agreed_terms=getattr(call, "agreed_terms", None),
         feedback=feedback(view, checks),
+        **extra,
     )

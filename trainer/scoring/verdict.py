@@ -32,6 +32,20 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 
 
+#: Faults a trainer would not sign a higher tier for, however high the share: (check,
+#: reason) -> the highest tier a passed call keeps (third outside audit, D2/D8).
+#: * Giving way on an objection the scenario marks unjustified, with strong evidence,
+#:   before clearing it up (GUIDE §3: "rebut only what is unjustified") gives away money
+#:   the learner is owed: the call reached a result, so it may pass, but at most bronze.
+#: * An agreement the learner could have confirmed in writing and did not (GUIDE §4, the
+#:   standard close) is not finished: at most silver. Where the customer ended the call
+#:   on the agreement the check is not applicable, so no cap.
+TIER_CAPS: dict[tuple[str, str], str] = {
+    ("handle_objection", "conceded_unjustified"): "bronze",
+    ("confirm_in_writing", "missing"): "silver",
+}
+
+
 @dataclass
 class Verdict:
     """One check's decision, before it is put into words.

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from ..i18n import format_date, format_money
+from ..scenario.model import AGREEMENTS
 from ..understanding.types import TENTATIVE
 from .texts import texts
 
@@ -95,6 +96,23 @@ class CallView:
         return None
 
     @cached_property
+    def position_at(self) -> int | None:
+        """Index of the first customer turn in which he stated his position (see
+        `position_states`), or None: the call never got that far (GUIDE §6, no free points:
+        the checks that judge the answer to it were not exercised)."""
+        states = position_states(self.scenario)
+        for turn in self.call.turns:
+            if turn.speaker == "customer" and turn.state_after in states:
+                return int(turn.index)
+        return None
+
+    @property
+    def negotiated(self) -> bool:
+        """The call reached the negotiation: the customer stated his position, or a result
+        came of it (an agreement straight from the learner's proposal, or paid already)."""
+        return self.position_at is not None or self.call.outcome in (*AGREEMENTS, "paid_already")
+
+    @cached_property
     def objections(self) -> list[tuple[int, Any]]:
         """(turn index, Objection) for each objection the customer raised, in order."""
         states = self.scenario.states
@@ -140,6 +158,59 @@ class CallView:
             out["claim"] = objection.claim
             out["facts"] = objection.facts or out["facts"]
         return out
+
+
+#: Moves the customer answers with what he can pay and when: a state whose own `on:` takes
+#: one of them is one where the trainer has him negotiate.
+TERMS_MOVES = ("fix_payment_date", "request_down_payment", "propose_instalments")
+#: Moves that only greet or wait: the states they lead through from the start still take
+#: the neutral opener, so the customer has not yet heard what the call is about.
+WAITING_MOVES = ("greeting_identify", "pause")
+#: The learner's conduct: the states it leads to are the customer's answer to the blame or
+#: the threat, not his own position.
+CONDUCT_MOVES = ("accusatory_opener", "threaten_legal")
+
+
+def position_states(scenario: Any) -> frozenset[str]:
+    """The states in which the customer has stated his position — apologised, pleaded a
+    lack of money, objected or refused — read from the scenario's structure, never from
+    the wording of its lines.
+
+    A state where he objects (`raises`) or refuses (`refuses`) is one; otherwise a state
+    whose own `on:` answers a move about terms (TERMS_MOVES), unless it is
+    * still the opening: the start, the states greeting or waiting lead to while the
+      neutral opener is still taken, and where that opener leads from them (his "Ah. The
+      invoice …" before the pause that makes him talk, GUIDE §2), or
+    * his reaction to blame or a threat (where CONDUCT_MOVES lead), or an end state.
+    """
+    states = scenario.states
+    opener = "neutral_opener_open_invoice"
+    waiting = {scenario.start_state}
+    todo = [scenario.start_state]
+    while todo:
+        name = todo.pop()
+        table = scenario.transitions_in(name)
+        for t in (t for move in WAITING_MOVES for t in table.get(move, [])):
+            if t.to not in waiting and t.to in states and opener in scenario.transitions_in(t.to):
+                waiting.add(t.to)
+                todo.append(t.to)
+    hesitating = {t.to for name in waiting for t in scenario.transitions_in(name).get(opener, [])}
+    conduct = {
+        t.to
+        for name in states
+        for trigger, alts in scenario.transitions_in(name).items()
+        if trigger in CONDUCT_MOVES
+        for t in alts
+        if t.to != name
+    }
+    opening = waiting | hesitating | conduct
+    return frozenset(
+        name
+        for name, st in states.items()
+        if st.raises
+        or st.refuses
+        or (not st.end and name not in opening and any(m in st.on for m in TERMS_MOVES))
+    )
 
 
 def day(value: dt.date | str | None, language: str) -> str:

@@ -269,5 +269,12 @@ def effective(data: Data) -> Effective:
         # The scorer's rules, by the rubric the call was judged with: pass needs the
         # scenario's mark and no missed critical check; tiers are for passed calls only.
         result.passed = result.score >= rubric.pass_mark and not failed_critical
-        result.tier = rubric.tier(result.score) if result.passed else None
+        # The scorer's tier cap holds while its check still fails (scoring TIER_CAPS).
+        cap = getattr(transcript, "tier_cap", None) or {}
+        capped = any(c.id == cap.get("check") and c.passed is False for c in checks)
+        result.tier = (
+            rubric.tier(result.score, cap.get("tier") if capped else None)
+            if result.passed
+            else None
+        )
     return result

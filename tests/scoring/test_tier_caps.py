@@ -1,0 +1,110 @@
+"""Tier caps (third outside audit, D2/D8): a passed call keeps at most the tier a trainer
+would sign when the learner gave way on an unjustified, well-documented objection (bronze)
+or left an agreement unconfirmed in writing (silver); the reason is part of the result."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scoring.helpers import dispute, ids, play
+from tests.scoring.regression import play as play_session
+from trainer.scoring import score_call
+from trainer.scoring.results import Rubric
+
+HELLO = ("Guten Tag Herr Müller, Anna Berger von Berger Elektrotechnik.", ["greeting_identify"])
+OPEN = ("Ich rufe wegen der noch offenen Rechnung an.", ["neutral_opener_open_invoice"])
+GIVE = ("Dann ziehen wir zehn Prozent ab, einverstanden?", ["offer_compromise"])
+REBUT = ("Die Abnahme haben Sie ohne Mängel unterschrieben.", ["rebut_unjustified_objection"])
+
+#: The audit's call 05 (de-werkstatt-ueberraschung, disputes): strategy 1, clarify, rebut
+#: with the protocol, a date — and no written confirmation before the goodbye.
+WERKSTATT = [
+    "Guten Tag Herr Becker, Yilmaz hier vom Kfz-Meisterbetrieb Yilmaz.",
+    "Ich rufe wegen der noch offenen Rechnung KFZ-2026-1903 an.",
+    "",
+    "",
+    "Was genau quietscht denn, und seit wann?",
+    "Das ist bei neuen Belägen in den ersten Tagen normal. Ihr Fahrer hat das Prüfprotokoll ohne "
+    "Beanstandung unterschrieben und die Probefahrt ist dokumentiert.",
+    "Können Sie die 1.865,40 € bis zum 10. Dezember überweisen?",
+    "Super, danke Herr Becker, schönen Tag noch, tschüss.",
+]
+CONFIRM = "Ich schicke Ihnen das gleich noch kurz per E-Mail zur Bestätigung."
+
+
+def werkstatt(lines: list[str]) -> dict:
+    entry = {"scenario": "de-werkstatt-ueberraschung", "persona": "disputes", "seed": 1}
+    return play_session({**entry, "lines": lines})
+
+
+def test_giving_way_on_an_unjustified_documented_objection_caps_the_tier_at_bronze():
+    result = score_call(play(dispute(justified=False), [HELLO, OPEN, "", GIVE]))
+    # The share alone would be silver (79): the result was reached, the way there was not.
+    assert result.passed and result.score >= 75
+    assert result.tier == "bronze"
+    cap = result.tier_cap
+    assert cap is not None and (cap.tier, cap.check) == ("bronze", "handle_objection")
+    assert cap.reason.startswith("Höchstens Bronze")
+    assert "unterschrieben" in cap.reason  # the facts that would have cleared it up
+
+
+@pytest.mark.parametrize(
+    ("justified", "case", "steps"),
+    [
+        (False, None, [HELLO, OPEN, "", REBUT, GIVE]),  # the facts first, then a deal
+        (True, None, [HELLO, OPEN, "", GIVE]),  # the customer has a point
+        (False, {"evidence": "weak", "costs_exceed_award": True}, [HELLO, OPEN, "", GIVE]),
+    ],
+)
+def test_no_cap_where_the_compromise_or_the_rebuttal_was_right(justified, case, steps):
+    extra = {"case": case} if case else {}
+    result = score_call(play(dispute(justified=justified, **extra), steps))
+    assert result.passed and result.tier_cap is None
+    assert "tier_cap" not in result.to_json()
+
+
+def test_an_agreement_left_unconfirmed_keeps_at_most_silver():
+    result = werkstatt(WERKSTATT)
+    assert result["passed"] and result["score"] >= 90  # gold by the share alone
+    assert result["tier"] == "silver"
+    assert result["tier_cap"]["check"] == "confirm_in_writing"
+    assert result["tier_cap"]["tier"] == "silver"
+    assert result["tier_cap"]["reason"].startswith("Höchstens Silber")
+
+
+def test_the_same_call_confirmed_in_writing_is_gold_without_a_cap():
+    result = werkstatt([*WERKSTATT[:-1], CONFIRM, WERKSTATT[-1]])
+    assert result["passed"] and result["tier"] == "gold"
+    assert "tier_cap" not in result
+
+
+def test_no_cap_when_the_customer_ended_the_call_on_the_agreement():
+    """He agreed and hung up in one breath: the learner had no turn left to confirm, so
+    confirm_in_writing is not applicable and caps nothing."""
+    result = score_call(play(dispute(justified=True), [HELLO, OPEN, "", GIVE]))
+    assert "confirm_in_writing" not in ids(result)
+    assert result.tier_cap is None
+
+
+def test_the_english_reason_names_the_facts():
+    """The audit's call 10 (en-web-studio-unjustified): 10 % off at once, no question."""
+    lines = [
+        "Hello Helen, it's Ben from Carter Web Studio, hope you're well.",
+        "I'm ringing about the open invoice CWS-118.",
+        "",
+        "Oh, I'm sorry to hear that. How about we knock 10 percent off the invoice to make up "
+        "for it?",
+        "So £2,160 by the 12th of December, would that work?",
+    ]
+    result = play_session({"scenario": "en-web-studio-unjustified", "seed": 1, "lines": lines})
+    assert result["passed"] and result["tier"] == "bronze"
+    assert result["tier_cap"]["reason"].startswith("At most bronze: you gave way")
+    assert "12 August" in result["tier_cap"]["reason"]
+
+
+def test_a_cap_never_raises_a_tier_and_never_gives_one_below_the_marks():
+    rubric = Rubric()
+    assert rubric.tier(95, "silver") == "silver"
+    assert rubric.tier(60, "silver") == "bronze"
+    assert rubric.tier(40, "silver") is None
+    assert rubric.tier(95) == "gold"

@@ -1,0 +1,35 @@
+"""The debrief says why a passed call's tier is lower than its score alone would give
+(scoring's tier caps, third outside audit D8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.tui.test_one_verdict import DE, leave_call
+from tests.tui.tui_helpers import say, start_call, text_of
+
+#: A good call that never promises the written confirmation: 93 by the share, silver.
+LINES = [
+    "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
+    "Ich rufe wegen der noch offenen Rechnung an.",
+    "",
+    "Kein Problem, das kann passieren. Können Sie die 2.380 Euro bis Freitag, den "
+    "4. Dezember überweisen?",
+    "Danke, schönen Tag noch, tschüss.",
+]
+
+
+async def test_the_summary_names_the_tier_cap_and_its_reason(make_app) -> None:
+    app = make_app(today=dt.date(2026, 12, 1))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, DE)
+        for line in LINES:
+            if pilot.app.screen.session.ended:
+                break
+            await say(pilot, line)
+        debrief = await leave_call(pilot)
+        result = debrief.result
+        assert result["score"] >= 90 and result["tier"] == "silver"
+        summary = text_of(debrief.query_one("#summary"))
+        assert "Stufe: Silber" in summary
+        assert result["tier_cap"]["reason"] in summary.replace("\n", " ")
