@@ -256,3 +256,34 @@ def test_servus_past_the_opening_is_a_goodbye(de):
     assert "close_politely" in late and "greeting_identify" not in late
     early = de.recognise("Servus Frank, Deniz hier.", Context(learner_turn=0)).names
     assert early[:1] == ("greeting_identify",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ihre Rechnung ist seit drei Wochen fällig."),
+        ("de", "Die Rechnung ist seit drei Wochen überfällig."),
+        ("en", "Your invoice has been due for three weeks."),
+    ],
+)
+def test_an_invoice_overdue_for_weeks_is_an_opener_not_a_reproach(request, lang, text):
+    # The blame reading beside the opener (de 0.83) failed a fair opening and made the
+    # customer answer a reproach nobody made: the two readings exclude each other.
+    names = request.getfixturevalue(lang).recognise(text).names
+    assert names == ("neutral_opener_open_invoice",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ich rufe wegen der offenen Rechnung an, warum haben Sie denn nicht bezahlt?"),
+        ("de", "Guten Tag, es geht um Ihre Rechnung, warum zahlen Sie eigentlich nie pünktlich?"),
+        ("en", "I'm calling about the invoice, why haven't you paid it yet?"),
+        ("en", "I'm calling because you've ignored my invoice again."),
+    ],
+)
+def test_a_reproach_beside_the_reason_for_the_call_is_blame_alone(request, lang, text):
+    # The opener is the surer reading of the whole line, but the part after the comma is a
+    # reproach on its own: blame (GUIDE §5 labels no line both neutral and accusatory).
+    names = request.getfixturevalue(lang).recognise(text).names
+    assert "accusatory_opener" in names and "neutral_opener_open_invoice" not in names

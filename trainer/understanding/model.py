@@ -23,6 +23,7 @@ ablation that shows what it adds on lines it was not written against):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -221,7 +222,29 @@ class LinearRecogniser:
             "best": best,
             "cleaned": cleaned,
             "none": none,
+            "per_doc": p,
+            "segments": self._segment_scores(tokens, cleaned, len(docs) > 1),
         }
+
+    def _segment_scores(self, tokens: list[Token], cleaned: str, clauses: bool) -> np.ndarray:
+        """Probabilities of the comma-separated parts of a line (one row each; empty when
+        the commas split nothing the clauses did not). Clause scoring does not cut at commas
+        (German puts one before every subordinate clause), but "Ich rufe wegen der Rechnung
+        an, warum haben Sie nicht bezahlt?" carries an opener and a reproach side by side."""
+        n = len(self.intents)
+        if not self.settings.conventions or len(tokens) < 2:
+            return np.zeros((0, n))
+        parts: list[list[Token]] = [[tokens[0]]]
+        for prev, t in itertools.pairwise(tokens):
+            if t.clause != prev.clause or "," in cleaned[prev.end : t.start]:
+                parts.append([t])
+            else:
+                parts[-1].append(t)
+        if len(parts) < 2 or (clauses and len(parts) == len({t.clause for t in tokens})):
+            return np.zeros((0, n))
+        X = [self._vectorise(_doc(part, "")) for part in parts]
+        z = np.array([vals @ self._coef_rows[idx] for idx, vals in X]) + self._bias
+        return (1.0 / (1.0 + np.exp(-z)))[:, :n]
 
     def recognise(
         self, text: str, context: Context | None = None, *, call_date: date | None = None
@@ -458,6 +481,27 @@ def _reproachful_reason_question(probs: np.ndarray, line: _Line) -> None:
         probs[r] = min(probs[r], line.weak)
 
 
+def _opener_or_blame(probs: np.ndarray, line: _Line) -> None:
+    """ "Ihre Rechnung ist seit drei Wochen fällig": the neutral opener names the invoice
+    "without blame" (GUIDE.md §5), so the two readings exclude each other — no labelled line
+    carries both. The stronger reading wins, and blame also wins where a part of the line
+    (a clause, or a stretch between commas) is blame and no opener ("Ich rufe wegen der
+    Rechnung an, warum haben Sie nicht bezahlt?": the opener is the surer reading of the
+    whole line, the reproach stands on its own)."""
+    cols = line.columns("neutral_opener_open_invoice", "accusatory_opener")
+    per_doc = line.parts.get("per_doc")
+    if cols is None or per_doc is None:
+        return
+    o, b = cols
+    if probs[o] < line.threshold or probs[b] < line.threshold:
+        return
+    rows = [*per_doc, *line.parts.get("segments", ())]
+    if probs[b] >= probs[o] or any(row[b] >= line.top_threshold > row[o] for row in rows):
+        probs[o] = min(probs[o], line.weak)
+    else:
+        probs[b] = min(probs[b], line.weak)
+
+
 @dataclass(frozen=True)
 class _SummaryReading:
     """How a line that may be a summary ends and whether its wording reads back."""
@@ -523,6 +567,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _dates_inside_a_plan,
     _split_with_dates,
     _reproachful_reason_question,
+    _opener_or_blame,
     _terms_put_as_a_question,
     _read_back_terms,
 )
