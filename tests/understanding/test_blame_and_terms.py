@@ -287,3 +287,19 @@ def test_a_reproach_beside_the_reason_for_the_call_is_blame_alone(request, lang,
     # reproach on its own: blame (GUIDE §5 labels no line both neutral and accusatory).
     names = request.getfixturevalue(lang).recognise(text).names
     assert "accusatory_opener" in names and "neutral_opener_open_invoice" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dann zahlen Sie halt, wenn Sie können.",
+        "Okay, dann zahlen Sie eben, sobald es geht.",
+        "Na gut. Dann zahlen Sie halt, wenn Sie sie gefunden haben.",
+    ],
+)
+def test_giving_in_with_dann_halt_is_no_threat(de, text):
+    # "Dann geht's halt ans Inkasso" taught the model that "dann ... halt" threatens; a
+    # learner letting the customer pay whenever (an audit call) was told he had threatened
+    # (threaten_legal 0.85, a critical fault). It is a vague result, not a threat.
+    assert "threaten_legal" not in de.recognise(text).names
+    assert "threaten_legal" in de.recognise("Dann geht das halt ans Inkasso.").names
