@@ -183,3 +183,54 @@ def test_named_days_stay_dates_in_any_move(de):
         "Ich schicke Ihnen die Bestätigung bis Freitag.", Context(call_date=CALL, learner_turn=6)
     )
     assert [f.value for f in r.facts_of("date")] == ["2026-11-27"]
+
+
+# -- fourth outside audit: past month parts, "Friday week", figures without a currency ----------
+
+DEC1 = date(2026, 12, 1)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # "seit Anfang November fällig" passed a call as a promise for 1 Nov 2027.
+        ("die ist ja seit Anfang November fällig", "past_date", "2026-11-01"),
+        ("It's been overdue since early November.", "past_date", "2026-11-01"),
+        ("Die Lieferung war Ende November.", "past_date", "2026-11-30"),
+        ("Können Sie bis Anfang Januar zahlen?", "date", "2027-01-01"),
+        ("Can you pay by late January?", "date", "2027-01-31"),
+    ],
+)
+def test_a_part_of_a_month_takes_the_tense_of_its_clause(text, kind, day):
+    found = [(f.kind, f.value) for f in extract_facts(text, DEC1) if f.kind.endswith("date")]
+    assert found == [(kind, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("And the other 790 by Friday week?", "2026-12-11"),
+        ("Could you do it a week on Friday?", "2026-12-11"),
+        ("Friday works.", "2026-12-04"),
+    ],
+)
+def test_friday_week_is_a_week_after_the_coming_friday(text, day):
+    assert [f.value for f in extract_facts(text, DEC1) if f.kind == "date"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Fair enough, 400 today then. And the other 790 by Friday?", [400.0, 790.0]),
+        ("righto, 400 it is", [400.0]),
+        ("Zahlen Sie 400 heute und die restlichen 790 bis Freitag?", [400.0, 790.0]),
+        ("Sagen wir 500 jetzt.", [500.0]),
+        # no money words around the figure: no amount
+        ("We could do 12 payments", []),
+        ("pay 2026 invoices", []),
+        ("I can call you back at 3 today.", []),
+        ("Rechnung 2026-041 vom 02.11.2026", []),
+    ],
+)
+def test_a_figure_said_without_currency_is_an_amount_where_only_money_fits(text, amounts):
+    assert [f.value for f in extract_facts(text, DEC1) if f.kind == "amount"] == amounts

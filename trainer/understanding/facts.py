@@ -228,6 +228,25 @@ def _word_amounts(text: str, taken: list[Fact]) -> list[Fact]:
     return facts
 
 
+#: A figure said without a currency: "790", "1.365", "1,365.40", "400,50".
+_BARE_NUMBER = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?)(?![\w%.,/:-])"
+#: Money words before a bare figure ("the other 790", "zahlen Sie 400") or after it
+#: ("400 today", "300 up front", "400 it is").
+_BARE_AMOUNT = re.compile(
+    r"\b(?:the\s+(?:other|remaining|balance\s+of)|another|remaining|"
+    r"die\s+(?:anderen|restlichen|übrigen|uebrigen)|weitere|"
+    r"pay(?:ing)?|zahlen\s+sie|überweisen\s+sie|ueberweisen\s+sie|make\s+it|sagen\s+wir)\s+"
+    + _BARE_NUMBER
+    + r"(?!\s+(?:invoices?|rechnungen|items?|units?|hours?|stunden|minutes?|minuten|mal|times|"
+    r"people|leute|jahre?n?|years?)\b)"
+    + r"|\b"
+    + _BARE_NUMBER
+    + r"(?=\s+(?:today|now|up\s*front|right\s+away|this\s+week|it\s+is|heute|jetzt|"
+    r"sofort|gleich|vorab|anzahlen|diese\s+woche)\b)",
+    re.I,
+)
+
+
 def _amounts(text: str) -> list[Fact]:
     facts: list[Fact] = []
     for rx, num_group, k_group, cur_group in ((_AMOUNT_AFTER, 1, 2, 3), (_AMOUNT_BEFORE, 2, 3, 1)):
@@ -254,6 +273,20 @@ def _amounts(text: str) -> list[Fact]:
             continue
         if value >= 20:
             facts.append(Fact("amount", m.group(1), value, None, m.start(1), m.end(1)))
+    # "Fair enough, 400 today then. And the other 790 by Friday?": on the phone the
+    # currency goes unsaid once the sum is on the table (4th outside audit). A bare figure
+    # is an amount where the words around it can only mean money.
+    for m in _BARE_AMOUNT.finditer(text):
+        num = m.group(1) or m.group(2)
+        start = m.start(1) if m.group(1) else m.start(2)
+        if any(f.start <= start < f.end for f in facts):
+            continue
+        try:
+            value = parse_number(num)
+        except ValueError:
+            continue
+        if value >= 20:
+            facts.append(Fact("amount", num, value, None, start, start + len(num)))
     # "2 grand", and a bare "2k" / "1,5k": a thousand of the call's currency.
     for m in _K_AMOUNT.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in facts):
@@ -373,7 +406,7 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(ende|end\s+of|anfang|beginning\s+of|start\s+of|mitte|mid[- ]?|middle\s+of)\s*({_MON})(?:\s+(\d{{4}}))?",  # noqa: E501
+            rf"\b(ende|end\s+of|anfang|beginning\s+of|start\s+of|early|late|mitte|mid[- ]?|middle\s+of)\s*({_MON})(?:\s+(\d{{4}}))?",  # noqa: E501
             re.I,
         ),
         "part_month",
@@ -385,6 +418,16 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
             re.I,
         ),
         "next_week_day",
+    ),
+    # British/Irish/Australian "Friday week", "a week on Friday": a week after the coming
+    # Friday (4th outside audit: read as this Friday).
+    (
+        re.compile(
+            rf"\b(?:(?:by|on|until|till)\s+)?({_WD})\s+week\b(?!\s*(?:'s|s\b))"
+            rf"|\ba\s+week\s+(?:on|from)\s+({_WD})\b",
+            re.I,
+        ),
+        "weekday_week",
     ),
     (
         re.compile(
@@ -443,6 +486,9 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
 
 #: Date forms that name a calendar day, which can lie in the past.
 _CALENDAR = frozenset({"iso", "dmy_dots", "dmy_slash", "d_month", "month_d", "dom"})
+#: ... and those whose tense the clause decides too: "seit Anfang November fällig" is
+#: the past, not next November (4th outside audit: it passed a call as a payment date).
+_TENSED = _CALENDAR | {"part_month"}
 #: Right before a date, these mean a deadline or a start: the future, whatever follows.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:bis|by|until|till|before|spaetestens|spätestens|ab|later\s+than|due|faellig|fällig)"
@@ -503,7 +549,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
 def _resolve_next_year(kind: str, m: re.Match[str], d: date) -> date:
     """A deadline ("bis zum 18. November") just gone without a year: next year's."""
     g = m.groups()
-    has_year = g[0] if kind == "iso" else (g[2] if kind in _CALENDAR - {"dom"} else None)
+    has_year = g[0] if kind == "iso" else (g[2] if kind in _TENSED - {"dom"} else None)
     if has_year:
         return d
     return _safe_date(d.year + 1, d.month, d.day) or d
@@ -520,9 +566,11 @@ def _dates(text: str, today: date) -> list[Fact]:
             if d is None:
                 continue
             said = m.group(0).strip()
-            if kind in ("d_month", "month_d") and re.search(r"[a-z]{4,}\.$", said, re.I):
+            if kind in ("d_month", "month_d", "part_month") and re.search(
+                r"[a-z]{4,}\.$", said, re.I
+            ):
                 said = said[:-1]  # a sentence's full stop, not an abbreviation's
-            if kind in _CALENDAR and d != today:
+            if kind in _TENSED and d != today:
                 # The tense of the date's own sentence: its full stop is not part of the
                 # date, else "Pay on 15 December. The invoice was sent." reads last year's.
                 tense = _tense(text, m.start(), m.start() + len(said))
@@ -565,6 +613,13 @@ def _resolve_past(kind: str, m: re.Match[str], today: date) -> date | None:
         return _latest(today, _MONTHS[g[1].lower().rstrip(".")], int(g[0]))
     if kind == "month_d" and g[2] is None:
         return _latest(today, _MONTHS[g[0].lower().rstrip(".")], int(g[1]))
+    if kind == "part_month" and g[2] is None:
+        month = _MONTHS[g[1].lower().rstrip(".")]
+        year = today.year if month <= today.month else today.year - 1
+        part = g[0].lower()
+        if part.startswith(("ende", "end", "late")):
+            return _month_end(year, month)
+        return date(year, month, 15 if part.startswith(("mitte", "mid")) else 1)
     if kind == "dom":
         day = int(g[0])
         d = _safe_date(today.year, today.month, day)
@@ -657,7 +712,7 @@ def _part_month(m: re.Match[str], today: date) -> date | None:
         return None
     if first < today.replace(day=1):
         first = first.replace(year=first.year + 1)
-    if part.startswith(("ende", "end")):
+    if part.startswith(("ende", "end", "late")):
         return _month_end(first.year, first.month)
     if part.startswith(("mitte", "mid")):
         return first.replace(day=15)
@@ -674,6 +729,15 @@ def _next_week_day(m: re.Match[str], today: date) -> date | None:
     g = m.groups()
     name = (g[0] or g[1]).lower()
     return _next_monday(today) + timedelta(days=_WEEKDAYS[name])
+
+
+def _weekday_week(m: re.Match[str], today: date) -> date | None:
+    """ "Friday week", "a week on Friday": the coming Friday (a week from today if today is
+    Friday), plus a week."""
+    g = m.groups()
+    day = _WEEKDAYS[(g[0] or g[1]).lower()]
+    ahead = (day - today.weekday()) % 7 or 7
+    return today + timedelta(days=ahead + 7)
 
 
 def _next_week_part(m: re.Match[str], today: date) -> date | None:
@@ -770,6 +834,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], date], date | None]] = {
     "week_after_next": _week_after_next,
     "fortnight": _fortnight,
     "month_part": _month_part,
+    "weekday_week": _weekday_week,
     "next_week": _next_week,
     "in_n": _in_n,
     "weekday": _weekday,
