@@ -57,6 +57,10 @@ class _Server:
             stdout=subprocess.PIPE,
             cwd=ROOT,
             env=self.env,
+            # Unbuffered: a buffered reader could take the exit code's line together with
+            # the pid's, and `select` on the pipe would then wait for a line already read
+            # (a fast command under load timed out, then its kill found no process).
+            bufsize=0,
         )
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.requests = self.proc.stdin
