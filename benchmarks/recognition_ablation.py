@@ -144,6 +144,8 @@ def _library_to_items(lib: IntentLibrary) -> list[Item]:
         out += [Item(lib.language, e, (name,), "single") for e in spec.examples]
     out += [Item(lib.language, t, tuple(n), "multi") for t, n in lib.combined]
     out += [Item(lib.language, t, (), "none") for t in lib.no_intent]
+    # A scenario move carries no intent of the library's own (its scenario names it).
+    out += [Item(lib.language, t, (), "none") for t, _ in lib.move_lines()]
     return out
 
 

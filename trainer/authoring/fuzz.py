@@ -106,6 +106,7 @@ def learner_lines(loaded: LoadedScenario, library_dir: Path | None = None) -> Li
         by_intent[name] = sorted(spec.examples)
     lines.extend(text for text, _ in library.combined)
     lines.extend(library.no_intent)  # realistic off-topic lines
+    lines.extend(text for text, _ in library.move_lines())
     for name, own in loaded.scenario.intents.items():
         lines.extend(own.examples)
         by_intent[name] = sorted(own.examples)

@@ -155,6 +155,7 @@ def run(args: argparse.Namespace) -> int:
                 known = {norm_key(e, lang) for s in library.intents.values() for e in s.examples}
                 known |= {norm_key(t, lang) for t, _ in library.combined}
                 known |= {norm_key(t, lang) for t in library.no_intent}
+                known |= {norm_key(t, lang) for t, _ in library.move_lines()}
                 overlap = sum(1 for i in subset if norm_key(i.text, lang) in known)
         except ScenarioError as exc:
             print(f"trainer eval: the intent library cannot be loaded:\n{exc}", file=sys.stderr)

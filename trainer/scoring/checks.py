@@ -191,18 +191,22 @@ def _cash_problems(view: CallView) -> bool:
     return bool(view.call.persona == "cash_problems" and view.call.outcome != "paid_already")
 
 
-def _asks_down_payment(line: Line) -> bool:
-    """Read as a down payment, or answered as one: the engine answers a line that put a new
-    down payment on the table as request_down_payment however it was read ("Dann überweis
-    halt mal 500 Euro diese Woche, und den Rest, wenn's wieder läuft"), and the debrief must
+def _asks_down_payment(line: Line, view: CallView) -> bool:
+    """Read as a down payment, answered as one, or a line that put a part payment on the
+    table: "Dann überweis halt mal 500 Euro diese Woche, und den Rest, wenn's wieder läuft"
+    asks for 500 now however it was read, and the customer heard it so; the debrief must
     not then say no down payment was asked for (second outside audit)."""
-    return line.has("request_down_payment") or line.trigger == "request_down_payment"
+    return (
+        line.has("request_down_payment")
+        or line.trigger == "request_down_payment"
+        or line.index in view.down_payment_turns
+    )
 
 
 def down_payment(view: CallView) -> Verdict | None:
     if not _cash_problems(view):
         return None
-    asked = next((ln for ln in view.lines if _asks_down_payment(ln)), None)
+    asked = next((ln for ln in view.lines if _asks_down_payment(ln, view)), None)
     if asked is None:
         return None if _unvoiced(view) else Verdict("down_payment", False, "missing")
     return Verdict("down_payment", True, "pass", view.quote(asked), turn=asked.index)
@@ -212,7 +216,7 @@ def date_for_rest(view: CallView) -> Verdict | None:
     """After the down payment, at once a concrete date for the rest."""
     if not _cash_problems(view):
         return None
-    down = next((ln for ln in view.lines if _asks_down_payment(ln)), None)
+    down = next((ln for ln in view.lines if _asks_down_payment(ln, view)), None)
     if down is not None:
         dates = view.future_dates(down)
         if len(dates) >= 2 or (dates and view.keyword(down.text, "rest")):

@@ -113,6 +113,21 @@ class CallView:
         return self.position_at is not None or self.call.outcome in (*AGREEMENTS, "paid_already")
 
     @cached_property
+    def down_payment_turns(self) -> frozenset[int]:
+        """The learner turns that put a new part payment on the table (the terms the
+        customer heard, `simulation.terms.Table.history`), whatever the line was read as."""
+        table = getattr(self.call, "table", None)
+        out: set[int] = set()
+        before = None
+        for offer in getattr(table, "history", None) or []:
+            now = offer.get("now")
+            if now is not None and now != before:
+                out.add(int(offer["turn"]))
+            if "now" in offer:
+                before = now
+        return frozenset(out)
+
+    @cached_property
     def objections(self) -> list[tuple[int, Any]]:
         """(turn index, Objection) for each objection the customer raised, in order."""
         states = self.scenario.states

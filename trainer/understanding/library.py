@@ -14,6 +14,9 @@ Format (short on purpose, a trainer edits it in any editor)::
          intents: [empathise, request_down_payment, fix_payment_date]}
     no_intent:                        # call handling and small talk: no intent
       - "Können Sie mich gut verstehen?"
+    scenario_moves:                   # moves GUIDE.md has no intent for: no intent here,
+      zahlung_ohne_termin:            # the examples of a scenario's own intent of that name
+        - "Zahlen Sie einfach, wenn Sie können."
 
 Patterns are matched case-insensitively against the *normalised* line: lowercase,
 umlauts written ae/oe/ue (you may write ä, it is folded for you), no punctuation,
@@ -35,7 +38,7 @@ from .normalize import norm_key
 from .types import INTENTS
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_TOP_KEYS = ("language", "intents", "combined", "no_intent")
+_TOP_KEYS = ("language", "intents", "combined", "no_intent", "scenario_moves")
 _INTENT_KEYS = ("examples", "patterns", "description")
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"}
@@ -59,6 +62,11 @@ class IntentLibrary:
     intents: dict[str, IntentSpec] = field(default_factory=dict)
     combined: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     no_intent: list[str] = field(default_factory=list)
+    #: Lines of a move GUIDE.md §5 has no intent for ("zahlen Sie, wenn Sie können"), by
+    #: the name a scenario gives that move: they carry no intent, unless the scenario
+    #: defines an intent of that name — then they are its examples. Without this, the
+    #: library's "no intent" lines outvoted the scenario's own examples of the same words.
+    scenario_moves: dict[str, list[str]] = field(default_factory=dict)
 
     def copy(self) -> IntentLibrary:
         return IntentLibrary(
@@ -66,7 +74,16 @@ class IntentLibrary:
             {k: IntentSpec(k, list(v.examples), list(v.patterns)) for k, v in self.intents.items()},
             list(self.combined),
             list(self.no_intent),
+            {k: list(v) for k, v in self.scenario_moves.items()},
         )
+
+    def move_lines(self) -> list[tuple[str, str | None]]:
+        """Each scenario-move line with the intent it carries here (None: no intent)."""
+        return [
+            (line, name if name in self.intents else None)
+            for name, lines in self.scenario_moves.items()
+            for line in lines
+        ]
 
     def merge(self, other: IntentLibrary) -> None:
         """Add another library's examples, patterns and lines (a corpus file) to this one."""
@@ -76,6 +93,8 @@ class IntentLibrary:
             own.patterns.extend(p for p in spec.patterns if p not in own.patterns)
         self.combined.extend(other.combined)
         self.no_intent.extend(other.no_intent)
+        for name, lines in other.scenario_moves.items():
+            self.scenario_moves.setdefault(name, []).extend(lines)
 
     def without(self, keys: set[str]) -> IntentLibrary:
         """The library minus every example whose normalised text is in `keys` (for CV)."""
@@ -85,6 +104,10 @@ class IntentLibrary:
             spec.examples = [e for e in spec.examples if norm_key(e, lang) not in keys]
         out.combined = [(t, n) for t, n in out.combined if norm_key(t, lang) not in keys]
         out.no_intent = [e for e in out.no_intent if norm_key(e, lang) not in keys]
+        out.scenario_moves = {
+            k: [e for e in v if norm_key(e, lang) not in keys]
+            for k, v in out.scenario_moves.items()
+        }
         return out
 
     def add_extras(self, extras: dict[str, dict[str, Any]] | None) -> None:
@@ -145,6 +168,11 @@ def library_from_data(data: Any, language: str) -> IntentLibrary:
             names = tuple(n for n in _strings(item.get("intents")))
             lib.combined.append((item["text"], names))
     lib.no_intent = _strings(data.get("no_intent"))
+    moves = data.get("scenario_moves")
+    if isinstance(moves, dict):
+        lib.scenario_moves = {
+            str(k): _strings(v) for k, v in moves.items() if isinstance(k, str) and _NAME.match(k)
+        }
     return lib
 
 
@@ -429,6 +457,7 @@ def validate_intent_library(path: Path) -> list[Finding]:
                             "keep it in one place",
                         )
                     )
+    findings.extend(_validate_scenario_moves(data.get("scenario_moves"), loc, owner, language))
     no_intent = data.get("no_intent")
     if no_intent is not None:
         if not isinstance(no_intent, list):
@@ -449,4 +478,54 @@ def validate_intent_library(path: Path) -> list[Finding]:
                             "a line either carries an intent or none",
                         )
                     )
+    return findings
+
+
+def _validate_scenario_moves(
+    moves: Any, loc: Locator, owner: dict[str, str], language: str
+) -> list[Finding]:
+    """`scenario_moves:` — a mapping of a move's name (not a GUIDE intent) to its lines."""
+    if moves is None:
+        return []
+    if not isinstance(moves, dict):
+        return [
+            loc.finding(
+                ("scenario_moves",),
+                "'scenario_moves' must map a move's name to its lines",
+                'write zahlung_ohne_termin: ["…", "…"]',
+            )
+        ]
+    findings: list[Finding] = []
+    for name, lines in moves.items():
+        here = ("scenario_moves", name)
+        if not isinstance(name, str) or not _NAME.match(name):
+            findings.append(
+                loc.finding(here, f"bad move name {name!r}", "use snake_case", key=True)
+            )
+            continue
+        if name in INTENTS:
+            findings.append(
+                loc.finding(
+                    here,
+                    f"'{name}' is an intent of GUIDE.md §5",
+                    "put its lines under intents: as examples",
+                    key=True,
+                )
+            )
+        if not isinstance(lines, list):
+            findings.append(loc.finding(here, "the move's lines must be a list of text"))
+            continue
+        for i, line in enumerate(lines):
+            if not isinstance(line, str):
+                findings.append(
+                    loc.finding((*here, i), "example must be text", 'put it in quotes: "…"')
+                )
+            elif norm_key(line, language) in owner:
+                findings.append(
+                    loc.finding(
+                        (*here, i),
+                        f"duplicate example: also under '{owner[norm_key(line, language)]}'",
+                        "a line either carries an intent or is this move",
+                    )
+                )
     return findings

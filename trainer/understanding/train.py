@@ -38,6 +38,8 @@ def training_set(
         add(text, set(names))
     for text in library.no_intent:
         add(text, set())
+    for text, name in library.move_lines():
+        add(text, {name} if name else set())
     items = sorted(merged.values(), key=lambda x: x[0])
     return [d for _, d, _ in items], [n for _, _, n in items]
 
