@@ -23,7 +23,7 @@ from trainer.cli import new as new_cmd
 from trainer.cli import test as test_cmd
 from trainer.cli import validate as validate_cmd
 from trainer.cli.schema import scenario_schema
-from trainer.scenario import check_scenario, load_scenario, scenario_files
+from trainer.scenario import load_scenario, scenario_files
 from trainer.scenario.graph import render
 from trainer.scenario.yamlsource import load_yaml
 from trainer.scoring.results import CallScore
