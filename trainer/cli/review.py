@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from ..transcripts import TranscriptError, recover
+from ..transcripts.export import tier_name
 from ..transcripts.index import Summary, load_index
 from .common import fail, transcripts_root
 
@@ -24,9 +25,11 @@ def add_parser(sub: Any) -> None:
 
 def _row(r: Summary) -> str:
     score = "—" if r.score is None else f"{r.score}{'*' if r.overridden else ''}"
+    # "silver (capped)": a failed check holds the tier down (the export gives the reason).
+    tier = tier_name(r.tier, "en", r.capped) or "—"
     return (
         f"{r.date[:16].replace('T', ' '):<16}  {r.learner[:14]:<14}  {r.scenario_id[:28]:<28}  "
-        f"{(r.outcome or '—')[:20]:<20}  {score:>4}  {(r.tier or '—'):<6}  {r.status:<11}  {r.id}"
+        f"{(r.outcome or '—')[:20]:<20}  {score:>4}  {tier:<15}  {r.status:<11}  {r.id}"
     )
 
 
@@ -47,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     out.write(
         f"{'date':<16}  {'learner':<14}  {'scenario':<28}  {'outcome':<20}  "
-        f"{'score':>4}  {'tier':<6}  {'status':<11}  id\n"
+        f"{'score':>4}  {'tier':<15}  {'status':<11}  id\n"
     )
     for r in rows:
         out.write(_row(r) + "\n")

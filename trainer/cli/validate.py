@@ -8,6 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from ..authoring.scorable import scoring_findings
 from ..scenario import Finding, ScenarioError, check_scenario, load_scenario, scenario_files
 from ..scenario.yamlsource import load_yaml
 from .common import Fail, fail, scenario_paths
@@ -34,7 +35,9 @@ def validate_file(path: Path) -> list[Finding]:
         if "_blocks" in parts:
             load_yaml(path)  # syntax and safety; blocks are checked where they are used
             return []
-        return check_scenario(load_scenario(path))
+        loaded = load_scenario(path)
+        findings = check_scenario(loaded) + scoring_findings(loaded)
+        return sorted(findings, key=lambda f: (f.file, f.line, f.column))  # in file order
     except ScenarioError as exc:
         return exc.findings
     except (Exception, RecursionError) as exc:  # one bad file never stops the others

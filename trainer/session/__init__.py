@@ -129,6 +129,12 @@ class Session:
         if channel is not None:
             self.choose_channel(channel)
 
+    @property
+    def intent_labels(self) -> dict[str, str]:
+        """The names its trainer gave the scenario's own intents (`label:`), by intent id:
+        what the call screen shows and the transcript records for a reviewer."""
+        return {k: v.label for k, v in self.loaded.scenario.intents.items() if v.label}
+
     def _header(self) -> dict[str, Any]:
         s = self.loaded.scenario
         return {
@@ -140,7 +146,7 @@ class Session:
                 "sha256": self.loaded.sha256,
                 "path": str(self.loaded.path),
                 # What a reviewer reads for the scenario's own intents, kept with the call.
-                "intent_labels": {k: v.label for k, v in s.intents.items() if v.label},
+                "intent_labels": self.intent_labels,
             },
             "seed": self.seed,
             "persona": self.call.persona,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..scoring.results import Rubric
+from ..scoring.results import Rubric, TierCap
 from .schema import Annotation, Comment, Override, Transcript, Withdrawal
 from .store import TranscriptError, as_transcript, load_transcript, save_transcript
 
@@ -200,6 +200,10 @@ class Effective:
     strategy: str | None
     checks: list[CheckResult] = field(default_factory=list)
     score_override: Override | None = None
+    #: The scorer's tier cap where it holds the tier down: `auto_cap` for the automatic
+    #: result, `cap` for the effective one (gone once a reviewer passes its check).
+    auto_cap: TierCap | None = None
+    cap: TierCap | None = None
 
     @property
     def overridden(self) -> bool:
@@ -239,6 +243,9 @@ def effective(data: Data) -> Effective:
         if target != SCORE and target not in known and o.passed is not None:
             checks.append(CheckResult(target, None, o.passed, 1.0, None, None, None, None, o))
     opening = transcript.opening
+    rubric: Rubric = transcript.judged_by
+    stored = transcript.tier_cap
+    auto_cap = holding(stored, rubric, transcript.score) if transcript.passed else None
     result = Effective(
         auto_score=transcript.score,
         score=transcript.score,
@@ -249,10 +256,11 @@ def effective(data: Data) -> Effective:
         strategy=opening.strategy if opening else None,
         checks=checks,
         score_override=overrides.get(SCORE),
+        auto_cap=auto_cap,
+        cap=auto_cap,
     )
     if not result.overridden:
         return result
-    rubric: Rubric = transcript.judged_by
     critical = {c.id for c in transcript.all_checks if c.critical}
     failed_critical = any(c.passed is False and c.id in critical for c in checks)
     if result.score_override is not None:
@@ -270,11 +278,24 @@ def effective(data: Data) -> Effective:
         # scenario's mark and no missed critical check; tiers are for passed calls only.
         result.passed = result.score >= rubric.pass_mark and not failed_critical
         # The scorer's tier cap holds while its check still fails (scoring TIER_CAPS).
-        cap = getattr(transcript, "tier_cap", None) or {}
-        capped = any(c.id == cap.get("check") and c.passed is False for c in checks)
-        result.tier = (
-            rubric.tier(result.score, cap.get("tier") if capped else None)
-            if result.passed
-            else None
+        capped = stored is not None and any(
+            c.id == stored.check and c.passed is False for c in checks
         )
+        cap = stored if capped and result.passed else None
+        result.tier = (
+            rubric.tier(result.score, cap.tier if cap else None) if result.passed else None
+        )
+        result.cap = holding(cap, rubric, result.score)
     return result
+
+
+def holding(cap: TierCap | None, rubric: Rubric, score: int | None) -> TierCap | None:
+    """`cap` if it holds a passed call's tier down at `score`, else None.
+
+    The scorer records a cap on every passed call whose capping check failed, also where
+    the score alone gives that tier or a lower one; calling such a tier "capped" would
+    blame the check for a tier the score itself earned.
+    """
+    if cap is None or score is None:
+        return None
+    return cap if rubric.tier(score) != rubric.tier(score, cap.tier) else None

@@ -16,6 +16,7 @@ from typing import Any
 from .. import safety
 from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
 from ..i18n import format_datetime, label, section
+from ..scoring.results import TierCap
 from ..understanding.types import TENTATIVE
 from .annotations import Data, Effective, effective
 from .schema import Annotation, Comment, Override, Transcript, Turn
@@ -151,20 +152,31 @@ def _facts(data: Transcript, lang: str = "en") -> list[tuple[str, str]]:
     return [(word(lang, k), v) for k, v in facts]
 
 
+def tier_name(tier: str | None, lang: str, capped: bool = False) -> str:
+    """A tier as a reviewer reads it: "silver", or "silver (capped)" where a failed check
+    holds it down (`Effective.cap` / `auto_cap`); "" without a tier. One rule for the
+    exports and the review screens."""
+    if not tier:
+        return ""
+    name = label("tiers", tier, lang)
+    return word(lang, "capped", tier=name) if capped else name
+
+
 def _result_line(eff: Effective, lang: str = "en") -> str:
-    def part(score: int | None, passed: bool | None, tier: str | None) -> str:
+    def part(score: int | None, passed: bool | None, tier: str | None, cap: TierCap | None) -> str:
         s = "—" if score is None else f"{score}/100"
         verdict: dict[bool | None, str] = {
             True: word(lang, "call_passed"),
             False: word(lang, "call_not_passed"),
         }
-        tier_name = label("tiers", tier, lang) if tier else ""
-        return ", ".join(x for x in (s, verdict.get(passed, ""), tier_name) if x)
+        tier_shown = tier_name(tier, lang, cap is not None)
+        return ", ".join(x for x in (s, verdict.get(passed, ""), tier_shown) if x)
 
-    auto = part(eff.auto_score, eff.auto_passed, eff.auto_tier)
+    auto = part(eff.auto_score, eff.auto_passed, eff.auto_tier, eff.auto_cap)
     if not eff.overridden:
         return auto
-    return word(lang, "after_review", after=part(eff.score, eff.passed, eff.tier), auto=auto)
+    after = part(eff.score, eff.passed, eff.tier, eff.cap)
+    return word(lang, "after_review", after=after, auto=auto)
 
 
 def _withdrawn_note(item: Annotation, lang: str) -> str:
@@ -184,6 +196,8 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
     out += [f"- **{k}:** {md(v)}" for k, v in _facts(data, lang)]
     out += ["", f"## {word(lang, 'result')}", ""]
     out.append(f"**{word(lang, 'score')}:** {md(_result_line(eff, lang))}  ")
+    if eff.cap is not None:
+        out.append(f"**{word(lang, 'tier_capped')}:** {md(eff.cap.reason)}  ")
     strategy = (
         label("strategies", eff.strategy, lang) if eff.strategy else word(lang, "none_recognised")
     )
@@ -314,6 +328,8 @@ def to_html(record: Data, lang: str | None = None) -> str:
     out += [f"<dt>{h(k)}</dt><dd>{h(v)}</dd>" for k, v in _facts(data, lang)]
     out += ["</dl>", f"<h2>{h(word(lang, 'result'))}</h2>"]
     out.append(f'<p class="result">{h(_result_line(eff, lang))}</p>')
+    if eff.cap is not None:
+        out.append(f"<p><b>{h(word(lang, 'tier_capped'))}:</b> {h(eff.cap.reason)}</p>")
     strategy = (
         label("strategies", eff.strategy, lang) if eff.strategy else word(lang, "none_recognised")
     )
@@ -407,6 +423,9 @@ def to_json(data: Data) -> str:
         "overridden": eff.overridden,
         "checks": {c.id: c.passed for c in eff.checks},
     }
+    if eff.cap is not None:
+        # Only where a cap holds the effective tier down, as the scorer's own tier_cap.
+        record["effective"]["tier_cap"] = eff.cap.to_json()
     return dumps(record, indent=1).decode("utf-8", "surrogateescape") + "\n"
 
 

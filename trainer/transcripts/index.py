@@ -33,7 +33,7 @@ INDEX_NAME = ".index.json"
 #: Taken while the index is merged and replaced (never holds data).
 LOCK_NAME = ".index.lock"
 #: Bump when Summary changes shape: an index of another version is rebuilt.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 #: 10,000 transcripts make a 5 MB index; a larger file is not ours and is rebuilt.
 INDEX_LIMIT = 64 * 1024 * 1024
 
@@ -62,6 +62,7 @@ class Summary:
     checks: dict[str, bool] = field(default_factory=dict)  # effective verdicts
     overridden: bool = False
     comments: int = 0
+    capped: bool = False  # a failed check holds the (effective) tier down
 
 
 @dataclass(slots=True)
@@ -123,6 +124,7 @@ def summarize(data: Data, file: str, mtime_ns: int = 0, size: int = 0) -> Summar
         checks={c.id: c.passed for c in eff.checks if c.passed is not None},
         overridden=eff.overridden,
         comments=sum(1 for c in transcript.reviews.comments if c.active),
+        capped=eff.cap is not None,
     )
 
 

@@ -17,7 +17,8 @@ Version 2 (issue 13) over version 1, all filled in by `migrate`:
 Unknown fields are kept (`extra="allow"`, see `trainer.scoring.results`).
 
 Added within version 2 (optional, so older files and older readers are unaffected):
-`scenario.intent_labels`, the names of the scenario's own intents (see `ScenarioRef`).
+`scenario.intent_labels`, the names of the scenario's own intents (see `ScenarioRef`);
+`tier_cap`, why the scorer held a passed call's tier down (`trainer.scoring.results.TierCap`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..scoring.results import (
     Opening,
     Record,
     Rubric,
+    TierCap,
     TurnFeedback,
 )
 
@@ -181,6 +183,7 @@ class Transcript(Record):
     critical: list[str] = Field(default_factory=list)
     rubric: Rubric | None = None
     agreed_terms: dict[str, Any] | None = None
+    tier_cap: TierCap | None = None
     feedback: list[TurnFeedback] = Field(default_factory=list)
     letter: str | None = None
     reviews: Reviews = Field(default_factory=Reviews)

@@ -27,11 +27,12 @@ from ..safety import reason as safety_reason
 from ..safety import shown
 from ..session import Session
 from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
+from ..transcripts.export import intent_name
 from ..transcripts.store import TranscriptError
 from ..understanding.types import TENTATIVE
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .briefing import TypedAhead
-from .i18n import GUIDE_CARDS, INTENTS, MOOD_WORDS, OUTCOMES, label
+from .i18n import GUIDE_CARDS, MOOD_WORDS, OUTCOMES, label
 
 log = logging.getLogger(__name__)
 
@@ -594,12 +595,12 @@ class CallScreen(TrainerScreen):
     def _feedback(self, event: LearnerSaid) -> str:
         # A tentative reading (an unusual line given its best reading rather than none) is
         # marked: the learner sees the judge was unsure, and that it will not count against.
-        own = self.session.loaded.scenario.intents
+        labels = self.session.intent_labels
 
         def name(intent: str) -> str:
-            # A scenario's own intent is named by its trainer (`label:`), not the catalogue.
-            mine = own.get(intent)
-            return (mine.label or intent) if mine else label(INTENTS, intent, self.lang)
+            # One rule with the review and the export (the trainer's label, else the
+            # catalogue's name, else the id).
+            return intent_name(intent, self.lang, labels)
 
         names = [
             self.t("recognised_tentative", what=name(h.intent))

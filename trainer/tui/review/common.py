@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 
+from ...transcripts.export import tier_name
 from .. import compat
 from ..base import Key, LanguageShown, translated_bindings
-from ..i18n import LANGUAGES, TIERS, label, t
+from ..i18n import LANGUAGES, t
 
 #: One style sheet for the table, the call and the forms; each screen class takes it as
 #: its DEFAULT_CSS (as when it was a string in review.py, so the screens look the same).
@@ -67,12 +68,19 @@ class ReviewLanguage:
         """Re-set the screen's texts in the current language (subclasses)."""
 
 
-def score_text(score: int | None, passed: bool | None, tier: str | None, lang: str = "en") -> Text:
-    """ "90/100 passed, gold" in green (red when not passed); "—" without a score."""
+def score_text(
+    score: int | None,
+    passed: bool | None,
+    tier: str | None,
+    lang: str = "en",
+    capped: bool = False,
+) -> Text:
+    """ "90/100 passed, gold" in green (red when not passed), "silver (capped)" where a
+    failed check holds the tier down; "—" without a score."""
     if score is None:
         return Text("—")
     style = {True: "green", False: "red", None: ""}[passed]
     verdicts = {True: f" {t(lang, 'rv_passed')}", False: f" {t(lang, 'rv_not_passed')}", None: ""}
     verdict = verdicts[passed]
-    tier_name = label(TIERS, tier, lang) if tier else ""
-    return Text(f"{score}/100{verdict}" + (f", {tier_name}" if tier else ""), style=style)
+    tier_shown = tier_name(tier, lang, capped)
+    return Text(f"{score}/100{verdict}" + (f", {tier_shown}" if tier else ""), style=style)

@@ -15,7 +15,7 @@ from textual.widgets import Label, Static
 
 from ...safety import shown
 from ...transcripts.annotations import SCORE, Effective
-from ...transcripts.export import turn_number
+from ...transcripts.export import turn_number, word
 from ...transcripts.schema import Annotation, Comment, Override, Transcript
 from ..i18n import CHECKS, PERSONAS, REVIEWER_OUTCOMES, STRATEGIES, label, t
 from .common import score_text
@@ -39,12 +39,17 @@ def head(data: Transcript, eff: Effective, lang: str) -> Text:
     strategy = label(STRATEGIES, eff.strategy, lang) if eff.strategy else t(lang, "rv_no_strategy")
     text.append(f"{t(lang, 'rv_head_strategy')}: {strategy}  ·  ")
     text.append(f"{t(lang, 'rv_head_score')}: ")
-    text.append(score_text(eff.auto_score, eff.auto_passed, eff.auto_tier, lang))
+    auto = score_text(eff.auto_score, eff.auto_passed, eff.auto_tier, lang, bool(eff.auto_cap))
+    text.append(auto)
     if eff.overridden:
         text.append(t(lang, "rv_after_review"), style="bold")
-        after = score_text(eff.score, eff.passed, eff.tier, lang)
+        after = score_text(eff.score, eff.passed, eff.tier, lang, bool(eff.cap))
         after.stylize("bold")
         text.append_text(after)
+    if eff.cap is not None:
+        # Why the tier is lower than the score gives; gone once a reviewer passes the check.
+        text.append(f"\n{word(lang, 'tier_capped')}: ", style="bold")
+        text.append(shown(eff.cap.reason), style="italic")
     return text
 
 

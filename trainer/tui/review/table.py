@@ -22,10 +22,11 @@ from textual.widgets import DataTable, Input, Static
 
 from ...safety import shown
 from ...transcripts import TranscriptError
+from ...transcripts.export import tier_name
 from ...transcripts.index import Index, Summary, load_index
 from ..base import Key, TrainerFooter
 from ..fit import clipped
-from ..i18n import REVIEWER_OUTCOMES, label, t
+from ..i18n import REVIEWER_OUTCOMES, TIERS, label, t
 from .common import CSS, ReviewLanguage, reviewer_name
 from .progress import LearnerProgress
 from .transcript import TranscriptScreen
@@ -43,7 +44,8 @@ COLUMNS: list[tuple[str, Callable[[Summary], Any]]] = [
 #: cell padding and the scroll bar; wide (a terminal of WIDE columns or more) shows more.
 #: Score/tier and status keep their room; learner, scenario and outcome shorten with …
 #: ("promise to pay" and "Zahlungszusage" whole at 80 columns).
-WIDTHS = {"narrow": (11, 9, 13, 15, 10, 7), "wide": (16, 16, 30, 22, 11, 11)}
+#: A capped tier ("  93* Silber▾") needs the wide score column's twelfth cell.
+WIDTHS = {"narrow": (11, 9, 13, 15, 10, 7), "wide": (16, 16, 29, 22, 12, 11)}
 WIDE = 120
 #: Rows put into the DataTable at a time. DataTable measures every cell it is given
 #: (about 0.25 ms a row), so 10,000 rows at once would take seconds; the filtered,
@@ -58,6 +60,9 @@ TIERS_SHORT = {
     "bronze": {"de": "Bron", "en": "bron"},
 }
 TIER_STYLES = {"gold": "bold yellow", "silver": "bold", "bronze": "dark_orange"}
+#: After a tier a failed check holds down (the summary line above the table explains it;
+#: the call's head line gives the reason).
+CAPPED = "▾"
 
 
 def _cells(r: Summary, lang: str, layout: str) -> list[Text]:
@@ -66,9 +71,11 @@ def _cells(r: Summary, lang: str, layout: str) -> list[Text]:
         score += "*"  # reviewed: the automatic score is shown in the call
     score_tier = Text(f"{score:>4}")
     if r.tier:
-        tier = label(TIERS_SHORT, r.tier, lang) if layout == "narrow" else r.tier
+        tier = label(TIERS_SHORT if layout == "narrow" else TIERS, r.tier, lang)
         score_tier.append(" ")
         score_tier.append(tier, style=TIER_STYLES.get(r.tier, ""))
+        if r.capped:
+            score_tier.append(CAPPED)
     if r.status == "interrupted":
         status = Text(t(lang, "rv_interrupted"), style="yellow")
     else:
@@ -93,6 +100,8 @@ def _haystack(r: Summary, lang: str = "en") -> str:
     shown_as = (
         label(REVIEWER_OUTCOMES, r.outcome, lang) if r.outcome else "",
         t(lang, "rv_interrupted" if r.status == "interrupted" else "rv_finished"),
+        # "Silber (gedeckelt)": the tier as the call's head line names it.
+        tier_name(r.tier, lang, r.capped),
     )
     return " ".join(p for p in (*parts, *shown_as) if p).lower()
 
@@ -257,6 +266,8 @@ class ReviewScreen(ReviewLanguage, Screen[None]):
             column=column,
             arrow=arrow,
         )
+        if any(r.capped for r in rows):
+            summary += "  ·  " + self.t("rv_capped_legend")
         self.query_one("#summary", Static).update(Text(summary))
         self.query_one(LearnerProgress).show(rows[0] if rows else None, self.lang)
 
