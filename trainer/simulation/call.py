@@ -32,6 +32,9 @@ _DEFAULT_FALLBACK = {
 }
 #: The reproach (GUIDE §5): heard first whenever it is read firmly (see `_candidates`).
 BLAME = "accusatory_opener"
+#: Moves that offend. A customer who answers a line as one of these does not also thank
+#: the learner for it: no acknowledgement of the line's social move (`_acknowledge`).
+OFFENCES = frozenset({BLAME, "threaten_legal"})
 #: Internal triggers; the leading underscore keeps them apart from intent names.
 _FALLBACK_TRIGGER = "_fallback"
 _GIVE_UP_TRIGGER = "_give_up"
@@ -350,8 +353,8 @@ class Call:
 
         ack = self._acknowledge(triggers, recognition)
         fired = self._fire(triggers)
-        if fired is not None and fired[1] in SOCIAL:
-            ack = None  # the social move itself was the answer
+        if fired is not None and (fired[1] in SOCIAL or fired[1] in OFFENCES):
+            ack = None  # the social move itself was the answer, or he took offence
         self._ack = ack
         if recognition is not None:
             self.intents_used.update(recognition.names)
@@ -442,6 +445,11 @@ class Call:
         social = [t for t in triggers if t in SOCIAL]
         if not social or len(social) == len(triggers):
             return None
+        if self._answer(triggers) in OFFENCES:
+            # One reading decides: "I hear you Dave … you're not the only one" answered as a
+            # reproach got "Thanks, I appreciate that. Are you having a laugh?" (outside
+            # audit). Offended, he neither thanks nor is calmed by the empathy beside it.
+            return None
         confidence = {h.intent: h.confidence for h in recognition.intents} if recognition else {}
         if confidence.get(social[0], 1.0) < ACK_FIRM:
             return None
@@ -453,6 +461,17 @@ class Call:
                 self._apply(t.do)
                 break
         return _ACK[self.scenario.language].get(social[0])
+
+    def _answer(self, triggers: list[str]) -> str | None:
+        """The trigger `_fire` would take now: the first with an alternative whose
+        condition holds in this state (the machine holds exactly these transitions)."""
+        env = self.env()
+        for trigger in triggers:
+            for t in self._table[self.state].get(trigger, []):
+                cond = self._condition(t.when)
+                if cond is None or cond(env):
+                    return trigger
+        return None
 
     def _fire(self, triggers: list[str]) -> tuple[Transition, str] | None:
         for trigger in triggers:
