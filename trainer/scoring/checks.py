@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..scenario.model import AGREEMENTS
-from .outcome import exercised, outcome, pressure, unlawful_pressure
+from .outcome import _agreed_at, exercised, outcome, pressure, unlawful_pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line
@@ -214,6 +214,18 @@ def date_for_rest(view: CallView) -> Verdict | None:
         return None
     down = next((ln for ln in view.lines if _asks_down_payment(ln)), None)
     if down is not None:
+        agreed = _agreed_at(view)
+        if agreed is not None and agreed.index > down.index and view.future_dates(agreed):
+            # The date the customer accepted, not one he turned down on the way ("790 quid by
+            # the 15th of December then", not "… by Friday next week?": outside audit).
+            return Verdict(
+                "date_for_rest",
+                True,
+                "pass",
+                view.quote(agreed),
+                turn=agreed.index,
+                turns=(down.index, agreed.index),
+            )
         dates = view.future_dates(down)
         if len(dates) >= 2 or (dates and view.keyword(down.text, "rest")):
             return Verdict("date_for_rest", True, "pass", view.quote(down), turn=down.index)
