@@ -4,6 +4,8 @@
   reading decides ("Thanks, I appreciate that. Are you having a laugh?" was one turn).
 - The agreed terms are what the customer accepted: a down payment he turned down is not
   recorded beside the instalment plan he took.
+- A learner who introduced themself by another name is called by that name, or by none,
+  in every customer line — not by the scenario's caller name.
 
 Played through the real recogniser and the one script runner, as `trainer play --script …
 --seed 1 --today 2026-12-01`; where the audit's finding depends on a misreading (which the
@@ -131,3 +133,48 @@ def test_a_refused_down_payment_is_not_recorded_beside_the_plan_he_took():
     result = runner.finish()
     assert result["outcome"] == "instalment_plan"
     assert result["agreed_terms"] == {"count": 4, "each": 690.0, "rest_date": "2026-12-15"}
+
+
+# --- 4. the customer calls the learner by the name they gave ---------------------------------
+WEB_STUDIO = (  # 10_webstudio_agent.txt
+    "Good afternoon, may I speak with Helen Price please? My name is Josh and I'm calling on "
+    "behalf of Carter Web Studio.",
+    "Thanks Helen. I'd like to agree with you today how we settle the open balance on the "
+    "website relaunch, and I have a proposal for you.",
+    "Of course, I understand that's frustrating. Could you tell me exactly what's missing on "
+    "the booking side?",
+    "I've checked our records: the online booking form was phase two, which you postponed on "
+    "12 August, and you signed off phase one on 3 October.",
+    "Could you transfer the £2,400 by Friday the 11th of December?",
+    "Great, I'll confirm that by email today: £2,400 by the 11th of December.",
+    "Thank you Helen, have a good afternoon, goodbye.",
+)
+
+
+def test_the_customer_calls_the_agent_by_his_own_name_en():
+    runner = _runner("en-web-studio-unjustified")
+    steps = runner.play(WEB_STUDIO)
+    said = [line for step in steps for line in step.customer]
+    assert said[0].startswith("Josh, hello.")
+    assert any("Josh" in line for line in said[1:])  # "Thanks, Josh." at the goodbye
+    assert not any("Ben" in line for line in said)
+
+
+ERSTKUNDE = (  # 02_erstkunde_vage.txt's bookkeeper, pinning a date; his goodbye
+    "Guten Tag Frau Albers, hier ist Schneider von Vogt Grafikdesign, ich mach bei Frau Vogt "
+    "die Buchhaltung.",
+    "Ich rufe wegen der offenen Rechnung GD-2026-044 an.",
+    PAUSE,
+    "Die Rechnung schicke ich Ihnen gleich noch einmal per E-Mail.",
+    "Können Sie die 1.428 Euro bis zum 11. Dezember überweisen?",
+    "Gut, dann vielen Dank und noch einen schönen Tag, Frau Albers!",
+)
+
+
+def test_the_customer_names_no_one_else_when_the_bookkeeper_called_de():
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    steps = runner.play(ERSTKUNDE)
+    said = [line for step in steps for line in step.customer]
+    assert steps[-1].state == "verabschiedet"  # written "… bis bald, Frau Vogt!"
+    assert not any("Vogt" in line for line in said), said
+    assert not any(", !" in line or " ," in line for line in said)  # the name left out cleanly

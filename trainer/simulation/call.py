@@ -19,6 +19,7 @@ from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
+from .names import CallerName, address, company_words, own_name
 from .render import fill
 from .terms import GOODBYE, Offer, Table, customer_date, earliest_date, read_offer
 
@@ -62,6 +63,10 @@ PROPOSALS = frozenset(
 #: the down payment in it is answered before them (see `_candidates`).
 _SPLIT_READ_AS = ("fix_payment_date", "summarise_agreement", "propose_instalments")
 
+
+#: The learner lines in which a caller introduces themself (a name said later, "I'm Sorry
+#: to hear that" aside, is no introduction).
+_INTRO_TURNS = 2
 
 #: How sure a social move beside a proposal must be read to be acknowledged aloud.
 ACK_FIRM = 0.9
@@ -161,6 +166,9 @@ class Call:
         self.ended = False
         self.started = False
         self._said: frozenset[str] = frozenset()
+        #: The name the learner introduced themself by (None: none given): the customer
+        #: calls them by it, not by the scenario's caller name (`names.address`).
+        self.caller_said: CallerName | None = None
         self._ack: str | None = None
         self._fired: tuple[Transition, str] | None = None
         #: What the learner's latest line put on the table (empty after a pause).
@@ -325,6 +333,9 @@ class Call:
             self.pauses = 0
             self._said = frozenset(recognition.names)
             self._remember_facts(recognition)
+            if self.caller_said is None and self.learner_turns <= _INTRO_TURNS:
+                caller = self.scenario.caller
+                self.caller_said = own_name(text, company_words(caller.company))
             down_before = self.table.terms.get("now")
             offer = self._offer = read_offer(
                 recognition,
@@ -586,6 +597,7 @@ class Call:
         pick = self._rng.choice(choices)
         self._last_line[key] = ids[pick]
         text = fill(lines[pick].text, self.scenario, self._facts(), self.objection)
+        text = address(text, self.scenario.caller.name, self.caller_said)
         if self._ack and kind == "":
             text = f"{self._ack} {text}"
             self._ack = None
