@@ -49,6 +49,14 @@ def _runner(sid: str, pinned: dict[str, dict[str, float]] | None = None) -> Scri
     return ScriptRunner.open(loaded, seed=1, today=TODAY, recogniser=recogniser)
 
 
+def _customer_lines(
+    sid: str, script: tuple[str, ...], runner: ScriptRunner | None = None
+) -> list[str]:
+    """Every customer line of a call played to its end."""
+    steps = (runner or _runner(sid)).play(script)
+    return [line for step in steps for line in step.customer]
+
+
 def _reply(step: Step) -> str:
     return " ".join(step.customer)
 
@@ -152,9 +160,7 @@ WEB_STUDIO = (  # 10_webstudio_agent.txt
 
 
 def test_the_customer_calls_the_agent_by_his_own_name_en():
-    runner = _runner("en-web-studio-unjustified")
-    steps = runner.play(WEB_STUDIO)
-    said = [line for step in steps for line in step.customer]
+    said = _customer_lines("en-web-studio-unjustified", WEB_STUDIO)
     assert said[0].startswith("Josh, hello.")
     assert any("Josh" in line for line in said[1:])  # "Thanks, Josh." at the goodbye
     assert not any("Ben" in line for line in said)
@@ -173,8 +179,7 @@ ERSTKUNDE = (  # 02_erstkunde_vage.txt's bookkeeper, pinning a date; his goodbye
 
 def test_the_customer_names_no_one_else_when_the_bookkeeper_called_de():
     runner = _runner("de-erstkunde-rechnung-verloren")
-    steps = runner.play(ERSTKUNDE)
-    said = [line for step in steps for line in step.customer]
-    assert steps[-1].state == "verabschiedet"  # written "… bis bald, Frau Vogt!"
+    said = _customer_lines("de-erstkunde-rechnung-verloren", ERSTKUNDE, runner)
+    assert runner.session.call.state == "verabschiedet"  # written "… bis bald, Frau Vogt!"
     assert not any("Vogt" in line for line in said), said
     assert not any(", !" in line or " ," in line for line in said)  # the name left out cleanly

@@ -215,21 +215,15 @@ def date_for_rest(view: CallView) -> Verdict | None:
     down = next((ln for ln in view.lines if _asks_down_payment(ln)), None)
     if down is not None:
         agreed = _agreed_at(view)
+        dates = view.future_dates(down)
         if agreed is not None and agreed.index > down.index and view.future_dates(agreed):
             # The date the customer accepted, not one he turned down on the way ("790 quid by
             # the 15th of December then", not "… by Friday next week?": outside audit).
-            return Verdict(
-                "date_for_rest",
-                True,
-                "pass",
-                view.quote(agreed),
-                turn=agreed.index,
-                turns=(down.index, agreed.index),
-            )
-        dates = view.future_dates(down)
-        if len(dates) >= 2 or (dates and view.keyword(down.text, "rest")):
+            rest: Line | None = agreed
+        elif len(dates) >= 2 or (dates and view.keyword(down.text, "rest")):
             return Verdict("date_for_rest", True, "pass", view.quote(down), turn=down.index)
-        rest = next((ln for ln in view.after(down.index) if view.future_dates(ln)), None)
+        else:
+            rest = next((ln for ln in view.after(down.index) if view.future_dates(ln)), None)
         if rest is not None:
             return Verdict(
                 "date_for_rest",
