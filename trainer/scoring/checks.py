@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..scenario.model import AGREEMENTS
-from .outcome import exercised, outcome, pressure, unlawful_pressure
+from .outcome import _agreed_at, exercised, outcome, pressure, unlawful_pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line
@@ -218,10 +218,16 @@ def date_for_rest(view: CallView) -> Verdict | None:
         return None
     down = next((ln for ln in view.lines if _asks_down_payment(ln, view)), None)
     if down is not None:
+        agreed = _agreed_at(view)
         dates = view.future_dates(down)
-        if len(dates) >= 2 or (dates and view.keyword(down.text, "rest")):
+        if agreed is not None and agreed.index > down.index and view.future_dates(agreed):
+            # The date the customer accepted, not one he turned down on the way ("790 quid by
+            # the 15th of December then", not "… by Friday next week?": outside audit).
+            rest: Line | None = agreed
+        elif len(dates) >= 2 or (dates and view.keyword(down.text, "rest")):
             return Verdict("date_for_rest", True, "pass", view.quote(down), turn=down.index)
-        rest = next((ln for ln in view.after(down.index) if view.future_dates(ln)), None)
+        else:
+            rest = next((ln for ln in view.after(down.index) if view.future_dates(ln)), None)
         if rest is not None:
             return Verdict(
                 "date_for_rest",

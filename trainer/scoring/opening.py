@@ -9,12 +9,9 @@ silence, or what filled it) still belongs to the opening.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
+from ..simulation.names import COMPANY_NOISE, company_words, norm_words, own_name, same_word
 from .verdict import Verdict
 from .view import CallView, Line
 
@@ -34,29 +31,6 @@ FILLERS = frozenset(
     }
 )
 BLAME = frozenset({"accusatory_opener"})
-#: Legal forms and fillers in company names that nobody says on the phone.
-_COMPANY_NOISE = frozenset(
-    {"gmbh", "mbh", "ag", "kg", "ohg", "ug", "gbr", "ek", "e", "k", "co"}
-    | {"ltd", "llc", "inc", "plc", "lp", "und", "and", "the"}
-)
-
-
-def _norm(text: str) -> list[str]:
-    """Lower-case word tokens with umlauts spelled out, so Müller matches Mueller."""
-    text = text.casefold()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(a, b)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.findall(r"[a-z0-9]+", text)
-
-
-def _same(expected: str, said: str) -> bool:
-    """One word of a name: exact, a typo away, or a spoken short form (Elektro)."""
-    if expected == said:
-        return True
-    if len(said) >= 4 and expected.startswith(said):
-        return True
-    return len(expected) >= 4 and len(said) >= 4 and fuzz.ratio(expected, said) >= 85
 
 
 def _company_span(words: list[str], company: list[str]) -> set[int] | None:
@@ -74,7 +48,7 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
         for c in company:
             pos = next(
                 (i for i in range(start, min(start + width, len(words)))
-                 if i not in used and words[i] not in _COMPANY_NOISE and _same(c, words[i])),
+                 if i not in used and words[i] not in COMPANY_NOISE and same_word(c, words[i])),
                 None,
             )  # fmt: skip
             if pos is not None:
@@ -86,59 +60,25 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
     return best
 
 
-#: Words that introduce one's own name ("mein Name ist …", "hier ist …", "this is …").
-_INTRO = re.compile(
-    r"\b(?i:mein\s+name\s+ist|ich\s+bin|hier\s+(?:ist|spricht)|my\s+name\s+is|this\s+is"
-    r"|it'?s|it\s+is|i'?m|i\s+am)\s+(?i:(?:der|die|frau|herr|mr|mrs|ms|miss)\.?\s+)?"
-    r"([A-ZÄÖÜ][\w'-]+)",
-)
-#: Capitalised words after such an opening that are no name ("Hier ist Freitag", "It's Monday").
-_NOT_A_NAME = frozenset(
-    _norm(
-        "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday "
-        "thursday friday saturday sunday januar februar maerz april mai juni juli august "
-        "september oktober november dezember january february march june july october "
-        "december i ich wir we die der das the a an about wegen"
-    )
-)
-
-
-#: "Sandra Weber hier", "Kevin speaking": a name said before the words that present it.
-_NAME_FIRST = re.compile(
-    r"\b([A-ZÄÖÜ][\w'-]+)\s+(?i:hier\b|here\b|speaking\b|am\s+apparat\b)",
-)
-#: Capitalised words that present a department, not a person ("Buchhaltung hier").
-_NOT_A_PERSON = frozenset(
-    _norm("buchhaltung firma buero team accounts office abteilung kundenservice service")
-)
-
-
 def _own_name_introduced(text: str, company_words: list[str]) -> bool:
     """A name the learner gives as their own ("mein Name ist Kevin Schäfer", "this is Kevin"):
     the learner may practise under their own name, not the scenario's caller (outside
-    trainer's audit: "Ihr Name (Lena Vogt) fehlt" to a learner who had said his)."""
-    for m in [*_INTRO.finditer(text), *_NAME_FIRST.finditer(text)]:
-        word = _norm(m.group(1))
-        if (
-            word
-            and word[0] not in _NOT_A_NAME | _NOT_A_PERSON
-            and not any(_same(c, word[0]) for c in company_words)
-        ):
-            return True
-    return False
+    trainer's audit: "Ihr Name (Lena Vogt) fehlt" to a learner who had said his). The
+    customer addresses the caller by the same finder (simulation.names)."""
+    return own_name(text, company_words) is not None
 
 
 def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
     """(own name said, company said) in one line. A surname inside the company's name
     ("Berger Elektro") does not count as the own name; a name introduced as one's own
     ("mein Name ist …") counts, whoever the scenario says is calling."""
-    words = _norm(text)
-    company_words = [w for w in _norm(company) if w not in _COMPANY_NOISE]
-    span = _company_span(words, company_words) or set()
+    words = norm_words(text)
+    said_company = company_words(company)
+    span = _company_span(words, said_company) or set()
     rest = [w for i, w in enumerate(words) if i not in span]
-    name_words = _norm(name)
-    has_name = any(_same(n, w) for n in name_words for w in rest)
-    return has_name or _own_name_introduced(text, company_words), bool(span)
+    name_words = norm_words(name)
+    has_name = any(same_word(n, w) for n in name_words for w in rest)
+    return has_name or _own_name_introduced(text, said_company), bool(span)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
+from .names import CallerName, address, company_words, own_name
 from .render import fill
 from .terms import GOODBYE, Offer, Table, customer_date, earliest_date, read_offer
 
@@ -32,6 +33,9 @@ _DEFAULT_FALLBACK = {
 }
 #: The reproach (GUIDE §5): heard first whenever it is read firmly (see `_candidates`).
 BLAME = "accusatory_opener"
+#: Moves that offend. A customer who answers a line as one of these does not also thank
+#: the learner for it: no acknowledgement of the line's social move (`_acknowledge`).
+OFFENCES = frozenset({BLAME, "threaten_legal"})
 #: Internal triggers; the leading underscore keeps them apart from intent names.
 _FALLBACK_TRIGGER = "_fallback"
 _GIVE_UP_TRIGGER = "_give_up"
@@ -59,6 +63,10 @@ PROPOSALS = frozenset(
 #: the down payment in it is answered before them (see `_candidates`).
 _SPLIT_READ_AS = ("fix_payment_date", "summarise_agreement", "propose_instalments")
 
+
+#: The learner lines in which a caller introduces themself (a name said later, "I'm Sorry
+#: to hear that" aside, is no introduction).
+_INTRO_TURNS = 2
 
 #: How sure a social move beside a proposal must be read to be acknowledged aloud.
 ACK_FIRM = 0.9
@@ -158,6 +166,9 @@ class Call:
         self.ended = False
         self.started = False
         self._said: frozenset[str] = frozenset()
+        #: The name the learner introduced themself by (None: none given): the customer
+        #: calls them by it, not by the scenario's caller name (`names.address`).
+        self.caller_said: CallerName | None = None
         self._ack: str | None = None
         self._fired: tuple[Transition, str] | None = None
         #: What the learner's latest line put on the table (empty after a pause).
@@ -322,6 +333,9 @@ class Call:
             self.pauses = 0
             self._said = frozenset(recognition.names)
             self._remember_facts(recognition)
+            if self.caller_said is None and self.learner_turns <= _INTRO_TURNS:
+                caller = self.scenario.caller
+                self.caller_said = own_name(text, company_words(caller.company))
             down_before = self.table.terms.get("now")
             offer = self._offer = read_offer(
                 recognition,
@@ -350,8 +364,8 @@ class Call:
 
         ack = self._acknowledge(triggers, recognition)
         fired = self._fire(triggers)
-        if fired is not None and fired[1] in SOCIAL:
-            ack = None  # the social move itself was the answer
+        if fired is not None and (fired[1] in SOCIAL or fired[1] in OFFENCES):
+            ack = None  # the social move itself was the answer, or he took offence
         self._ack = ack
         if recognition is not None:
             self.intents_used.update(recognition.names)
@@ -442,6 +456,11 @@ class Call:
         social = [t for t in triggers if t in SOCIAL]
         if not social or len(social) == len(triggers):
             return None
+        if self._answer(triggers) in OFFENCES:
+            # One reading decides: "I hear you Dave … you're not the only one" answered as a
+            # reproach got "Thanks, I appreciate that. Are you having a laugh?" (outside
+            # audit). Offended, he neither thanks nor is calmed by the empathy beside it.
+            return None
         confidence = {h.intent: h.confidence for h in recognition.intents} if recognition else {}
         if confidence.get(social[0], 1.0) < ACK_FIRM:
             return None
@@ -453,6 +472,17 @@ class Call:
                 self._apply(t.do)
                 break
         return _ACK[self.scenario.language].get(social[0])
+
+    def _answer(self, triggers: list[str]) -> str | None:
+        """The trigger `_fire` would take now: the first with an alternative whose
+        condition holds in this state (the machine holds exactly these transitions)."""
+        env = self.env()
+        for trigger in triggers:
+            for t in self._table[self.state].get(trigger, []):
+                cond = self._condition(t.when)
+                if cond is None or cond(env):
+                    return trigger
+        return None
 
     def _fire(self, triggers: list[str]) -> tuple[Transition, str] | None:
         for trigger in triggers:
@@ -567,6 +597,7 @@ class Call:
         pick = self._rng.choice(choices)
         self._last_line[key] = ids[pick]
         text = fill(lines[pick].text, self.scenario, self._facts(), self.objection)
+        text = address(text, self.scenario.caller.name, self.caller_said)
         if self._ack and kind == "":
             text = f"{self._ack} {text}"
             self._ack = None

@@ -177,6 +177,11 @@ def read_offer(
             out["each"] = amounts[-1][1]
         if dates:
             out["rest_date"] = dates[0][1]
+        if _covers_total(out, on_table, total):
+            # "Four monthly payments of £690" on £2,760 pay everything: a down payment on the
+            # table (one the customer turned down: "I haven't got £500 spare") is no part of
+            # this plan, and must not be recorded as agreed with it (outside audit).
+            out.update({k: None for k in ("now", "now_date", "rest") if k in on_table})
     else:
         if dates:
             # With a down payment on the table, a bare date is the date for the rest.
@@ -191,6 +196,16 @@ def read_offer(
         # little as a compromise; with no objection to settle, the terms must not say one.
         out["compromise"] = True
     return Offer(out)
+
+
+def _covers_total(offer: dict[str, Any], on_table: dict[str, Any], total: float | None) -> bool:
+    """Whether an instalment plan's payments add up to the whole amount (each rounded to
+    the pound or euro: 3 × £397 for £1,190 is the whole amount)."""
+    count = offer.get("count", on_table.get("count"))
+    each = offer.get("each", on_table.get("each"))
+    if total is None or not count or not each:
+        return False
+    return abs(int(count) * float(each) - total) <= int(count) + 0.005
 
 
 @dataclass

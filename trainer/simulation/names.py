@@ -1,0 +1,154 @@
+"""Who is calling: the name a learner gives as their own, and the customer's use of it.
+
+A learner may practise under their own name, not the scenario's caller ("My name is Josh,
+calling on behalf of Carter Web Studio"). The scorer credits that name for `identify`
+(scoring.opening), and the customer addresses the caller by it: a line the trainer wrote
+with the scenario's caller in it ("Thanks, Ben.", "bis bald, Frau Vogt!") names the learner
+instead, or nobody where the form cannot be known (a title needs the learner's own: "Frau
+Schneider"; a bare "Schneider" leaves the customer's "Frau Vogt" unsaid). One finder for both,
+so the debrief and the customer agree on who called.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+#: Legal forms and fillers in company names that nobody says on the phone.
+COMPANY_NOISE = frozenset(
+    {"gmbh", "mbh", "ag", "kg", "ohg", "ug", "gbr", "ek", "e", "k", "co"}
+    | {"ltd", "llc", "inc", "plc", "lp", "und", "and", "the"}
+)
+_TITLES = r"frau|herr|mr|mrs|ms|miss|mx"
+_WORD = r"[A-ZÄÖÜ][\w'-]+"
+
+
+def norm_words(text: str) -> list[str]:
+    """Lower-case word tokens with umlauts spelled out, so Müller matches Mueller."""
+    text = text.casefold()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(a, b)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.findall(r"[a-z0-9]+", text)
+
+
+def same_word(expected: str, said: str) -> bool:
+    """One word of a name: exact, a typo away, or a spoken short form (Elektro)."""
+    if expected == said:
+        return True
+    if len(said) >= 4 and expected.startswith(said):
+        return True
+    return len(expected) >= 4 and len(said) >= 4 and fuzz.ratio(expected, said) >= 85
+
+
+def company_words(company: str) -> list[str]:
+    """The words of a company name that people say ("Walsh Plumbing & Heating Ltd")."""
+    return [w for w in norm_words(company) if w not in COMPANY_NOISE]
+
+
+#: Words that introduce one's own name ("mein Name ist …", "hier ist …", "this is …"),
+#: perhaps with a title, and a surname after the first name ("this is Olivia Grant").
+_INTRO = re.compile(
+    r"\b(?i:mein\s+name\s+ist|ich\s+bin|hier\s+(?:ist|spricht)|my\s+name\s+is|this\s+is"
+    rf"|it'?s|it\s+is|i'?m|i\s+am)\s+(?:(?i:der|die)\s+)?(?:(?P<title>(?i:{_TITLES}))\.?\s+)?"
+    rf"(?P<key>{_WORD})(?:\s+(?P<more>{_WORD}))?",
+)
+#: "Sandra Weber hier", "Kevin speaking": a name said before the words that present it.
+_NAME_FIRST = re.compile(
+    rf"\b(?:(?P<title>(?i:{_TITLES}))\.?\s+)?(?:(?P<before>{_WORD})\s+)??(?P<key>{_WORD})\s+"
+    r"(?i:hier\b|here\b|speaking\b|am\s+apparat\b)",
+)
+#: Capitalised words after such an opening that are no name ("Hier ist Freitag", "It's Monday").
+_NOT_A_NAME = frozenset(
+    norm_words(
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday "
+        "thursday friday saturday sunday januar februar maerz april mai juni juli august "
+        "september oktober november dezember january february march june july october "
+        "december i ich wir we die der das the a an about wegen"
+    )
+)
+#: Capitalised words that present a department, not a person ("Buchhaltung hier").
+_NOT_A_PERSON = frozenset(
+    norm_words("buchhaltung firma buero team accounts office abteilung kundenservice service")
+)
+
+
+@dataclass(frozen=True)
+class CallerName:
+    """A name as the learner said it: the words ("Olivia", "Grant") and a title if one was
+    said ("Frau")."""
+
+    words: tuple[str, ...]
+    title: str | None = None
+
+    def matches(self, name: str) -> bool:
+        """Whether it is (part of) `name`: the learner plays the scenario's caller."""
+        theirs = norm_words(name)
+        return any(same_word(t, w) for w in norm_words(" ".join(self.words)) for t in theirs)
+
+
+def _a_name(word: str | None, company: list[str]) -> bool:
+    said = norm_words(word or "")
+    return (
+        bool(said)
+        and not any(ch.isdigit() for ch in word or "")  # "It's GEC-5521" names an invoice
+        and said[0] not in _NOT_A_NAME | _NOT_A_PERSON
+        and not any(same_word(c, said[0]) for c in company)
+    )
+
+
+def own_name(text: str, company: list[str]) -> CallerName | None:
+    """The name the learner gives as their own in `text` ("mein Name ist Kevin Schäfer",
+    "this is Kevin", "Weber hier"), or None; `company` (see `company_words`) keeps a
+    surname inside the company's name ("it's Berger Elektro") from counting as a name."""
+    for m in [*_INTRO.finditer(text), *_NAME_FIRST.finditer(text)]:
+        key = m.group("key")
+        if not _a_name(key, company):
+            continue
+        extra = m.groupdict()
+        before = extra.get("before")
+        more = extra.get("more")
+        words = [w for w in (before,) if w and _a_name(w, company)]
+        words.append(key)
+        words += [w for w in (more,) if w and _a_name(w, company)]
+        title = m.group("title")
+        return CallerName(tuple(words), title.capitalize() if title else None)
+    return None
+
+
+#: Where a name is left out of a customer line (see `address`).
+_GONE = "\x00"
+
+
+def address(text: str, caller: str, said: CallerName | None) -> str:
+    """A customer line written with the scenario's caller (`caller`, "Ben Carter") in it, said
+    to the learner who gave `said` as their name: "Thanks, Ben." → "Thanks, Josh."; "bis
+    bald, Frau Vogt!" → "bis bald!" when the learner gave no title ("hier ist Schneider").
+    Unchanged when the learner gave no name or the caller's own."""
+    parts = caller.split()
+    if said is None or not parts or said.matches(caller):
+        return text
+    first, last = re.escape(parts[0]), re.escape(parts[-1])
+    formal = f"{said.title} {said.words[-1]}" if said.title else _GONE
+    familiar = formal if said.title else said.words[0]
+    full = " ".join([*([said.title] if said.title else []), *said.words])
+    text = re.sub(rf"\b(?i:{_TITLES})\.?\s+{last}\b", formal, text)
+    text = re.sub(rf"\b{first}\s+{last}\b", full, text)
+    text = re.sub(rf"\b{first}\b", familiar, text)
+    return _leave_out(text)
+
+
+def _leave_out(text: str) -> str:
+    """The line without the names marked `_GONE`, and without the comma that set them off."""
+    if _GONE not in text:
+        return text
+    text = re.sub(rf",\s*{_GONE}", "", text)  # "Thanks, Ms Grant." → "Thanks."
+    text = re.sub(  # "Frau Vogt, wir bezahlen …" → "Wir bezahlen …"
+        rf"(^|[.!?…]\s+){_GONE}\s*[,.!?]?\s*(\w?)",
+        lambda m: m.group(1) + m.group(2).upper(),
+        text,
+    )
+    return re.sub(rf"\s*{_GONE}", "", text)  # "Hello Ms Grant." → "Hello."
