@@ -194,6 +194,7 @@ def test_a_real_capped_call_is_exported_as_capped(tmp_path):
         "Oh, I'm sorry to hear that. How about we knock 10 percent off the invoice to make "
         "up for it?",
         "So £2,160 by the 12th of December, would that work?",
+        "Lovely, I'll send you an email confirming that today. Thanks Helen, bye!",
     ]:
         if not session.ended:
             session.say(line)
