@@ -303,3 +303,19 @@ def test_giving_in_with_dann_halt_is_no_threat(de, text):
     # (threaten_legal 0.85, a critical fault). It is a vague result, not a threat.
     assert "threaten_legal" not in de.recognise(text).names
     assert "threaten_legal" in de.recognise("Dann geht das halt ans Inkasso.").names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ah God, I hear you Dave, you're not the only one by a long shot."),
+        ("de", "Ach, da sind Sie beileibe nicht der Einzige, glauben Sie mir."),
+        ("de", "Entschuldigung, das kam falsch rüber."),
+        ("en", "Sorry mate, that was out of line."),
+    ],
+)
+def test_comfort_and_an_apology_for_ones_tone_are_empathy_not_blame(request, lang, text):
+    # 4th outside audit: "you're not the only one" was read as a reproach (the customer took
+    # offence, the debrief counted blame); "Entschuldigung, das kam falsch rüber" as nothing.
+    names = request.getfixturevalue(lang).recognise(text).names
+    assert names[:1] == ("empathise",) and "accusatory_opener" not in names
