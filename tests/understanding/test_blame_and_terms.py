@@ -319,3 +319,28 @@ def test_comfort_and_an_apology_for_ones_tone_are_empathy_not_blame(request, lan
     # offence, the debrief counted blame); "Entschuldigung, das kam falsch rüber" as nothing.
     names = request.getfixturevalue(lang).recognise(text).names
     assert names[:1] == ("empathise",) and "accusatory_opener" not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "move"),
+    [
+        (
+            "en",
+            "Ah God, I hear you Dave, sure everyone's getting hammered with the energy prices "
+            "this year, you're not the only one by a long shot.",
+            "empathise",
+        ),
+        ("en", "I understand, but why haven't you paid yet?", "accusatory_opener"),
+        (
+            "de",
+            "Ich verstehe Sie ja, aber das ist jetzt schon das dritte Mal!",
+            "accusatory_opener",
+        ),
+    ],
+)
+def test_empathy_and_blame_exclude_each_other(request, lang, text, move):
+    # No labelled line carries both: a reproach with a polite veneer is blame alone, and
+    # comfort with a stray blame reading (0.56) is comfort — the customer took offence at it.
+    names = request.getfixturevalue(lang).recognise(text).names
+    other = "empathise" if move == "accusatory_opener" else "accusatory_opener"
+    assert move in names and other not in names

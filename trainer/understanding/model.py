@@ -481,25 +481,41 @@ def _reproachful_reason_question(probs: np.ndarray, line: _Line) -> None:
         probs[r] = min(probs[r], line.weak)
 
 
-def _opener_or_blame(probs: np.ndarray, line: _Line) -> None:
-    """ "Ihre Rechnung ist seit drei Wochen fällig": the neutral opener names the invoice
-    "without blame" (GUIDE.md §5), so the two readings exclude each other — no labelled line
-    carries both. The stronger reading wins, and blame also wins where a part of the line
-    (a clause, or a stretch between commas) is blame and no opener ("Ich rufe wegen der
-    Rechnung an, warum haben Sie nicht bezahlt?": the opener is the surer reading of the
-    whole line, the reproach stands on its own)."""
-    cols = line.columns("neutral_opener_open_invoice", "accusatory_opener")
-    per_doc = line.parts.get("per_doc")
-    if cols is None or per_doc is None:
-        return
-    o, b = cols
-    if probs[o] < line.threshold or probs[b] < line.threshold:
-        return
-    rows = [*per_doc, *line.parts.get("segments", ())]
-    if probs[b] >= probs[o] or any(row[b] >= line.top_threshold > row[o] for row in rows):
-        probs[o] = min(probs[o], line.weak)
-    else:
-        probs[b] = min(probs[b], line.weak)
+def _blame_excludes(other: str, name: str, *, parts: bool) -> Callable[[np.ndarray, _Line], None]:
+    """A rule: blame and `other` exclude each other — no labelled line carries both.
+
+    The neutral opener names the invoice "without blame" and a reproach "with a polite
+    veneer" is blame alone (GUIDE.md §5, eval/README), so "Ihre Rechnung ist seit drei Wochen
+    fällig" is no reproach beside the opener, nor "I hear you, you're not the only one" beside
+    the empathy. The stronger reading wins, and blame also wins where a part of the line (a
+    clause, or a stretch between commas) is blame and not the other ("Ich rufe wegen der
+    Rechnung an, warum haben Sie nicht bezahlt?", "I understand, but why haven't you paid?":
+    the other reading is the surer one of the whole line, the reproach stands on its own)."""
+
+    def rule(probs: np.ndarray, line: _Line) -> None:
+        cols = line.columns(other, "accusatory_opener")
+        per_doc = line.parts.get("per_doc")
+        if cols is None or per_doc is None:
+            return
+        o, b = cols
+        if probs[o] < line.threshold or probs[b] < line.threshold:
+            return
+        rows = [*per_doc, *line.parts.get("segments", ())]
+        if probs[b] >= probs[o] or (
+            parts and any(row[b] >= line.top_threshold > row[o] for row in rows)
+        ):
+            probs[o] = min(probs[o], line.weak)
+        else:
+            probs[b] = min(probs[b], line.weak)
+
+    rule.__name__ = name
+    return rule
+
+
+_opener_or_blame = _blame_excludes("neutral_opener_open_invoice", "_opener_or_blame", parts=True)
+# Empathy takes no part-of-the-line override: "…, you're not the only one by a long shot"
+# reads as a reproach on its own, and comforts in its line (4th outside audit).
+_empathy_or_blame = _blame_excludes("empathise", "_empathy_or_blame", parts=False)
 
 
 @dataclass(frozen=True)
@@ -568,6 +584,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _split_with_dates,
     _reproachful_reason_question,
     _opener_or_blame,
+    _empathy_or_blame,
     _terms_put_as_a_question,
     _read_back_terms,
 )
