@@ -481,7 +481,9 @@ def _reproachful_reason_question(probs: np.ndarray, line: _Line) -> None:
         probs[r] = min(probs[r], line.weak)
 
 
-def _blame_excludes(other: str, name: str, *, parts: bool) -> Callable[[np.ndarray, _Line], None]:
+def _blame_excludes(
+    other: str, name: str, *, part_bar: float
+) -> Callable[[np.ndarray, _Line], None]:
     """A rule: blame and `other` exclude each other — no labelled line carries both.
 
     The neutral opener names the invoice "without blame" and a reproach "with a polite
@@ -501,9 +503,8 @@ def _blame_excludes(other: str, name: str, *, parts: bool) -> Callable[[np.ndarr
         if probs[o] < line.threshold or probs[b] < line.threshold:
             return
         rows = [*per_doc, *line.parts.get("segments", ())]
-        if probs[b] >= probs[o] or (
-            parts and any(row[b] >= line.top_threshold > row[o] for row in rows)
-        ):
+        bar = max(part_bar, line.top_threshold)
+        if probs[b] >= probs[o] or any(row[b] >= bar and row[o] < 0.5 for row in rows):
             probs[o] = min(probs[o], line.weak)
         else:
             probs[b] = min(probs[b], line.weak)
@@ -512,10 +513,11 @@ def _blame_excludes(other: str, name: str, *, parts: bool) -> Callable[[np.ndarr
     return rule
 
 
-_opener_or_blame = _blame_excludes("neutral_opener_open_invoice", "_opener_or_blame", parts=True)
-# Empathy takes no part-of-the-line override: "…, you're not the only one by a long shot"
-# reads as a reproach on its own, and comforts in its line (4th outside audit).
-_empathy_or_blame = _blame_excludes("empathise", "_empathy_or_blame", parts=False)
+_opener_or_blame = _blame_excludes("neutral_opener_open_invoice", "_opener_or_blame", part_bar=0.5)
+# Beside empathy a part of the line must be plainly a reproach ("Tut mir leid, …, aber das
+# dauert bei Ihnen immer ewig": 0.95): "…, you're not the only one by a long shot" reads a
+# little as one on its own (0.72) and comforts in its line (4th outside audit).
+_empathy_or_blame = _blame_excludes("empathise", "_empathy_or_blame", part_bar=0.9)
 
 
 @dataclass(frozen=True)
