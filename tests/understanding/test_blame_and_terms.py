@@ -344,3 +344,14 @@ def test_empathy_and_blame_exclude_each_other(request, lang, text, move):
     names = request.getfixturevalue(lang).recognise(text).names
     other = "empathise" if move == "accusatory_opener" else "accusatory_opener"
     assert move in names and other not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dann schicke ich sie Ihnen umgehend erneut zu.", "Das geht heute noch umgehend raus."],
+)
+def test_umgehend_is_office_german_not_a_threat(de, text):
+    # 5th outside audit: "umgehend" sat almost only in threats in the library, so a promise
+    # to resend the invoice promptly was scored "Mit rechtlichen Schritten gedroht".
+    assert "threaten_legal" not in de.recognise(text).names
+    assert "threaten_legal" in de.recognise("Zahlen Sie umgehend, sonst kommt der Anwalt.").names
