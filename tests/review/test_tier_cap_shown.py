@@ -174,32 +174,31 @@ async def test_after_the_check_is_passed_on_review_the_screens_show_no_cap(make_
 
 
 def test_a_real_capped_call_is_exported_as_capped(tmp_path):
-    """The audit's call 10 (en-web-studio-unjustified): 79 by the share, held at bronze for
-    the 10 % given away on an objection the facts clear up."""
-    loaded = load_scenario(find_scenario("en-web-studio-unjustified", SCENARIOS))
+    """A terse call that pins the date and never confirms in writing (fifth audit, call 09,
+    en-florist-forgot): 93 by the share, held at silver for the missing confirmation."""
+    loaded = load_scenario(find_scenario("en-florist-forgot", SCENARIOS))
     folder = tmp_path / "transcripts"
     session = Session(
         loaded,
-        learner="ben",
+        learner="priya",
         seed=1,
         transcripts=folder,
-        recogniser=recogniser_for("en-web-studio-unjustified"),
+        recogniser=recogniser_for("en-florist-forgot"),
         call_date=dt.date(2026, 12, 1),
     )
     session.start()
     for line in [
-        "Hello Helen, it's Ben from Carter Web Studio, hope you're well.",
-        "I'm ringing about the open invoice CWS-118.",
+        "Claire. Priya, Shah Print.",
+        "About SPS-2291. Still open.",
         "",
-        "Oh, I'm sorry to hear that. How about we knock 10 percent off the invoice to make "
-        "up for it?",
-        "So £2,160 by the 12th of December, would that work?",
-        "Lovely, I'll send you an email confirming that today. Thanks Helen, bye!",
+        "Happens. Friday?",
+        "Friday the 4th then. £640.",
+        "Right. Cheers.",
     ]:
         if not session.ended:
             session.say(line)
     result = session.finish()
-    assert result["tier"] == "bronze" and result["tier_cap"]["check"] == "handle_objection"
+    assert result["tier"] == "silver" and result["tier_cap"]["check"] == "confirm_in_writing"
     md = to_markdown(load_transcript(Path(result["transcript"])))
-    assert f"{result['score']}/100, passed, bronze (capped)" in md
-    assert "Why the tier is capped:** At most bronze: you gave way" in md
+    assert f"{result['score']}/100, passed, silver (capped)" in md
+    assert "Why the tier is capped:** At most silver: the agreement was not confirmed" in md

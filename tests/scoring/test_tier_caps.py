@@ -1,6 +1,7 @@
-"""Tier caps (third outside audit, D2/D8): a passed call keeps at most the tier a trainer
-would sign when the learner gave way on an unjustified, well-documented objection (bronze)
-or left an agreement unconfirmed in writing (silver); the reason is part of the result."""
+"""Tier caps (third outside audit, D8): a passed call that left an agreement unconfirmed in
+writing keeps at most silver, the reason part of the result. Giving way on an unjustified,
+well-documented objection was capped at bronze (D2) until the fifth audit's trainer failed
+such a call: it is now a critical failure."""
 
 from __future__ import annotations
 
@@ -37,15 +38,14 @@ def werkstatt(lines: list[str]) -> dict:
     return play_session({**entry, "lines": lines})
 
 
-def test_giving_way_on_an_unjustified_documented_objection_caps_the_tier_at_bronze():
+def test_giving_way_on_an_unjustified_documented_objection_fails_the_call():
     result = score_call(play(dispute(justified=False), [HELLO, OPEN, "", GIVE]))
-    # The share alone would be silver (79): the result was reached, the way there was not.
-    assert result.passed and result.score >= 75
-    assert result.tier == "bronze"
-    cap = result.tier_cap
-    assert cap is not None and (cap.tier, cap.check) == ("bronze", "handle_objection")
-    assert cap.reason.startswith("Höchstens Bronze")
-    assert "unterschrieben" in cap.reason  # the facts that would have cleared it up
+    # The share alone would be silver (79): the result was reached, the way there gave away
+    # money owed. The third audit's trainer capped it at bronze, the fifth failed it.
+    assert not result.passed and result.tier is None
+    assert "handle_objection" in result.critical and result.tier_cap is None
+    check = next(c for c in result.checks if c.id == "handle_objection")
+    assert "unterschrieben" in check.evidence + check.reason or "unterschrieben" in check.advice
 
 
 @pytest.mark.parametrize(
@@ -95,11 +95,13 @@ def test_the_english_reason_names_the_facts():
         "Oh, I'm sorry to hear that. How about we knock 10 percent off the invoice to make up "
         "for it?",
         "So £2,160 by the 12th of December, would that work?",
+        "Lovely, I'll send you an email confirming that today. Thanks Helen, bye!",
     ]
     result = play_session({"scenario": "en-web-studio-unjustified", "seed": 1, "lines": lines})
-    assert result["passed"] and result["tier"] == "bronze"
-    assert result["tier_cap"]["reason"].startswith("At most bronze: you gave way")
-    assert "12 August" in result["tier_cap"]["reason"]
+    assert not result["passed"] and "handle_objection" in result["critical"]
+    check = next(c for c in result["checks"] if c["id"] == "handle_objection")
+    assert check["reason"].startswith("Gave way on an objection the facts clear up")
+    assert "12 August" in check["reason"]
 
 
 def test_a_cap_never_raises_a_tier_and_never_gives_one_below_the_marks():

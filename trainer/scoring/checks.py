@@ -179,9 +179,14 @@ def handle_objection(view: CallView) -> Verdict | None:
         if line is None:
             v = Verdict("handle_objection", False, "missing", turn=None, **common)
         else:
+            # Money given away on a documented claim nobody cleared up: the compromise the
+            # call "reached" is the learner's loss, not a result (GUIDE §3: compromise only
+            # where the customer has a point). Two outside trainers would not pass it (third
+            # audit: "fail or bronze at best"; fifth audit: "fail"), so it fails the call.
             v = Verdict(
-                "handle_objection", passed, key, view.quote(line), turn=line.index, **common
-            )
+                "handle_objection", passed, key, view.quote(line), turn=line.index,
+                critical=key == "conceded_unjustified", **common,
+            )  # fmt: skip
         verdicts.append(v)
     # One check for the call: the first mistake decides, else the last success.
     return next((v for v in verdicts if not v.passed), verdicts[-1])

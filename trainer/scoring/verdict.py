@@ -33,15 +33,13 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 
 
 #: Faults a trainer would not sign a higher tier for, however high the share: (check,
-#: reason) -> the highest tier a passed call keeps (third outside audit, D2/D8).
-#: * Giving way on an objection the scenario marks unjustified, with strong evidence,
-#:   before clearing it up (GUIDE §3: "rebut only what is unjustified") gives away money
-#:   the learner is owed: the call reached a result, so it may pass, but at most bronze.
+#: reason) -> the highest tier a passed call keeps (third outside audit, D8).
+#: (Giving way on an unjustified, documented objection was capped at bronze here until the
+#: fifth audit's trainer failed such a call too; it is now a critical failure, checks.py.)
 #: * An agreement the learner could have confirmed in writing and did not (GUIDE §4, the
 #:   standard close) is not finished: at most silver. Where the customer ended the call
 #:   on the agreement the check is not applicable, so no cap.
 TIER_CAPS: dict[tuple[str, str], str] = {
-    ("handle_objection", "conceded_unjustified"): "bronze",
     ("confirm_in_writing", "missing"): "silver",
 }
 
