@@ -219,3 +219,18 @@ def test_a_tentative_reading_never_fails_a_check_on_its_own(de, intent, check):
     assert verdict(0.3).passed is True
     firm = verdict(0.8)
     assert firm.passed is False and line in firm.evidence
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Surname, comma, company: the German way to announce oneself (fifth audit).
+        ("Brandt, Garten- und Landschaftsbau. Herr Kessler, guten Tag.", (True, True)),
+        ("Brandt, Brandt Garten- und Landschaftsbau, guten Tag.", (True, True)),
+        # The company alone, though it bears the surname, is still no name.
+        ("Brandt Garten- und Landschaftsbau, guten Tag.", (False, True)),
+        ("Hallo, hier ist Brandt Garten- und Landschaftsbau.", (False, True)),
+    ],
+)
+def test_the_surname_first_with_a_comma_is_the_callers_name(line, expected):
+    assert identified(line, "Jana Brandt", "Brandt Garten- und Landschaftsbau") == expected

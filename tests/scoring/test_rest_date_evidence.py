@@ -34,3 +34,30 @@ def test_the_rest_date_evidence_is_the_line_he_agreed_to():
     check = next(c for c in result["checks"] if c["id"] == "date_for_rest")
     assert check["passed"] is True
     assert check["evidence"] == "“No dramas. 790 quid by the 15th of December then.”"
+
+
+LOGISTICS = (  # fifth outside audit, call 11: the date is the customer's payment run
+    "Good morning, you're speaking with Olivia Grant of Grant Event Catering, is that Mark "
+    "Jensen in accounts payable?",
+    "I'm following up on our reminder for invoice GEC-5521 for £3,850. I'd like to work out "
+    "with you how we get this settled, and I have a suggestion.",
+    PAUSE,
+    "I do apologise for that. My proposal would be: if you could provide me with the purchase "
+    "order number, I will reissue the invoice today with the PO on it.",
+    "Thank you. And once it is approved, which payment run would that fall into, and on what date?",
+    "So just to confirm: invoice reissued today with the PO number, paid in the payment run on "
+    "that date. I'll send you a confirmation email summarising this.",
+    "Thank you for your time, Mr Jensen, have a lovely day.",
+)
+
+
+def test_pin_date_names_the_day_agreed_not_the_first_date_in_the_line():
+    # "reissued today" was credited as the payment date (1 December); the customer agreed to
+    # his payment run on 15 December.
+    loaded = load_scenario(find_scenario("en-logistics-approval", SCENARIOS))
+    runner = ScriptRunner.open(loaded, seed=1, today=dt.date(2026, 12, 1))
+    runner.play(LOGISTICS)
+    result = runner.finish()
+    check = next(c for c in result["checks"] if c["id"] == "pin_date")
+    assert check["passed"] is True
+    assert "15 December 2026" in check["evidence"] and "1 December 2026" not in check["evidence"]

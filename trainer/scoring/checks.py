@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..scenario.model import AGREEMENTS
+from ..simulation.terms import parse_day
 from .outcome import _agreed_at, exercised, outcome, pressure, unlawful_pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
@@ -56,7 +57,19 @@ def pin_date(view: CallView) -> Verdict | None:
     if view.call.persona != "apologises" or view.call.outcome == "paid_already":
         return None
     lines = _said(view)
+    agreed = getattr(view.call, "agreed_terms", None) or {}
+    day = parse_day(agreed.get("date"))
+    at = _agreed_at(view)
     partial = any(ln.has(*PARTIAL) for ln in lines)
+    if day is not None and at is not None and agreed.get("now") is None and not partial:
+        # The day the customer agreed to pay the whole sum, quoted where he agreed: not the
+        # first date in a line ("invoice reissued today … paid in the run on that date"
+        # credited "1 December", the resend day; fifth outside audit).
+        amount = float(agreed.get("amount") or view.scenario.invoice.amount)
+        found = view.t["checks"]["pin_date"]["found"].format(
+            quote=view.quote(at), date=view.day(day), amount=view.money(amount)
+        )
+        return Verdict("pin_date", True, "pass", found, turn=at.index)
     no_amount: Line | None = None
     for i, ln in enumerate(lines):
         dates = view.future_dates(ln)

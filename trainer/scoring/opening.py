@@ -9,6 +9,7 @@ silence, or what filled it) still belongs to the opening.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..simulation.names import COMPANY_NOISE, company_words, norm_words, own_name, same_word
@@ -78,7 +79,17 @@ def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
     rest = [w for i, w in enumerate(words) if i not in span]
     name_words = norm_words(name)
     has_name = any(same_word(n, w) for n in name_words for w in rest)
+    # "Brandt, Garten- und Landschaftsbau": the surname first and a comma is how Germans
+    # answer and announce themselves on the phone, even where the company bears the name
+    # (fifth outside audit: "Ihr Name fehlt").
+    first = _SURNAME_FIRST.match(text)
+    if first and any(same_word(n, w) for n in name_words for w in norm_words(first.group(1))):
+        has_name = True
     return has_name or _own_name_introduced(text, said_company), bool(span)
+
+
+#: A line that opens with one word and a comma ("Brandt, …", "Vogt, Vogt Grafikdesign").
+_SURNAME_FIRST = re.compile(r"\s*([^\W\d_][\w'-]*)\s*,")
 
 
 @dataclass
