@@ -33,3 +33,20 @@ async def test_the_summary_names_the_tier_cap_and_its_reason(make_app) -> None:
         summary = text_of(debrief.query_one("#summary"))
         assert "Stufe: Silber" in summary
         assert result["tier_cap"]["reason"] in summary.replace("\n", " ")
+
+
+async def test_a_cap_that_holds_nothing_down_is_not_shown(make_app) -> None:
+    # 86 is silver by the share: "Höchstens Silber: …" beside "Silber" would be no news.
+    app = make_app(today=dt.date(2026, 12, 1))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, DE)
+        for line in ["Hallo.", *LINES[1:4], "Danke, tschüss."]:
+            if pilot.app.screen.session.ended:
+                break
+            await say(pilot, line)
+        debrief = await leave_call(pilot)
+        result = debrief.result
+        assert result["tier"] == "silver" and result["score"] < 90
+        assert result["tier_cap"] is not None  # kept for a reviewer's later override
+        summary = text_of(debrief.query_one("#summary")).replace("\n", " ")
+        assert "Stufe: Silber" in summary and "Höchstens" not in summary

@@ -196,8 +196,9 @@ class DebriefScreen(TrainerScreen):
             summary.append("   " + self.t("tier", tier=label(TIERS, tier, lang)) if tier else "")
             summary.append("" if tier else "   " + self.t("tier", tier=self.t("tier_none")))
             summary.append("\n")
-            if score.tier_cap is not None:
-                # Why the tier is lower than the score alone would give (scoring TIER_CAPS).
+            if score.tier_cap is not None and score.rubric.tier(score.score) != tier:
+                # Why the tier is lower than the score alone would give (scoring TIER_CAPS);
+                # a cap that holds nothing down (70, bronze anyway) is no news to the learner.
                 summary.append(shown(score.tier_cap.reason) + "\n")
         outcome = self.session.outcome or self.session.end_reason or "learner_ended"
         summary.append(self.t("outcome", outcome=label(OUTCOMES, outcome, lang)) + "\n")
