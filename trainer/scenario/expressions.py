@@ -30,6 +30,9 @@ DOTTED: dict[str, frozenset[str] | None] = {
     "terms": frozenset({"now", "now_date", "rest", "rest_date", "date", "count", "each"}),
     "offer": frozenset({"fits", "too_much_now", "too_early"}),
     "limits": frozenset({"now", "earliest_days", "compromise"}),
+    # The payment day the customer named himself, latest first ("der nächste Zahlungslauf
+    # ist am 10. Dezember"): a read-back of another day can be corrected.
+    "customer": frozenset({"date"}),
     "said": None,
     "ever": None,
 }

@@ -17,6 +17,7 @@ from transitions import EventData, Machine
 
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
+from ..understanding.facts import extract_facts
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .names import CallerName, address, company_words, own_name
@@ -154,6 +155,8 @@ class Call:
         self.pauses = 0
         self.patience = scenario.patience
         self.learner_facts: dict[str, Any] = {}
+        #: `customer.date`: the payment day the customer last named himself (ISO text).
+        self.customer_facts: dict[str, Any] = {}
         #: The terms on the table (simulation.terms), and those the customer accepted.
         self.table = Table(scenario.invoice.amount)
         self.agreed_terms: dict[str, Any] | None = None
@@ -261,6 +264,7 @@ class Call:
             "invoice.amount": self.scenario.invoice.amount,
             "invoice.number": self.scenario.invoice.number,
             **self.learner_facts,
+            **self.customer_facts,
             **self.table.env(self.call_date, self.scenario.limits),
         }
         limits = self.scenario.limits
@@ -617,6 +621,15 @@ class Call:
         return out
 
     def _customer_says(self, text: str, line_id: str, events: list[Event]) -> None:
+        # Of several days the latest is the payment ("… am 10. Dezember. Wenn die Freigabe
+        # bis zum 5. durch ist …": the 5th is a condition), as in terms.customer_date.
+        days = [
+            f.value
+            for f in extract_facts(text, self.call_date)
+            if f.kind == "date" and str(f.value) >= self.call_date.isoformat()
+        ]
+        if days:
+            self.customer_facts["customer.date"] = max(str(d) for d in days)
         self.turns.append(
             Turn(
                 index=len(self.turns),
