@@ -504,7 +504,8 @@ def _blame_excludes(
             return
         rows = [*per_doc, *line.parts.get("segments", ())]
         bar = max(part_bar, line.top_threshold)
-        if probs[b] >= probs[o] or any(row[b] >= bar and row[o] < 0.5 for row in rows):
+        clear = any(row[b] >= bar and row[o] < line.top_threshold for row in rows)
+        if probs[b] >= probs[o] or clear:
             probs[o] = min(probs[o], line.weak)
         else:
             probs[b] = min(probs[b], line.weak)
