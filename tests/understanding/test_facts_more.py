@@ -234,3 +234,22 @@ def test_friday_week_is_a_week_after_the_coming_friday(text, day):
 )
 def test_a_figure_said_without_currency_is_an_amount_where_only_money_fits(text, amounts):
     assert [f.value for f in extract_facts(text, DEC1) if f.kind == "amount"] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # 4th audit: "die 1365 euro 40" said aloud was read as 1.365,00 €.
+        ("die 1365 euro 40 bis freitag", [1365.40]),
+        ("790 pounds 50 by Friday", [790.50]),
+        ("1365 Euro 40.", [1365.40]),
+        # a figure after the currency that is no cents
+        ("1365 Euro, 40 davon sofort", [1365.0]),
+        ("500 Euro 30 Tage später", [500.0]),
+        ("500 Euro 15. Dezember", [500.0]),
+        ("1.865,40 € bis zum 10.", [1865.40]),
+    ],
+)
+def test_cents_said_after_the_currency_word(text, amounts):
+    found = [f.value for f in extract_facts(text, DEC1) if f.kind == "amount"]
+    assert found == pytest.approx(amounts)

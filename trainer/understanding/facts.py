@@ -247,6 +247,16 @@ _BARE_AMOUNT = re.compile(
 )
 
 
+#: Cents said after the currency word: a one- or two-digit figure that ends the sentence or
+#: the clause, or runs on into the terms ("1365 Euro 40 bis Freitag") — never a day ("500
+#: Euro 15. Dezember"), a count or a unit ("Euro 30 Tage").
+_SPOKEN_CENTS = re.compile(
+    r"\s+(\d{1,2})(?=\s*(?:[,;!?]|\.?\s*$)|\s+(?:bis|by|und|and|heute|today|jetzt|now|"
+    r"sofort|until|till|gleich|then|dann)\b)",
+    re.I,
+)
+
+
 def _amounts(text: str) -> list[Fact]:
     facts: list[Fact] = []
     for rx, num_group, k_group, cur_group in ((_AMOUNT_AFTER, 1, 2, 3), (_AMOUNT_BEFORE, 2, 3, 1)):
@@ -258,7 +268,17 @@ def _amounts(text: str) -> list[Fact]:
             if m.group(k_group):
                 value *= 1000
             unit = _CURRENCY[m.group(cur_group).lower()]
-            facts.append(Fact("amount", m.group(0).strip(), value, unit, m.start(), m.end()))
+            end = m.end()
+            # "1365 Euro 40", "tausend Euro fünfzig" said aloud: the cents follow the
+            # currency word (4th outside audit: read as 1.365,00 €). Only a lone figure of one
+            # or two digits right after it, not "Euro, 40 davon" or "Euro 40 Tage".
+            cents = _SPOKEN_CENTS.match(m.string, end) if rx is _AMOUNT_AFTER else None
+            if cents and value == int(value):
+                value += int(cents.group(1)) / 100
+                end = cents.end(1)
+            facts.append(
+                Fact("amount", m.string[m.start() : end].strip(), value, unit, m.start(), end)
+            )
     # "Raten à 200" / "payments of 200": a bare figure after "à"/"je" is an amount too.
     for m in re.finditer(
         r"(?:\bà|\bje|\bjeweils|\bof)\s+(\d[\d.,]*)(?!\s*(?:%|prozent|percent|\.|\d|tage|days|wochen|weeks|raten|monat|month))\b",
