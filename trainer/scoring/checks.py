@@ -30,8 +30,10 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
         no_premature_threat,
     ]
     if not letter:
-        checks += [confirm_in_writing, countersign]
+        checks += [confirm_in_writing]
     out = [v for check in checks if (v := check(view)) is not None]
+    if not letter:
+        out += countersign(view)
     step = next_step(view)
     if step is not None:
         out.append(step)
@@ -339,14 +341,25 @@ def _terms_named_at(view: CallView) -> int:
     return 10**9
 
 
-def countersign(view: CallView) -> Verdict | None:
-    """Instalments agreed: ask the customer to sign the written terms."""
+def countersign(view: CallView) -> list[Verdict]:
+    """Instalments agreed: ask the customer to sign the written terms. A written "yes" by
+    e-mail ("schreib kurz zurück, dass es passt") is half of it — the terms in writing from
+    his side, without the signature that acknowledges the debt (GUIDE §4, §6: a half-met
+    criterion must not become zero; fifth outside audit)."""
     if not instalments_agreed(view.call):
-        return None
-    asked = next((ln for ln in _said(view) if view.keyword(ln.text, "sign")), None)
-    if asked is None:
-        return Verdict("countersign", False, "missing")
-    return Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index)
+        return []
+    lines = _said(view)
+    asked = next((ln for ln in lines if view.keyword(ln.text, "sign")), None)
+    if asked is not None:
+        return [Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index)]
+    reply = next((ln for ln in lines if view.keyword(ln.text, "reply")), None)
+    if reply is None:
+        return [Verdict("countersign", False, "missing")]
+    quote = view.quote(reply)
+    return [
+        Verdict("countersign", True, "pass", quote, turn=reply.index, part="written", share=0.5),
+        Verdict("countersign", False, "missing", turn=reply.index, part="signature", share=0.5),
+    ]
 
 
 #: Moves that never announce a waiver, whatever state they lead to.
