@@ -9,7 +9,7 @@ from typing import Any
 
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import parse_day
-from .outcome import _agreed_at, exercised, outcome, pressure, unlawful_pressure
+from .outcome import exercised, outcome, pressure, unlawful_pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line
@@ -61,7 +61,7 @@ def pin_date(view: CallView) -> Verdict | None:
     lines = _said(view)
     agreed = getattr(view.call, "agreed_terms", None) or {}
     day = parse_day(agreed.get("date"))
-    at = _agreed_at(view)
+    at = view.agreed_at
     partial = any(ln.has(*PARTIAL) for ln in lines)
     if day is not None and at is not None and agreed.get("now") is None and not partial:
         # The day the customer agreed to pay the whole sum, quoted where he agreed: not the
@@ -238,7 +238,7 @@ def date_for_rest(view: CallView) -> Verdict | None:
         return None
     down = next((ln for ln in view.lines if _asks_down_payment(ln, view)), None)
     if down is not None:
-        agreed = _agreed_at(view)
+        agreed = view.agreed_at
         dates = view.future_dates(down)
         if agreed is not None and agreed.index > down.index and view.future_dates(agreed):
             # The date the customer accepted, not one he turned down on the way ("790 quid by
@@ -314,7 +314,7 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
 def _ended_on_the_agreement(view: CallView) -> bool:
     """The customer's agreement was also the end of the call (an `end:` state the learner's
     last line led to, not a goodbye or hang-up of the learner's)."""
-    said = [ln for ln in view.lines if not ln.pause]
+    said = _said(view)
     if not said or view.call.end_reason != "end_state":
         return False
     last = said[-1]

@@ -128,16 +128,6 @@ def success_outcomes(scenario: object) -> frozenset[str]:
     return AGREEMENTS | {"paid_already", step}
 
 
-def _agreed_at(view: CallView) -> Line | None:
-    """The learner line after which the customer first agreed."""
-    states = view.scenario.states
-    for ln in view.lines:
-        st = states.get(ln.state_after)
-        if st is not None and (st.agreed in AGREEMENTS or st.end in AGREEMENTS):
-            return ln
-    return None
-
-
 def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
     """The critical `outcome` check (see the module docstring)."""
     call = view.call
@@ -157,7 +147,7 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
     if len(moves) < MIN_MOVES:
         return Verdict("outcome", False, "too_few_moves", critical=True, values=values)
     if got in AGREEMENTS and got in success:
-        ln = _agreed_at(view)
+        ln = view.agreed_at
         evidence = view.quote(ln) if ln is not None else None
         return Verdict(
             "outcome",

@@ -96,6 +96,16 @@ class CallView:
         return None
 
     @cached_property
+    def agreed_at(self) -> Line | None:
+        """The learner line after which the customer first agreed."""
+        states = self.scenario.states
+        for ln in self.lines:
+            st = states.get(ln.state_after)
+            if st is not None and (st.agreed in AGREEMENTS or st.end in AGREEMENTS):
+                return ln
+        return None
+
+    @cached_property
     def position_at(self) -> int | None:
         """Index of the first customer turn in which he stated his position (see
         `position_states`), or None: the call never got that far (GUIDE §6, no free points:

@@ -17,12 +17,19 @@ from transitions import EventData, Machine
 
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
-from ..understanding.facts import extract_facts
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .names import CallerName, address, company_words, own_name
 from .render import fill
-from .terms import GOODBYE, Offer, Table, customer_date, earliest_date, read_offer
+from .terms import (
+    GOODBYE,
+    Offer,
+    Table,
+    customer_date,
+    earliest_date,
+    named_day,
+    read_offer,
+)
 
 _DEFAULT_SILENCE = {
     "de": ["Hallo? Sind Sie noch dran?", "Ja …?"],
@@ -621,15 +628,9 @@ class Call:
         return out
 
     def _customer_says(self, text: str, line_id: str, events: list[Event]) -> None:
-        # Of several days the latest is the payment ("… am 10. Dezember. Wenn die Freigabe
-        # bis zum 5. durch ist …": the 5th is a condition), as in terms.customer_date.
-        days = [
-            f.value
-            for f in extract_facts(text, self.call_date)
-            if f.kind == "date" and str(f.value) >= self.call_date.isoformat()
-        ]
-        if days:
-            self.customer_facts["customer.date"] = max(str(d) for d in days)
+        day = named_day(text, self.call_date)
+        if day is not None:
+            self.customer_facts["customer.date"] = day.isoformat()
         self.turns.append(
             Turn(
                 index=len(self.turns),

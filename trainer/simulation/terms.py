@@ -265,14 +265,25 @@ def customer_date(text: str, table: dict[str, Any], today: dt.date) -> dt.date |
     table's, or agrees to a split (his line then names its parts from the table)."""
     if "now" in table:
         return None
-    days = [
+    days = _future_days(text, today)
+    if not days or table.get("date") in days:
+        return None
+    return max(days)
+
+
+def named_day(text: str, today: dt.date) -> dt.date | None:
+    """The payment day a customer's line names: of several future days the latest ("… am
+    10. Dezember. Wenn die Freigabe bis zum 5. durch ist …": the 5th is a condition)."""
+    days = _future_days(text, today)
+    return max(days) if days else None
+
+
+def _future_days(text: str, today: dt.date) -> list[dt.date]:
+    return [
         d
         for f in extract_facts(text, today)
         if f.kind == "date" and (d := parse_day(f.value)) is not None and d >= today
     ]
-    if not days or table.get("date") in days:
-        return None
-    return max(days)
 
 
 def earliest_date(today: dt.date, limits: Any) -> dt.date | None:

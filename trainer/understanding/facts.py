@@ -228,6 +228,12 @@ def _word_amounts(text: str, taken: list[Fact]) -> list[Fact]:
     return facts
 
 
+#: A figure after "à"/"je"/"of": the amount of each of several payments.
+_PER_AMOUNT = re.compile(
+    r"(?:\bà|\bje|\bjeweils|\bof)\s+(\d[\d.,]*)"
+    r"(?!\s*(?:%|prozent|percent|\.|\d|tage|days|wochen|weeks|raten|monat|month))\b",
+    re.I,
+)
 #: A figure said without a currency: "790", "1.365", "1,365.40", "400,50".
 _BARE_NUMBER = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?)(?![\w%.,/:-])"
 #: Money words before a bare figure ("the other 790", "zahlen Sie 400") or after it
@@ -279,26 +285,13 @@ def _amounts(text: str) -> list[Fact]:
             facts.append(
                 Fact("amount", m.string[m.start() : end].strip(), value, unit, m.start(), end)
             )
-    # "Raten à 200" / "payments of 200": a bare figure after "à"/"je" is an amount too.
-    for m in re.finditer(
-        r"(?:\bà|\bje|\bjeweils|\bof)\s+(\d[\d.,]*)(?!\s*(?:%|prozent|percent|\.|\d|tage|days|wochen|weeks|raten|monat|month))\b",
-        text,
-        re.I,
-    ):
-        if any(f.start <= m.start(1) < f.end for f in facts):
-            continue
-        try:
-            value = parse_number(m.group(1))
-        except ValueError:
-            continue
-        if value >= 20:
-            facts.append(Fact("amount", m.group(1), value, None, m.start(1), m.end(1)))
-    # "Fair enough, 400 today then. And the other 790 by Friday?": on the phone the
-    # currency goes unsaid once the sum is on the table (4th outside audit). A bare figure
-    # is an amount where the words around it can only mean money.
-    for m in _BARE_AMOUNT.finditer(text):
-        num = m.group(1) or m.group(2)
-        start = m.start(1) if m.group(1) else m.start(2)
+    # A bare figure is an amount where the words around it can only mean money: after
+    # "à"/"je"/"of" ("Raten à 200", "payments of 200"), and — as on the phone the currency
+    # goes unsaid once the sum is on the table — "400 today then", "the other 790" (4th
+    # outside audit).
+    for m in (*_PER_AMOUNT.finditer(text), *_BARE_AMOUNT.finditer(text)):
+        group = next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g))
+        num, start = m.group(group), m.start(group)
         if any(f.start <= start < f.end for f in facts):
             continue
         try:
