@@ -61,14 +61,6 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
     return best
 
 
-def _own_name_introduced(text: str, company_words: list[str]) -> bool:
-    """A name the learner gives as their own ("mein Name ist Kevin Schäfer", "this is Kevin"):
-    the learner may practise under their own name, not the scenario's caller (outside
-    trainer's audit: "Ihr Name (Lena Vogt) fehlt" to a learner who had said his). The
-    customer addresses the caller by the same finder (simulation.names)."""
-    return own_name(text, company_words) is not None
-
-
 def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
     """(own name said, company said) in one line. A surname inside the company's name
     ("Berger Elektro") does not count as the own name; a name introduced as one's own
@@ -85,7 +77,10 @@ def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
     first = _SURNAME_FIRST.match(text)
     if first and any(same_word(n, w) for n in name_words for w in norm_words(first.group(1))):
         has_name = True
-    return has_name or _own_name_introduced(text, said_company), bool(span)
+    # A name given as one's own ("mein Name ist Kevin Schäfer", "this is Kevin"): the
+    # learner may practise under their own name (outside trainer's audit: "Ihr Name (Lena
+    # Vogt) fehlt" to a learner who had said his); the customer uses the same finder.
+    return has_name or own_name(text, said_company) is not None, bool(span)
 
 
 #: A line that opens with one word and a comma ("Brandt, …", "Vogt, Vogt Grafikdesign").
