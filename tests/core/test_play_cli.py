@@ -185,3 +185,21 @@ def test_jsonl_with_json_or_without_a_script_is_one_message(tmp_path):
     no_script = run_trainer("play", "de-stammkunde-urlaub", "--jsonl")
     assert no_script.returncode == 2 and b"--jsonl needs --script" in no_script.stderr
     assert b"Traceback" not in both.stderr + no_script.stderr
+
+
+def test_a_persona_the_customer_never_has_is_one_message(tmp_path):
+    # "--persona nonsense" was played, recorded and judged as if it were a reaction.
+    for extra in (["--script", "-"], []):
+        result = run_trainer(
+            "--transcripts", str(tmp_path), "play", "de-stammkunde-urlaub", "--persona",
+            "nonsense", *extra, input="Hallo\n",
+        )  # fmt: skip
+        assert result.returncode == 2, result.stderr
+        assert b"this customer reacts as apologises" in result.stderr
+        assert b"Traceback" not in result.stderr
+    assert not list(tmp_path.glob("*.json"))
+    result = run_trainer(
+        "--transcripts", str(tmp_path), "play", "de-werkstatt-ueberraschung", "--persona",
+        "disputes", "--script", "-", input="Hallo\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr

@@ -69,9 +69,19 @@ def load(ref: str, args: Any) -> LoadedScenario:
     from ..scenario import ScenarioError, find_scenario, load_scenario
 
     try:
-        return load_scenario(find_scenario(ref, scenarios_root(args)))
+        loaded = load_scenario(find_scenario(ref, scenarios_root(args)))
     except ScenarioError as exc:
         raise Fail(str(exc)) from None
+    persona = getattr(args, "persona", None)
+    personas = loaded.scenario.customer.personas
+    if persona is not None and persona not in personas:
+        # A persona the scenario has no states for was played and scored as if real
+        # ("--persona nonsense" recorded "nonsense" and judged the call by it).
+        raise Fail(
+            f"--persona {persona}: this customer reacts as {' or '.join(personas)} "
+            f"(scenario {loaded.scenario.id})"
+        )
+    return loaded
 
 
 def printable(text: str) -> str:

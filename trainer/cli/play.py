@@ -81,10 +81,12 @@ def run(args: argparse.Namespace) -> int:
             return fail("--jsonl needs --script (the app shows the call on screen)")
         if args.letter:
             return fail("--letter needs --script (in the app you write the letter in the debrief)")
-        from .common import find
+        from .common import find, load
 
         try:
             find(args.scenario, args)  # an unknown scenario is one sentence, not an empty app
+            if args.persona is not None:
+                load(args.scenario, args)  # ... and so is a persona the customer never has
         except Fail as exc:
             return fail(str(exc))
         return run_tui(args, args.scenario)
