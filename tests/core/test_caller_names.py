@@ -44,6 +44,18 @@ JOSH = CallerName(("Josh",))
             ("Schneider",),
             "Frau",
         ),
+        # Presented by the company (seventh session: "Sam from Walsh Plumbing here" failed
+        # `identify` and was answered "Fiona. What's up").
+        ("Hi Dave, Sam from Walsh Plumbing here.", "Walsh Plumbing & Heating", ("Sam",), None),
+        ("Hi, Tom from Northside Collections here.", "Northside Collections", ("Tom",), None),
+        (
+            "Grüß Gott, Huber von der Firma Elektro Maier, spreche ich mit Frau Lechner?",
+            "Elektro Maier",
+            ("Huber",),
+            None,
+        ),
+        ("Hallo Herr Kemp, Anna vom Büro Walsh.", "Walsh Plumbing", ("Anna",), None),
+        ("Good morning, Ms Green from Walsh Plumbing.", "Walsh Plumbing", ("Green",), "Ms"),
     ],
 )
 def test_the_name_a_learner_gives_is_found(line, company, words, title):
@@ -56,6 +68,11 @@ def test_the_name_a_learner_gives_is_found(line, company, words, title):
         "It's GEC-5521, the summer party.",  # an invoice, not a name
         "Hi Tom, it's Berger Elektro here.",  # the company, not a name
         "hallo frank hier is der deniz von der kfz werkstatt",  # no capital: no name read
+        "Hello from Berger Elektrotechnik!",
+        "Guten Tag von Berger Elektrotechnik.",
+        "Ich rufe wegen der Rechnung von Berger an.",  # German capitalises nouns
+        "Hi Tom. Invoice from October is still open.",
+        "Morning Tom, it's the accounts team from Berger.",
     ],
 )
 def test_no_name_is_read_where_none_was_given(line):

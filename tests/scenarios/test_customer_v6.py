@@ -24,3 +24,10 @@ def test_a_reduction_alone_leaves_no_rest_to_ask_about():
     reply = _reply(steps[-1])
     assert "reduc" in reply and "by when" in reply
     assert "rest" not in reply.split()
+
+
+def test_a_learner_who_gives_a_name_with_the_company_is_called_by_it():
+    """ "Sam from Walsh Plumbing here": the customer greets Sam, and `identify` is met."""
+    steps = _runner("en-chippy-instalments").play(["Hi Dave, Sam from Walsh Plumbing here."])
+    assert _reply(steps[0]).startswith("Sam.")
+    assert "Fiona" not in _reply(steps[0])

@@ -61,13 +61,24 @@ _NAME_FIRST = re.compile(
     rf"\b(?:(?P<title>(?i:{_TITLES}))\.?\s+)?(?:(?P<before>{_WORD})\s+)??(?P<key>{_WORD})\s+"
     r"(?i:hier\b|here\b|speaking\b|am\s+apparat\b)",
 )
+#: "Hi Dave, Sam from Walsh Plumbing here", "Grüß Gott, Huber von der Firma Lechner": a
+#: name presented by its company. Only at the start of the line or of a clause (after a
+#: comma or a greeting), because German capitalises every noun ("die Rechnung von Walsh").
+_NAME_FROM = re.compile(
+    r"(?:^|[,.!?;:–—-]\s*|\b(?i:hi|hey|hallo|hello|morning|moin|servus|gr[uü](?:ß|ss)\s+gott"
+    r"|guten\s+(?:tag|morgen|abend))\s+)"
+    rf"(?:(?P<title>(?i:{_TITLES}))\.?\s+)?(?P<key>{_WORD})(?:\s+(?P<more>{_WORD}))?\s+"
+    r"(?i:from|von|vom|bei)\b",
+)
 #: Capitalised words after such an opening that are no name ("Hier ist Freitag", "It's Monday").
 _NOT_A_NAME = frozenset(
     norm_words(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday "
         "thursday friday saturday sunday januar februar maerz april mai juni juli august "
         "september oktober november dezember january february march june july october "
-        "december i ich wir we die der das the a an about wegen"
+        "december i ich wir we die der das the a an about wegen hi hey hallo hello morning "
+        "moin servus greetings gruesse gruss guten tag morgen abend good afternoon evening "
+        "calling anruf ihre ihr your our unsere rechnung invoice ja yes"
     )
 )
 #: Capitalised words that present a department, not a person ("Buchhaltung hier").
@@ -102,9 +113,13 @@ def _a_name(word: str | None, company: list[str]) -> bool:
 
 def own_name(text: str, company: list[str]) -> CallerName | None:
     """The name the learner gives as their own in `text` ("mein Name ist Kevin Schäfer",
-    "this is Kevin", "Weber hier"), or None; `company` (see `company_words`) keeps a
-    surname inside the company's name ("it's Berger Elektro") from counting as a name."""
-    for m in [*_INTRO.finditer(text), *_NAME_FIRST.finditer(text)]:
+    "this is Kevin", "Weber hier", "Sam from Walsh Plumbing"), or None; `company` (see
+    `company_words`) keeps a surname inside the company's name ("it's Berger Elektro") from
+    counting as a name."""
+    found = [*_INTRO.finditer(text), *_NAME_FIRST.finditer(text), *_NAME_FROM.finditer(text)]
+    # The first name said counts: "Tom from Northside Collections here" is Tom, not the
+    # company before "here".
+    for m in sorted(found, key=lambda m: m.start("key")):
         key = m.group("key")
         if not _a_name(key, company):
             continue
