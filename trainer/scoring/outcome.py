@@ -144,6 +144,15 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
             "outcome", False, f"hung_up_after_{conduct}", view.quote(line), turn=line.index,
             advice=f"advice_{conduct}", better=f"better_{conduct}", critical=True, values=values,
         )  # fmt: skip
+    if got == "hang_up" and call.end_reason == "gave_up":
+        # Not rudeness: lines that went past what he said wore his patience down. Say so,
+        # with the last of them, rather than a bare "the customer hung up".
+        last = next((ln for ln in reversed(view.lines) if not ln.pause), None)
+        return Verdict(
+            "outcome", False, "customer_gave_up", view.quote(last) if last else None,
+            turn=last.index if last else None, advice="advice_gave_up", better="better_gave_up",
+            critical=True, values=values,
+        )  # fmt: skip
     if len(moves) < MIN_MOVES:
         return Verdict("outcome", False, "too_few_moves", critical=True, values=values)
     if got in AGREEMENTS and got in success:
