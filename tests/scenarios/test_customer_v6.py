@@ -31,3 +31,41 @@ def test_a_learner_who_gives_a_name_with_the_company_is_called_by_it():
     steps = _runner("en-chippy-instalments").play(["Hi Dave, Sam from Walsh Plumbing here."])
     assert _reply(steps[0]).startswith("Sam.")
     assert "Fiona" not in _reply(steps[0])
+
+
+HANDYMAN = (  # sixth audit, 10_handyman_compromise.txt
+    "Hello Rachel, it's Gareth Lewis from Lewis Handyman Services.",
+    "I'm calling about the open invoice LHS-077 for the shelves.",
+    PAUSE,
+    "Oh, I'm sorry to hear that. What exactly happened with them, which shelves are wobbly?",
+    "Tell you what, I'll pop round on Thursday morning and re-fix all three for free, no "
+    "charge. Would that work for you?",
+    "And once they're solid, could you settle the 180 pounds by Friday the 11th of December?",
+    "Brilliant. I'll send you a quick email confirming Thursday and the 11th. Thanks Rachel, "
+    "bye for now.",
+)
+
+
+def test_the_day_of_a_visit_is_not_the_day_she_pays_by():
+    """The re-fix "on Thursday" is no payment date: she asks for one, takes the 11th the
+    learner then names, and the call stays open for the written confirmation."""
+    runner = _runner("en-handyman-waive")
+    steps = runner.play(HANDYMAN)
+    offer, date, confirm = steps[4], steps[5], steps[6]
+    assert offer.state == "accepts_refix"
+    assert "3 December" not in _reply(offer) and "by when" in _reply(offer)
+    assert date.state == "agreed" and "11 December 2026" in _reply(date)
+    assert confirm.state == "compromise_bye"
+    assert runner.session.call.agreed_terms["date"] == "2026-12-11"
+
+
+def test_a_payment_date_said_beside_a_visit_still_counts():
+    from trainer.simulation.terms import work_date
+
+    text = "I'll come by on Thursday and you pay the balance on Friday."
+    thursday, friday = text.index("Thursday"), text.index("Friday")
+    assert work_date(text, thursday, thursday + 8, "en")
+    assert not work_date(text, friday, friday + 6, "en")
+    de = "Wir kommen am Donnerstag vorbei und bessern nach, und Sie überweisen bis zum 11."
+    assert work_date(de, de.index("Donnerstag"), de.index("Donnerstag") + 10, "de")
+    assert not work_date(de, de.index("11."), de.index("11.") + 3, "de")

@@ -253,3 +253,32 @@ def test_a_figure_said_without_currency_is_an_amount_where_only_money_fits(text,
 def test_cents_said_after_the_currency_word(text, amounts):
     found = [f.value for f in extract_facts(text, DEC1) if f.kind == "amount"]
     assert found == pytest.approx(amounts)
+
+
+# -- a weekday said with its calendar day is one day (sixth audit) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Could you settle the 180 pounds by Friday the 11th of December?", "2026-12-11"),
+        ("Could you pay by Friday, 11 December?", "2026-12-11"),
+        ("Four payments of £690 from Friday the 11th of December", "2026-12-11"),
+        ("Können Sie bis Freitag, den 11. Dezember überweisen?", "2026-12-11"),
+        ("Freitag, 11.12. passt mir.", "2026-12-11"),
+    ],
+)
+def test_a_weekday_with_its_calendar_day_is_one_date(text, day):
+    # It named the coming Friday too: a plan "from Friday the 11th" started on the 27th.
+    assert [value for kind, value, _ in _facts(text) if kind == "date"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Am Freitag 300 Euro und den Rest am 15.12.", ["2026-11-27", "2026-12-15"]),
+        ("Pay on Friday. The 11th of December is too late.", ["2026-11-27", "2026-12-11"]),
+    ],
+)
+def test_a_weekday_and_another_day_stay_two_dates_in_the_order_said(text, days):
+    assert [value for kind, value, _ in _facts(text) if kind == "date"] == days

@@ -28,6 +28,7 @@ from .terms import (
     customer_date,
     earliest_date,
     named_day,
+    payment_dates,
     read_offer,
 )
 
@@ -645,8 +646,12 @@ class Call:
         events.append(CustomerSaid(text, line_id, self.state))
 
     def _remember_facts(self, recognition: Recognition) -> None:
-        """The latest date/amount/count the learner named, for conditions and lines."""
+        """The latest date/amount/count the learner named, for conditions and lines (a
+        visit's day is no date to pay by: `terms.payment_dates`)."""
+        paying = payment_dates(recognition, self.scenario.language)
         for fact in recognition.facts:
+            if fact.kind == "date" and fact not in paying:
+                continue
             if fact.kind in ("date", "amount", "count", "percent", "fraction"):
                 self.learner_facts[f"learner.{fact.kind}"] = fact.value
 

@@ -76,6 +76,62 @@ SPLIT_KEYS = ("now", "now_date", "rest", "rest_date", "count", "each")
 KEYS = ("now", "now_date", "rest", "rest_date", "date", "count", "each", "compromise")
 
 
+#: A date in a clause about doing the work, not paying ("I'll pop round on Thursday and re-fix
+#: them", "wir kommen am Donnerstag vorbei") is a visit, not a payment date (sixth outside
+#: audit: "I'll pay the £180 by 3 December" answered a re-fix offered for Thursday).
+WORK_WORDS = {
+    "en": (
+        "pop round", "pop over", "pop in", "come round", "come over", "come by", "come out",
+        "drop by", "drop in", "stop by", "swing by", "call round", "call in", "be there",
+        "be round", "visit", "fix", "re-fix", "refix", "repair", "redo", "re-do", "rework",
+        "install", "fit ", "refit", "replace", "deliver", "look at", "have a look",
+        "sort them", "sort it out", "finish the", "engineer", "technician", "fitter",
+    ),
+    "de": (
+        "vorbei", "komme ", "kommen ", "vor ort", "nachbesser", "reparier", "richte",
+        "ausbesser", "austausch", "tausch", "liefer", "montier", "einbau", "anschau", "ansehen",
+        "schaue", "schauen", "fertig mach", "monteur", "techniker", "handwerker", "erledig",
+    ),
+}  # fmt: skip
+#: ... unless the same clause speaks of money too ("pay when I come by on Friday").
+PAY_WORDS = {
+    "en": (
+        "pay", "paid", "settle", "transfer", "money", "amount", "invoice", "bill", "balance",
+        "£", "$", "€", "pound", "euro", "dollar", "deposit", "instalment", "clear",
+    ),
+    "de": (
+        "zahl", "überweis", "ueberweis", "beglei", "betrag", "geld", "rechnung", "rate",
+        "euro", "€", "eingang", "ausgleich", "summe",
+    ),
+}  # fmt: skip
+#: Where one clause ends and the next begins.
+_CLAUSE_BREAK = re.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
+
+
+def work_date(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the date at text[start:end] belongs to a clause about the work (a visit, a
+    repair) with no word for money in it: such a date is no payment date."""
+    cuts = [m for m in _CLAUSE_BREAK.finditer(text)]
+    left = max((m.end() for m in cuts if m.end() <= start), default=0)
+    right = min((m.start() for m in cuts if m.start() >= end), default=len(text))
+    clause = f" {text[left:right].casefold()} "
+    lang = language if language in WORK_WORDS else "en"
+    return any(w in clause for w in WORK_WORDS[lang]) and not any(
+        w in clause for w in PAY_WORDS[lang]
+    )
+
+
+def payment_dates(recognition: Recognition, language: str) -> list[Any]:
+    """The learner's date facts that can be payment dates (`work_date` ones left out)."""
+    text = recognition.text
+    out = []
+    for f in recognition.facts:
+        at = _pos(text, f)
+        if f.kind == "date" and not work_date(text, at, at + len(str(f.text)), language):
+            out.append(f)
+    return out
+
+
 def _first_word(text: str, words: tuple[str, ...]) -> int | None:
     low = text.casefold()
     hits = [m.start() for w in words for m in re.finditer(r"(?<!\w)" + re.escape(w), low)]
@@ -129,8 +185,8 @@ def read_offer(
     amounts = [(_pos(text, f), float(f.value)) for f in recognition.facts if f.kind == "amount"]
     dates = [
         (_pos(text, f), d)
-        for f in recognition.facts
-        if f.kind == "date" and (d := parse_day(f.value)) is not None
+        for f in payment_dates(recognition, language)
+        if (d := parse_day(f.value)) is not None
     ]
     counts = [int(f.value) for f in recognition.facts if f.kind == "count"]
     out: dict[str, Any] = {}

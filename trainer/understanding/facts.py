@@ -568,8 +568,38 @@ def _resolve_next_year(kind: str, m: re.Match[str], d: date) -> date:
     return _safe_date(d.year + 1, d.month, d.day) or d
 
 
+#: Between a weekday and the calendar day it names: "Friday the 11th", "Freitag, den 11.".
+_WEEKDAY_THEN_DAY = re.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?", re.I)
+
+
+def _one_day(text: str, found: list[tuple[str, Fact]]) -> list[Fact]:
+    """A weekday said with its calendar day is one day, the calendar one ("by Friday the 11th
+    of December" named the 4th and the 11th: an instalment plan started on the 4th)."""
+    found = sorted(found, key=lambda kf: kf[1].start)
+    out: list[Fact] = []
+    i = 0
+    while i < len(found):
+        kind, fact = found[i]
+        if (
+            kind == "weekday"
+            and fact.kind == "date"
+            and i + 1 < len(found)
+            and found[i + 1][0] in _CALENDAR
+            and _WEEKDAY_THEN_DAY.fullmatch(text[fact.end : found[i + 1][1].start])
+        ):
+            day = found[i + 1][1]
+            out.append(
+                Fact(day.kind, text[fact.start : day.end], day.value, None, fact.start, day.end)
+            )
+            i += 2
+            continue
+        out.append(fact)
+        i += 1
+    return out
+
+
 def _dates(text: str, today: date) -> list[Fact]:
-    facts: list[Fact] = []
+    found: list[tuple[str, Fact]] = []
     taken: list[tuple[int, int]] = []
     for rx, kind in _DATE_RULES:
         for m in rx.finditer(text):
@@ -598,10 +628,10 @@ def _dates(text: str, today: date) -> list[Fact]:
                 # none (GUIDE §6, a concrete date). Kept as a fact of its own kind, so the
                 # customer and the date check wait for the day (outside trainers' audit).
                 kind_out = "week"
-            facts.append(
-                Fact(kind_out, said, d.isoformat(), None, m.start(), m.start() + len(said))
+            found.append(
+                (kind, Fact(kind_out, said, d.isoformat(), None, m.start(), m.start() + len(said)))
             )
-    return facts
+    return _one_day(text, found)
 
 
 def _day_month(kind: str, g: tuple[str | None, ...]) -> tuple[int, int]:
