@@ -29,6 +29,10 @@ INTENTS: tuple[str, ...] = (
 
 #: Silence is a learner move, not an intent; scenarios react to it under this name.
 PAUSE = "pause"
+#: Saying yes to what the customer just proposed ("Ja, passt.", "Yes, that's fine.") is a
+#: learner move too, not an intent: a state where the customer asked "Would that be okay?"
+#: reacts to it under this name (`simulation.terms.says_yes` hears it).
+ACCEPT = "accept"
 
 #: The check ids of GUIDE.md §1-4; a scenario's rubric may only weigh these.
 #: Their names for people are words, in the message catalogue (`labels.checks`).

@@ -69,3 +69,51 @@ def test_a_payment_date_said_beside_a_visit_still_counts():
     de = "Wir kommen am Donnerstag vorbei und bessern nach, und Sie überweisen bis zum 11."
     assert work_date(de, de.index("Donnerstag"), de.index("Donnerstag") + 10, "de")
     assert not work_date(de, de.index("11."), de.index("11.") + 3, "de")
+
+
+# --- a plain yes to the customer's proposal (sixth audit: 09_florist_accept.txt) --------------
+FLORIST = (
+    "Hi Claire, it's Priya from Shah Print Studio.",
+    "I'm just calling about the open invoice, SPS-2291, for the wedding brochures.",
+    PAUSE,
+    "Oh don't worry at all, wedding season, I can only imagine!",
+    "When do you think you could pay it?",
+)
+
+
+def test_yes_to_her_date_with_a_goodbye_is_the_promise_on_her_day():
+    runner = _runner("en-florist-forgot")
+    *_, proposal, yes = runner.play(
+        [*FLORIST, "Yes, end of next week is fine. Thanks Claire, bye!"]
+    )
+    assert proposal.state == "suggests_date"
+    assert yes.state == "promised" and "11 December 2026" in _reply(yes)
+    call = runner.session.call
+    assert call.outcome == "promise_to_pay"
+    assert call.agreed_terms["date"] == "2026-12-11"
+
+
+def test_a_bare_yes_takes_up_her_day_and_is_shown_as_a_yes():
+    from trainer.transcripts.export import read_as
+    from trainer.transcripts.schema import Turn
+
+    runner = _runner("en-florist-forgot")
+    *_, yes = runner.play([*FLORIST, "Yes, that's fine."])
+    assert yes.state == "promised" and "11 December 2026" in _reply(yes)
+    call = runner.session.call
+    turn = next(t for t in reversed(call.turns) if t.speaker == "learner")
+    assert turn.trigger == "accept"
+    recorded = Turn.model_validate(turn.to_json())  # as the transcript holds it
+    assert "yes to the customer's proposal" in (read_as(recorded, "en") or "")
+    assert "Ja zum Vorschlag" in (read_as(recorded, "de") or "")
+
+
+def test_a_yes_where_nothing_was_proposed_is_not_understood():
+    """Only a state that proposed something (`accept:` in the scenario) takes a yes."""
+    runner = _runner("en-chippy-instalments")
+    *_, step = runner.play(
+        ["Hi Dave, it's Fiona from Walsh Plumbing.", "I'm calling about the open invoice.",
+         PAUSE, "Yes, that's fine."]
+    )  # fmt: skip
+    assert step.state == "admits"
+    assert "follow" in _reply(step) or "what was that" in _reply(step)

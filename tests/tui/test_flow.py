@@ -331,3 +331,26 @@ async def test_a_tentative_reading_is_marked_as_unsure(make_app) -> None:
         await say(pilot, "Right, let's see what we can do about the open balance, shall we?")
         learner = [text for kind, text in turns(call) if kind == "learner"]
         assert any("(unsure)" in t or "(unsicher)" in t for t in learner), learner
+
+
+async def test_a_plain_yes_to_the_customers_proposal_is_shown_as_one(make_app) -> None:
+    """ "Yes, that's fine." to "How about by the end of next week?" is heard as taking her
+    date up (sixth outside audit), and the call screen says so rather than "nothing clear"."""
+    from tests.helpers import SCENARIOS
+
+    app = make_app(scenarios=SCENARIOS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, "florist who simply forgot")
+        for line in (
+            "Hi Claire, it's Priya from Shah Print Studio.",
+            "I'm just calling about the open invoice, SPS-2291, for the wedding brochures.",
+            "",
+            "When do you think you could pay it?",
+            "Yes, that's fine.",
+        ):
+            await say(pilot, line)
+        shown = turns(call)
+        yes = next(text for kind, text in shown if kind == "learner" and "that's fine" in text)
+        assert "yes to the customer's proposal" in yes
+        assert "nothing clear" not in yes
+        assert call.session.call.state == "promised"

@@ -19,6 +19,8 @@ def _print_event(event: Event, names: dict[str, str], out: Any) -> None:
         print(f"{names['customer']}: {event.text}", file=out)
     elif isinstance(event, LearnerSaid):
         intents = ", ".join(f"{h.intent} {h.confidence:.2f}" for h in event.recognition.intents)
+        if event.accepted:
+            intents = ", ".join(x for x in ("accept", intents) if x)
         print(f"{names['learner']}: {printable(event.text)}", file=out)
         print(f"    [{intents or 'no intent recognised'}]", file=out)
     elif isinstance(event, Paused):

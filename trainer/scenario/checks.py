@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..guide import CHECK_IDS, INTENTS, PAUSE
+from ..guide import ACCEPT, CHECK_IDS, INTENTS, PAUSE
 from . import expressions as ex
 from . import model as m
 from .findings import Finding
@@ -82,9 +82,9 @@ class _Checker:
             )
 
     def trigger_ref(self, path: PathKey, trigger: str) -> None:
-        if trigger != PAUSE and trigger not in self.intents:
+        if trigger not in (PAUSE, ACCEPT) and trigger not in self.intents:
             hint = (
-                _close(trigger, [*self.intents, PAUSE])
+                _close(trigger, [*self.intents, PAUSE, ACCEPT])
                 or "see GUIDE.md §5, or define it under intents:"
             )
             self.add(path, f"unknown intent '{trigger}'", hint, key=True, code="unknown-intent")

@@ -256,7 +256,8 @@ class State(Strict):
     say: Lines = Field(default_factory=list, description="Variants; one is picked.")
     on: dict[str, Transitions] = Field(
         default_factory=dict,
-        description="Learner intent (or `pause`) -> next state. Of the intents the "
+        description="Learner intent (or `pause`, or `accept`: a plain yes to what the customer "
+        "just proposed) -> next state. Of the intents the "
         "learner's line carries, the clearest is tried first, on a tie the one listed first "
         "(`anywhere:` ones with `priority: first` before these); the first alternative whose "
         "condition holds wins.",
@@ -490,6 +491,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "caller.name",
         "caller.company",
         "learner.date",
+        "customer.date",
         "learner.amount",
         "learner.count",
         "learner.percent",

@@ -15,6 +15,7 @@ from typing import Any
 
 from transitions import EventData, Machine
 
+from ..guide import ACCEPT
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
@@ -28,8 +29,10 @@ from .terms import (
     customer_date,
     earliest_date,
     named_day,
+    parse_day,
     payment_dates,
     read_offer,
+    says_yes,
 )
 
 _DEFAULT_SILENCE = {
@@ -360,7 +363,10 @@ class Call:
             self.table.apply(offer, len(self.turns))
             new_down = offer.terms.get("now") not in (None, down_before)
             triggers = self._candidates(recognition, new_down=new_down)
-            events.append(LearnerSaid(text, recognition, self.learner_turns))
+            if triggers[:1] == [ACCEPT]:
+                self._take_up(recognition)
+            accepted = triggers[:1] == [ACCEPT]
+            events.append(LearnerSaid(text, recognition, self.learner_turns, accepted))
         turn = Turn(
             index=len(self.turns),
             speaker="learner",
@@ -430,11 +436,14 @@ class Call:
         ):
             # "Alles klar, dann schönen Tag noch": a summary of nothing is a goodbye.
             said.discard("summarise_agreement")
+        if ACCEPT in self._table[self.state] and self._plain_yes(recognition):
+            said.add(ACCEPT)
         listed = [t for t in self._table[self.state] if t in said]
         # The clearest move first: a weak second reading ("…, exactly as agreed" read a
         # little as a question) must not take the turn from the line's main move. Equal
         # confidence keeps the trainer's order.
         confidence = {h.intent: h.confidence for h in recognition.intents}
+        confidence[ACCEPT] = 1.0  # a plain yes is what it is
         ordered = sorted(listed, key=lambda t: -round(confidence.get(t, 0.0), 1))
         # A reproach read firmly is heard first, however sure the rest of the line is: "Ich
         # rufe wegen der Rechnung an, warum haben Sie denn nicht bezahlt?" (opener 0.99, blame
@@ -451,6 +460,24 @@ class Call:
             first = next((i for i, t in enumerate(ordered) if t in _SPLIT_READ_AS), len(ordered))
             ordered.insert(first, "request_down_payment")
         return [t for t in ordered if t not in SOCIAL] + [t for t in ordered if t in SOCIAL]
+
+    def _plain_yes(self, recognition: Recognition) -> bool:
+        """A yes to what the customer proposed ("Ja, passt.", "Yes, end of next week is fine.
+        Thanks, bye!"): assent, and no move of its own beyond thanks, empathy or a goodbye
+        (sixth outside audit: "Yes, that's fine." to "Would that be okay?" got "I'm not
+        sure I follow", and the call failed)."""
+        own = {h.intent for h in recognition.intents if h.confidence >= TENTATIVE}
+        return not own - {*SOCIAL, GOODBYE} and says_yes(recognition.text, self.scenario.language)
+
+    def _take_up(self, recognition: Recognition) -> None:
+        """A yes to the customer's proposal makes his day the learner's: it goes on the table
+        and is the day `{learner.date}` names ("Done — you'll have it by 11 December"),
+        unless the learner named a payment day of their own in the same breath."""
+        day = parse_day(self.customer_facts.get("customer.date"))
+        if day is None or payment_dates(recognition, self.scenario.language):
+            return
+        self.learner_facts["learner.date"] = day.isoformat()
+        self.table.apply(Offer({"date": day}), len(self.turns))
 
     def _has_terms(self, recognition: Recognition, state: Any) -> bool:
         """Whether there is anything to summarise: terms in this line, or agreed ones."""

@@ -12,6 +12,9 @@ class LearnerSaid:
     text: str
     recognition: Recognition
     turn: int
+    #: Heard as a plain yes to the customer's proposal (`guide.ACCEPT`), whatever the
+    #: recogniser read: the call screen says so rather than "nothing clear".
+    accepted: bool = False
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,8 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
                 return scenario.caller.name
             case "caller.company":
                 return scenario.caller.company
-            case "learner.date":
-                return format_date(learner.get("learner.date"), lang) or t(lang, "said_date")
+            case "learner.date" | "customer.date":
+                return format_date(learner.get(key), lang) or t(lang, "said_date")
             case "learner.amount":
                 amount = learner.get("learner.amount")
                 if amount is None:

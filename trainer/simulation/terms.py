@@ -104,6 +104,46 @@ PAY_WORDS = {
         "euro", "€", "eingang", "ausgleich", "summe",
     ),
 }  # fmt: skip
+#: A plain yes to the customer's proposal, at the start of the line ("Ja, passt.", "Yes,
+#: that's fine.", "Sounds good."), and what turns it into something else ("ja, aber …").
+YES_WORDS = {
+    "en": (
+        "yes", "yeah", "yep", "yup", "sure", "ok", "okay", "fine", "great", "perfect",
+        "lovely", "brilliant", "excellent", "wonderful", "good", "sounds good", "that works",
+        "that's fine", "that is fine", "that suits", "deal", "agreed", "absolutely",
+        "of course", "alright", "all right", "no problem", "cool",
+    ),
+    "de": (
+        "ja", "jo", "jawohl", "genau", "ok", "okay", "gut", "prima", "super", "passt",
+        "einverstanden", "in ordnung", "geht klar", "abgemacht", "perfekt", "alles klar",
+        "wunderbar", "klingt gut", "gerne", "gern", "sehr schön", "schön", "machen wir so",
+        "das passt", "das geht", "geht in ordnung",
+    ),
+}  # fmt: skip
+NOT_YES = {
+    "en": ("no", "not", "n't", "but", "however", "though", "rather", "instead", "unless"),
+    "de": ("nein", "nicht", "nö", "kein", "aber", "jedoch", "lieber", "sondern", "leider", "eher"),
+}  # fmt: skip
+#: Longer than this, a line is more than a yes.
+_YES_MAX_WORDS = 14
+
+
+def says_yes(text: str, language: str) -> bool:
+    """Whether the line is a plain yes: it starts with a word of assent and says nothing
+    against it (no "no", "but", "lieber"), and is short."""
+    lang = language if language in YES_WORDS else "en"
+    low = re.sub(r"\s+", " ", text.casefold().replace("’", "'")).strip()
+    words = re.findall(r"[\w']+", low)
+    if not words or len(words) > _YES_MAX_WORDS or "?" in low:
+        return False
+    starts = any(re.match(rf"{re.escape(w)}\b", low) for w in YES_WORDS[lang])
+    against = any(
+        re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])" if w.isalpha() else re.escape(w), low)
+        for w in NOT_YES[lang]
+    )
+    return starts and not against
+
+
 #: Where one clause ends and the next begins.
 _CLAUSE_BREAK = re.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import safety
+from ..guide import ACCEPT
 from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
 from ..i18n import format_datetime, label, section
 from ..scoring.results import TierCap
@@ -124,6 +125,8 @@ def read_as(turn: Turn, lang: str = "en", labels: Mapping[str, str] | None = Non
         name = intent_name(i.intent, lang, labels)
         unsure = i.confidence is not None and i.confidence < TENTATIVE
         names.append(word(lang, "unsure", what=name) if unsure else name)
+    if turn.trigger == ACCEPT:
+        names.insert(0, word(lang, "read_yes"))
     return word(lang, "read_as", what=", ".join(names) if names else word(lang, "read_nothing"))
 
 

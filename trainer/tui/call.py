@@ -608,6 +608,8 @@ class CallScreen(TrainerScreen):
             else name(h.intent)
             for h in event.recognition.intents
         ]
+        if event.accepted:
+            names.insert(0, self.t("recognised_yes"))
         return self.t("recognised", what=", ".join(names)) if names else self.t("recognised_none")
 
     def _show_mood(self) -> None:

@@ -1,0 +1,49 @@
+"""A plain yes to the customer's proposal (`simulation.terms.says_yes`): assent at the start,
+nothing said against it, short — "ja, aber lieber Freitag" is a counter-proposal."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.simulation.terms import says_yes
+
+LONG_YES = (
+    "Ja, das ist grundsätzlich schon in Ordnung, nur müssten wir über die Höhe der einzelnen "
+    "Raten noch einmal reden."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Yes, that's fine.", "en"),
+        ("Yes, end of next week is fine. Thanks Claire, bye!", "en"),
+        ("Sounds good!", "en"),
+        ("Okay, deal.", "en"),
+        ("Ja, passt.", "de"),
+        ("Ja, das passt mir. Danke, tschüss!", "de"),
+        ("Einverstanden.", "de"),
+        ("Jawohl, machen wir so.", "de"),
+        ("Alles klar, so machen wir das.", "de"),
+    ],
+)
+def test_assent_is_a_yes(text, lang):
+    assert says_yes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Yes, but I'd need it a little sooner.", "en"),
+        ("Okay, I don't think so.", "en"),
+        ("No, that's fine.", "en"),
+        ("Great, so by Friday?", "en"),  # a question asks again
+        ("Yesterday we sent it.", "en"),
+        ("Ja, aber lieber bis Freitag.", "de"),
+        ("Passt nicht.", "de"),
+        ("Ja, leider nicht.", "de"),
+        (LONG_YES, "de"),  # more than a yes
+    ],
+)
+def test_anything_more_or_against_is_not(text, lang):
+    assert not says_yes(text, lang)
