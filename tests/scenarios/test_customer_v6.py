@@ -117,3 +117,18 @@ def test_a_yes_where_nothing_was_proposed_is_not_understood():
     )  # fmt: skip
     assert step.state == "admits"
     assert "follow" in _reply(step) or "what was that" in _reply(step)
+
+
+def test_agreeing_to_his_proposal_without_a_day_agrees_to_his_day():
+    """Not "bis zum dem genannten Termin": after "Wie wäre es mit nächstem Freitag?" an
+    e-mail offer is agreement to his Friday, named in his promise and recorded."""
+    runner = _runner("de-stammkunde-urlaub")
+    steps = runner.play(
+        ["Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
+         "Ich rufe wegen der noch offenen Rechnung an.", PAUSE, PAUSE,
+         "Gut, das schicke ich Ihnen dann noch per Mail."]
+    )  # fmt: skip
+    assert steps[-2].state == "schlaegt_termin_vor"
+    assert steps[-1].state == "zusage"
+    assert "04.12.2026" in _reply(steps[-1]) and "genannten" not in _reply(steps[-1])
+    assert runner.session.call.agreed_terms["date"] == "2026-12-04"

@@ -168,6 +168,10 @@ class Call:
         self.learner_facts: dict[str, Any] = {}
         #: `customer.date`: the payment day the customer last named himself (ISO text).
         self.customer_facts: dict[str, Any] = {}
+        # Where the customer last named a day, and where the learner last named a payment day:
+        # the later one is what an agreement without a new day agrees to (`_take_up`).
+        self._customer_day_at = -1
+        self._learner_day_at = -1
         #: The terms on the table (simulation.terms), and those the customer accepted.
         self.table = Table(scenario.invoice.amount)
         self.agreed_terms: dict[str, Any] | None = None
@@ -363,8 +367,8 @@ class Call:
             self.table.apply(offer, len(self.turns))
             new_down = offer.terms.get("now") not in (None, down_before)
             triggers = self._candidates(recognition, new_down=new_down)
-            if triggers[:1] == [ACCEPT]:
-                self._take_up(recognition)
+            if payment_dates(recognition, self.scenario.language):
+                self._learner_day_at = len(self.turns)
             accepted = triggers[:1] == [ACCEPT]
             events.append(LearnerSaid(text, recognition, self.learner_turns, accepted))
         turn = Turn(
@@ -469,12 +473,18 @@ class Call:
         own = {h.intent for h in recognition.intents if h.confidence >= TENTATIVE}
         return not own - {*SOCIAL, GOODBYE} and says_yes(recognition.text, self.scenario.language)
 
-    def _take_up(self, recognition: Recognition) -> None:
-        """A yes to the customer's proposal makes his day the learner's: it goes on the table
-        and is the day `{learner.date}` names ("Done — you'll have it by 11 December"),
-        unless the learner named a payment day of their own in the same breath."""
+    def _take_up(self) -> None:
+        """Agreeing to what the customer proposed last ("How about the end of next week?" —
+        "Yes, that's fine." / "Danke, das ist nett"): his day becomes the learner's, on the
+        table and in `{learner.date}` ("Done — you'll have it by 11 December"), where he
+        named it after the learner's last payment day (not "bis zum dem genannten Termin",
+        nor an older day of the learner's)."""
         day = parse_day(self.customer_facts.get("customer.date"))
-        if day is None or payment_dates(recognition, self.scenario.language):
+        if (
+            day is None
+            or self._customer_day_at <= self._learner_day_at
+            or "now" in self.table.terms
+        ):
             return
         self.learner_facts["learner.date"] = day.isoformat()
         self.table.apply(Offer({"date": day}), len(self.turns))
@@ -587,6 +597,8 @@ class Call:
         if state.refuses:
             self.negotiation_failed = True
         said = len(self.turns)
+        if self.agreed_terms is None and (state.agreed in AGREEMENTS or state.end in AGREEMENTS):
+            self._take_up()
         if via is not None and via.say:
             self._customer_line(name, via.say, events, prefix=f"{name}.via")
         elif state.say:
@@ -659,6 +671,7 @@ class Call:
         day = named_day(text, self.call_date)
         if day is not None:
             self.customer_facts["customer.date"] = day.isoformat()
+            self._customer_day_at = len(self.turns)
         self.turns.append(
             Turn(
                 index=len(self.turns),
