@@ -110,3 +110,31 @@ def test_a_cap_never_raises_a_tier_and_never_gives_one_below_the_marks():
     assert rubric.tier(60, "silver") == "bronze"
     assert rubric.tier(40, "silver") is None
     assert rubric.tier(95) == "gold"
+
+
+#: The sixth audit's call 06 (de-hausverwaltung-rechtsweg): the learner argues at once
+#: without asking what is wrong, Herr Kessler refuses, the Mahnverfahren is announced calmly.
+KESSLER = [
+    "Guten Tag Herr Kessler, Jana Brandt hier, von Brandt Garten- und Landschaftsbau.",
+    "Ich rufe wegen der noch offenen Rechnung GL-2026-215 an.",
+    "",
+    "Also Herr Kessler, das kann nicht sein, wir haben da ordentlich gepflastert, Sie haben die "
+    "Abnahme am 2. Oktober ohne Vorbehalt unterschrieben, und das Gefälle von 2 Prozent haben "
+    "wir gemessen und fotografiert.",
+    "Das Wasser steht, weil der Hofablauf verstopft ist, und der gehörte nicht zu unserem Auftrag.",
+    "Herr Kessler, dann kommen wir heute leider nicht zusammen. Ich werde deshalb das "
+    "gerichtliche Mahnverfahren einleiten, die Unterlagen dazu habe ich. Ich bedaure das. Auf "
+    "Wiederhören.",
+]
+
+
+def test_arguing_before_asking_and_a_refusal_keep_the_legal_route_below_gold():
+    result = play_session({"scenario": "de-hausverwaltung-rechtsweg", "seed": 1, "lines": KESSLER})
+    assert result["passed"] and result["score"] >= 90  # the next step was right
+    assert result["tier"] == "silver"
+    assert result["tier_cap"]["check"] == "clarify_objection"
+    checks = {c["id"]: c for c in result["checks"]}
+    assert "blieb stur" in checks["clarify_objection"]["reason"]
+    # The rebuttal was the right move, but it cleared nothing up: not "ausgeräumt".
+    assert checks["handle_objection"]["passed"]
+    assert "ausgeräumt" not in checks["handle_objection"]["reason"]

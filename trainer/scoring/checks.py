@@ -145,6 +145,12 @@ def clarify_objection(view: CallView) -> Verdict | None:
     if argued is not None:
         # Giving in at once is a different fault from arguing at once: name the one made.
         key = "argued_first" if argued.has("rebut_unjustified_objection") else "conceded_first"
+        refused = view.refused_at
+        if key == "argued_first" and refused is not None and refused > argued.index:
+            # He dug in after being argued with: the question the learner skipped is what
+            # might have moved him, so the call keeps at most silver (TIER_CAPS; sixth outside
+            # audit: gold for a court ending the learner provoked).
+            key = "argued_first_refused"
         return Verdict("clarify_objection", False, key, view.quote(argued), turn=argued.index)
     first = after[0].index if after else None
     return Verdict("clarify_objection", False, "missing", turn=first)
@@ -191,6 +197,14 @@ def handle_objection(view: CallView) -> Verdict | None:
         line, passed, key = next(
             ((ln, ok, k) for ln, ok, k in moves if ln is not None), (None, False, "missing")
         )
+        refused = view.refused_at
+        if (
+            key == "pass_rebut"
+            and line is not None
+            and refused is not None
+            and refused > line.index
+        ):
+            key = "pass_rebut_refused"  # the right move, but nothing was "cleared up"
         if line is None:
             v = Verdict("handle_objection", False, "missing", turn=None, **common)
         else:

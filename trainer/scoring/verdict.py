@@ -39,8 +39,13 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 #: * An agreement the learner could have confirmed in writing and did not (GUIDE §4, the
 #:   standard close) is not finished: at most silver. Where the customer ended the call
 #:   on the agreement the check is not applicable, so no cap.
+#: * Arguing before asking what exactly is wrong, after which the customer refused: at most
+#:   silver, however calmly the next step was announced.
 TIER_CAPS: dict[tuple[str, str], str] = {
     ("confirm_in_writing", "missing"): "silver",
+    # Arguing before asking, and the customer then refused: the next step may be right, but
+    # the call that might have reached an agreement is no model call (GUIDE §3: ask first).
+    ("clarify_objection", "argued_first_refused"): "silver",
 }
 
 
