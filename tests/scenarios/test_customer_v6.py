@@ -6,8 +6,13 @@ Played through the real recogniser and the one script runner, as `trainer play -
 
 from __future__ import annotations
 
-from tests.scenarios.test_customer_v4 import _reply, _runner
-from trainer.session.script import PAUSE
+import pytest
+
+from tests.helpers import SCENARIOS
+from tests.scenarios.test_customer_v4 import TODAY, _reply, _runner
+from trainer.scenario import find_scenario, load_scenario
+from trainer.session import default_recogniser
+from trainer.session.script import PAUSE, ScriptRunner
 
 WEB_OPENING = (
     "Hi Helen, it's Ben Carter from Carter Web Studio, I'm calling about the open invoice.",
@@ -132,3 +137,37 @@ def test_agreeing_to_his_proposal_without_a_day_agrees_to_his_day():
     assert steps[-1].state == "zusage"
     assert "04.12.2026" in _reply(steps[-1]) and "genannten" not in _reply(steps[-1])
     assert runner.session.call.agreed_terms["date"] == "2026-12-04"
+
+
+@pytest.mark.parametrize(
+    ("sid", "opening", "offence", "on_topic"),
+    [
+        (
+            "en-web-studio-unjustified",  # sixth audit, 12_webstudio_threat.txt
+            ["Hi Helen, Ben Carter from Carter Web Studio.",
+             "I'm calling about invoice CWS-118 for the website relaunch, which is still open.",
+             PAUSE, "What exactly do you feel is missing?"],
+            "Helen, if this isn't paid by Friday I'll have to hand it over to a debt collection "
+            "agency.",
+            "So can we say the 2,400 pounds by the 11th of December?",
+        ),
+        (
+            "de-werkstatt-ueberraschung",
+            ["Guten Tag Herr Becker, Deniz Yilmaz von der Kfz-Werkstatt Yilmaz."],
+            "Warum haben Sie eigentlich immer noch nicht bezahlt? Das geht so nicht.",
+            "Können Sie die Rechnung bis zum 11. Dezember überweisen?",
+        ),
+    ],
+)  # fmt: skip
+def test_an_offended_customer_answers_in_character_not_confused(sid, opening, offence, on_topic):
+    """After a threat or a reproach a line he has no answer to gets a cold reply about the
+    tone, not "I'm not sure I follow" / "Wie bitte? Worum geht es denn genau?"."""
+    loaded = load_scenario(find_scenario(sid, SCENARIOS))
+    rec = default_recogniser(loaded.scenario.language, loaded)
+    persona = "disputes" if sid.startswith("de-") else None
+    runner = ScriptRunner.open(loaded, seed=1, today=TODAY, recogniser=rec, persona=persona)
+    *_, offended, reply = runner.play([*opening, offence, on_topic])
+    assert offended.state == reply.state  # still offended: nothing moved him
+    confused = ("follow", "what was that", "Wie bitte", "nicht ganz verstanden")
+    assert not any(word in _reply(reply) for word in confused), _reply(reply)
+    assert "tone" in _reply(reply) or "Ton" in _reply(reply) or "threatened" in _reply(reply)
