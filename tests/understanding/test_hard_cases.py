@@ -63,6 +63,15 @@ def test_hard_negatives_are_not_misread(request, lang, text, wrong):
         ),
         ("en", "Have you had a chance to look at the invoice yet?", "ask_reason"),
         ("de", "Warum genau ist die Zahlung denn noch offen, gab es ein Problem?", "ask_reason"),
+        # Reassurance with "doch" comforts; playing the complaint down argues (sixth audit:
+        # "Das macht doch gar nichts" read as a reproach, 0.95).
+        ("de", "Macht doch gar nichts, das passiert jedem mal.", "empathise"),
+        ("de", "Das macht doch nichts, Herr Weber, das ist schnell erledigt.", "empathise"),
+        (
+            "de",
+            "Ach, das ist doch nur eine Kleinigkeit, wir haben ordentlich gearbeitet.",
+            "rebut_unjustified_objection",
+        ),
     ],
 )
 def test_hard_cases_get_their_reading(request, lang, text, intent):
