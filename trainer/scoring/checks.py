@@ -282,6 +282,18 @@ def date_for_rest(view: CallView) -> Verdict | None:
     return None if _unvoiced(view) else Verdict("date_for_rest", False, "missing")
 
 
+def _announces(line: Line) -> bool:
+    """A calm legal announcement the line was heard as: read firmly, and not a side reading
+    of a line whose surer move the customer answered ("So it'll go out with the next payment
+    run then?": a date 0.53, the legal route 0.50 beside it; the clerk answered the date, and
+    the debrief said "announced the legal route" — sixth outside audit)."""
+    if not line.firmly("announce_legal_route"):
+        return False
+    side = line.leading not in (None, "announce_legal_route")
+    answered_else = line.trigger not in (None, "announce_legal_route", "threaten_legal")
+    return not (side and answered_else)
+
+
 def no_premature_threat(view: CallView) -> Verdict | None:
     """No intimidation; the legal route only after negotiation failed. Unlawful pressure
     is a critical failure of its own. A threat fails it wherever it comes; the pass needs
@@ -297,7 +309,7 @@ def no_premature_threat(view: CallView) -> Verdict | None:
     for ln in view.lines:
         if ln.firmly("threaten_legal") and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)
-        if ln.firmly("announce_legal_route") and (failed_at is None or ln.index < failed_at):
+        if _announces(ln) and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
     if not view.negotiated:
         return None

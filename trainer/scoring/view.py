@@ -31,6 +31,8 @@ class Line:
     #: the move the customer answered (the transition's intent, or "pause"); None when
     #: she did not understand the line
     trigger: str | None = None
+    #: the line's best reading (the recogniser lists the surest first)
+    leading: str | None = None
 
     def has(self, *intents: str) -> bool:
         return any(i in self.intents for i in intents)
@@ -65,6 +67,7 @@ class CallView:
                     i["intent"] for i in turn.intents if i.get("confidence", 1.0) < TENTATIVE
                 ),
                 trigger=turn.trigger,
+                leading=turn.intents[0]["intent"] if turn.intents else None,
             )
             for turn in call.turns
             if turn.speaker == "learner"
