@@ -138,3 +138,16 @@ def test_arguing_before_asking_and_a_refusal_keep_the_legal_route_below_gold():
     # The rebuttal was the right move, but it cleared nothing up: not "ausgeräumt".
     assert checks["handle_objection"]["passed"]
     assert "ausgeräumt" not in checks["handle_objection"]["reason"]
+
+
+def test_arguing_a_justified_objection_then_compromising_is_one_fault_not_two():
+    """Arguing first fails `clarify_objection`; the compromise that followed is what the
+    objection needed, so `handle_objection` passes (fourth audit's Saxon painter, 87 → 73
+    when his dismissal came to be read as a rebuttal)."""
+    result = score_call(play(dispute(justified=True), [HELLO, OPEN, "", REBUT, GIVE]))
+    checks = {c.id: c for c in result.checks}
+    assert not checks["clarify_objection"].passed
+    assert checks["handle_objection"].passed
+    # Arguing only, no compromise: the objection was argued away.
+    only = score_call(play(dispute(justified=True), [HELLO, OPEN, "", REBUT]))
+    assert not next(c for c in only.checks if c.id == "handle_objection").passed

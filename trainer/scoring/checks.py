@@ -185,6 +185,11 @@ def handle_objection(view: CallView) -> Verdict | None:
         # Rebut what is unjustified, compromise on what is justified (the scenario knows).
         if objection.justified:
             moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
+            if rebut is not None and comp is not None and comp.index > rebut.index:
+                # Argued at first, then put it right with a compromise: the objection got
+                # what it needed; arguing first is `clarify_objection`'s fault, not twice
+                # this one's ("instead of offering a compromise" would be false).
+                moves.reverse()
         elif weak:
             # Without evidence a compromise is the sensible way out (court would not pay
             # off). A rebuttal has no facts to clear anything up with: "they were level when
