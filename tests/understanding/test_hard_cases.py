@@ -113,3 +113,19 @@ def test_hard_cases_get_their_reading(request, lang, text, intent):
 def test_every_move_in_a_line(request, lang, text, moves):
     names = set(request.getfixturevalue(lang).recognise(text).names)
     assert moves <= names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "compromise"),
+    [
+        # A reduction with its size is a compromise beside the date (sixth audit: date only).
+        ("en", "Fine, we'll knock 150 quid off the bill if the rest is with us by the 20th.", True),
+        ("de", "Ich ziehe Ihnen 200 Euro ab, wenn der Rest bis zum 20. da ist.", True),
+        # Paying something off, or a deduction the customer is asked to make, is none.
+        ("en", "Could you pay the 300 pounds off your balance by Friday?", False),
+        ("de", "Ziehen Sie bitte die 300 Euro Anzahlung ab, dann bleiben 900.", False),
+    ],
+)
+def test_a_named_price_reduction_is_a_compromise(request, lang, text, compromise):
+    names = request.getfixturevalue(lang).recognise(text).names
+    assert ("offer_compromise" in names) is compromise, names

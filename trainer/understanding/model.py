@@ -581,6 +581,30 @@ def _read_back_terms(probs: np.ndarray, line: _Line) -> None:
 
 
 #: The conventions in the order they apply (a later rule sees what an earlier one did).
+#: A price reduction named with its size: "take £300 off the invoice", "10 % Nachlass", "ich
+#: ziehe Ihnen 150 Euro ab". Matched on the cleaned line (not the normalised one: digits and
+#: symbols must survive).
+_REDUCTION = re.compile(
+    r"\b(?:take|knock|shave|took|knocked)\b.{0,40}\boff\b|\boff\s+the\s+(?:bill|invoice|price|total)\b"
+    r"|(?:%|\bper\s*cent|\bpercent)\s+off\b|\bdiscount\b"
+    r"|\bnachlass|\brabatt|\bpreisminderung|\bzieh\w*\s+(?:ihnen|dir|euch)\b.{0,50}\bab\b"
+    r"|(?:%|\bprozent)\s+(?:weniger|runter|günstiger|nachlass)",
+    re.I,
+)
+
+
+def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
+    """ "OK, I'll take 300 pounds off the invoice if you pay the rest by the 11th": a
+    reduction with its size is a compromise offered, however surely the date beside it is
+    read (sixth outside audit: a date only, 0.37 for the compromise, which went unheard)."""
+    cols = line.columns("offer_compromise")
+    if cols is None:
+        return
+    sized = any(f.kind in ("amount", "percent") for f in line.parts.get("facts", []))
+    if sized and _REDUCTION.search(line.parts.get("cleaned", "")):
+        probs[cols[0]] = max(probs[cols[0]], line.threshold)
+
+
 CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _threat_or_legal_route,
     _dates_inside_a_plan,
@@ -590,4 +614,5 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _empathy_or_blame,
     _terms_put_as_a_question,
     _read_back_terms,
+    _named_price_reduction,
 )
