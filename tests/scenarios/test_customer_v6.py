@@ -171,3 +171,32 @@ def test_an_offended_customer_answers_in_character_not_confused(sid, opening, of
     confused = ("follow", "what was that", "Wie bitte", "nicht ganz verstanden")
     assert not any(word in _reply(reply) for word in confused), _reply(reply)
     assert "tone" in _reply(reply) or "Ton" in _reply(reply) or "threatened" in _reply(reply)
+
+
+# --- a compromise and its date in one breath (seventh audit) ----------------------------------
+def test_rework_discount_and_date_in_one_line_are_agreed_as_one():
+    """Not "Erst muss Raum 3 in Ordnung kommen" to the rework just offered, nor "Bis wann?"
+    to a date just named: she agrees to the compromise with its date."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    *_, step = runner.play(
+        ["Guten Tag Frau Lindner, Krause hier vom Malerbetrieb Krause, ich rufe wegen der noch "
+         "offenen Rechnung M-2026-311 an.", PAUSE,
+         "Was genau ist denn in Raum 3 nicht in Ordnung?",
+         "Das tut mir leid. Ich schlage vor, mein Geselle kommt nächsten Montag und macht die "
+         "Spritzer weg, ich ziehe Ihnen zehn Prozent ab, und den Rest überweisen Sie bis zum "
+         "18. Dezember, wäre das in Ordnung?"]
+    )  # fmt: skip
+    assert step.state == "einigung", _reply(step)
+    assert "18.12.2026" in _reply(step)
+    assert runner.session.call.agreed_terms["date"] == "2026-12-18"  # not the Monday visit
+
+
+def test_a_reduction_with_its_day_needs_no_by_when():
+    runner = _runner("en-web-studio-unjustified")
+    *_, step = runner.play(
+        [*WEB_OPENING,
+         "I hear you, Helen. Tell you what, I'll take 15 percent off and you pay the rest by the "
+         "18th of December, how does that sound?"]
+    )  # fmt: skip
+    assert step.state == "compromise_dated", _reply(step)
+    assert "18 December 2026" in _reply(step) and "by when" not in _reply(step)

@@ -282,3 +282,24 @@ def test_a_weekday_with_its_calendar_day_is_one_date(text, day):
 )
 def test_a_weekday_and_another_day_stay_two_dates_in_the_order_said(text, days):
     assert [value for kind, value, _ in _facts(text) if kind == "date"] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # A past verb elsewhere in the line does not make "by Friday the 11th" last year's.
+        ("I was wondering if you could pay by Friday the 11th of December.", "date", "2026-12-11"),
+        (
+            "Ich wollte fragen, ob Sie bis Freitag, den 11. Dezember überweisen.",
+            "date",
+            "2026-12-11",
+        ),
+        # The weekday settles a year the comma hid the tense from.
+        ("Die Abnahme war am Freitag, den 2. Oktober.", "past_date", "2026-10-02"),
+        # A slip of the weekday ten days ahead stays ahead.
+        ("On Thursday the 11th of December, please.", "date", "2026-12-11"),
+    ],
+)
+def test_the_weekday_beside_a_day_settles_its_tense(text, kind, day):
+    facts = [(k, v) for k, v, _ in _facts(text) if k in ("date", "past_date")]
+    assert facts == [(kind, day)]

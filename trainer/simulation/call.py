@@ -459,6 +459,14 @@ class Call:
         if BLAME in self._urgent and BLAME in ordered and confidence.get(BLAME, 0.0) >= TENTATIVE:
             ordered.remove(BLAME)
             ordered.insert(0, BLAME)
+        if "offer_compromise" in ordered and confidence.get("offer_compromise", 0.0) >= TENTATIVE:
+            # "… mein Geselle kommt Montag, zehn Prozent ziehe ich ab, und den Rest bis zum
+            # 18.": the date is a term of the compromise, so the compromise is answered (with
+            # its date) — not the date alone, as if the rework had not been offered (seventh
+            # outside audit: "Erst muss Raum 3 in Ordnung kommen").
+            ordered.remove("offer_compromise")
+            first = next((i for i, t in enumerate(ordered) if t in _SPLIT_READ_AS), len(ordered))
+            ordered.insert(first, "offer_compromise")
         if new_down and "request_down_payment" in ordered:
             ordered.remove("request_down_payment")
             first = next((i for i, t in enumerate(ordered) if t in _SPLIT_READ_AS), len(ordered))

@@ -505,7 +505,10 @@ _TENSED = _CALENDAR | {"part_month"}
 #: Right before a date, these mean a deadline or a start: the future, whatever follows.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:bis|by|until|till|before|spaetestens|spätestens|ab|later\s+than|due|faellig|fällig)"
-    r"(?:\s+(?:zum|zur|den|dem|am|the|on))?\s*$",
+    r"(?:\s+(?:zum|zur|den|dem|am|the|on))?\s*"
+    # "by Friday the 11th of December", "bis Freitag, den 11. Dezember": the weekday between
+    # the cue and the day (sixth audit: "I was wondering … by Friday the 11th" read last year's)
+    rf"(?:{_WD}[\s,]*(?:(?:the|den|dem|der)\s+)?)?$",
     re.I,
 )
 #: Right before a date, these point back in time ("vom 3. März", "since", "dated",
@@ -572,9 +575,11 @@ def _resolve_next_year(kind: str, m: re.Match[str], d: date) -> date:
 _WEEKDAY_THEN_DAY = re.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?", re.I)
 
 
-def _one_day(text: str, found: list[tuple[str, Fact]]) -> list[Fact]:
+def _one_day(text: str, found: list[tuple[str, Fact]], today: date) -> list[Fact]:
     """A weekday said with its calendar day is one day, the calendar one ("by Friday the 11th
-    of December" named the 4th and the 11th: an instalment plan started on the 4th)."""
+    of December" named the 4th and the 11th: an instalment plan started on the 4th). The
+    weekday also settles the year where the words did not: "Die Abnahme war am Freitag, den
+    2. Oktober" is the Friday of this October, not next year's 2 October."""
     found = sorted(found, key=lambda kf: kf[1].start)
     out: list[Fact] = []
     i = 0
@@ -588,9 +593,22 @@ def _one_day(text: str, found: list[tuple[str, Fact]]) -> list[Fact]:
             and _WEEKDAY_THEN_DAY.fullmatch(text[fact.end : found[i + 1][1].start])
         ):
             day = found[i + 1][1]
-            out.append(
-                Fact(day.kind, text[fact.start : day.end], day.value, None, fact.start, day.end)
-            )
+            kind, value = day.kind, str(day.value)
+            named = _WEEKDAYS.get(text[fact.start : fact.end].split()[-1].lower())
+            said = date.fromisoformat(value)
+            # Only a day far off is doubtful: "Thursday the 11th of December" ten days ahead
+            # is a slip of the weekday, "Freitag, den 2. Oktober" ten months ahead is the past.
+            far = abs((said - today).days) > 183
+            if named is not None and said.weekday() != named and far:
+                fits = [
+                    d
+                    for y in (said.year - 1, said.year + 1)
+                    if (d := _safe_date(y, said.month, said.day)) and d.weekday() == named
+                ]
+                if len(fits) == 1:
+                    kind = "past_date" if fits[0] < today else "date"
+                    value = fits[0].isoformat()
+            out.append(Fact(kind, text[fact.start : day.end], value, None, fact.start, day.end))
             i += 2
             continue
         out.append(fact)
@@ -631,7 +649,7 @@ def _dates(text: str, today: date) -> list[Fact]:
             found.append(
                 (kind, Fact(kind_out, said, d.isoformat(), None, m.start(), m.start() + len(said)))
             )
-    return _one_day(text, found)
+    return _one_day(text, found, today)
 
 
 def _day_month(kind: str, g: tuple[str | None, ...]) -> tuple[int, int]:
