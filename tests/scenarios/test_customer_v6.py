@@ -200,3 +200,16 @@ def test_a_reduction_with_its_day_needs_no_by_when():
     )  # fmt: skip
     assert step.state == "compromise_dated", _reply(step)
     assert "18 December 2026" in _reply(step) and "by when" not in _reply(step)
+
+
+def test_a_down_payment_is_answered_before_a_side_reading_of_the_same_line():
+    """Down payment 0.94, a reason question 0.50 beside it: the down payment is answered (it
+    was moved behind everything when the line carried no date or summary reading)."""
+    runner = _runner("en-cash-problems-cafe")
+    *_, step = runner.play(
+        ["Hi Tom, it's Sam Whitfield from Whitfield Joinery.",
+         "I'm calling about invoice INV-0412, which is still open.", PAUSE,
+         "I totally understand, it's really tough when you've only just opened. Would it maybe "
+         "be possible, perhaps, to pay something now, like maybe £300 this week?"]
+    )  # fmt: skip
+    assert "£300.00" in _reply(step) and "catering client" not in _reply(step)
