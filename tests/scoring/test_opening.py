@@ -234,3 +234,17 @@ def test_a_tentative_reading_never_fails_a_check_on_its_own(de, intent, check):
 )
 def test_the_surname_first_with_a_comma_is_the_callers_name(line, expected):
     assert identified(line, "Jana Brandt", "Brandt Garten- und Landschaftsbau") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The family firm by its family name after "von"/"from" (seventh outside audit).
+        ("Moin Frank, Deniz hier von der Werkstatt Yilmaz.", (True, True)),
+        ("Hi Frank, it's Deniz from Yilmaz Motors.", (True, True)),
+        # The surname alone is the caller's name, not the company.
+        ("Guten Tag, Deniz Yilmaz hier.", (True, False)),
+    ],
+)
+def test_a_family_firm_called_what_it_is_counts_as_the_company(line, expected):
+    assert identified(line, "Deniz Yilmaz", "Kfz-Meisterbetrieb Yilmaz") == expected

@@ -67,9 +67,9 @@ def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
     ("mein Name ist …") counts, whoever the scenario says is calling."""
     words = norm_words(text)
     said_company = company_words(company)
-    span = _company_span(words, said_company) or set()
-    rest = [w for i, w in enumerate(words) if i not in span]
     name_words = norm_words(name)
+    span = _company_span(words, said_company) or _family_firm(words, said_company, name_words)
+    rest = [w for i, w in enumerate(words) if i not in span]
     has_name = any(same_word(n, w) for n in name_words for w in rest)
     # "Brandt, Garten- und Landschaftsbau": the surname first and a comma is how Germans
     # answer and announce themselves on the phone, even where the company bears the name
@@ -81,6 +81,25 @@ def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
     # learner may practise under their own name (outside trainer's audit: "Ihr Name (Lena
     # Vogt) fehlt" to a learner who had said his); the customer uses the same finder.
     return has_name or own_name(text, said_company) is not None, bool(span)
+
+
+#: Words that present one's firm: "von der Werkstatt Yilmaz", "from Walsh's".
+_FROM = frozenset({"von", "vom", "bei", "beim", "from", "at", "with"})
+
+
+def _family_firm(words: list[str], company: list[str], name: list[str]) -> set[int]:
+    """A family firm said by its family name after "von/from" ("Deniz hier von der
+    Werkstatt Yilmaz" for "Kfz-Meisterbetrieb Yilmaz": people call their own firm what it
+    is, not what the sign says — seventh outside audit). The caller's name inside the
+    company's name, at most three words after the preposition, is the company said."""
+    family = [c for c in company if any(same_word(c, n) for n in name)]
+    for i, w in enumerate(words):
+        if w not in _FROM:
+            continue
+        for j in range(i + 1, min(i + 5, len(words))):
+            if any(same_word(c, words[j]) for c in family):
+                return {j}
+    return set()
 
 
 #: A line that opens with one word and a comma ("Brandt, …", "Vogt, Vogt Grafikdesign").
