@@ -213,3 +213,23 @@ def test_a_down_payment_is_answered_before_a_side_reading_of_the_same_line():
          "be possible, perhaps, to pay something now, like maybe £300 this week?"]
     )  # fmt: skip
     assert "£300.00" in _reply(step) and "catering client" not in _reply(step)
+
+
+def test_a_yes_to_as_soon_as_i_can_is_heard_and_agrees_to_nothing():
+    """ "Ja, genau, so machen wir das." after his "sobald ich dazu komme" got "Das habe ich
+    jetzt nicht ganz verstanden" (seventh audit); now he hears it, and still no day is
+    agreed. With a goodbye in the line, the goodbye decides."""
+    opening = [
+        "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
+        "Ich rufe wegen der noch offenen Rechnung an.",
+        PAUSE,
+        "Ach, das macht nix, dann überweisen Sie's halt, wenn Sie mal Luft haben.",
+    ]
+    runner = _runner("de-stammkunde-urlaub")
+    *_, vague, yes = runner.play([*opening, "Ja, genau, so machen wir das."])
+    assert vague.state == yes.state == "vage_zusage"
+    assert "verstanden" not in _reply(yes) and "sobald ich kann" in _reply(yes)
+    assert runner.session.call.agreed_terms is None
+    runner = _runner("de-stammkunde-urlaub")
+    *_, bye = runner.play([*opening, "Gut, dann noch einen schönen Tag, Herr Müller!"])
+    assert bye.state == "ohne_ergebnis"
