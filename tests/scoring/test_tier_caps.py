@@ -16,6 +16,7 @@ HELLO = ("Guten Tag Herr Müller, Anna Berger von Berger Elektrotechnik.", ["gre
 OPEN = ("Ich rufe wegen der noch offenen Rechnung an.", ["neutral_opener_open_invoice"])
 GIVE = ("Dann ziehen wir zehn Prozent ab, einverstanden?", ["offer_compromise"])
 REBUT = ("Die Abnahme haben Sie ohne Mängel unterschrieben.", ["rebut_unjustified_objection"])
+ASK = ("Was genau ist denn nicht in Ordnung?", ["clarify_objection"])
 
 #: The audit's call 05 (de-werkstatt-ueberraschung, disputes): strategy 1, clarify, rebut
 #: with the protocol, a date — and no written confirmation before the goodbye.
@@ -51,7 +52,7 @@ def test_giving_way_on_an_unjustified_documented_objection_fails_the_call():
 @pytest.mark.parametrize(
     ("justified", "case", "steps"),
     [
-        (False, None, [HELLO, OPEN, "", REBUT, GIVE]),  # the facts first, then a deal
+        (False, None, [HELLO, OPEN, "", ASK, REBUT, GIVE]),  # asked, the facts, then a deal
         (True, None, [HELLO, OPEN, "", GIVE]),  # the customer has a point
         (False, {"evidence": "weak", "costs_exceed_award": True}, [HELLO, OPEN, "", GIVE]),
     ],
@@ -151,3 +152,10 @@ def test_arguing_a_justified_objection_then_compromising_is_one_fault_not_two():
     # Arguing only, no compromise: the objection was argued away.
     only = score_call(play(dispute(justified=True), [HELLO, OPEN, "", REBUT]))
     assert not next(c for c in only.checks if c.id == "handle_objection").passed
+
+
+def test_arguing_before_asking_keeps_any_call_below_gold():
+    """However it ended: the facts at once, then a deal, is no model call (sixth audit)."""
+    result = score_call(play(dispute(justified=False), [HELLO, OPEN, "", REBUT, GIVE]))
+    assert result.tier_cap is not None and result.tier_cap.check == "clarify_objection"
+    assert result.tier_cap.tier == "silver"

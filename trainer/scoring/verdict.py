@@ -39,12 +39,12 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 #: * An agreement the learner could have confirmed in writing and did not (GUIDE §4, the
 #:   standard close) is not finished: at most silver. Where the customer ended the call
 #:   on the agreement the check is not applicable, so no cap.
-#: * Arguing before asking what exactly is wrong, after which the customer refused: at most
-#:   silver, however calmly the next step was announced.
+#: * Arguing before asking what exactly is wrong: at most silver, however well it ended.
 TIER_CAPS: dict[tuple[str, str], str] = {
     ("confirm_in_writing", "missing"): "silver",
-    # Arguing before asking, and the customer then refused: the next step may be right, but
-    # the call that might have reached an agreement is no model call (GUIDE §3: ask first).
+    # Arguing before asking (GUIDE §3: ask first) is no model call, however it ended: two
+    # outside trainers put such calls at 70-85 and "bronze or low silver" (sixth audit).
+    ("clarify_objection", "argued_first"): "silver",
     ("clarify_objection", "argued_first_refused"): "silver",
 }
 
