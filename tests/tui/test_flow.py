@@ -354,3 +354,30 @@ async def test_a_plain_yes_to_the_customers_proposal_is_shown_as_one(make_app) -
         assert "yes to the customer's proposal" in yes
         assert "nothing clear" not in yes
         assert call.session.call.state == "promised"
+
+
+async def test_a_customer_who_gives_up_is_shown_as_giving_up(make_app) -> None:
+    """Lines that went past him: the call screen and the debrief say he gave up (not "hung
+    up", which reads as offended), and the debrief names the line that went past him."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, DE)
+        for line in (
+            "Guten Tag, Anna Berger von Berger Elektrotechnik.",
+            "Ach, das Wetter ist ja heute wieder furchtbar.",
+            "Und, wie war Ihr Wochenende so?",
+            "Mein Auto ist übrigens gestern wieder in die Werkstatt gekommen.",
+            "Ich war letzte Woche übrigens an der Ostsee, herrlich.",
+        ):
+            if call.session.ended:
+                break
+            await say(pilot, line)
+        assert call.session.call.end_reason == "gave_up"
+        system = [text for kind, text in turns(call) if kind == "system"]
+        assert any("aufgegeben" in text for text in system), system
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
+        summary = text_of(app.screen.query_one("#summary"))
+        assert "aufgegeben" in summary and "aufgelegt" not in summary
+        checks = text_of(app.screen.query_one("#checks"))
+        assert "aufgegeben" in checks  # the outcome check's reason

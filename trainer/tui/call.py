@@ -510,7 +510,9 @@ class CallScreen(TrainerScreen):
             elif isinstance(event, CustomerSaid):
                 widgets.append(TurnView(s.customer.name, event.text, kind="customer"))
             elif isinstance(event, CallEnded):
-                what = label(OUTCOMES, event.outcome or event.reason, self.lang)
+                # "Kunde hat aufgegeben", not "aufgelegt": he was not offended, just done.
+                key = event.reason if event.reason == "gave_up" else event.outcome or event.reason
+                what = label(OUTCOMES, key, self.lang)
                 widgets.append(Static(self.t("call_ended", what=what), classes="turn system"))
         view.mount_all(widgets)
         self._show_reading()

@@ -201,6 +201,8 @@ class DebriefScreen(TrainerScreen):
                 # a cap that holds nothing down (70, bronze anyway) is no news to the learner.
                 summary.append(shown(score.tier_cap.reason) + "\n")
         outcome = self.session.outcome or self.session.end_reason or "learner_ended"
+        if self.session.end_reason == "gave_up":
+            outcome = "gave_up"  # as the call screen said it
         summary.append(self.t("outcome", outcome=label(OUTCOMES, outcome, lang)) + "\n")
         path = r.get("transcript")
         if path and not getattr(self.trainer, "remember", True):
