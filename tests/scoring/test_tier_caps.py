@@ -159,3 +159,18 @@ def test_arguing_before_asking_keeps_any_call_below_gold():
     result = score_call(play(dispute(justified=False), [HELLO, OPEN, "", REBUT, GIVE]))
     assert result.tier_cap is not None and result.tier_cap.check == "clarify_objection"
     assert result.tier_cap.tier == "silver"
+
+
+def test_a_rebuttal_without_a_fact_clears_nothing_up():
+    """GUIDE §3: an unjustified objection is cleared up with facts. "Our work was fine"
+    contradicts; the signed acceptance, an order, a date clear it up."""
+    bare = ("Unsere Arbeit war einwandfrei, da gibt es nichts zu beanstanden.",
+            ["rebut_unjustified_objection"])  # fmt: skip
+    result = score_call(play(dispute(justified=False), [HELLO, OPEN, "", ASK, bare]))
+    check = next(c for c in result.checks if c.id == "handle_objection")
+    assert not check.passed and "Tatsache" in check.reason
+    # The same call naming the signed acceptance passes, and the bare line before it does not
+    # count against a learner who then names the facts.
+    result = score_call(play(dispute(justified=False), [HELLO, OPEN, "", ASK, bare, REBUT]))
+    check = next(c for c in result.checks if c.id == "handle_objection")
+    assert check.passed and "unterschrieben" in check.evidence

@@ -168,7 +168,11 @@ def handle_objection(view: CallView) -> Verdict | None:
         # Only firm readings: a guess neither fails this check nor passes it ("No, those
         # shelves were solid, I'm sure of it" read as a rebuttal at 0.35 was credited as
         # "cleared up with facts" — second outside audit).
-        rebut = next((ln for ln in lines if ln.firmly("rebut_unjustified_objection")), None)
+        rebuts = [ln for ln in lines if ln.firmly("rebut_unjustified_objection")]
+        # GUIDE §3: an unjustified objection is cleared up "with facts" — a date, a figure, a
+        # document ("Sie haben die Abnahme am 2. Oktober unterschrieben"). A bare "unsere
+        # Arbeit war ordentlich" contradicts and clears nothing up.
+        rebut = next((ln for ln in rebuts if _cites_facts(view, ln)), rebuts[0] if rebuts else None)
         comp = next((ln for ln in lines if ln.firmly("offer_compromise")), None)
         values = {"claim": objection.claim}
         if objection.facts:
@@ -198,7 +202,11 @@ def handle_objection(view: CallView) -> Verdict | None:
             moves = [(comp, True, "pass_compromise_weak"), (rebut, False, "rebutted_weak")]
         else:
             # A compromise after the facts is fine: it saves the cost of court.
-            moves = [(rebut, True, "pass_rebut"), (comp, False, "conceded_unjustified")]
+            bare = rebut is not None and not _cites_facts(view, rebut)
+            moves = [
+                (rebut, not bare, "rebutted_bare" if bare else "pass_rebut"),
+                (comp, False, "conceded_unjustified"),
+            ]
         line, passed, key = next(
             ((ln, ok, k) for ln, ok, k in moves if ln is not None), (None, False, "missing")
         )
@@ -224,6 +232,14 @@ def handle_objection(view: CallView) -> Verdict | None:
         verdicts.append(v)
     # One check for the call: the first mistake decides, else the last success.
     return next((v for v in verdicts if not v.passed), verdicts[-1])
+
+
+def _cites_facts(view: CallView, line: Line) -> bool:
+    """The line names a fact: a date, a figure, or a document or record (`keywords.facts`)."""
+    kinds = {f.get("kind") for f in line.facts}
+    return bool(kinds & {"date", "past_date", "amount", "percent", "count"}) or (
+        view.keyword(line.text, "facts") is not None
+    )
 
 
 def _cash_problems(view: CallView) -> bool:
