@@ -169,10 +169,7 @@ def handle_objection(view: CallView) -> Verdict | None:
         # shelves were solid, I'm sure of it" read as a rebuttal at 0.35 was credited as
         # "cleared up with facts" — second outside audit).
         rebuts = [ln for ln in lines if ln.firmly("rebut_unjustified_objection")]
-        # GUIDE §3: an unjustified objection is cleared up "with facts" — a date, a figure, a
-        # document ("Sie haben die Abnahme am 2. Oktober unterschrieben"). A bare "unsere
-        # Arbeit war ordentlich" contradicts and clears nothing up.
-        rebut = next((ln for ln in rebuts if _cites_facts(view, ln)), rebuts[0] if rebuts else None)
+        rebut = rebuts[0] if rebuts else None
         comp = next((ln for ln in lines if ln.firmly("offer_compromise")), None)
         values = {"claim": objection.claim}
         if objection.facts:
@@ -201,8 +198,13 @@ def handle_objection(view: CallView) -> Verdict | None:
             # (two outside audits expected it failed, not "cleared up with facts").
             moves = [(comp, True, "pass_compromise_weak"), (rebut, False, "rebutted_weak")]
         else:
-            # A compromise after the facts is fine: it saves the cost of court.
-            bare = rebut is not None and not _cites_facts(view, rebut)
+            # A compromise after the facts is fine: it saves the cost of court. GUIDE §3: the
+            # objection is cleared up "with facts" — a date, a figure, a record ("Sie haben die
+            # Abnahme am 2. Oktober unterschrieben"); a bare "unsere Arbeit war ordentlich"
+            # contradicts and clears nothing up, unless facts follow in a later line.
+            cited = next((ln for ln in rebuts if _cites_facts(view, ln)), None)
+            bare = rebut is not None and cited is None
+            rebut = cited or rebut
             moves = [
                 (rebut, not bare, "rebutted_bare" if bare else "pass_rebut"),
                 (comp, False, "conceded_unjustified"),

@@ -91,7 +91,7 @@ def _family_firm(words: list[str], company: list[str], name: list[str]) -> set[i
     """A family firm said by its family name after "von/from" ("Deniz hier von der
     Werkstatt Yilmaz" for "Kfz-Meisterbetrieb Yilmaz": people call their own firm what it
     is, not what the sign says — seventh outside audit). The caller's name inside the
-    company's name, at most three words after the preposition, is the company said."""
+    company's name, at most four words after the preposition, is the company said."""
     family = [c for c in company if any(same_word(c, n) for n in name)]
     for i, w in enumerate(words):
         if w not in _FROM:

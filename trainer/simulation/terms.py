@@ -151,7 +151,7 @@ _CLAUSE_BREAK = re.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
 def work_date(text: str, start: int, end: int, language: str) -> bool:
     """Whether the date at text[start:end] belongs to a clause about the work (a visit, a
     repair) with no word for money in it: such a date is no payment date."""
-    cuts = [m for m in _CLAUSE_BREAK.finditer(text)]
+    cuts = list(_CLAUSE_BREAK.finditer(text))
     left = max((m.end() for m in cuts if m.end() <= start), default=0)
     right = min((m.start() for m in cuts if m.start() >= end), default=len(text))
     clause = f" {text[left:right].casefold()} "

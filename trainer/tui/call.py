@@ -32,7 +32,7 @@ from ..transcripts.store import TranscriptError
 from ..understanding.types import TENTATIVE
 from .base import Key, TrainerFooter, TrainerModal, TrainerScreen
 from .briefing import TypedAhead
-from .i18n import GUIDE_CARDS, MOOD_WORDS, OUTCOMES, label
+from .i18n import GUIDE_CARDS, MOOD_WORDS, OUTCOMES, ending, label
 
 log = logging.getLogger(__name__)
 
@@ -510,9 +510,7 @@ class CallScreen(TrainerScreen):
             elif isinstance(event, CustomerSaid):
                 widgets.append(TurnView(s.customer.name, event.text, kind="customer"))
             elif isinstance(event, CallEnded):
-                # "Kunde hat aufgegeben", not "aufgelegt": he was not offended, just done.
-                key = event.reason if event.reason == "gave_up" else event.outcome or event.reason
-                what = label(OUTCOMES, key, self.lang)
+                what = label(OUTCOMES, ending(event.outcome, event.reason), self.lang)
                 widgets.append(Static(self.t("call_ended", what=what), classes="turn system"))
         view.mount_all(widgets)
         self._show_reading()

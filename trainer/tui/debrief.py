@@ -23,7 +23,7 @@ from ..transcripts.export import turn_number
 from ..transcripts.schema import CheckVerdict, FeedbackCheck
 from ..transcripts.store import TranscriptError
 from .base import Key, TrainerFooter, TrainerScreen
-from .i18n import CHECKS, OUTCOMES, STRATEGIES, TIERS, label
+from .i18n import CHECKS, OUTCOMES, STRATEGIES, TIERS, ending, label
 
 log = logging.getLogger(__name__)
 
@@ -200,9 +200,7 @@ class DebriefScreen(TrainerScreen):
                 # Why the tier is lower than the score alone would give (scoring TIER_CAPS);
                 # a cap that holds nothing down (70, bronze anyway) is no news to the learner.
                 summary.append(shown(score.tier_cap.reason) + "\n")
-        outcome = self.session.outcome or self.session.end_reason or "learner_ended"
-        if self.session.end_reason == "gave_up":
-            outcome = "gave_up"  # as the call screen said it
+        outcome = ending(self.session.outcome, self.session.end_reason)
         summary.append(self.t("outcome", outcome=label(OUTCOMES, outcome, lang)) + "\n")
         path = r.get("transcript")
         if path and not getattr(self.trainer, "remember", True):

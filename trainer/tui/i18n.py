@@ -34,6 +34,16 @@ CUSTOMER_TYPES = labels("customer_types")
 PERSONAS = labels("personas")
 #: Outcomes, and the end reasons of a call without one (learner_ended, turn_limit …).
 OUTCOMES = labels("outcomes")
+
+
+def ending(outcome: str | None, reason: str | None) -> str:
+    """The OUTCOMES key a call's end is shown by: a customer who gave up is "gave up", not
+    "hung up" (he was not offended, just done); otherwise the outcome, else why it ended."""
+    if reason == "gave_up":
+        return reason
+    return outcome or reason or "learner_ended"
+
+
 #: The same, worded for a reviewer ("learner hung up", not the learner's "you hung up").
 REVIEWER_OUTCOMES = labels("reviewer_outcomes")
 #: The opening strategies; the None key is "neither of the two".
@@ -68,6 +78,7 @@ __all__ = [
     "STRATEGIES",
     "STRINGS",
     "TIERS",
+    "ending",
     "format_date",
     "format_money",
     "has",

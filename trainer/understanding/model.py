@@ -580,10 +580,10 @@ def _read_back_terms(probs: np.ndarray, line: _Line) -> None:
             probs[k] = min(probs[k], line.weak)
 
 
-#: The conventions in the order they apply (a later rule sees what an earlier one did).
 #: A price reduction named with its size: "take £300 off the invoice", "10 % Nachlass", "ich
 #: ziehe Ihnen 150 Euro ab". Matched on the cleaned line (not the normalised one: digits and
-#: symbols must survive).
+#: symbols must survive). Not the library's offer_compromise patterns: those also cover rework
+#: ("fix", "come back"), which names no price.
 _REDUCTION = re.compile(
     r"\b(?:take|knock|shave|took|knocked)\b.{0,40}\boff\b|\boff\s+the\s+(?:bill|invoice|price|total)\b"
     r"|(?:%|\bper\s*cent|\bpercent)\s+off\b|\bdiscount\b"
@@ -605,6 +605,7 @@ def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
         probs[cols[0]] = max(probs[cols[0]], line.threshold)
 
 
+#: The conventions in the order they apply (a later rule sees what an earlier one did).
 CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _threat_or_legal_route,
     _dates_inside_a_plan,
