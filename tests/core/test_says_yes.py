@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.simulation.terms import says_yes
+from trainer.simulation.terms import says_yes, thanks_only
 
 LONG_YES = (
     "Ja, das ist grundsätzlich schon in Ordnung, nur müssten wir über die Höhe der einzelnen "
@@ -47,3 +47,24 @@ def test_assent_is_a_yes(text, lang):
 )
 def test_anything_more_or_against_is_not(text, lang):
     assert not says_yes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "only"),
+    [
+        ("Ja, passt, danke!", "de", True),
+        ("Super, vielen Dank, Herr Müller.", "de", True),
+        ("Danke dir, Jürgen!", "de", True),
+        ("Yes, that's fine, thanks Dave.", "en", True),
+        ("Perfect, thank you so much Mrs Walsh!", "en", True),
+        ("Ja, passt, danke und tschüss!", "de", False),
+        ("Danke, Tschüss!", "de", False),  # a farewell is no name, capitalised or not
+        ("Danke, schönen Tag noch!", "de", False),
+        ("Thanks, bye!", "en", False),
+        ("Thanks for your time.", "en", False),  # the caller's closing formula
+        ("Bye, Dave.", "en", False),
+        ("Ja, passt.", "de", False),
+    ],
+)
+def test_thanks_at_the_end_is_told_from_a_farewell(text, lang, only):
+    assert thanks_only(text, lang, ("Dave", "Walsh", "Jürgen", "Müller")) is only

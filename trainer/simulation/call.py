@@ -33,6 +33,7 @@ from .terms import (
     payment_dates,
     read_offer,
     says_yes,
+    thanks_only,
 )
 
 _DEFAULT_SILENCE = {
@@ -420,9 +421,16 @@ class Call:
                 and trigger != GOODBYE
                 and recognition is not None
                 and any(h.intent == GOODBYE and h.confidence >= 0.5 for h in recognition.intents)
+                and not thanks_only(
+                    recognition.text,
+                    self.scenario.language,
+                    tuple(self.scenario.customer.name.split()),
+                )
             ):
                 # "… ich bestätige Ihnen das per Mail. Auf Wiederhören!": the customer
                 # answers the line's other move, and the learner's goodbye ends the call.
+                # Thanks at the end is no goodbye there: after "Ja, passt, danke!" to his
+                # day the learner still has the written confirmation to give.
                 events.extend(self._end(None, "learner_ended"))
         turn.state_after = self.state
         turn.variables = dict(self.variables)

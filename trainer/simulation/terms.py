@@ -144,6 +144,37 @@ def says_yes(text: str, language: str) -> bool:
     return starts and not against
 
 
+#: Thanks, and what pads it ("thank you so much", "danke Ihnen vielmals"): a line whose
+#: last part is only this thanks the customer and goes on; it is no farewell.
+THANKS_WORDS = {
+    "en": ("thanks", "thank", "ta", "cheers"),
+    "de": ("danke", "dankeschön", "dank"),
+}
+_THANKS_PADDING = {
+    "en": ("you", "so", "much", "very", "a", "lot", "many", "again", "really", "mate", "mr",
+           "mrs", "ms", "miss"),
+    "de": ("vielen", "schön", "sehr", "vielmals", "ihnen", "dir", "euch", "herzlichen",
+           "besten", "nochmal", "noch", "mal", "auch", "herr", "frau"),
+}  # fmt: skip
+
+
+def thanks_only(text: str, language: str, names: tuple[str, ...] = ()) -> bool:
+    """Whether the line ends in thanks and nothing else ("Ja, passt, danke!", "Yes, that's
+    fine, thanks Dave.", "Super, vielen Dank, Herr Müller."): it thanks the customer and
+    leaves the call open — unlike "…, danke und tschüss!", "Thanks, bye!" or "Thanks for
+    your time". `names` are the words of the customer's name, which may stand beside it."""
+    lang = language if language in THANKS_WORDS else "en"
+    vocative = {*(n.casefold() for n in names), "herr", "frau", "mr", "mrs", "ms", "miss"}
+    parts = [re.findall(r"[\w']+", p.casefold()) for p in re.split(r"[,;.!?–—]+", text)]
+    parts = [p for p in parts if p]
+    while len(parts) > 1 and all(w in vocative for w in parts[-1]):
+        parts.pop()  # "…, vielen Dank, Herr Müller."
+    if not parts or not any(w in THANKS_WORDS[lang] for w in parts[-1]):
+        return False
+    allowed = {*THANKS_WORDS[lang], *_THANKS_PADDING[lang], *vocative}
+    return all(w in allowed for w in parts[-1])
+
+
 #: Where one clause ends and the next begins.
 _CLAUSE_BREAK = re.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
 

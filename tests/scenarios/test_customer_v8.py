@@ -1,0 +1,39 @@
+"""The customer in the eighth session: what the learner's line leaves open stays open.
+
+Played through the real recogniser and the one script runner, as `trainer play --script …
+--seed 1 --today 2026-12-01`.
+"""
+
+from __future__ import annotations
+
+from tests.scenarios.test_customer_v4 import _reply, _runner
+from tests.scenarios.test_customer_v6 import FLORIST
+from trainer.session.script import PAUSE
+
+STAMMKUNDE = (  # seventh audit, 01_stammkunde.txt
+    "Moin, Herr Müller, Anna Berger hier, von Berger Elektrotechnik.",
+    "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
+    PAUSE,
+    "Na, das kann ja jedem mal passieren, Herr Müller. Bis wann bekommen Sie das hin?",
+)
+
+
+def test_thanks_after_a_yes_leaves_the_call_open_for_the_confirmation():
+    """ "Ja, passt, danke!" to his Friday is the promise, not the end of the call: the
+    learner still confirms it in writing (it ended the call, and the confirmation was lost)."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, yes, mail = runner.play(
+        [*STAMMKUNDE, "Ja, passt, danke!", "Ich schicke Ihnen das gleich noch per Mail."]
+    )
+    assert yes.state == "zusage" and "04.12.2026" in _reply(yes)
+    assert mail.state == "bestaetigt"
+    assert not runner.session.call.ended
+
+
+def test_thanks_in_english_too_and_a_farewell_still_ends_it():
+    runner = _runner("en-florist-forgot")
+    *_, yes = runner.play([*FLORIST, "Yes, that's fine, thanks Claire!"])
+    assert yes.state == "promised" and not runner.session.call.ended
+    runner = _runner("en-florist-forgot")
+    runner.play([*FLORIST, "Yes, that's fine, thanks, bye!"])
+    assert runner.session.call.ended
