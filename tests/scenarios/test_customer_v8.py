@@ -37,3 +37,32 @@ def test_thanks_in_english_too_and_a_farewell_still_ends_it():
     runner = _runner("en-florist-forgot")
     runner.play([*FLORIST, "Yes, that's fine, thanks, bye!"])
     assert runner.session.call.ended
+
+
+def test_an_ultimatum_is_heard_as_the_threat_not_the_date():
+    """ "… if it isn't paid by Friday I'm handing it to our solicitor": the debrief fails the
+    threat check, and the customer reacts to it too (eighth audit: "Ah. Yeah. The bill.")."""
+    runner = _runner("en-chippy-instalments")
+    *_, ultimatum = runner.play(
+        [
+            "Dave, Fiona Walsh, Walsh Plumbing and Heating.",
+            "Invoice WPH-3310 is six weeks overdue and if it isn't paid by Friday I'm handing "
+            "it to our solicitor.",
+        ]
+    )
+    assert ultimatum.state == "hangs_up"
+
+
+def test_a_german_ultimatum_offends_her_instead_of_repeating_her_line():
+    runner = _runner("de-maler-berechtigter-einwand")
+    *_, before, ultimatum = runner.play(
+        [
+            "Krause, Malerbetrieb Krause, Tach Frau Lindner.",
+            "Ich rufe wegen der offenen Rechnung M-2026-311 an.",
+            PAUSE,
+            "Ich erwarte die 3.570 Euro bis Freitag auf dem Konto.",
+            "Wenn bis Freitag nix da ist, geht dat ans Inkasso, dat sag ich Ihnen gleich.",
+        ]
+    )
+    assert ultimatum.state == "gekraenkt"
+    assert _reply(ultimatum) != _reply(before)

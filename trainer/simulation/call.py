@@ -46,9 +46,20 @@ _DEFAULT_FALLBACK = {
 }
 #: The reproach (GUIDE §5): heard first whenever it is read firmly (see `_candidates`).
 BLAME = "accusatory_opener"
+THREAT = "threaten_legal"
 #: Moves that offend. A customer who answers a line as one of these does not also thank
 #: the learner for it: no acknowledgement of the line's social move (`_acknowledge`).
-OFFENCES = frozenset({BLAME, "threaten_legal"})
+OFFENCES = frozenset({BLAME, THREAT})
+#: Payment demands: with a threat beside them they make an ultimatum.
+DEMANDS = frozenset(
+    {
+        "fix_payment_date",
+        "request_down_payment",
+        "propose_instalments",
+        "neutral_opener_open_invoice",
+        "summarise_agreement",
+    }
+)
 #: Internal triggers; the leading underscore keeps them apart from intent names.
 _FALLBACK_TRIGGER = "_fallback"
 _GIVE_UP_TRIGGER = "_give_up"
@@ -480,6 +491,19 @@ class Call:
         if BLAME in self._urgent and BLAME in ordered and confidence.get(BLAME, 0.0) >= TENTATIVE:
             ordered.remove(BLAME)
             ordered.insert(0, BLAME)
+        if (
+            THREAT in self._urgent
+            and THREAT in ordered
+            and confidence.get(THREAT, 0.0) >= TENTATIVE
+            and ordered[0] in DEMANDS
+        ):
+            # An ultimatum — a payment demand with a legal consequence, "if it isn't paid by
+            # Friday I'm handing it to our solicitor" — is a threat (GUIDE §5): the customer
+            # hears it, as the debrief does, not the date beside it (eighth outside audit: he
+            # answered "Ah. Yeah. The bill."). Only before a demand: a waiver or compromise
+            # that mentions court keeps the confidence order.
+            ordered.remove(THREAT)
+            ordered.insert(0, THREAT)
         if "offer_compromise" in ordered and confidence.get("offer_compromise", 0.0) >= TENTATIVE:
             # "… mein Geselle kommt Montag, zehn Prozent ziehe ich ab, und den Rest bis zum
             # 18.": the date is a term of the compromise, so the compromise is answered (with
