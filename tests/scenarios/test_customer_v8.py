@@ -6,9 +6,12 @@ Played through the real recogniser and the one script runner, as `trainer play -
 
 from __future__ import annotations
 
-from tests.scenarios.test_customer_v4 import _reply, _runner
+from tests.helpers import SCENARIOS
+from tests.scenarios.test_customer_v4 import TODAY, _reply, _runner
 from tests.scenarios.test_customer_v6 import FLORIST
-from trainer.session.script import PAUSE
+from trainer.scenario import find_scenario, load_scenario
+from trainer.session import default_recogniser
+from trainer.session.script import PAUSE, ScriptRunner
 
 STAMMKUNDE = (  # seventh audit, 01_stammkunde.txt
     "Moin, Herr Müller, Anna Berger hier, von Berger Elektrotechnik.",
@@ -66,3 +69,38 @@ def test_a_german_ultimatum_offends_her_instead_of_repeating_her_line():
     )
     assert ultimatum.state == "gekraenkt"
     assert _reply(ultimatum) != _reply(before)
+
+
+def _werkstatt() -> ScriptRunner:
+    loaded = load_scenario(find_scenario("de-werkstatt-ueberraschung", SCENARIOS))
+    rec = default_recogniser("de", loaded)
+    return ScriptRunner.open(loaded, seed=1, today=TODAY, recogniser=rec, persona="cash_problems")
+
+
+WERKSTATT = (  # eighth audit, C5
+    "Guten Tag Herr Becker, Deniz Yilmaz hier, vom Kfz-Meisterbetrieb Yilmaz.",
+    "Ich möchte mit Ihnen klären, wie wir die offene Rechnung KFZ-2026-1903 über 1.865,40 Euro "
+    "aus der Welt schaffen. Ich hätte da einen Vorschlag.",
+    PAUSE,
+)
+
+
+def test_a_down_payment_before_his_story_is_heard_and_keeps_its_day():
+    """ "Können Sie bis Freitag 500 Euro anzahlen?" before he told his story: he tells it and
+    takes the 500 ("Alles auf einmal schaffe ich nicht" answered a demand nobody made), and
+    the 500 stay due on Friday, not "sofort" (the Friday had been read as the rest's day)."""
+    runner = _werkstatt()
+    *_, down, rest = runner.play(
+        [
+            *WERKSTATT,
+            "Verstehe, im Winter ist es bei den Taxen knapp. Können Sie bis Freitag 500 Euro "
+            "anzahlen?",
+            "Gut. Und die restlichen 1.365,40 Euro dann bis zum 15. Januar?",
+        ]
+    )
+    assert down.state == "anzahlung" and "500,00 €" in _reply(down)
+    assert "Alles auf einmal schaffe ich nicht" not in _reply(down)
+    assert rest.state == "plan_geteilt" and "04.12.2026" in _reply(rest)
+    terms = runner.session.call.agreed_terms
+    assert terms["now"] == 500 and terms["now_date"] == "2026-12-04"
+    assert terms["rest_date"] == "2027-01-15"

@@ -36,6 +36,14 @@ NOW_WORDS = {
     "en": ("now", "today", "straight away", "right away", "immediately", "up front", "upfront"),
     "de": ("jetzt", "heute", "sofort", "gleich", "direkt", "anzahl"),
 }
+
+
+def _now_in_time(language: str) -> tuple[str, ...]:
+    return tuple(w for w in NOW_WORDS.get(language, NOW_WORDS["en"]) if w not in _NOW_BY_NAME)
+
+
+#: Words in NOW_WORDS that name a down payment without putting it in time.
+_NOW_BY_NAME = ("anzahl", "up front", "upfront")
 #: Words that ask for everything at once: said without a word for "rest", such a line
 #: drops a split that was on the table ("forget the instalments, the full amount by the 10th").
 FULL_WORDS = {
@@ -289,9 +297,20 @@ def read_offer(
             out.setdefault(side(pos), value)
         for pos, d in dates:
             out.setdefault("rest_date" if side(pos) == "rest" else "now_date", d)
-        now_said = _first_word(text, NOW_WORDS.get(language, NOW_WORDS["en"])) is not None
+        # A word that puts the payment now in time ("jetzt", "today"), not one that only
+        # names it ("anzahlen", "up front"): "bis Freitag 500 Euro anzahlen" is a down
+        # payment by Friday, not 500 now and the rest by Friday (eighth audit: "500 €
+        # überweise ich sofort").
+        now_said = _first_word(text, _now_in_time(language)) is not None
         later = out.get("now_date") is not None and out["now_date"] > today
-        if rest_at is None and "rest_date" not in out and later and (now_said or "now" in on_table):
+        date_first = bool(amounts) and bool(dates) and dates[0][0] < amounts[0][0]
+        if (
+            rest_at is None
+            and "rest_date" not in out
+            and later
+            and not date_first
+            and (now_said or "now" in on_table)
+        ):
             # "300 now and by Friday the rest" said without a rest word before the date, or
             # a date after a down payment agreed earlier: a later date belongs to the rest.
             out["rest_date"] = out.pop("now_date")
