@@ -6,6 +6,8 @@ Played through the real recogniser and the one script runner, as `trainer play -
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import SCENARIOS
 from tests.scenarios.test_customer_v4 import TODAY, _reply, _runner
 from tests.scenarios.test_customer_v6 import FLORIST
@@ -104,3 +106,47 @@ def test_a_down_payment_before_his_story_is_heard_and_keeps_its_day():
     terms = runner.session.call.agreed_terms
     assert terms["now"] == 500 and terms["now_date"] == "2026-12-04"
     assert terms["rest_date"] == "2027-01-15"
+
+
+CAFE = (  # eighth audit, C7
+    "Hi Tom, it's Sam Whitfield from Whitfield Joinery, how's the café going?",
+    "I'm just ringing about the open invoice INV-0412.",
+    PAUSE,
+    "Ah look, I understand, the first months are always tight.",
+    "Could you manage a first payment of 400 pounds by this Friday?",
+    "Grand. And the remaining 790 pounds by the 18th of December, would that work?",
+)
+
+
+@pytest.mark.parametrize(
+    ("sid", "script", "state"),
+    [
+        (
+            "de-stammkunde-urlaub",
+            [*STAMMKUNDE, "Ja, passt.", "Also die 2.380 Euro bis Freitag, den 4. Dezember."],
+            "bestaetigt",
+        ),
+        (
+            "en-cash-problems-cafe",
+            [*CAFE, "Lovely, so 400 by Friday and 790 by the 18th."],
+            "confirmed",
+        ),
+    ],
+)
+def test_a_read_back_is_confirmed_without_an_email_nobody_offered(sid, script, state):
+    """A summary of the agreement offers no e-mail: the customer confirms it ("Genau, so
+    machen wir's."), he does not answer "schicken Sie mir das gern per Mail" (eighth audit:
+    "Sure, put it in an email — I'll sign it")."""
+    runner = _runner(sid)
+    *_, read_back = runner.play(script)
+    assert read_back.state == state
+    assert not any(w in _reply(read_back).lower() for w in ("mail", "schriftlich", "writing", "send it", "sign"))
+
+
+def test_a_read_back_with_a_goodbye_is_answered_with_his_goodbye():
+    runner = _runner("en-cash-problems-cafe")
+    *_, last = runner.play(
+        [*CAFE, "Lovely, so 400 by Friday and 790 by the 18th. Thanks Tom, talk soon, bye."]
+    )
+    assert last.state == "agreed_bye" and "email" not in _reply(last)
+    assert runner.session.call.outcome == "down_payment_and_plan"
