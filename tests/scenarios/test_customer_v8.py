@@ -140,7 +140,8 @@ def test_a_read_back_is_confirmed_without_an_email_nobody_offered(sid, script, s
     runner = _runner(sid)
     *_, read_back = runner.play(script)
     assert read_back.state == state
-    assert not any(w in _reply(read_back).lower() for w in ("mail", "schriftlich", "writing", "send it", "sign"))
+    offered = ("mail", "schriftlich", "writing", "send it", "sign")
+    assert not any(w in _reply(read_back).lower() for w in offered)
 
 
 def test_a_read_back_with_a_goodbye_is_answered_with_his_goodbye():

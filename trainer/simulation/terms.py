@@ -280,7 +280,11 @@ def read_offer(
         _first_word(text, FULL_WORDS.get(language, FULL_WORDS["en"])) is not None
         or (total is not None and any(abs(v - total) < 0.005 for _, v in amounts))
     )
-    if full and rest_at is None and "propose_instalments" not in names:
+    # "Ich schlage vor: Sie überweisen die 4.760 Euro bis zum 11." also reads a little as an
+    # instalment plan; with the whole amount, no count and no rest it is one payment (the
+    # agreed terms said "each 4,760", eighth audit).
+    plan = "propose_instalments" in names and not (counts == [] and full and len(amounts) == 1)
+    if full and rest_at is None and not plan:
         # Everything at once ("den vollen Betrag heute", "the full £1,190 by Friday"), even
         # where the words read like a down payment too. A split on the table is dropped:
         # the old down payment and rest must not be accepted later as if still proposed.
@@ -337,11 +341,20 @@ def read_offer(
         single = "now" not in on_table
         if amounts and single and names & {"fix_payment_date", "summarise_agreement"}:
             out.setdefault("amount", amounts[-1][1])
-    if "offer_compromise" in names and dispute:
+    if "offer_compromise" in names and dispute and not _rebuttal_rather(recognition):
         # "Wär's Ihnen recht, wenn die 1.428 Euro bis zum 11. bei uns sind?" also reads a
         # little as a compromise; with no objection to settle, the terms must not say one.
         out["compromise"] = True
     return Offer(out)
+
+
+def _rebuttal_rather(recognition: Recognition) -> bool:
+    """A rebuttal with facts that also reads a little as a compromise ("Sie haben die Abnahme
+    ohne Vorbehalt unterschrieben, und wir haben das Gefälle gemessen": rebuttal 1.0,
+    compromise 0.43) offers nothing: the terms must not record a compromise (eighth audit)."""
+    conf = {h.intent: h.confidence for h in recognition.intents}
+    compromise = conf.get("offer_compromise", 0.0)
+    return compromise < 0.5 and conf.get("rebut_unjustified_objection", 0.0) > compromise
 
 
 def _covers_total(offer: dict[str, Any], on_table: dict[str, Any], total: float | None) -> bool:
