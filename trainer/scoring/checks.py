@@ -220,6 +220,13 @@ def handle_objection(view: CallView) -> Verdict | None:
             and refused > line.index
         ):
             key = "pass_rebut_refused"  # the right move, but nothing was "cleared up"
+        demand = _demanded_first(lines, line)
+        if passed and demand is not None and refused is not None and refused > demand.index:
+            # Payment demanded over the open objection, and he dug in after it: the facts
+            # or the compromise that came later are right, but the order cost the deal
+            # (GUIDE §3: clear up the objection, then the date). One fault, at most silver
+            # (TIER_CAPS; eighth outside audit: 100 gold for a call the push closed up).
+            line, passed, key = demand, False, "demanded_first"
         if line is None:
             v = Verdict("handle_objection", False, "missing", turn=None, **common)
         else:
@@ -234,6 +241,20 @@ def handle_objection(view: CallView) -> Verdict | None:
         verdicts.append(v)
     # One check for the call: the first mistake decides, else the last success.
     return next((v for v in verdicts if not v.passed), verdicts[-1])
+
+
+#: Moves that ask the customer to pay.
+_DEMANDS = ("fix_payment_date", "request_down_payment", "propose_instalments")
+
+
+def _demanded_first(lines: list[Line], answer: Line | None) -> Line | None:
+    """The first payment demand after the objection and before the line that met it."""
+    if answer is None:
+        return None
+    return next(
+        (ln for ln in lines if ln.index < answer.index and any(ln.firmly(i) for i in _DEMANDS)),
+        None,
+    )
 
 
 def _cites_facts(view: CallView, line: Line) -> bool:

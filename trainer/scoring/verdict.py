@@ -46,6 +46,8 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     # outside trainers put such calls at 70-85 and "bronze or low silver" (sixth audit).
     ("clarify_objection", "argued_first"): "silver",
     ("clarify_objection", "argued_first_refused"): "silver",
+    # Payment demanded over the open objection, and the customer dug in (eighth audit).
+    ("handle_objection", "demanded_first"): "silver",
 }
 
 

@@ -1,0 +1,59 @@
+"""Pushing for payment over an open objection (eighth outside audit): the customer digs in,
+and the call that ends with the right next step keeps at most silver, naming the push."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.scoring.regression import TODAY, _scenario, recogniser_for
+from trainer.session import Session
+
+SID = "de-hausverwaltung-rechtsweg"
+OPENING = [
+    "Guten Tag Herr Kessler, Jana Brandt von Brandt Garten- und Landschaftsbau.",
+    "Ich rufe wegen der noch offenen Rechnung GL-2026-215 an.",
+    "",
+    "Was genau ist denn nicht in Ordnung mit der Pflasterung?",
+]
+PUSH = "Trotzdem: Können Sie die 4.760 Euro bis zum 11. Dezember überweisen?"
+FACTS = (
+    "Herr Kessler, Sie haben die Abnahme am 2. Oktober ohne Vorbehalt unterschrieben, das "
+    "Gefälle von 2 Prozent ist gemessen und fotografiert, und das Wasser steht, weil der "
+    "Hofablauf verstopft ist."
+)
+ROUTE = (
+    "Schade, dass wir uns nicht einigen. Da die Abnahme unterschrieben ist, werde ich die "
+    "Forderung im gerichtlichen Mahnverfahren geltend machen."
+)
+
+
+def _call(lines: list[str]) -> tuple[Session, dict[str, Any]]:
+    session = Session(
+        _scenario(SID), learner="test", seed=1, recogniser=recogniser_for(SID), call_date=TODAY
+    )
+    session.start()
+    for line in lines:
+        if session.ended:
+            break
+        session.say(line)
+    return session, session.finish()
+
+
+def _check(result: dict[str, Any], cid: str) -> dict[str, Any]:
+    return next(c for c in result["checks"] if c["id"] == cid)
+
+
+def test_a_push_over_the_open_objection_that_made_him_dig_in_caps_the_call_at_silver():
+    session, result = _call([*OPENING, PUSH, FACTS, ROUTE])
+    assert session.call.outcome == "legal_route"
+    handle = _check(result, "handle_objection")
+    assert handle["passed"] is False and PUSH in handle["evidence"]
+    assert result["passed"] is True and result["tier"] == "silver"
+    assert result["tier_cap"]["check"] == "handle_objection"
+
+
+def test_the_same_facts_without_the_push_are_no_fault():
+    _, result = _call([*OPENING, FACTS])
+    handle = _check(result, "handle_objection")
+    assert handle["passed"] is True
+    assert (result.get("tier_cap") or {}).get("check") != "handle_objection"
