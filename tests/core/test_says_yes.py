@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.simulation.terms import says_yes, thanks_only
+from trainer.simulation.terms import backchannel, says_yes, thanks_only
 
 LONG_YES = (
     "Ja, das ist grundsätzlich schon in Ordnung, nur müssten wir über die Höhe der einzelnen "
@@ -68,3 +68,27 @@ def test_anything_more_or_against_is_not(text, lang):
 )
 def test_thanks_at_the_end_is_told_from_a_farewell(text, lang, only):
     assert thanks_only(text, lang, ("Dave", "Walsh", "Jürgen", "Müller")) is only
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "listening"),
+    [
+        ("Oh, okay.", "en", True),
+        ("Mhm, I see.", "en", True),
+        ("Ach so.", "de", True),
+        ("Aha, verstehe.", "de", True),
+        ("Okay, and when can you pay?", "en", False),
+        ("Ach so, dann bis Freitag?", "de", False),
+        ("", "en", False),
+    ],
+)
+def test_a_listeners_sound_is_told_from_a_move(text, lang, listening):
+    assert backchannel(text, lang) is listening
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yes, but I'd need it a little sooner.", "Ja, aber früher bitte.", "Yes, that's too late."],
+)
+def test_a_yes_that_asks_for_another_day_is_no_plain_yes(text):
+    assert not says_yes(text, "de" if text.startswith("Ja") else "en")

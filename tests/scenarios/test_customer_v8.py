@@ -151,3 +151,46 @@ def test_a_read_back_with_a_goodbye_is_answered_with_his_goodbye():
     )
     assert last.state == "agreed_bye" and "email" not in _reply(last)
     assert runner.session.call.outcome == "down_payment_and_plan"
+
+
+SOONER = "Ja, aber etwas früher bräuchte ich es schon."
+BY_THEN = "Gut, bis dahin dann."
+
+
+def test_yes_but_sooner_to_his_day_is_no_promise_he_asks_for_the_day():
+    """A date request that names no day, said to his proposal, is no agreement to his day:
+    he asks by when (the florist had promised "by 4 December" to "Yes, but sooner").
+    The reading is pinned: this tests the customer, not the recogniser."""
+    runner = _runner("de-stammkunde-urlaub", {SOONER: {"fix_payment_date": 0.9}})
+    *_, proposal, sooner = runner.play([*STAMMKUNDE, SOONER])
+    assert proposal.state == "schlaegt_termin_vor"
+    assert sooner.state == "schlaegt_termin_vor" and "bis wann" in _reply(sooner).lower()
+    assert runner.session.call.outcome is None
+    *_, day = runner.play(["Bis zum 2. Dezember, ginge das?"])
+    assert day.state == "zusage" and "02.12.2026" in _reply(day)
+
+
+def test_a_yes_that_takes_up_his_day_without_naming_it_is_the_promise():
+    """ "Gut, bis dahin dann." reads as a date request, names no day, and starts with a yes:
+    it takes up his Friday."""
+    runner = _runner("de-stammkunde-urlaub", {BY_THEN: {"fix_payment_date": 0.8}})
+    *_, yes = runner.play([*STAMMKUNDE, BY_THEN])
+    assert yes.state == "zusage" and "04.12.2026" in _reply(yes)
+
+
+def test_a_listeners_okay_is_answered_as_a_short_silence():
+    """ "Oh, okay." while he looks for the invoice: he goes on as after silence, not "I'm not
+    sure I follow", and strategy 1 (let him talk) is met."""
+    runner = _runner("en-logistics-approval")
+    *_, looking, okay = runner.play(
+        [
+            "Hi Mark, it's Olivia Grant from Grant Office Supplies.",
+            "I'm calling about the open invoice.",
+            "Oh, okay.",
+        ]
+    )
+    assert okay.state != looking.state
+    assert "follow" not in _reply(okay) and "approval" in _reply(okay)
+    result = runner.session.finish()
+    strategy = next(c for c in result["checks"] if c["id"] == "strategy")
+    assert strategy["passed"] is True

@@ -155,7 +155,9 @@ def find_opening(view: CallView) -> Opening:
         if follow is None:
             return Opening(opening, purpose, None, None, "no_follow", [purpose])
         opening = [*opening, follow]
-        if follow.pause:
+        if follow.pause or follow.trigger == "pause":
+            # Silence, or a listener's "Mhm." / "Ach so." that the customer went on after as
+            # after silence (simulation.terms.backchannel): either lets him talk.
             return Opening(
                 opening, purpose, follow, "let_them_talk", "pass_let_them_talk", [purpose, follow]
             )

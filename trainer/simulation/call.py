@@ -26,6 +26,7 @@ from .terms import (
     GOODBYE,
     Offer,
     Table,
+    backchannel,
     customer_date,
     earliest_date,
     named_day,
@@ -216,6 +217,8 @@ class Call:
         self._fired: tuple[Transition, str] | None = None
         #: What the learner's latest line put on the table (empty after a pause).
         self._offer = Offer()
+        #: Whether the learner's latest line names a payment day (`offer.date`).
+        self._names_day = False
         self._last_line: dict[str, str] = {}
         self._conditions: dict[str, ex.Condition] = {}
         self._effects: dict[str, ex.Effects] = {}
@@ -306,6 +309,9 @@ class Call:
             **self.learner_facts,
             **self.customer_facts,
             **self.table.env(self.call_date, self.scenario.limits),
+            # "Yes, but I'd need it sooner" to her proposal names no day: she asks for one,
+            # where "by the 4th, then" is the learner's own promise date.
+            "offer.date": self._names_day,
         }
         limits = self.scenario.limits
         if limits is not None:
@@ -368,6 +374,8 @@ class Call:
         before = self.state
         self.learner_turns += 1
         self._offer = Offer()
+        self._names_day = False
+        listening = False
         if recognition is None:
             self.pauses += 1
             self._said = frozenset()
@@ -392,8 +400,15 @@ class Call:
             self.table.apply(offer, len(self.turns))
             new_down = offer.terms.get("now") not in (None, down_before)
             triggers = self._candidates(recognition, new_down=new_down)
+            if not triggers and backchannel(text, self.scenario.language):
+                # "Oh, okay." / "Ach so.": the learner listens. The customer goes on as after a
+                # short silence, not "I'm not sure I follow" (eighth audit), and his patience
+                # is not worn down by it.
+                triggers = [PAUSE]
+                listening = True
             if payment_dates(recognition, self.scenario.language):
                 self._learner_day_at = len(self.turns)
+                self._names_day = True
             accepted = triggers[:1] == [ACCEPT]
             events.append(LearnerSaid(text, recognition, self.learner_turns, accepted))
         turn = Turn(
@@ -417,7 +432,7 @@ class Call:
         if recognition is not None:
             self.intents_used.update(recognition.names)
         if fired is None:
-            self._not_understood(recognition is None, events)
+            self._not_understood(recognition is None or listening, events)
         else:
             t, trigger = fired
             turn.trigger = trigger
@@ -520,6 +535,10 @@ class Call:
         (sixth outside audit: "Yes, that's fine." to "Would that be okay?" got "I'm not
         sure I follow", and the call failed)."""
         own = {h.intent for h in recognition.intents if h.confidence >= TENTATIVE}
+        if not payment_dates(recognition, self.scenario.language):
+            # "Okay, then by then." / "Gut, bis dahin dann.": a date request that names no
+            # day of its own takes up his ("Yes, but sooner" is no yes: `says_yes`).
+            own -= {"fix_payment_date", "summarise_agreement"}
         return not own - {*SOCIAL, GOODBYE} and says_yes(recognition.text, self.scenario.language)
 
     def _take_up(self) -> None:

@@ -113,7 +113,8 @@ PAY_WORDS = {
     ),
 }  # fmt: skip
 #: A plain yes to the customer's proposal, at the start of the line ("Ja, passt.", "Yes,
-#: that's fine.", "Sounds good."), and what turns it into something else ("ja, aber …").
+#: that's fine.", "Sounds good."), and what turns it into something else ("ja, aber …",
+#: "yes, a bit sooner?").
 YES_WORDS = {
     "en": (
         "yes", "yeah", "yep", "yup", "sure", "ok", "okay", "fine", "great", "perfect",
@@ -129,8 +130,10 @@ YES_WORDS = {
     ),
 }  # fmt: skip
 NOT_YES = {
-    "en": ("no", "not", "n't", "but", "however", "though", "rather", "instead", "unless"),
-    "de": ("nein", "nicht", "nö", "kein", "aber", "jedoch", "lieber", "sondern", "leider", "eher"),
+    "en": ("no", "not", "n't", "but", "however", "though", "rather", "instead", "unless",
+           "sooner", "earlier", "too late", "too far"),
+    "de": ("nein", "nicht", "nö", "kein", "aber", "jedoch", "lieber", "sondern", "leider", "eher",
+           "früher", "zu spät"),
 }  # fmt: skip
 #: Longer than this, a line is more than a yes.
 _YES_MAX_WORDS = 14
@@ -150,6 +153,24 @@ def says_yes(text: str, language: str) -> bool:
         for w in NOT_YES[lang]
     )
     return starts and not against
+
+
+#: Words of a listener who goes on listening ("Oh, okay.", "Ach so.", "Mhm, verstehe."): a
+#: line of only these is no move, and the customer goes on as after a short silence.
+BACKCHANNEL = {
+    "en": ("oh", "ok", "okay", "right", "i", "see", "mhm", "mm", "hm", "hmm", "uh", "huh",
+           "uh-huh", "yeah", "yes", "yep", "alright", "got", "it", "ah", "fair", "enough", "sure"),
+    "de": ("oh", "ach", "so", "aha", "ah", "okay", "ok", "mhm", "hm", "hmm", "ja", "jaja", "jo",
+           "verstehe", "alles", "klar", "gut", "na", "achso", "genau"),
+}  # fmt: skip
+
+
+def backchannel(text: str, language: str) -> bool:
+    """Whether the line is only a listener's sound ("Oh, okay.", "Ach so.", "Mhm."), at most
+    four words."""
+    lang = language if language in BACKCHANNEL else "en"
+    words = re.findall(r"[\w'-]+", text.casefold())
+    return 0 < len(words) <= 4 and all(w in BACKCHANNEL[lang] for w in words)
 
 
 #: Thanks, and what pads it ("thank you so much", "danke Ihnen vielmals"): a line whose
