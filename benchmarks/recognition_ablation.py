@@ -55,7 +55,14 @@ TEST_AUTHORS = ("asr", "clerk", "hardneg", "owner")
 #: real-line sets and the training half of collection 4). `--folds real` holds each out in
 #: turn and reports top-1 accuracy, the outsiders' real-line measure. Only for choosing between
 #: model variants: the layers' rules were partly written after reading these lines' misses.
-REAL_AUTHORS = ("spent-real", "spent-real6", "spent-real7", "spent-real8", "realquoted")
+REAL_AUTHORS = (
+    "spent-real",
+    "spent-real6",
+    "spent-real7",
+    "spent-real8",
+    "spent-real9",
+    "realquoted",
+)
 
 BASELINE = Settings(
     c=10.0,
