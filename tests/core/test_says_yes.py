@@ -91,4 +91,18 @@ def test_a_listeners_sound_is_told_from_a_move(text, lang, listening):
     ["Yes, but I'd need it a little sooner.", "Ja, aber früher bitte.", "Yes, that's too late."],
 )
 def test_a_yes_that_asks_for_another_day_is_no_plain_yes(text):
+    """ "Yes, but sooner" is a counter, not a yes to his day."""
     assert not says_yes(text, "de" if text.startswith("Ja") else "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "yes"),
+    [
+        ("Gut, dann bald. Tschüss.", "de", False),  # back to "soon": his Friday not taken
+        ("Okay, pay it whenever.", "en", False),
+        ("Ja, passt, bis bald!", "de", True),  # a farewell, no hedge
+        ("Yes, fine, speak soon!", "en", True),
+    ],
+)
+def test_a_vague_time_undoes_a_yes_but_a_farewell_does_not(text, lang, yes):
+    assert says_yes(text, lang) is yes

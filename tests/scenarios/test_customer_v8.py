@@ -194,3 +194,29 @@ def test_a_listeners_okay_is_answered_as_a_short_silence():
     result = runner.session.finish()
     strategy = next(c for c in result["checks"] if c["id"] == "strategy")
     assert strategy["passed"] is True
+
+
+@pytest.mark.parametrize(
+    ("sid", "opening", "counter", "state"),
+    [
+        ("en-florist-forgot", FLORIST, "Yes, but that's too late for us.", "suggests_date"),
+        (
+            "de-stammkunde-urlaub",
+            STAMMKUNDE,
+            "Ja, aber nicht so spät, bitte.",
+            "schlaegt_termin_vor",
+        ),
+    ],
+)
+def test_asking_for_an_earlier_day_than_his_is_no_reproach(sid, opening, counter, state):
+    """Right after his proposal, "too late" / "nicht so spät" asks for an earlier day: no
+    offended customer, no failed conduct check (the words sit mostly in reproaches in the
+    library; `understanding.context`)."""
+    runner = _runner(sid)
+    *_, step = runner.play([*opening, counter])
+    assert step.state == state
+    turn = next(t for t in reversed(runner.session.call.turns) if t.speaker == "learner")
+    assert "accusatory_opener" not in {i["intent"] for i in turn.intents}
+    result = runner.session.finish()
+    blame = next(c for c in result["checks"] if c["id"] == "no_accusation")
+    assert blame["passed"] is True

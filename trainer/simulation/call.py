@@ -33,6 +33,7 @@ from .terms import (
     parse_day,
     payment_dates,
     read_offer,
+    refers_back,
     says_yes,
     thanks_only,
 )
@@ -332,6 +333,7 @@ class Call:
             learner_turn=self.learner_turns,
             objection_raised=self.objection_raised,
             negotiation_failed=self.negotiation_failed,
+            customer_proposed=ACCEPT in self._table[self.state],
         )
 
     # --- moves ------------------------------------------------------------------------
@@ -535,9 +537,9 @@ class Call:
         (sixth outside audit: "Yes, that's fine." to "Would that be okay?" got "I'm not
         sure I follow", and the call failed)."""
         own = {h.intent for h in recognition.intents if h.confidence >= TENTATIVE}
-        if not payment_dates(recognition, self.scenario.language):
-            # "Okay, then by then." / "Gut, bis dahin dann.": a date request that names no
-            # day of its own takes up his ("Yes, but sooner" is no yes: `says_yes`).
+        if not payment_dates(recognition, self.scenario.language) and refers_back(recognition.text):
+            # "Okay, by then." / "Gut, bis dahin dann.": a date request that points back to
+            # his day takes it up ("Gut, dann bald" does not; "Yes, but sooner" is no yes).
             own -= {"fix_payment_date", "summarise_agreement"}
         return not own - {*SOCIAL, GOODBYE} and says_yes(recognition.text, self.scenario.language)
 

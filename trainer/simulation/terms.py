@@ -131,10 +131,11 @@ YES_WORDS = {
 }  # fmt: skip
 NOT_YES = {
     "en": ("no", "not", "n't", "but", "however", "though", "rather", "instead", "unless",
-           "sooner", "earlier", "too late", "too far"),
+           "sooner", "earlier", "too late", "too far", "soon", "whenever", "sometime"),
     "de": ("nein", "nicht", "nö", "kein", "aber", "jedoch", "lieber", "sondern", "leider", "eher",
-           "früher", "zu spät"),
+           "früher", "zu spät", "bald", "irgendwann", "sobald"),
 }  # fmt: skip
+_FAREWELL_SOON = re.compile(r"\b(?:bis\s+bald|bis\s+dann|(?:see|speak|talk)\s+(?:you\s+)?soon)\b")
 #: Longer than this, a line is more than a yes.
 _YES_MAX_WORDS = 14
 
@@ -144,6 +145,8 @@ def says_yes(text: str, language: str) -> bool:
     against it (no "no", "but", "lieber"), and is short."""
     lang = language if language in YES_WORDS else "en"
     low = re.sub(r"\s+", " ", text.casefold().replace("’", "'")).strip()
+    # A farewell is no hedge: "Ja, passt, bis bald!" is a yes, "Gut, dann bald." is not.
+    low = _FAREWELL_SOON.sub("", low)
     words = re.findall(r"[\w']+", low)
     if not words or len(words) > _YES_MAX_WORDS or "?" in low:
         return False
@@ -202,6 +205,19 @@ def thanks_only(text: str, language: str, names: tuple[str, ...] = ()) -> bool:
         return False
     allowed = {*THANKS_WORDS[lang], *_THANKS_PADDING[lang], *vocative}
     return all(w in allowed for w in parts[-1])
+
+
+#: Words that point back to the day the customer just named ("bis dahin", "by then").
+_BACK = re.compile(
+    r"\b(?:bis\s+dahin|zu\s+dem\s+(?:tag|termin|datum)|an\s+dem\s+tag|dieser\s+tag"
+    r"|by\s+then|that\s+(?:day|date)|on\s+that\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str) -> bool:
+    """Whether the line points back to the day just proposed ("Gut, bis dahin dann.")."""
+    return bool(_BACK.search(text))
 
 
 #: Where one clause ends and the next begins.

@@ -8,17 +8,29 @@
   take leave; past the opening, a line read as both is the goodbye ("Okay, passt scho.
   Servus." mid-call was answered "Worum geht es denn genau?" — second outside audit).
 
+- `accusatory_opener` vs `fix_payment_date`: right after the customer proposed a day, "Yes,
+  but that's too late for us" / "Ja, aber nicht so spät" asks for an earlier day; the words
+  "late", "spät" sit mostly in reproaches in the library (eighth outside audit: a counter
+  read as blame 0.85 offends the customer and fails the conduct check).
+
 With no context (classify, eval) the recogniser's own reading stands.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .types import Context, IntentHit, Recognition
 
 #: Learner turns before this one count as "the first minute" of the call.
 EARLY_TURNS = 3
+#: Words that ask for an earlier day than the one proposed (German and English).
+_COUNTER = re.compile(
+    r"\b(?:sooner|earlier|too\s+late|that\s+late|so\s+late|too\s+far|too\s+long"
+    r"|früher|frueher|zu\s+spät|so\s+spät|zu\s+spaet|so\s+spaet|schneller|zu\s+lang)\b",
+    re.IGNORECASE,
+)
 
 
 def _swap(hits: list[IntentHit], old: str, new: str, why: str) -> list[IntentHit]:
@@ -53,4 +65,6 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         hits = _swap(hits, "ask_reason", "clarify_objection", "asked after the objection")
     else:
         hits = _swap(hits, "clarify_objection", "ask_reason", "asked before any objection")
+    if context.customer_proposed and _COUNTER.search(result.text):
+        hits = _swap(hits, "accusatory_opener", "fix_payment_date", "asks for an earlier day")
     return replace(result, intents=tuple(hits))

@@ -83,6 +83,8 @@ class Context:
     objection_raised: bool = False
     #: negotiation has failed (the customer refused the offers made)
     negotiation_failed: bool = False
+    #: the customer has just proposed something (a payment day) the learner may take up
+    customer_proposed: bool = False
 
 
 @dataclass(frozen=True)
