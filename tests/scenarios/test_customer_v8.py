@@ -220,3 +220,31 @@ def test_asking_for_an_earlier_day_than_his_is_no_reproach(sid, opening, counter
     result = runner.session.finish()
     blame = next(c for c in result["checks"] if c["id"] == "no_accusation")
     assert blame["passed"] is True
+
+
+EXCUSES = "Look, I don't want excuses, I want the 2,760 pounds."
+
+
+def test_a_guess_at_a_threat_does_not_make_him_hang_up():
+    """A threat read below TENTATIVE fails no check in the debrief; the customer must not hang
+    up on it either (eighth audit: "he hung up after your threat" quoting this line)."""
+    runner = _runner("en-chippy-instalments", {EXCUSES: {"threaten_legal": 0.18}})
+    *_, step = runner.play(
+        [
+            "Dave, Fiona Walsh, Walsh Plumbing and Heating.",
+            "I'm calling about the boiler invoice, it's still open.",
+            PAUSE,
+            EXCUSES,
+        ]
+    )
+    assert step.state != "hangs_up" and not runner.session.call.ended
+    runner = _runner("en-chippy-instalments", {EXCUSES: {"threaten_legal": 0.6}})
+    *_, step = runner.play(
+        [
+            "Dave, Fiona Walsh, Walsh Plumbing and Heating.",
+            "I'm calling about the boiler invoice, it's still open.",
+            PAUSE,
+            EXCUSES,
+        ]
+    )
+    assert step.state == "hangs_up"  # read firmly, it is a threat

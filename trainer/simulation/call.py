@@ -491,11 +491,15 @@ class Call:
             said.discard("summarise_agreement")
         if ACCEPT in self._table[self.state] and self._plain_yes(recognition):
             said.add(ACCEPT)
+        confidence = {h.intent: h.confidence for h in recognition.intents}
+        # A guess at blame or a threat (below TENTATIVE) offends nobody: the debrief fails no
+        # check on it, so the customer must not hang up on it either (eighth audit: "I don't
+        # want excuses, I want the £2,760", a threat at 0.18, and "he hung up after your threat").
+        said -= {i for i in OFFENCES if confidence.get(i, 1.0) < TENTATIVE}
         listed = [t for t in self._table[self.state] if t in said]
         # The clearest move first: a weak second reading ("…, exactly as agreed" read a
         # little as a question) must not take the turn from the line's main move. Equal
         # confidence keeps the trainer's order.
-        confidence = {h.intent: h.confidence for h in recognition.intents}
         confidence[ACCEPT] = 1.0  # a plain yes is what it is
         ordered = sorted(listed, key=lambda t: -round(confidence.get(t, 0.0), 1))
         # A reproach read firmly is heard first, however sure the rest of the line is: "Ich
