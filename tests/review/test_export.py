@@ -205,3 +205,15 @@ def test_the_id_scan_sees_ids_and_english_words():
         "pin_date",
     }
     assert ids_and_english_words("Ausgang: Kompromiss, Stufe: Silber") == set()
+
+
+def test_a_listeners_sound_is_read_as_listening():
+    """ "Mhm." answered as a short silence: a reviewer sees why the customer went on."""
+    from trainer.transcripts.export import read_as
+    from trainer.transcripts.schema import Turn
+
+    turn = Turn.model_validate(
+        {"index": 3, "speaker": "learner", "text": "Mhm.", "move": "say", "trigger": "pause"}
+    )
+    assert read_as(turn, "en") == "recognised: listening (like a short pause)"
+    assert "Zuhören" in (read_as(turn, "de") or "")

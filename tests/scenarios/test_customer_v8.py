@@ -248,3 +248,32 @@ def test_a_guess_at_a_threat_does_not_make_him_hang_up():
         ]
     )
     assert step.state == "hangs_up"  # read firmly, it is a threat
+
+
+def test_asking_him_by_when_after_his_proposal_keeps_his_day():
+    """ "Bis wann schaffen Sie das?" right after "Wie wäre es mit nächstem Freitag?" names no
+    day and asks for no earlier one: he keeps to his Friday (it got "bis wann bräuchten Sie
+    es denn?", seen in tmux)."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, proposal, again = runner.play([*STAMMKUNDE, "Kein Problem. Bis wann schaffen Sie das?"])
+    assert proposal.state == "schlaegt_termin_vor"
+    assert again.state == "zusage" and "04.12.2026" in _reply(again)
+
+
+def test_thanks_after_his_promise_is_answered_and_the_call_goes_on():
+    """ "Ja, passt, danke!" after "Abgemacht, … bis zum 02.12." is thanks, not a goodbye: he
+    says "Gern." and the written confirmation can still follow (it ended the call, in tmux)."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, promise, thanks, mail = runner.play(
+        [
+            *STAMMKUNDE,
+            "Bis zum 2. Dezember, ginge das?",
+            "Ja, passt, danke!",
+            "Ich schicke Ihnen das noch per Mail.",
+        ]
+    )
+    assert promise.state == "zusage"
+    assert thanks.state == "zusage" and _reply(thanks) in ("Gern.", "Nichts zu danken.")
+    assert mail.state == "bestaetigt"
+    result = runner.session.finish()
+    assert next(c for c in result["checks"] if c["id"] == "confirm_in_writing")["passed"]

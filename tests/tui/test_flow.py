@@ -356,6 +356,24 @@ async def test_a_plain_yes_to_the_customers_proposal_is_shown_as_one(make_app) -
         assert call.session.call.state == "promised"
 
 
+async def test_a_listeners_okay_is_shown_as_listening(make_app) -> None:
+    """ "Oh, okay." while he looks for the invoice is answered as a short silence; the call
+    screen says "listening", not "the customer may not follow you" (eighth session)."""
+    from tests.helpers import SCENARIOS
+
+    app = make_app(scenarios=SCENARIOS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, "missing approval")
+        for line in (
+            "Hi Mark, it's Olivia Grant from Grant Office Supplies.",
+            "I'm calling about the open invoice.",
+            "Oh, okay.",
+        ):
+            await say(pilot, line)
+        okay = next(text for kind, text in turns(call) if kind == "learner" and "Oh, okay" in text)
+        assert "listening" in okay and "may not follow" not in okay
+
+
 async def test_a_customer_who_gives_up_is_shown_as_giving_up(make_app) -> None:
     """Lines that went past him: the call screen and the debrief say he gave up (not "hung
     up", which reads as offended), and the debrief names the line that went past him."""

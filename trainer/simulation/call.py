@@ -18,6 +18,7 @@ from transitions import EventData, Machine
 from ..guide import ACCEPT
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
+from ..understanding.context import COUNTER
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .names import CallerName, address, company_words, own_name
@@ -41,6 +42,12 @@ from .terms import (
 _DEFAULT_SILENCE = {
     "de": ["Hallo? Sind Sie noch dran?", "Ja …?"],
     "en": ["Hello? Are you still there?", "Yes …?"],
+}
+#: The customer's answer to a learner's plain thanks ("Danke!" after his promise): the call
+#: goes on, for the written confirmation the learner may still give.
+_YOU_ARE_WELCOME = {
+    "de": ["Gern.", "Nichts zu danken."],
+    "en": ["No problem.", "You're welcome."],
 }
 _DEFAULT_FALLBACK = {
     "de": ["Wie bitte? Worum geht es denn genau?", "Das habe ich jetzt nicht verstanden."],
@@ -220,6 +227,7 @@ class Call:
         self._offer = Offer()
         #: Whether the learner's latest line names a payment day (`offer.date`).
         self._names_day = False
+        self._said_text = ""
         self._last_line: dict[str, str] = {}
         self._conditions: dict[str, ex.Condition] = {}
         self._effects: dict[str, ex.Effects] = {}
@@ -313,6 +321,8 @@ class Call:
             # "Yes, but I'd need it sooner" to her proposal names no day: she asks for one,
             # where "by the 4th, then" is the learner's own promise date.
             "offer.date": self._names_day,
+            # "Ja, aber nicht so spät" / "a bit sooner?": an earlier day than his is wanted.
+            "offer.sooner": bool(self._said_text and COUNTER.search(self._said_text)),
         }
         limits = self.scenario.limits
         if limits is not None:
@@ -377,6 +387,7 @@ class Call:
         self.learner_turns += 1
         self._offer = Offer()
         self._names_day = False
+        self._said_text = text if recognition is not None else ""
         listening = False
         if recognition is None:
             self.pauses += 1
@@ -412,7 +423,7 @@ class Call:
                 self._learner_day_at = len(self.turns)
                 self._names_day = True
             accepted = triggers[:1] == [ACCEPT]
-            events.append(LearnerSaid(text, recognition, self.learner_turns, accepted))
+            events.append(LearnerSaid(text, recognition, self.learner_turns, accepted, listening))
         turn = Turn(
             index=len(self.turns),
             speaker="learner",
@@ -426,6 +437,24 @@ class Call:
         )
         self.turns.append(turn)
 
+        if (
+            recognition is not None
+            and GOODBYE in triggers
+            and set(triggers) <= {GOODBYE, *SOCIAL}
+            and thanks_only(
+                text, self.scenario.language, tuple(self.scenario.customer.name.split())
+            )
+        ):
+            # "Ja, passt, danke!" / "Thanks!" after his promise thanks him; it is no goodbye
+            # (it ended the call before the written confirmation, seen in tmux).
+            self.intents_used.update(recognition.names)
+            text_back = self._rng.choice(_YOU_ARE_WELCOME[self.scenario.language])
+            self._customer_says(text_back, "_default.thanks", events)
+            turn.state_after = self.state
+            turn.variables = dict(self.variables)
+            if self.learner_turns >= self.scenario.max_turns:
+                events.extend(self._end(None, "turn_limit"))
+            return events
         ack = self._acknowledge(triggers, recognition)
         fired = self._fire(triggers)
         if fired is not None and (fired[1] in SOCIAL or fired[1] in OFFENCES):

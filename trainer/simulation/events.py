@@ -15,6 +15,9 @@ class LearnerSaid:
     #: Heard as a plain yes to the customer's proposal (`guide.ACCEPT`), whatever the
     #: recogniser read: the call screen says so rather than "nothing clear".
     accepted: bool = False
+    #: Only a listener's "Mhm." / "Ach so." (`simulation.terms.backchannel`), answered as a
+    #: short silence: the call screen says so rather than "the customer may not follow you".
+    listening: bool = False
 
 
 @dataclass(frozen=True)

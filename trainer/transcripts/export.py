@@ -127,6 +127,8 @@ def read_as(turn: Turn, lang: str = "en", labels: Mapping[str, str] | None = Non
         names.append(word(lang, "unsure", what=name) if unsure else name)
     if turn.trigger == ACCEPT:
         names.insert(0, word(lang, "read_yes"))
+    elif turn.trigger == "pause" and not names:
+        names.append(word(lang, "read_listening"))  # "Mhm.", answered as a short silence
     return word(lang, "read_as", what=", ".join(names) if names else word(lang, "read_nothing"))
 
 

@@ -610,6 +610,8 @@ class CallScreen(TrainerScreen):
         ]
         if event.accepted:
             names.insert(0, self.t("recognised_yes"))
+        if event.listening:
+            names.insert(0, self.t("recognised_listening"))
         return self.t("recognised", what=", ".join(names)) if names else self.t("recognised_none")
 
     def _show_mood(self) -> None:

@@ -25,8 +25,9 @@ from .types import Context, IntentHit, Recognition
 
 #: Learner turns before this one count as "the first minute" of the call.
 EARLY_TURNS = 3
-#: Words that ask for an earlier day than the one proposed (German and English).
-_COUNTER = re.compile(
+#: Words that ask for an earlier day than the one proposed (German and English); the
+#: customer's side reads them too (`offer.sooner`).
+COUNTER = re.compile(
     r"\b(?:sooner|earlier|too\s+late|that\s+late|so\s+late|too\s+far|too\s+long"
     r"|früher|frueher|zu\s+spät|so\s+spät|zu\s+spaet|so\s+spaet|schneller|zu\s+lang)\b",
     re.IGNORECASE,
@@ -65,6 +66,6 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         hits = _swap(hits, "ask_reason", "clarify_objection", "asked after the objection")
     else:
         hits = _swap(hits, "clarify_objection", "ask_reason", "asked before any objection")
-    if context.customer_proposed and _COUNTER.search(result.text):
+    if context.customer_proposed and COUNTER.search(result.text):
         hits = _swap(hits, "accusatory_opener", "fix_payment_date", "asks for an earlier day")
     return replace(result, intents=tuple(hits))
