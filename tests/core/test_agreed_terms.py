@@ -198,10 +198,12 @@ def test_a_new_date_the_customer_says_yes_to_changes_the_agreed_terms(call: Call
     assert call.agreed_terms is not None and call.agreed_terms["date"] == "2026-12-18"
 
 
-def test_a_wrong_read_back_answered_send_it_over_keeps_the_agreed_date(call: Call) -> None:
+def test_a_wrong_read_back_is_corrected_and_keeps_the_agreed_date(call: Call) -> None:
+    """He corrects a read-back of another day (ninth audit: a wrong recap answered "yes"
+    taught the learner the wrong terms); the agreed date stays his."""
     call.say(BY_11)
     events = call.say(WRONG_READ_BACK)
-    assert _said(events) == "Yes, send it over."
+    assert _said(events) == "No, not quite: £1,190.00 by 11 December 2026."
     assert call.agreed_terms is not None and call.agreed_terms["date"] == "2026-12-11"
 
 

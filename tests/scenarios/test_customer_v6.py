@@ -170,7 +170,7 @@ def test_an_offended_customer_answers_in_character_not_confused(sid, opening, of
     assert offended.state == reply.state  # still offended: nothing moved him
     confused = ("follow", "what was that", "Wie bitte", "nicht ganz verstanden")
     assert not any(word in _reply(reply) for word in confused), _reply(reply)
-    assert "tone" in _reply(reply) or "Ton" in _reply(reply) or "threatened" in _reply(reply)
+    assert any(w in _reply(reply) for w in ("tone", "Ton", "threatened", "uncalled for"))
 
 
 # --- a compromise and its date in one breath (seventh audit) ----------------------------------

@@ -277,3 +277,73 @@ def test_thanks_after_his_promise_is_answered_and_the_call_goes_on():
     assert mail.state == "bestaetigt"
     result = runner.session.finish()
     assert next(c for c in result["checks"] if c["id"] == "confirm_in_writing")["passed"]
+
+
+REPROACH = "Took you long enough, didn't it."
+
+
+def test_a_reproach_after_her_promise_costs_the_check_not_the_promise():
+    """Where a threat after the promise leaves it standing, a reproach does too: it fails the
+    conduct check, the promise stays (ninth audit: a misread reassurance undid it)."""
+    runner = _runner("en-florist-forgot", {REPROACH: {"accusatory_opener": 0.95}})
+    *_, yes, reproach = runner.play([*FLORIST, "Yes, that's fine.", REPROACH])
+    assert yes.state == "promised" and reproach.state == "promised"
+    result = runner.session.finish()
+    assert runner.session.call.outcome == "promise_to_pay"
+    assert next(c for c in result["checks"] if c["id"] == "no_accusation")["passed"] is False
+
+
+CHIPPY_PLAN = (  # ninth audit, 08_en-chippy-instalments.txt
+    "Dave, how you keeping? It's Fiona from Walsh Plumbing and Heating.",
+    "Listen, I'd like to sort out the boiler invoice with you, WPH-3310, and I've got a "
+    "proposal for you.",
+    "I hear you, Dave, twenty years in that shop, I know it's been a hard winter for everybody.",
+    "Could you pay it off bit by bit, a few hundred a month until it's cleared?",
+    "Three instalments of £920, on the 15th of December, the 15th of January and the 15th "
+    "of February.",
+)
+
+
+def test_a_read_back_with_the_wrong_amount_is_corrected_and_the_plan_stands():
+    """ "three payments of £900" for the £920 each he agreed: he says so ("Yeah, that's the
+    deal" had taught the learner the wrong plan), and the agreed terms stay £920."""
+    runner = _runner("en-chippy-instalments")
+    *_, plan, recap = runner.play(
+        [*CHIPPY_PLAN, "Just to recap then: three payments of £900, 15th of December, January "
+         "and February."]
+    )  # fmt: skip
+    call = runner.session.call
+    assert plan.state == recap.state and call.agreed_terms["each"] == 920
+    assert _reply(recap).startswith("No, not quite") and "£920.00" in _reply(recap)
+    *_, right = runner.play(["So three payments of £920 from the 15th of December."])
+    assert "not quite" not in _reply(right)
+
+
+BEHOERDE = (  # ninth audit, probe 04a (the § 288 remark left out)
+    "Guten Tag Herr Schulte, mein Name ist Miriam Hoffmann, Geschäftsführerin der Hoffmann "
+    "IT-Training.",
+    "Ich rufe an bezüglich unserer Rechnung S-2026-0877 vom Oktober über 6.240,00 Euro, zu der "
+    "wir Ihnen vor zwei Wochen eine schriftliche Zahlungserinnerung übersandt haben.",
+    PAUSE,
+    "Welche Angaben benötigen Sie von uns, damit die Rechnung im nächsten Zahlungslauf "
+    "berücksichtigt werden kann?",
+    "Selbstverständlich übersende ich Ihnen die Rechnung heute noch einmal per E-Mail mit der "
+    "vollständigen Bestellnummer.",
+    "Können Sie mir bitte bestätigen, dass die Zahlung dann bis zum 15. Dezember erfolgt?",
+    "Ich fasse zusammen: Sie erhalten heute die Rechnung mit Bestellnummer, und die 6.240,00 "
+    "Euro werden bis zum 15. Dezember angewiesen. Das bestätige ich Ihnen schriftlich per E-Mail.",
+    "Vielen Dank für Ihre Unterstützung, Herr Schulte. Auf Wiederhören.",
+)
+
+
+def test_a_read_back_of_a_later_day_than_his_payment_run_is_corrected_not_undone():
+    """The clerk committed to the run on the 10th; "bis zum 15. Dezember" in the read-back is
+    corrected and the promise stands (ninth audit: he asked again, and the goodbye that
+    followed ended the call with no agreement, failing a fair call)."""
+    runner = _runner("de-behoerde-bestellnummer")
+    steps = runner.play(list(BEHOERDE))
+    recap = steps[-2]
+    assert "10.12.2026" in _reply(recap) and _reply(recap).startswith("Nein, nicht ganz")
+    call = runner.session.call
+    assert call.outcome == "promise_to_pay" and call.agreed_terms["date"] == "2026-12-10"
+    assert runner.session.finish()["passed"] is True

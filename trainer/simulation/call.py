@@ -49,6 +49,28 @@ _YOU_ARE_WELCOME = {
     "de": ["Gern.", "Nichts zu danken."],
     "en": ["No problem.", "You're welcome."],
 }
+#: The customer's correction of a read-back that names an amount or a day he did not agree
+#: to ("three payments of £900" for £920 each): the agreed terms, in his words.
+_NOT_QUITE = {
+    "de": {
+        "plan": "Nein, nicht ganz: {terms.count} Raten zu je {terms.each}, die erste bis zum "
+        "{terms.rest_date}.",
+        "split": "Nein, nicht ganz: {terms.now} bis zum {terms.now_date}, der Rest von "
+        "{terms.rest} bis zum {terms.rest_date}.",
+        "split_now": "Nein, nicht ganz: {terms.now} sofort, der Rest von {terms.rest} bis zum "
+        "{terms.rest_date}.",
+        "single": "Nein, nicht ganz: {terms.amount} bis zum {terms.date}.",
+    },
+    "en": {
+        "plan": "No, not quite: {terms.count} payments of {terms.each}, the first by "
+        "{terms.rest_date}.",
+        "split": "No, not quite: {terms.now} by {terms.now_date} and the remaining {terms.rest} "
+        "by {terms.rest_date}.",
+        "split_now": "No, not quite: {terms.now} straight away and the remaining {terms.rest} "
+        "by {terms.rest_date}.",
+        "single": "No, not quite: {terms.amount} by {terms.date}.",
+    },
+}
 _DEFAULT_FALLBACK = {
     "de": ["Wie bitte? Worum geht es denn genau?", "Das habe ich jetzt nicht verstanden."],
     "en": ["Sorry, what do you mean?", "I'm not sure I follow."],
@@ -437,6 +459,21 @@ class Call:
         )
         self.turns.append(turn)
 
+        correction = (
+            self._not_quite(recognition)
+            if recognition is not None and triggers[:1] == ["summarise_agreement"]
+            else None
+        )
+        if correction is not None:
+            # A read-back of terms he did not agree to: he corrects it, and the agreement
+            # stands (ninth audit: "three payments of £900" for £920 got "Yeah, that's the
+            # deal", and the learner never heard the recap was £60 short).
+            assert recognition is not None
+            self.intents_used.update(recognition.names)
+            self._customer_says(correction, "_default.not_quite", events)
+            turn.state_after = self.state
+            turn.variables = dict(self.variables)
+            return events
         if (
             recognition is not None
             and GOODBYE in triggers
@@ -564,15 +601,48 @@ class Call:
             _before_split_reads(ordered, "request_down_payment")
         return [t for t in ordered if t not in SOCIAL] + [t for t in ordered if t in SOCIAL]
 
+    def _not_quite(self, recognition: Recognition) -> str | None:
+        """His correction of a read-back, after he agreed, that names an amount or a payment
+        day that is not in the agreed terms; None when it fits (or nothing was agreed)."""
+        agreed = self.agreed_terms
+        if not agreed or not self.scenario.states[self.state].agreed:
+            return None
+        amounts = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
+        amounts.append(float(self.scenario.invoice.amount))
+        said = [float(f.value) for f in recognition.facts if f.kind == "amount"]
+        wrong = any(all(abs(a - b) > 0.5 for b in amounts) for a in said)
+        days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
+        if days and not agreed.get("count"):  # a plan's later instalments have days of their own
+            named = payment_dates(recognition, self.scenario.language)
+            wrong = wrong or any(
+                (d := parse_day(f.value)) is not None and d.isoformat() not in days for f in named
+            )
+        if not wrong:
+            return None
+        if agreed.get("count") and agreed.get("each") and agreed.get("rest_date"):
+            kind = "plan"
+        elif agreed.get("now") and agreed.get("rest") and agreed.get("rest_date"):
+            kind = "split" if agreed.get("now_date") else "split_now"
+        elif agreed.get("date"):
+            kind = "single"
+        else:
+            return None
+        terms = {f"terms.{k}": v for k, v in agreed.items()}
+        terms.setdefault("terms.amount", agreed.get("amount") or self.scenario.invoice.amount)
+        return fill(_NOT_QUITE[self.scenario.language][kind], self.scenario, terms, None)
+
     def _plain_yes(self, recognition: Recognition) -> bool:
         """A yes to what the customer proposed ("Ja, passt.", "Yes, end of next week is fine.
         Thanks, bye!"): assent, and no move of its own beyond thanks, empathy or a goodbye
         (sixth outside audit: "Yes, that's fine." to "Would that be okay?" got "I'm not
         sure I follow", and the call failed)."""
         own = {h.intent for h in recognition.intents if h.confidence >= TENTATIVE}
-        if not payment_dates(recognition, self.scenario.language) and refers_back(recognition.text):
-            # "Okay, by then." / "Gut, bis dahin dann.": a date request that points back to
-            # his day takes it up ("Gut, dann bald" does not; "Yes, but sooner" is no yes).
+        named = {parse_day(f.value) for f in payment_dates(recognition, self.scenario.language)}
+        his = parse_day(self.customer_facts.get("customer.date"))
+        if (not named and refers_back(recognition.text)) or (named and named == {his}):
+            # "Okay, by then." / "Gut, bis dahin dann." point back to his day, and "Yes, end
+            # of next week is fine" names it: a date request that takes his day up ("Gut,
+            # dann bald" does not; "Yes, but sooner" is no yes).
             own -= {"fix_payment_date", "summarise_agreement"}
         return not own - {*SOCIAL, GOODBYE} and says_yes(recognition.text, self.scenario.language)
 

@@ -49,7 +49,7 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
                 return str(learner.get("learner.percent") or "")
             case "objection.claim":
                 return objection or ""
-            case "terms.now" | "terms.rest" | "terms.each" | "limits.now":
+            case "terms.now" | "terms.rest" | "terms.each" | "terms.amount" | "limits.now":
                 amount = learner.get(key)
                 if amount is None:
                     return t(lang, "said_amount")
