@@ -326,12 +326,16 @@ def date_for_rest(view: CallView) -> Verdict | None:
     return None if _unvoiced(view) else Verdict("date_for_rest", False, "missing")
 
 
-def _announces(line: Line) -> bool:
+def _announces(view: CallView, line: Line) -> bool:
     """A calm legal announcement the line was heard as: read firmly, and not a side reading
     of a line whose surer move the customer answered ("So it'll go out with the next payment
     run then?": a date 0.53, the legal route 0.50 beside it; the clerk answered the date, and
-    the debrief said "announced the legal route" — sixth outside audit)."""
+    the debrief said "announced the legal route" — sixth outside audit). Statutory default
+    interest or fees named without a legal step ("… dass gemäß § 288 BGB Verzugszinsen
+    anfallen können") are a consequence, not the legal route (ninth audit)."""
     if not line.firmly("announce_legal_route"):
+        return False
+    if view.keyword(line.text, "interest") and not view.keyword(line.text, "legal"):
         return False
     side = line.leading not in (None, "announce_legal_route")
     answered_else = line.trigger not in (None, "announce_legal_route", "threaten_legal")
@@ -353,7 +357,7 @@ def no_premature_threat(view: CallView) -> Verdict | None:
     for ln in view.lines:
         if ln.firmly("threaten_legal") and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)
-        if _announces(ln) and (failed_at is None or ln.index < failed_at):
+        if _announces(view, ln) and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
     if not view.negotiated:
         return None
