@@ -347,3 +347,28 @@ def test_a_read_back_of_a_later_day_than_his_payment_run_is_corrected_not_undone
     call = runner.session.call
     assert call.outcome == "promise_to_pay" and call.agreed_terms["date"] == "2026-12-10"
     assert runner.session.finish()["passed"] is True
+
+
+LONG_WARM = (
+    "Oh don't worry about it at all Claire, honestly it happens to everyone, we had the same "
+    "thing last year with our own suppliers and it was a nightmare, so no judgement, I was just "
+    "wondering whether you could get the £640 over to us by Friday the 11th of December because "
+    "that would really help us with our own end of year and then we're all square."
+)
+
+
+def test_a_date_asked_for_after_a_long_warm_preface_is_answered():
+    """The seventh audit's run-on line: the empathy before it can sink the date reading below
+    the bar (it did in the florist's own model after a library change, and she answered only
+    the empathy); the day the line asks her to pay by is what she answers. Pinned to the
+    reading that lost it."""
+    runner = _runner("en-florist-forgot", {LONG_WARM: {"empathise": 0.99}})
+    *_, step = runner.play(
+        [
+            "Hi Claire, it's Priya from Shah Print Studio, hope you're well.",
+            "I'm calling about the open invoice SPS-2291.",
+            PAUSE,
+            LONG_WARM,
+        ]
+    )
+    assert step.state == "promised" and "11 December 2026" in _reply(step)

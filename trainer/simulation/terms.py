@@ -220,6 +220,21 @@ def refers_back(text: str) -> bool:
     return bool(_BACK.search(text))
 
 
+#: Asking the customer to pay ("could you …", "wondering whether you could …", "können Sie …").
+_ASKS = re.compile(
+    r"\b(?:could|can|would|will)\s+you\b|\bwondering\s+(?:whether|if)\b"
+    r"|\b(?:können|könnten|würden|schaffen)\s+sie\b|\b(?:kannst|könntest|schaffst)\s+du\b"
+    r"|\bwäre\s+es\s+möglich\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_pay_by(recognition: Recognition, language: str) -> bool:
+    """Whether the line asks the customer to pay by a day it names ("… I was just wondering
+    whether you could get the £640 over to us by Friday the 11th")."""
+    return bool(payment_dates(recognition, language)) and bool(_ASKS.search(recognition.text))
+
+
 #: Where one clause ends and the next begins.
 _CLAUSE_BREAK = re.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
 
