@@ -50,6 +50,25 @@ def recogniser_for(sid: str) -> Any:
     return default_recogniser(loaded.scenario.language, loaded)
 
 
+def say_all(sid: str, lines: list[str], *, seed: int = 1) -> tuple[Session, dict[str, Any]]:
+    """A call of `lines` in scenario `sid` as a learner has it (the scenario's recogniser,
+    the fixed call date), stopped where the customer ended it; the session and its result."""
+    session = Session(
+        _scenario(sid), learner="test", seed=seed, recogniser=recogniser_for(sid), call_date=TODAY
+    )
+    session.start()
+    for line in lines:
+        if session.ended:
+            break
+        session.say(line)
+    return session, session.finish()
+
+
+def check(result: dict[str, Any], cid: str) -> dict[str, Any]:
+    """The result's check `cid`."""
+    return next(c for c in result["checks"] if c["id"] == cid)
+
+
 def play(entry: dict[str, Any]) -> dict[str, Any]:
     loaded = _scenario(entry["scenario"])
     session = Session(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.scoring.regression import TODAY, _scenario, recogniser_for
+from tests.scoring.regression import check, say_all
 from trainer.session import Session
 
 SID = "de-hausverwaltung-rechtsweg"
@@ -28,19 +28,10 @@ ROUTE = (
 
 
 def _call(lines: list[str]) -> tuple[Session, dict[str, Any]]:
-    session = Session(
-        _scenario(SID), learner="test", seed=1, recogniser=recogniser_for(SID), call_date=TODAY
-    )
-    session.start()
-    for line in lines:
-        if session.ended:
-            break
-        session.say(line)
-    return session, session.finish()
+    return say_all(SID, lines)
 
 
-def _check(result: dict[str, Any], cid: str) -> dict[str, Any]:
-    return next(c for c in result["checks"] if c["id"] == cid)
+_check = check
 
 
 def test_a_push_over_the_open_objection_that_made_him_dig_in_caps_the_call_at_silver():

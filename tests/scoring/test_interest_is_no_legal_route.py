@@ -5,8 +5,7 @@ premature-threat check of a correct, formal call)."""
 from __future__ import annotations
 
 from tests.scenarios.test_customer_v8 import BEHOERDE
-from tests.scoring.regression import TODAY, _scenario, recogniser_for
-from trainer.session import Session
+from tests.scoring.regression import check, say_all
 
 SID = "de-behoerde-bestellnummer"
 INTEREST = (
@@ -20,17 +19,8 @@ COURT = (
 
 
 def _threat_check(extra: str) -> dict:
-    session = Session(
-        _scenario(SID), learner="test", seed=1, recogniser=recogniser_for(SID), call_date=TODAY
-    )
-    session.start()
-    lines = [*BEHOERDE[:3], extra, *BEHOERDE[3:]]
-    for line in lines:
-        if session.ended:
-            break
-        session.say(line)
-    result = session.finish()
-    return next(c for c in result["checks"] if c["id"] == "no_premature_threat")
+    _, result = say_all(SID, [*BEHOERDE[:3], extra, *BEHOERDE[3:]])
+    return check(result, "no_premature_threat")
 
 
 def test_default_interest_named_calmly_fails_no_check():

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.scoring.helpers import DISPUTE, by_id, dispute, play
-from tests.scoring.regression import TODAY, _scenario, recogniser_for
+from tests.scoring.regression import check, say_all
 from trainer.scoring import score_call
 from trainer.session import Session
 
@@ -38,20 +38,10 @@ WAIVER = (
 
 
 def _call(lines: list[str]) -> tuple[Session, dict[str, Any]]:
-    loaded = _scenario(SID)
-    session = Session(
-        loaded, learner="test", seed=1, recogniser=recogniser_for(SID), call_date=TODAY
-    )
-    session.start()
-    for line in lines:
-        if session.ended:
-            break
-        session.say(line)
-    return session, session.finish()
+    return say_all(SID, lines)
 
 
-def _check(result: dict[str, Any], cid: str) -> dict[str, Any]:
-    return next(c for c in result["checks"] if c["id"] == cid)
+_check = check
 
 
 def test_the_route_reaches_her_refusal():
