@@ -3,10 +3,7 @@ and the call that ends with the right next step keeps at most silver, naming the
 
 from __future__ import annotations
 
-from typing import Any
-
 from tests.scoring.regression import check, say_all
-from trainer.session import Session
 
 SID = "de-hausverwaltung-rechtsweg"
 OPENING = [
@@ -27,24 +24,17 @@ ROUTE = (
 )
 
 
-def _call(lines: list[str]) -> tuple[Session, dict[str, Any]]:
-    return say_all(SID, lines)
-
-
-_check = check
-
-
 def test_a_push_over_the_open_objection_that_made_him_dig_in_caps_the_call_at_silver():
-    session, result = _call([*OPENING, PUSH, FACTS, ROUTE])
+    session, result = say_all(SID, [*OPENING, PUSH, FACTS, ROUTE])
     assert session.call.outcome == "legal_route"
-    handle = _check(result, "handle_objection")
+    handle = check(result, "handle_objection")
     assert handle["passed"] is False and PUSH in handle["evidence"]
     assert result["passed"] is True and result["tier"] == "silver"
     assert result["tier_cap"]["check"] == "handle_objection"
 
 
 def test_the_same_facts_without_the_push_are_no_fault():
-    _, result = _call([*OPENING, FACTS])
-    handle = _check(result, "handle_objection")
+    _, result = say_all(SID, [*OPENING, FACTS])
+    handle = check(result, "handle_objection")
     assert handle["passed"] is True
     assert (result.get("tier_cap") or {}).get("check") != "handle_objection"
