@@ -372,3 +372,48 @@ def test_a_date_asked_for_after_a_long_warm_preface_is_answered():
         ]
     )
     assert step.state == "promised" and "11 December 2026" in _reply(step)
+
+
+MALER_GOOD = (  # tenth audit, 03_de-maler-berechtigter-einwand.txt
+    "Guten Tag Frau Lindner, Stefan Krause vom Malerbetrieb Krause.",
+    "Ich rufe wegen der noch offenen Rechnung M-2026-311 für die Praxisräume an.",
+    PAUSE,
+    "Oh, das wusste ich nicht. Was genau ist denn in Raum 3 nicht in Ordnung?",
+    "Das tut mir leid, da haben Sie recht, das hätte so nicht passieren dürfen. Mein Vorschlag: "
+    "Ich schicke nächste Woche einen Gesellen, der die Spritzer entfernt und die Sockelleisten "
+    "streicht, und ich ziehe Ihnen für den Ärger 10 Prozent von der Rechnung ab.",
+    "Dann wären es 3.213 Euro. Können Sie die bis Freitag, 18. Dezember, überweisen, nachdem "
+    "die Nacharbeit erledigt ist?",
+)
+
+
+def test_the_date_after_an_accepted_compromise_is_the_news():
+    """Once the compromise is on the table, a line that gives its date and mentions the
+    rework again is answered as the date (she said "Bleibt der Zahlungstermin" twice and the
+    call ended with no agreement)."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    *_, date = runner.play(list(MALER_GOOD))
+    assert "18.12.2026" in _reply(date) and "Bleibt der Zahlungstermin" not in _reply(date)
+    assert runner.session.call.agreed_terms is not None
+
+
+CAFE_OVERREACH = (  # tenth audit, probe P3
+    "Hello, is that Tom? Sam Whitfield here, Whitfield Joinery.",
+    "I'm calling about invoice INV-0412, £1,190, which is still open.",
+    PAUSE,
+    "I hear you. How about £800 now and the remaining £390 next Friday?",
+)
+
+
+def test_yes_to_his_smaller_down_payment_and_his_day_for_the_rest_is_the_plan():
+    """ "OK." to "£400 I could manage today — would that do?" takes his £400; "Yes, that's
+    fine. I'll send you an email with that." to "From 15 December I could pay it" takes his
+    day (both got "I'm not sure I follow")."""
+    runner = _runner("en-cash-problems-cafe")
+    *_, counter, ok, yes = runner.play(
+        [*CAFE_OVERREACH, "OK.", "Yes, that's fine. I'll send you an email with that."]
+    )
+    assert counter.state == "too_much_now" and ok.state == "rest_too_early"
+    assert "£400.00" in _reply(yes) and "15 December 2026" in _reply(yes)
+    terms = runner.session.call.agreed_terms
+    assert terms["now"] == 400 and terms["rest_date"] == "2026-12-15" and terms["rest"] == 790

@@ -19,6 +19,7 @@ from ..guide import ACCEPT
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.context import COUNTER
+from ..understanding.facts import extract_facts
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .names import CallerName, address, company_words, own_name
@@ -425,6 +426,7 @@ class Call:
                 caller = self.scenario.caller
                 self.caller_said = own_name(text, company_words(caller.company))
             down_before = self.table.terms.get("now")
+            compromise_before = "compromise" in self.table.terms
             offer = self._offer = read_offer(
                 recognition,
                 self.scenario.language,
@@ -435,7 +437,9 @@ class Call:
             )
             self.table.apply(offer, len(self.turns))
             new_down = offer.terms.get("now") not in (None, down_before)
-            triggers = self._candidates(recognition, new_down=new_down)
+            triggers = self._candidates(
+                recognition, new_down=new_down, new_compromise=not compromise_before
+            )
             if not triggers and backchannel(text, self.scenario.language):
                 # "Oh, okay." / "Ach so.": the learner listens. The customer goes on as after a
                 # short silence, not "I'm not sure I follow" (eighth audit), and his patience
@@ -446,6 +450,8 @@ class Call:
                 self._learner_day_at = len(self.turns)
                 self._names_day = True
             accepted = triggers[:1] == [ACCEPT]
+            if accepted:
+                self._take_up_split()
             events.append(LearnerSaid(text, recognition, self.learner_turns, accepted, listening))
         turn = Turn(
             index=len(self.turns),
@@ -533,7 +539,9 @@ class Call:
             events.extend(self._end(None, "turn_limit"))
         return events
 
-    def _candidates(self, recognition: Recognition, *, new_down: bool = False) -> list[str]:
+    def _candidates(
+        self, recognition: Recognition, *, new_down: bool = False, new_compromise: bool = True
+    ) -> list[str]:
         """The triggers of this state in the trainer's order (`Scenario.transitions_in`:
         `anywhere:` intents with `priority: first`, the state's own, the other `anywhere:`
         ones), the clearest first; social moves (empathy, an offered solution) after any
@@ -598,11 +606,17 @@ class Call:
             # that mentions court keeps the confidence order.
             ordered.remove(THREAT)
             ordered.insert(0, THREAT)
-        if "offer_compromise" in ordered and confidence.get("offer_compromise", 0.0) >= TENTATIVE:
+        if (
+            new_compromise
+            and "offer_compromise" in ordered
+            and confidence.get("offer_compromise", 0.0) >= TENTATIVE
+        ):
             # "… mein Geselle kommt Montag, zehn Prozent ziehe ich ab, und den Rest bis zum
             # 18.": the date is a term of the compromise, so the compromise is answered (with
             # its date) — not the date alone, as if the rework had not been offered (seventh
-            # outside audit: "Erst muss Raum 3 in Ordnung kommen").
+            # outside audit: "Erst muss Raum 3 in Ordnung kommen"). Not once a compromise is
+            # on the table: then the date is the news ("… bis 18. Dezember, nachdem die
+            # Nacharbeit erledigt ist" got "Bleibt der Zahlungstermin", tenth audit).
             _before_split_reads(ordered, "offer_compromise")
         if new_down and "request_down_payment" in ordered:
             _before_split_reads(ordered, "request_down_payment")
@@ -651,7 +665,10 @@ class Call:
             # of next week is fine" names it: a date request that takes his day up ("Gut,
             # dann bald" does not; "Yes, but sooner" is no yes).
             own -= {"fix_payment_date", "summarise_agreement"}
-        return not own - {*SOCIAL, GOODBYE} and says_yes(recognition.text, self.scenario.language)
+        # A yes that promises the written confirmation takes his proposal up too ("Yes,
+        # that's fine. I'll send you an email with that.": tenth audit, not understood).
+        plain = {*SOCIAL, GOODBYE, "confirm_in_writing"}
+        return not own - plain and says_yes(recognition.text, self.scenario.language)
 
     def _take_up(self) -> None:
         """Agreeing to what the customer proposed last ("How about the end of next week?" —
@@ -668,6 +685,40 @@ class Call:
             return
         self.learner_facts["learner.date"] = day.isoformat()
         self.table.apply(Offer({"date": day}), len(self.turns))
+
+    def _take_up_split(self) -> None:
+        """A yes to his counter within a split ("{limits.now} I could manage today — would
+        that do?", "From 15 December I could pay it" — "OK."): his amount is the down payment
+        on the table, his day the rest's, so the conditions and his reply name them (tenth
+        audit: "OK." and "Yes, that's fine" were not understood)."""
+        if "now" not in self.table.terms:
+            return
+        last = next((t for t in reversed(self.turns) if t.speaker == "customer"), None)
+        if last is None:
+            return
+        # His counter is what he names last that differs from the table ("£800 right now?
+        # … £400 I could manage today"; "not by 11 December … from 15 December").
+        terms = self.table.terms
+        facts = sorted(extract_facts(last.text, self.call_date), key=lambda f: f.start or 0)
+        amounts = [
+            float(f.value)
+            for f in facts
+            if f.kind == "amount" and abs(float(f.value) - float(terms.get("now") or 0)) > 0.005
+        ]
+        days = [
+            d
+            for f in facts
+            if f.kind == "date"
+            and (d := parse_day(f.value))
+            and d not in (terms.get("rest_date"), self.call_date)  # "today" is the now part
+        ]
+        counter: dict[str, Any] = {}
+        if amounts:
+            counter["now"] = amounts[-1]
+        if days:
+            counter["rest_date"] = days[-1]
+        if counter:
+            self.table.apply(Offer(counter), len(self.turns))
 
     def _has_terms(self, recognition: Recognition, state: Any) -> bool:
         """Whether there is anything to summarise: terms in this line, or agreed ones."""

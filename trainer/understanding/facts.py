@@ -4,8 +4,9 @@ Dates are resolved against the call's date, so "bis Freitag" becomes the Friday 
 the call. Conventions (all relative to the call date):
 
 - "Ende nächster Woche" / "end of next week" is the Friday of next week (payments go
-  out on working days); "Anfang nächster Woche" its Monday, "Mitte nächster Woche" its
-  Wednesday; "Freitag nächster Woche" / "Friday next week" that weekday of next week.
+  out on working days); "bis Anfang nächster Woche" its Monday, "bis Mitte nächster Woche"
+  its Wednesday, but said without "bis/by" they are a stretch of days (kind "week");
+  "Freitag nächster Woche" / "Friday next week" that weekday of next week.
 - "nächste Woche" / "next week" alone is no day: a fact of kind "week" (its Monday as
   value), never "date"; "übernächste Woche" / "the week after next" the Monday after;
   "in a fortnight" / "in zwei Wochen" 14 days on.
@@ -646,6 +647,12 @@ def _dates(text: str, today: date) -> list[Fact]:
                 # none (GUIDE §6, a concrete date). Kept as a fact of its own kind, so the
                 # customer and the date check wait for the day (outside trainers' audit).
                 kind_out = "week"
+            elif kind == "next_week_part" and kind_out == "date" and _loose_part(text, m):
+                # "Dann überweist du's halt Anfang nächster Woche" / "sometime early next
+                # week" is a stretch of days, not a day (tenth audit: credited as pinned);
+                # "bis Anfang nächster Woche" is a deadline, and "Ende nächster Woche" the
+                # Friday payments go out by.
+                kind_out = "week"
             found.append(
                 (kind, Fact(kind_out, said, d.isoformat(), None, m.start(), m.start() + len(said)))
             )
@@ -799,6 +806,16 @@ def _weekday_week(m: re.Match[str], today: date) -> date | None:
     day = _WEEKDAYS[(g[0] or g[1]).lower()]
     ahead = (day - today.weekday()) % 7 or 7
     return today + timedelta(days=ahead + 7)
+
+
+def _loose_part(text: str, m: re.Match[str]) -> bool:
+    """The start or middle of next week said without "bis/by/until" before it."""
+    if m.group(1).lower().startswith(("ende", "end", "late")):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    return not re.search(
+        r"\b(?:bis|by|until|till|spätestens|at\s+the\s+latest)\s*(?:zum\s+|zur\s+|the\s+)?$", before
+    )
 
 
 def _next_week_part(m: re.Match[str], today: date) -> date | None:
