@@ -417,3 +417,23 @@ def test_yes_to_his_smaller_down_payment_and_his_day_for_the_rest_is_the_plan():
     assert "£400.00" in _reply(yes) and "15 December 2026" in _reply(yes)
     terms = runner.session.call.agreed_terms
     assert terms["now"] == 400 and terms["rest_date"] == "2026-12-15" and terms["rest"] == 790
+
+
+def test_a_price_reduction_is_what_she_agrees_to_pay():
+    """ "How about I knock £60 off, so £120, and you pay that by the 18th?": she agrees to
+    £120, not "You fix them, and I'll pay the £180" (tenth audit)."""
+    runner = _runner("en-handyman-waive")
+    *_, agreed = runner.play(
+        [
+            "Hello Rachel, it's Gareth Lewis from Lewis Handyman Services.",
+            "I'm calling about invoice LHS-077 for the three shelves, £180, which is still open.",
+            PAUSE,
+            "I'm sorry to hear that. What exactly happened with the shelves — are all three "
+            "loose or just one?",
+            "They were level and firm when I left, but I don't want you stuck with wobbly "
+            "shelves. How about I knock £60 off, so £120, and you pay that by the 18th of "
+            "December?",
+        ]
+    )
+    assert "£120.00" in _reply(agreed) and "£180" not in _reply(agreed)
+    assert runner.session.call.agreed_terms["amount"] == 120

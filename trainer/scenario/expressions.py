@@ -27,7 +27,7 @@ DOTTED: dict[str, frozenset[str] | None] = {
     "learner": frozenset({"date", "amount", "count", "percent", "fraction"}),
     "invoice": frozenset({"amount", "number"}),
     # The terms on the table (simulation.terms) and how the latest offer fits the limits.
-    "terms": frozenset({"now", "now_date", "rest", "rest_date", "date", "count", "each"}),
+    "terms": frozenset({"now", "now_date", "rest", "rest_date", "date", "amount", "count", "each"}),
     "offer": frozenset({"fits", "too_much_now", "too_early", "date", "sooner"}),
     "limits": frozenset({"now", "earliest_days", "compromise"}),
     # The payment day the customer named himself, latest first ("der nächste Zahlungslauf

@@ -501,6 +501,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "terms.rest",
         "terms.rest_date",
         "terms.date",
+        "terms.amount",
         "terms.count",
         "terms.each",
         "limits.now",

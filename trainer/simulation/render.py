@@ -49,7 +49,14 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
                 return str(learner.get("learner.percent") or "")
             case "objection.claim":
                 return objection or ""
-            case "terms.now" | "terms.rest" | "terms.each" | "terms.amount" | "limits.now":
+            case "terms.amount":
+                # The single amount on the table ("£60 off, so £120 by the 18th"), else the
+                # invoice's: what the customer agrees to pay in one go.
+                amount = learner.get(key)
+                return format_money(
+                    float(amount if amount is not None else inv.amount), currency, lang
+                )
+            case "terms.now" | "terms.rest" | "terms.each" | "limits.now":
                 amount = learner.get(key)
                 if amount is None:
                     return t(lang, "said_amount")
