@@ -437,3 +437,21 @@ def test_a_price_reduction_is_what_she_agrees_to_pay():
     )
     assert "£120.00" in _reply(agreed) and "£180" not in _reply(agreed)
     assert runner.session.call.agreed_terms["amount"] == 120
+
+
+TAIL = (
+    "Können Sie die 2.380 Euro bis zum 15. Dezember überweisen, vielen Dank schon mal und "
+    "schöne Grüße an Ihre Frau."
+)
+
+
+def test_a_date_with_a_polite_tail_is_answered_and_the_call_goes_on():
+    """Thanks in advance and regards after the date are no goodbye (eleventh audit: goodbye
+    0.97 above the date 0.95, "Äh, ja. Wiederhören.", and a fair call failed). Pinned to the
+    audit's reading."""
+    runner = _runner(
+        "de-stammkunde-urlaub", {TAIL: {"close_politely": 0.97, "fix_payment_date": 0.95}}
+    )
+    *_, date = runner.play([*STAMMKUNDE[:3], TAIL])
+    assert "15.12.2026" in _reply(date) and not runner.session.call.ended
+    assert runner.session.call.agreed_terms["date"] == "2026-12-15"

@@ -37,6 +37,7 @@ from .terms import (
     payment_dates,
     read_offer,
     refers_back,
+    says_farewell,
     says_yes,
     thanks_only,
 )
@@ -522,16 +523,14 @@ class Call:
                 and trigger != GOODBYE
                 and recognition is not None
                 and any(h.intent == GOODBYE and h.confidence >= 0.5 for h in recognition.intents)
-                and not thanks_only(
-                    recognition.text,
-                    self.scenario.language,
-                    tuple(self.scenario.customer.name.split()),
-                )
+                and says_farewell(recognition.text, self.scenario.language)
             ):
                 # "… ich bestätige Ihnen das per Mail. Auf Wiederhören!": the customer
                 # answers the line's other move, and the learner's goodbye ends the call.
-                # Thanks at the end is no goodbye there: after "Ja, passt, danke!" to his
-                # day the learner still has the written confirmation to give.
+                # Thanks or regards at the end are no goodbye there: after "Ja, passt,
+                # danke!" to his day, or "… bis zum 15. überweisen, vielen Dank schon mal und
+                # schöne Grüße an Ihre Frau" (eleventh audit), the learner still has the
+                # written confirmation to give. Only a farewell ends the call.
                 events.extend(self._end(None, "learner_ended"))
         turn.state_after = self.state
         turn.variables = dict(self.variables)
@@ -620,7 +619,13 @@ class Call:
             _before_split_reads(ordered, "offer_compromise")
         if new_down and "request_down_payment" in ordered:
             _before_split_reads(ordered, "request_down_payment")
-        return [t for t in ordered if t not in SOCIAL] + [t for t in ordered if t in SOCIAL]
+        # A goodbye read from thanks or regards alone goes last, too: "Können Sie bis zum 15.
+        # überweisen, vielen Dank schon mal" (goodbye 0.97, the date 0.95) is a proposal with
+        # a polite tail (eleventh audit: he said "Äh, ja. Wiederhören." and a fair call
+        # failed). A farewell keeps its place: "see you Tuesday!" names a day to meet.
+        farewell = says_farewell(recognition.text, self.scenario.language)
+        late = SOCIAL if farewell else (*SOCIAL, GOODBYE)
+        return [t for t in ordered if t not in late] + [t for t in ordered if t in late]
 
     def _not_quite(self, recognition: Recognition) -> str | None:
         """His correction of a read-back, after he agreed, that names an amount or a payment

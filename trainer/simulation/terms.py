@@ -235,6 +235,28 @@ def asks_to_pay_by(recognition: Recognition, language: str) -> bool:
     return bool(payment_dates(recognition, language)) and bool(_ASKS.search(recognition.text))
 
 
+#: Words that take leave ("Tschüss", "Auf Wiederhören", "bye", "take care"): thanks or regards
+#: at the end of a line ("vielen Dank schon mal", "say hello to the team") take none.
+FAREWELLS = {
+    "de": ("tschüss", "tschüs", "tschau", "ciao", "wiederhören", "wiedersehen", "wiederschauen",
+           "ade", "adieu", "servus", "pfiat", "baba", "schönen tag", "schönen abend",
+           "schönes wochenende", "schönen feierabend", "schöne feiertage", "bis dann", "bis bald",
+           "bis später", "bis morgen", "bis zum nächsten mal", "machen sie's gut",
+           "machen sie es gut", "mach's gut", "machs gut", "alles gute", "einen schönen"),
+    "en": ("bye", "goodbye", "good bye", "cheerio", "ta-ra", "tara", "take care", "talk soon",
+           "speak soon", "speak later", "talk later", "all the best", "see you", "catch you",
+           "have a good", "have a nice", "have a great", "have a lovely", "let you go",
+           "let you get on", "until next time", "good night", "goodnight"),
+}  # fmt: skip
+
+
+def says_farewell(text: str, language: str) -> bool:
+    """Whether the line takes leave, not only thanks or sends regards."""
+    lang = language if language in FAREWELLS else "en"
+    low = text.casefold().replace("’", "'")
+    return any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", low) for w in FAREWELLS[lang])
+
+
 #: Where one clause ends and the next begins.
 _CLAUSE_BREAK = re.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
 
