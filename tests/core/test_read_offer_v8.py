@@ -81,3 +81,36 @@ def test_a_named_reduction_beside_a_date_is_still_a_compromise():
         Fact("date", "bis Freitag", FRIDAY.isoformat()),
     )
     assert read_offer(rec, "de", {}, TODAY, total=4760.0).terms.get("compromise") is True
+
+
+def test_the_size_of_a_reduction_is_no_down_payment():
+    """ "dafür ziehe ich Ihnen 150 Euro von der Rechnung ab, und Sie überweisen den Rest bis
+    zum 18. Dezember": the rest after the reduction is the one payment (eleventh audit: the
+    150 became a down payment and she paid the full amount in two parts)."""
+    day = dt.date(2026, 12, 18)
+    text = (
+        "Mein Geselle kommt am Montag, dafür ziehe ich Ihnen 150 Euro von der Rechnung ab, "
+        "und Sie überweisen den Rest bis zum 18. Dezember."
+    )
+    rec = _rec(
+        text,
+        {"offer_compromise": 0.95, "fix_payment_date": 0.86},
+        Fact("amount", "150 Euro", 150.0, "EUR", text.index("150"), text.index("150") + 8),
+        Fact("date", "18. Dezember", day.isoformat(), None, text.index("18."), len(text) - 1),
+    )
+    terms = read_offer(rec, "de", {}, TODAY, total=3570.0).terms
+    assert terms == {"date": day, "amount": 3420.0, "compromise": True}
+
+
+def test_knock_off_then_the_amount_to_pay():
+    day = dt.date(2026, 12, 18)
+    text = "How about I knock £60 off, so £120, and you pay that by the 18th of December?"
+    rec = _rec(
+        text,
+        {"offer_compromise": 0.95, "fix_payment_date": 0.92},
+        Fact("amount", "£60", 60.0, "GBP", text.index("£60"), text.index("£60") + 3),
+        Fact("amount", "£120", 120.0, "GBP", text.index("£120"), text.index("£120") + 4),
+        Fact("date", "18th of December", day.isoformat(), None, text.index("18th"), len(text) - 1),
+    )
+    terms = read_offer(rec, "en", {}, TODAY, total=180.0).terms
+    assert terms["amount"] == 120.0 and terms["date"] == day and "now" not in terms

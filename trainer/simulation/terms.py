@@ -336,6 +336,13 @@ def read_offer(
     names = set(recognition.names)
     rest_at = _first_word(text, REST_WORDS.get(language, REST_WORDS["en"]))
     amounts = [(_pos(text, f), float(f.value)) for f in recognition.facts if f.kind == "amount"]
+    # A reduction's size is no payment ("dafür ziehe ich Ihnen 150 Euro ab, und Sie
+    # überweisen den Rest bis zum 18.": the 150 had become a down payment, eleventh audit);
+    # the rest after it is then the one payment.
+    off = [(p, v) for p, v in amounts if _reduction_at(text, p)]
+    amounts = [a for a in amounts if a not in off]
+    if off and rest_at is not None and not any(p < rest_at for p, _ in amounts):
+        rest_at = None
     dates = [
         (_pos(text, f), d)
         for f in payment_dates(recognition, language)
@@ -415,11 +422,35 @@ def read_offer(
         single = "now" not in on_table
         if amounts and single and names & {"fix_payment_date", "summarise_agreement"}:
             out.setdefault("amount", amounts[-1][1])
+    if (
+        off
+        and total is not None
+        and "amount" not in out
+        and not (SPLIT_KEYS & out.keys())
+        and (dates or "amount" in on_table)
+    ):
+        out["amount"] = round(total - sum(v for _, v in off), 2)
     if "offer_compromise" in names and dispute and not _rebuttal_rather(recognition):
         # "Wär's Ihnen recht, wenn die 1.428 Euro bis zum 11. bei uns sind?" also reads a
         # little as a compromise; with no objection to settle, the terms must not say one.
         out["compromise"] = True
     return Offer(out)
+
+
+#: Words that make an amount in their clause a reduction, not a payment.
+_REDUCTION_CUE = re.compile(
+    r"nachlass|rabatt|preisminderung|minderung|gutschrift|günstiger|weniger"
+    r"|\bzieh\w*\b.*\bab\b|abzieh|\boff\b|discount|knock|reduc|credit",
+    re.IGNORECASE,
+)
+
+
+def _reduction_at(text: str, pos: int) -> bool:
+    """Whether the amount at `pos` sits in a clause that takes it off the invoice."""
+    cuts = [m.start() for m in re.finditer(r"[,;.!?]|\b(?:and|und|so|also)\b", text)]
+    left = max((c for c in cuts if c < pos), default=0)
+    right = min((c for c in cuts if c > pos), default=len(text))
+    return bool(_REDUCTION_CUE.search(text[left:right]))
 
 
 def _rebuttal_rather(recognition: Recognition) -> bool:
