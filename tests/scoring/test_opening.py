@@ -242,6 +242,8 @@ def test_the_surname_first_with_a_comma_is_the_callers_name(line, expected):
         # The family firm by its family name after "von"/"from" (seventh outside audit).
         ("Moin Frank, Deniz hier von der Werkstatt Yilmaz.", (True, True)),
         ("Hi Frank, it's Deniz from Yilmaz Motors.", (True, True)),
+        # ... or after the trade it is (eleventh audit).
+        ("Ey Frank, Deniz hier, Werkstatt Yilmaz.", (True, True)),
         # The surname alone is the caller's name, not the company.
         ("Guten Tag, Deniz Yilmaz hier.", (True, False)),
     ],

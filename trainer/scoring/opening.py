@@ -85,6 +85,12 @@ def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
 
 #: Words that present one's firm: "von der Werkstatt Yilmaz", "from Walsh's".
 _FROM = frozenset({"von", "vom", "bei", "beim", "from", "at", "with"})
+#: What a small firm is called by its family name without "von": "Deniz hier, Werkstatt
+#: Yilmaz" (eleventh audit), "Sam, Walsh Plumbing".
+_TRADE = frozenset(
+    {"werkstatt", "firma", "betrieb", "garage", "autohaus", "malerei", "schreinerei",
+     "tischlerei", "elektro", "praxis", "büro", "workshop", "plumbing", "joinery"}
+)  # fmt: skip
 
 
 def _family_firm(words: list[str], company: list[str], name: list[str]) -> set[int]:
@@ -94,6 +100,8 @@ def _family_firm(words: list[str], company: list[str], name: list[str]) -> set[i
     company's name, at most four words after the preposition, is the company said."""
     family = [c for c in company if any(same_word(c, n) for n in name)]
     for i, w in enumerate(words):
+        if w in _TRADE and i + 1 < len(words) and any(same_word(c, words[i + 1]) for c in family):
+            return {i + 1}
         if w not in _FROM:
             continue
         for j in range(i + 1, min(i + 5, len(words))):
