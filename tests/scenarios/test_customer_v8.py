@@ -455,3 +455,15 @@ def test_a_date_with_a_polite_tail_is_answered_and_the_call_goes_on():
     *_, date = runner.play([*STAMMKUNDE[:3], TAIL])
     assert "15.12.2026" in _reply(date) and not runner.session.call.ended
     assert runner.session.call.agreed_terms["date"] == "2026-12-15"
+
+
+MIRROR = "So with all the weddings you completely forgot about it, and you'll pay it soon."
+
+
+def test_giving_her_words_back_is_listening():
+    """Mirroring the customer's last words is active listening: she goes on as after a short
+    silence, not "I'm not sure I follow" (eleventh audit). Pinned to the audit's reading."""
+    runner = _runner("en-florist-forgot", {MIRROR: {"confirm_in_writing": 0.09}})
+    *_, mirror = runner.play([*FLORIST[:3], MIRROR])
+    assert mirror.state == "suggests_date" and "follow" not in _reply(mirror)
+    assert runner.session.call.patience == runner.session.call.scenario.patience

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -441,7 +442,7 @@ class Call:
             triggers = self._candidates(
                 recognition, new_down=new_down, new_compromise=not compromise_before
             )
-            if not triggers and backchannel(text, self.scenario.language):
+            if not triggers and (backchannel(text, self.scenario.language) or self._mirrors(text)):
                 # "Oh, okay." / "Ach so.": the learner listens. The customer goes on as after a
                 # short silence, not "I'm not sure I follow" (eighth audit), and his patience
                 # is not worn down by it.
@@ -690,6 +691,18 @@ class Call:
             return
         self.learner_facts["learner.date"] = day.isoformat()
         self.table.apply(Offer({"date": day}), len(self.turns))
+
+    def _mirrors(self, text: str) -> bool:
+        """Whether the line gives the customer's last words back ("So with all the weddings
+        you completely forgot about it, and you'll pay it soon."): listening, as a short
+        silence is (eleventh audit: "I'm not sure I follow", and his patience wore down)."""
+        last = next((t for t in reversed(self.turns) if t.speaker == "customer"), None)
+        if last is None:
+            return False
+        said = {w for w in re.findall(r"\w{4,}", text.casefold())}
+        his = {w for w in re.findall(r"\w{4,}", last.text.casefold())}
+        shared = said & his
+        return len(shared) >= 3 and len(shared) >= 0.5 * len(said)
 
     def _take_up_split(self) -> None:
         """A yes to his counter within a split ("{limits.now} I could manage today — would
