@@ -467,3 +467,21 @@ def test_giving_her_words_back_is_listening():
     *_, mirror = runner.play([*FLORIST[:3], MIRROR])
     assert mirror.state == "suggests_date" and "follow" not in _reply(mirror)
     assert runner.session.call.patience == runner.session.call.scenario.patience
+
+
+def test_pay_when_you_can_after_a_refused_down_payment_drops_it():
+    """ "Look, just pay it when you can then, no rush" after he turned the £1,000 down: he
+    takes the time gladly, he does not refuse the down payment again (eleventh audit)."""
+    runner = _runner("en-chippy-instalments")
+    *_, refused, vague = runner.play(
+        [
+            "Hi Dave, Fiona Walsh here from Walsh Plumbing and Heating.",
+            "I'm calling about the open invoice for the boiler, WPH-3310.",
+            PAUSE,
+            "Ach, that's rough, Dave. Could you pay something up front, say £1,000 by Friday?",
+            "Ah right, fair enough. Look, just pay it when you can then, no rush.",
+        ]
+    )
+    assert "£1,000.00" in _reply(refused)
+    assert "up front" not in _reply(vague) and "now" not in runner.session.call.table.terms
+    assert runner.session.call.agreed_terms is None

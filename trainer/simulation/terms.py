@@ -423,6 +423,17 @@ def read_offer(
         if amounts and single and names & {"fix_payment_date", "summarise_agreement"}:
             out.setdefault("amount", amounts[-1][1])
     if (
+        names & VAGUE_MOVES
+        and not amounts
+        and not dates
+        and rest_at is None  # "den Rest, wenn's wieder läuft" keeps the down payment
+        and any(k in on_table for k in SPLIT_KEYS)
+    ):
+        # "Look, just pay it when you can then, no rush" after he turned the £1,000 down:
+        # the down payment is dropped, not still asked for (eleventh audit: "Nothing up
+        # front, Fiona, I told you").
+        out.update(dict.fromkeys(SPLIT_KEYS))
+    if (
         off
         and total is not None
         and "amount" not in out
@@ -437,6 +448,8 @@ def read_offer(
     return Offer(out)
 
 
+#: The shipped blocks' move for time without a day ("zahlen Sie, wenn Sie können").
+VAGUE_MOVES = frozenset({"payment_without_date", "zahlung_ohne_termin"})
 #: Words that make an amount in their clause a reduction, not a payment.
 _REDUCTION_CUE = re.compile(
     r"nachlass|rabatt|preisminderung|minderung|gutschrift|günstiger|weniger"
