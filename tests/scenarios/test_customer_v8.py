@@ -485,3 +485,24 @@ def test_pay_when_you_can_after_a_refused_down_payment_drops_it():
     assert "£1,000.00" in _reply(refused)
     assert "up front" not in _reply(vague) and "now" not in runner.session.call.table.terms
     assert runner.session.call.agreed_terms is None
+
+
+def test_back_in_a_state_he_says_his_line_as_said_before():
+    """Brought back to his objection after a row, he does not restart it word for word as if
+    new (eleventh audit): "Wie gesagt: Ihr Pflaster ist uneben …"."""
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    steps = runner.play(
+        [
+            "Guten Tag Herr Kessler, Jana Brandt von Brandt Garten- und Landschaftsbau.",
+            "Ich rufe wegen der noch offenen Rechnung GL-2026-215 für den Innenhof an.",
+            PAUSE,
+            "Also Herr Kessler, ehrlich gesagt: Wenn dat Geld bis Freitag nicht da ist, geht die "
+            "Sache an meinen Anwalt.",
+            "Sie haben die Abnahme am 2. Oktober ohne Vorbehalt unterschrieben, und wir haben das "
+            "Gefälle von 2 Prozent gemessen und fotografiert.",
+            "Das Wasser steht, weil der Hofablauf verstopft ist, und der gehört nicht zu unserem "
+            "Auftrag.",
+        ]
+    )
+    again = [s for s in steps if s.state == "einwand"]
+    assert again and _reply(again[-1]).startswith("Wie gesagt: Ihr Pflaster ist uneben")

@@ -75,6 +75,8 @@ _NOT_QUITE = {
         "single": "No, not quite: {terms.amount} by {terms.date}.",
     },
 }
+#: What the customer puts before a line he has said before in the call.
+_AS_I_SAID = {"de": "Wie gesagt:", "en": "Like I said:"}
 _DEFAULT_FALLBACK = {
     "de": ["Wie bitte? Worum geht es denn genau?", "Das habe ich jetzt nicht verstanden."],
     "en": ["Sorry, what do you mean?", "I'm not sure I follow."],
@@ -898,6 +900,10 @@ class Call:
         self._last_line[key] = ids[pick]
         text = fill(lines[pick].text, self.scenario, self._facts(), self.objection)
         text = address(text, self.scenario.caller.name, self.caller_said)
+        if kind == "" and any(t.speaker == "customer" and t.text == text for t in self.turns):
+            # Back in a state he has spoken from: he says it again as said before, not as if
+            # new (eleventh audit: his opening complaint word for word after a rebuttal).
+            text = f"{_AS_I_SAID[self.scenario.language]} {text}"
         if self._ack and kind == "":
             text = f"{self._ack} {text}"
             self._ack = None
