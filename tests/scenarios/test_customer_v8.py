@@ -506,3 +506,26 @@ def test_back_in_a_state_he_says_his_line_as_said_before():
     )
     again = [s for s in steps if s.state == "einwand"]
     assert again and _reply(again[-1]).startswith("Wie gesagt: Ihr Pflaster ist uneben")
+
+
+BEHOERDE_QUESTIONS = (  # eleventh audit, C04
+    "Guten Tag Herr Schulte, Miriam Hoffmann von Hoffmann IT-Training.",
+    "Ich rufe wegen unserer Rechnung S-2026-0877 an, zu der wir Ihnen vor zwei Wochen eine "
+    "schriftliche Zahlungserinnerung geschickt haben.",
+    PAUSE,
+    "Ist die Rechnung bei Ihnen angekommen, fehlt da noch was, und wann wird die denn bezahlt?",
+    "Die Bestellnummer schicke ich Ihnen sofort per E-Mail, die steht in Ihrem Auftragsschreiben. "
+    "Wann ist denn Ihr nächster Zahlungslauf?",
+    "Gut, dann halten wir fest: Die Bestellnummer kommt heute per E-Mail, und die 6.240 Euro "
+    "gehen mit diesem Zahlungslauf raus. Ich bestätige Ihnen das schriftlich.",
+)
+
+
+def test_the_clerk_answers_the_question_about_his_payment_run():
+    """Re-sending and asking for the run in one line: he answers both; and "heute" in "kommt
+    heute per E-Mail" is no payment day, so the read-back of his run is his promise (the
+    question went unanswered, and "heute" would have been corrected as a wrong day)."""
+    runner = _runner("de-behoerde-bestellnummer")
+    *_, asked, read_back = runner.play(list(BEHOERDE_QUESTIONS))
+    assert "10. Dezember" in _reply(asked)
+    assert read_back.state == "zusage" and runner.session.call.agreed_terms["date"] == "2026-12-10"

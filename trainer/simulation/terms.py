@@ -94,11 +94,16 @@ WORK_WORDS = {
         "be round", "visit", "fix", "re-fix", "refix", "repair", "redo", "re-do", "rework",
         "install", "fit ", "refit", "replace", "deliver", "look at", "have a look",
         "sort them", "sort it out", "finish the", "engineer", "technician", "fitter",
+        # sending papers: "the invoice goes out by email today" names no payment day
+        "email", "e-mail", "resend", "re-send", "send you", "send it", "send the",
     ),
     "de": (
         "vorbei", "komme ", "kommen ", "vor ort", "nachbesser", "reparier", "richte",
         "ausbesser", "austausch", "tausch", "liefer", "montier", "einbau", "anschau", "ansehen",
         "schaue", "schauen", "fertig mach", "monteur", "techniker", "handwerker", "erledig",
+        # Unterlagen schicken: "die Bestellnummer kommt heute per E-Mail" ist kein Zahltag
+        # (elftes Audit: "heute" wurde zum Zahltag, und der Sachbearbeiter berichtigte ihn).
+        "e-mail", "per mail", "schicke", "schick ", "sende", "bestellnummer",
     ),
 }  # fmt: skip
 #: ... unless the same clause speaks of money too ("pay when I come by on Friday").
