@@ -529,3 +529,31 @@ def test_the_clerk_answers_the_question_about_his_payment_run():
     *_, asked, read_back = runner.play(list(BEHOERDE_QUESTIONS))
     assert "10. Dezember" in _reply(asked)
     assert read_back.state == "zusage" and runner.session.call.agreed_terms["date"] == "2026-12-10"
+
+
+ERSTKUNDE = (  # twelfth audit, 02
+    "Guten Tag Frau Albers, Lena Vogt von Vogt Grafikdesign.",
+    "Ich rufe wegen der noch offenen Rechnung GD-2026-044 für Ihr neues Logo an.",
+    PAUSE,
+    "Ach, das ist ja ärgerlich, das kann bei so einer Neueröffnung schon mal untergehen.",
+    "Kein Problem, ich schicke Ihnen die Rechnung heute noch per E-Mail. Können Sie die 1.428 "
+    "Euro dann bis zum 15. Dezember überweisen?",
+)
+
+
+def test_resending_the_invoice_with_a_day_in_one_breath_is_her_promise():
+    """She asked for the invoice again and answered "bald" to the read-back (twelfth audit: a
+    fair call failed); the re-send and the day in one line are her promise on that day."""
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    *_, promise = runner.play(list(ERSTKUNDE))
+    assert promise.state == "zusage" and "15.12.2026" in _reply(promise)
+
+
+def test_the_journeymans_visit_day_is_no_payment_day():
+    """ "Mein Geselle kommt am Dienstag, den 8. Dezember" is the visit (it became the payment
+    day, and a correct letter naming the 18th was marked wrong; twelfth audit)."""
+    from trainer.simulation.terms import work_date
+
+    text = "Mein Geselle kommt am Dienstag, den 8. Dezember, und bessert Raum 3 nach."
+    at = text.index("Dienstag")
+    assert work_date(text, at, text.index("Dezember") + 8, "de")

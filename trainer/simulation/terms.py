@@ -92,13 +92,15 @@ WORK_WORDS = {
         "pop round", "pop over", "pop in", "come round", "come over", "come by", "come out",
         "drop by", "drop in", "stop by", "swing by", "call round", "call in", "be there",
         "be round", "visit", "fix", "re-fix", "refix", "repair", "redo", "re-do", "rework",
+        "comes round", "comes over", "will come",
         "install", "fit ", "refit", "replace", "deliver", "look at", "have a look",
         "sort them", "sort it out", "finish the", "engineer", "technician", "fitter",
         # sending papers: "the invoice goes out by email today" names no payment day
         "email", "e-mail", "resend", "re-send", "send you", "send it", "send the",
     ),
     "de": (
-        "vorbei", "komme ", "kommen ", "vor ort", "nachbesser", "reparier", "richte",
+        "vorbei", "komme ", "kommen ", "kommt ", "geselle", "vor ort", "nachbesser", "reparier",
+        "richte",
         "ausbesser", "austausch", "tausch", "liefer", "montier", "einbau", "anschau", "ansehen",
         "schaue", "schauen", "fertig mach", "monteur", "techniker", "handwerker", "erledig",
         # Unterlagen schicken: "die Bestellnummer kommt heute per E-Mail" ist kein Zahltag
