@@ -487,25 +487,29 @@ def test_pay_when_you_can_after_a_refused_down_payment_drops_it():
     assert runner.session.call.agreed_terms is None
 
 
+REPROACH_DE = (
+    "Also Herr Kessler, das ist ja wohl ein Witz, dass Sie immer noch nicht gezahlt haben."
+)
+SORRY_DE = "Entschuldigung, das war nicht in Ordnung von mir. Ich verstehe Ihren Ärger."
+
+
 def test_back_in_a_state_he_says_his_line_as_said_before():
     """Brought back to his objection after a row, he does not restart it word for word as if
-    new (eleventh audit): "Wie gesagt: Ihr Pflaster ist uneben …"."""
-    runner = _runner("de-hausverwaltung-rechtsweg")
-    steps = runner.play(
+    new (eleventh audit): "Wie gesagt: Ihr Pflaster ist uneben …". Pinned readings: this
+    tests the customer, not the recogniser."""
+    pinned = {REPROACH_DE: {"accusatory_opener": 0.95}, SORRY_DE: {"empathise": 0.95}}
+    runner = _runner("de-hausverwaltung-rechtsweg", pinned)
+    *_, first, row, back = runner.play(
         [
             "Guten Tag Herr Kessler, Jana Brandt von Brandt Garten- und Landschaftsbau.",
             "Ich rufe wegen der noch offenen Rechnung GL-2026-215 für den Innenhof an.",
             PAUSE,
-            "Also Herr Kessler, ehrlich gesagt: Wenn dat Geld bis Freitag nicht da ist, geht die "
-            "Sache an meinen Anwalt.",
-            "Sie haben die Abnahme am 2. Oktober ohne Vorbehalt unterschrieben, und wir haben das "
-            "Gefälle von 2 Prozent gemessen und fotografiert.",
-            "Das Wasser steht, weil der Hofablauf verstopft ist, und der gehört nicht zu unserem "
-            "Auftrag.",
+            REPROACH_DE,
+            SORRY_DE,
         ]
     )
-    again = [s for s in steps if s.state == "einwand"]
-    assert again and _reply(again[-1]).startswith("Wie gesagt: Ihr Pflaster ist uneben")
+    assert first.state == "einwand" and row.state == "gereizt" and back.state == "einwand"
+    assert _reply(back).startswith("Wie gesagt: Ihr Pflaster ist uneben")
 
 
 BEHOERDE_QUESTIONS = (  # eleventh audit, C04
@@ -557,3 +561,17 @@ def test_the_journeymans_visit_day_is_no_payment_day():
     text = "Mein Geselle kommt am Dienstag, den 8. Dezember, und bessert Raum 3 nach."
     at = text.index("Dienstag")
     assert work_date(text, at, text.index("Dezember") + 8, "de")
+
+
+def test_a_threat_beside_a_reproach_is_heard_as_the_threat():
+    """ "… I'm fed up chasing it. If it's not paid by Friday it's going to a collection agency."
+    carries a reproach and a firm threat: he hangs up (twelfth audit: he took the reproach and
+    stayed on the line). Pinned to the audit's readings."""
+    line = (
+        "That boiler invoice is six weeks overdue and I'm fed up chasing it. If it's not paid "
+        "by Friday it's going to a collection agency."
+    )
+    readings = {"threaten_legal": 0.94, "fix_payment_date": 0.87, "accusatory_opener": 0.86}
+    runner = _runner("en-chippy-instalments", {line: readings})
+    *_, step = runner.play(["Now then Dave, it's Fiona from Walsh Plumbing.", line])
+    assert step.state == "hangs_up"

@@ -599,13 +599,15 @@ class Call:
             THREAT in self._urgent
             and THREAT in ordered
             and confidence.get(THREAT, 0.0) >= TENTATIVE
-            and ordered[0] in DEMANDS
+            and (ordered[0] in DEMANDS or ordered[0] == BLAME)
         ):
             # An ultimatum — a payment demand with a legal consequence, "if it isn't paid by
             # Friday I'm handing it to our solicitor" — is a threat (GUIDE §5): the customer
             # hears it, as the debrief does, not the date beside it (eighth outside audit: he
-            # answered "Ah. Yeah. The bill."). Only before a demand: a waiver or compromise
-            # that mentions court keeps the confidence order.
+            # answered "Ah. Yeah. The bill."). Beside a reproach the threat is the harder blow
+            # and is heard first (twelfth audit: Dave stayed on the line after "… or it goes to
+            # the agency"). Only before a demand or blame: a waiver or compromise that mentions
+            # court keeps the confidence order.
             ordered.remove(THREAT)
             ordered.insert(0, THREAT)
         if (
