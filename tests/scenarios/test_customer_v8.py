@@ -575,3 +575,26 @@ def test_a_threat_beside_a_reproach_is_heard_as_the_threat():
     runner = _runner("en-chippy-instalments", {line: readings})
     *_, step = runner.play(["Now then Dave, it's Fiona from Walsh Plumbing.", line])
     assert step.state == "hangs_up"
+
+
+def test_asked_for_his_figures_the_cafe_owner_names_them():
+    """ "How much could you manage now?" / "And when could you do the rest?": he names £400
+    and his day, and a yes makes the plan (twelfth audit: "Right, the amount I can manage",
+    then "I can't promise the whole amount by then")."""
+    runner = _runner("en-cash-problems-cafe")
+    *_, how_much, when, yes = runner.play(
+        [
+            "Hello, is that Tom? It's Sam Whitfield from Whitfield Joinery.",
+            "I'm ringing about invoice INV-0412 for the counter and shelving, which is still open.",
+            PAUSE,
+            "Oh, I'm sorry to hear that, the first months are always hard.",
+            "How much do you think you could manage now?",
+            "Okay. And when could you do the rest?",
+            "Yes, that's fine.",
+        ]
+    )
+    assert "£400.00" in _reply(how_much) and "the amount" not in _reply(how_much)
+    assert "15 December 2026" in _reply(when)
+    assert "£400.00" in _reply(yes)
+    terms = runner.session.call.agreed_terms
+    assert terms["now"] == 400 and terms["rest_date"] == "2026-12-15"

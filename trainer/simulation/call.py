@@ -440,6 +440,17 @@ class Call:
                 dispute=bool(self.scenario.objections),
             )
             self.table.apply(offer, len(self.turns))
+            limits = self.scenario.limits
+            if (
+                "request_down_payment" in recognition.names
+                and not offer.terms  # no figure, no day, not "the full amount today"
+                and "now" not in self.table.terms
+                and limits is not None
+                and limits.now is not None
+            ):
+                # "How much do you think you could manage now?" asks for his figure: he names
+                # what he can pay up front (twelfth audit: "Right, the amount I can manage").
+                self.table.apply(Offer({"now": float(limits.now)}), len(self.turns))
             new_down = offer.terms.get("now") not in (None, down_before)
             triggers = self._candidates(
                 recognition, new_down=new_down, new_compromise=not compromise_before
