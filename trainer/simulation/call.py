@@ -486,17 +486,13 @@ class Call:
             if recognition is not None and triggers[:1] == ["summarise_agreement"]
             else None
         )
+        in_place: tuple[str, str] | None = None
         if correction is not None:
             # A read-back of terms he did not agree to: he corrects it, and the agreement
             # stands (ninth audit: "three payments of £900" for £920 got "Yeah, that's the
             # deal", and the learner never heard the recap was £60 short).
-            assert recognition is not None
-            self.intents_used.update(recognition.names)
-            self._customer_says(correction, "_default.not_quite", events)
-            turn.state_after = self.state
-            turn.variables = dict(self.variables)
-            return events
-        if (
+            in_place = (correction, "_default.not_quite")
+        elif (
             recognition is not None
             and GOODBYE in triggers
             and set(triggers) <= {GOODBYE, *SOCIAL}
@@ -506,9 +502,15 @@ class Call:
         ):
             # "Ja, passt, danke!" / "Thanks!" after his promise thanks him; it is no goodbye
             # (it ended the call before the written confirmation, seen in tmux).
+            in_place = (
+                self._rng.choice(_YOU_ARE_WELCOME[self.scenario.language]),
+                "_default.thanks",
+            )
+        if in_place is not None:
+            # He answers without moving: the state and its transitions stay as they were.
+            assert recognition is not None
             self.intents_used.update(recognition.names)
-            text_back = self._rng.choice(_YOU_ARE_WELCOME[self.scenario.language])
-            self._customer_says(text_back, "_default.thanks", events)
+            self._customer_says(*in_place, events)
             turn.state_after = self.state
             turn.variables = dict(self.variables)
             if self.learner_turns >= self.scenario.max_turns:
@@ -669,8 +671,7 @@ class Call:
             kind = "single"
         else:
             return None
-        terms = {f"terms.{k}": v for k, v in agreed.items()}
-        terms.setdefault("terms.amount", agreed.get("amount") or self.scenario.invoice.amount)
+        terms = {f"terms.{k}": v for k, v in agreed.items()}  # {terms.amount}: else the invoice's
         return fill(_NOT_QUITE[self.scenario.language][kind], self.scenario, terms, None)
 
     def _plain_yes(self, recognition: Recognition) -> bool:
@@ -707,11 +708,14 @@ class Call:
         self.learner_facts["learner.date"] = day.isoformat()
         self.table.apply(Offer({"date": day}), len(self.turns))
 
+    def _last_customer_turn(self) -> Turn | None:
+        return next((t for t in reversed(self.turns) if t.speaker == "customer"), None)
+
     def _mirrors(self, text: str) -> bool:
         """Whether the line gives the customer's last words back ("So with all the weddings
         you completely forgot about it, and you'll pay it soon."): listening, as a short
         silence is (eleventh audit: "I'm not sure I follow", and his patience wore down)."""
-        last = next((t for t in reversed(self.turns) if t.speaker == "customer"), None)
+        last = self._last_customer_turn()
         if last is None:
             return False
         said = {w for w in re.findall(r"\w{4,}", text.casefold())}
@@ -726,7 +730,7 @@ class Call:
         audit: "OK." and "Yes, that's fine" were not understood)."""
         if "now" not in self.table.terms:
             return
-        last = next((t for t in reversed(self.turns) if t.speaker == "customer"), None)
+        last = self._last_customer_turn()
         if last is None:
             return
         # His counter is what he names last that differs from the table ("£800 right now?

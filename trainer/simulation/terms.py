@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..understanding.context import COUNTER, REDUCTION
 from ..understanding.facts import extract_facts
 from ..understanding.types import Recognition
 
@@ -138,9 +139,9 @@ YES_WORDS = {
 }  # fmt: skip
 NOT_YES = {
     "en": ("no", "not", "n't", "but", "however", "though", "rather", "instead", "unless",
-           "sooner", "earlier", "too late", "too far", "soon", "whenever", "sometime"),
+           "soon", "whenever", "sometime"),
     "de": ("nein", "nicht", "nö", "kein", "aber", "jedoch", "lieber", "sondern", "leider", "eher",
-           "früher", "zu spät", "bald", "irgendwann", "sobald"),
+           "bald", "irgendwann", "sobald"),
 }  # fmt: skip
 _FAREWELL_SOON = re.compile(r"\b(?:bis\s+bald|bis\s+dann|(?:see|speak|talk)\s+(?:you\s+)?soon)\b")
 #: Longer than this, a line is more than a yes.
@@ -162,7 +163,9 @@ def says_yes(text: str, language: str) -> bool:
         re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])" if w.isalpha() else re.escape(w), low)
         for w in NOT_YES[lang]
     )
-    return starts and not against
+    # "Yes, but sooner" / "ja, aber früher" asks for another day (the words the recogniser's
+    # context reads the same way: `understanding.context.COUNTER`).
+    return starts and not against and not COUNTER.search(low)
 
 
 #: Words of a listener who goes on listening ("Oh, okay.", "Ach so.", "Mhm, verstehe."): a
@@ -457,20 +460,15 @@ def read_offer(
 
 #: The shipped blocks' move for time without a day ("zahlen Sie, wenn Sie können").
 VAGUE_MOVES = frozenset({"payment_without_date", "zahlung_ohne_termin"})
-#: Words that make an amount in their clause a reduction, not a payment.
-_REDUCTION_CUE = re.compile(
-    r"nachlass|rabatt|preisminderung|minderung|gutschrift|günstiger|weniger"
-    r"|\bzieh\w*\b.*\bab\b|abzieh|\boff\b|discount|knock|reduc|credit",
-    re.IGNORECASE,
-)
 
 
 def _reduction_at(text: str, pos: int) -> bool:
-    """Whether the amount at `pos` sits in a clause that takes it off the invoice."""
+    """Whether the amount at `pos` sits in a clause that takes it off the invoice
+    (`understanding.context.REDUCTION`, the recogniser's list too)."""
     cuts = [m.start() for m in re.finditer(r"[,;.!?]|\b(?:and|und|so|also)\b", text)]
     left = max((c for c in cuts if c < pos), default=0)
     right = min((c for c in cuts if c > pos), default=len(text))
-    return bool(_REDUCTION_CUE.search(text[left:right]))
+    return bool(REDUCTION.search(text[left:right]))
 
 
 def _rebuttal_rather(recognition: Recognition) -> bool:

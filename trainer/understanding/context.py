@@ -25,6 +25,19 @@ from .types import Context, IntentHit, Recognition
 
 #: Learner turns before this one count as "the first minute" of the call.
 EARLY_TURNS = 3
+#: A price reduction named with its size: "take £300 off the invoice", "10 % Nachlass", "ich
+#: ziehe Ihnen 150 Euro ab". One list for the recogniser (`model._named_price_reduction`: a
+#: compromise) and the customer (`simulation.terms.read_offer`: the amount is no payment). Not
+#: the library's offer_compromise patterns: those also cover rework ("fix", "come back"), which
+#: names no price. "Wir ziehen die 500 Euro am Freitag ab" (a direct debit) is no reduction.
+REDUCTION = re.compile(
+    r"\b(?:take|knock|shave|took|knocked)\b.{0,40}\boff\b|\boff\s+the\s+(?:bill|invoice|price|total)\b"
+    r"|(?:%|\bper\s*cent|\bpercent)\s+off\b|\bdiscount\b"
+    r"|\bnachlass|\brabatt|\bpreisminderung"
+    r"|\bzieh\w*(?:\s+\w+){0,2}\s+(?:ihnen|dir|euch)\b.{0,50}\bab\b"
+    r"|(?:%|\bprozent)\s+(?:weniger|runter|günstiger|nachlass)",
+    re.IGNORECASE,
+)
 #: Words that ask for an earlier day than the one proposed (German and English); the
 #: customer's side reads them too (`offer.sooner`).
 COUNTER = re.compile(

@@ -31,7 +31,7 @@ from datetime import date
 
 import numpy as np
 
-from .context import apply_context
+from .context import REDUCTION, apply_context
 from .facts import extract_facts, is_vague_day
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .library import IntentLibrary
@@ -580,19 +580,6 @@ def _read_back_terms(probs: np.ndarray, line: _Line) -> None:
             probs[k] = min(probs[k], line.weak)
 
 
-#: A price reduction named with its size: "take £300 off the invoice", "10 % Nachlass", "ich
-#: ziehe Ihnen 150 Euro ab". Matched on the cleaned line (not the normalised one: digits and
-#: symbols must survive). Not the library's offer_compromise patterns: those also cover rework
-#: ("fix", "come back"), which names no price.
-_REDUCTION = re.compile(
-    r"\b(?:take|knock|shave|took|knocked)\b.{0,40}\boff\b|\boff\s+the\s+(?:bill|invoice|price|total)\b"
-    r"|(?:%|\bper\s*cent|\bpercent)\s+off\b|\bdiscount\b"
-    r"|\bnachlass|\brabatt|\bpreisminderung|\bzieh\w*\s+(?:ihnen|dir|euch)\b.{0,50}\bab\b"
-    r"|(?:%|\bprozent)\s+(?:weniger|runter|günstiger|nachlass)",
-    re.I,
-)
-
-
 def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
     """ "OK, I'll take 300 pounds off the invoice if you pay the rest by the 11th": a
     reduction with its size is a compromise offered, however surely the date beside it is
@@ -601,7 +588,8 @@ def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
     if cols is None:
         return
     sized = any(f.kind in ("amount", "percent") for f in line.parts.get("facts", []))
-    if sized and _REDUCTION.search(line.parts.get("cleaned", "")):
+    # Matched on the cleaned line (not the normalised one: digits and symbols must survive).
+    if sized and REDUCTION.search(line.parts.get("cleaned", "")):
         probs[cols[0]] = max(probs[cols[0]], line.threshold)
 
 
