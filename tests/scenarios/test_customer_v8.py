@@ -598,3 +598,18 @@ def test_asked_for_his_figures_the_cafe_owner_names_them():
     assert "£400.00" in _reply(yes)
     terms = runner.session.call.agreed_terms
     assert terms["now"] == 400 and terms["rest_date"] == "2026-12-15"
+
+
+def test_a_yes_to_what_about_the_rest_gets_the_question_again():
+    """ "Yes, that's fine." to "What about the rest?" leaves the rest open: he asks by when
+    (it got "I'm not sure I follow" under "yes to the customer's proposal", seen in tmux)."""
+    runner = _runner("en-cash-problems-cafe")
+    *_, yes = runner.play(
+        [
+            "Hi Tom, it's Sam Whitfield from Whitfield Joinery.",
+            "I'd like to sort out the open balance with you together — I have a suggestion.",
+            "Could you pay £400 today as a down payment?",
+            "Yes, that's fine.",
+        ]
+    )
+    assert yes.state == "down_payment_agreed" and "by when" in _reply(yes)
