@@ -374,6 +374,27 @@ async def test_a_listeners_okay_is_shown_as_listening(make_app) -> None:
         assert "listening" in okay and "may not follow" not in okay
 
 
+async def test_a_demand_without_a_day_is_shown_as_a_call_to_pay(make_app) -> None:
+    """ "Please pay the balance as soon as possible." carries no intent (no day named) and is
+    answered as a call to pay: the call screen says so, not "the customer may not follow
+    you" (ninth session)."""
+    from tests.helpers import SCENARIOS
+
+    app = make_app(scenarios=SCENARIOS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, "missing approval")
+        for line in (
+            "Hi Mark, it's Olivia Grant from Grant Office Supplies.",
+            "I'm calling about the open invoice.",
+            "Please pay the balance as soon as possible.",
+        ):
+            await say(pilot, line)
+        shown = turns(call)
+        demand = next(text for kind, text in shown if kind == "learner" and "soon as" in text)
+        assert "call to pay, no day named" in demand and "may not follow" not in demand
+        assert "what was that" not in shown[-1][1]
+
+
 async def test_a_customer_who_gives_up_is_shown_as_giving_up(make_app) -> None:
     """Lines that went past him: the call screen and the debrief say he gave up (not "hung
     up", which reads as offended), and the debrief names the line that went past him."""

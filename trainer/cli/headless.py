@@ -21,6 +21,8 @@ def _print_event(event: Event, names: dict[str, str], out: Any) -> None:
         intents = ", ".join(f"{h.intent} {h.confidence:.2f}" for h in event.recognition.intents)
         if event.accepted:
             intents = ", ".join(x for x in ("accept", intents) if x)
+        if event.demand:
+            intents = ", ".join(x for x in ("call to pay, no day named", intents) if x)
         print(f"{names['learner']}: {printable(event.text)}", file=out)
         print(f"    [{intents or 'no intent recognised'}]", file=out)
     elif isinstance(event, Paused):

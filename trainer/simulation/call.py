@@ -32,6 +32,7 @@ from .terms import (
     asks_to_pay_by,
     backchannel,
     customer_date,
+    demands_payment,
     earliest_date,
     named_day,
     parse_day,
@@ -256,6 +257,7 @@ class Call:
         #: Whether the learner's latest line names a payment day (`offer.date`).
         self._names_day = False
         self._said_text = ""
+        self._heard_demand = False  # the line was answered as a call to pay (no day)
         self._last_line: dict[str, str] = {}
         self._conditions: dict[str, ex.Condition] = {}
         self._effects: dict[str, ex.Effects] = {}
@@ -417,6 +419,7 @@ class Call:
         self._names_day = False
         self._said_text = text if recognition is not None else ""
         listening = False
+        self._heard_demand = False
         if recognition is None:
             self.pauses += 1
             self._said = frozenset()
@@ -467,7 +470,10 @@ class Call:
             accepted = triggers[:1] == [ACCEPT]
             if accepted:
                 self._take_up_split()
-            events.append(LearnerSaid(text, recognition, self.learner_turns, accepted, listening))
+            demand = self._heard_demand and bool(triggers)
+            events.append(
+                LearnerSaid(text, recognition, self.learner_turns, accepted, listening, demand)
+            )
         turn = Turn(
             index=len(self.turns),
             speaker="learner",
@@ -587,6 +593,13 @@ class Call:
             # £640 over to us by Friday the 11th": empathy 0.99, the date 0.39 in the
             # florist's model). The day it names is on the table (`read_offer`): he answers it.
             said.add("fix_payment_date")
+        elif not said - {*SOCIAL, GOODBYE} and demands_payment(recognition, self.scenario.language):
+            # "Bitte überweisen Sie den Betrag." carries no intent (no day named), but it is
+            # a call to pay: the customer answers it as one, as he would "bis wann?" — he asks
+            # for a day, names his own or tells his story, where the scenario routes the date
+            # request. The debrief credits no date for it.
+            said.add("fix_payment_date")
+            self._heard_demand = True
         confidence = {h.intent: h.confidence for h in recognition.intents}
         # A guess at blame or a threat (below TENTATIVE) offends nobody: the debrief fails no
         # check on it, so the customer must not hang up on it either (eighth audit: "I don't

@@ -18,6 +18,10 @@ class LearnerSaid:
     #: Only a listener's "Mhm." / "Ach so." (`simulation.terms.backchannel`), answered as a
     #: short silence: the call screen says so rather than "the customer may not follow you".
     listening: bool = False
+    #: A demand to pay that names no day ("Bitte überweisen Sie den Betrag"): no intent of
+    #: its own (`understanding.context.DEMAND`), answered as a call to pay. The call screen
+    #: says so rather than "the customer may not follow you".
+    demand: bool = False
 
 
 @dataclass(frozen=True)

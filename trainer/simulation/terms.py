@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..understanding.context import COUNTER, REDUCTION
+from ..understanding.context import COUNTER, DEMAND, REDUCTION
 from ..understanding.facts import extract_facts
 from ..understanding.types import Recognition
 
@@ -243,6 +243,14 @@ def asks_to_pay_by(recognition: Recognition, language: str) -> bool:
     """Whether the line asks the customer to pay by a day it names ("… I was just wondering
     whether you could get the £640 over to us by Friday the 11th")."""
     return bool(payment_dates(recognition, language)) and bool(_ASKS.search(recognition.text))
+
+
+def demands_payment(recognition: Recognition, language: str) -> bool:
+    """Whether the line demands or asks for payment without naming a day ("Wir bitten Sie,
+    den offenen Betrag umgehend zu begleichen"). Such a line carries no intent (GUIDE §5: a
+    date request names a *concrete* day), but a customer answers it as a call to pay — he
+    does not say "Wie bitte?" to it."""
+    return not payment_dates(recognition, language) and bool(DEMAND.search(recognition.text))
 
 
 #: Words that take leave ("Tschüss", "Auf Wiederhören", "bye", "take care"): thanks or regards

@@ -129,6 +129,8 @@ def read_as(turn: Turn, lang: str = "en", labels: Mapping[str, str] | None = Non
         names.insert(0, word(lang, "read_yes"))
     elif turn.trigger == "pause" and not names:
         names.append(word(lang, "read_listening"))  # "Mhm.", answered as a short silence
+    elif turn.trigger == "fix_payment_date" and not names:
+        names.append(word(lang, "read_demand"))  # "Bitte zahlen Sie.", answered as a call to pay
     return word(lang, "read_as", what=", ".join(names) if names else word(lang, "read_nothing"))
 
 

@@ -612,6 +612,8 @@ class CallScreen(TrainerScreen):
             names.insert(0, self.t("recognised_yes"))
         if event.listening:
             names.insert(0, self.t("recognised_listening"))
+        if event.demand:
+            names.insert(0, self.t("recognised_demand"))
         return self.t("recognised", what=", ".join(names)) if names else self.t("recognised_none")
 
     def _show_mood(self) -> None:

@@ -46,6 +46,52 @@ COUNTER = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that tie a payment to a time, beyond the dates and weeks `facts` finds: questions
+#: after a day ("bis wann", "when"), spelled-out days of the month, payment runs, "today" or
+#: "now", "before Christmas". "umgehend", "zeitnah", "as soon as possible" are not among them:
+#: they name no day (GUIDE §5: a *concrete* date). Read by the recogniser
+#: (`model._no_day_named`) and the customer (`simulation.terms.demands_payment`).
+TIME_WORDS = re.compile(
+    r"(?i)\b(?:"
+    r"wann|when|\w*datum|\w*date|\w*termin\w*|\w*frist\w*|deadline|zahlungsziel|"
+    r"\w*tag\w*|\w*day|\w*days|heute|today|tonight|morgen\w*|tomorrow|mittwoch\w*|"
+    r"\w*woche\w*|\w*week\w*|\w*monat\w*|\w*month\w*|\w*jahr\w*|year\w*|"
+    r"\w*lauf|\w*l[aä]ufe|\w*run|runs|cycle|zeit|time|"
+    r"sofort|jetzt|now|gleich|right away|straight away|"
+    r"bis|by|until|till|before|vor|ab|from|spätestens|spaetestens|latest|"
+    r"ende|end|anfang|start|mitte|mid|nächst\w*|naechst\w*|next|kommend\w*|coming|"
+    r"schneller|früher|frueher|eher|sooner|earlier|quicker|faster|"
+    r"weihnacht\w*|christmas|xmas|ostern|easter|silvester|feierabend|arvo|eod|eom|"
+    r"januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember|january|february|march|may|june|july|"
+    r"october|december|"
+    r"(?:erst|zweit|dritt|viert|fünft|fuenft|sechst|siebt|acht|neunt|\w*zehnt|elft|zwölft|"
+    r"zwoelft|\w*zwanzigst|\w*ßigst|\w*ssigst)(?:e|en|er|es)?|"
+    r"first|second|third|\w+(?:th|teenth|tieth)|\d+(?:st|nd|rd|th)?"
+    r")\b"
+)
+
+#: A demand or request to pay ("Bitte überweisen Sie den Betrag", "Wir fordern Sie auf, die
+#: Zahlung zu leisten", "could you settle the invoice?", "please pay the balance"); read by
+#: both sides, like TIME_WORDS.
+PAY_VERB = (
+    r"(?:überweisen|ueberweisen|zahlen|bezahlen|begleichen|leisten|ausgleichen|anweisen"
+    r"|pay|settle|clear|transfer|send\s+(?:the|that|it|us)\b.{0,20}\b(?:money|payment|over))"
+    r"(?!\w)"
+)
+DEMAND = re.compile(
+    rf"\bbitte\b.{{0,60}}\b{PAY_VERB}|\b{PAY_VERB}\s+sie\b"
+    rf"|\b(?:bitten|fordern|ersuchen)\s+(?:wir\s+)?(?:sie|dich|euch)\b.{{0,80}}"
+    rf"\b(?:zu\s+)?{PAY_VERB}"
+    rf"|\b(?:dankbar|froh),?\s+wenn\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
+    rf"|\bsorge\s+(?:zu\s+)?tragen\b"
+    rf"|\b(?:could|can|would|will)\s+you\b.{{0,60}}\b{PAY_VERB}"
+    rf"|\b(?:können|könnten|würden|kannst|könntest)\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
+    rf"|\bplease\b.{{0,40}}\b{PAY_VERB}"
+    rf"|\b(?:need|ask|urge|request)\s+(?:that\s+)?you\s+(?:to\s+)?{PAY_VERB}",
+    re.IGNORECASE,
+)
+
 
 def _swap(hits: list[IntentHit], old: str, new: str, why: str) -> list[IntentHit]:
     """Relabel `old` as `new` (merging with an existing `new`, keeping the higher confidence)."""

@@ -31,7 +31,7 @@ from datetime import date
 
 import numpy as np
 
-from .context import REDUCTION, apply_context
+from .context import DEMAND, REDUCTION, TIME_WORDS, apply_context
 from .facts import extract_facts, is_vague_day
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .library import IntentLibrary
@@ -45,7 +45,7 @@ from .modeldata import (
     markers_for,
 )
 from .normalize import Token, clean, tokenize
-from .types import Context, Fact, IntentHit, Recognition
+from .types import TENTATIVE, Context, Fact, IntentHit, Recognition
 
 DEFAULT = Settings()
 
@@ -277,6 +277,8 @@ class LinearRecogniser:
                 )
             else:
                 keep = probs[first] >= s.top_threshold
+            if parts.get("demand_without_day") and probs[first] < TENTATIVE:
+                keep = False
             if keep:
                 chosen = [first] + [k for k in order[1:] if probs[k] >= s.threshold]
         hits: list[IntentHit] = []
@@ -593,6 +595,26 @@ def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
         probs[cols[0]] = max(probs[cols[0]], line.threshold)
 
 
+def _no_day_named(probs: np.ndarray, line: _Line) -> None:
+    """ "Wir bitten Sie, den offenen Betrag umgehend zu begleichen": a line that names no day
+    and asks for none is no date request (GUIDE §5: "asks for or proposes a *concrete*
+    payment date"; two outside labellers of real reminder lines agree). The customer still
+    answers such a demand (`simulation.terms.demands_payment`)."""
+    cols = line.columns("fix_payment_date")
+    if cols is None:
+        return
+    cleaned = line.parts.get("cleaned", "")
+    if any(x.kind in ("date", "week") for x in line.parts.get("facts", [])):
+        return
+    if TIME_WORDS.search(cleaned):
+        return
+    probs[cols[0]] = 0.0
+    # A demand to pay is not "an unusual on-topic line" whose weak best reading should
+    # stand in (issue 10, point 3): what else it scores below TENTATIVE are guesses.
+    if DEMAND.search(cleaned):
+        line.parts["demand_without_day"] = True
+
+
 #: The conventions in the order they apply (a later rule sees what an earlier one did).
 CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _threat_or_legal_route,
@@ -604,4 +626,5 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _terms_put_as_a_question,
     _read_back_terms,
     _named_price_reduction,
+    _no_day_named,
 )

@@ -1,0 +1,77 @@
+"""The customer in the ninth session: a demand to pay with no day named is answered.
+
+"Bitte überweisen Sie den Betrag." carries no intent (no concrete date), and the customer
+said "Wie bitte? Worum geht es denn genau?" to it. A customer hears a call to pay: he tells
+his story, raises his objection or names a day. Played as `trainer play --script … --seed 1
+--today 2026-12-01`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios.test_customer_v4 import _reply, _runner
+from trainer.transcripts.export import read_as
+from trainer.transcripts.schema import Turn
+
+DE_OPENING = (
+    "Guten Tag, hier ist Anna Berger von Berger Elektrotechnik.",
+    "Ich rufe wegen unserer offenen Rechnung an.",
+)
+EN_OPENING = ("Hi, it's Sam from Brightline Services.", "I'm calling about our open invoice.")
+
+
+@pytest.mark.parametrize(
+    ("sid", "opening", "demand", "heard"),
+    [
+        (
+            "de-stammkunde-urlaub",
+            DE_OPENING,
+            "Wir bitten Sie, den offenen Betrag umgehend zu begleichen.",
+            "durchgerutscht",
+        ),
+        (
+            "de-maler-berechtigter-einwand",
+            DE_OPENING,
+            "Bitte überweisen Sie den Betrag.",
+            "Raum 3",
+        ),
+        (
+            "en-web-studio-unjustified",
+            EN_OPENING,
+            "Please pay the balance as soon as possible.",
+            "booking form",
+        ),
+    ],
+)
+def test_a_demand_without_a_day_is_answered_as_a_call_to_pay(sid, opening, demand, heard):
+    runner = _runner(sid)
+    *_, step = runner.play([*opening, demand])
+    assert heard in _reply(step)
+    assert "Wie bitte" not in _reply(step) and "what was that" not in _reply(step)
+    # The debrief credits no date for it, and a reviewer sees how it was heard.
+    said = runner.session.call.turns[-2]
+    assert said.speaker == "learner" and not said.intents and said.trigger == "fix_payment_date"
+    turn = Turn.model_validate(
+        {"index": 5, "speaker": "learner", "text": demand, "move": "say", "trigger": said.trigger}
+    )
+    assert "no day named" in (read_as(turn, "en") or "")
+    assert "kein Tag genannt" in (read_as(turn, "de") or "")
+
+
+def test_the_cafe_owner_refuses_the_whole_amount_not_a_day_nobody_named():
+    """ "By then? I just don't have £1,190.00 by then" answered a line that named no day."""
+    runner = _runner("en-cash-problems-cafe")
+    *_, step = runner.play([*EN_OPENING, "Please pay the balance as soon as possible."])
+    assert "by then" not in _reply(step).casefold()
+    assert "The whole £1,190.00?" in _reply(step)
+    runner = _runner("en-cash-problems-cafe")
+    *_, step = runner.play([*EN_OPENING, "Could you pay the whole amount by Friday?"])
+    assert "by then" in _reply(step).casefold()
+
+
+def test_a_demand_with_a_day_is_still_a_date_request():
+    runner = _runner("de-stammkunde-urlaub")
+    *_, step = runner.play([*DE_OPENING, "Können Sie den Betrag bis Freitag überweisen?"])
+    assert [i["intent"] for i in runner.session.call.turns[-2].intents] == ["fix_payment_date"]
+    assert "Wie bitte" not in _reply(step)
