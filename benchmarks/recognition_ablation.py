@@ -61,6 +61,7 @@ REAL_AUTHORS = (
     "spent-real7",
     "spent-real8",
     "spent-real9",
+    "spent-real10",
     "realquoted",
 )
 
