@@ -75,3 +75,56 @@ def test_a_demand_with_a_day_is_still_a_date_request():
     *_, step = runner.play([*DE_OPENING, "Können Sie den Betrag bis Freitag überweisen?"])
     assert [i["intent"] for i in runner.session.call.turns[-2].intents] == ["fix_payment_date"]
     assert "Wie bitte" not in _reply(step)
+
+
+@pytest.mark.parametrize(
+    "sid",
+    [
+        "en-cash-problems-cafe",
+        "en-chippy-instalments",
+        "en-florist-forgot",
+        "en-handyman-waive",
+        "en-logistics-approval",
+        "en-web-studio-unjustified",
+    ],
+)
+def test_asking_for_payment_before_naming_the_invoice_names_it(sid):
+    """ "Could you pay the open invoice by Friday?" straight after the greeting: every
+    English customer said "I'm not sure I follow". He takes it up as the invoice; the
+    opening check still fails the strategy (a demand first)."""
+    runner = _runner(sid)
+    *_, step = runner.play([EN_OPENING[0], "Could you pay the open invoice by Friday?"])
+    assert "follow" not in _reply(step)
+    result = runner.session.finish()
+    strategy = next(c for c in result["opening"]["checks"] if c["id"] == "strategy")
+    assert strategy["passed"] is False
+
+
+def test_a_demand_without_a_day_as_the_first_word_on_the_invoice_fails_the_strategy():
+    """The opening judge saw no purpose in a line with no intent, and judged the next one."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, step = runner.play([DE_OPENING[0], "Bitte überweisen Sie den offenen Betrag umgehend.", ""])
+    assert "durchgerutscht" in _reply(step)
+    result = runner.session.finish()
+    strategy = next(c for c in result["opening"]["checks"] if c["id"] == "strategy")
+    assert strategy["passed"] is False and "umgehend" in strategy["evidence"]
+
+
+def test_a_demand_without_a_day_over_an_objection_is_pushing_for_payment():
+    """ "Bitte überweisen Sie den Betrag." over the property manager's complaint, and he digs
+    in: handle_objection fails as `demanded_first`, as a dated demand does."""
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    runner.play(
+        [
+            "Guten Tag, hier ist Jana Brandt von Brandt Garten- und Landschaftsbau.",
+            "Ich rufe wegen unserer offenen Rechnung an.",
+            "",
+            "Bitte überweisen Sie den Betrag.",
+            "Das Abnahmeprotokoll vom 2. Oktober haben Sie ohne Mängel unterschrieben, und das "
+            "Gefälle haben wir mit 2 Prozent gemessen.",
+        ]
+    )
+    result = runner.session.finish()
+    handled = next(c for c in result["checks"] if c["id"] == "handle_objection")
+    assert handled["passed"] is False
+    assert "Bitte überweisen Sie den Betrag" in handled["evidence"]

@@ -14,14 +14,8 @@ from trainer.understanding import Context
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        pytest.param(
-            "de",
-            "Könnten Sie mir sagen, warum der Betrag bis jetzt nicht überwiesen wurde?",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known gap (issue 10 note): 'bis jetzt' reads as a date",
-            ),
-        ),
+        # 'bis jetzt' read as a date until sealed set 10 joined the library (ninth session).
+        ("de", "Könnten Sie mir sagen, warum der Betrag bis jetzt nicht überwiesen wurde?"),
         ("de", "gibts nen speziellen grund weshalb das noch nicht bezahlt ist"),
         ("de", "Wieso ist die Zahlung bislang nicht erfolgt, wenn ich fragen darf?"),
         ("de", "was war denn bei dir los, ist dir was in die quere gekommen?"),

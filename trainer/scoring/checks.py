@@ -252,7 +252,11 @@ def _demanded_first(lines: list[Line], answer: Line | None) -> Line | None:
     if answer is None:
         return None
     return next(
-        (ln for ln in lines if ln.index < answer.index and any(ln.firmly(i) for i in _DEMANDS)),
+        (
+            ln
+            for ln in lines
+            if ln.index < answer.index and (ln.demand or any(ln.firmly(i) for i in _DEMANDS))
+        ),
         None,
     )
 

@@ -135,7 +135,8 @@ def _expects_silence(view: CallView, state: str) -> bool:
 def find_opening(view: CallView) -> Opening:
     lines = view.lines
     purpose_at = next(
-        (i for i, ln in enumerate(lines) if not ln.pause and ln.intents - SOCIAL), None
+        (i for i, ln in enumerate(lines) if not ln.pause and (ln.intents - SOCIAL or ln.demand)),
+        None,
     )
     raised = view.objections[0][0] if view.objections else None
     if raised is not None and (purpose_at is None or lines[purpose_at].index > raised):
@@ -148,7 +149,8 @@ def find_opening(view: CallView) -> Opening:
     purpose = lines[purpose_at]
     before = lines[:purpose_at]
     opening = lines[: purpose_at + 1]
-    said = purpose.intents
+    # A demand that names no day is a demand here, as the customer heard it.
+    said = purpose.intents | ({"fix_payment_date"} if purpose.demand else set())
     asked_before = any(ln.has("ask_reason") for ln in before)
 
     if purpose.firmly(*BLAME):
@@ -169,7 +171,7 @@ def find_opening(view: CallView) -> Opening:
             return Opening(
                 opening, purpose, follow, "let_them_talk", "pass_let_them_talk", [purpose, follow]
             )
-        if follow.has("offer_solution") and not follow.intents & FILLERS:
+        if follow.has("offer_solution") and not follow.intents & FILLERS and not follow.demand:
             return Opening(
                 opening,
                 purpose,

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
+from ..understanding.context import DEMAND
 from ..understanding.types import TENTATIVE
 from .texts import texts
 
@@ -33,6 +34,10 @@ class Line:
     trigger: str | None = None
     #: the line's best reading (the recogniser lists the surest first)
     leading: str | None = None
+    #: a demand to pay that names no day ("Bitte überweisen Sie den Betrag"): no intent of
+    #: its own (GUIDE §5), so it earns no date, but it is a demand where the opening and
+    #: the handling of an objection ask what came first
+    demand: bool = False
 
     def has(self, *intents: str) -> bool:
         return any(i in self.intents for i in intents)
@@ -44,6 +49,15 @@ class Line:
 
     def facts_of(self, kind: str) -> list[Any]:
         return [f["value"] for f in self.facts if f.get("kind") == kind and f.get("value")]
+
+
+def _demand_without_day(turn: Any) -> bool:
+    """A line read as no move (or only guesses) that demands payment and names no day."""
+    firm = [i for i in turn.intents if i.get("confidence", 1.0) >= TENTATIVE]
+    if turn.move == "pause" or firm or not turn.text:
+        return False
+    dated = any(f.get("kind") in ("date", "week") for f in turn.facts)
+    return not dated and DEMAND.search(turn.text) is not None
 
 
 class CallView:
@@ -68,6 +82,7 @@ class CallView:
                 ),
                 trigger=turn.trigger,
                 leading=turn.intents[0]["intent"] if turn.intents else None,
+                demand=_demand_without_day(turn),
             )
             for turn in call.turns
             if turn.speaker == "learner"

@@ -98,6 +98,12 @@ DEMANDS = frozenset(
         "summarise_agreement",
     }
 )
+#: The opener, and the moves that ask for terms: said before the invoice was named, they
+#: name it too.
+OPENER = "neutral_opener_open_invoice"
+_TERMS_ASKED = frozenset(
+    {"fix_payment_date", "request_down_payment", "propose_instalments", "offer_compromise"}
+)
 #: Internal triggers; the leading underscore keeps them apart from intent names.
 _FALLBACK_TRIGGER = "_fallback"
 _GIVE_UP_TRIGGER = "_give_up"
@@ -560,6 +566,12 @@ class Call:
             events.extend(self._end(None, "turn_limit"))
         return events
 
+    def _on_the_invoice(self) -> bool:
+        """Whether an earlier learner line was answered as more than a greeting, small talk or
+        silence: then the invoice is on the table (or the call has moved on from it)."""
+        quiet = {None, PAUSE, "greeting_identify", "empathise", GOODBYE, _FALLBACK_TRIGGER}
+        return any(t.speaker == "learner" and t.trigger not in quiet for t in self.turns)
+
     def _candidates(
         self, recognition: Recognition, *, new_down: bool = False, new_compromise: bool = True
     ) -> list[str]:
@@ -606,6 +618,18 @@ class Call:
         # want excuses, I want the £2,760", a threat at 0.18, and "he hung up after your threat").
         said -= {i for i in OFFENCES if confidence.get(i, 1.0) < TENTATIVE}
         listed = [t for t in self._table[self.state] if t in said]
+        if (
+            not listed
+            and said & _TERMS_ASKED
+            and OPENER in self._table[self.state]
+            and not self._on_the_invoice()
+        ):
+            # "Could you pay the open invoice by Friday?" straight after the greeting names
+            # what the call is about, as the opener would: the customer takes it up as the
+            # invoice ("SPS-2291? Oh. Hang on …"), not "I'm not sure I follow" (every English
+            # scenario said so). The opening check still sees a demand, not strategy 1.
+            listed = [OPENER]
+            confidence[OPENER] = max(confidence.get(t, 0.0) for t in said & _TERMS_ASKED)
         # The clearest move first: a weak second reading ("…, exactly as agreed" read a
         # little as a question) must not take the turn from the line's main move. Equal
         # confidence keeps the trainer's order.
