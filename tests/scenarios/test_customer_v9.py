@@ -128,3 +128,87 @@ def test_a_demand_without_a_day_over_an_objection_is_pushing_for_payment():
     handled = next(c for c in result["checks"] if c["id"] == "handle_objection")
     assert handled["passed"] is False
     assert "Bitte überweisen Sie den Betrag" in handled["evidence"]
+
+
+STAMMKUNDE_PROMISE = (
+    "Grüß Gott Herr Müller, Anna Berger von Berger Elektrotechnik.",
+    "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
+    "",
+    "Schaffen Sie die 2.380 Euro bis Freitag, den 4. Dezember?",
+)
+
+
+def test_a_confirmation_with_a_day_he_never_agreed_to_is_corrected_and_costs_the_check():
+    """Thirteenth audit: "Also dann bis Montag, den 14. Dezember … per E-Mail" after his
+    promise for the 4th got "Gern, dann hab ich's auch schriftlich" and 100 gold."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, promise, wrong = runner.play(
+        [
+            *STAMMKUNDE_PROMISE,
+            "Also dann bis Montag, den 14. Dezember. Ich schick Ihnen das per E-Mail.",
+        ]
+    )
+    assert "04.12.2026" in _reply(promise)
+    assert _reply(wrong).startswith("Nein, nicht ganz") and "04.12.2026" in _reply(wrong)
+    result = runner.session.finish()
+    confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
+    assert confirm["passed"] is False and "14. Dezember" in confirm["evidence"]
+    assert result["tier"] == "silver" and result["tier_cap"]["check"] == "confirm_in_writing"
+
+
+def test_the_right_confirmation_after_a_corrected_one_counts():
+    runner = _runner("de-stammkunde-urlaub")
+    runner.play(
+        [
+            *STAMMKUNDE_PROMISE,
+            "Also dann bis Montag, den 14. Dezember. Ich schick Ihnen das per E-Mail.",
+            "Ach so, natürlich: bis zum 4. Dezember. Ich schicke Ihnen das per E-Mail.",
+        ]
+    )
+    result = runner.session.finish()
+    confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
+    assert confirm["passed"] is True and "4. Dezember" in confirm["evidence"]
+
+
+def test_new_terms_asked_after_the_plan_get_the_plan_back():
+    """ "And could you put £500 down today as well?" after three payments of £920 were agreed
+    got "Yes, like we said." (nothing had been said about £500)."""
+    runner = _runner("en-chippy-instalments")
+    *_, agreed, more = runner.play(
+        [
+            "Morning Dave, Fiona Walsh from Walsh Plumbing and Heating.",
+            "I'm phoning about the boiler invoice that's still open, WPH-3310.",
+            "",
+            "I know it's been a hard year, Dave, with fish prices and energy.",
+            "Let's find a way through this together, I've got a suggestion.",
+            "How about three instalments of £920, on the 15th of December, January and February?",
+            "And could you put £500 down today as well?",
+        ]
+    )
+    assert agreed.state == "plan_agreed"
+    assert "like we said" not in _reply(more)
+    assert "what we agreed is: 3 payments of £920.00" in _reply(more)
+    assert more.state == "plan_agreed"
+
+
+def test_a_right_read_back_with_the_reduction_and_the_visit_day_is_not_corrected():
+    """Other figures beside the terms — the reduction, the day of the rework — are no
+    contradiction (a first version of the correction above said "Nein, nicht ganz" to them)."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    *_, agreed, read_back = runner.play(
+        [
+            "Guten Tag, hier ist Stefan Krause vom Malerbetrieb Krause.",
+            "Ich rufe wegen unserer offenen Rechnung an.",
+            "",
+            "Das tut mir leid mit Raum 3. Was genau ist dort nicht in Ordnung?",
+            "Wir bessern Raum 3 am Montag nach, ziehen Ihnen 150 Euro ab, und Sie überweisen den "
+            "Rest bis zum 15. Dezember.",
+            "Also: Nachbesserung am Montag, 150 Euro Nachlass, 3.420 Euro bis zum 15. Dezember. "
+            "Ich schicke Ihnen das per E-Mail.",
+        ]
+    )
+    assert "15.12.2026" in _reply(agreed)
+    assert "nicht ganz" not in _reply(read_back)
+    result = runner.session.finish()
+    confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
+    assert confirm["passed"] is True and result["tier"] == "gold"

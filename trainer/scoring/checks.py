@@ -376,9 +376,16 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
     # "I'll e-mail you the invoice again" before anything was agreed confirms nothing:
     # the promise to confirm must come once terms are on the table.
     start = _terms_named_at(view)
-    said = next(
-        (ln for ln in view.lines if ln.has("confirm_in_writing") and ln.index >= start), None
-    )
+    promised = [ln for ln in view.lines if ln.has("confirm_in_writing") and ln.index >= start]
+    said = next((ln for ln in promised if ln.index not in view.corrected), None)
+    if said is None and promised:
+        # "Also dann bis Montag, den 14. Dezember. Ich schick Ihnen das per E-Mail." after his
+        # promise for the 4th: he corrected it, and a letter with those terms would not match
+        # what he promised (thirteenth audit: 100 gold). A correct promise later still counts.
+        wrong = promised[0]
+        return Verdict(
+            "confirm_in_writing", False, "wrong_terms", view.quote(wrong), turn=wrong.index
+        )
     if said is None:
         if _ended_on_the_agreement(view):
             # The customer agreed and hung up in the same breath: the learner had no turn

@@ -64,7 +64,8 @@ def tier_cap(view: CallView, verdicts: list[Verdict]) -> TierCap | None:
         return None
     rank, v = min(caps, key=lambda c: c[0])
     tier = TIER_ORDER[rank]
-    text = view.t["tier_caps"][v.id]
+    # A reason of its own where the check fails in more than one way.
+    text = view.t["tier_caps"].get(f"{v.id}_{v.reason}") or view.t["tier_caps"][v.id]
     values = {**view.values, **v.values, "tier": label("tiers", tier, view.language)}
     return TierCap(tier=tier, check=v.id, reason=text.format_map(values))
 

@@ -42,6 +42,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 #: * Arguing before asking what exactly is wrong: at most silver, however well it ended.
 TIER_CAPS: dict[tuple[str, str], str] = {
     ("confirm_in_writing", "missing"): "silver",
+    # A confirmation promised with terms he never agreed to: the standard close is not
+    # finished either (thirteenth audit: 100 gold after he had to correct the caller).
+    ("confirm_in_writing", "wrong_terms"): "silver",
     # Arguing before asking (GUIDE §3: ask first) is no model call, however it ended: two
     # outside trainers put such calls at 70-85 and "bronze or low silver" (sixth audit).
     ("clarify_objection", "argued_first"): "silver",

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
+from ..simulation.call import NOT_QUITE_LINE
 from ..understanding.context import DEMAND
 from ..understanding.types import TENTATIVE
 from .texts import texts
@@ -112,6 +113,17 @@ class CallView:
             if st is not None and st.refuses:
                 return int(turn.index)
         return None
+
+    @cached_property
+    def corrected(self) -> frozenset[int]:
+        """Learner lines the customer corrected after he agreed ("No, not quite: 2.380,00 € bis
+        zum 04.12.2026"): they named terms he had not agreed to (`simulation.call._not_quite`)."""
+        turns = self.call.turns
+        return frozenset(
+            int(turns[i - 1].index)
+            for i, t in enumerate(turns)
+            if i > 0 and t.speaker == "customer" and t.line_id == NOT_QUITE_LINE
+        )
 
     @cached_property
     def agreed_at(self) -> Line | None:

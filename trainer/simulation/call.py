@@ -38,6 +38,7 @@ from .terms import (
     parse_day,
     payment_dates,
     read_offer,
+    reduction_sizes,
     refers_back,
     says_farewell,
     says_yes,
@@ -76,6 +77,17 @@ _NOT_QUITE = {
         "single": "No, not quite: {terms.amount} by {terms.date}.",
     },
 }
+#: The line id of his correction (the debrief reads which learner line it corrected).
+NOT_QUITE_LINE = "_default.not_quite"
+#: What he says instead of "not quite" when the line asks for new terms after the agreement.
+_AGREED_IS = {"de": "Moment, abgemacht ist:", "en": "Hang on, what we agreed is:"}
+#: After he agreed, lines that restate terms (a read-back, the written confirmation) or ask
+#: for new ones: a day or an amount in them that is not in the agreement gets his correction
+#: (thirteenth audit: "Also dann bis Montag, den 14. Dezember … per E-Mail" after his promise
+#: for the 4th got "Gern, dann hab ich's auch schriftlich", and 100 gold).
+_NEW_TERMS = frozenset({"fix_payment_date", "request_down_payment", "propose_instalments"})
+_READ_BACKS = frozenset({"summarise_agreement", "confirm_in_writing"})
+_RESTATES = _READ_BACKS | _NEW_TERMS
 #: What the customer puts before a line he has said before in the call.
 _AS_I_SAID = {"de": "Wie gesagt:", "en": "Like I said:"}
 _DEFAULT_FALLBACK = {
@@ -493,9 +505,23 @@ class Call:
         )
         self.turns.append(turn)
 
+        # The move that restates terms (a read-back, the written confirmation) as he answers
+        # it, or new terms his state has no answer to ("And could you put £500 down today as
+        # well?" after the plan: "Yes, like we said."): the line's surest reading. A state
+        # that answers new terms (a new day he says yes to) is the scenario's to decide.
+        restated = (
+            (triggers[0] if triggers[0] in _READ_BACKS else None)
+            if triggers
+            else next(
+                (h.intent for h in recognition.intents if h.confidence >= TENTATIVE),
+                None,
+            )
+            if recognition is not None
+            else None
+        )
         correction = (
-            self._not_quite(recognition)
-            if recognition is not None and triggers[:1] == ["summarise_agreement"]
+            self._not_quite(recognition, proposal=restated in _NEW_TERMS)
+            if recognition is not None and restated in _RESTATES
             else None
         )
         in_place: tuple[str, str] | None = None
@@ -503,7 +529,7 @@ class Call:
             # A read-back of terms he did not agree to: he corrects it, and the agreement
             # stands (ninth audit: "three payments of £900" for £920 got "Yeah, that's the
             # deal", and the learner never heard the recap was £60 short).
-            in_place = (correction, "_default.not_quite")
+            in_place = (correction, NOT_QUITE_LINE)
         elif (
             recognition is not None
             and GOODBYE in triggers
@@ -682,22 +708,33 @@ class Call:
         late = SOCIAL if farewell else (*SOCIAL, GOODBYE)
         return [t for t in ordered if t not in late] + [t for t in ordered if t in late]
 
-    def _not_quite(self, recognition: Recognition) -> str | None:
+    def _not_quite(self, recognition: Recognition, *, proposal: bool = False) -> str | None:
         """His correction of a read-back, after he agreed, that names an amount or a payment
-        day that is not in the agreed terms; None when it fits (or nothing was agreed)."""
+        day that is not in the agreed terms; None when it fits (or nothing was agreed).
+        `proposal`: the line asks for new terms rather than reading the old ones back ("And
+        could you put £500 down today as well?"): he holds to what was agreed."""
         agreed = self.agreed_terms
         if not agreed or not self.scenario.states[self.state].agreed:
             return None
         amounts = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
         amounts.append(float(self.scenario.invoice.amount))
+        # Wrong when none of the amounts (or days) it names is one agreed: a read-back names
+        # other figures beside the terms too — the reduction ("200 Euro Nachlass, 3.370 Euro
+        # bis zum 11."), the day of the e-mail or of the visit ("me on Thursday for the
+        # shelves, and £180 by Friday 11 December") — and those are no contradiction.
+        off = reduction_sizes(recognition)
+        amounts += [float(self.scenario.invoice.amount) - r for r in off]  # what is left to pay
         said = [float(f.value) for f in recognition.facts if f.kind == "amount"]
-        wrong = any(all(abs(a - b) > 0.5 for b in amounts) for a in said)
+        said = [a for a in said if all(abs(a - r) > 0.005 for r in off)]
+        wrong = bool(said) and all(all(abs(a - b) > 0.5 for b in amounts) for a in said)
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
         if days and not agreed.get("count"):  # a plan's later instalments have days of their own
-            named = payment_dates(recognition, self.scenario.language)
-            wrong = wrong or any(
-                (d := parse_day(f.value)) is not None and d.isoformat() not in days for f in named
-            )
+            named = [
+                d.isoformat()
+                for f in payment_dates(recognition, self.scenario.language)
+                if (d := parse_day(f.value)) is not None
+            ]
+            wrong = wrong or (bool(named) and not days.intersection(named))
         if not wrong:
             return None
         if agreed.get("count") and agreed.get("each") and agreed.get("rest_date"):
@@ -709,7 +746,10 @@ class Call:
         else:
             return None
         terms = {f"terms.{k}": v for k, v in agreed.items()}  # {terms.amount}: else the invoice's
-        return fill(_NOT_QUITE[self.scenario.language][kind], self.scenario, terms, None)
+        text = _NOT_QUITE[self.scenario.language][kind]
+        if proposal:
+            text = _AGREED_IS[self.scenario.language] + text.split(":", 1)[1]
+        return fill(text, self.scenario, terms, None)
 
     def _plain_yes(self, recognition: Recognition) -> bool:
         """A yes to what the customer proposed ("Ja, passt.", "Yes, end of next week is fine.

@@ -470,6 +470,16 @@ def read_offer(
 VAGUE_MOVES = frozenset({"payment_without_date", "zahlung_ohne_termin"})
 
 
+def reduction_sizes(recognition: Recognition) -> list[float]:
+    """The amounts a line takes off the invoice ("150 Euro Nachlass"), not amounts to pay."""
+    text = recognition.text
+    return [
+        float(f.value)
+        for f in recognition.facts
+        if f.kind == "amount" and _reduction_at(text, _pos(text, f))
+    ]
+
+
 def _reduction_at(text: str, pos: int) -> bool:
     """Whether the amount at `pos` sits in a clause that takes it off the invoice
     (`understanding.context.REDUCTION`, the recogniser's list too)."""
