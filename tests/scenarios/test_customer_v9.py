@@ -212,3 +212,34 @@ def test_a_right_read_back_with_the_reduction_and_the_visit_day_is_not_corrected
     result = runner.session.finish()
     confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
     assert confirm["passed"] is True and result["tier"] == "gold"
+
+
+def test_a_deadline_with_an_unnamed_consequence_is_a_threat():
+    """Thirteenth audit: "If payment … is not received by Friday, we will have no choice but
+    to take further steps" as the second line was read as a date alone; the café owner said
+    "I'm not sure I follow" and the debrief called the opening factual. An ultimatum is a
+    threat beside its date (eval/README)."""
+    runner = _runner("en-cash-problems-cafe")
+    *_, step = runner.play(
+        [
+            "Hello Tom, Sam Whitfield from Whitfield Joinery.",
+            "If payment of invoice INV-0412 is not received by Friday, we will have no choice "
+            "but to take further steps.",
+        ]
+    )
+    assert "tone" in _reply(step)
+    result = runner.session.finish()
+    threat = next(c for c in result["checks"] if c["id"] == "no_premature_threat")
+    assert threat["passed"] is False
+
+
+def test_the_same_deadline_without_a_consequence_is_a_date_request():
+    from trainer.understanding import load_recogniser
+
+    de, en = load_recogniser("de"), load_recogniser("en")
+    rec = en.recognise("If you can, please pay it by Friday, that would help us a lot.")
+    assert "threaten_legal" not in rec.names
+    rec = de.recognise(
+        "Sollte die Zahlung bis Freitag nicht eingehen, leiten wir weitere Schritte ein."
+    )
+    assert "threaten_legal" in rec.names or "announce_legal_route" in rec.names

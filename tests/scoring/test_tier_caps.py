@@ -141,17 +141,21 @@ def test_arguing_before_asking_and_a_refusal_keep_the_legal_route_below_gold():
     assert "ausgeräumt" not in checks["handle_objection"]["reason"]
 
 
-def test_arguing_a_justified_objection_then_compromising_is_one_fault_not_two():
-    """Arguing first fails `clarify_objection`; the compromise that followed is what the
-    objection needed, so `handle_objection` passes (fourth audit's Saxon painter, 87 → 73
-    when his dismissal came to be read as a rebuttal)."""
+def test_arguing_a_justified_objection_then_compromising_fails_the_handling():
+    """Arguing first fails `clarify_objection`, and arguing against a justified objection is
+    the handling's fault too, though a compromise followed (GUIDE §3: argue only against what
+    is unjustified). Four outside trainers expected it (fourth, sixth, seventh, thirteenth
+    audits: 70-85, "handle_objection fails"); with it passed such calls scored 93. The
+    reason names the compromise that came after."""
     result = score_call(play(dispute(justified=True), [HELLO, OPEN, "", REBUT, GIVE]))
     checks = {c.id: c for c in result.checks}
     assert not checks["clarify_objection"].passed
-    assert checks["handle_objection"].passed
+    assert not checks["handle_objection"].passed
+    assert "Kompromiss kam erst danach" in checks["handle_objection"].reason
     # Arguing only, no compromise: the objection was argued away.
     only = score_call(play(dispute(justified=True), [HELLO, OPEN, "", REBUT]))
-    assert not next(c for c in only.checks if c.id == "handle_objection").passed
+    handled = next(c for c in only.checks if c.id == "handle_objection")
+    assert not handled.passed and "erst danach" not in handled.reason
 
 
 def test_arguing_before_asking_keeps_any_call_below_gold():

@@ -187,10 +187,12 @@ def handle_objection(view: CallView) -> Verdict | None:
         if objection.justified:
             moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
             if rebut is not None and comp is not None and comp.index > rebut.index:
-                # Argued at first, then put it right with a compromise: the objection got
-                # what it needed; arguing first is `clarify_objection`'s fault, not twice
-                # this one's ("instead of offering a compromise" would be false).
-                moves.reverse()
+                # Argued against a justified complaint, then put it right with a compromise:
+                # the result is right, the handling was not (GUIDE §3: argue only against
+                # what is unjustified). Three outside trainers put such calls at 70-85, "fail
+                # or at most 75" (sixth and thirteenth audits); with this check passed they
+                # scored 93. The compromise is named in the reason, so the feedback is fair.
+                moves = [(rebut, False, "rebutted_justified_then_compromise")]
         elif weak:
             # Without evidence a compromise is the sensible way out (court would not pay
             # off). A rebuttal has no facts to clear anything up with: "they were level when

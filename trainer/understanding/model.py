@@ -615,6 +615,38 @@ def _no_day_named(probs: np.ndarray, line: _Line) -> None:
         line.parts["demand_without_day"] = True
 
 
+#: A consequence left unnamed ("we will have no choice but to take further steps", "sonst
+#: leiten wir weitere Schritte ein"), and the condition that makes it an ultimatum.
+_CONSEQUENCE = re.compile(
+    r"\b(?:no\s+(?:choice|option|alternative)\s+but\s+to|take\s+(?:it|this|things|the\s+matter)"
+    r"\s+further|further\s+(?:steps|action|measures)|escalat\w+|other\s+(?:steps|measures|means)"
+    r"|weitere[nr]?\s+(?:schritte|massnahmen|maßnahmen)|andere\s+saiten|sehen\s+uns\s+gezwungen"
+    r"|eskalier\w*)\b",
+    re.I,
+)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|otherwise|or\s+else|failing|should|or\s+we|wenn|falls|sonst|andernfalls"
+    r"|sollte[n]?|ansonsten)\b",
+    re.I,
+)
+
+
+def _veiled_ultimatum(probs: np.ndarray, line: _Line) -> None:
+    """ "If payment is not received by Friday, we will have no choice but to take further
+    steps": a deadline with an unnamed consequence is an ultimatum, a threat beside the date
+    (eval/README: an ultimatum with a date adds fix_payment_date; thirteenth outside audit:
+    read as the date alone, and the debrief praised the opening). Context still makes a
+    legal reading late in a failed negotiation the calm announcement."""
+    cols = line.columns("threaten_legal", "announce_legal_route")
+    if cols is None or not line.dates():
+        return
+    cleaned = line.parts.get("cleaned", "")
+    if _CONSEQUENCE.search(cleaned) and _CONDITION.search(cleaned):
+        t, a = cols
+        if max(probs[t], probs[a]) < line.threshold:
+            probs[t] = line.threshold
+
+
 #: The conventions in the order they apply (a later rule sees what an earlier one did).
 CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _threat_or_legal_route,
@@ -627,4 +659,5 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _read_back_terms,
     _named_price_reduction,
     _no_day_named,
+    _veiled_ultimatum,
 )
