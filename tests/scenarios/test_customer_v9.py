@@ -243,3 +243,41 @@ def test_the_same_deadline_without_a_consequence_is_a_date_request():
         "Sollte die Zahlung bis Freitag nicht eingehen, leiten wir weitere Schritte ein."
     )
     assert "threaten_legal" in rec.names or "announce_legal_route" in rec.names
+
+
+def test_as_soon_as_possible_to_her_day_is_no_yes():
+    """Thirteenth audit: "Ja, so schnell wie möglich wäre gut." to "Sagen wir bis Ende nächster
+    Woche?" was taken as agreeing to her day, and a call that never named a day passed."""
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    *_, proposed, vague = runner.play(
+        [
+            "Guten Tag, Vogt Grafikdesign, Buchhaltung, mein Name ist Lena Vogt.",
+            "Wir bitten Sie, den offenen Betrag von 1.428,00 Euro aus der Rechnung GD-2026-044 "
+            "umgehend zu begleichen.",
+            "Die Rechnung wurde Ihnen am 17. Oktober per E-Mail zugestellt.",
+            "Dann schicke ich Ihnen die Rechnung noch einmal zu.",
+            "Bitte überweisen Sie den Betrag dann umgehend.",
+            "Ja, so schnell wie möglich wäre gut.",
+        ]
+    )
+    assert "nächster Woche" in _reply(proposed)
+    assert "bis wann" in _reply(vague) and "nicht ganz verstanden" not in _reply(vague)
+    result = runner.session.finish()
+    assert result["passed"] is False
+
+
+def test_a_reference_number_is_no_amount():
+    """Thirteenth audit: "resend the invoice with PO number 4500-7781 today" made £7,781.00
+    the agreed amount (the invoice is £3,850)."""
+    from datetime import date
+
+    from trainer.understanding.facts import extract_facts
+
+    for text in (
+        "I'll resend the invoice with the PO number 4500-7781 today.",
+        "Resend it with PO 7781 today.",
+        "Rechnung Nr. 4471 heute noch.",
+    ):
+        assert not [f for f in extract_facts(text, date(2026, 12, 1)) if f.kind == "amount"]
+    facts = extract_facts("Zahlen Sie 400 heute und den Rest bis Freitag.", date(2026, 12, 1))
+    assert [f.value for f in facts if f.kind == "amount"] == [400]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .types import Context, IntentHit, Recognition
+from .types import TENTATIVE, Context, IntentHit, Recognition
 
 #: Learner turns before this one count as "the first minute" of the call.
 EARLY_TURNS = 3
@@ -42,7 +42,11 @@ REDUCTION = re.compile(
 #: customer's side reads them too (`offer.sooner`).
 COUNTER = re.compile(
     r"\b(?:sooner|earlier|too\s+late|that\s+late|so\s+late|too\s+far|too\s+long"
-    r"|früher|frueher|zu\s+spät|so\s+spät|zu\s+spaet|so\s+spaet|schneller|zu\s+lang)\b",
+    r"|früher|frueher|zu\s+spät|so\s+spät|zu\s+spaet|so\s+spaet|schneller|zu\s+lang"
+    # "Ja, so schnell wie möglich wäre gut" to her day is no yes to it (thirteenth audit)
+    r"|so\s+(?:schnell|bald)\s+wie\s+möglich|schnellstmöglich|baldmöglichst"
+    r"|möglichst\s+(?:schnell|bald)|as\s+soon\s+as\s+(?:possible|you\s+can)|asap"
+    r"|sooner\s+rather\s+than\s+later)\b",
     re.IGNORECASE,
 )
 
@@ -110,7 +114,8 @@ def _swap(hits: list[IntentHit], old: str, new: str, why: str) -> list[IntentHit
 
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
-    if context is None or not result.intents:
+    counter = context is not None and context.customer_proposed and COUNTER.search(result.text)
+    if context is None or not (result.intents or counter):
         return result
     hits = list(result.intents)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
@@ -125,6 +130,12 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         hits = _swap(hits, "ask_reason", "clarify_objection", "asked after the objection")
     else:
         hits = _swap(hits, "clarify_objection", "ask_reason", "asked before any objection")
-    if context.customer_proposed and COUNTER.search(result.text):
+    if counter:
         hits = _swap(hits, "accusatory_opener", "fix_payment_date", "asks for an earlier day")
+        if not any(h.intent == "fix_payment_date" for h in hits):
+            # "Ja, so schnell wie möglich wäre gut" to his day reads as no move of its own
+            # (thirteenth audit: "nicht ganz verstanden"); it asks for an earlier day.
+            found = COUNTER.search(result.text)
+            hits.append(IntentHit("fix_payment_date", TENTATIVE, found.group(0) if found else ""))
+            hits.sort(key=lambda h: -h.confidence)
     return replace(result, intents=tuple(hits))

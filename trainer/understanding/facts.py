@@ -236,7 +236,14 @@ _PER_AMOUNT = re.compile(
     re.I,
 )
 #: A figure said without a currency: "790", "1.365", "1,365.40", "400,50".
-_BARE_NUMBER = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?)(?![\w%.,/:-])"
+_BARE_NUMBER = r"(?<![\w/#-])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?)(?![\w%.,/:-])"
+#: Words that make the figure after them a reference, not money ("PO number 4500 today",
+#: "Rechnung Nr. 4471 heute": thirteenth audit, a PO number became the agreed amount).
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:nr|no|nummer|number|ref|reference|referenz|po|invoice|rechnung|auftrag|order"
+    r"|bestellung|bestellnummer|rechnungsnummer|kundennummer|account)\.?|#)\s*$",
+    re.I,
+)
 #: Money words before a bare figure ("the other 790", "zahlen Sie 400") or after it
 #: ("400 today", "300 up front", "400 it is").
 _BARE_AMOUNT = re.compile(
@@ -294,6 +301,8 @@ def _amounts(text: str) -> list[Fact]:
         group = next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g))
         num, start = m.group(group), m.start(group)
         if any(f.start <= start < f.end for f in facts):
+            continue
+        if _REFERENCE_BEFORE.search(text[max(0, start - 30) : start]):
             continue
         try:
             value = parse_number(num)
