@@ -281,3 +281,39 @@ def test_a_reference_number_is_no_amount():
         assert not [f for f in extract_facts(text, date(2026, 12, 1)) if f.kind == "amount"]
     facts = extract_facts("Zahlen Sie 400 heute und den Rest bis Freitag.", date(2026, 12, 1))
     assert [f.value for f in facts if f.kind == "amount"] == [400]
+
+
+def test_an_ultimatums_day_is_neither_agreed_nor_pinned():
+    """Thirteenth audit: the ultimatum's Friday stayed in the agreed terms beside the plan
+    agreed later, and the date check quoted a threat as "Konkreten Termin festgemacht"."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(
+        [
+            "Hello Tom, Sam Whitfield from Whitfield Joinery.",
+            "Invoice INV-0412 is four weeks overdue, and if it isn't paid by Friday I'll take you "
+            "to the small claims court.",
+            "Sorry, that came out wrong. I understand a new café has a hard first autumn.",
+            "Could you pay £300 today as a first payment?",
+            "And the remaining £890 by Friday 18 December?",
+        ]
+    )
+    assert "date" not in (runner.session.call.agreed_terms or {})
+    assert runner.session.call.agreed_terms["rest_date"] == "2026-12-18"
+    from tests.helpers import SCENARIOS
+    from tests.scenarios.test_customer_v4 import TODAY
+    from trainer.scenario import find_scenario, load_scenario
+    from trainer.session import default_recogniser
+    from trainer.session.script import ScriptRunner
+
+    loaded = load_scenario(find_scenario("de-werkstatt-ueberraschung", SCENARIOS))
+    rec = default_recogniser("de", loaded)
+    runner = ScriptRunner.open(loaded, seed=1, today=TODAY, recogniser=rec, persona="apologises")
+    ultimatum = (
+        "Sollte der Betrag aus der Rechnung KFZ-2026-1903 nicht bis zum 11. Dezember eingehen, "
+        "sehen wir uns leider gezwungen, weitere Schritte einzuleiten."
+    )
+    runner.play(["Guten Tag Herr Becker, Deniz Yilmaz von der Kfz-Werkstatt Yilmaz.", ultimatum])
+    result = runner.session.finish()
+    pinned = [c for c in result["checks"] if c["id"] == "pin_date" and c["passed"]]
+    assert not pinned  # not "Konkreten Termin und Betrag festgemacht" on the threat
+    assert result["passed"] is False

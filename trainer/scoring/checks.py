@@ -75,7 +75,10 @@ def pin_date(view: CallView) -> Verdict | None:
     no_amount: Line | None = None
     for i, ln in enumerate(lines):
         dates = view.future_dates(ln)
-        if not dates:
+        if not dates or ln.firmly("threaten_legal"):
+            # An ultimatum's day ("Sollte der Betrag nicht bis zum 11. Dezember eingehen, sehen
+            # wir uns gezwungen …") is no day pinned with the customer (thirteenth audit:
+            # "Konkreten Termin festgemacht" quoting the threat, in a call that agreed nothing).
             continue
         amounts = [a for earlier in lines[: i + 1] for a in earlier.facts_of("amount")]
         # Nothing but the whole invoice was ever discussed, so the whole invoice is meant.
@@ -88,7 +91,14 @@ def pin_date(view: CallView) -> Verdict | None:
         no_amount = no_amount or ln
     if no_amount is not None:
         return Verdict("pin_date", False, "no_amount", view.quote(no_amount), turn=no_amount.index)
-    vague = next((ln for ln in lines if ln.has("fix_payment_date", "summarise_agreement")), None)
+    vague = next(
+        (
+            ln
+            for ln in lines
+            if ln.has("fix_payment_date", "summarise_agreement") and not ln.firmly("threaten_legal")
+        ),
+        None,
+    )
     # "Just pay it as soon as you can. Bye." (read as a goodbye) lets the date go in so
     # many words: the vague promise this check is about, even where the customer never got
     # to apologise. The opener and a reproach are judged by the opening checks.

@@ -476,6 +476,9 @@ class Call:
             triggers = self._candidates(
                 recognition, new_down=new_down, new_compromise=not compromise_before
             )
+            if triggers[:1] == [THREAT] and offer.terms:
+                # Heard as a threat: its day or amount is no proposal he weighs.
+                self.table.retract(len(self.turns))
             if not triggers and (backchannel(text, self.scenario.language) or self._mirrors(text)):
                 # "Oh, okay." / "Ach so.": the learner listens. The customer goes on as after a
                 # short silence, not "I'm not sure I follow" (eighth audit), and his patience

@@ -528,6 +528,14 @@ class Table:
             self.terms["rest"] = round(max(self.total - float(offer.terms["now"]), 0.0), 2)
         self.history.append({"turn": turn, **{k: _json(v) for k, v in offer.terms.items()}})
 
+    def retract(self, turn: int) -> None:
+        """Take back what the learner's line `turn` put on the table: an ultimatum's day is
+        no proposal (thirteenth audit: "… paid by Friday or I'll take you to the small claims
+        court" stayed in the agreed terms beside the plan agreed later)."""
+        if any(h["turn"] == turn for h in self.history):
+            self.history = [h for h in self.history if h["turn"] != turn]
+            self.terms = self.as_of(max((h["turn"] for h in self.history), default=-1))
+
     def as_of(self, turn: int) -> dict[str, Any]:
         """The terms as they stood after the learner's line `turn` (the history replayed
         with `apply`'s rule, so the debrief reads the table exactly as the customer did)."""
