@@ -317,3 +317,21 @@ def test_an_ultimatums_day_is_neither_agreed_nor_pinned():
     pinned = [c for c in result["checks"] if c["id"] == "pin_date" and c["passed"]]
     assert not pinned  # not "Konkreten Termin und Betrag festgemacht" on the threat
     assert result["passed"] is False
+
+
+def test_playing_his_slip_down_before_any_objection_comforts_him():
+    """Thirteenth audit: "Ha noi, Herr Müller, des isch doch net schlimm, gell." to his
+    apology read as a rebuttal (there was nothing to rebut) and got "nicht ganz verstanden"."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, sorry, comfort = runner.play(
+        [
+            "Grüß Gott Herr Müller, Anna Berger von Berger Elektrotechnik.",
+            "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
+            "",
+            "Ha noi, Herr Müller, des isch doch net schlimm, gell.",
+        ]
+    )
+    assert "durchgerutscht" in _reply(sorry)
+    said = runner.session.call.turns[-2]
+    assert [i["intent"] for i in said.intents] == ["empathise"]
+    assert "nicht ganz verstanden" not in _reply(comfort)

@@ -96,6 +96,16 @@ DEMAND = re.compile(
     re.IGNORECASE,
 )
 
+#: Playing a mishap down ("das ist doch nicht schlimm", "kein Problem", "no worries").
+REASSURES = re.compile(
+    r"\b(?:(?:ist|isch|is)\s+doch\s+(?:nicht|net|ned|nid)\s+(?:schlimm|so\s+schlimm|tragisch)"
+    r"|nicht\s+(?:so\s+)?schlimm|net\s+schlimm|ned\s+schlimm|kein\s+(?:problem|drama|thema)"
+    r"|macht\s+(?:doch\s+)?nichts|kann\s+(?:ja\s+)?(?:jedem\s+)?(?:mal\s+)?passieren"
+    r"|no\s+worries|no\s+problem|not\s+a\s+(?:big\s+)?(?:deal|problem)|don'?t\s+worry"
+    r"|it\s+happens|happens\s+to\s+(?:the\s+best|everyone|all))",
+    re.IGNORECASE,
+)
+
 
 def _swap(hits: list[IntentHit], old: str, new: str, why: str) -> list[IntentHit]:
     """Relabel `old` as `new` (merging with an existing `new`, keeping the higher confidence)."""
@@ -128,6 +138,12 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         hits = [h for h in hits if h.intent != "greeting_identify"]
     if context.objection_raised:
         hits = _swap(hits, "ask_reason", "clarify_objection", "asked after the objection")
+    elif REASSURES.search(result.text):
+        # "Ha noi, des isch doch net schlimm, gell" to his apology: before any objection
+        # there is nothing to rebut, and playing it down comforts him (thirteenth audit:
+        # a rebuttal 0.50, and he said "nicht ganz verstanden"). After an objection the
+        # same words belittle it, and stay a bare rebuttal.
+        hits = _swap(hits, "rebut_unjustified_objection", "empathise", "reassures him")
     else:
         hits = _swap(hits, "clarify_objection", "ask_reason", "asked before any objection")
     if counter:
