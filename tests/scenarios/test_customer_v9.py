@@ -335,3 +335,25 @@ def test_playing_his_slip_down_before_any_objection_comforts_him():
     said = runner.session.call.turns[-2]
     assert [i["intent"] for i in said.intents] == ["empathise"]
     assert "nicht ganz verstanden" not in _reply(comfort)
+
+
+def test_a_read_back_of_another_day_than_his_run_is_no_confirmation():
+    """Fourteenth audit: "So just to confirm: the full £3,850 will be with us by the 5th of
+    December" for his run on the 15th, then "I'll send you a short email confirming that":
+    the e-mail line was credited as the written confirmation."""
+    runner = _runner("en-logistics-approval")
+    runner.play(
+        [
+            "Good morning Mr Jensen, this is Olivia Grant calling from Grant Event Catering.",
+            "I'm calling regarding invoice GEC-5521 for £3,850, which is still showing as open.",
+            "",
+            "Of course — I'll send the invoice again today with the purchase order number on it.",
+            "When would it go out then?",
+            "Perfect. So just to confirm: the full £3,850 will be with us by the 5th of December.",
+            "I'll send you a short email confirming that. Thanks for your help, have a good day.",
+        ]
+    )
+    result = runner.session.finish()
+    confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
+    assert confirm["passed"] is False and "5th of December" in confirm["evidence"]
+    assert result["agreed_terms"]["date"] == "2026-12-15"

@@ -52,6 +52,10 @@ class Line:
         return [f["value"] for f in self.facts if f.get("kind") == kind and f.get("value")]
 
 
+#: Lines that restate the terms: a read-back, the promise to confirm them in writing.
+READ_BACK = ("summarise_agreement", "confirm_in_writing")
+
+
 def _demand_without_day(turn: Any) -> bool:
     """A line read as no move (or only guesses) that demands payment and names no day."""
     firm = [i for i in turn.intents if i.get("confidence", 1.0) >= TENTATIVE]
@@ -124,6 +128,28 @@ class CallView:
             for i, t in enumerate(turns)
             if i > 0 and t.speaker == "customer" and t.line_id == NOT_QUITE_LINE
         )
+
+    @cached_property
+    def wrong_read_back(self) -> Line | None:
+        """The learner's last read-back of a payment day, if it names none of the days agreed
+        (thirteenth and fourteenth audits: "So just to confirm: the full £3,850 will be with us
+        by the 5th of December" for his run on the 15th, then "I'll send you a short email
+        confirming that"), or a line he corrected; None when the last one was right."""
+        agreed = getattr(self.call, "agreed_terms", None) or {}
+        days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
+        if not days or agreed.get("count"):
+            return None
+        today = self.call.call_date.isoformat()
+        last: tuple[Line, bool] | None = None
+        for ln in self.lines:
+            named = [d for d in ln.facts_of("date") if d != today or d in days]
+            if ln.index in self.corrected:
+                last = (ln, True)
+            elif named and days.intersection(named) and ln.firmly(*READ_BACK):
+                last = (ln, False)  # put right ("Ach so, natürlich: bis zum 4. Dezember …")
+            elif named and ln.firmly("summarise_agreement"):
+                last = (ln, True)
+        return last[0] if last is not None and last[1] else None
 
     @cached_property
     def agreed_at(self) -> Line | None:
