@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.tui.tui_helpers import library, open_scenario, say, start_call, text_of, turns, until
 from trainer.tui.briefing import BriefingScreen
 from trainer.tui.call import CallScreen, HintScreen
@@ -356,42 +358,35 @@ async def test_a_plain_yes_to_the_customers_proposal_is_shown_as_one(make_app) -
         assert call.session.call.state == "promised"
 
 
-async def test_a_listeners_okay_is_shown_as_listening(make_app) -> None:
-    """ "Oh, okay." while he looks for the invoice is answered as a short silence; the call
-    screen says "listening", not "the customer may not follow you" (eighth session)."""
+@pytest.mark.parametrize(
+    ("line", "shown_as"),
+    [
+        # Answered as a short silence (eighth session).
+        ("Oh, okay.", "listening"),
+        # No intent (no day named), answered as a call to pay (ninth session).
+        ("Please pay the balance as soon as possible.", "call to pay, no day named"),
+    ],
+)
+async def test_a_line_without_a_move_of_its_own_is_shown_as_what_he_heard(
+    make_app, line: str, shown_as: str
+) -> None:
+    """A listener's "Oh, okay." and a demand that names no day carry no intent, yet the
+    customer answers them: the call screen says how he heard them, not "the customer may not
+    follow you", and he does not ask what it was about."""
     from tests.helpers import SCENARIOS
 
     app = make_app(scenarios=SCENARIOS)
     async with app.run_test(size=(120, 40)) as pilot:
         call = await start_call(pilot, "missing approval")
-        for line in (
+        for said in (
             "Hi Mark, it's Olivia Grant from Grant Office Supplies.",
             "I'm calling about the open invoice.",
-            "Oh, okay.",
+            line,
         ):
-            await say(pilot, line)
-        okay = next(text for kind, text in turns(call) if kind == "learner" and "Oh, okay" in text)
-        assert "listening" in okay and "may not follow" not in okay
-
-
-async def test_a_demand_without_a_day_is_shown_as_a_call_to_pay(make_app) -> None:
-    """ "Please pay the balance as soon as possible." carries no intent (no day named) and is
-    answered as a call to pay: the call screen says so, not "the customer may not follow
-    you" (ninth session)."""
-    from tests.helpers import SCENARIOS
-
-    app = make_app(scenarios=SCENARIOS)
-    async with app.run_test(size=(120, 40)) as pilot:
-        call = await start_call(pilot, "missing approval")
-        for line in (
-            "Hi Mark, it's Olivia Grant from Grant Office Supplies.",
-            "I'm calling about the open invoice.",
-            "Please pay the balance as soon as possible.",
-        ):
-            await say(pilot, line)
+            await say(pilot, said)
         shown = turns(call)
-        demand = next(text for kind, text in shown if kind == "learner" and "soon as" in text)
-        assert "call to pay, no day named" in demand and "may not follow" not in demand
+        text = next(text for kind, text in shown if kind == "learner" and line in text)
+        assert shown_as in text and "may not follow" not in text
         assert "what was that" not in shown[-1][1]
 
 
