@@ -357,3 +357,23 @@ def test_a_read_back_of_another_day_than_his_run_is_no_confirmation():
     confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
     assert confirm["passed"] is False and "5th of December" in confirm["evidence"]
     assert result["agreed_terms"]["date"] == "2026-12-15"
+
+
+def test_a_down_payment_by_a_day_keeps_its_day():
+    """Fourteenth audit: "could you pay £400 now, by this Friday, as a first payment?" got
+    "I can't have the rest by 4 December" — nobody had asked for the rest by then."""
+    runner = _runner("en-cash-problems-cafe")
+    *_, down, rest = runner.play(
+        [
+            "Hi Tom, it's Sam Whitfield from Whitfield Joinery.",
+            "I'm calling about the open invoice for the counter and shelving.",
+            "",
+            "That sounds like a tough first autumn, I'm sorry to hear it.",
+            "How about this: could you pay £400 now, by this Friday, as a first payment?",
+            "And the remaining £790 by the 31st of December — would that work?",
+        ]
+    )
+    assert "the rest by 4 December" not in _reply(down)
+    assert "£400.00 by 4 December 2026, the rest by 31 December 2026" in _reply(rest)
+    terms = runner.session.call.agreed_terms
+    assert terms["now_date"] == "2026-12-04" and terms["rest_date"] == "2026-12-31"

@@ -412,6 +412,7 @@ def read_offer(
             and "rest_date" not in out
             and later
             and not date_first
+            and not _NOW_BY.search(text)
             and (now_said or "now" in on_table)
         ):
             # "300 now and by Friday the rest" said without a rest word before the date, or
@@ -468,6 +469,17 @@ def read_offer(
 
 #: The shipped blocks' move for time without a day ("zahlen Sie, wenn Sie können").
 VAGUE_MOVES = frozenset({"payment_without_date", "zahlung_ohne_termin"})
+
+
+#: "£400 now, by this Friday, as a first payment": the day pins the down payment itself —
+#: "now" put right by a day, or the amount called the first or down payment (fourteenth
+#: audit: the café owner refused "the rest by 4 December", which nobody had asked for).
+_NOW_BY = re.compile(
+    r"\b(?:now|today|jetzt|sofort|heute)\s*[,–—-]?\s*(?:by|bis|until|till|spätestens)\b"
+    r"|\bas\s+(?:a|the|your)\s+(?:first|down|initial|part)\s*(?:payment|instal+ment)"
+    r"|\bals\s+(?:erste\s+(?:rate|zahlung)|anzahlung|teilzahlung)\b",
+    re.IGNORECASE,
+)
 
 
 def reduction_sizes(recognition: Recognition) -> list[float]:
