@@ -377,3 +377,21 @@ def test_a_down_payment_by_a_day_keeps_its_day():
     assert "£400.00 by 4 December 2026, the rest by 31 December 2026" in _reply(rest)
     terms = runner.session.call.agreed_terms
     assert terms["now_date"] == "2026-12-04" and terms["rest_date"] == "2026-12-31"
+
+
+def test_a_dunning_letter_announced_is_no_written_confirmation():
+    """Fourteenth audit: "Gut. Sonst müsste ich Ihnen nächste Woche die erste schriftliche
+    Mahnung schicken." after his promise was credited as the written confirmation (and he
+    answered "Gern, dann hab ich's auch schriftlich"), 100 gold."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, warning, _bye = runner.play(
+        [
+            *STAMMKUNDE_PROMISE,
+            "Gut. Sonst müsste ich Ihnen nächste Woche die erste schriftliche Mahnung schicken.",
+            "Tschüss, Herr Müller.",
+        ]
+    )
+    assert "schriftlich" not in _reply(warning)
+    result = runner.session.finish()
+    confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
+    assert confirm["passed"] is False

@@ -647,6 +647,28 @@ def _veiled_ultimatum(probs: np.ndarray, line: _Line) -> None:
             probs[t] = line.threshold
 
 
+#: A dunning letter announced ("sonst müsste ich Ihnen die erste schriftliche Mahnung
+#: schicken", "or we'll send a formal reminder"): writing, but no confirmation of anything.
+_DUNNING = re.compile(
+    r"\b(?:\w*mahnung\w*|zahlungserinnerung\w*|(?:formal|written|final|payment)\s+reminder"
+    r"|reminder\s+letter|final\s+notice|warning\s+letter|letter\s+before\s+action)\b",
+    re.I,
+)
+_CONFIRMS = re.compile(r"\b(?:best[äa]tig\w*|confirm\w*|zusammenfass\w*|sum\s+up|recap)\b", re.I)
+
+
+def _dunning_is_no_confirmation(probs: np.ndarray, line: _Line) -> None:
+    """ "Gut. Sonst müsste ich Ihnen nächste Woche die erste schriftliche Mahnung schicken."
+    announces a dunning letter, not a written confirmation of the agreement (fourteenth
+    outside audit: credited as the confirmation, 100 gold)."""
+    cols = line.columns("confirm_in_writing")
+    if cols is None:
+        return
+    cleaned = line.parts.get("cleaned", "")
+    if _DUNNING.search(cleaned) and not _CONFIRMS.search(cleaned):
+        probs[cols[0]] = 0.0  # not even a guess: the debrief credits a guess at it
+
+
 #: The conventions in the order they apply (a later rule sees what an earlier one did).
 CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _threat_or_legal_route,
@@ -660,4 +682,5 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _named_price_reduction,
     _no_day_named,
     _veiled_ultimatum,
+    _dunning_is_no_confirmation,
 )
