@@ -395,3 +395,44 @@ def test_a_dunning_letter_announced_is_no_written_confirmation():
     result = runner.session.finish()
     confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
     assert confirm["passed"] is False
+
+
+@pytest.mark.parametrize(
+    ("sid", "script", "heard"),
+    [
+        (
+            "de-hausverwaltung-rechtsweg",
+            [
+                "Guten Tag Herr Kessler, Jana Brandt von Brandt Garten- und Landschaftsbau.",
+                "Ich rufe wegen der noch offenen Rechnung für den Innenhof an.",
+                "",
+                "Was genau ist Ihnen denn aufgefallen – wo steht das Wasser, und seit wann?",
+                "Sie haben die Abnahme am 2. Oktober ohne Vorbehalt unterschrieben.",
+                "Dann kommen wir heute leider nicht zusammen. Ich werde das gerichtliche "
+                "Mahnverfahren einleiten, die Unterlagen dazu liegen mir vor.",
+            ],
+            "Mahnverfahren?",
+        ),
+        (
+            "en-web-studio-unjustified",
+            [
+                "Hi Helen, Ben Carter from Carter Web Studio.",
+                "I'm calling about the open invoice for the website.",
+                "",
+                "What exactly is missing, in your view?",
+                "The booking form wasn't in the signed quote, I have it here.",
+                "Then we won't agree today. I'll start the court payment order procedure, I have "
+                "the documents.",
+            ],
+            "Legal action?",
+        ),
+    ],
+)
+def test_the_legal_route_is_heard_where_the_scenario_has_no_answer_to_it(sid, script, heard):
+    """Fourteenth audit: "Ich werde das gerichtliche Mahnverfahren einleiten" got "Das habe
+    ich jetzt nicht ganz verstanden"; "I'll start the court payment order procedure" got
+    "I'm not sure I follow". Premature or not (the debrief judges that), he heard it."""
+    runner = _runner(sid)
+    *_, step = runner.play(script)
+    assert heard in _reply(step)
+    assert not any(w in _reply(step) for w in ("nicht ganz verstanden", "follow", "Wie bitte"))

@@ -90,6 +90,16 @@ _READ_BACKS = frozenset({"summarise_agreement", "confirm_in_writing"})
 _RESTATES = _READ_BACKS | _NEW_TERMS
 #: What the customer puts before a line he has said before in the call.
 _AS_I_SAID = {"de": "Wie gesagt:", "en": "Like I said:"}
+#: His answer to the legal route or a threat where his state has none of its own: he heard
+#: it (fourteenth audit: "Ich werde das gerichtliche Mahnverfahren einleiten" got "Das habe
+#: ich jetzt nicht ganz verstanden", "I'll hand it to the small claims court" "I'm not sure I
+#: follow").
+_LEGAL_HEARD = {
+    "de": ["Gericht? Jetzt mal langsam — so weit sind wir doch noch gar nicht.",
+           "Mahnverfahren? Na, das ist ja ein Ton. Das muss ich mir erst mal überlegen."],
+    "en": ["Court? Hang on — there's no need to go that far.",
+           "Legal action? Well. That's a bit much, isn't it? I'll have to think about that."],
+}  # fmt: skip
 _DEFAULT_FALLBACK = {
     "de": ["Wie bitte? Worum geht es denn genau?", "Das habe ich jetzt nicht verstanden."],
     "en": ["Sorry, what do you mean?", "I'm not sure I follow."],
@@ -275,6 +285,7 @@ class Call:
         #: Whether the learner's latest line names a payment day (`offer.date`).
         self._names_day = False
         self._said_text = ""
+        self._said_firmly: frozenset[str] = frozenset()  # readings at least TENTATIVE
         self._heard_demand = False  # the line was answered as a call to pay (no day)
         self._last_line: dict[str, str] = {}
         self._conditions: dict[str, ex.Condition] = {}
@@ -441,11 +452,15 @@ class Call:
         if recognition is None:
             self.pauses += 1
             self._said = frozenset()
+            self._said_firmly = frozenset()
             triggers = [PAUSE]
             events.append(Paused(self.learner_turns))
         else:
             self.pauses = 0
             self._said = frozenset(recognition.names)
+            self._said_firmly = frozenset(
+                h.intent for h in recognition.intents if h.confidence >= TENTATIVE
+            )
             self._remember_facts(recognition)
             if self.caller_said is None and self.learner_turns <= _INTRO_TURNS:
                 caller = self.scenario.caller
@@ -900,6 +915,13 @@ class Call:
             kind = "silence"
             defaults = _DEFAULT_SILENCE[self.scenario.language]
         else:
+            own = state.fallback is not None and bool(state.fallback.say or state.fallback.to)
+            if not own and self._said_firmly & {"announce_legal_route", THREAT}:
+                # He understood it, and has no answer of his own here: no "Wie bitte?", and
+                # his patience is not worn down by it.
+                text = self._rng.choice(_LEGAL_HEARD[self.scenario.language])
+                self._customer_says(text, "_default.legal", events)
+                return
             self.fallbacks += 1
             self.patience -= 1
             if state.fallback:
