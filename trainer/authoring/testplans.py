@@ -238,7 +238,14 @@ def _check_expectations(
         strategy = (result.get("opening") or {}).get("strategy") or "none"
         if strategy != expect.strategy:
             failures.append(f"expected opening strategy `{expect.strategy}`, got `{strategy}`")
-    by_id = {c.get("id"): c for c in [*result.get("checks", [])]}
+    # A check judged in parts (countersign's written reply and signature, pin_date's day
+    # agreed and said back) passed when every part that carries weight passed: a part
+    # with no weight only holds the tier down (scoring.verdict.TIER_CAPS).
+    by_id: dict[Any, dict[str, Any]] = {}
+    for c in result.get("checks", []):
+        seen = by_id.get(c.get("id"))
+        if seen is None or (seen.get("passed") and not c.get("passed") and c.get("weight", 1)):
+            by_id[c.get("id")] = c
     for check_id, want in expect.checks.items():
         got_check = by_id.get(check_id)
         if got_check is None:

@@ -21,7 +21,7 @@ PARTIAL = ("request_down_payment", "propose_instalments")
 def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     """Verdicts for every whole-call check that applies; `letter`: a letter will be judged
     instead of the in-call promise to confirm in writing."""
-    checks: list[Callable[[CallView], Verdict | None]] = [
+    checks: list[Callable[[CallView], Verdict | list[Verdict] | None]] = [
         pin_date,
         clarify_objection,
         handle_objection,
@@ -31,7 +31,10 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     ]
     if not letter:
         checks += [confirm_in_writing]
-    out = [v for check in checks if (v := check(view)) is not None]
+    out: list[Verdict] = []
+    for check in checks:
+        v = check(view)
+        out += v if isinstance(v, list) else [] if v is None else [v]
     if not letter:
         out += countersign(view)
     step = next_step(view)
@@ -54,7 +57,7 @@ def _said(view: CallView) -> list[Line]:
     return [ln for ln in view.lines if not ln.pause]
 
 
-def pin_date(view: CallView) -> Verdict | None:
+def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     """apologises: a concrete date and amount – "bald" is not a promise."""
     if view.call.persona != "apologises" or view.call.outcome == "paid_already":
         return None
@@ -71,6 +74,22 @@ def pin_date(view: CallView) -> Verdict | None:
         found = view.t["checks"]["pin_date"]["found"].format(
             quote=view.quote(at), date=view.day(day), amount=view.money(amount)
         )
+        said_days = {d for ln in lines for d in ln.facts_of("date")}
+        if day.isoformat() not in said_days:
+            # His day taken up and never said back ("Super, ich schick Ihnen eine kurze Mail
+            # dazu. Tschüss!" to "Wie wäre es mit nächstem Freitag?"): agreed, but the
+            # learner never made sure both mean the same day (the advice: "repeat both
+            # back"; fourteenth audit: 100 gold, "at least no gold"). The date was agreed, so
+            # the score keeps the check; the tier stays below gold (TIER_CAPS). Half the check
+            # cost points too and turned a bronze pass into a fail (eighth audit's Behörde
+            # call, which its trainer passed).
+            return [
+                Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed"),
+                Verdict(
+                    "pin_date", False, "not_repeated", view.quote(at), turn=at.index,
+                    part="repeated", share=0.0, values={"date": view.day(day)},
+                ),
+            ]  # fmt: skip
         return Verdict("pin_date", True, "pass", found, turn=at.index)
     no_amount: Line | None = None
     for i, ln in enumerate(lines):
