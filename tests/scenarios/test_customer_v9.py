@@ -438,21 +438,21 @@ def test_the_legal_route_is_heard_where_the_scenario_has_no_answer_to_it(sid, sc
     assert not any(w in _reply(step) for w in ("nicht ganz verstanden", "follow", "Wie bitte"))
 
 
+ASKED_EARLY_NEXT_WEEK = (
+    "Moin Herr Müller, Anna Berger von Berger Elektrotechnik.",
+    "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
+    "",
+    "Kein Thema, kann passieren.",
+    "Kriegen Sie das irgendwann Anfang nächster Woche hin?",
+)
+
+
 def test_his_day_taken_up_but_never_said_back_keeps_the_call_below_gold():
     """Fourteenth audit: "Super, ich schick Ihnen eine kurze Mail dazu. Tschüss!" to "Wie wäre
     es mit nächstem Freitag?" scored 100 gold — the learner never said the day. The day was
     agreed (the score keeps the check); the tier is held at silver, and the debrief says why."""
     runner = _runner("de-stammkunde-urlaub")
-    runner.play(
-        [
-            "Moin Herr Müller, Anna Berger von Berger Elektrotechnik.",
-            "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
-            "",
-            "Kein Thema, kann passieren.",
-            "Kriegen Sie das irgendwann Anfang nächster Woche hin?",
-            "Super, ich schick Ihnen eine kurze Mail dazu. Tschüss!",
-        ]
-    )
+    runner.play([*ASKED_EARLY_NEXT_WEEK, "Super, ich schick Ihnen eine kurze Mail dazu. Tschüss!"])
     result = runner.session.finish()
     parts = {c.get("part"): c for c in result["checks"] if c["id"] == "pin_date"}
     assert parts["agreed"]["passed"] is True and parts["repeated"]["passed"] is False
@@ -463,11 +463,7 @@ def test_his_day_taken_up_but_never_said_back_keeps_the_call_below_gold():
     runner = _runner("de-stammkunde-urlaub")
     runner.play(
         [
-            "Moin Herr Müller, Anna Berger von Berger Elektrotechnik.",
-            "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
-            "",
-            "Kein Thema, kann passieren.",
-            "Kriegen Sie das irgendwann Anfang nächster Woche hin?",
+            *ASKED_EARLY_NEXT_WEEK,
             "Super, also die 2.380 Euro bis Freitag, den 4. Dezember. Ich schick Ihnen eine Mail.",
         ]
     )
