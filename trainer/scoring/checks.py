@@ -410,16 +410,15 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
     promised = [ln for ln in view.lines if ln.has("confirm_in_writing") and ln.index >= start]
     said = next((ln for ln in promised if ln.index not in view.corrected), None)
     misread = view.wrong_read_back
-    if said is not None and misread is not None:
-        # The terms it confirms were read back wrong and never put right ("So just to
-        # confirm: … by the 5th of December" for his run on the 15th, then "I'll send you a
-        # short email confirming that": fourteenth audit, the e-mail line credited).
-        promised, said = [misread], None
-    if said is None and promised:
-        # "Also dann bis Montag, den 14. Dezember. Ich schick Ihnen das per E-Mail." after his
-        # promise for the 4th: he corrected it, and a letter with those terms would not match
-        # what he promised (thirteenth audit: 100 gold). A correct promise later still counts.
-        wrong = promised[0]
+    if promised and (said is None or misread is not None):
+        # Every promise to confirm restated terms he corrected ("Also dann bis Montag, den 14.
+        # Dezember. Ich schick Ihnen das per E-Mail." after his promise for the 4th:
+        # thirteenth audit, 100 gold), or the terms it confirms were read back wrong and
+        # never put right ("So just to confirm: … by the 5th of December" for his run on the
+        # 15th, then "I'll send you a short email confirming that": fourteenth audit). A
+        # correct promise later still counts. A letter with those terms would not match what
+        # he promised.
+        wrong = misread or promised[0]
         return Verdict(
             "confirm_in_writing", False, "wrong_terms", view.quote(wrong), turn=wrong.index
         )

@@ -12,7 +12,7 @@ from typing import Any
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE
-from ..understanding.context import DEMAND
+from ..understanding.context import demands_without_day
 from ..understanding.types import TENTATIVE
 from .texts import texts
 
@@ -61,8 +61,7 @@ def _demand_without_day(turn: Any) -> bool:
     firm = [i for i in turn.intents if i.get("confidence", 1.0) >= TENTATIVE]
     if turn.move == "pause" or firm or not turn.text:
         return False
-    dated = any(f.get("kind") in ("date", "week") for f in turn.facts)
-    return not dated and DEMAND.search(turn.text) is not None
+    return demands_without_day(turn.text, (f.get("kind") for f in turn.facts))
 
 
 class CallView:

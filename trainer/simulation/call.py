@@ -56,31 +56,32 @@ _YOU_ARE_WELCOME = {
     "en": ["No problem.", "You're welcome."],
 }
 #: The customer's correction of a read-back that names an amount or a day he did not agree
-#: to ("three payments of £900" for £920 each): the agreed terms, in his words.
+#: to ("three payments of £900" for £920 each): the agreed terms, in his words, after
+#: `_CORRECTION`'s opening.
 _NOT_QUITE = {
     "de": {
-        "plan": "Nein, nicht ganz: {terms.count} Raten zu je {terms.each}, die erste bis zum "
-        "{terms.rest_date}.",
-        "split": "Nein, nicht ganz: {terms.now} bis zum {terms.now_date}, der Rest von "
+        "plan": "{terms.count} Raten zu je {terms.each}, die erste bis zum {terms.rest_date}.",
+        "split": "{terms.now} bis zum {terms.now_date}, der Rest von "
         "{terms.rest} bis zum {terms.rest_date}.",
-        "split_now": "Nein, nicht ganz: {terms.now} sofort, der Rest von {terms.rest} bis zum "
-        "{terms.rest_date}.",
-        "single": "Nein, nicht ganz: {terms.amount} bis zum {terms.date}.",
+        "split_now": "{terms.now} sofort, der Rest von {terms.rest} bis zum {terms.rest_date}.",
+        "single": "{terms.amount} bis zum {terms.date}.",
     },
     "en": {
-        "plan": "No, not quite: {terms.count} payments of {terms.each}, the first by "
-        "{terms.rest_date}.",
-        "split": "No, not quite: {terms.now} by {terms.now_date} and the remaining {terms.rest} "
+        "plan": "{terms.count} payments of {terms.each}, the first by {terms.rest_date}.",
+        "split": "{terms.now} by {terms.now_date} and the remaining {terms.rest} "
         "by {terms.rest_date}.",
-        "split_now": "No, not quite: {terms.now} straight away and the remaining {terms.rest} "
+        "split_now": "{terms.now} straight away and the remaining {terms.rest} "
         "by {terms.rest_date}.",
-        "single": "No, not quite: {terms.amount} by {terms.date}.",
+        "single": "{terms.amount} by {terms.date}.",
     },
 }
 #: The line id of his correction (the debrief reads which learner line it corrected).
 NOT_QUITE_LINE = "_default.not_quite"
-#: What he says instead of "not quite" when the line asks for new terms after the agreement.
-_AGREED_IS = {"de": "Moment, abgemacht ist:", "en": "Hang on, what we agreed is:"}
+#: How he opens it: a read-back put right, or new terms asked after the agreement held to.
+_CORRECTION = {
+    "de": {"read_back": "Nein, nicht ganz:", "proposal": "Moment, abgemacht ist:"},
+    "en": {"read_back": "No, not quite:", "proposal": "Hang on, what we agreed is:"},
+}
 #: After he agreed, lines that restate terms (a read-back, the written confirmation) or ask
 #: for new ones: a day or an amount in them that is not in the agreement gets his correction
 #: (thirteenth audit: "Also dann bis Montag, den 14. Dezember … per E-Mail" after his promise
@@ -224,6 +225,18 @@ class _Customer:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _restated(triggers: list[str], recognition: Recognition | None) -> str | None:
+    """The move of a line that restates terms (a read-back, the written confirmation) as the
+    customer answers it, or new terms his state has no answer to ("And could you put £500
+    down today as well?" after the plan: "Yes, like we said."): the line's surest reading.
+    A state that answers new terms (a new day he says yes to) is the scenario's to decide."""
+    if recognition is None:
+        return None
+    if triggers:
+        return triggers[0] if triggers[0] in _READ_BACKS else None
+    return next((h.intent for h in recognition.intents if h.confidence >= TENTATIVE), None)
 
 
 class Call:
@@ -523,20 +536,7 @@ class Call:
         )
         self.turns.append(turn)
 
-        # The move that restates terms (a read-back, the written confirmation) as he answers
-        # it, or new terms his state has no answer to ("And could you put £500 down today as
-        # well?" after the plan: "Yes, like we said."): the line's surest reading. A state
-        # that answers new terms (a new day he says yes to) is the scenario's to decide.
-        restated = (
-            (triggers[0] if triggers[0] in _READ_BACKS else None)
-            if triggers
-            else next(
-                (h.intent for h in recognition.intents if h.confidence >= TENTATIVE),
-                None,
-            )
-            if recognition is not None
-            else None
-        )
+        restated = _restated(triggers, recognition)
         correction = (
             self._not_quite(recognition, proposal=restated in _NEW_TERMS)
             if recognition is not None and restated in _RESTATES
@@ -764,10 +764,9 @@ class Call:
         else:
             return None
         terms = {f"terms.{k}": v for k, v in agreed.items()}  # {terms.amount}: else the invoice's
-        text = _NOT_QUITE[self.scenario.language][kind]
-        if proposal:
-            text = _AGREED_IS[self.scenario.language] + text.split(":", 1)[1]
-        return fill(text, self.scenario, terms, None)
+        lang = self.scenario.language
+        opening = _CORRECTION[lang]["proposal" if proposal else "read_back"]
+        return fill(f"{opening} {_NOT_QUITE[lang][kind]}", self.scenario, terms, None)
 
     def _plain_yes(self, recognition: Recognition) -> bool:
         """A yes to what the customer proposed ("Ja, passt.", "Yes, end of next week is fine.

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..understanding.context import COUNTER, DEMAND, REDUCTION
+from ..understanding.context import COUNTER, REDUCTION, demands_without_day
 from ..understanding.facts import extract_facts
 from ..understanding.types import Recognition
 
@@ -250,7 +250,9 @@ def demands_payment(recognition: Recognition, language: str) -> bool:
     den offenen Betrag umgehend zu begleichen"). Such a line carries no intent (GUIDE §5: a
     date request names a *concrete* day), but a customer answers it as a call to pay — he
     does not say "Wie bitte?" to it."""
-    return not payment_dates(recognition, language) and bool(DEMAND.search(recognition.text))
+    # A visit day ("Mein Geselle kommt am Dienstag") is no day to pay on.
+    kinds = [f.kind for f in payment_dates(recognition, language)]
+    return demands_without_day(recognition.text, kinds)
 
 
 #: Words that take leave ("Tschüss", "Auf Wiederhören", "bye", "take care"): thanks or regards

@@ -18,7 +18,7 @@ from ..guide import ACCEPT
 from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
 from ..i18n import format_datetime, label, section
 from ..scoring.results import TierCap
-from ..understanding.context import DEMAND
+from ..understanding.context import demands_without_day
 from ..understanding.types import TENTATIVE
 from .annotations import Data, Effective, effective
 from .schema import Annotation, Comment, Override, Transcript, Turn
@@ -130,15 +130,13 @@ def read_as(turn: Turn, lang: str = "en", labels: Mapping[str, str] | None = Non
         names.insert(0, word(lang, "read_yes"))
     elif turn.trigger == "pause" and not names:
         names.append(word(lang, "read_listening"))  # "Mhm.", answered as a short silence
-    elif turn.trigger and not names and _demand_without_day(turn):
+    elif turn.trigger and not names and demands_without_day(turn.text, _kinds(turn)):
         names.append(word(lang, "read_demand"))  # "Bitte zahlen Sie.", answered as a call to pay
     return word(lang, "read_as", what=", ".join(names) if names else word(lang, "read_nothing"))
 
 
-def _demand_without_day(turn: Turn) -> bool:
-    """The line demands payment and names no day (`understanding.context.DEMAND`)."""
-    dated = any(f.get("kind") in ("date", "week") for f in turn.facts)
-    return not dated and DEMAND.search(turn.text) is not None
+def _kinds(turn: Turn) -> list[str]:
+    return [str(f.get("kind")) for f in turn.facts]
 
 
 def _unset(value: Any, default: str) -> Any:

@@ -19,6 +19,7 @@ With no context (classify, eval) the recogniser's own reading stands.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .types import TENTATIVE, Context, IntentHit, Recognition
@@ -105,6 +106,13 @@ REASSURES = re.compile(
     r"|it\s+happens|happens\s+to\s+(?:the\s+best|everyone|all))",
     re.IGNORECASE,
 )
+
+
+def demands_without_day(text: str, fact_kinds: Iterable[str]) -> bool:
+    """A demand to pay whose line names no day and no week: no intent of GUIDE §5 (a date
+    request names a *concrete* day), yet a call to pay. One test for the customer
+    (`simulation.terms.demands_payment`), the debrief (`scoring.view`) and the exports."""
+    return not {"date", "week"} & set(fact_kinds) and DEMAND.search(text) is not None
 
 
 def _swap(hits: list[IntentHit], old: str, new: str, why: str) -> list[IntentHit]:
