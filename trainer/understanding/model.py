@@ -595,6 +595,39 @@ def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
         probs[cols[0]] = max(probs[cols[0]], line.threshold)
 
 
+#: Terms of an instalment plan beyond the facts: how many, how often, which parts.
+_PLAN_TERMS = re.compile(
+    r"\b(?:\w*monat\w*|\w*woche\w*|w(?:ö|o|oe)chentlich|\w*quartal\w*|\w*jahr\w*|month\w*|week\w*"
+    r"|fortnight\w*|quarter\w*|year\w*|h[äa]lfte\w*|half|halves|rest\w*|remainder|je|each"
+    r"|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|zw[öo]lf|two|three|four|five|six"
+    r"|seven|eight|nine|ten|twelve|couple|\w+(?:zig|ßig|ssig|hundert|tausend)"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|grand|quid|bucks)\b",
+    re.I,
+)
+
+
+def _instalments_without_terms(probs: np.ndarray, line: _Line) -> None:
+    """ "Wir können Ihnen gerne eine Ratenzahlung anbieten": instalments named without any
+    term (no number, amount, period or date) announce a proposal: offer_solution
+    (eval/README: "offer_solution announces a proposal without concrete terms; concrete
+    terms are propose_instalments")."""
+    cols = line.columns("propose_instalments", "offer_solution")
+    if cols is None:
+        return
+    inst, offer = cols
+    if probs[inst] < line.threshold:
+        return
+    if any(
+        x.kind in ("amount", "count", "percent", "fraction", "date", "week")
+        for x in line.parts.get("facts", [])
+    ):
+        return
+    if _PLAN_TERMS.search(line.parts.get("cleaned", "")):
+        return
+    probs[offer] = max(probs[offer], probs[inst])
+    probs[inst] = min(probs[inst], line.weak)
+
+
 def _no_day_named(probs: np.ndarray, line: _Line) -> None:
     """ "Wir bitten Sie, den offenen Betrag umgehend zu begleichen": a line that names no day
     and asks for none is no date request (GUIDE §5: "asks for or proposes a *concrete*
@@ -680,6 +713,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _terms_put_as_a_question,
     _read_back_terms,
     _named_price_reduction,
+    _instalments_without_terms,
     _no_day_named,
     _veiled_ultimatum,
     _dunning_is_no_confirmation,
