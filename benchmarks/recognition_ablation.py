@@ -62,6 +62,7 @@ REAL_AUTHORS = (
     "spent-real8",
     "spent-real9",
     "spent-real10",
+    "spent-real11",
     "realquoted",
 )
 
