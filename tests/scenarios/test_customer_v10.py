@@ -1,0 +1,84 @@
+"""Tenth session: payment terms the customer has no answer for, and instalments alone in
+the cash-problems café (before: "Deal. the amount right away, the rest by 5 December" to
+"three instalments of £200 on the 5th of each month")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios.test_customer_v4 import _reply, _runner
+from trainer.simulation.call import _TERMS_HEARD
+
+EN_CALL = (
+    "Hi, this is Sam from Brightside Supplies.",
+    "I'm calling about the open invoice.",
+    "What's holding it up?",
+    "I understand, that's tough.",
+)
+DE_CALL = (
+    "Guten Tag, hier ist Meier von der Firma Holzbau Meier.",
+    "Ich rufe wegen der offenen Rechnung an.",
+    "Woran liegt es denn?",
+    "Das verstehe ich gut.",
+)
+NOT_UNDERSTOOD = ("not sure I follow", "what do you mean", "nicht ganz verstanden", "Wie bitte")
+
+
+@pytest.mark.parametrize(
+    ("sid", "line", "move"),
+    [
+        ("en-handyman-waive", "How about three instalments of 200 pounds?", "propose_instalments"),
+        (
+            "en-logistics-approval",
+            "Could you pay 300 pounds today as a first payment?",
+            "request_down_payment",
+        ),
+        (
+            "de-maler-berechtigter-einwand",
+            "Wie wäre es mit drei Raten zu je 200 Euro?",
+            "propose_instalments",
+        ),
+        (
+            "de-behoerde-bestellnummer",
+            "Könnten Sie heute schon 300 Euro anzahlen?",
+            "request_down_payment",
+        ),
+    ],
+)
+def test_terms_he_has_no_answer_for_are_heard_not_misunderstood(sid, line, move):
+    """Eight of twelve scenarios answered a down payment or an instalment plan with "I'm
+    not sure I follow": he understood the offer, it misses his point."""
+    runner = _runner(sid)
+    opening = DE_CALL if sid.startswith("de-") else EN_CALL
+    *_, step = runner.play([*opening, line])
+    reply = _reply(step)
+    assert reply in _TERMS_HEARD[sid[:2]][move], reply
+    assert not any(w.lower() in reply.lower() for w in NOT_UNDERSTOOD), reply
+
+
+def test_instalments_covering_the_whole_amount_are_said_back_with_their_terms():
+    runner = _runner("en-cash-problems-cafe")
+    *_, step = runner.play(
+        [*EN_CALL, "How about three instalments of 400 pounds, from the 5th of December?"]
+    )
+    reply = _reply(step)
+    assert "3" in reply and "£400.00" in reply and "5 December" in reply, reply
+    assert "right away" not in reply and "the rest" not in reply, reply
+    *_, step = runner.play(["I'll put that in an email for you to sign.", "Thanks, bye!"])
+    assert runner.session.finish()["outcome"] == "instalment_plan"
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        ("How about three instalments of 200 pounds, on the 5th of each month?", "only covers"),
+        ("How about two instalments of 600 pounds, on the 5th of each month?", "more than I"),
+        ("How about four instalments of 300 pounds?", "From when?"),
+    ],
+)
+def test_instalments_he_cannot_carry_or_that_leave_a_rest_are_no_plan(line, answer):
+    runner = _runner("en-cash-problems-cafe")
+    *_, step = runner.play([*EN_CALL, line])
+    assert answer in _reply(step), _reply(step)
+    runner.play(["Thanks, bye!"])
+    assert runner.session.finish()["outcome"] != "instalment_plan"
