@@ -82,3 +82,20 @@ def test_instalments_he_cannot_carry_or_that_leave_a_rest_are_no_plan(line, answ
     assert answer in _reply(step), _reply(step)
     runner.play(["Thanks, bye!"])
     assert runner.session.finish()["outcome"] != "instalment_plan"
+
+
+def test_chippy_does_not_take_a_plan_that_leaves_most_of_the_bill_unpaid():
+    """Three instalments of £200 on £2,760 got "Right. That I can do." and the call passed."""
+    runner = _runner("en-chippy-instalments")
+    opening = (
+        "Hi Dave, it's Fiona from Walsh Plumbing.",
+        "I'm calling about the open boiler invoice.",
+        "",
+        "I understand, times are hard for everyone.",
+        "Let's find a solution together, I have a suggestion.",
+    )
+    *_, step = runner.play([*opening, "How about three instalments of 200 pounds, monthly?"])
+    assert "only part of the £2,760.00" in _reply(step), _reply(step)
+    runner.play(["Thanks Dave, bye."])
+    result = runner.session.finish()
+    assert result["outcome"] != "instalment_plan" and not result["passed"]
