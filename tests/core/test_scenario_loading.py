@@ -248,3 +248,15 @@ def test_fast_yaml_reading_gives_what_safe_load_gives():
     assert data["words"][7] == "12" and data["numbers"][2] == 16
     assert loc.at(("words", 5)) == (3, 31)
     assert loc.at(("1",), key=True) == (11, 1)
+
+
+def test_two_replies_to_one_trigger_get_a_hint_to_name_them(write_yaml):
+    """Replies of two alternatives of one trigger are both '<state>.<trigger>.1': the message
+    says how to fix it, not only that ids must be unique (tenth session, seen writing the café)."""
+    text = MINIMAL.replace(
+        "offer_solution: zusage",
+        'offer_solution: [{to: zusage, when: "false", say: ["Erst."]},'
+        ' {to: zusage, say: ["Dann."]}]',
+    )
+    msgs = findings_for(write_yaml, text)
+    assert any("duplicate line id" in m and "`id:` of its own" in m for m in msgs), msgs

@@ -162,10 +162,18 @@ class _Checker:
             lid = self.s.line_id(state, i, line, kind)
             lpath = (*path, i)
             if lid in seen:
+                # Lines without an id are numbered per state and trigger, so the replies of
+                # two alternatives of one trigger (or one reply reused by a YAML alias) meet.
+                hint = (
+                    "line ids must be unique in a scenario"
+                    if line.id
+                    else "lines without an id are numbered per state and trigger: give this "
+                    "one an `id:` of its own, e.g. say: [{id: ..., text: ...}]"
+                )
                 self.add(
                     (*lpath, "id") if line.id else lpath,
                     f"duplicate line id '{lid}'",
-                    "line ids must be unique in a scenario",
+                    hint,
                     code="duplicate-line-id",
                 )
             seen[lid] = lpath
