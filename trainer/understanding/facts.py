@@ -626,6 +626,32 @@ def _one_day(text: str, found: list[tuple[str, Fact]], today: date) -> list[Fact
     return out
 
 
+#: "bis heute", "as of today" closing a span that began in the past: a status, no deadline.
+_UNTIL_TODAY = re.compile(r"\b(?:as\s+of|bis|until|till|up\s+(?:to|until))\s*$", re.I)
+_PART_OF_TODAY = re.compile(
+    r"^\s*(?:abend|nachmittag|mittag|\d|um\b|evening|night|afternoon|noon|end\s+of)", re.I
+)
+_NEGATION = re.compile(
+    r"\b(?:kein\w*|nicht|nichts|nie|noch\s+immer|immer\s+noch|not|no|never|nothing|still)\b|n't\b",
+    re.I,
+)
+
+
+def _status_until_today(text: str, m: re.Match[str]) -> bool:
+    """ "Leider ist bis heute keine Zahlung eingegangen", "as of today the invoice is still
+    open": the span up to today, told with a negation (or "as of"), names no payment day —
+    the date marker made such neutral statements date requests. "bis heute Abend" stays one."""
+    before = text[max(0, m.start() - 14) : m.start()]
+    if not _UNTIL_TODAY.search(before) or _PART_OF_TODAY.match(text[m.end() :]):
+        return False
+    if re.search(r"\bas\s+of\s*$", before, re.I):
+        return True
+    lo = max(text.rfind(c, 0, m.start()) for c in ".!?;")
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?;") if i >= 0]
+    sentence = text[lo + 1 : min(ends) if ends else len(text)]
+    return _NEGATION.search(sentence) is not None
+
+
 def _dates(text: str, today: date) -> list[Fact]:
     found: list[tuple[str, Fact]] = []
     taken: list[tuple[int, int]] = []
@@ -634,7 +660,7 @@ def _dates(text: str, today: date) -> list[Fact]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             d = _resolve(kind, m, today)
-            if d is None:
+            if d is None or (kind == "rel_day" and _status_until_today(text, m)):
                 continue
             said = m.group(0).strip()
             if kind in ("d_month", "month_d", "part_month") and re.search(
