@@ -37,6 +37,7 @@ from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .library import IntentLibrary
 from .modeldata import (
     NONE_LABEL,
+    QUESTION_MARKER,
     RAW_TOKEN,
     ModelData,
     Settings,
@@ -628,6 +629,36 @@ def _instalments_without_terms(probs: np.ndarray, line: _Line) -> None:
     probs[inst] = min(probs[inst], line.weak)
 
 
+#: An indirect question ("ich wollte nachfragen, ob ...", "I was wondering whether ..."):
+#: matched on the normalised text (lowercase, umlauts folded).
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:frag\w*|nachfrag\w*|erkundig\w*|wissen|ask\w*|check\w*|wonder\w*|know)\b"
+    r"(?:\s+\S+){0,6}?\s+(?:ob|whether|if)\b"
+)
+
+
+def _a_question_is_no_opener(probs: np.ndarray, line: _Line) -> None:
+    """ "Ich wollte nur kurz nachfragen, ob Sie meine Rechnung vom 14. März erhalten haben.",
+    "Konnten Sie die erste Rate schon überweisen – oder ist noch etwas offen?": the opener
+    names the invoice "without blame, demand, question or proposal"; asked, it is the reason
+    question ("including 'did the invoice arrive at all?'", eval/README). Only where the part
+    of the line that reads most as the opener is the question: a statement beside it ("Ich
+    rufe wegen der Rechnung an. Ist sie angekommen?") keeps both."""
+    cols = line.columns("neutral_opener_open_invoice", "ask_reason")
+    per_doc = line.parts.get("per_doc")
+    docs = line.parts.get("docs") or []
+    if cols is None or per_doc is None or not docs:
+        return
+    o, r = cols
+    if probs[o] <= probs[r] or probs[r] < line.threshold:
+        return
+    k = int(np.argmax(per_doc[1:, o])) + 1 if len(docs) > 1 else 0
+    doc = docs[k]
+    asked = QUESTION_MARKER in doc.markers.split() or _INDIRECT_QUESTION.search(doc.text)
+    if asked and per_doc[k, r] >= line.weak:
+        probs[o] = min(probs[o], line.weak)
+
+
 def _no_day_named(probs: np.ndarray, line: _Line) -> None:
     """ "Wir bitten Sie, den offenen Betrag umgehend zu begleichen": a line that names no day
     and asks for none is no date request (GUIDE §5: "asks for or proposes a *concrete*
@@ -714,6 +745,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _read_back_terms,
     _named_price_reduction,
     _instalments_without_terms,
+    _a_question_is_no_opener,
     _no_day_named,
     _veiled_ultimatum,
     _dunning_is_no_confirmation,
