@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scenarios.test_customer_v4 import _reply, _runner
+from tests.scenarios.test_customer_v4 import TODAY, _reply, _runner
 from trainer.simulation.call import _TERMS_HEARD
+from trainer.simulation.terms import Offer, Table
 
 EN_CALL = (
     "Hi, this is Sam from Brightside Supplies.",
@@ -99,3 +100,15 @@ def test_chippy_does_not_take_a_plan_that_leaves_most_of_the_bill_unpaid():
     runner.play(["Thanks Dave, bye."])
     result = runner.session.finish()
     assert result["outcome"] != "instalment_plan" and not result["passed"]
+
+
+@pytest.mark.parametrize(
+    ("count", "each", "short"),
+    [(3, 200.0, True), (3, 400.0, False), (3, 397.0, False), (4, 690.0, False)],
+)
+def test_offer_short_says_whether_instalments_leave_part_of_the_bill(count, each, short):
+    """`offer.short` for trainers' conditions: parts that add up to less than the invoice
+    (each may be rounded to the pound: 3 × £397 pays £1,190)."""
+    table = Table(1190.0 if count == 3 else 2760.0)
+    table.apply(Offer({"count": count, "each": each}), 1)
+    assert table.env(TODAY, None)["offer.short"] is short

@@ -573,6 +573,12 @@ class Table:
         out["offer.too_much_now"] = too_much
         out["offer.too_early"] = too_early
         out["offer.fits"] = not too_much and not too_early
+        # Instalments that leave part of the bill unpaid ("three instalments of £200" on
+        # £2,760); each may be rounded to the pound, as in `_covers_total`.
+        count, each = self.terms.get("count"), self.terms.get("each")
+        out["offer.short"] = bool(
+            count and each and int(count) * float(each) < self.total - int(count) - 0.005
+        )
         return out
 
     def to_json(self) -> dict[str, Any]:
