@@ -1,0 +1,34 @@
+"""Everyday goodbyes are goodbyes: "Auf Wiedersehen, Herr Müller." carried no intent (the
+library knew the telephone "Auf Wiederhören"), "Bis später." was a payment date and "See you."
+a threat (0.92, from "see you in court"): the call did not end, or the debrief called it a
+threat (tenth session). A court still makes the threat."""
+
+from __future__ import annotations
+
+import pytest
+
+GOODBYES = [
+    ("de", "Auf Wiedersehen, Herr Müller."),
+    ("de", "Wiedersehen!"),
+    ("de", "Adieu!"),
+    ("de", "Machen Sie es gut."),
+    ("de", "Bis später."),
+    ("en", "See you."),
+    ("en", "See you then, bye."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GOODBYES)
+def test_an_everyday_goodbye_is_a_goodbye(lang, text, de, en):
+    rec = {"de": de, "en": en}[lang].recognise(text)
+    assert rec.names and rec.names[0] == "close_politely", rec.intents
+    assert "threaten_legal" not in rec.names, rec.intents
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "See you in court."), ("de", "Wir sehen uns vor Gericht.")],
+)
+def test_a_court_still_makes_the_threat(lang, text, de, en):
+    rec = {"de": de, "en": en}[lang].recognise(text)
+    assert rec.names and rec.names[0] == "threaten_legal", rec.intents
