@@ -63,6 +63,7 @@ REAL_AUTHORS = (
     "spent-real9",
     "spent-real10",
     "spent-real11",
+    "spent-real12",
     "realquoted",
 )
 
