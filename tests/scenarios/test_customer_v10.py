@@ -112,3 +112,21 @@ def test_offer_short_says_whether_instalments_leave_part_of_the_bill(count, each
     table = Table(1190.0 if count == 3 else 2760.0)
     table.apply(Offer({"count": count, "each": each}), 1)
     assert table.env(TODAY, None)["offer.short"] is short
+
+
+@pytest.mark.parametrize("yes", ["Genau.", "Ja, genau."])
+def test_genau_takes_up_his_day(yes):
+    """ "Genau." to "Wie wäre es mit nächstem Freitag?" was read as a question (0.99) and he
+    asked "Also, passt Ihnen das?": it is assent."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, step = runner.play(
+        [
+            "Moin Herr Müller, Anna Berger von Berger Elektrotechnik.",
+            "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
+            "",
+            "Kein Thema, kann passieren.",
+            "Kriegen Sie das irgendwann Anfang nächster Woche hin?",
+            yes,
+        ]
+    )
+    assert "Abgemacht" in _reply(step), _reply(step)

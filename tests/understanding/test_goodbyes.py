@@ -13,8 +13,13 @@ GOODBYES = [
     ("de", "Adieu!"),
     ("de", "Machen Sie es gut."),
     ("de", "Bis später."),
+    ("de", "Bis morgen."),
+    ("de", "Tschau."),
+    ("de", "Frohe Weihnachten!"),
     ("en", "See you."),
     ("en", "See you then, bye."),
+    ("en", "See you tomorrow."),
+    ("en", "Merry Christmas!"),
 ]
 
 
@@ -32,3 +37,19 @@ def test_an_everyday_goodbye_is_a_goodbye(lang, text, de, en):
 def test_a_court_still_makes_the_threat(lang, text, de, en):
     rec = {"de": de, "en": en}[lang].recognise(text)
     assert rec.names and rec.names[0] == "threaten_legal", rec.intents
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "How are you?"),
+        ("en", "When will he be back?"),
+        ("en", "Exactly."),
+        ("de", "Wann ist er wieder erreichbar?"),
+    ],
+)
+def test_small_talk_and_call_handling_carry_no_move(lang, text, de, en):
+    """ "How are you?" was a question about the objection, "When will he be back?" a date
+    request."""
+    rec = {"de": de, "en": en}[lang].recognise(text)
+    assert not rec.names, rec.intents

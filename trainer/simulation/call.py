@@ -792,6 +792,10 @@ class Call:
         (sixth outside audit: "Yes, that's fine." to "Would that be okay?" got "I'm not
         sure I follow", and the call failed)."""
         own = {h.intent for h in recognition.intents if h.confidence >= TENTATIVE}
+        if backchannel(recognition.text, self.scenario.language):
+            # "Genau." / "Ja, genau." is assent, however the recogniser reads the lone word
+            # ("Genau." was a question about the objection, 0.99: his day went unheard).
+            own = set()
         named = {parse_day(f.value) for f in payment_dates(recognition, self.scenario.language)}
         his = parse_day(self.customer_facts.get("customer.date"))
         if (not named and refers_back(recognition.text)) or (named and named == {his}):
