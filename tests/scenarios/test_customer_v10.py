@@ -8,6 +8,7 @@ import pytest
 
 from tests.scenarios.test_customer_v4 import TODAY, _reply, _runner
 from trainer.simulation.call import _TERMS_HEARD
+from trainer.simulation.events import LearnerSaid
 from trainer.simulation.terms import Offer, Table
 
 EN_CALL = (
@@ -130,3 +131,6 @@ def test_genau_takes_up_his_day(yes):
         ]
     )
     assert "Abgemacht" in _reply(step), _reply(step)
+    said = next(e for e in step.events if isinstance(e, LearnerSaid))
+    # The call screen says "a yes to his proposal", not also "asked for the reason".
+    assert said.accepted and not said.recognition.names, said.recognition.intents

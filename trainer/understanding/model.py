@@ -771,6 +771,22 @@ def _dunning_is_no_confirmation(probs: np.ndarray, line: _Line) -> None:
         probs[cols[0]] = 0.0  # not even a guess: the debrief credits a guess at it
 
 
+#: Words of plain assent: a line of only these carries no move of GUIDE §5 (the customer
+#: hears a yes to what he proposed, or a listener).
+_ASSENT = frozenset(
+    {"ja", "jo", "jawohl", "genau", "exakt", "richtig", "korrekt", "stimmt", "okay", "ok",
+     "yes", "yeah", "yep", "yup", "exactly", "right", "correct", "sure", "indeed"}
+)  # fmt: skip
+
+
+def _assent_only(probs: np.ndarray, line: _Line) -> None:
+    """ "Genau." read as a question about the objection (0.99, then 0.79 in context): the
+    call screen showed "nach dem Grund gefragt" under a yes to the customer's day."""
+    words = line.text.split()
+    if words and len(words) <= 4 and all(w in _ASSENT for w in words):
+        probs[:] = 0.0
+
+
 #: The conventions in the order they apply (a later rule sees what an earlier one did).
 CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _threat_or_legal_route,
@@ -788,4 +804,5 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _no_day_named,
     _veiled_ultimatum,
     _dunning_is_no_confirmation,
+    _assent_only,
 )
