@@ -53,3 +53,22 @@ def test_small_talk_and_call_handling_carry_no_move(lang, text, de, en):
     request."""
     rec = {"de": de, "en": en}[lang].recognise(text)
     assert not rec.names, rec.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Thanks again for your time.", "close_politely"),
+        ("Let me send it again.", None),
+    ],
+)
+def test_again_without_blame_is_no_reproach(text, first, en):
+    """ "Thanks again for your time." was also read as a reproach (0.56): the debrief would
+    have called a friendly closing blame."""
+    rec = en.recognise(text)
+    assert (rec.names[0] if rec.names else None) == first, rec.intents
+    assert "accusatory_opener" not in rec.names, rec.intents
+
+
+def test_again_with_blame_is_still_a_reproach(en):
+    assert en.recognise("You're late again.").names[:1] == ("accusatory_opener",)
