@@ -16,3 +16,9 @@ def de():
 @pytest.fixture(scope="session")
 def en():
     return load_recogniser("en")
+
+
+@pytest.fixture(scope="session")
+def recognise(de, en):
+    """`recognise(lang, text)`: the line's recognition by that language's recogniser."""
+    return lambda lang, text: {"de": de, "en": en}[lang].recognise(text)

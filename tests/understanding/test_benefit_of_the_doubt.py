@@ -24,13 +24,13 @@ ASKED = [
 
 
 @pytest.mark.parametrize(("lang", "text"), SAID)
-def test_a_benign_explanation_said_is_understanding(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_a_benign_explanation_said_is_understanding(lang, text, recognise):
+    rec = recognise(lang, text)
     assert rec.names and rec.names[0] == "empathise", rec.intents
     assert "ask_reason" not in rec.names, rec.intents
 
 
 @pytest.mark.parametrize(("lang", "text"), ASKED)
-def test_a_benign_explanation_asked_is_the_reason_question(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_a_benign_explanation_asked_is_the_reason_question(lang, text, recognise):
+    rec = recognise(lang, text)
     assert rec.names and rec.names[0] == "ask_reason", rec.intents

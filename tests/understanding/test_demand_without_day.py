@@ -32,8 +32,8 @@ WITH_A_DAY = [
 
 
 @pytest.mark.parametrize(("lang", "text"), WITHOUT_DAY)
-def test_a_demand_without_a_day_is_no_date_request(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_a_demand_without_a_day_is_no_date_request(lang, text, recognise):
+    rec = recognise(lang, text)
     assert "fix_payment_date" not in rec.names, rec.intents
     # Not a weak guess in its place either: the line carries no intent of GUIDE §5.
     assert all(h.confidence >= 0.4 for h in rec.intents), rec.intents
@@ -41,8 +41,8 @@ def test_a_demand_without_a_day_is_no_date_request(lang, text, de, en):
 
 
 @pytest.mark.parametrize(("lang", "text"), WITH_A_DAY)
-def test_a_day_or_a_when_keeps_the_date_request(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_a_day_or_a_when_keeps_the_date_request(lang, text, recognise):
+    rec = recognise(lang, text)
     assert "fix_payment_date" in rec.names, rec.intents
 
 

@@ -24,8 +24,8 @@ GOODBYES = [
 
 
 @pytest.mark.parametrize(("lang", "text"), GOODBYES)
-def test_an_everyday_goodbye_is_a_goodbye(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_an_everyday_goodbye_is_a_goodbye(lang, text, recognise):
+    rec = recognise(lang, text)
     assert rec.names and rec.names[0] == "close_politely", rec.intents
     assert "threaten_legal" not in rec.names, rec.intents
 
@@ -34,8 +34,8 @@ def test_an_everyday_goodbye_is_a_goodbye(lang, text, de, en):
     ("lang", "text"),
     [("en", "See you in court."), ("de", "Wir sehen uns vor Gericht.")],
 )
-def test_a_court_still_makes_the_threat(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_a_court_still_makes_the_threat(lang, text, recognise):
+    rec = recognise(lang, text)
     assert rec.names and rec.names[0] == "threaten_legal", rec.intents
 
 

@@ -26,13 +26,13 @@ WITH_TERMS = [
 
 
 @pytest.mark.parametrize(("lang", "text"), WITHOUT_TERMS)
-def test_instalments_without_terms_are_an_offer(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_instalments_without_terms_are_an_offer(lang, text, recognise):
+    rec = recognise(lang, text)
     assert rec.names and rec.names[0] == "offer_solution", rec.intents
     assert "propose_instalments" not in rec.names, rec.intents
 
 
 @pytest.mark.parametrize(("lang", "text"), WITH_TERMS)
-def test_terms_keep_the_instalment_plan(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_terms_keep_the_instalment_plan(lang, text, recognise):
+    rec = recognise(lang, text)
     assert "propose_instalments" in rec.names, rec.intents

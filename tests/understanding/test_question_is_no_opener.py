@@ -15,8 +15,8 @@ ASKED = [
 
 
 @pytest.mark.parametrize(("lang", "text"), ASKED)
-def test_a_question_about_the_invoice_asks_the_reason(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_a_question_about_the_invoice_asks_the_reason(lang, text, recognise):
+    rec = recognise(lang, text)
     assert rec.names and rec.names[0] == "ask_reason", rec.intents
 
 
@@ -27,6 +27,6 @@ def test_a_question_about_the_invoice_asks_the_reason(lang, text, de, en):
         ("en", "I'm calling about the open invoice from November. Did it reach you?"),
     ],
 )
-def test_a_statement_beside_the_question_keeps_the_opener(lang, text, de, en):
-    rec = {"de": de, "en": en}[lang].recognise(text)
+def test_a_statement_beside_the_question_keeps_the_opener(lang, text, recognise):
+    rec = recognise(lang, text)
     assert {"neutral_opener_open_invoice", "ask_reason"} <= set(rec.names), rec.intents
