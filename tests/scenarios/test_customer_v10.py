@@ -134,3 +134,31 @@ def test_genau_takes_up_his_day(yes):
     said = next(e for e in step.events if isinstance(e, LearnerSaid))
     # The call screen says "a yes to his proposal", not also "asked for the reason".
     assert said.accepted and not said.recognition.names, said.recognition.intents
+
+
+ASKED_EARLY_NEXT_WEEK = (
+    "Moin Herr Müller, Anna Berger von Berger Elektrotechnik.",
+    "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
+    "",
+    "Kein Thema, kann passieren.",
+    "Kriegen Sie das irgendwann Anfang nächster Woche hin?",
+    "Super, also die 2.380 Euro bis Freitag, den 4. Dezember.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        ("Ich schicke Ihnen die Rechnung nochmal per Mail. Tschüss!", False),
+        ("Ich schicke Ihnen das nochmal per Mail zur Bestätigung. Tschüss!", True),
+        ("Ich schicke Ihnen die Rechnung mit unserer Vereinbarung per Mail. Tschüss!", True),
+    ],
+)
+def test_sending_the_invoice_again_is_no_written_confirmation(line, credited):
+    """ "Ich schicke Ihnen die Rechnung nochmal per Mail." after the agreement was credited as
+    the written confirmation (the issue's hard negative: e-mail without any confirmation)."""
+    runner = _runner("de-stammkunde-urlaub")
+    runner.play([*ASKED_EARLY_NEXT_WEEK, line])
+    result = runner.session.finish()
+    check = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
+    assert check["passed"] is credited, check

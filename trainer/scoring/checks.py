@@ -4,6 +4,7 @@ neither listed nor counted)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -399,6 +400,27 @@ def no_premature_threat(view: CallView) -> Verdict | None:
     return Verdict("no_premature_threat", True, "pass")
 
 
+#: What is sent is the invoice itself (a copy, the PDF, a payment link) ...
+_INVOICE_SENT = re.compile(
+    r"\b(?:rechnung\w*|invoice\w*|bill|kopie|copy|pdf|zahlungslink|payment\s+link)\b", re.I
+)
+#: ... unless the same line puts the agreement or a confirmation in it.
+_AGREEMENT_SENT = re.compile(
+    r"\b(?:best[äa]tig\w*|confirm\w*|zusammenfass\w*|summar\w*|recap|vereinbar\w*"
+    r"|absprache\w*|abgesprochen|besprochen|ratenplan\w*|ratenvereinbarung\w*|zusage"
+    r"|agree\w*|arrangement|terms|plan|discussed|termin\w*|dates?|betr[äa]ge?|amounts?)\b",
+    re.I,
+)
+
+
+def _sends_only_the_invoice(text: str) -> bool:
+    """ "Ich schicke Ihnen die Rechnung nochmal per Mail.", "I'll email you the invoice
+    again.": writing, but not the agreement (issue 10's hard negative "E-Mail without any
+    confirmation"; the recogniser still reads such lines as the written confirmation, which
+    the customer answers naturally, so the check tells them apart)."""
+    return bool(_INVOICE_SENT.search(text)) and not _AGREEMENT_SENT.search(text)
+
+
 def confirm_in_writing(view: CallView) -> Verdict | None:
     """Agreement reached: say it will be confirmed in writing (the letter, when written,
     is judged by letter.check_letter instead)."""
@@ -407,7 +429,13 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
     # "I'll e-mail you the invoice again" before anything was agreed confirms nothing:
     # the promise to confirm must come once terms are on the table.
     start = _terms_named_at(view)
-    promised = [ln for ln in view.lines if ln.has("confirm_in_writing") and ln.index >= start]
+    promised = [
+        ln
+        for ln in view.lines
+        if ln.has("confirm_in_writing")
+        and ln.index >= start
+        and not _sends_only_the_invoice(ln.text)
+    ]
     said = next((ln for ln in promised if ln.index not in view.corrected), None)
     misread = view.wrong_read_back
     if promised and (said is None or misread is not None):
