@@ -162,3 +162,39 @@ def test_sending_the_invoice_again_is_no_written_confirmation(line, credited):
     result = runner.session.finish()
     check = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
     assert check["passed"] is credited, check
+
+
+def test_admitting_a_justified_complaint_is_no_rebuttal():
+    """Fifteenth audit: "Da haben Sie recht, das war unser Fehler." was read as a rebuttal
+    (0.60) and the painter's customer snapped "Wollen Sie mir jetzt erzählen, die Spritzer
+    bilde ich mir ein?"."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    *_, step = runner.play(
+        [
+            "Grüß Gott Frau Lindner, Stefan Krause vom Malerbetrieb Krause.",
+            "Ich ruf wegen der noch offenen Rechnung für die Praxisräume an.",
+            "",
+            "Was genau ist denn in Raum 3 nicht in Ordnung?",
+            "Da haben Sie recht, das war unser Fehler.",
+        ]
+    )
+    said = next(e for e in step.events if isinstance(e, LearnerSaid))
+    assert "rebut_unjustified_objection" not in said.recognition.names, said.recognition.intents
+    assert "einbilde" not in _reply(step) and "bilde ich mir" not in _reply(step), _reply(step)
+
+
+def test_pushing_the_blame_back_is_a_reproach():
+    """Fifteenth audit: "Don't try to pin that on me, the shelves were fine when I left." was
+    credited as asking what exactly is wrong."""
+    runner = _runner("en-handyman-waive")
+    runner.play(
+        [
+            "Hi Rachel, Gareth Lewis from Lewis Handyman Services.",
+            "I'm calling about the open invoice for the shelves.",
+            "",
+            "Don't try to pin that on me, the shelves were fine when I left.",
+            "Bye.",
+        ]
+    )
+    checks = {c["id"]: c for c in runner.session.finish()["checks"]}
+    assert checks["no_accusation"]["passed"] is False
