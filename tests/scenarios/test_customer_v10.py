@@ -198,3 +198,24 @@ def test_pushing_the_blame_back_is_a_reproach():
     )
     checks = {c["id"]: c for c in runner.session.finish()["checks"]}
     assert checks["no_accusation"]["passed"] is False
+
+
+def test_chippy_does_not_owe_or_reward_a_down_payment():
+    """Fifteenth audit: the right plan (three instalments of £920 with dates, countersigned)
+    scored 88 for "did not ask for a down payment", though Dave has nothing up front."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(
+        [
+            "Hi Dave, it's Fiona Walsh from Walsh Plumbing & Heating.",
+            "I'm calling about the invoice for the new boiler, which is still open.",
+            "",
+            "I can see it's been a hard year for you, and I understand.",
+            "I'd like to find a way together to settle the open balance — I have a suggestion.",
+            "Could we spread it over three monthly instalments of £920, from the 15th of December?",
+            "I'll put the terms in writing and fax them over for you to sign.",
+            "Thanks Dave, speak soon.",
+        ]
+    )
+    result = runner.session.finish()
+    assert "down_payment" not in {c["id"] for c in result["checks"]}
+    assert result["score"] == 100, result["checks"]

@@ -25,8 +25,10 @@ def test_objections_and_cash_problems_bring_their_checks():
     disputes = applicable_checks(_scenario("en-web-studio-unjustified"))
     assert {"clarify_objection", "handle_objection"} <= set(disputes)
     assert "pin_date" not in disputes
-    cash = applicable_checks(_scenario("en-chippy-instalments"))
+    cash = applicable_checks(_scenario("en-cash-problems-cafe"))
     assert {"down_payment", "date_for_rest", "instalment_terms", "countersign"} <= set(cash)
+    # The chippy has nothing up front: his rubric drops the down payment.
+    assert "down_payment" not in applicable_checks(_scenario("en-chippy-instalments"))
 
 
 def test_a_case_for_the_next_step_and_a_zero_weight():

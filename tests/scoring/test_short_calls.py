@@ -19,7 +19,11 @@ OPENER = "I'm calling about the invoice for the new boiler, which is still open.
 
 @pytest.fixture(scope="module")
 def chippy() -> Scenario:
-    return load_scenario(ROOT / "scenarios" / "en" / "chippy-instalments.yaml").scenario
+    """The chippy with the down payment weighted as for any cash-problems customer (his own
+    rubric drops it: he has nothing up front), so these tests see the check at work."""
+    s = load_scenario(ROOT / "scenarios" / "en" / "chippy-instalments.yaml").scenario
+    weights = {k: v for k, v in s.rubric.checks.items() if k != "down_payment"}
+    return s.model_copy(update={"rubric": s.rubric.model_copy(update={"checks": weights})})
 
 
 @pytest.fixture(scope="module")
