@@ -219,3 +219,20 @@ def test_chippy_does_not_owe_or_reward_a_down_payment():
     result = runner.session.finish()
     assert "down_payment" not in {c["id"] for c in result["checks"]}
     assert result["score"] == 100, result["checks"]
+
+
+def test_thanks_a_million_thanks_and_goes_on():
+    """Fifteenth audit: "Brilliant, thanks a mill." ended the florist call as a goodbye, and the
+    learner, who had no turn left to promise the written confirmation, was capped for it."""
+    runner = _runner("en-florist-forgot")
+    *_, step = runner.play(
+        [
+            "Hiya Claire, it's Priya from Shah Print Studio!",
+            "Just ringing about the open invoice for the wedding brochures.",
+            "",
+            "Ah don't worry at all, wedding season's mental, I know.",
+            "Could you pop the £640 over by Friday the 4th?",
+            "Brilliant, thanks a mill.",
+        ]
+    )
+    assert not step.ended, _reply(step)

@@ -194,7 +194,7 @@ THANKS_WORDS = {
 }
 _THANKS_PADDING = {
     "en": ("you", "so", "much", "very", "a", "lot", "many", "again", "really", "mate", "mr",
-           "mrs", "ms", "miss"),
+           "mrs", "ms", "miss", "mill", "million", "bunch", "heaps", "loads", "ton", "tons"),
     "de": ("vielen", "schön", "sehr", "vielmals", "ihnen", "dir", "euch", "herzlichen",
            "besten", "nochmal", "noch", "mal", "auch", "herr", "frau"),
 }  # fmt: skip
