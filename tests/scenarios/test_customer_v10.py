@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.scenarios.test_customer_v4 import TODAY, _reply, _runner
+from tests.scenarios.test_customer_v9 import ASKED_EARLY_NEXT_WEEK
 from trainer.simulation.call import _TERMS_HEARD
 from trainer.simulation.events import LearnerSaid
 from trainer.simulation.terms import Offer, Table
@@ -120,28 +121,15 @@ def test_genau_takes_up_his_day(yes):
     """ "Genau." to "Wie wäre es mit nächstem Freitag?" was read as a question (0.99) and he
     asked "Also, passt Ihnen das?": it is assent."""
     runner = _runner("de-stammkunde-urlaub")
-    *_, step = runner.play(
-        [
-            "Moin Herr Müller, Anna Berger von Berger Elektrotechnik.",
-            "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
-            "",
-            "Kein Thema, kann passieren.",
-            "Kriegen Sie das irgendwann Anfang nächster Woche hin?",
-            yes,
-        ]
-    )
+    *_, step = runner.play([*ASKED_EARLY_NEXT_WEEK, yes])
     assert "Abgemacht" in _reply(step), _reply(step)
     said = next(e for e in step.events if isinstance(e, LearnerSaid))
     # The call screen says "a yes to his proposal", not also "asked for the reason".
     assert said.accepted and not said.recognition.names, said.recognition.intents
 
 
-ASKED_EARLY_NEXT_WEEK = (
-    "Moin Herr Müller, Anna Berger von Berger Elektrotechnik.",
-    "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
-    "",
-    "Kein Thema, kann passieren.",
-    "Kriegen Sie das irgendwann Anfang nächster Woche hin?",
+AGREED_AND_READ_BACK = (
+    *ASKED_EARLY_NEXT_WEEK,
     "Super, also die 2.380 Euro bis Freitag, den 4. Dezember.",
 )
 
@@ -158,7 +146,7 @@ def test_sending_the_invoice_again_is_no_written_confirmation(line, credited):
     """ "Ich schicke Ihnen die Rechnung nochmal per Mail." after the agreement was credited as
     the written confirmation (the issue's hard negative: e-mail without any confirmation)."""
     runner = _runner("de-stammkunde-urlaub")
-    runner.play([*ASKED_EARLY_NEXT_WEEK, line])
+    runner.play([*AGREED_AND_READ_BACK, line])
     result = runner.session.finish()
     check = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
     assert check["passed"] is credited, check
