@@ -10,6 +10,7 @@ from typing import Any
 
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import parse_day
+from ..understanding.context import CONFIRMS
 from .outcome import exercised, outcome, pressure, unlawful_pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
@@ -404,11 +405,10 @@ def no_premature_threat(view: CallView) -> Verdict | None:
 _INVOICE_SENT = re.compile(
     r"\b(?:rechnung\w*|invoice\w*|bill|kopie|copy|pdf|zahlungslink|payment\s+link)\b", re.I
 )
-#: ... unless the same line puts the agreement or a confirmation in it.
+#: ... unless the same line puts the agreement in it (or confirms, `CONFIRMS`).
 _AGREEMENT_SENT = re.compile(
-    r"\b(?:best[äa]tig\w*|confirm\w*|zusammenfass\w*|summar\w*|recap|vereinbar\w*"
-    r"|absprache\w*|abgesprochen|besprochen|ratenplan\w*|ratenvereinbarung\w*|zusage"
-    r"|agree\w*|arrangement|terms|plan|discussed|termin\w*|dates?|betr[äa]ge?|amounts?)\b",
+    r"\b(?:vereinbar\w*|absprache\w*|abgesprochen|besprochen|ratenplan\w*|ratenvereinbarung\w*"
+    r"|zusage|agree\w*|arrangement|terms|plan|discussed|termin\w*|dates?|betr[äa]ge?|amounts?)\b",
     re.I,
 )
 
@@ -418,7 +418,9 @@ def _sends_only_the_invoice(text: str) -> bool:
     again.": writing, but not the agreement (issue 10's hard negative "E-Mail without any
     confirmation"; the recogniser still reads such lines as the written confirmation, which
     the customer answers naturally, so the check tells them apart)."""
-    return bool(_INVOICE_SENT.search(text)) and not _AGREEMENT_SENT.search(text)
+    return bool(_INVOICE_SENT.search(text)) and not (
+        CONFIRMS.search(text) or _AGREEMENT_SENT.search(text)
+    )
 
 
 def confirm_in_writing(view: CallView) -> Verdict | None:

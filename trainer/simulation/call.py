@@ -792,10 +792,6 @@ class Call:
         (sixth outside audit: "Yes, that's fine." to "Would that be okay?" got "I'm not
         sure I follow", and the call failed)."""
         own = {h.intent for h in recognition.intents if h.confidence >= TENTATIVE}
-        if backchannel(recognition.text, self.scenario.language):
-            # "Genau." / "Ja, genau." is assent, however the recogniser reads the lone word
-            # ("Genau." was a question about the objection, 0.99: his day went unheard).
-            own = set()
         named = {parse_day(f.value) for f in payment_dates(recognition, self.scenario.language)}
         his = parse_day(self.customer_facts.get("customer.date"))
         if (not named and refers_back(recognition.text)) or (named and named == {his}):
@@ -924,6 +920,21 @@ class Call:
                 return self._fired
         return None
 
+    def _heard(self) -> tuple[str, list[str]] | None:
+        """His in-character answer to a move he understood but his state has no answer to:
+        the legal route or a threat, else payment terms."""
+        lang = self.scenario.language
+        if self._said_firmly & {"announce_legal_route", THREAT}:
+            return "legal", _LEGAL_HEARD[lang]
+        return next(
+            (
+                ("terms", lines)
+                for move, lines in _TERMS_HEARD[lang].items()
+                if move in self._said_firmly
+            ),
+            None,
+        )
+
     def _not_understood(self, was_pause: bool, events: list[Event]) -> None:
         if not was_pause and GOODBYE in self._said:
             # The learner said goodbye and the scenario has no reply to it here: the call
@@ -937,16 +948,12 @@ class Call:
             defaults = _DEFAULT_SILENCE[self.scenario.language]
         else:
             own = state.fallback is not None and bool(state.fallback.say or state.fallback.to)
-            if not own and self._said_firmly & {"announce_legal_route", THREAT}:
+            heard = None if own else self._heard()
+            if heard:
                 # He understood it, and has no answer of his own here: no "Wie bitte?", and
                 # his patience is not worn down by it.
-                text = self._rng.choice(_LEGAL_HEARD[self.scenario.language])
-                self._customer_says(text, "_default.legal", events)
-                return
-            terms = [m for m in _TERMS_HEARD[self.scenario.language] if m in self._said_firmly]
-            if not own and terms:
-                text = self._rng.choice(_TERMS_HEARD[self.scenario.language][terms[0]])
-                self._customer_says(text, "_default.terms", events)
+                kind, replies = heard
+                self._customer_says(self._rng.choice(replies), f"_default.{kind}", events)
                 return
             self.fallbacks += 1
             self.patience -= 1

@@ -97,6 +97,13 @@ DEMAND = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that confirm or sum up ("Ich bestätige Ihnen das per Mail", "I'll email you a
+#: recap"): what makes a line about writing a written confirmation. Read by the recogniser
+#: (`model._dunning_is_no_confirmation`) and the scorer (`checks.confirm_in_writing`).
+CONFIRMS = re.compile(
+    r"\b(?:best[äa]tig\w*|confirm\w*|zusammenfass\w*|summar\w*|sum\s+up|recap)\b", re.I
+)
+
 #: Playing a mishap down ("das ist doch nicht schlimm", "kein Problem", "no worries").
 REASSURES = re.compile(
     r"\b(?:(?:ist|isch|is)\s+doch\s+(?:nicht|net|ned|nid)\s+(?:schlimm|so\s+schlimm|tragisch)"

@@ -31,7 +31,7 @@ from datetime import date
 
 import numpy as np
 
-from .context import DEMAND, REDUCTION, TIME_WORDS, apply_context
+from .context import CONFIRMS, DEMAND, REDUCTION, TIME_WORDS, apply_context
 from .facts import extract_facts, is_vague_day
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .library import IntentLibrary
@@ -672,10 +672,10 @@ _BENEFIT_OF_DOUBT = re.compile(
 #: question word, after fillers ("ist da vielleicht was untergegangen bei ihnen", "did it
 #: maybe slip"); "Vielleicht haben Sie ..." puts the verb second: a statement.
 _ASKED_WITHOUT_MARK = re.compile(
-    r"(?:(?:also|aehm|ähm|äh|aeh|und|ja|na|so|und|and|um|uh|er|oh|ok|okay|gut|hm|hmm)\W+)*"
+    r"(?:(?:also|aehm|ähm|äh|aeh|und|ja|na|so|and|um|uh|er|oh|ok|okay|gut|hm|hmm)\W+)*"
     r"(?:ist|sind|war|waren|hat|haben|hast|habt|hatten|kann|koennen|können"
     r"|konnten|koennten|könnten|wurde|wurden|waere|wäre|gibt|gab|darf|duerfte|dürfte|wuerde"
-    r"|würde|haette|hätte|sollte|warum|wieso|weshalb|was|wie|wo|wann|ob|is|was|were|did|do"
+    r"|würde|haette|hätte|sollte|warum|wieso|weshalb|was|wie|wo|wann|ob|is|were|did|do"
     r"|does|has|have|had|could|can|would|will|why|what|how|where|when|whether|if)\b"
 )
 
@@ -686,8 +686,7 @@ def _benefit_of_the_doubt(probs: np.ndarray, line: _Line) -> None:
     übersehen?") it is the reason question. Three outside labellers of real reminder lines
     (sets 7, 9, 10) keep exactly this line, five statements and three questions."""
     cols = line.columns("ask_reason", "empathise")
-    docs = line.parts.get("docs") or []
-    if cols is None or not docs:
+    if cols is None:
         return
     r, e = cols
     if probs[r] < line.threshold or "?" in line.parts.get("cleaned", ""):
@@ -756,7 +755,6 @@ _DUNNING = re.compile(
     r"|reminder\s+letter|final\s+notice|warning\s+letter|letter\s+before\s+action)\b",
     re.I,
 )
-_CONFIRMS = re.compile(r"\b(?:best[äa]tig\w*|confirm\w*|zusammenfass\w*|sum\s+up|recap)\b", re.I)
 
 
 def _dunning_is_no_confirmation(probs: np.ndarray, line: _Line) -> None:
@@ -767,7 +765,7 @@ def _dunning_is_no_confirmation(probs: np.ndarray, line: _Line) -> None:
     if cols is None:
         return
     cleaned = line.parts.get("cleaned", "")
-    if _DUNNING.search(cleaned) and not _CONFIRMS.search(cleaned):
+    if _DUNNING.search(cleaned) and not CONFIRMS.search(cleaned):
         probs[cols[0]] = 0.0  # not even a guess: the debrief credits a guess at it
 
 
