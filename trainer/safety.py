@@ -15,7 +15,8 @@ learners and reviewers, and learners type anything. Three rules keep that data i
   redirects a write.
 * `read_regular()` reads a file only if it is a regular file (no FIFO, device or
   symlink) and no larger than a cap, so a `*.yaml` FIFO or a link to /dev/zero cannot
-  hang or exhaust the process.
+  hang or exhaust the process; `safe_yaml()` / `SAFE_LOADER` parse YAML without ever
+  constructing Python objects from tags.
 
 No Textual here: the core uses it too.
 """
@@ -30,6 +31,8 @@ import stat
 import tempfile
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 #: Bidi controls that reorder what follows them (Trojan Source, CVE-2021-42574), and the
 #: line/paragraph separators that break a line where the reader does not see one.
@@ -120,6 +123,17 @@ def has_unsafe(text: str) -> bool:
 
 class UnsafeFile(OSError):
     """A file we refuse to read: not a regular file, or larger than the cap."""
+
+
+#: PyYAML's safe loader (no Python objects from tags), in libyaml's C implementation where
+#: PyYAML has it: about five times faster, the same nodes and marks.
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_yaml(text: str) -> Any:
+    """`yaml.safe_load`, with `SAFE_LOADER` (the pure-Python loader took ≈ 0.1 s of every
+    start reading the message catalogues)."""
+    return yaml.load(text, Loader=SAFE_LOADER)  # SAFE_LOADER is a SafeLoader: no tags
 
 
 #: Caps on what we read; generous for real files, small enough that a hostile one cannot

@@ -287,3 +287,24 @@ def test_t_fills_placeholders_and_shows_an_unknown_key() -> None:
     assert t("de", "turns_n", n=3) == "3 Züge"
     assert t("en", "no_such_key") == "no_such_key"
     assert t("xx", "quit") == "Quit"  # a language without a catalogue is English
+
+
+@pytest.mark.parametrize("hostile", ["fifo", "tag"])
+def test_a_hostile_added_catalogue_neither_hangs_nor_runs_code(tmp_path: Path, hostile) -> None:
+    """A `fr.yaml` in $TRAINER_MESSAGES that is a FIFO (it hung `read_text` until a writer
+    came) or carries a Python tag: left out with a warning, English instead."""
+    path = tmp_path / "fr.yaml"
+    if hostile == "fifo":
+        os.mkfifo(path)
+    else:
+        path.write_text(
+            "ui: {quit: !!python/object/apply:os.system ['echo pwned']}\n", encoding="utf-8"
+        )
+    code = "from trainer.i18n import t; print(t('fr', 'quit'))"
+    env = dict(os.environ, TRAINER_MESSAGES=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "Quit"
+    assert "pwned" not in out.stdout

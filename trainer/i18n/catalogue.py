@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from .. import safety
+
 log = logging.getLogger(__name__)
 
 #: The shipped catalogues; de and en are complete (a test keeps them in step).
@@ -39,15 +41,11 @@ def _languages() -> tuple[str, ...]:
     return ("de", "en", *sorted(found - {"de", "en"}))
 
 
-_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _read(path: Path) -> dict[str, Any]:
     try:
-        # Safe loading only: catalogues are data, and a folder in $TRAINER_MESSAGES may
-        # come from anyone. libyaml's safe loader where PyYAML has it: the pure-Python one
-        # took ≈ 0.1 s of every start (`play --script` 0.39 s, tenth session).
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE)
+        # Safe loading only, and only a regular file of bounded size: catalogues are data,
+        # and a folder in $TRAINER_MESSAGES may come from anyone.
+        data = safety.safe_yaml(safety.read_regular(path, safety.YAML_LIMIT).decode("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise CatalogueError(f"{path}: cannot read the message catalogue: {exc}") from exc
     if not isinstance(data, dict):

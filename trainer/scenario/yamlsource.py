@@ -78,9 +78,9 @@ class Locator:
         return Finding(self.file_at(path), line, col, message, hint, severity, code)  # type: ignore[arg-type]
 
 
-# libyaml's parser is about five times faster (the library screen loads every scenario);
-# it builds the same nodes with the same marks, so positions do not change.
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's parser where PyYAML has it (the library screen loads every scenario); it builds
+# the same nodes with the same marks, so positions do not change.
+_Base = safety.SAFE_LOADER
 
 
 class _Loader(_Base):  # type: ignore[valid-type,misc]
