@@ -512,14 +512,21 @@ def _rebuttal_rather(recognition: Recognition) -> bool:
     return compromise < 0.5 and conf.get("rebut_unjustified_objection", 0.0) > compromise
 
 
+def _against_total(count: Any, each: Any, total: float | None) -> int | None:
+    """How an instalment plan's payments compare with the whole amount: 0 when they add up
+    to it (each rounded to the pound or euro: 3 × £397 for £1,190 is the whole amount), -1
+    when they leave part unpaid, 1 when they pay more; None without a count and an amount."""
+    if total is None or not count or not each:
+        return None
+    gap = int(count) * float(each) - total
+    return 0 if abs(gap) <= int(count) + 0.005 else (1 if gap > 0 else -1)
+
+
 def _covers_total(offer: dict[str, Any], on_table: dict[str, Any], total: float | None) -> bool:
-    """Whether an instalment plan's payments add up to the whole amount (each rounded to
-    the pound or euro: 3 × £397 for £1,190 is the whole amount)."""
+    """Whether an instalment plan's payments add up to the whole amount."""
     count = offer.get("count", on_table.get("count"))
     each = offer.get("each", on_table.get("each"))
-    if total is None or not count or not each:
-        return False
-    return abs(int(count) * float(each) - total) <= int(count) + 0.005
+    return _against_total(count, each, total) == 0
 
 
 @dataclass
@@ -573,11 +580,9 @@ class Table:
         out["offer.too_much_now"] = too_much
         out["offer.too_early"] = too_early
         out["offer.fits"] = not too_much and not too_early
-        # Instalments that leave part of the bill unpaid ("three instalments of £200" on
-        # £2,760); each may be rounded to the pound, as in `_covers_total`.
-        count, each = self.terms.get("count"), self.terms.get("each")
-        out["offer.short"] = bool(
-            count and each and int(count) * float(each) < self.total - int(count) - 0.005
+        # Instalments that leave part of the bill unpaid ("three instalments of £200" on £2,760).
+        out["offer.short"] = (
+            _against_total(self.terms.get("count"), self.terms.get("each"), self.total) == -1
         )
         return out
 
