@@ -1,0 +1,54 @@
+"""Ruling the courts out is no threat: "I'm not going to take this to court." was
+threaten_legal 0.998 and "Keine Sorge, wir wollen das nicht vor Gericht bringen." 0.97, so a
+learner who reassured the customer failed the call's critical no-threat check and the customer
+turned hostile (eleventh session). The words court, lawyer and Inkasso carried the reading
+whatever stood around them.
+
+These lines were written before the training lines of the `negation` author, by someone else,
+and are not in the library: they measure the phenomenon, not the lines it was taught on. A
+threat that only pretends to rule the courts out ("not yet", "but we will") keeps its legal
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+LEGAL = {"threaten_legal", "announce_legal_route"}
+
+RULED_OUT = [
+    ("en", "I'm not going to take this to court."),
+    ("en", "Nobody wants to go to court over this, least of all me."),
+    ("en", "Don't worry, we're not talking about lawyers or anything like that."),
+    ("en", "I don't want to involve a collection agency, I'd rather sort it out with you."),
+    ("en", "There's no question of court here, I just want to find a way forward."),
+    ("en", "We'd never hand a good customer like you over to a debt collector."),
+    ("de", "Keine Sorge, wir wollen das nicht vor Gericht bringen."),
+    ("de", "Ich will Ihnen nicht mit dem Anwalt drohen, ich will eine Lösung."),
+    ("de", "Von Inkasso ist hier keine Rede, wir finden eine Lösung."),
+    ("de", "Wir möchten kein gerichtliches Mahnverfahren, sondern eine Einigung."),
+    ("de", "Einen Anwalt einschalten will hier niemand."),
+    ("de", "Keine Angst, ein Inkassobüro schalten wir bei Ihnen ganz sicher nicht ein."),
+]
+
+STILL_LEGAL = [
+    ("en", "We don't want to go to court, but we will if we have to."),
+    ("en", "We haven't instructed a solicitor yet."),
+    ("en", "If it isn't paid by Friday, I'll have no choice but to pass it to our lawyers."),
+    ("de", "Noch haben wir keinen Anwalt eingeschaltet."),
+    ("de", "Ich will nicht drohen, aber dann geht das zum Inkasso."),
+    ("de", "Wenn bis Freitag nichts kommt, bleibt uns nur das gerichtliche Mahnverfahren."),
+]
+
+
+@pytest.mark.xfail(reason="sealed before the fix: 9 of 12 read as a threat", strict=False)
+@pytest.mark.parametrize(("lang", "text"), RULED_OUT)
+def test_ruling_the_courts_out_is_no_legal_move(lang, text, recognise):
+    rec = recognise(lang, text)
+    assert not LEGAL & set(rec.names), rec.intents
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_LEGAL)
+def test_a_threat_that_only_pretends_to_rule_it_out_keeps_its_reading(lang, text, recognise):
+    rec = recognise(lang, text)
+    assert LEGAL & set(rec.names), rec.intents
