@@ -52,3 +52,37 @@ def test_ruling_the_courts_out_is_no_legal_move(lang, text, recognise):
 def test_a_threat_that_only_pretends_to_rule_it_out_keeps_its_reading(lang, text, recognise):
     rec = recognise(lang, text)
     assert LEGAL & set(rec.names), rec.intents
+
+
+# The same for reproaches: a learner who says "I'm not blaming you" is reassuring, and
+# "I'm not blaming you at all." was accusatory_opener 0.84, "Ich will Sie nicht drängen." 0.93.
+DISCLAIMED = [
+    ("en", "I'm not blaming you at all."),
+    ("en", "I'm not saying you did it on purpose."),
+    ("en", "I'm not calling to tell you off."),
+    ("en", "This isn't a complaint about you, honestly."),
+    ("de", "Ich will Sie nicht drängen."),
+    ("de", "Ich rufe nicht an, um mit Ihnen zu schimpfen."),
+    ("de", "Das soll überhaupt kein Vorwurf sein."),
+    ("de", "Ich unterstelle Ihnen da gar nichts."),
+]
+
+STILL_BLAME = [
+    ("en", "I'm not blaming you, but you should have paid this weeks ago."),
+    ("en", "I'm not saying you're lying, but this is the third time you've forgotten."),
+    ("de", "Ich will ja nichts sagen, aber Sie zahlen jedes Mal zu spät."),
+    ("de", "Kein Vorwurf, aber drei Mahnungen ignorieren, das geht nicht."),
+]
+
+
+@pytest.mark.xfail(reason="sealed before the fix: negated reproaches read as blame", strict=False)
+@pytest.mark.parametrize(("lang", "text"), DISCLAIMED)
+def test_disclaiming_a_reproach_is_no_reproach(lang, text, recognise):
+    rec = recognise(lang, text)
+    assert "accusatory_opener" not in rec.names, rec.intents
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_BLAME)
+def test_a_reproach_behind_a_disclaimer_stays_a_reproach(lang, text, recognise):
+    rec = recognise(lang, text)
+    assert "accusatory_opener" in rec.names, rec.intents
