@@ -85,7 +85,8 @@ _QUESTION_NEXT = re.compile(r"[ \t]*\?")
 #: Boundaries of clauses: sentence ends, semicolons, dashes between words, colons.
 _CLAUSE = re.compile(
     r"[.!?;:]+(?=\s|$)|\s[–—-]+\s|\s*\n\s*"
-    r"|,(?=\s+(?:aber|but|doch|trotzdem|allerdings|jedoch|though|still|so)\b)",
+    r"|,(?=\s+(?:aber|but|doch|trotzdem|allerdings|jedoch|though|still|so)\b)"
+    r"|,?\s(?:and|und)(?=\s+(?:if|unless|otherwise|wenn|falls|sonst|andernfalls)\b)",
     re.IGNORECASE,
 )
 
