@@ -96,6 +96,7 @@ def configs(base: Settings) -> dict[str, Settings]:
         "- conventions": {"conventions": False},
         "- 'no intent' label (abstain below the threshold)": {"none_class": False},
         "- class weights": {"balanced": False},
+        "- negation masking": {"negation": False},
         "C=3": {"c": 3.0},
         "C=30": {"c": 30.0},
         "min_df=2": {"min_df": 2},

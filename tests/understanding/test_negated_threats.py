@@ -4,10 +4,13 @@ learner who reassured the customer failed the call's critical no-threat check an
 turned hostile (eleventh session). The words court, lawyer and Inkasso carried the reading
 whatever stood around them.
 
-These lines were written before the training lines of the `negation` author, by someone else,
-and are not in the library: they measure the phenomenon, not the lines it was taught on. A
-threat that only pretends to rule the courts out ("not yet", "but we will") keeps its legal
-reading.
+These lines were written (and committed, a737029 / e671016) before the training lines of the
+`negation` author, by someone who did not see them, and are not in the library: they measure
+the phenomenon, not the lines it was taught on. Before: 6 of the 20 ruled-out and disclaimed
+lines read right; with the author's legal lines and the masking of negated legal and reproach
+words (`modeldata.mask_negated`): 14. The six still misread are pinned as known misses (strict
+xfail: a fix shows up). A threat that only pretends to rule the courts out ("not yet", "but we
+will") keeps its legal reading, before and after.
 """
 
 from __future__ import annotations
@@ -17,18 +20,24 @@ import pytest
 LEGAL = {"threaten_legal", "announce_legal_route"}
 
 RULED_OUT = [
-    ("en", "I'm not going to take this to court."),
     ("en", "Nobody wants to go to court over this, least of all me."),
     ("en", "Don't worry, we're not talking about lawyers or anything like that."),
-    ("en", "I don't want to involve a collection agency, I'd rather sort it out with you."),
     ("en", "There's no question of court here, I just want to find a way forward."),
     ("en", "We'd never hand a good customer like you over to a debt collector."),
-    ("de", "Keine Sorge, wir wollen das nicht vor Gericht bringen."),
     ("de", "Ich will Ihnen nicht mit dem Anwalt drohen, ich will eine Lösung."),
     ("de", "Von Inkasso ist hier keine Rede, wir finden eine Lösung."),
-    ("de", "Wir möchten kein gerichtliches Mahnverfahren, sondern eine Einigung."),
     ("de", "Einen Anwalt einschalten will hier niemand."),
     ("de", "Keine Angst, ein Inkassobüro schalten wir bei Ihnen ganz sicher nicht ein."),
+]
+
+#: Still read as a legal step: "going to take this to court" and "involve a collection agency"
+#: carry the threat beside the masked word; "kein gerichtliches Mahnverfahren" is one stretch
+#: with "sondern eine Einigung" but the model leans on "Mahnverfahren"'s neighbours.
+RULED_OUT_MISSED = [
+    ("en", "I'm not going to take this to court."),
+    ("en", "I don't want to involve a collection agency, I'd rather sort it out with you."),
+    ("de", "Keine Sorge, wir wollen das nicht vor Gericht bringen."),
+    ("de", "Wir möchten kein gerichtliches Mahnverfahren, sondern eine Einigung."),
 ]
 
 STILL_LEGAL = [
@@ -41,9 +50,15 @@ STILL_LEGAL = [
 ]
 
 
-@pytest.mark.xfail(reason="sealed before the fix: 9 of 12 read as a threat", strict=False)
 @pytest.mark.parametrize(("lang", "text"), RULED_OUT)
 def test_ruling_the_courts_out_is_no_legal_move(lang, text, recognise):
+    rec = recognise(lang, text)
+    assert not LEGAL & set(rec.names), rec.intents
+
+
+@pytest.mark.xfail(reason="known miss (eleventh session): the legal reading stays", strict=True)
+@pytest.mark.parametrize(("lang", "text"), RULED_OUT_MISSED)
+def test_ruling_the_courts_out_known_misses(lang, text, recognise):
     rec = recognise(lang, text)
     assert not LEGAL & set(rec.names), rec.intents
 
@@ -58,13 +73,18 @@ def test_a_threat_that_only_pretends_to_rule_it_out_keeps_its_reading(lang, text
 # "I'm not blaming you at all." was accusatory_opener 0.84, "Ich will Sie nicht drängen." 0.93.
 DISCLAIMED = [
     ("en", "I'm not blaming you at all."),
-    ("en", "I'm not saying you did it on purpose."),
     ("en", "I'm not calling to tell you off."),
-    ("en", "This isn't a complaint about you, honestly."),
     ("de", "Ich will Sie nicht drängen."),
     ("de", "Ich rufe nicht an, um mit Ihnen zu schimpfen."),
     ("de", "Das soll überhaupt kein Vorwurf sein."),
     ("de", "Ich unterstelle Ihnen da gar nichts."),
+]
+
+#: Still read as blame: "did it on purpose" names no reproach word to mask, and "complaint
+#: about you" carries it beside the masked word.
+DISCLAIMED_MISSED = [
+    ("en", "I'm not saying you did it on purpose."),
+    ("en", "This isn't a complaint about you, honestly."),
 ]
 
 STILL_BLAME = [
@@ -75,9 +95,15 @@ STILL_BLAME = [
 ]
 
 
-@pytest.mark.xfail(reason="sealed before the fix: negated reproaches read as blame", strict=False)
 @pytest.mark.parametrize(("lang", "text"), DISCLAIMED)
 def test_disclaiming_a_reproach_is_no_reproach(lang, text, recognise):
+    rec = recognise(lang, text)
+    assert "accusatory_opener" not in rec.names, rec.intents
+
+
+@pytest.mark.xfail(reason="known miss (eleventh session): read as blame", strict=True)
+@pytest.mark.parametrize(("lang", "text"), DISCLAIMED_MISSED)
+def test_disclaiming_a_reproach_known_misses(lang, text, recognise):
     rec = recognise(lang, text)
     assert "accusatory_opener" not in rec.names, rec.intents
 
@@ -86,3 +112,31 @@ def test_disclaiming_a_reproach_is_no_reproach(lang, text, recognise):
 def test_a_reproach_behind_a_disclaimer_stays_a_reproach(lang, text, recognise):
     rec = recognise(lang, text)
     assert "accusatory_opener" in rec.names, rec.intents
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "masked"),
+    [
+        ("en", "I'm not going to take this to court.", ["zznegrecht"]),
+        ("en", "We're not blaming you.", ["zznegvorwurf"]),
+        # a contrast keeps the threat: nothing masked
+        ("en", "We haven't instructed a solicitor yet.", []),
+        ("en", "We don't want to go to court, but we will.", []),
+        ("de", "Wenn Sie nicht zahlen, geht das zum Inkasso.", []),
+        ("de", "Noch haben wir keinen Anwalt eingeschaltet.", []),
+        # "No, ..." answers the customer; the negation of the agreement is not the court's
+        ("en", "No, we're taking you to court.", []),
+        ("en", "As we haven't reached an agreement, we'll pass it to our lawyer.", []),
+        ("de", "Da wir keine Einigung erzielt haben, geht die Sache an unseren Anwalt.", []),
+        ("de", "Einen Anwalt einschalten will hier niemand.", ["zznegrecht"]),
+    ],
+)
+def test_mask_negated_covers_the_negated_stretch_only(lang, text, masked):
+    from trainer.understanding.modeldata import mask_negated
+    from trainer.understanding.normalize import clean, tokenize
+
+    cleaned = clean(text)
+    tokens = mask_negated(tokenize(cleaned, lang), cleaned, lang)
+    assert [t.norm for t in tokens if t.norm.startswith("zzneg")] == masked
+    # spans stay, so evidence quotes the learner's own words
+    assert [(t.start, t.end) for t in tokens] == [(t.start, t.end) for t in tokenize(cleaned, lang)]

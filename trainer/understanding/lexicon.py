@@ -45,6 +45,11 @@ _SECTIONS: dict[str, Any] = {
     "number_teens": (10, 19),
     "number_tens": (10, 90),
     "number_words": (1, 90),
+    "negators": "words",
+    "negation_contrast": "words",
+    "negation_bounds": "words",
+    "legal_stems": "words",
+    "reproach_stems": "words",
 }
 
 
@@ -77,6 +82,11 @@ class Lexicon:
     number_teens: dict[str, int]
     number_tens: dict[str, int]
     number_words: dict[str, int]
+    negators: frozenset[str]
+    negation_contrast: frozenset[str]
+    negation_bounds: frozenset[str]
+    legal_stems: frozenset[str]
+    reproach_stems: frozenset[str]
 
 
 def _check(data: Any, loc: Locator, language: str) -> dict[str, Any]:

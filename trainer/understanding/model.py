@@ -44,6 +44,7 @@ from .modeldata import (
     asks,
     compile_patterns,
     markers_for,
+    mask_negated,
 )
 from .normalize import Token, clean, tokenize
 from .types import TENTATIVE, Context, Fact, IntentHit, Recognition
@@ -139,7 +140,10 @@ class LinearRecogniser:
 
     def _tokens(self, cleaned: str) -> list[Token]:
         if self.settings.normalise:
-            return tokenize(cleaned, self.language)
+            tokens = tokenize(cleaned, self.language)
+            if self.settings.negation:
+                tokens = mask_negated(tokens, cleaned, self.language)
+            return tokens
         return [
             Token(m.group().lower(), m.start(), m.end(), 0) for m in RAW_TOKEN.finditer(cleaned)
         ]

@@ -19,8 +19,9 @@ from pathlib import Path
 import numpy as np
 
 from .facts import extract_facts
+from .lexicon import lexicon
 from .library import compile_pattern
-from .normalize import clean, tokenize
+from .normalize import Token, clean, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,10 @@ class Settings:
     #: ... and the whole line is no goodbye unless its last clause is one ("Prima, danke
     #: Ihnen. Ich schicke Ihnen das per Mail." thanks and goes on: the call must not end)
     goodbye_cap: bool = True
+    #: a legal step or a reproach named in a negated stretch of a line is masked ("I'm not
+    #: going to take this to court.", "Ich will Sie nicht drängen."): ruling it out is
+    #: neither (`mask_negated`)
+    negation: bool = True
     #: labelling conventions the words alone cannot give (threat vs announcement, read-back)
     conventions: bool = True
     #: learn 'no intent' as a label of its own, and answer with the best intent otherwise
@@ -114,6 +119,8 @@ def prepare(
     if not settings.normalise:
         return " ".join(w.lower() for w in RAW_TOKEN.findall(cleaned)), ""
     tokens = tokenize(cleaned, language)
+    if settings.negation:
+        tokens = mask_negated(tokens, cleaned, language)
     words = " ".join(t.norm for t in tokens)
     if not settings.markers:
         return words, ""
@@ -133,6 +140,51 @@ def markers_for(kinds: set[str], question: bool) -> str:
     if question:
         out.append(QUESTION_MARKER)
     return " ".join(out)
+
+
+_STRETCH_END = re.compile(r"[,;:.!?()\u2013\u2014]|\s-+\s")
+
+#: The words that stand for a legal step and a reproach named in a negated stretch.
+NEGATED_LEGAL = "zznegrecht"
+NEGATED_REPROACH = "zznegvorwurf"
+
+
+def mask_negated(tokens: list[Token], cleaned: str, language: str) -> list[Token]:
+    """The tokens, with a legal step or a reproach named in the same stretch of the line as
+    a negator replaced by a word of its own ("I'm not going to take this to court." is read
+    as "im not going to take this to zznegrecht"), in a line without a contrast ("… yet",
+    "… but we will", "if …", "keine andere Wahl als …"), which keeps a threat a threat. A
+    stretch ends at punctuation and at the lexicon's `negation_bounds` ("As we haven't
+    reached an agreement, we'll pass it to our lawyer": the negation is the agreement's).
+
+    A bag of n-grams cannot see that "not" rules the court out: "I'm not going to take
+    this to court." was a threat 0.998 (eleventh session), the word "court" outweighing
+    the rest. Masked, the word no longer carries the threat, and the model learns from the
+    library's lines what such a stretch does ("you don't want trouble with debt
+    collectors" stays a threat by its other words). Spans stay, so evidence still quotes
+    the learner's words."""
+    lex = lexicon(language)
+    if not lex.negators or any(t.norm in lex.negation_contrast for t in tokens):
+        return tokens
+    stretches: list[list[int]] = []
+    for i, t in enumerate(tokens):
+        gap = cleaned[tokens[i - 1].end : t.start] if i else ""
+        if not stretches or t.norm in lex.negation_bounds or _STRETCH_END.search(gap):
+            stretches.append([])
+        stretches[-1].append(i)
+    out = list(tokens)
+    for stretch in stretches:
+        words = [tokens[i].norm for i in stretch]
+        # "No, ..." at the head of a stretch answers the customer; it negates nothing.
+        if not any(w in lex.negators for w in words[1 if words[0] == "no" else 0 :]):
+            continue
+        for i in stretch:
+            t = tokens[i]
+            if any(t.norm.startswith(s) for s in lex.legal_stems):
+                out[i] = Token(NEGATED_LEGAL, t.start, t.end, t.clause)
+            elif any(t.norm.startswith(s) for s in lex.reproach_stems):
+                out[i] = Token(NEGATED_REPROACH, t.start, t.end, t.clause)
+    return out
 
 
 def compile_patterns(patterns: list[list[str]]) -> list[list[re.Pattern[str]]]:
