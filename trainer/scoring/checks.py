@@ -251,6 +251,7 @@ def handle_objection(view: CallView) -> Verdict | None:
             and line is not None
             and refused is not None
             and refused > line.index
+            and view.call.outcome not in AGREEMENTS  # a later fact won him back
         ):
             key = "pass_rebut_refused"  # the right move, but nothing was "cleared up"
         demand = _demanded_first(lines, line)
@@ -540,6 +541,11 @@ def next_step(view: CallView) -> Verdict | None:
     outcome = view.call.outcome
     failed_at = view.refused_at
     if failed_at is None and outcome not in ("legal_route", "waive_claim"):
+        return None
+    if outcome in AGREEMENTS:
+        # He refused, and a later argument won him back: the call did not fail, so there
+        # is no next step to choose (a refused date, then the second fact and his promise,
+        # scored "no next step chosen").
         return None
     recommended = view.scenario.case.recommended_step
     # The refusal may come in the very turn the learner announces the next step (the
