@@ -59,3 +59,29 @@ def test_a_refusal_turned_round_by_a_second_fact_needs_no_next_step():
     assert "next_step" not in checks
     assert checks["handle_objection"]["passed"]
     assert "nicht eingelenkt" not in checks["handle_objection"]["reason"]
+
+
+def test_pin_date_quotes_the_day_he_agreed_not_the_one_he_turned_down():
+    """Herr Schulte kept his payment run on the 10th and turned the 4th down; the debrief
+    quoted the 4th ("… nicht doch schon bis zum 4. Dezember anweisen?") as the date pinned,
+    because its amount read as a part payment."""
+    runner = _runner("de-behoerde-bestellnummer")
+    runner.play(
+        [
+            "Guten Tag Herr Schulte, Miriam Hoffmann von Hoffmann IT-Training.",
+            "Ich rufe wegen der noch offenen Rechnung S-2026-0877 an, zu der wir Ihnen vor gut "
+            "zwei Wochen geschrieben haben.",
+            "",
+            "Ah, verstehe, da fehlt die Bestellnummer. Ich schicke Ihnen die Rechnung heute "
+            "noch mal mit Bestellnummer per E-Mail.",
+            "Und dann geht sie im Zahlungslauf am 10. Dezember mit raus?",
+            "Moment, noch eine Änderung: könnten Sie die 6.240 Euro nicht doch schon bis zum "
+            "4. Dezember anweisen? Wir haben Jahresabschluss.",
+            "Gut, dann bleibt es beim 10. Dezember. Vielen Dank, Herr Schulte, auf Wiederhören.",
+        ]
+    )
+    result = runner.session.finish()
+    pin = _checks(result)["pin_date"]
+    assert result["agreed_terms"]["date"] == "2026-12-10"
+    assert pin["passed"] and "10.12.2026" in pin["evidence"], pin
+    assert "4. Dezember" not in pin["evidence"], pin

@@ -68,10 +68,14 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     day = parse_day(agreed.get("date"))
     at = view.agreed_at
     partial = any(ln.has(*PARTIAL) for ln in lines)
-    if day is not None and at is not None and agreed.get("now") is None and not partial:
+    whole = agreed.get("now") is None and not agreed.get("count")
+    if day is not None and at is not None and whole:
         # The day the customer agreed to pay the whole sum, quoted where he agreed: not the
         # first date in a line ("invoice reissued today … paid in the run on that date"
-        # credited "1 December", the resend day; fifth outside audit).
+        # credited "1 December", the resend day; fifth outside audit) — and not a day he
+        # turned down on the way, though it was asked with an amount that read as a part
+        # ("… nicht doch schon bis zum 4. Dezember anweisen?" credited as pinned beside his
+        # 10 December; sixteenth audit).
         amount = float(agreed.get("amount") or view.scenario.invoice.amount)
         found = view.t["checks"]["pin_date"]["found"].format(
             quote=view.quote(at), date=view.day(day), amount=view.money(amount)
