@@ -3,7 +3,7 @@ refused the date, and a refusal that a second fact turns round."""
 
 from __future__ import annotations
 
-from tests.scenarios.test_customer_v4 import _runner
+from tests.scenarios.test_customer_v4 import _reply, _runner
 
 OPENING = [
     "Guten Tag Herr Kessler, Jana Brandt von Brandt Garten- und Landschaftsbau.",
@@ -85,3 +85,44 @@ def test_pin_date_quotes_the_day_he_agreed_not_the_one_he_turned_down():
     assert result["agreed_terms"]["date"] == "2026-12-10"
     assert pin["passed"] and "10.12.2026" in pin["evidence"], pin
     assert "4. Dezember" not in pin["evidence"], pin
+
+
+def test_a_threat_after_his_promise_hurts_and_the_promise_stands():
+    """ "… muss ich Sie leider bei der SCHUFA melden" after Herr Müller's promise got "Gut,
+    dass Sie angerufen haben. Tschüss!", and the Mahnverfahren after Herr Kessler's "Wie
+    gesagt." (sixteenth audit, probes P5 and P1): he now says what it did, the agreement
+    stands, and the debrief still fails the threat."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, threat = runner.play(
+        [
+            "Moin Herr Müller, Anna Berger hier von Berger Elektrotechnik.",
+            "Ich ruf wegen der noch offenen Rechnung 2026-117 an, die fürs neue Lager.",
+            "",
+            "Ach, das kenn ich, nach drei Wochen weg stapelt sich alles. Kein Thema.",
+            "Schaffen Sie die 2.380 Euro bis Freitag, den 4. Dezember?",
+            "Prima. Ich schick Ihnen gleich noch ne kurze Mail mit Rechnungsnummer und dem "
+            "Termin, ja?",
+            "Und wenn bis Freitag nichts da ist, muss ich Sie leider bei der SCHUFA melden, das "
+            "verstehen Sie sicher.",
+        ]
+    )
+    assert "geeinigt" in _reply(threat) or "zugesagt" in _reply(threat), _reply(threat)
+    assert not runner.session.call.ended
+    result = runner.session.finish()
+    assert result["agreed_terms"]["date"] == "2026-12-04"
+    assert not _checks(result)["no_premature_threat"]["passed"]
+
+
+def test_a_written_summary_today_is_no_new_payment_day():
+    """ "Ich fasse Ihnen das heute noch schriftlich zusammen." after his promise for the 15th
+    got "Nein, nicht ganz: 4.760,00 € bis zum 15.12.2026." — "heute" is the letter's day."""
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    *_, summary = runner.play(
+        [
+            *OPENING[:5],
+            "Das Gefälle von 2 % haben wir bei der Abnahme gemessen und fotografiert.",
+            "Können Sie die 4.760 Euro bis zum 15. Dezember überweisen?",
+            "Ich fasse Ihnen das heute noch schriftlich zusammen.",
+        ]
+    )
+    assert "nicht ganz" not in _reply(summary), _reply(summary)

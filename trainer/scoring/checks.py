@@ -17,7 +17,6 @@ from .verdict import Verdict
 from .view import CallView, Line
 
 #: Lines that are about the amount only in part; after them a date alone is no full promise.
-PARTIAL = ("request_down_payment", "propose_instalments")
 
 
 def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
@@ -67,15 +66,11 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     agreed = getattr(view.call, "agreed_terms", None) or {}
     day = parse_day(agreed.get("date"))
     at = view.agreed_at
-    partial = any(ln.has(*PARTIAL) for ln in lines)
-    whole = agreed.get("now") is None and not agreed.get("count")
-    if day is not None and at is not None and whole:
+    partial = any(_part_payment(view, ln) for ln in lines)
+    if day is not None and at is not None and agreed.get("now") is None and not partial:
         # The day the customer agreed to pay the whole sum, quoted where he agreed: not the
         # first date in a line ("invoice reissued today … paid in the run on that date"
-        # credited "1 December", the resend day; fifth outside audit) — and not a day he
-        # turned down on the way, though it was asked with an amount that read as a part
-        # ("… nicht doch schon bis zum 4. Dezember anweisen?" credited as pinned beside his
-        # 10 December; sixteenth audit).
+        # credited "1 December", the resend day; fifth outside audit).
         amount = float(agreed.get("amount") or view.scenario.invoice.amount)
         found = view.t["checks"]["pin_date"]["found"].format(
             quote=view.quote(at), date=view.day(day), amount=view.money(amount)
@@ -141,6 +136,20 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     if _unvoiced(view):
         return None
     return Verdict("pin_date", False, "missing")
+
+
+def _part_payment(view: CallView, line: Line) -> bool:
+    """Whether the line speaks of paying in parts. A "down payment" of the whole invoice is
+    none: "… könnten Sie die 6.240 Euro nicht doch schon bis zum 4. Dezember anweisen?"
+    (read as one, 0.74) sent `pin_date` down the path that takes the first dated line, and
+    it credited that day, which he turned down, beside his 10 December (sixteenth audit)."""
+    if line.has("propose_instalments"):
+        return True
+    if not line.has("request_down_payment"):
+        return False
+    total = view.scenario.invoice.amount
+    sums = line.facts_of("amount")
+    return not sums or any(abs(float(a) - total) >= 0.5 for a in sums)
 
 
 def _split_evidence(view: CallView, line: Line) -> str | None:

@@ -101,6 +101,17 @@ _LEGAL_HEARD = {
     "en": ["Court? Hang on — there's no need to go that far.",
            "Legal action? Well. That's a bit much, isn't it? I'll have to think about that."],
 }  # fmt: skip
+#: A threat or the legal route after he agreed, where the agreed state has no answer of its
+#: own: he is hurt, and the agreement stands (sixteenth audit: "… muss ich Sie leider bei der
+#: SCHUFA melden" after his promise got "Gut, dass Sie angerufen haben. Tschüss!", the
+#: Mahnverfahren "Wie gesagt."). The debrief judges the line either way; the learner hears
+#: what it did to the relationship.
+_THREAT_AFTER_DEAL = {
+    "de": ["Wie bitte? Ich habe Ihnen doch gerade zugesagt. Das hätten Sie sich sparen können.",
+           "Moment mal — wir hatten uns doch gerade geeinigt. So einen Ton brauche ich nicht."],
+    "en": ["Excuse me? I've just told you when you'll have it. There was no need for that.",
+           "Hang on — we'd just agreed. I don't need to be spoken to like that."],
+}  # fmt: skip
 #: Payment terms offered where his state has no answer to them (a disputed job, an invoice
 #: stuck in approval): he understood the offer, it just misses his point. "Could you pay
 #: £300 today as a first payment?" and "How about three instalments of £200?" got "I'm not
@@ -561,7 +572,18 @@ class Call:
             else None
         )
         in_place: tuple[str, str] | None = None
-        if correction is not None:
+        state_now = self.scenario.states[self.state]
+        legal = self._said_firmly & {THREAT, "announce_legal_route"}
+        if (
+            legal
+            and state_now.agreed
+            and not legal & set(self.scenario.transitions_in(self.state))
+        ):
+            in_place = (
+                self._rng.choice(_THREAT_AFTER_DEAL[self.scenario.language]),
+                "_default.threat_after_deal",
+            )
+        elif correction is not None:
             # A read-back of terms he did not agree to: he corrects it, and the agreement
             # stands (ninth audit: "three payments of £900" for £920 got "Yeah, that's the
             # deal", and the learner never heard the recap was £60 short).

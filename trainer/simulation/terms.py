@@ -98,6 +98,7 @@ WORK_WORDS = {
         "sort them", "sort it out", "finish the", "engineer", "technician", "fitter",
         # sending papers: "the invoice goes out by email today" names no payment day
         "email", "e-mail", "resend", "re-send", "send you", "send it", "send the",
+        "in writing", "write up", "write it up", "summary",
     ),
     "de": (
         "vorbei", "komme ", "kommen ", "kommt ", "geselle", "vor ort", "nachbesser", "reparier",
@@ -107,6 +108,9 @@ WORK_WORDS = {
         # Unterlagen schicken: "die Bestellnummer kommt heute per E-Mail" ist kein Zahltag
         # (elftes Audit: "heute" wurde zum Zahltag, und der Sachbearbeiter berichtigte ihn).
         "e-mail", "per mail", "schicke", "schick ", "sende", "bestellnummer",
+        # ... oder schriftlich zusammenfassen: "Ich fasse Ihnen das heute noch schriftlich
+        # zusammen" nach seiner Zusage wurde berichtigt (sechzehntes Audit).
+        "schriftlich", "zusammenfass", "fasse ",
     ),
 }  # fmt: skip
 #: ... unless the same clause speaks of money too ("pay when I come by on Friday").
