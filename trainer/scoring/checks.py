@@ -16,8 +16,6 @@ from .terms import instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line
 
-#: Lines that are about the amount only in part; after them a date alone is no full promise.
-
 
 def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     """Verdicts for every whole-call check that applies; `letter`: a letter will be judged

@@ -574,11 +574,7 @@ class Call:
         in_place: tuple[str, str] | None = None
         state_now = self.scenario.states[self.state]
         legal = self._said_firmly & {THREAT, "announce_legal_route"}
-        if (
-            legal
-            and state_now.agreed
-            and not legal & set(self.scenario.transitions_in(self.state))
-        ):
+        if legal and state_now.agreed and not legal & set(self.scenario.transitions_in(self.state)):
             in_place = (
                 self._rng.choice(_THREAT_AFTER_DEAL[self.scenario.language]),
                 "_default.threat_after_deal",
