@@ -126,3 +126,28 @@ def test_a_written_summary_today_is_no_new_payment_day():
         ]
     )
     assert "nicht ganz" not in _reply(summary), _reply(summary)
+
+
+def test_a_change_she_turned_down_then_confirming_her_terms_is_a_confirmation():
+    """Probe P4: after Claire's promise for the 4th the learner asked for the 2nd, Claire
+    kept the 4th ("Hang on, what we agreed is: …", which read like a form), and "I'll pop
+    you a wee email the day confirming that" failed as confirming terms she had not agreed
+    to, quoting the change request."""
+    runner = _runner("en-florist-forgot")
+    *_, change, _confirm = runner.play(
+        [
+            "Hiya Claire, it's Priya from Shah Print Studio, how's things?",
+            "I'm just phoning about the invoice for the wedding brochures that's still open, "
+            "SPS-2291.",
+            "",
+            "Och don't worry about it, wedding season's mental, I know fine.",
+            "Would you manage to pay the £640 by Friday, the 4th of December?",
+            "Actually, sorry - could we make that Wednesday the 2nd instead? Month end on our "
+            "side.",
+            "Brilliant. I'll pop you a wee email the day confirming that, with the invoice number.",
+        ]
+    )
+    assert "keep to what we said: £640.00 by 4 December 2026" in _reply(change)
+    result = runner.session.finish()
+    assert result["agreed_terms"]["date"] == "2026-12-04"
+    assert _checks(result)["confirm_in_writing"]["passed"]

@@ -187,7 +187,7 @@ def test_new_terms_asked_after_the_plan_get_the_plan_back():
     )
     assert agreed.state == "plan_agreed"
     assert "like we said" not in _reply(more)
-    assert "what we agreed is: 3 payments of £920.00" in _reply(more)
+    assert "keep to what we said: 3 payments of £920.00" in _reply(more)
     assert more.state == "plan_agreed"
 
 

@@ -142,8 +142,13 @@ class CallView:
         last: tuple[Line, bool] | None = None
         for ln in self.lines:
             named = [d for d in ln.facts_of("date") if d != today or d in days]
-            if ln.index in self.corrected:
+            if ln.index in self.corrected and ln.firmly(*READ_BACK):
                 last = (ln, True)
+            elif ln.index in self.corrected:
+                # New terms asked after the deal and turned down ("could we make that the 2nd
+                # instead?" — "let's keep to … 4 December"): no read-back, and "I'll email you
+                # confirming that" after it confirms his terms (sixteenth audit, probe P4).
+                continue
             elif named and days.intersection(named) and ln.firmly(*READ_BACK):
                 last = (ln, False)  # put right ("Ach so, natürlich: bis zum 4. Dezember …")
             elif named and ln.firmly("summarise_agreement"):

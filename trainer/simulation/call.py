@@ -79,8 +79,11 @@ _NOT_QUITE = {
 NOT_QUITE_LINE = "_default.not_quite"
 #: How he opens it: a read-back put right, or new terms asked after the agreement held to.
 _CORRECTION = {
-    "de": {"read_back": "Nein, nicht ganz:", "proposal": "Moment, abgemacht ist:"},
-    "en": {"read_back": "No, not quite:", "proposal": "Hang on, what we agreed is:"},
+    "de": {
+        "read_back": "Nein, nicht ganz:",
+        "proposal": "Hm, lassen wir es lieber bei dem, was wir ausgemacht haben:",
+    },
+    "en": {"read_back": "No, not quite:", "proposal": "Hmm, I'd rather keep to what we said:"},
 }
 #: After he agreed, lines that restate terms (a read-back, the written confirmation) or ask
 #: for new ones: a day or an amount in them that is not in the agreement gets his correction
