@@ -151,3 +151,23 @@ def test_a_change_she_turned_down_then_confirming_her_terms_is_a_confirmation():
     result = runner.session.finish()
     assert result["agreed_terms"]["date"] == "2026-12-04"
     assert _checks(result)["confirm_in_writing"]["passed"]
+
+
+def test_a_plan_typed_in_a_hurry_keeps_its_count():
+    """ "three instalmnets of £920" lost its count: the stored agreement kept only £920 and
+    the first date (sixteenth audit, call 09)."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(
+        [
+            "Hi Dave, Fiona Walsh here from Walsh Plumbing and Heating. How's the form?",
+            "I'm ringing about the invoice for the boiler, WPH-3310, that's still open.",
+            "",
+            "Ah Dave, I hear you, sure everyone's getting hammered with the prices at the minute.",
+            "Look, I'd like to sort this out with you in a way that works for you, I've a "
+            "suggestion.",
+            "How about three instalmnets of £920, on the 15th of December, the 15th of January "
+            "and the 15th of February?",
+        ]
+    )
+    result = runner.session.finish()
+    assert result["agreed_terms"]["count"] == 3, result["agreed_terms"]
