@@ -212,3 +212,16 @@ def test_a_promise_in_two_parts_is_confirmed_in_two_parts(de, rec_de):
     # The draft the learner edits leaves every amount and date as a gap.
     gapped = draft_letter(call)
     assert "300" not in gapped and "15.12.2026" not in gapped
+
+
+def test_play_text_names_the_tier_its_cap_and_each_check_not_met(tmp_path):
+    """The plain-text run showed only "Score: 93/100 (passed)"; the tier, why it is held
+    down and what was missed were only in --json (sixteenth outside audit)."""
+    script = "\n".join(DE_GOOD) + "\n"  # no written confirmation: at most silver
+    proc = run_trainer("--transcripts", str(tmp_path), "play", "de-stammkunde-urlaub",
+                       "--script", "-", input=script)  # fmt: skip
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "(passed, silver)" in out, out
+    assert "Höchstens Silber: Die Vereinbarung wurde nicht schriftlich bestätigt." in out, out
+    assert "not met: confirm_in_writing" in out, out

@@ -107,10 +107,25 @@ def run_headless(args: argparse.Namespace) -> int:
         _print_json_line({"event": "result", **result}, sys.stdout)
     else:
         if result.get("score") is not None and result.get("checks"):
-            verdict = "passed" if result["passed"] else "not passed"
-            print(f"Score: {result['score']}/100 ({verdict})")
+            _print_score(result)
         print(f"Transcript: {result['transcript']}")
     return 0
+
+
+def _print_score(result: dict[str, Any]) -> None:
+    """The score with its tier, why the tier is held down, and each check not met (its
+    reason in the call's language): the plain-text run showed only "Score: 93/100
+    (passed)", the tier and the cap only in --json (sixteenth outside audit)."""
+    verdict = "passed" if result["passed"] else "not passed"
+    tier = f", {result['tier']}" if result.get("tier") else ""
+    print(f"Score: {result['score']}/100 ({verdict}{tier})")
+    cap = result.get("tier_cap")
+    if cap:
+        print(f"  {cap['reason']}")
+    for check in result["checks"]:
+        if check.get("passed") is False:
+            mark = " (critical)" if check.get("critical") else ""
+            print(f"  not met{mark}: {check['id']} – {check['reason']}")
 
 
 def _play(runner: ScriptRunner, lines: Any, letter: str | None, args: argparse.Namespace) -> Any:
