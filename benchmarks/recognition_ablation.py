@@ -64,6 +64,7 @@ REAL_AUTHORS = (
     "spent-real10",
     "spent-real11",
     "spent-real12",
+    "spent-real13",
     "realquoted",
 )
 
