@@ -171,3 +171,33 @@ def test_a_plan_typed_in_a_hurry_keeps_its_count():
     )
     result = runner.session.finish()
     assert result["agreed_terms"]["count"] == 3, result["agreed_terms"]
+
+
+def test_asked_for_his_address_he_gives_it_and_the_call_goes_on():
+    """ "Wie ist denn Ihre aktuelle Mailadresse?" after his promise got "Gut, dass Sie
+    angerufen haben. Tschüss!": the call ended on a question any customer answers."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, asked = runner.play(
+        [
+            "Guten Tag Herr Müller, Anna Berger von Berger Elektrotechnik.",
+            "Ich rufe wegen der offenen Rechnung 2026-117 an.",
+            "",
+            "Können Sie die 2.380 Euro bis Freitag, den 4. Dezember, überweisen?",
+            "Wie ist denn Ihre aktuelle Mailadresse?",
+        ]
+    )
+    assert "j.mueller@mueller-haustechnik.de" in _reply(asked)
+    assert not runner.session.call.ended
+    runner = _runner("en-florist-forgot")
+    *_, asked = runner.play(
+        [
+            "Hiya Claire, it's Priya from Shah Print Studio!",
+            "Just ringing about the open invoice for the wedding brochures.",
+            "",
+            "Could you pop the £640 over by Friday the 4th?",
+            "What's the best email address for you? I'll send a quick confirmation.",
+        ]
+    )
+    assert "claire@dawsonflowers.co.uk" in _reply(asked)
+    result = runner.session.finish()
+    assert {c["id"]: c for c in result["checks"]}["confirm_in_writing"]["passed"]

@@ -74,6 +74,9 @@ class Customer(Party):
     )
     gender: Literal["f", "m", "x"] | None = Field(None, description="For forms of address.")
     phone: str | None = None
+    email: str | None = Field(
+        None, description="Given when the learner asks where to send the confirmation."
+    )
 
     @property
     def personas(self) -> tuple[str, ...]:

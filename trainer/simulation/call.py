@@ -29,6 +29,7 @@ from .terms import (
     GOODBYE,
     Offer,
     Table,
+    asks_contact,
     asks_to_pay_by,
     backchannel,
     customer_date,
@@ -103,6 +104,16 @@ _LEGAL_HEARD = {
            "Mahnverfahren? Na, das ist ja ein Ton. Das muss ich mir erst mal überlegen."],
     "en": ["Court? Hang on — there's no need to go that far.",
            "Legal action? Well. That's a bit much, isn't it? I'll have to think about that."],
+}  # fmt: skip
+#: His answer to "where shall I send it?" (`terms.asks_contact`): his address where the
+#: scenario gives one, else the one the learner already has. "Wie ist denn Ihre aktuelle
+#: Mailadresse?" after his promise got "Gut, dass Sie angerufen haben. Tschüss!" and ended
+#: the call (tenth session, left open; eleventh: answered).
+_CONTACT_REPLY = {
+    "de": {"known": "Schreiben Sie an {email}.",
+           "unknown": "Die haben Sie doch — die von der Rechnung. Schicken Sie's einfach dahin."},
+    "en": {"known": "It's {email}.",
+           "unknown": "You've got it — the one on the invoice. Just send it there."},
 }  # fmt: skip
 #: A threat or the legal route after he agreed, where the agreed state has no answer of its
 #: own: he is hurt, and the agreement stands (sixteenth audit: "… muss ich Sie leider bei der
@@ -581,6 +592,18 @@ class Call:
             in_place = (
                 self._rng.choice(_THREAT_AFTER_DEAL[self.scenario.language]),
                 "_default.threat_after_deal",
+            )
+        elif (
+            recognition is not None
+            and asks_contact(text, self.scenario.language)
+            and not self._said_firmly - {*SOCIAL, "confirm_in_writing"}
+        ):
+            # "Wie ist denn Ihre aktuelle Mailadresse?": he gives it, and stays where he was.
+            replies = _CONTACT_REPLY[self.scenario.language]
+            email = self.scenario.customer.email
+            in_place = (
+                replies["known"].format(email=email) if email else replies["unknown"],
+                "_default.contact",
             )
         elif correction is not None:
             # A read-back of terms he did not agree to: he corrects it, and the agreement

@@ -221,6 +221,36 @@ def thanks_only(text: str, language: str, names: tuple[str, ...] = ()) -> bool:
     return all(w in allowed for w in parts[-1])
 
 
+#: A question for where to send the confirmation: the e-mail address, a fax number ("Wie
+#: ist denn Ihre aktuelle Mailadresse?", "What's the best email for you?"). Answered by the
+#: customer with his address (`Call._contact`), not "I'm not sure I follow" or a goodbye.
+_CONTACT = {
+    # the address itself, not the mail: "Ich schick Ihnen … ne kurze Mail …, ja?" offers the
+    # confirmation and asks nothing
+    "de": re.compile(
+        r"\b(?:e-?mail-?|mail)adresse\b|\bfaxnummer\b|\badresse\b"
+        r"|\b(?:ihre|deine|eure)\s+(?:e-?mail|mail|faxnummer)\s*\?",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\be-?mail\s+address\b|\baddress\b|\bfax\s+number\b"
+        r"|\b(?:best|right|correct|your)\s+e-?mail\b",
+        re.IGNORECASE,
+    ),
+}
+_CONTACT_ASKED = {
+    "de": re.compile(r"\?|\b(?:wie\s+(?:ist|lautet)|welche|an\s+welche|unter\s+welcher)\b", re.I),
+    "en": re.compile(r"\?|\b(?:what(?:'s|\s+is)|which|can\s+i\s+(?:have|get))\b", re.I),
+}
+
+
+def asks_contact(text: str, language: str) -> bool:
+    """Whether the line asks the customer where to send something (his e-mail address or fax
+    number)."""
+    lang = language if language in _CONTACT else "en"
+    return bool(_CONTACT[lang].search(text) and _CONTACT_ASKED[lang].search(text))
+
+
 #: Words that point back to the day the customer just named ("bis dahin", "by then").
 _BACK = re.compile(
     r"\b(?:bis\s+dahin|zu\s+dem\s+(?:tag|termin|datum)|an\s+dem\s+tag|dieser\s+tag"
