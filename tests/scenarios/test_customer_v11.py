@@ -201,3 +201,27 @@ def test_asked_for_his_address_he_gives_it_and_the_call_goes_on():
     assert "claire@dawsonflowers.co.uk" in _reply(asked)
     result = runner.session.finish()
     assert {c["id"]: c for c in result["checks"]}["confirm_in_writing"]["passed"]
+
+
+def test_a_rebuttal_after_a_frank_preface_is_heard_and_the_waiver_counts():
+    """Seventeenth audit, call 09: "Fair enough. I'll be honest with you, they were solid and
+    level when I left, I checked every one." was empathy alone (the rebuttal 0.33 behind the
+    preface), so Rachel never refused and the reasoned waiver after it counted as giving up
+    early (57, critical outcome)."""
+    runner = _runner("en-handyman-waive")
+    *_, rebut, _waiver = runner.play(
+        [
+            "Hiya, is that Rachel? Gareth Lewis here, Lewis Handyman Services, I did your "
+            "shelves back in October.",
+            "Just calling about the invoice, LHS-077, it's still open, like.",
+            "",
+            "Oh right. What's happening with them exactly, is it all three or just the one?",
+            "Fair enough. I'll be honest with you, they were solid and level when I left, I "
+            "checked every one.",
+            "Right. Look, I'm not going to take you to court over £180, it'd cost more than "
+            "it's worth for both of us. I'll write the invoice off and close it.",
+        ]
+    )
+    assert "rebut_unjustified_objection" in rebut.intents and rebut.state == "refuses"
+    result = runner.session.finish()
+    assert result["outcome"] == "waive_claim" and result["passed"], result["checks"]
