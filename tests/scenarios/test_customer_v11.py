@@ -225,3 +225,43 @@ def test_a_rebuttal_after_a_frank_preface_is_heard_and_the_waiver_counts():
     assert "rebut_unjustified_objection" in rebut.intents and rebut.state == "refuses"
     result = runner.session.finish()
     assert result["outcome"] == "waive_claim" and result["passed"], result["checks"]
+
+
+def test_the_rework_day_in_a_compromise_is_no_payment_day():
+    """Seventeenth audit, call 04: "Ich komm am Dienstag, 8. Dezember, … vorbei, … und für den
+    Ärger ziehen wir Ihnen 10 Prozent ab" made the rework day her payment day, she then held
+    the learner to it ("3.570,00 € bis zum 08.12.2026") and the confirmation failed."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    *_, offer = runner.play(
+        [
+            "Guten Morgen Frau Lindner, Krause hier vom Malerbetrieb Krause. Ich ruf an wegen "
+            "der noch offenen Rechnung für die Praxisräume, der M-2026-311.",
+            "",
+            "Oh. Das tut mir leid, das wusst ich nicht. Was genau ist denn im Raum 3 nicht in "
+            "Ordnung?",
+            "Da haben Sie recht, so hätte das nicht rausgehen dürfen. Mein Vorschlag: Ich komm "
+            "am Dienstag, 8. Dezember, früh vor Praxisbeginn selber vorbei, mach die Spritzer "
+            "weg und streich die Sockelleisten, und für den Ärger ziehen wir Ihnen 10 Prozent "
+            "von der Rechnung ab.",
+        ]
+    )
+    assert "08.12.2026" not in _reply(offer), _reply(offer)
+    assert "Bis wann?" in _reply(offer)
+
+
+def test_a_discount_nobody_asked_for_is_taken_not_misunderstood():
+    """Seventeenth audit, call 11: "How about I take 10% off and we call it done?" after
+    Helen's "Fine — I'll pay." got "I'm not sure I follow."."""
+    runner = _runner("en-web-studio-unjustified")
+    *_, discount = runner.play(
+        [
+            "Hey Helen, Ben Carter from Carter Web Studio, how's it going?",
+            "So I'm calling about invoice CWS-118 for phase one of the relaunch, it's still "
+            "outstanding.",
+            "",
+            "uh well the booking form was never part of phase one though. you signed off phase "
+            "one on october 3rd",
+            "Look, I don't want this to drag on. How about I take 10% off and we call it done?",
+        ]
+    )
+    assert "follow" not in _reply(discount) and "discount" in _reply(discount), _reply(discount)

@@ -136,12 +136,18 @@ _TERMS_HEARD = {
                                 "Eine Ratenzahlung? Nein, daran liegt es nicht."],
         "request_down_payment": ["Eine Anzahlung? Darum geht es doch gar nicht.",
                                  "Einen Teil vorab? Nein, daran liegt es nicht."],
+        # A discount nobody asked for, where his state has no answer to it (seventeenth audit:
+        # "How about I take 10% off?" after "Fine — I'll pay." got "I'm not sure I follow").
+        "offer_compromise": ["Oh — darum hatte ich gar nicht gebeten, aber ich sag nicht nein.",
+                             "Ein Nachlass? Na — danke, das ist großzügig."],
     },
     "en": {
         "propose_instalments": ["Instalments? That's not really the point.",
                                 "A payment plan? No, that's not the issue."],
         "request_down_payment": ["A part payment? That's not really the point.",
                                  "Paying some of it now? No, that's not the issue."],
+        "offer_compromise": ["Oh — I wasn't asking for a discount, but I won't say no.",
+                             "A discount? Well — thank you, that's generous."],
     },
 }  # fmt: skip
 _DEFAULT_FALLBACK = {

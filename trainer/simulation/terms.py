@@ -101,8 +101,8 @@ WORK_WORDS = {
         "in writing", "write up", "write it up", "summary",
     ),
     "de": (
-        "vorbei", "komme ", "kommen ", "kommt ", "geselle", "vor ort", "nachbesser", "reparier",
-        "richte",
+        "vorbei", "komme ", "komm ", "kommen ", "kommt ", "geselle", "vor ort", "nachbesser",
+        "reparier", "richte",
         "ausbesser", "austausch", "tausch", "liefer", "montier", "einbau", "anschau", "ansehen",
         "schaue", "schauen", "fertig mach", "monteur", "techniker", "handwerker", "erledig",
         # Unterlagen schicken: "die Bestellnummer kommt heute per E-Mail" ist kein Zahltag
