@@ -265,3 +265,32 @@ def test_a_discount_nobody_asked_for_is_taken_not_misunderstood():
         ]
     )
     assert "follow" not in _reply(discount) and "discount" in _reply(discount), _reply(discount)
+
+
+def test_the_better_line_for_a_customer_short_of_cash_is_his_result():
+    """Seventeenth audit: a café owner who cannot pay it all was shown "Could you transfer
+    the £1,190.00 by Friday 11 December?" (a day his 14-day limit rules out), and the chippy
+    owner, who has nothing up front, "the remaining £2,060.00" after a down payment."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(
+        [
+            "Hi there, is that Tom? It's Sam Whitfield from Whitfield Joinery.",
+            "I'm phoning about the invoice for the counter and shelving, INV-0412.",
+            "",
+            "Cheers Tom, bye.",
+        ]
+    )
+    better = _checks(runner.session.finish())["outcome"]["better"]
+    assert "first payment" in better and "18 December" in better, better
+    runner = _runner("en-chippy-instalments")
+    runner.play(
+        [
+            "Dave, Fiona Walsh, Walsh Plumbing and Heating.",
+            "I'm calling about the boiler invoice, WPH-3310.",
+            "",
+            "Okay, bye.",
+        ]
+    )
+    checks = _checks(runner.session.finish())
+    assert "instalments of £920.00" in checks["outcome"]["better"], checks["outcome"]
+    assert "remaining" not in checks.get("date_for_rest", {}).get("better", ""), checks

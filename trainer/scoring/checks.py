@@ -11,7 +11,7 @@ from typing import Any
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import parse_day
 from ..understanding.context import CONFIRMS
-from .outcome import exercised, outcome, pressure, unlawful_pressure
+from .outcome import exercised, no_down_payment, outcome, pressure, unlawful_pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line
@@ -372,7 +372,13 @@ def date_for_rest(view: CallView) -> Verdict | None:
     )
     if plan is not None:
         return Verdict("date_for_rest", True, "pass", view.quote(plan), turn=plan.index)
-    return None if _unvoiced(view) else Verdict("date_for_rest", False, "missing")
+    if _unvoiced(view):
+        return None
+    # No down payment is due from him (his rubric drops it): the rest is the whole sum, so the
+    # better line is a plan, not "the remaining £2,060" after a down payment he cannot make
+    # (seventeenth audit).
+    better = "better_instalments" if no_down_payment(view) else "better"
+    return Verdict("date_for_rest", False, "missing", better=better)
 
 
 def _announces(view: CallView, line: Line) -> bool:

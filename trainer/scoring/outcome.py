@@ -18,7 +18,7 @@ import unicodedata
 
 from ..guide import INTENTS
 from ..scenario.model import AGREEMENTS
-from .verdict import Verdict
+from .verdict import DEFAULT_WEIGHTS, Verdict
 from .view import CallView, Line
 
 #: Moves that work on the debt. Greetings, goodbyes and a "summary" of nothing are not.
@@ -154,7 +154,9 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
             critical=True, values=values,
         )  # fmt: skip
     if len(moves) < MIN_MOVES:
-        return Verdict("outcome", False, "too_few_moves", critical=True, values=values)
+        return Verdict(
+            "outcome", False, "too_few_moves", critical=True, values=values, better=better_for(view)
+        )
     if got in AGREEMENTS and got in success:
         ln = view.agreed_at
         evidence = view.quote(ln) if ln is not None else None
@@ -203,7 +205,27 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         reason = "not_success"
     else:
         reason = "no_agreement"
-    return Verdict("outcome", False, reason, critical=True, values=values)
+    return Verdict("outcome", False, reason, critical=True, values=values, better=better_for(view))
+
+
+def no_down_payment(view: CallView) -> bool:
+    """The scenario's rubric drops the down payment: the customer has nothing up front (the
+    chippy), so no better line may ask for one."""
+    weights = {**DEFAULT_WEIGHTS, **view.scenario.rubric.checks}
+    return float(weights.get("down_payment", 1.0)) == 0.0
+
+
+def better_for(view: CallView) -> str:
+    """The better line for a call without a result, by what the customer needs (GUIDE §3):
+    a customer short of cash cannot pay it all by a date (seventeenth audit: the café owner
+    was shown "Could you transfer the £1,190.00 by Friday?"), one who disputes the work needs
+    it dealt with first."""
+    persona = view.call.persona
+    if persona == "cash_problems":
+        return "better_instalments" if no_down_payment(view) else "better_cash_problems"
+    if persona == "disputes":
+        return "better_disputes"
+    return "better"
 
 
 #: What the customer hung up on -> the word the feedback uses for it.

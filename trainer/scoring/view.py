@@ -310,10 +310,16 @@ def day_long(value: dt.date, language: str) -> str:
     return format_date(value, language, style="spoken")
 
 
-def suggested_date(call_date: dt.date) -> dt.date:
-    """A realistic date for a better line: the Friday at least a week after the call."""
-    d = call_date + dt.timedelta(days=7)
+def suggested_date(call_date: dt.date, days: int = 7) -> dt.date:
+    """A realistic date for a better line: the Friday at least a week (or `days`, the
+    customer's own limit) after the call."""
+    d = call_date + dt.timedelta(days=max(7, days))
     return d + dt.timedelta(days=(4 - d.weekday()) % 7)
+
+
+def _earliest_days(scenario: Any) -> int:
+    limits = getattr(scenario, "limits", None)
+    return int(getattr(limits, "earliest_days", None) or 7)
 
 
 def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str, str]:
@@ -335,9 +341,12 @@ def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str
         "salutation": f"{title} {surname}" if title else scenario.customer.name,
         "invoice_number": scenario.invoice.number,
         "amount": format_money(amount, cur, lang),
-        "date": day_long(suggested_date(when), lang),
+        # Not before the day he can pay at the earliest (the café owner: 14 days; seventeenth
+        # audit: the better line named a day his own limit rules out).
+        "date": day_long(suggested_date(when, _earliest_days(scenario)), lang),
         "down_amount": format_money(down, cur, lang),
         "rest_amount": format_money(amount - down, cur, lang),
+        "instalment_amount": format_money(amount / 3, cur, lang),
         "claim": "",
         "facts": t["checks"]["handle_objection"]["default_facts"],
     }
