@@ -294,3 +294,25 @@ def test_the_better_line_for_a_customer_short_of_cash_is_his_result():
     checks = _checks(runner.session.finish())
     assert "instalments of £920.00" in checks["outcome"]["better"], checks["outcome"]
     assert "remaining" not in checks.get("date_for_rest", {}).get("better", ""), checks
+
+
+def test_a_discount_after_the_facts_settled_it_gives_money_away():
+    """Seventeenth audit, call 11: the facts had settled it ("Fine — I'll pay."), then "How
+    about I take 10% off?" — handle_objection said "cleared up with facts" and the call
+    scored 87 silver."""
+    runner = _runner("en-web-studio-unjustified")
+    runner.play(
+        [
+            "Hey Helen, Ben Carter from Carter Web Studio, how's it going?",
+            "So I'm calling about invoice CWS-118 for phase one of the relaunch, it's still "
+            "outstanding.",
+            "",
+            "uh well the booking form was never part of phase one though. you signed off phase "
+            "one on october 3rd",
+            "Look, I don't want this to drag on. How about I take 10% off and we call it done?",
+            "Great, so that's £2,160 by Friday December 11th?",
+            "Awesome. Thanks Helen, talk soon.",
+        ]
+    )
+    handle = _checks(runner.session.finish())["handle_objection"]
+    assert not handle["passed"] and "10% off" in handle["evidence"], handle

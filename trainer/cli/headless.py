@@ -120,7 +120,7 @@ def _print_score(result: dict[str, Any]) -> None:
     tier = f", {result['tier']}" if result.get("tier") else ""
     print(f"Score: {result['score']}/100 ({verdict}{tier})")
     cap = result.get("tier_cap")
-    if cap:
+    if cap and cap.get("tier") == result.get("tier"):  # the cap is what holds the tier down
         print(f"  {cap['reason']}")
     for check in result["checks"]:
         if check.get("passed") is False:

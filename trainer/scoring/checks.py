@@ -256,6 +256,12 @@ def handle_objection(view: CallView) -> Verdict | None:
         line, passed, key = next(
             ((ln, ok, k) for ln, ok, k in moves if ln is not None), (None, False, "missing")
         )
+        gift = _unasked_concession(view, comp) if key == "pass_rebut" else None
+        if gift is not None:
+            # The facts had settled it, then money went anyway: the customer took the discount
+            # as a gift his scenario never asked for (seventeenth audit: "How about I take 10%
+            # off?" after "Fine — I'll pay." passed as "cleared up with facts", 87 silver).
+            line, passed, key = gift, False, "conceded_after_facts"
         refused = view.refused_at
         if (
             key == "pass_rebut"
@@ -286,6 +292,21 @@ def handle_objection(view: CallView) -> Verdict | None:
         verdicts.append(v)
     # One check for the call: the first mistake decides, else the last success.
     return next((v for v in verdicts if not v.passed), verdicts[-1])
+
+
+#: The customer's answer to terms his state has no answer to (`simulation.call._heard`).
+_HEARD_TERMS = "_default.terms"
+
+
+def _unasked_concession(view: CallView, comp: Line | None) -> Line | None:
+    """A compromise the customer took as a gift: his state had no answer to it (the scenario
+    never asks for one there, the objection being settled or never his point), so he thanked
+    the learner for it. Only for unjustified objections (the caller's branch)."""
+    if comp is None:
+        return None
+    turns = view.call.turns
+    reply = next((t for t in turns if t.index > comp.index and t.speaker == "customer"), None)
+    return comp if reply is not None and reply.line_id == _HEARD_TERMS else None
 
 
 #: Moves that ask the customer to pay.
