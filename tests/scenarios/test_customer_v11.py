@@ -316,3 +316,23 @@ def test_a_discount_after_the_facts_settled_it_gives_money_away():
     )
     handle = _checks(runner.session.finish())["handle_objection"]
     assert not handle["passed"] and "10% off" in handle["evidence"], handle
+
+
+def test_the_confirmation_with_the_invoice_number_is_a_confirmation():
+    """Eighteenth audit, call 01: "Ich schick Ihnen das nachher noch kurz per Mail mit der
+    Rechnungsnummer" was taken for sending the invoice only (its number matched "Rechnung"),
+    and a good call lost its gold: "keine schriftliche Bestätigung angekündigt"."""
+    runner = _runner("de-stammkunde-urlaub")
+    runner.play(
+        [
+            "Guten Morgen Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
+            "Ich ruf wegen der noch offenen Rechnung 2026-117 für die Elektroinstallation im "
+            "Lager an.",
+            "",
+            "Wann könnten Sie die 2.380 Euro denn überweisen – ginge das bis Freitag, den 4. "
+            "Dezember?",
+            "Ich schick Ihnen das nachher noch kurz per Mail mit der Rechnungsnummer, dann haben "
+            "Sie's griffbereit.",
+        ]
+    )
+    assert _checks(runner.session.finish())["confirm_in_writing"]["passed"]

@@ -442,7 +442,12 @@ def no_premature_threat(view: CallView) -> Verdict | None:
 
 #: What is sent is the invoice itself (a copy, the PDF, a payment link) ...
 _INVOICE_SENT = re.compile(
-    r"\b(?:rechnung\w*|invoice\w*|bill|kopie|copy|pdf|zahlungslink|payment\s+link)\b", re.I
+    # not its number: "… per Mail mit der Rechnungsnummer" is the article's own confirmation
+    # (eighteenth audit: "Ich schick Ihnen das nachher noch kurz per Mail mit der
+    # Rechnungsnummer" was no confirmation, and a good call lost its gold)
+    r"\b(?:rechnung(?!s?nummer|s?nr)\w*|invoice(?!\s+(?:number|no\b))\w*|bill|kopie|copy|pdf"
+    r"|zahlungslink|payment\s+link)\b",
+    re.I,
 )
 #: ... unless the same line puts the agreement in it (or confirms, `CONFIRMS`).
 _AGREEMENT_SENT = re.compile(
