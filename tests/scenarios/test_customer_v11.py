@@ -336,3 +336,21 @@ def test_the_confirmation_with_the_invoice_number_is_a_confirmation():
         ]
     )
     assert _checks(runner.session.finish())["confirm_in_writing"]["passed"]
+
+
+def test_terms_read_out_before_any_agreement_are_a_proposal():
+    """Eighteenth audit, call 08: "Right, here's what we'll do: £1,000 today, then £880 on the
+    8th of December and £880 on the 15th." was a read-back of nothing agreed (summarise 0.94):
+    the customer said "I'm not sure I follow" and the debrief found no date for the rest."""
+    runner = _runner("en-chippy-instalments")
+    *_, plan = runner.play(
+        [
+            "Dave, Fiona Walsh, Walsh Plumbing and Heating.",
+            "I'm calling about the boiler invoice, WPH-3310, still open.",
+            "",
+            "Right, here's what we'll do: £1,000 today, then £880 on the 8th of December and "
+            "£880 on the 15th.",
+        ]
+    )
+    assert "propose_instalments" in plan.intents and "summarise_agreement" not in plan.intents
+    assert "follow" not in _reply(plan), _reply(plan)

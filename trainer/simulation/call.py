@@ -465,6 +465,7 @@ class Call:
             objection_raised=self.objection_raised,
             negotiation_failed=self.negotiation_failed,
             customer_proposed=ACCEPT in self._table[self.state],
+            agreed=bool(self.agreed_terms) or self.scenario.states[self.state].agreed is not None,
         )
 
     # --- moves ------------------------------------------------------------------------

@@ -137,6 +137,17 @@ def _swap(hits: list[IntentHit], old: str, new: str, why: str) -> list[IntentHit
     return out
 
 
+def _proposal(result: Recognition) -> str:
+    """What terms read out before any agreement propose: several payments a plan, else a
+    payment day (a line without a day keeps its reading: `_swap` needs the intent)."""
+    kinds = [f.kind for f in result.facts]
+    if "count" in kinds or (kinds.count("amount") >= 2 and kinds.count("date") >= 2):
+        return "propose_instalments"
+    if "date" in kinds or "week" in kinds:
+        return "fix_payment_date"
+    return "summarise_agreement"
+
+
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
     counter = context is not None and context.customer_proposed and COUNTER.search(result.text)
@@ -161,6 +172,12 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         hits = _swap(hits, "rebut_unjustified_objection", "empathise", "reassures him")
     else:
         hits = _swap(hits, "clarify_objection", "ask_reason", "asked before any objection")
+    if not context.agreed and not context.customer_proposed:
+        # Nothing agreed yet, so nothing to read back (GUIDE §5: summarise_agreement "reads
+        # back what was agreed"): "Right, here's what we'll do: £1,000 today, then £880 on the
+        # 8th …" dictates terms (eighteenth audit: read as a read-back, the customer said "I'm
+        # not sure I follow" and the debrief found no date for the rest).
+        hits = _swap(hits, "summarise_agreement", _proposal(result), "terms not yet agreed")
     if counter:
         hits = _swap(hits, "accusatory_opener", "fix_payment_date", "asks for an earlier day")
         if not any(h.intent == "fix_payment_date" for h in hits):

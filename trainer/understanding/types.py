@@ -85,6 +85,8 @@ class Context:
     negotiation_failed: bool = False
     #: the customer has just proposed something (a payment day) the learner may take up
     customer_proposed: bool = False
+    #: the customer has agreed terms earlier in the call (there is something to read back)
+    agreed: bool = False
 
 
 @dataclass(frozen=True)
