@@ -354,3 +354,20 @@ def test_terms_read_out_before_any_agreement_are_a_proposal():
     )
     assert "propose_instalments" in plan.intents and "summarise_agreement" not in plan.intents
     assert "follow" not in _reply(plan), _reply(plan)
+
+
+def test_called_by_the_wrong_name_he_puts_it_right_once():
+    """Eighteenth audit, call 05: "Herrn Schulze von der Stadt Neustadt" to Bernd Schulte went
+    unnoticed all call. A typo of his name ("Muller" for Müller) is no other man's name."""
+    runner = _runner("de-behoerde-bestellnummer")
+    first, second = runner.play(
+        [
+            "Guten Tag, Hoffmann, Hoffmann IT-Training. Spreche ich mit Herrn Schulze?",
+            "Herr Schulze, es geht um unsere Rechnung S-2026-0877.",
+        ]
+    )
+    assert _reply(first).startswith("Schulte übrigens, nicht Schulze."), _reply(first)
+    assert "Schulze" not in _reply(second)
+    runner = _runner("de-stammkunde-urlaub")
+    (typo,) = runner.play(["Hallo Herr Muller, Anna Berger von Berger Elektrotechnik."])
+    assert "nicht" not in _reply(typo), _reply(typo)

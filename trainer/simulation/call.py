@@ -23,7 +23,7 @@ from ..understanding.context import COUNTER
 from ..understanding.facts import extract_facts
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
-from .names import CallerName, address, company_words, own_name
+from .names import CallerName, address, company_words, own_name, wrong_surname
 from .render import fill
 from .terms import (
     GOODBYE,
@@ -115,6 +115,12 @@ _CONTACT_REPLY = {
     "en": {"known": "It's {email}.",
            "unknown": "You've got it — the one on the invoice. Just send it there."},
 }  # fmt: skip
+#: Called by the wrong surname, he puts it right once, before his reply (eighteenth audit:
+#: "Herr Schulze von der Stadt Neustadt" to Bernd Schulte went unnoticed all call).
+_NAME_FIX = {
+    "de": "{surname} übrigens, nicht {wrong}.",
+    "en": "It's {surname}, by the way, not {wrong}.",
+}
 #: A threat or the legal route after he agreed, where the agreed state has no answer of its
 #: own: he is hurt, and the agreement stands (sixteenth audit: "… muss ich Sie leider bei der
 #: SCHUFA melden" after his promise got "Gut, dass Sie angerufen haben. Tschüss!", the
@@ -341,6 +347,8 @@ class Call:
         #: calls them by it, not by the scenario's caller name (`names.address`).
         self.caller_said: CallerName | None = None
         self._ack: str | None = None
+        self._name_fix: str | None = None  # his correction of a wrong surname, said once
+        self._name_fixed = False
         self._fired: tuple[Transition, str] | None = None
         #: What the learner's latest line put on the table (empty after a pause).
         self._offer = Offer()
@@ -528,6 +536,14 @@ class Call:
             if self.caller_said is None and self.learner_turns <= _INTRO_TURNS:
                 caller = self.scenario.caller
                 self.caller_said = own_name(text, company_words(caller.company))
+            if not self._name_fixed:
+                customer = self.scenario.customer.name
+                wrong = wrong_surname(text, customer, self.scenario.caller.name, self.caller_said)
+                if wrong is not None:
+                    self._name_fixed = True
+                    self._name_fix = _NAME_FIX[self.scenario.language].format(
+                        surname=customer.split()[-1], wrong=wrong
+                    )
             down_before = self.table.terms.get("now")
             compromise_before = "compromise" in self.table.terms
             offer = self._offer = read_offer(
@@ -1126,6 +1142,8 @@ class Call:
         return out
 
     def _customer_says(self, text: str, line_id: str, events: list[Event]) -> None:
+        if self._name_fix is not None:
+            text, self._name_fix = f"{self._name_fix} {text}", None
         day = named_day(text, self.call_date)
         if day is not None:
             self.customer_facts["customer.date"] = day.isoformat()

@@ -167,3 +167,22 @@ def _leave_out(text: str) -> str:
         text,
     )
     return re.sub(rf"\s*{_GONE}", "", text)  # "Hello Ms Grant." → "Hello."
+
+
+_ADDRESSED = re.compile(rf"\b(?i:herrn|{_TITLES})\.?\s+({_WORD})")
+
+
+def wrong_surname(text: str, customer: str, caller: str, said: CallerName | None) -> str | None:
+    """The surname the learner called the customer by, when it is not his ("Guten Tag, Herr
+    Schulze" to Bernd Schulte), else None. A title before the caller's own name ("hier ist
+    Frau Berger") is the learner's introduction, not an address."""
+    surname = norm_words(customer)[-1:] or [""]
+    own = {*norm_words(caller), *norm_words(" ".join(said.words) if said else "")}
+    for m in _ADDRESSED.finditer(text):
+        word = norm_words(m.group(1))
+        # Stricter than `same_word`: "Schulze" for Schulte is another man's name, not a typo
+        # ("Muller" for Müller still passes).
+        if not word or word[0] in own or fuzz.ratio(surname[0], word[0]) >= 90:
+            continue
+        return m.group(1)
+    return None
