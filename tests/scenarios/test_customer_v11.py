@@ -15,6 +15,17 @@ OPENING = [
 ]
 
 
+#: Seventeenth audit, call 11: the facts, then a discount nobody asked for.
+DISCOUNT_AFTER_FACTS = [
+    "Hey Helen, Ben Carter from Carter Web Studio, how's it going?",
+    "So I'm calling about invoice CWS-118 for phase one of the relaunch, it's still outstanding.",
+    "",
+    "uh well the booking form was never part of phase one though. you signed off phase one on "
+    "october 3rd",
+    "Look, I don't want this to drag on. How about I take 10% off and we call it done?",
+]
+
+
 def _checks(result: dict) -> dict[str, dict]:
     return {c["id"]: c for c in result["checks"]}
 
@@ -253,17 +264,7 @@ def test_a_discount_nobody_asked_for_is_taken_not_misunderstood():
     """Seventeenth audit, call 11: "How about I take 10% off and we call it done?" after
     Helen's "Fine — I'll pay." got "I'm not sure I follow."."""
     runner = _runner("en-web-studio-unjustified")
-    *_, discount = runner.play(
-        [
-            "Hey Helen, Ben Carter from Carter Web Studio, how's it going?",
-            "So I'm calling about invoice CWS-118 for phase one of the relaunch, it's still "
-            "outstanding.",
-            "",
-            "uh well the booking form was never part of phase one though. you signed off phase "
-            "one on october 3rd",
-            "Look, I don't want this to drag on. How about I take 10% off and we call it done?",
-        ]
-    )
+    *_, discount = runner.play(DISCOUNT_AFTER_FACTS)
     assert "follow" not in _reply(discount) and "discount" in _reply(discount), _reply(discount)
 
 
@@ -303,13 +304,7 @@ def test_a_discount_after_the_facts_settled_it_gives_money_away():
     runner = _runner("en-web-studio-unjustified")
     runner.play(
         [
-            "Hey Helen, Ben Carter from Carter Web Studio, how's it going?",
-            "So I'm calling about invoice CWS-118 for phase one of the relaunch, it's still "
-            "outstanding.",
-            "",
-            "uh well the booking form was never part of phase one though. you signed off phase "
-            "one on october 3rd",
-            "Look, I don't want this to drag on. How about I take 10% off and we call it done?",
+            *DISCOUNT_AFTER_FACTS,
             "Great, so that's £2,160 by Friday December 11th?",
             "Awesome. Thanks Helen, talk soon.",
         ]
