@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..scenario.model import AGREEMENTS
+from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import parse_day
 from ..understanding.context import CONFIRMS
 from .outcome import exercised, no_down_payment, outcome, pressure, unlawful_pressure
@@ -294,10 +295,6 @@ def handle_objection(view: CallView) -> Verdict | None:
     return next((v for v in verdicts if not v.passed), verdicts[-1])
 
 
-#: The customer's answer to terms his state has no answer to (`simulation.call._heard`).
-_HEARD_TERMS = "_default.terms"
-
-
 def _unasked_concession(view: CallView, comp: Line | None) -> Line | None:
     """A compromise the customer took as a gift: his state had no answer to it (the scenario
     never asks for one there, the objection being settled or never his point), so he thanked
@@ -306,7 +303,7 @@ def _unasked_concession(view: CallView, comp: Line | None) -> Line | None:
         return None
     turns = view.call.turns
     reply = next((t for t in turns if t.index > comp.index and t.speaker == "customer"), None)
-    return comp if reply is not None and reply.line_id == _HEARD_TERMS else None
+    return comp if reply is not None and reply.line_id == TERMS_HEARD_LINE else None
 
 
 #: Moves that ask the customer to pay.

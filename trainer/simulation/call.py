@@ -78,6 +78,9 @@ _NOT_QUITE = {
 }
 #: The line id of his correction (the debrief reads which learner line it corrected).
 NOT_QUITE_LINE = "_default.not_quite"
+#: The line id of his answer to terms his state has no answer to (`_heard`): the debrief
+#: reads a compromise answered so as a gift nobody asked for.
+TERMS_HEARD_LINE = "_default.terms"
 #: How he opens it: a read-back put right, or new terms asked after the agreement held to.
 _CORRECTION = {
     "de": {
@@ -611,7 +614,7 @@ class Call:
         in_place: tuple[str, str] | None = None
         state_now = self.scenario.states[self.state]
         legal = self._said_firmly & {THREAT, "announce_legal_route"}
-        if legal and state_now.agreed and not legal & set(self.scenario.transitions_in(self.state)):
+        if legal and state_now.agreed and not legal & set(self._table[self.state]):
             in_place = (
                 self._rng.choice(_THREAT_AFTER_DEAL[self.scenario.language]),
                 "_default.threat_after_deal",
@@ -988,14 +991,14 @@ class Call:
         return None
 
     def _heard(self) -> tuple[str, list[str]] | None:
-        """His in-character answer to a move he understood but his state has no answer to:
-        the legal route or a threat, else payment terms."""
+        """His in-character answer (line id, lines) to a move he understood but his state has
+        no answer to: the legal route or a threat, else payment terms or a compromise."""
         lang = self.scenario.language
         if self._said_firmly & {"announce_legal_route", THREAT}:
-            return "legal", _LEGAL_HEARD[lang]
+            return "_default.legal", _LEGAL_HEARD[lang]
         return next(
             (
-                ("terms", lines)
+                (TERMS_HEARD_LINE, lines)
                 for move, lines in _TERMS_HEARD[lang].items()
                 if move in self._said_firmly
             ),
@@ -1019,8 +1022,8 @@ class Call:
             if heard:
                 # He understood it, and has no answer of his own here: no "Wie bitte?", and
                 # his patience is not worn down by it.
-                kind, replies = heard
-                self._customer_says(self._rng.choice(replies), f"_default.{kind}", events)
+                line_id, replies = heard
+                self._customer_says(self._rng.choice(replies), line_id, events)
                 return
             self.fallbacks += 1
             self.patience -= 1

@@ -223,7 +223,7 @@ def thanks_only(text: str, language: str, names: tuple[str, ...] = ()) -> bool:
 
 #: A question for where to send the confirmation: the e-mail address, a fax number ("Wie
 #: ist denn Ihre aktuelle Mailadresse?", "What's the best email for you?"). Answered by the
-#: customer with his address (`Call._contact`), not "I'm not sure I follow" or a goodbye.
+#: customer with his address (`call._CONTACT_REPLY`), not "I'm not sure I follow" or a goodbye.
 _CONTACT = {
     # the address itself, not the mail: "Ich schick Ihnen … ne kurze Mail …, ja?" offers the
     # confirmation and asks nothing

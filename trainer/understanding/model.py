@@ -34,6 +34,7 @@ import numpy as np
 from .context import CONFIRMS, DEMAND, REDUCTION, TIME_WORDS, apply_context
 from .facts import extract_facts, is_vague_day
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
+from .lexicon import merged
 from .library import IntentLibrary
 from .modeldata import (
     NONE_LABEL,
@@ -600,12 +601,15 @@ def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
         probs[cols[0]] = max(probs[cols[0]], line.threshold)
 
 
+#: Number words from two up, from the lexicon ("eine Ratenzahlung" names no count).
+_COUNT_WORDS = "|".join(
+    sorted((w for w, n in merged("count_words").items() if n >= 2), key=lambda w: -len(w))
+)
 #: Terms of an instalment plan beyond the facts: how many, how often, which parts.
 _PLAN_TERMS = re.compile(
     r"\b(?:\w*monat\w*|\w*woche\w*|w(?:ö|o|oe)chentlich|\w*quartal\w*|\w*jahr\w*|month\w*|week\w*"
     r"|fortnight\w*|quarter\w*|year\w*|h[äa]lfte\w*|half|halves|rest\w*|remainder|je|each"
-    r"|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|zw[öo]lf|two|three|four|five|six"
-    r"|seven|eight|nine|ten|twelve|couple|\w+(?:zig|ßig|ssig|hundert|tausend)"
+    rf"|{_COUNT_WORDS}|couple|\w+(?:zig|ßig|ssig|hundert|tausend)"
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|grand|quid|bucks)\b",
     re.I,
 )
