@@ -55,17 +55,21 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--save", type=Path, help="write this run's results as JSON")
     p.add_argument("--against", type=Path, help="a saved run: list the calls that moved")
     args = p.parse_args(argv)
-    spec = yaml.safe_load((args.folder / "calls.yaml").read_text(encoding="utf-8"))
+    try:
+        spec = yaml.safe_load((args.folder / "calls.yaml").read_text(encoding="utf-8"))
+        calls = spec["calls"]
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        p.error(f"{args.folder}: no readable calls.yaml with a 'calls' list ({exc})")
     results: dict[str, dict[str, Any]] = {}
     seed, today = spec["seed"], spec["today"]
     with tempfile.TemporaryDirectory() as tmp:
-        for call in spec["calls"]:
+        for call in calls:
             results[call["script"]] = play(args.folder, call, seed, today, Path(tmp))
 
     print("| call | trainer | app | score (expected) | failed checks | matches |")
     print("|---|---|---|---|---|---|")
     matched = counted = 0
-    for call in spec["calls"]:
+    for call in calls:
         got = results[call["script"]]
         if "error" in got:
             print(f"| {call['script']} | {call['verdict']} | error: {got['error']} | | | no |")
