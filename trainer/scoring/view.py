@@ -135,8 +135,10 @@ class CallView:
         by the 5th of December" for his run on the 15th, then "I'll send you a short email
         confirming that"), or a line he corrected; None when the last one was right."""
         agreed = getattr(self.call, "agreed_terms", None) or {}
+        if agreed.get("count"):
+            return self._wrong_plan_read_back
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
-        if not days or agreed.get("count"):
+        if not days:
             return None
         today = self.call.call_date.isoformat()
         last: tuple[Line, bool] | None = None
@@ -154,6 +156,24 @@ class CallView:
             elif named and ln.firmly("summarise_agreement"):
                 last = (ln, True)
         return last[0] if last is not None and last[1] else None
+
+    @property
+    def _wrong_plan_read_back(self) -> Line | None:
+        """For an instalment plan, the customer is the judge of a read-back: the last one he
+        corrected ("four payments of £690, first one on the 1st of January" for his three of
+        £920 — "No, not quite: 3 payments of £920.00 …"), unless a later read-back went
+        through without his correction (nineteenth audit: the wrong one, then "I'll write
+        that up and email it over, could you sign it" scored 100 gold). The days alone
+        cannot judge it: a plan has a day per payment and read-backs name one or none."""
+        last: Line | None = None
+        for ln in self.lines:
+            if not ln.firmly(*READ_BACK):
+                continue
+            if ln.index in self.corrected:
+                last = ln
+            elif ln.has("summarise_agreement") or ln.facts_of("amount") or ln.facts_of("count"):
+                last = None  # read back again, and he let it stand
+        return last
 
     @cached_property
     def agreed_at(self) -> Line | None:
