@@ -212,15 +212,19 @@ HANDYMAN_DEAL = [
 ]
 
 
-def test_no_written_confirmation_is_asked_of_a_learner_the_customer_hung_up_on() -> None:
-    # Second audit: the read-back of the deal got "See you then. Bye." and the call ended;
-    # the learner's next line, the confirmation, was never heard — nothing to fail.
+def test_the_customer_lets_the_learner_confirm_after_the_read_back() -> None:
+    # Second audit: the read-back of the deal got "See you then. Bye." and the call ended
+    # before the learner could promise the confirmation (then not failed: nothing was
+    # exercised). Nineteenth audit: that made skipping the confirmation score higher than
+    # giving it. She now says yes to the read-back and waits for the rest.
     runner = _runner("en-handyman-waive")
     runner.play(HANDYMAN_DEAL)
     (step,) = runner.play(["Great, so I'll fix them Thursday and you pay the £180 then."])
+    assert not step.ended and "that's it" in _reply(step)
+    (step,) = runner.play(["I'll pop that in an email to you today."])
     assert step.ended
     checks = {c["id"]: c for c in runner.finish()["checks"]}
-    assert "confirm_in_writing" not in checks or checks["confirm_in_writing"]["passed"] is not False
+    assert checks["confirm_in_writing"]["passed"] is True
 
 
 def test_a_learner_who_had_a_turn_after_the_deal_must_still_confirm_in_writing() -> None:
