@@ -93,6 +93,27 @@ def test_not_understood_gets_fallback_and_wears_patience(scenario, keywords):
     assert call.outcome == "hang_up" and call.end_reason == "gave_up"
 
 
+def test_small_talk_gets_a_word_back_but_still_wears_his_patience(scenario, keywords):
+    """Nineteenth audit: friendly chat ("Bei uns ist grad die Hölle los …") got "nicht ganz
+    verstanden", as if the learner had said something garbled. It gets a word back now; it
+    still gets the call nowhere, so his patience wears down as before."""
+    call = Call(scenario, keywords, seed=1)
+    call.start()
+    reply = customer_lines(call.say("Bei uns ist grad die Hölle los, wir kommen kaum nach."))[0]
+    assert reply in ("Ach so, ja.", "Mhm, ja.")
+    assert call.patience == 1 and not call.ended
+    events = call.say("Und wie war Ihr Urlaub?")
+    assert call.outcome == "hang_up" and call.end_reason == "gave_up"
+    assert any(isinstance(e, StateChanged) and e.dest == "legt_auf" for e in events)
+
+
+def test_a_question_of_small_talk_gets_an_answer(scenario, keywords):
+    call = Call(scenario, keywords, seed=1)
+    call.start()
+    reply = customer_lines(call.say("Und wie war Ihr Urlaub?"))[0]
+    assert reply in ("Ach, man kann nicht klagen.", "Na ja, viel zu tun, wie immer.")
+
+
 def test_turn_limit_ends_the_call(write_yaml, keywords):
     scenario = load_scenario(
         write_yaml(MINIMAL.replace("patience: 2", "patience: 99\nmax_turns: 3"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.simulation.terms import backchannel, says_yes, thanks_only
+from trainer.simulation.terms import backchannel, says_yes, small_talk, thanks_only
 
 LONG_YES = (
     "Ja, das ist grundsätzlich schon in Ordnung, nur müssten wir über die Höhe der einzelnen "
@@ -106,3 +106,26 @@ def test_a_yes_that_asks_for_another_day_is_no_plain_yes(text):
 )
 def test_a_vague_time_undoes_a_yes_but_a_farewell_does_not(text, lang, yes):
     assert says_yes(text, lang) is yes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("God, it's been mental here, three weddings this month alone.", "en", "statement"),
+        ("Did the brides like them?", "en", "question"),
+        ("And how was your weekend, did you get away at all?", "en", "open"),
+        ("Bei uns ist grad die Hölle los, wir kommen kaum nach.", "de", "statement"),
+        ("Hoffentlich hatten Sie ein schönes Wochenende?", "de", "question"),
+        ("Und wie war der Urlaub?", "de", "open"),
+        # about the business of the call: not small talk, whatever the recogniser made of it
+        ("Did the invoice ever reach you at all?", "en", None),
+        ("Die Rate ist noch offen, und das schon lange.", "de", None),
+        ("Ich hab das Geld hier schon lange liegen sehen.", "de", None),
+        # no sentence: gibberish, names, too short
+        ("asdf qwer zxcv", "en", None),
+        ("Lorem ipsum dolor sit amet", "en", None),
+        ("Hallo Herr Müller", "de", None),
+    ],
+)
+def test_small_talk_is_told_from_the_call_and_from_noise(text, lang, kind):
+    assert small_talk(text, lang) == kind

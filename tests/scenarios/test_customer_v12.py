@@ -53,3 +53,19 @@ def test_a_plan_read_back_put_right_confirms_it():
     result = runner.session.finish()
     assert _checks(result)["confirm_in_writing"]["passed"] is True
     assert result["tier"] == "gold"
+
+
+def test_small_talk_gets_a_word_back_not_a_puzzled_reply():
+    """Call 07: "God, it's been mental here, …" got "I'm not sure I follow." (and, read as
+    blame, "Wow. That's a bit much"); friendly chat gets a word back."""
+    runner = _runner("en-florist-forgot")
+    *_, chat = runner.play(
+        [
+            "Hiya Claire, it's Priya from Shah Print Studio, how are you keeping?",
+            "God, it's been mental here, we've had three weddings' worth of orders this month "
+            "alone, and the big printer's been playing up again.",
+        ]
+    )
+    assert _reply(chat) in ("Oh, right — yes.", "Mm, yes.")
+    (chat,) = runner.play(["And how was your weekend, did you get away at all?"])
+    assert _reply(chat) in ("Oh, can't complain.", "Oh, you know — busy as ever.")

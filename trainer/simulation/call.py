@@ -43,6 +43,7 @@ from .terms import (
     refers_back,
     says_farewell,
     says_yes,
+    small_talk,
     thanks_only,
 )
 
@@ -112,6 +113,17 @@ _LEGAL_HEARD = {
 #: scenario gives one, else the one the learner already has. "Wie ist denn Ihre aktuelle
 #: Mailadresse?" after his promise got "Gut, dass Sie angerufen haben. Tschüss!" and ended
 #: the call (tenth session, left open; eleventh: answered).
+#: Small talk without a move ("God, it's been mental here this month", "Wie war der
+#: Urlaub?"): answered in kind, not with "I'm not sure I follow" / "nicht ganz verstanden"
+#: (nineteenth audit); it gets the call nowhere, so it wears his patience all the same.
+_SMALL_TALK = {
+    "de": {"statement": ["Ach so, ja.", "Mhm, ja."],
+           "question": ["Mhm, ja, doch.", "Ja, doch, schon."],
+           "open": ["Ach, man kann nicht klagen.", "Na ja, viel zu tun, wie immer."]},
+    "en": {"statement": ["Oh, right — yes.", "Mm, yes."],
+           "question": ["Mm, yes, I think so.", "Oh — yes, I suppose so."],
+           "open": ["Oh, can't complain.", "Oh, you know — busy as ever."]},
+}  # fmt: skip
 _CONTACT_REPLY = {
     "de": {"known": "Schreiben Sie an {email}.",
            "unknown": "Die haben Sie doch — die von der Rechnung. Schicken Sie's einfach dahin."},
@@ -668,7 +680,15 @@ class Call:
         if recognition is not None:
             self.intents_used.update(recognition.names)
         if fired is None:
-            self._not_understood(recognition is None or listening, events)
+            chat = (
+                small_talk(text, self.scenario.language)
+                if recognition is not None
+                and not triggers
+                and all(h.confidence < TENTATIVE for h in recognition.intents)
+                and not recognition.facts
+                else None
+            )
+            self._not_understood(recognition is None or listening, events, chat=chat)
         else:
             t, trigger = fired
             turn.trigger = trigger
@@ -1005,7 +1025,12 @@ class Call:
             None,
         )
 
-    def _not_understood(self, was_pause: bool, events: list[Event]) -> None:
+    def _not_understood(
+        self, was_pause: bool, events: list[Event], *, chat: str | None = None
+    ) -> None:
+        """No move of the line fired. `chat`: the line was small talk (`terms.small_talk`),
+        which he answers in kind where the state has no reply of its own — it still wears
+        his patience, as any line that gets nowhere does."""
         if not was_pause and GOODBYE in self._said:
             # The learner said goodbye and the scenario has no reply to it here: the call
             # is over (the customer does not answer "Auf Wiederhören" with "Wie bitte?").
@@ -1045,6 +1070,10 @@ class Call:
             lines = (state.fallback.say if state.fallback else []) or self.scenario.fallback
             kind = "fallback"
             defaults = _DEFAULT_FALLBACK[self.scenario.language]
+            if chat is not None and not (state.fallback and state.fallback.say):
+                # Friendly chat ("Bei uns ist grad die Hölle los …") gets a word back, not
+                # "nicht ganz verstanden" (nineteenth audit).
+                lines, kind, defaults = [], "small_talk", _SMALL_TALK[self.scenario.language][chat]
         if lines:
             self._customer_line(self.state, lines, events, kind=kind)
         else:

@@ -1,0 +1,41 @@
+"""Nineteenth outside audit (twelfth session): the caller's own small talk about a busy week
+was read as blame ("God, it's been mental here …": accusatory_opener 0.68, and the florist took
+offence), and a reminder ignored, said as a grievance, as the neutral opener. The audit's
+lines are not in the library (the `gaps` author got new lines of the same kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.understanding.types import TENTATIVE
+
+CHAT = [
+    (
+        "en",
+        "God, it's been mental here, we've had three weddings' worth of orders this month "
+        "alone, and the big printer's been playing up again.",
+    ),
+    ("en", "we've been run off our feet here this month, honestly, it's been mental"),
+    ("de", "Bei uns ist grad die Hölle los, wir kommen kaum hinterher mit den Aufträgen."),
+]
+
+GRIEVANCE = [
+    (
+        "en",
+        "I sent you lot a reminder two weeks ago about invoice GEC-5521 and still nothing, so "
+        "I'm wondering what's going on over there.",
+    ),
+    ("de", "Ich hab Ihnen vor zwei Wochen schon ne Mahnung geschickt und es kam immer noch nix."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHAT)
+def test_the_callers_own_busy_week_is_no_reproach(lang, text, recognise):
+    rec = recognise(lang, text)
+    assert all(h.confidence < TENTATIVE for h in rec.intents), rec.intents
+
+
+@pytest.mark.parametrize(("lang", "text"), GRIEVANCE)
+def test_a_reminder_ignored_said_as_a_grievance_is_blame(lang, text, recognise):
+    rec = recognise(lang, text)
+    assert rec.names[:1] == ("accusatory_opener",), rec.intents
