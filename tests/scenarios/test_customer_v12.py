@@ -69,3 +69,40 @@ def test_small_talk_gets_a_word_back_not_a_puzzled_reply():
     assert _reply(chat) in ("Oh, right — yes.", "Mm, yes.")
     (chat,) = runner.play(["And how was your weekend, did you get away at all?"])
     assert _reply(chat) in ("Oh, can't complain.", "Oh, you know — busy as ever.")
+
+
+HANDYMAN_DEAL = [
+    "Hi Rachel, Gareth Lewis here, Lewis Handyman Services.",
+    "I'm ringing about the invoice for the shelves, LHS-077, which is still open.",
+    "",
+    "Oh right, sorry to hear that. Which shelves exactly, and what's happening with them?",
+    "Okay. Tell you what, I'll come back Thursday morning and re-fix all three, no charge.",
+]
+
+
+def test_a_later_day_asked_after_her_promise_is_taken():
+    """Call 10: she offered "£180.00 by 3 December"; asked for the 4th she said "Hmm, I'd
+    rather keep to what we said" — no debtor turns down an extra day."""
+    runner = _runner("en-handyman-waive")
+    *_, deal, later, confirm = runner.play(
+        [
+            *HANDYMAN_DEAL,
+            "Once they're solid, could you settle the £180 by Friday the 4th?",
+            "Lovely. I'll drop you an email today confirming the £180 by Friday 4 December.",
+        ]
+    )
+    assert "3 December" in _reply(deal)
+    assert _reply(later).startswith("Even better") and "4 December" in _reply(later)
+    assert "not quite" not in _reply(confirm)
+    result = runner.session.finish()
+    assert runner.session.call.agreed_terms["date"] == "2026-12-04"
+    assert _checks(result)["confirm_in_writing"]["passed"] is True
+
+
+def test_an_earlier_day_asked_after_her_promise_is_turned_down():
+    runner = _runner("en-handyman-waive")
+    *_, sooner = runner.play(
+        [*HANDYMAN_DEAL, "Once they're solid, could you settle the £180 by Wednesday the 2nd?"]
+    )
+    assert "rather keep to what we said" in _reply(sooner) and "3 December" in _reply(sooner)
+    assert runner.session.call.agreed_terms["date"] == "2026-12-03"

@@ -90,6 +90,11 @@ _CORRECTION = {
     },
     "en": {"read_back": "No, not quite:", "proposal": "Hmm, I'd rather keep to what we said:"},
 }
+#: A later day for his one payment, asked after his promise: he takes it (`_later_day`).
+_LATER_DAY = {
+    "de": "Umso besser — dann {terms.amount} bis zum {terms.date}.",
+    "en": "Even better — {terms.amount} by {terms.date}, then.",
+}
 #: After he agreed, lines that restate terms (a read-back, the written confirmation) or ask
 #: for new ones: a day or an amount in them that is not in the agreement gets his correction
 #: (thirteenth audit: "Also dann bis Montag, den 14. Dezember … per E-Mail" after his promise
@@ -618,9 +623,14 @@ class Call:
         self.turns.append(turn)
 
         restated = _restated(triggers, recognition)
+        later = (
+            self._later_day(recognition)
+            if recognition is not None and restated in _NEW_TERMS
+            else None
+        )
         correction = (
             self._not_quite(recognition, proposal=restated in _NEW_TERMS)
-            if recognition is not None and restated in _RESTATES
+            if recognition is not None and restated in _RESTATES and later is None
             else None
         )
         in_place: tuple[str, str] | None = None
@@ -643,6 +653,8 @@ class Call:
                 replies["known"].format(email=email) if email else replies["unknown"],
                 "_default.contact",
             )
+        elif later is not None:
+            in_place = (later, "_default.later_day")
         elif correction is not None:
             # A read-back of terms he did not agree to: he corrects it, and the agreement
             # stands (ninth audit: "three payments of £900" for £920 got "Yeah, that's the
@@ -875,6 +887,31 @@ class Call:
         lang = self.scenario.language
         opening = _CORRECTION[lang]["proposal" if proposal else "read_back"]
         return fill(f"{opening} {_NOT_QUITE[lang][kind]}", self.scenario, terms, None)
+
+    def _later_day(self, recognition: Recognition) -> str | None:
+        """After his promise of one payment, the learner asks for it on a later day ("could
+        you settle the £180 by Friday the 4th?" after his "£180 by 3 December"): more time is
+        welcome, he takes it and the agreement moves to that day (nineteenth audit: "Hmm, I'd
+        rather keep to what we said" — no debtor turns down an extra day). His reply, or None
+        (nothing agreed, a split or a plan, another amount, or not a later day)."""
+        agreed = self.agreed_terms
+        if not agreed or not self.scenario.states[self.state].agreed:
+            return None
+        if agreed.get("count") or agreed.get("now") or not agreed.get("date"):
+            return None
+        owed = float(agreed.get("amount") or self.scenario.invoice.amount)
+        if any(abs(float(f.value) - owed) > 0.5 for f in recognition.facts if f.kind == "amount"):
+            return None
+        lang = self.scenario.language
+        days = [d for f in payment_dates(recognition, lang) if (d := parse_day(f.value))]
+        before = parse_day(agreed["date"])
+        if not days or before is None or not all(d > before for d in days):
+            return None
+        day = max(days).isoformat()
+        self.agreed_terms = {**agreed, "date": day}
+        self.learner_facts["learner.date"] = day
+        terms = {f"terms.{k}": v for k, v in self.agreed_terms.items()}
+        return fill(_LATER_DAY[lang], self.scenario, terms, None)
 
     def _plain_yes(self, recognition: Recognition) -> bool:
         """A yes to what the customer proposed ("Ja, passt.", "Yes, end of next week is fine.
