@@ -217,3 +217,17 @@ def test_a_listeners_sound_is_read_as_listening():
     )
     assert read_as(turn, "en") == "recognised: listening (like a short pause)"
     assert "Zuhören" in (read_as(turn, "de") or "")
+
+
+def test_small_talk_is_read_as_small_talk():
+    """Friendly chat answered in kind (nineteenth audit): the reviewer sees it was chat, not
+    a line the judge could not read."""
+    from trainer.transcripts.export import read_as
+    from trainer.transcripts.schema import Turn
+
+    chat = {"index": 3, "speaker": "learner", "move": "say"}
+    turn = Turn.model_validate({**chat, "text": "Bei uns ist grad die Hölle los, echt."})
+    assert read_as(turn, "en") == "recognised: small talk — no step towards a result"
+    assert "Plauderei" in (read_as(turn, "de") or "")
+    garbled = Turn.model_validate({**chat, "text": "asdf qwer zxcv"})
+    assert read_as(garbled, "en") == "recognised: nothing clear"

@@ -365,6 +365,8 @@ async def test_a_plain_yes_to_the_customers_proposal_is_shown_as_one(make_app) -
         ("Oh, okay.", "listening"),
         # No intent (no day named), answered as a call to pay (ninth session).
         ("Please pay the balance as soon as possible.", "call to pay, no day named"),
+        # Friendly chat, answered in kind (twelfth session, nineteenth audit).
+        ("Honestly, it's been mental here this week, we're all flat out.", "small talk"),
     ],
 )
 async def test_a_line_without_a_move_of_its_own_is_shown_as_what_he_heard(

@@ -539,6 +539,7 @@ class Call:
         self._names_day = False
         self._said_text = text if recognition is not None else ""
         listening = False
+        chat: str | None = None  # the kind of small talk (`terms.small_talk`), if it is
         self._heard_demand = False
         if recognition is None:
             self.pauses += 1
@@ -606,8 +607,19 @@ class Call:
             if accepted:
                 self._take_up_split()
             demand = self._heard_demand and bool(triggers)
+            unsure = all(h.confidence < TENTATIVE for h in recognition.intents)
+            if not triggers and not recognition.facts and unsure:
+                chat = small_talk(text, self.scenario.language)
             events.append(
-                LearnerSaid(text, recognition, self.learner_turns, accepted, listening, demand)
+                LearnerSaid(
+                    text,
+                    recognition,
+                    self.learner_turns,
+                    accepted,
+                    listening,
+                    demand,
+                    small_talk=chat is not None,
+                )
             )
         turn = Turn(
             index=len(self.turns),
@@ -692,14 +704,6 @@ class Call:
         if recognition is not None:
             self.intents_used.update(recognition.names)
         if fired is None:
-            chat = (
-                small_talk(text, self.scenario.language)
-                if recognition is not None
-                and not triggers
-                and all(h.confidence < TENTATIVE for h in recognition.intents)
-                and not recognition.facts
-                else None
-            )
             self._not_understood(recognition is None or listening, events, chat=chat)
         else:
             t, trigger = fired

@@ -22,6 +22,9 @@ class LearnerSaid:
     #: its own (`understanding.context.DEMAND`), answered as a call to pay. The call screen
     #: says so rather than "the customer may not follow you".
     demand: bool = False
+    #: Friendly chat without a move (`simulation.terms.small_talk`), answered in kind: the
+    #: call screen says so rather than "the customer may not follow you".
+    small_talk: bool = False
 
 
 @dataclass(frozen=True)

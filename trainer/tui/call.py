@@ -614,6 +614,8 @@ class CallScreen(TrainerScreen):
             names.insert(0, self.t("recognised_listening"))
         if event.demand:
             names.insert(0, self.t("recognised_demand"))
+        if event.small_talk:
+            names.insert(0, self.t("recognised_small_talk"))
         return self.t("recognised", what=", ".join(names)) if names else self.t("recognised_none")
 
     def _show_mood(self) -> None:
