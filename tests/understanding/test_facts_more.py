@@ -308,6 +308,11 @@ def test_a_weekday_and_another_day_stay_two_dates_in_the_order_said(text, days):
         ("Die Abnahme war am Freitag, den 2. Oktober.", "past_date", "2026-10-02"),
         # A slip of the weekday ten days ahead stays ahead.
         ("On Thursday the 11th of December, please.", "date", "2026-12-11"),
+        # A weekday alone in a sentence about the past is the last one, no day to pay
+        # (twentieth audit: small talk about the Christmas market named a payment day).
+        ("Wir waren am Samstag auf dem Christkindlesmarkt.", "past_date", "2026-11-21"),
+        ("We were at the market on Saturday, it was packed.", "past_date", "2026-11-21"),
+        ("I was wondering if you could pay by Saturday.", "date", "2026-11-28"),
     ],
 )
 def test_the_weekday_beside_a_day_settles_its_tense(text, kind, day):

@@ -150,6 +150,41 @@ def test_slash_and_month_name_dates(text, day):
     assert ("date", day, None) in _facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Days said as words, as people (and speech-to-text) say them (twentieth audit:
+        # "bis zum zehnten dezember" named no day, and a good call lost its gold).
+        ("bis zum zehnten dezember da", "2026-12-10"),
+        ("also zahlung zum zehnten", "2026-12-10"),
+        ("am einundzwanzigsten passt", "2026-12-21"),
+        ("Am dreißigsten November?", "2026-11-30"),
+        ("by the tenth of December then?", "2026-12-10"),
+        ("so payment on the tenth", "2026-12-10"),
+        ("by the twenty-first, okay?", "2026-12-21"),
+        ("December the twenty first", "2026-12-21"),
+        ("the first of January", "2027-01-01"),
+    ],
+)
+def test_days_said_as_words(text, day):
+    assert [f for f in _facts(text) if f[0] == "date"] == [("date", day, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zum ersten Mal",
+        "Wir mahnen jetzt zum zweiten Mal.",
+        "am ersten Tag nach der Lieferung",
+        "for the first time",
+        "the second payment is the smaller one",
+        "on the third attempt",
+    ],
+)
+def test_ordinal_words_that_are_no_day(text):
+    assert [f for f in _facts(text) if f[0] in ("date", "past_date")] == []
+
+
 def test_us_date_about_the_past():
     assert _facts("the invoice from 11/20") == [("past_date", "2026-11-20", None)]
 

@@ -60,6 +60,19 @@ _NUMW = r"(?:\d{1,3}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r
 _MONTHS: dict[str, int] = merged("months")
 _MON = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 
+#: Days said as words: "the tenth of December", "zum zehnten Dezember", "am einundzwanzigsten".
+_ORDINALS: dict[str, int] = {
+    **{k.lower(): v for k, v in merged("ordinal_days").items()},
+    **{k.casefold(): v for k, v in merged("ordinal_days").items()},  # "dreißigsten" too
+}
+_ORDW = (
+    r"(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"[\s-]") for w in sorted(_ORDINALS, key=len, reverse=True)
+    )
+    + r")"
+)
+
 _WEEKDAYS: dict[str, int] = {**merged("weekdays"), **merged("weekday_abbreviations")}
 # Short forms ("mon", "sat", "sun") are English words too; only full names count.
 _WD = r"(?:" + "|".join(merged("weekdays")) + r")"
@@ -380,7 +393,7 @@ def _num(word: str) -> int | None:
 
 _NEXTW = r"(?:naechste[nr]?|nächste[nr]?|kommende[nr]?|next)"
 _DAY = r"(\d{1,2})"
-_ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
+_ORD = rf"(\d{{1,2}}|{_ORDW})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(\d{4}))?"
 _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
@@ -409,6 +422,20 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:the|on\s+the|by\s+the|from\s+the)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
             + _MON
             + r")",
+            re.I,
+        ),
+        "dom",
+    ),
+    # A day as a word on its own ("by the tenth", "bis zum zehnten"): only after a word of
+    # time and where the sentence goes on as about a day, not "the second payment" or "zum
+    # ersten Mal".
+    (
+        re.compile(
+            rf"\b(?:(?:on|by|until|till|before)\s+the|(?:bis\s+)?(?:zum|am)|bis\s+zum)\s+({_ORDW})"
+            r"(?=\s*(?:$|[,.;:!?)]|then\b|and\b|or\b|at\s+the\s+latest|of\s+(?:this|the|next)\s+month"
+            r"|please\b|okay\b|ok\b|if\b|is\b|works\b|suits?\b|dann\b|und\b|oder\b|sp(?:ä|ae)testens"
+            r"|ja\b|gell\b|passt\b|da\b|drauf\b|auf\b|(?:ü|ue)berw|bezahl|zahl|hin\b|des\s+monats"
+            r"|diese[ns]\s+monats|n(?:ä|ae)chsten\s+monats))",
             re.I,
         ),
         "dom",
@@ -583,6 +610,11 @@ def _resolve_next_year(kind: str, m: re.Match[str], d: date) -> date:
 
 #: Between a weekday and the calendar day it names: "Friday the 11th", "Freitag, den 11.".
 _WEEKDAY_THEN_DAY = re.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?", re.I)
+#: ... and with the day: the calendar day settles the weekday's tense (`_one_day`).
+_WEEKDAY_THEN_DAY_DIGIT = re.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?\d", re.I)
+#: A weekday said as a deadline or a start ("by Friday", "bis Freitag") is ahead, whatever
+#: tense the rest of the line is in ("I was wondering if you could pay by Friday").
+_DEADLINE_WORD = re.compile(r"\s*(?:bis|by|until|till|zum|ab)\b", re.I)
 
 
 def _one_day(text: str, found: list[tuple[str, Fact]], today: date) -> list[Fact]:
@@ -675,6 +707,17 @@ def _dates(text: str, today: date) -> list[Fact]:
                     d = _resolve_past(kind, m, today) or d
                 elif tense == "future" and d < today:
                     d = _resolve_next_year(kind, m, d)
+            elif (
+                kind == "weekday"
+                and today < d < today + timedelta(days=8)
+                and not m.group(1)
+                and not _DEADLINE_WORD.match(m.group(0))
+                and not _WEEKDAY_THEN_DAY_DIGIT.match(text, m.end())
+                and _tense(text, m.start(), m.start() + len(said)) == "past"
+            ):
+                # A weekday in a sentence about the past is the last one: "Wir waren am
+                # Samstag auf dem Christkindlesmarkt" names no day to pay (twentieth audit).
+                d = d - timedelta(days=7)
             taken.append((m.start(), m.end()))
             kind_out = "past_date" if d < today else "date"
             if kind == "next_week" and kind_out == "date":
@@ -713,9 +756,9 @@ def _resolve_past(kind: str, m: re.Match[str], today: date) -> date | None:
         day, month = _day_month(kind, g)
         return _latest(today, month, day)
     if kind == "d_month" and g[2] is None:
-        return _latest(today, _MONTHS[g[1].lower().rstrip(".")], int(g[0]))
+        return _latest(today, _MONTHS[g[1].lower().rstrip(".")], _day_num(g[0]))
     if kind == "month_d" and g[2] is None:
-        return _latest(today, _MONTHS[g[0].lower().rstrip(".")], int(g[1]))
+        return _latest(today, _MONTHS[g[0].lower().rstrip(".")], _day_num(g[1]))
     if kind == "part_month" and g[2] is None:
         month = _MONTHS[g[1].lower().rstrip(".")]
         year = today.year if month <= today.month else today.year - 1
@@ -724,7 +767,7 @@ def _resolve_past(kind: str, m: re.Match[str], today: date) -> date | None:
             return _month_end(year, month)
         return date(year, month, 15 if part.startswith(("mitte", "mid")) else 1)
     if kind == "dom":
-        day = int(g[0])
+        day = _day_num(g[0])
         d = _safe_date(today.year, today.month, day)
         if d is None or d > today:
             prev = _add_months(today.replace(day=1), -1)
@@ -737,6 +780,16 @@ def _resolve(kind: str, m: re.Match[str], today: date) -> date | None:
     """The day a date phrase of this kind names, seen from `today` (None: no date after all)."""
     resolver = _RESOLVERS.get(kind)
     return resolver(m, today) if resolver is not None else None
+
+
+def _day_num(value: str) -> int:
+    """A day of the month in digits or as a word ("10", "tenth", "zehnten", "twenty-first")."""
+    if value.isdigit():
+        return int(value)
+    key = value.casefold()
+    return _ORDINALS.get(re.sub(r"[\s-]+", " ", key), 0) or _ORDINALS.get(
+        re.sub(r"[\s-]+", "-", key), 0
+    )
 
 
 def _optional_year(value: str | None) -> int | None:
@@ -773,18 +826,18 @@ def _dmy_slash(m: re.Match[str], today: date) -> date | None:
 def _d_month(m: re.Match[str], today: date) -> date | None:
     """ "15. Dezember", "4th of December 2026"."""
     g = m.groups()
-    return _upcoming(today, _MONTHS[g[1].lower().rstrip(".")], int(g[0]), _optional_year(g[2]))
+    return _upcoming(today, _MONTHS[g[1].lower().rstrip(".")], _day_num(g[0]), _optional_year(g[2]))
 
 
 def _month_d(m: re.Match[str], today: date) -> date | None:
     """ "December 15th", "Dec 4, 2026"."""
     g = m.groups()
-    return _upcoming(today, _MONTHS[g[0].lower().rstrip(".")], int(g[1]), _optional_year(g[2]))
+    return _upcoming(today, _MONTHS[g[0].lower().rstrip(".")], _day_num(g[1]), _optional_year(g[2]))
 
 
 def _dom(m: re.Match[str], today: date) -> date | None:
-    """ "am 15." / "on the 15th": that day of this month, else of the next."""
-    day = int(m.group(1))
+    """ "am 15." / "on the 15th" / "by the tenth": that day of this month, else of the next."""
+    day = _day_num(m.group(1))
     if not 1 <= day <= 31:
         return None
     d = _safe_date(today.year, today.month, day)

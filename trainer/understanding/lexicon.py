@@ -45,6 +45,7 @@ _SECTIONS: dict[str, Any] = {
     "number_teens": (10, 19),
     "number_tens": (10, 90),
     "number_words": (1, 90),
+    "ordinal_days": (1, 31),
     "negators": "words",
     "negation_contrast": "words",
     "negation_bounds": "words",
@@ -82,6 +83,7 @@ class Lexicon:
     number_teens: dict[str, int]
     number_tens: dict[str, int]
     number_words: dict[str, int]
+    ordinal_days: dict[str, int]
     negators: frozenset[str]
     negation_contrast: frozenset[str]
     negation_bounds: frozenset[str]
