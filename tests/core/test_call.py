@@ -88,21 +88,25 @@ def test_not_understood_gets_fallback_and_wears_patience(scenario, keywords):
         "Das habe ich jetzt nicht verstanden.",
     )
     assert call.patience == 1 and not call.ended
-    events = call.say("Und der Urlaub?")
+    events = call.say("Quark Banane Xylofon?")  # no chat either: small talk is answered
     assert any(isinstance(e, StateChanged) and e.dest == "legt_auf" for e in events)
     assert call.outcome == "hang_up" and call.end_reason == "gave_up"
 
 
-def test_small_talk_gets_a_word_back_but_still_wears_his_patience(scenario, keywords):
+def test_small_talk_gets_a_word_back_one_remark_free_then_it_wears_his_patience(scenario, keywords):
     """Nineteenth audit: friendly chat ("Bei uns ist grad die Hölle los …") got "nicht ganz
-    verstanden", as if the learner had said something garbled. It gets a word back now; it
-    still gets the call nowhere, so his patience wears down as before."""
+    verstanden", as if the learner had said something garbled. It gets a word back now. One
+    remark costs nothing (twentieth audit: a minute of small talk before the point made the
+    customer give up); chat that goes on gets the call nowhere and wears his patience."""
     call = Call(scenario, keywords, seed=1)
     call.start()
     reply = customer_lines(call.say("Bei uns ist grad die Hölle los, wir kommen kaum nach."))[0]
     assert reply in ("Ach so, ja.", "Mhm, ja.")
+    assert call.patience == 2 and not call.ended
+    reply = customer_lines(call.say("Und wie war Ihr Urlaub?"))[0]
+    assert reply in ("Ach, man kann nicht klagen.", "Na ja, viel zu tun, wie immer.")
     assert call.patience == 1 and not call.ended
-    events = call.say("Und wie war Ihr Urlaub?")
+    events = call.say("Mein Nachbar hat sich übrigens auch einen Hund geholt, der ist ganz süß.")
     assert call.outcome == "hang_up" and call.end_reason == "gave_up"
     assert any(isinstance(e, StateChanged) and e.dest == "legt_auf" for e in events)
 
@@ -198,5 +202,5 @@ def test_being_understood_again_restores_patience(scenario, keywords):
     assert call.patience == 1
     call.say("Rechnung")  # understood
     assert call.patience == 2
-    call.say("Und sonst so?")
+    call.say("Quark Banane?")  # no chat: one friendly remark would be free
     assert not call.ended and call.patience == 1

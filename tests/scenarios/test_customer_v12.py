@@ -1,4 +1,5 @@
-"""Nineteenth outside audit (twelfth session): what a trainer found in whole calls."""
+"""Nineteenth and twentieth outside audits (twelfth session): what trainers found in whole
+calls."""
 
 from __future__ import annotations
 
@@ -106,3 +107,50 @@ def test_an_earlier_day_asked_after_her_promise_is_turned_down():
     )
     assert "rather keep to what we said" in _reply(sooner) and "3 December" in _reply(sooner)
     assert runner.session.call.agreed_terms["date"] == "2026-12-03"
+
+
+def test_a_call_in_speech_to_text_with_days_as_words_keeps_its_gold():
+    """Twentieth audit, call 04: "bis zum zehnten dezember" named no day (the customer's
+    payment run became "his day, never repeated"), and "fass ich ihnen das nochmal kurz per
+    mail zusammen also rechnung mit bestellnummer und zahlung zum zehnten" counted as sending
+    the invoice only: a good call in speech-to-text spelling scored 93 silver with two false
+    "not met"."""
+    runner = _runner("de-behoerde-bestellnummer")
+    runner.play(
+        [
+            "ja hallo äh guten tag herr schulte hier is hoffmann von hoffmann it training",
+            "ähm ich ruf an wegen der noch offenen rechnung s 2026 0877 für die datenschuts "
+            "schulung also die vier tage",
+            "",
+            "ah okay verstehe ähm und was bräuchten sie da jetz genau von mir damit das durch geht",
+            "alles klar ähm dann schick ich ihnen die rechnung heute noch mal mit der bestell "
+            "nummer be 4471 per mail an die beschaffung",
+            "und äh wann wär dann der nächste zahlungs lauf also könn wir sagen das geld is bis "
+            "zum zehnten dezember da",
+            "super dann fass ich ihnen das nochmal kurz per mail zusammen also rechnung mit "
+            "bestellnummer und zahlung zum zehnten",
+            "ja dann vielen dank herr schulte und äh schönen tag noch wiederhören",
+        ]
+    )
+    result = runner.session.finish()
+    checks = [c for c in result["checks"] if c["id"] in ("pin_date", "confirm_in_writing")]
+    assert checks and all(c["passed"] for c in checks), checks
+    assert result["tier"] == "gold"
+
+
+def test_a_generous_day_is_a_day_not_whenever():
+    """Twentieth audit, probe p1: "es reicht völlig, wenn die 2.380 Euro bis zum 31. März da
+    sind" was read as payment without a day; he answered "Dann überweise ich, sobald ich dazu
+    komme" and the call failed on its outcome while the debrief credited the date."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, generous = runner.play(
+        [
+            "Guten Tag Herr Müller, Anna Berger von Berger Elektrotechnik.",
+            "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
+            "",
+            "Ach, kein Problem, lassen Sie sich ruhig Zeit – es reicht völlig, wenn die 2.380 "
+            "Euro bis zum 31. März da sind.",
+        ]
+    )
+    assert "sobald ich dazu komme" not in _reply(generous)
+    assert runner.session.call.agreed_terms["date"] == "2027-03-31"

@@ -21,13 +21,16 @@ OFFENDED = {"You know what, I'm not talking to you like this. Put it in writing.
     [
         (
             "en/chippy-instalments.yaml",  # patience 2
+            # one friendly remark is free (twelfth session); chat that goes on is not
             [("Hi Dave, it's Fiona from Walsh Plumbing.", ["greeting_identify"]),
-             "Terrible weather today, isn't it?", "Do you have a dog, by the way?"],
+             "Terrible weather today, isn't it?", "Do you have a dog, by the way?",
+             "My neighbour's just got a puppy, by the way, ever so cute."],
         ),
         (
             "de/hausverwaltung-rechtsweg.yaml",  # patience 2
             [("Guten Tag, hier ist Jana Brandt.", ["greeting_identify"]),
-             "Ach, das Wetter ist ja heute wieder furchtbar.", "Und, wie war Ihr Wochenende so?"],
+             "Ach, das Wetter ist ja heute wieder furchtbar.", "Und, wie war Ihr Wochenende so?",
+             "Mein Nachbar hat sich übrigens auch einen Hund geholt, der ist ganz süß."],
         ),
     ],
 )  # fmt: skip

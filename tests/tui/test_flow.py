@@ -403,6 +403,7 @@ async def test_a_customer_who_gives_up_is_shown_as_giving_up(make_app) -> None:
             "Ach, das Wetter ist ja heute wieder furchtbar.",
             "Und, wie war Ihr Wochenende so?",
             "Mein Auto ist übrigens gestern wieder in die Werkstatt gekommen.",
+            "Mein Nachbar hat sich übrigens auch einen Hund geholt, der ist ganz süß.",
             "Ich war letzte Woche übrigens an der Ostsee, herrlich.",
         ):
             if call.session.ended:

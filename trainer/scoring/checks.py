@@ -449,7 +449,10 @@ _INVOICE_SENT = re.compile(
 #: ... unless the same line puts the agreement in it (or confirms, `CONFIRMS`).
 _AGREEMENT_SENT = re.compile(
     r"\b(?:vereinbar\w*|absprache\w*|abgesprochen|besprochen|ratenplan\w*|ratenvereinbarung\w*"
-    r"|zusage|agree\w*|arrangement|terms|plan|discussed|termin\w*|dates?|betr[äa]ge?|amounts?)\b",
+    r"|zusage|agree\w*|arrangement|terms|plan|discussed|termin\w*|dates?|betr[äa]ge?|amounts?"
+    # a summary of what was said, the payment itself ("fass ich Ihnen per Mail zusammen also
+    # Rechnung mit Bestellnummer und Zahlung zum zehnten": twentieth audit, no confirmation)
+    r"|zusammen\w*|summar\w*|recap\w*|zahlung(?!slink)\w*|payment(?!\s+link))\b",
     re.I,
 )
 

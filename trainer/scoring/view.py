@@ -12,6 +12,7 @@ from typing import Any
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE
+from ..simulation.terms import small_talk
 from ..understanding.context import demands_without_day
 from ..understanding.types import TENTATIVE
 from .texts import texts
@@ -56,6 +57,20 @@ class Line:
 READ_BACK = ("summarise_agreement", "confirm_in_writing")
 
 
+def _chat(turn: Any, language: str) -> bool:
+    """Small talk the customer answered as chat (`simulation.terms.chat_line`): its guess at a
+    move ("Waren Sie schon aufm Christkindlesmarkt?", a rebuttal at 0.34) is no move of the
+    learner's, for the opening as for any other check (twentieth audit: "Nach dem Grund
+    gefragt" for "Und, wie läuft's bei Ihnen in der Praxis?")."""
+    if turn.trigger is not None or turn.move == "pause":
+        return False
+    if any(f.get("kind") != "past_date" for f in turn.facts):
+        return False
+    if any(i.get("confidence", 1.0) >= TENTATIVE for i in turn.intents):
+        return False
+    return small_talk(turn.text, language) is not None
+
+
 def _demand_without_day(turn: Any) -> bool:
     """A line read as no move (or only guesses) that demands payment and names no day."""
     firm = [i for i in turn.intents if i.get("confidence", 1.0) >= TENTATIVE]
@@ -77,7 +92,9 @@ class CallView:
                 index=turn.index,
                 text=turn.text,
                 pause=turn.move == "pause",
-                intents=frozenset(i["intent"] for i in turn.intents),
+                intents=frozenset(
+                    i["intent"] for i in turn.intents if not _chat(turn, self.language)
+                ),
                 facts=tuple(turn.facts),
                 state_before=turn.state_before,
                 state_after=turn.state_after,
@@ -85,7 +102,11 @@ class CallView:
                     i["intent"] for i in turn.intents if i.get("confidence", 1.0) < TENTATIVE
                 ),
                 trigger=turn.trigger,
-                leading=turn.intents[0]["intent"] if turn.intents else None,
+                leading=(
+                    turn.intents[0]["intent"]
+                    if turn.intents and not _chat(turn, self.language)
+                    else None
+                ),
                 demand=_demand_without_day(turn),
             )
             for turn in call.turns

@@ -27,11 +27,13 @@ from .names import CallerName, address, company_words, own_name, wrong_surname
 from .render import fill
 from .terms import (
     GOODBYE,
+    VAGUE_MOVES,
     Offer,
     Table,
     asks_contact,
     asks_to_pay_by,
     backchannel,
+    chat_line,
     customer_date,
     demands_payment,
     earliest_date,
@@ -43,7 +45,6 @@ from .terms import (
     refers_back,
     says_farewell,
     says_yes,
-    small_talk,
     thanks_only,
 )
 
@@ -120,7 +121,8 @@ _LEGAL_HEARD = {
 #: the call (tenth session, left open; eleventh: answered).
 #: Small talk without a move ("God, it's been mental here this month", "Wie war der
 #: Urlaub?"): answered in kind, not with "I'm not sure I follow" / "nicht ganz verstanden"
-#: (nineteenth audit); it gets the call nowhere, so it wears his patience all the same.
+#: (nineteenth audit). One remark is free; chat that goes on gets the call nowhere and wears
+#: his patience as any line that gets nowhere does.
 _SMALL_TALK = {
     "de": {"statement": ["Ach so, ja.", "Mhm, ja."],
            "question": ["Mhm, ja, doch.", "Ja, doch, schon."],
@@ -343,6 +345,7 @@ class Call:
         self.learner_turns = 0
         self.fallbacks = 0
         self.pauses = 0
+        self._chat_run = 0  # small-talk lines in a row (`terms.chat_line`)
         self.patience = scenario.patience
         self.learner_facts: dict[str, Any] = {}
         #: `customer.date`: the payment day the customer last named himself (ISO text).
@@ -594,6 +597,15 @@ class Call:
             if triggers[:1] == [THREAT] and offer.terms:
                 # Heard as a threat: its day or amount is no proposal he weighs.
                 self.table.retract(len(self.turns))
+            chat = chat_line(recognition, self.scenario.language)
+            if chat is not None and ACCEPT not in triggers:
+                # Friendly chat with at most a guess at a move ("Waren Sie schon aufm
+                # Christkindlesmarkt?" a rebuttal at 0.34, and she answered "Wollen Sie mir
+                # jetzt erzählen, die Spritzer bilde ich mir ein?": twentieth audit) is
+                # answered as chat; the debrief reads it the same way (`scoring.view`).
+                triggers = []
+            else:
+                chat = None
             if not triggers and (backchannel(text, self.scenario.language) or self._mirrors(text)):
                 # "Oh, okay." / "Ach so.": the learner listens. The customer goes on as after a
                 # short silence, not "I'm not sure I follow" (eighth audit), and his patience
@@ -607,9 +619,6 @@ class Call:
             if accepted:
                 self._take_up_split()
             demand = self._heard_demand and bool(triggers)
-            unsure = all(h.confidence < TENTATIVE for h in recognition.intents)
-            if not triggers and not recognition.facts and unsure:
-                chat = small_talk(text, self.scenario.language)
             events.append(
                 LearnerSaid(
                     text,
@@ -621,6 +630,7 @@ class Call:
                     small_talk=chat is not None,
                 )
             )
+        self._chat_run = self._chat_run + 1 if chat is not None else 0
         turn = Turn(
             index=len(self.turns),
             speaker="learner",
@@ -781,6 +791,14 @@ class Call:
             said.add("fix_payment_date")
             self._heard_demand = True
         confidence = {h.intent: h.confidence for h in recognition.intents}
+        if said & VAGUE_MOVES and payment_dates(recognition, self.scenario.language):
+            # "Lassen Sie sich ruhig Zeit – es reicht völlig, wenn die 2.380 Euro bis zum 31.
+            # März da sind" names the day: a date, however generous, not "whenever" (twentieth
+            # audit: "Dann überweise ich, sobald ich dazu komme", and the call failed while
+            # the debrief credited the date).
+            for move in said & VAGUE_MOVES:
+                confidence.setdefault("fix_payment_date", confidence.get(move, 1.0))
+            said = (said - VAGUE_MOVES) | {"fix_payment_date"}
         # A guess at blame or a threat (below TENTATIVE) offends nobody: the debrief fails no
         # check on it, so the customer must not hang up on it either (eighth audit: "I don't
         # want excuses, I want the £2,760", a threat at 0.18, and "he hung up after your threat").
@@ -1085,6 +1103,11 @@ class Call:
         else:
             own = state.fallback is not None and bool(state.fallback.say or state.fallback.to)
             heard = None if own else self._heard()
+            if chat is not None and not own and self._chat_run == 1:
+                # One friendly remark costs nothing; chat that goes on wears his patience.
+                replies = _SMALL_TALK[self.scenario.language][chat]
+                self._customer_says(self._rng.choice(replies), "_default.small_talk", events)
+                return
             if heard:
                 # He understood it, and has no answer of his own here: no "Wie bitte?", and
                 # his patience is not worn down by it.

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..understanding.context import COUNTER, REDUCTION, demands_without_day
 from ..understanding.facts import extract_facts
-from ..understanding.types import Recognition
+from ..understanding.types import TENTATIVE, Recognition
 
 #: The learner's goodbye (GUIDE §5).
 GOODBYE = "close_politely"
@@ -310,6 +310,18 @@ def small_talk(text: str, language: str) -> str | None:
     if "?" not in text:
         return "statement"
     return "open" if _WH[lang].search(text.rsplit(".", 1)[-1]) else "question"
+
+
+def chat_line(recognition: Recognition, language: str) -> str | None:
+    """The kind of small talk a recognised line is, or None: small talk by its words
+    (`small_talk`), with no fact and no reading surer than a guess (TENTATIVE). The call
+    answers it in kind and the debrief credits no move to it."""
+    # a day gone by is chat too ("Wir waren am Samstag, war brechend voll")
+    if any(f.kind != "past_date" for f in recognition.facts):
+        return None
+    if any(h.confidence >= TENTATIVE for h in recognition.intents):
+        return None
+    return small_talk(recognition.text, language)
 
 
 #: Words that point back to the day the customer just named ("bis dahin", "by then").
