@@ -154,3 +154,24 @@ def test_a_generous_day_is_a_day_not_whenever():
     )
     assert "sobald ich dazu komme" not in _reply(generous)
     assert runner.session.call.agreed_terms["date"] == "2027-03-31"
+
+
+def test_a_day_put_as_enough_is_heard_as_a_day():
+    """Twentieth audit, call 07: "Es reicht völlig, wenn die 1.428 Euro bis Ende Februar da
+    sind, sagen wir 26. Februar." after a warm preface was heard as empathy only ("Wie gesagt,
+    ich zahle dann zügig"), and the call ended without an agreement."""
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    *_, day = runner.play(
+        [
+            "Hallo Frau Albers, Lena Vogt hier, von Vogt Grafikdesign.",
+            "Ich rufe wegen der noch offenen Rechnung für das neue Logo an.",
+            "",
+            "Ach herrje, dann ist sie wohl an die alte Mailadresse gegangen. Ich schick sie Ihnen "
+            "gleich nochmal an info@baeckerei-albers.de.",
+            "Und wissen Sie was, lassen Sie sich ruhig Zeit, mit der zweiten Filiale haben Sie ja "
+            "genug um die Ohren. Es reicht völlig, wenn die 1.428 Euro bis Ende Februar da sind, "
+            "sagen wir 26. Februar.",
+        ]
+    )
+    assert "26.02.2027" in _reply(day) or "26. Februar" in _reply(day)
+    assert runner.session.call.agreed_terms["date"] == "2027-02-26"

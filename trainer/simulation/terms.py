@@ -341,7 +341,11 @@ def refers_back(text: str) -> bool:
 _ASKS = re.compile(
     r"\b(?:could|can|would|will)\s+you\b|\bwondering\s+(?:whether|if)\b"
     r"|\b(?:können|könnten|würden|schaffen)\s+sie\b|\b(?:kannst|könntest|schaffst)\s+du\b"
-    r"|\bwäre\s+es\s+möglich\b",
+    r"|\bwäre\s+es\s+möglich\b"
+    # a day put as enough ("es reicht völlig, wenn die 1.428 Euro bis Ende Februar da sind,
+    # sagen wir 26. Februar": twentieth audit, heard as empathy only, and the call failed)
+    r"|\bsagen\s+wir\b|\blet'?s\s+say\b|\bes\s+reicht(?:\s+\w+)?,?\s+wenn\b"
+    r"|\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:\w+\s+)?(?:fine|enough|okay|ok)\s+if\b",
     re.IGNORECASE,
 )
 
