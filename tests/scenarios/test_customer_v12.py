@@ -175,3 +175,25 @@ def test_a_day_put_as_enough_is_heard_as_a_day():
     )
     assert "26.02.2027" in _reply(day) or "26. Februar" in _reply(day)
     assert runner.session.call.agreed_terms["date"] == "2027-02-26"
+
+
+def test_one_refused_proposal_and_goodbye_is_giving_up_not_nothing_negotiated():
+    """Twentieth audit, call 03: after "Nein" to the 11th the learner said "Gut, dann halten
+    wir das so fest. Wiederhören." The debrief said "festgemacht" for the refused day and
+    "Nichts wurde verhandelt – kein Termin, kein Betrag, kein Vorschlag"."""
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    runner.play(
+        [
+            "Vogt, Vogt Grafikdesign, grüß Sie, Frau Albers.",
+            "Ich wollt mal fragen, warum Sie meine Rechnung fürs Logo eigentlich immer noch nicht "
+            "bezahlt haben?",
+            "Na ja, ich hab sie an die Adresse aus Ihrer Anfrage geschickt.",
+            "Können Sie die 1.428 Euro dann bis zum 11. Dezember überweisen?",
+            "Gut, dann halten wir das so fest. Wiederhören.",
+        ]
+    )
+    checks = _checks(runner.session.finish())
+    assert checks["pin_date"]["reason"].startswith("Einen konkreten Termin und Betrag vorge")
+    outcome = checks["outcome"]
+    assert outcome["passed"] is False and "einzigen Vorschlag" in outcome["reason"]
+    assert "11. Dezember" in outcome["evidence"]

@@ -106,7 +106,10 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
             found = _split_evidence(view, ln) or view.t["checks"]["pin_date"]["found"].format(
                 quote=view.quote(ln), date=view.day(dates[-1]), amount=view.money(amount)
             )
-            return Verdict("pin_date", True, "pass", found, turn=ln.index)
+            # Asked for, not agreed: say so ("festgemacht" for a day he said no to, twentieth
+            # audit; the outcome check judges what came of it).
+            reason = "pass" if view.call.outcome in AGREEMENTS else "proposed"
+            return Verdict("pin_date", True, reason, found, turn=ln.index)
         no_amount = no_amount or ln
     if no_amount is not None:
         return Verdict("pin_date", False, "no_amount", view.quote(no_amount), turn=no_amount.index)

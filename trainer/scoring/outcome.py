@@ -153,6 +153,21 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
             turn=last.index if last else None, advice="advice_gave_up", better="better_gave_up",
             critical=True, values=values,
         )  # fmt: skip
+    proposals = (
+        "fix_payment_date",
+        "request_down_payment",
+        "propose_instalments",
+        "offer_compromise",
+    )
+    if len(moves) == 1 and got not in AGREEMENTS and moves[0].firmly(*proposals):
+        # One proposal and no more ("Können Sie die 1.428 Euro bis zum 11. Dezember
+        # überweisen?" — "Nein." — "Gut, dann halten wir das so fest."): not "nothing was
+        # negotiated, no date, no proposal" (twentieth audit), but giving up after one try.
+        (only,) = moves
+        return Verdict(
+            "outcome", False, "one_move_only", view.quote(only), turn=only.index,
+            critical=True, values=values, better=better_for(view),
+        )  # fmt: skip
     if len(moves) < MIN_MOVES:
         return Verdict(
             "outcome", False, "too_few_moves", critical=True, values=values, better=better_for(view)
