@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.simulation.terms import backchannel, says_yes, small_talk, thanks_only
+from trainer.simulation.terms import backchannel, says_yes, thanks_only
+from trainer.understanding.smalltalk import small_talk
 
 LONG_YES = (
     "Ja, das ist grundsätzlich schon in Ordnung, nur müssten wir über die Höhe der einzelnen "

@@ -197,3 +197,27 @@ def test_one_refused_proposal_and_goodbye_is_giving_up_not_nothing_negotiated():
     outcome = checks["outcome"]
     assert outcome["passed"] is False and "einzigen Vorschlag" in outcome["reason"]
     assert "11. Dezember" in outcome["evidence"]
+
+
+def test_small_talk_before_the_point_is_chat_and_the_opening_still_counts():
+    """Twentieth audit, call 02: a minute of small talk before the invoice. A guess at asking
+    why ("wie läuft's bei Ihnen in der Praxis?", 0.37) made the painter raise her complaint
+    and counted as the opening; the Christmas market with a past Saturday was a rebuttal
+    ("Wollen Sie mir jetzt erzählen, die Spritzer bilde ich mir ein?")."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    *_, practice, market, opener = runner.play(
+        [
+            "Grüß Gott Frau Lindner, Krause hier, vom Malerbetrieb Krause.",
+            "Und, wie läuft's bei Ihnen in der Praxis? Jetzt in der Erkältungszeit haben Sie "
+            "bestimmt gut zu tun, gell?",
+            "Waren Sie schon aufm Christkindlesmarkt? Wir waren am Samstag, war brechend voll.",
+            "So, Frau Lindner, ich ruf eigentlich wegen der noch offenen Rechnung für den "
+            "Anstrich an, der M-2026-311.",
+        ]
+    )
+    for chat in (practice, market):
+        assert "Spritzer" not in _reply(chat) and "zurückgehalten" not in _reply(chat)
+    assert "Rechnung" in _reply(opener)
+    runner.play(["", "Oh, das tut mir leid. Was genau ist denn in Raum 3 nicht in Ordnung?"])
+    strategy = _checks(runner.session.finish())["strategy"]
+    assert strategy["passed"] is True, strategy

@@ -12,8 +12,8 @@ from typing import Any
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE
-from ..simulation.terms import small_talk
 from ..understanding.context import demands_without_day
+from ..understanding.smalltalk import small_talk
 from ..understanding.types import TENTATIVE
 from .texts import texts
 

@@ -18,8 +18,8 @@ from ..guide import ACCEPT
 from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
 from ..i18n import format_datetime, label, section
 from ..scoring.results import TierCap
-from ..simulation.terms import small_talk
 from ..understanding.context import demands_without_day
+from ..understanding.smalltalk import small_talk
 from ..understanding.types import TENTATIVE
 from .annotations import Data, Effective, effective
 from .schema import Annotation, Comment, Override, Transcript, Turn

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .smalltalk import small_talk
 from .types import TENTATIVE, Context, IntentHit, Recognition
 
 #: Learner turns before this one count as "the first minute" of the call.
@@ -162,6 +163,12 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     names = {h.intent for h in hits}
     if not early and {"greeting_identify", "close_politely"} <= names:
         hits = [h for h in hits if h.intent != "greeting_identify"]
+    if not context.objection_raised and any(small_talk(result.text, lg) for lg in ("de", "en")):
+        # Chat before any objection rebuts nothing: "Waren Sie schon aufm Christkindlesmarkt?
+        # Wir waren am Samstag, war brechend voll." read as a rebuttal (0.57, its past day
+        # looks like a fact cited against a complaint), and the live feedback said "a demand
+        # straight away" (twelfth session, seen in tmux). The chat path answers it.
+        hits = [h for h in hits if h.intent != "rebut_unjustified_objection"]
     if context.objection_raised:
         hits = _swap(hits, "ask_reason", "clarify_objection", "asked after the objection")
     elif REASSURES.search(result.text):

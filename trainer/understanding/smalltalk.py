@@ -1,0 +1,68 @@
+"""Small talk: a line about nothing of the call's business (the caller's busy week, the
+weather, the Christmas market). The call answers it in kind (`simulation.terms.chat_line`),
+the debrief credits no move to it, and before any objection it rebuts nothing
+(`context.apply_context`)."""
+
+from __future__ import annotations
+
+import re
+
+#: Words of the call's business (money, the invoice, the work, writing, the legal route): a
+#: line without any of them and without any move is small talk ("God, it's been mental here
+#: this month", "Bei uns ist grad die Hölle los"), which the customer answers in kind.
+_BUSINESS = {
+    "en": re.compile(
+        r"\b(?:invoice|bill|pay|paid|payment|money|owe|owing|outstanding|overdue|due|balance"
+        r"|account|reminder|statement|transfer|instal+ments?|deposit|discount|amount|price|cost"
+        r"|court|lawyer|solicitor|agency|collect|legal|email|e-mail|letter|writing|sign"
+        r"|date|deadline|cash|fund|afford|quid|pounds?|euros?|dollars?"
+        r"|complain|problem|wrong|fault|work|job|repair|fix)\w*",
+        re.IGNORECASE,
+    ),
+    # stems inside compounds too ("Abschlagszahlung"); short ones only at a word's start
+    # ("hoffentlich" is no open invoice)
+    "de": re.compile(
+        r"(?:rechnung|zahl|überweis|ueberweis|betrag|geld|euro|mahn|erinner|\boffen|konto|\brate"
+        r"|anzahl|rabatt|nachlass|skonto|preis|kosten|gericht|anwalt|inkasso|mail|schrift"
+        r"|brief|unterschr|termin|frist|datum|finanz|leisten|schuld"
+        r"|beschwer|reklam|mangel|mängel|fehler|arbeit|auftrag|reparat|nachbesser)",
+        re.IGNORECASE,
+    ),
+}
+_WH = {
+    "en": re.compile(r"^\W*(?:so\s+|and\s+)?(?:how|what|where|when|why|who|which)\b", re.I),
+    "de": re.compile(r"^\W*(?:und\s+|na\s+)?(?:wie|was|wo|wann|warum|wieso|wer|welche\w*)\b", re.I),
+}
+
+
+#: Small words every sentence has: a line with fewer than two of them is no chat
+#: ("asdf qwer zxcv", a string of names) and gets "Sorry, what?" as before.
+_FUNCTION_WORDS = {
+    "en": frozenset((
+        "i", "we", "you", "it", "he", "she", "they", "the", "a", "an", "is", "was", "been",
+        "be", "have", "has", "had", "here", "there", "this", "that", "my", "our", "your", "so",
+        "and", "but", "it's", "we've", "i've", "i'm", "we're", "you're", "did", "do", "does",
+        "are", "were",
+    )),
+    "de": frozenset((
+        "ich", "wir", "sie", "du", "er", "es", "ist", "war", "sind", "waren", "hier", "da",
+        "bei", "uns", "euch", "die", "der", "das", "den", "dem", "ein", "eine", "und", "aber",
+        "so", "grad", "gerade", "mal", "schon", "noch", "auch", "hab", "habe", "haben", "hat",
+        "hatten",
+    )),
+}  # fmt: skip
+
+
+def small_talk(text: str, language: str) -> str | None:
+    """The kind of small talk a line is ("statement", "question" for a yes/no question,
+    "open" for a how/what question), or None: shorter than three words, no sentence, or
+    about the business of the call. Only asked of lines that carry no move."""
+    lang = language if language in _BUSINESS else "en"
+    words = re.findall(r"[\w']+", text.casefold().replace("’", "'"))
+    if len(words) < 3 or _BUSINESS[lang].search(text):
+        return None
+    if len(_FUNCTION_WORDS[lang].intersection(words)) < 2:
+        return None
+    if "?" not in text:
+        return "statement"
+    return "open" if _WH[lang].search(text.rsplit(".", 1)[-1]) else "question"
