@@ -13,7 +13,7 @@ from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE
 from ..understanding.context import demands_without_day
-from ..understanding.smalltalk import small_talk
+from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
 from .texts import texts
 
@@ -58,17 +58,15 @@ READ_BACK = ("summarise_agreement", "confirm_in_writing")
 
 
 def _chat(turn: Any, language: str) -> bool:
-    """Small talk the customer answered as chat (`simulation.terms.chat_line`): its guess at a
-    move ("Waren Sie schon aufm Christkindlesmarkt?", a rebuttal at 0.34) is no move of the
-    learner's, for the opening as for any other check (twentieth audit: "Nach dem Grund
-    gefragt" for "Und, wie läuft's bei Ihnen in der Praxis?")."""
+    """Small talk the customer answered as chat (`understanding.smalltalk.chat_kind`): its
+    guess at a move ("Waren Sie schon aufm Christkindlesmarkt?", a rebuttal at 0.34) is no
+    move of the learner's, for the opening as for any other check (twentieth audit: "Nach dem
+    Grund gefragt" for "Und, wie läuft's bei Ihnen in der Praxis?")."""
     if turn.trigger is not None or turn.move == "pause":
         return False
-    if any(f.get("kind") != "past_date" for f in turn.facts):
-        return False
-    if any(i.get("confidence", 1.0) >= TENTATIVE for i in turn.intents):
-        return False
-    return small_talk(turn.text, language) is not None
+    confidences = (i.get("confidence", 1.0) for i in turn.intents)
+    kinds = (str(f.get("kind")) for f in turn.facts)
+    return chat_kind(turn.text, language, confidences, kinds) is not None
 
 
 def _demand_without_day(turn: Any) -> bool:

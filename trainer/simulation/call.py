@@ -115,10 +115,6 @@ _LEGAL_HEARD = {
     "en": ["Court? Hang on — there's no need to go that far.",
            "Legal action? Well. That's a bit much, isn't it? I'll have to think about that."],
 }  # fmt: skip
-#: His answer to "where shall I send it?" (`terms.asks_contact`): his address where the
-#: scenario gives one, else the one the learner already has. "Wie ist denn Ihre aktuelle
-#: Mailadresse?" after his promise got "Gut, dass Sie angerufen haben. Tschüss!" and ended
-#: the call (tenth session, left open; eleventh: answered).
 #: Small talk without a move ("God, it's been mental here this month", "Wie war der
 #: Urlaub?"): answered in kind, not with "I'm not sure I follow" / "nicht ganz verstanden"
 #: (nineteenth audit). One remark is free; chat that goes on gets the call nowhere and wears
@@ -131,6 +127,10 @@ _SMALL_TALK = {
            "question": ["Mm, yes, I think so.", "Oh — yes, I suppose so."],
            "open": ["Oh, can't complain.", "Oh, you know — busy as ever."]},
 }  # fmt: skip
+#: His answer to "where shall I send it?" (`terms.asks_contact`): his address where the
+#: scenario gives one, else the one the learner already has. "Wie ist denn Ihre aktuelle
+#: Mailadresse?" after his promise got "Gut, dass Sie angerufen haben. Tschüss!" and ended
+#: the call (tenth session, left open; eleventh: answered).
 _CONTACT_REPLY = {
     "de": {"known": "Schreiben Sie an {email}.",
            "unknown": "Die haben Sie doch — die von der Rechnung. Schicken Sie's einfach dahin."},
@@ -542,7 +542,7 @@ class Call:
         self._names_day = False
         self._said_text = text if recognition is not None else ""
         listening = False
-        chat: str | None = None  # the kind of small talk (`terms.small_talk`), if it is
+        chat: str | None = None  # the kind of small talk (`terms.chat_line`), if it is
         self._heard_demand = False
         if recognition is None:
             self.pauses += 1
@@ -676,7 +676,7 @@ class Call:
                 "_default.contact",
             )
         elif later is not None:
-            in_place = (later, "_default.later_day")
+            in_place = (self._take_later_day(later), "_default.later_day")
         elif correction is not None:
             # A read-back of terms he did not agree to: he corrects it, and the agreement
             # stands (ninth audit: "three payments of £900" for £920 got "Yeah, that's the
@@ -914,8 +914,8 @@ class Call:
         """After his promise of one payment, the learner asks for it on a later day ("could
         you settle the £180 by Friday the 4th?" after his "£180 by 3 December"): more time is
         welcome, he takes it and the agreement moves to that day (nineteenth audit: "Hmm, I'd
-        rather keep to what we said" — no debtor turns down an extra day). His reply, or None
-        (nothing agreed, a split or a plan, another amount, or not a later day)."""
+        rather keep to what we said" — no debtor turns down an extra day). The day (ISO), or
+        None (nothing agreed, a split or a plan, another amount, or not a later day)."""
         agreed = self.agreed_terms
         if not agreed or not self.scenario.states[self.state].agreed:
             return None
@@ -929,11 +929,14 @@ class Call:
         before = parse_day(agreed["date"])
         if not days or before is None or not all(d > before for d in days):
             return None
-        day = max(days).isoformat()
-        self.agreed_terms = {**agreed, "date": day}
+        return max(days).isoformat()
+
+    def _take_later_day(self, day: str) -> str:
+        """He takes the later day (`_later_day`): the agreement moves to it; his reply."""
+        self.agreed_terms = {**(self.agreed_terms or {}), "date": day}
         self.learner_facts["learner.date"] = day
         terms = {f"terms.{k}": v for k, v in self.agreed_terms.items()}
-        return fill(_LATER_DAY[lang], self.scenario, terms, None)
+        return fill(_LATER_DAY[self.scenario.language], self.scenario, terms, None)
 
     def _plain_yes(self, recognition: Recognition) -> bool:
         """A yes to what the customer proposed ("Ja, passt.", "Yes, end of next week is fine.
@@ -1087,9 +1090,9 @@ class Call:
     def _not_understood(
         self, was_pause: bool, events: list[Event], *, chat: str | None = None
     ) -> None:
-        """No move of the line fired. `chat`: the line was small talk (`terms.small_talk`),
-        which he answers in kind where the state has no reply of its own — it still wears
-        his patience, as any line that gets nowhere does."""
+        """No move of the line fired. `chat`: the line was small talk (`terms.chat_line`),
+        which he answers in kind where the state has no reply of its own: the first remark in
+        a row costs nothing, further chat wears his patience as any line that gets nowhere."""
         if not was_pause and GOODBYE in self._said:
             # The learner said goodbye and the scenario has no reply to it here: the call
             # is over (the customer does not answer "Auf Wiederhören" with "Wie bitte?").

@@ -23,8 +23,8 @@ from typing import Any
 
 from ..understanding.context import COUNTER, REDUCTION, demands_without_day
 from ..understanding.facts import extract_facts
-from ..understanding.smalltalk import small_talk
-from ..understanding.types import TENTATIVE, Recognition
+from ..understanding.smalltalk import chat_kind
+from ..understanding.types import Recognition
 
 #: The learner's goodbye (GUIDE §5).
 GOODBYE = "close_politely"
@@ -253,15 +253,13 @@ def asks_contact(text: str, language: str) -> bool:
 
 
 def chat_line(recognition: Recognition, language: str) -> str | None:
-    """The kind of small talk a recognised line is, or None: small talk by its words
-    (`small_talk`), with no fact and no reading surer than a guess (TENTATIVE). The call
-    answers it in kind and the debrief credits no move to it."""
-    # a day gone by is chat too ("Wir waren am Samstag, war brechend voll")
-    if any(f.kind != "past_date" for f in recognition.facts):
-        return None
-    if any(h.confidence >= TENTATIVE for h in recognition.intents):
-        return None
-    return small_talk(recognition.text, language)
+    """The kind of small talk a recognised line is (`understanding.smalltalk.chat_kind`)."""
+    return chat_kind(
+        recognition.text,
+        language,
+        (h.confidence for h in recognition.intents),
+        (f.kind for f in recognition.facts),
+    )
 
 
 #: Words that point back to the day the customer just named ("bis dahin", "by then").

@@ -19,7 +19,7 @@ from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
 from ..i18n import format_datetime, label, section
 from ..scoring.results import TierCap
 from ..understanding.context import demands_without_day
-from ..understanding.smalltalk import small_talk
+from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
 from .annotations import Data, Effective, effective
 from .schema import Annotation, Comment, Override, Transcript, Turn
@@ -133,16 +133,18 @@ def read_as(turn: Turn, lang: str = "en", labels: Mapping[str, str] | None = Non
         names.append(word(lang, "read_listening"))  # "Mhm.", answered as a short silence
     elif turn.trigger and not names and demands_without_day(turn.text, _kinds(turn)):
         names.append(word(lang, "read_demand"))  # "Bitte zahlen Sie.", answered as a call to pay
-    elif not turn.trigger and not turn.facts and _chat(turn):
-        names.insert(0, word(lang, "read_small_talk"))  # answered in kind (`terms.small_talk`)
+    elif not turn.trigger and _chat(turn):
+        names.insert(0, word(lang, "read_small_talk"))  # answered in kind
     return word(lang, "read_as", what=", ".join(names) if names else word(lang, "read_nothing"))
 
 
 def _chat(turn: Turn) -> bool:
-    """Small talk without a firm reading, as the call judged it (in the call's language: a
-    line has the small words of one language only)."""
-    unsure = all(i.confidence is not None and i.confidence < TENTATIVE for i in turn.intents)
-    return unsure and any(small_talk(turn.text, lang) is not None for lang in ("de", "en"))
+    """Small talk answered as chat (`understanding.smalltalk.chat_kind`), in the call's
+    language: a line has the small words of one language only."""
+    confidences = [1.0 if i.confidence is None else i.confidence for i in turn.intents]
+    return any(
+        chat_kind(turn.text, lang, confidences, _kinds(turn)) is not None for lang in ("de", "en")
+    )
 
 
 def _kinds(turn: Turn) -> list[str]:

@@ -6,6 +6,9 @@ the debrief credits no move to it, and before any objection it rebuts nothing
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from .types import TENTATIVE
 
 #: Words of the call's business (money, the invoice, the work, writing, the legal route): a
 #: line without any of them and without any move is small talk ("God, it's been mental here
@@ -66,3 +69,17 @@ def small_talk(text: str, language: str) -> str | None:
     if "?" not in text:
         return "statement"
     return "open" if _WH[lang].search(text.rsplit(".", 1)[-1]) else "question"
+
+
+def chat_kind(
+    text: str, language: str, confidences: Iterable[float], fact_kinds: Iterable[str]
+) -> str | None:
+    """The kind of small talk a recognised line is, or None: chat by its words
+    (`small_talk`), no fact but a day gone by ("Wir waren am Samstag …"), and no reading
+    surer than a guess (TENTATIVE). One rule for the call that answers it in kind, the
+    debrief that credits no move to it and the review that shows it as chat."""
+    if any(kind != "past_date" for kind in fact_kinds):
+        return None
+    if any(c >= TENTATIVE for c in confidences):
+        return None
+    return small_talk(text, language)
