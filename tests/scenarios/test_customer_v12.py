@@ -221,3 +221,22 @@ def test_small_talk_before_the_point_is_chat_and_the_opening_still_counts():
     runner.play(["", "Oh, das tut mir leid. Was genau ist denn in Raum 3 nicht in Ordnung?"])
     strategy = _checks(runner.session.finish())["strategy"]
     assert strategy["passed"] is True, strategy
+
+
+def test_calling_his_employer_is_heard_as_the_threat_it_is():
+    """Sealed set author8: "Wir können auch gerne Ihren Arbeitgeber anrufen …" was no intent
+    (threat 0.17); the debrief failed it as unlawful pressure while the customer, with no
+    word of the invoice in the line, could have taken it for small talk."""
+    runner = _runner("de-stammkunde-urlaub")
+    *_, pressure = runner.play(
+        [
+            "Grüß Gott Herr Müller, Anna Berger von Berger Elektrotechnik.",
+            "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
+            "Wir können auch gerne Ihren Arbeitgeber anrufen und mal nachfragen, wie's mit Ihrem "
+            "Gehalt aussieht.",
+        ]
+    )
+    assert _reply(pressure) not in ("Ach so, ja.", "Mhm, ja.")
+    assert "Ton" in _reply(pressure) or runner.session.call.ended
+    threat = _checks(runner.session.finish())["no_premature_threat"]
+    assert threat["passed"] is False and threat.get("critical")

@@ -132,6 +132,10 @@ def test_a_calm_legal_route_is_not_unlawful_pressure():
     assert unlawful_pressure("We'll pass the matter to our solicitor.", "en") is None
     assert unlawful_pressure("Sonst kommt der Gerichtsvollzieher.", "de") == "gerichtsvollzieher"
     assert unlawful_pressure("We'll send the bailiffs round.", "en") == "bailiff"
+    # "betrug" is also the past of "betragen" (twelfth session: citing the invoice was fraud)
+    assert unlawful_pressure("Die Rechnung betrug 850 Euro.", "de") is None
+    assert unlawful_pressure("Der Betrag betrug insgesamt 1.200 €.", "de") is None
+    assert unlawful_pressure("Das ist Betrug, was Sie da machen.", "de") == "betrug"
 
 
 def test_silence_earns_no_conduct_points():

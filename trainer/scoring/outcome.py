@@ -13,11 +13,10 @@ chance to pass whatever its share. Both are *critical* checks.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from ..guide import INTENTS
 from ..scenario.model import AGREEMENTS
+from ..understanding.pressure import UNLAWFUL as UNLAWFUL
+from ..understanding.pressure import unlawful_pressure as unlawful_pressure
 from .verdict import DEFAULT_WEIGHTS, Verdict
 from .view import CallView, Line
 
@@ -32,80 +31,6 @@ SUBSTANTIVE = frozenset(INTENTS) - {
 #: Fewer substantive learner lines than this: nothing was negotiated, the call cannot pass
 #: (naming the invoice and saying goodbye is one).
 MIN_MOVES = 2
-
-#: Pressure that is unlawful or coercive in a collection call (GUIDE §3 practice, §6).
-#: Matched on lower-case text with umlauts folded (ä -> a), as word beginnings.
-UNLAWFUL: dict[str, tuple[str, ...]] = {
-    "de": (
-        "schufa",
-        "creditreform",
-        "staatsanwalt",
-        "strafanzeige",
-        "anzeige erstatten",
-        "zeige sie an",
-        "zeige ich sie an",
-        "zeigen sie an",
-        "zeigen wir sie an",
-        "polizei",
-        "gerichtsvollzieher",
-        "pfandung",
-        "pfanden",
-        "gepfandet",
-        "betrug",
-        "betruger",
-        "gefangnis",
-        "knast",
-        "ihren nachbarn",
-        "ihrem arbeitgeber",
-        "ihren arbeitgeber",
-        "ihren kunden erzahl",
-        "ihren kunden sag",
-        "mahngebuhr von",
-        "strafgebuhr",
-        "bearbeitungsgebuhr",
-        "inkassogebuhr",
-    ),
-    "en": (
-        "credit agenc",
-        "credit reference",
-        "credit bureau",
-        "credit rating",
-        "credit file",
-        "experian",
-        "equifax",
-        "police",
-        "prosecut",
-        "criminal",
-        "fraud",
-        "bailiff",
-        "seize",
-        "seizure",
-        "repossess",
-        "prison",
-        "jail",
-        "your neighbours",
-        "your employer",
-        "tell your customers",
-        "penalty fee",
-        "admin fee",
-        "late fee of",
-        "extra fee",
-    ),
-}
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("ß", "ss")
-
-
-def unlawful_pressure(text: str, language: str) -> str | None:
-    """The phrase of `text` that is unlawful or coercive pressure, or None."""
-    low = " " + re.sub(r"\s+", " ", _fold(text)) + " "
-    for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
-        if re.search(r"(?<![a-z])" + re.escape(needle), low):
-            return needle
-    return None
 
 
 def substantive(view: CallView) -> list[Line]:

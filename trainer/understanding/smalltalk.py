@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .pressure import unlawful_pressure
 from .types import TENTATIVE
 
 #: Words of the call's business (money, the invoice, the work, writing, the legal route): a
@@ -62,8 +63,9 @@ def small_talk(text: str, language: str) -> str | None:
     about the business of the call. Only asked of lines that carry no move."""
     lang = language if language in _BUSINESS else "en"
     words = re.findall(r"[\w']+", text.casefold().replace("’", "'"))
-    if len(words) < 3 or _BUSINESS[lang].search(text):
-        return None
+    if len(words) < 3 or _BUSINESS[lang].search(text) or unlawful_pressure(text, lang):
+        return None  # "… Ihren Arbeitgeber anrufen und mal nachfragen, wie's mit Ihrem Gehalt
+        # aussieht" has no word of the invoice in it, and is pressure, not chat
     if len(_FUNCTION_WORDS[lang].intersection(words)) < 2:
         return None
     if "?" not in text:

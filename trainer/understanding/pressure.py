@@ -1,0 +1,90 @@
+"""Pressure that is unlawful or coercive in a collection call (GUIDE §3 practice, §6): the
+words that make a line a critical failure whatever the recogniser read (`scoring.outcome`),
+and that no small talk carries (`smalltalk`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Pressure that is unlawful or coercive in a collection call (GUIDE §3 practice, §6).
+#: Matched on lower-case text with umlauts folded (ä -> a), as word beginnings.
+UNLAWFUL: dict[str, tuple[str, ...]] = {
+    "de": (
+        "schufa",
+        "creditreform",
+        "staatsanwalt",
+        "strafanzeige",
+        "anzeige erstatten",
+        "zeige sie an",
+        "zeige ich sie an",
+        "zeigen sie an",
+        "zeigen wir sie an",
+        "polizei",
+        "gerichtsvollzieher",
+        "pfandung",
+        "pfanden",
+        "gepfandet",
+        "betrug",
+        "betruger",
+        "gefangnis",
+        "knast",
+        "ihren nachbarn",
+        "ihrem arbeitgeber",
+        "ihren arbeitgeber",
+        "ihren kunden erzahl",
+        "ihren kunden sag",
+        "mahngebuhr von",
+        "strafgebuhr",
+        "bearbeitungsgebuhr",
+        "inkassogebuhr",
+    ),
+    "en": (
+        "credit agenc",
+        "credit reference",
+        "credit bureau",
+        "credit rating",
+        "credit file",
+        "experian",
+        "equifax",
+        "police",
+        "prosecut",
+        "criminal",
+        "fraud",
+        "bailiff",
+        "seize",
+        "seizure",
+        "repossess",
+        "prison",
+        "jail",
+        "your neighbours",
+        "your employer",
+        "tell your customers",
+        "penalty fee",
+        "admin fee",
+        "late fee of",
+        "extra fee",
+    ),
+}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("ß", "ss")
+
+
+def unlawful_pressure(text: str, language: str) -> str | None:
+    """The phrase of `text` that is unlawful or coercive pressure, or None."""
+    low = " " + re.sub(r"\s+", " ", _fold(text)) + " "
+    for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
+        for m in re.finditer(r"(?<![a-z])" + re.escape(needle), low):
+            if needle == "betrug" and _AMOUNTED.match(low, m.end()):
+                continue  # "Die Rechnung betrug 850 Euro": the verb, not fraud
+            return needle
+    return None
+
+
+#: "Die Rechnung betrug 850 Euro" / "… betrug insgesamt 1.200 Euro": "betrug" is the past of
+#: "betragen" before an amount (twelfth session: a learner citing the invoice failed the
+#: call's critical check for "fraud").
+_AMOUNTED = re.compile(r"\s+(?:[a-z]+\s+){0,2}[\d€$£]")
