@@ -136,6 +136,11 @@ def test_a_calm_legal_route_is_not_unlawful_pressure():
     assert unlawful_pressure("Die Rechnung betrug 850 Euro.", "de") is None
     assert unlawful_pressure("Der Betrag betrug insgesamt 1.200 €.", "de") is None
     assert unlawful_pressure("Das ist Betrug, was Sie da machen.", "de") == "betrug"
+    # a fee ruled out reassures; a fee announced or threatened stays pressure
+    assert unlawful_pressure("There's no extra fee for paying in instalments.", "en") is None
+    assert unlawful_pressure("Es fällt keine Bearbeitungsgebühr an, keine Sorge.", "de") is None
+    assert unlawful_pressure("We will add an admin fee of 50 pounds.", "en") == "admin fee"
+    assert unlawful_pressure("Wenn Sie nicht zahlen, kommt eine Strafgebühr dazu.", "de")
 
 
 def test_silence_earns_no_conduct_points():

@@ -80,6 +80,8 @@ def unlawful_pressure(text: str, language: str) -> str | None:
         for m in re.finditer(r"(?<![a-z])" + re.escape(needle), low):
             if needle == "betrug" and _AMOUNTED.match(low, m.end()):
                 continue  # "Die Rechnung betrug 850 Euro": the verb, not fraud
+            if _FEE.search(needle) and _NO_FEE.search(low[max(0, m.start() - 20) : m.start()]):
+                continue  # "There's no extra fee for paying in instalments": a reassurance
             return needle
     return None
 
@@ -88,3 +90,9 @@ def unlawful_pressure(text: str, language: str) -> str | None:
 #: "betragen" before an amount (twelfth session: a learner citing the invoice failed the
 #: call's critical check for "fraud").
 _AMOUNTED = re.compile(r"\s+(?:[a-z]+\s+){0,2}[\d€$£]")
+#: A fee ruled out ("no extra fee", "keine Bearbeitungsgebühr", "ohne Inkassogebühr") is a
+#: reassurance, not pressure (twelfth session: it failed the call's critical check).
+_FEE = re.compile(r"fee|gebuhr")
+_NO_FEE = re.compile(
+    r"(?<![a-z])(?:no|not|without|never|keine?[mnrs]?|ohne|nicht)\s+(?:[a-z]+\s+){0,2}$"
+)
