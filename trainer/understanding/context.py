@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .pressure import unlawful_pressure
 from .smalltalk import small_talk
 from .types import TENTATIVE, Context, IntentHit, Recognition
 
@@ -149,8 +150,31 @@ def _proposal(result: Recognition) -> str:
     return "summarise_agreement"
 
 
+#: The reading given to a line with listed unlawful pressure the model did not read as one:
+#: the word list is sure of it (the debrief fails it as critical whatever the model read).
+UNLAWFUL_CONFIDENCE = 0.9
+
+
+def _unlawful_is_a_threat(result: Recognition) -> Recognition:
+    """Unlawful pressure from the list (`pressure.UNLAWFUL`: the employer, SCHUFA, bailiffs)
+    is a threat in a call, however the model read it ("Wir können auch gerne Ihren
+    Arbeitgeber anrufen …": threat 0.17 in sealed set author8; the call screen said "nothing
+    clear" while the debrief failed it as critical). Both languages' lists: a line has the
+    words of one."""
+    if any(h.intent == "threaten_legal" and h.confidence >= TENTATIVE for h in result.intents):
+        return result
+    needle = unlawful_pressure(result.text, "de")
+    if needle is None:
+        return result
+    others = tuple(h for h in result.intents if h.intent != "threaten_legal")
+    threat = IntentHit("threaten_legal", UNLAWFUL_CONFIDENCE, needle)
+    return replace(result, intents=(threat, *others))
+
+
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
+    if context is not None:
+        result = _unlawful_is_a_threat(result)
     counter = context is not None and context.customer_proposed and COUNTER.search(result.text)
     if context is None or not (result.intents or counter):
         return result
