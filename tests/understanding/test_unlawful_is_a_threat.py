@@ -14,10 +14,7 @@ from trainer.understanding.types import Recognition
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        (
-            "de",
-            "Wir können auch gerne Ihren Arbeitgeber anrufen und nachfragen, wie's mit Ihrem Gehalt aussieht.",
-        ),  # noqa: E501
+        ("de", "Wir können auch gerne Ihren Arbeitgeber anrufen und nach Ihrem Gehalt fragen."),
         ("en", "Maybe your employer would like to hear about this."),
     ],
 )

@@ -161,13 +161,17 @@ def _unlawful_is_a_threat(result: Recognition) -> Recognition:
     Arbeitgeber anrufen …": threat 0.17 in sealed set author8; the call screen said "nothing
     clear" while the debrief failed it as critical). Both languages' lists: a line has the
     words of one."""
-    if any(h.intent == "threaten_legal" and h.confidence >= TENTATIVE for h in result.intents):
-        return result
     needle = unlawful_pressure(result.text, "de")
     if needle is None:
         return result
+    # First, whatever came above it: "Maybe your employer would like to hear about this."
+    # was empathy 0.53 beside the threat 0.42, and the customer would have heard the empathy.
+    had = [h for h in result.intents if h.intent == "threaten_legal"]
+    if had and had[0].confidence >= UNLAWFUL_CONFIDENCE and result.intents[0] is had[0]:
+        return result
     others = tuple(h for h in result.intents if h.intent != "threaten_legal")
-    threat = IntentHit("threaten_legal", UNLAWFUL_CONFIDENCE, needle)
+    confidence = max([UNLAWFUL_CONFIDENCE, *(h.confidence for h in had)])
+    threat = IntentHit("threaten_legal", confidence, had[0].evidence if had else needle)
     return replace(result, intents=(threat, *others))
 
 
