@@ -240,3 +240,65 @@ def test_calling_his_employer_is_heard_as_the_threat_it_is():
     assert "Ton" in _reply(pressure) or runner.session.call.ended
     threat = _checks(runner.session.finish())["no_premature_threat"]
     assert threat["passed"] is False and threat.get("critical")
+
+
+def test_the_confirmation_beside_the_read_back_counts_even_with_the_invoice_in_it():
+    """Twenty-first audit, call 02: "Also bis zum fünfzehnten Dezember, Rechnung GD-2026-044 –
+    und ich schreib Ihnen das mit der Rechnung nochmal kurz in die Mail." counted as re-sending
+    the invoice only; the call was capped at silver."""
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    runner.play(
+        [
+            "Moin Frau Albers, Lena Vogt von Vogt Grafikdesign.",
+            "Ich ruf an wegen der Rechnung fürs neue Logo, die ist noch offen.",
+            "",
+            "Oh, das tut mir leid. Ich schick sie Ihnen gleich nochmal an "
+            "info@baeckerei-albers.de.",
+            "Würde es klappen, dass Sie die 1.428 Euro bis zum fünfzehnten überweisen?",
+            "Super. Also bis zum fünfzehnten Dezember, Rechnung GD-2026-044 – und ich schreib "
+            "Ihnen das mit der Rechnung nochmal kurz in die Mail.",
+        ]
+    )
+    assert _checks(runner.session.finish())["confirm_in_writing"]["passed"] is True
+
+
+def test_a_call_back_day_is_no_payment_day():
+    """Twenty-first audit, call 11: "I'll find it and give you a ring back on Thursday, would
+    that be ok?" was a date request (0.21); the customer named his payment run, and a call
+    that settled nothing passed 79 silver as a promise to pay."""
+    runner = _runner("en-logistics-approval")
+    runner.play(
+        [
+            "Hello, is that Mark Jensen? It's Olivia Grant from Grant Event Catering.",
+            "I'm following up on our reminder about invoice GEC-5521, the summer party catering "
+            "at the Bristol depot — could you tell me where it's got to?",
+            "",
+            "Ah, the PO number. I'll have to dig that out, not sure where it is to be honest.",
+            "Tell you what, I'll find it and give you a ring back on Thursday, would that be ok?",
+            "Great, speak to you Thursday then. Thanks Mark, bye.",
+        ]
+    )
+    result = runner.session.finish()
+    assert runner.session.call.outcome not in ("promise_to_pay",)
+    assert result["passed"] is False
+
+
+def test_the_reduced_sum_asked_in_full_is_no_down_payment():
+    """Twenty-first audit, call 10: after "how about I knock 10% off, so £2,160", "Could you
+    pay the £2,160 by Friday the 11th?" got "£2,160.00 up front, fine. And the rest — by
+    when?" — there was no rest — and the debrief said the call ended without an agreement."""
+    runner = _runner("en-web-studio-unjustified")
+    *_, ask = runner.play(
+        [
+            "Morning Helen, Ben Carter from Carter Web Studio.",
+            "I'm calling about invoice CWS-118 for the website relaunch, it's still outstanding.",
+            "",
+            "Oh right, the booking form. Look, I don't want this to drag on — how about I knock "
+            "10% off, so £2,160, and we call it square?",
+            "Brilliant. Could you pay the £2,160 by Friday the 11th?",
+        ]
+    )
+    assert "the rest" not in _reply(ask)
+    handle = _checks(runner.session.finish())["handle_objection"]
+    assert handle["passed"] is False and handle.get("critical")
+    assert runner.session.call.outcome == "compromise"

@@ -483,7 +483,10 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
         for ln in view.lines
         if ln.has("confirm_in_writing")
         and ln.index >= start
-        and not _sends_only_the_invoice(ln.text)
+        # a line that names the day restates the agreement beside the invoice ("Also bis zum
+        # fünfzehnten Dezember, Rechnung GD-2026-044 – und ich schreib Ihnen das mit der
+        # Rechnung nochmal in die Mail": twenty-first audit, capped at silver)
+        and not (_sends_only_the_invoice(ln.text) and not ln.facts_of("date"))
     ]
     said = next((ln for ln in promised if ln.index not in view.corrected), None)
     misread = view.wrong_read_back

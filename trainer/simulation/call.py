@@ -571,12 +571,16 @@ class Call:
                     )
             down_before = self.table.terms.get("now")
             compromise_before = "compromise" in self.table.terms
+            # With a reduction on the table, what is owed is the reduced sum: "Could you pay
+            # the £2,160 by Friday the 11th?" after "10% off, so £2,160" is all of it, not a
+            # down payment ("£2,160 up front, fine. And the rest?": twenty-first audit).
+            reduced = self.table.terms.get("amount") if "compromise" in self.table.terms else None
             offer = self._offer = read_offer(
                 recognition,
                 self.scenario.language,
                 self.table.terms,
                 self.call_date,
-                total=self.table.total,
+                total=float(reduced) if reduced else self.table.total,
                 dispute=bool(self.scenario.objections),
             )
             self.table.apply(offer, len(self.turns))

@@ -100,6 +100,10 @@ WORK_WORDS = {
         # sending papers: "the invoice goes out by email today" names no payment day
         "email", "e-mail", "resend", "re-send", "send you", "send it", "send the",
         "in writing", "write up", "write it up", "summary",
+        # a call back: "I'll give you a ring back on Thursday" (twenty-first audit: heard as
+        # a payment day, and a call that settled nothing passed 79)
+        "ring back", "ring you", "call you back", "call back", "get back to you", "phone you",
+        "give you a ring", "give you a call", "give you a bell", "speak to you", "talk to you",
     ),
     "de": (
         "vorbei", "komme ", "komm ", "kommen ", "kommt ", "geselle", "vor ort", "nachbesser",
@@ -112,6 +116,9 @@ WORK_WORDS = {
         # ... oder schriftlich zusammenfassen: "Ich fasse Ihnen das heute noch schriftlich
         # zusammen" nach seiner Zusage wurde berichtigt (sechzehntes Audit).
         "schriftlich", "zusammenfass", "fasse ",
+        # ein Rückruf: "ich ruf Sie am Donnerstag zurück" ist kein Zahltag
+        "zurückruf", "ruf sie", "ruf ich sie", "rufe sie", "rufe ich sie", "ruf dich",
+        "melde mich", "melde ich mich", "zurückmeld", "telefonier", "sprechen uns",
     ),
 }  # fmt: skip
 #: ... unless the same clause speaks of money too ("pay when I come by on Friday").
@@ -515,6 +522,20 @@ def read_offer(
         # "Wär's Ihnen recht, wenn die 1.428 Euro bis zum 11. bei uns sind?" also reads a
         # little as a compromise; with no objection to settle, the terms must not say one.
         out["compromise"] = True
+        if total is not None and "amount" not in out and not (SPLIT_KEYS & out.keys()):
+            # What is owed after the reduction ("how about I knock 10% off, so £2,160"): the
+            # sum a later "Could you pay the £2,160 by Friday?" asks for in full (twenty-first
+            # audit: "£2,160 up front, fine. And the rest?").
+            below = [v for _, v in amounts if v < total - 0.005]
+            pct = [
+                float(f.value)
+                for f in recognition.facts
+                if f.kind == "percent" and _reduction_at(text, _pos(text, f)) and 0 < f.value < 100
+            ]
+            if below:
+                out["amount"] = below[-1]
+            elif pct:
+                out["amount"] = round(total * (1 - pct[-1] / 100), 2)
     return Offer(out)
 
 
