@@ -302,3 +302,22 @@ def test_the_reduced_sum_asked_in_full_is_no_down_payment():
     handle = _checks(runner.session.finish())["handle_objection"]
     assert handle["passed"] is False and handle.get("critical")
     assert runner.session.call.outcome == "compromise"
+
+
+def test_insisting_on_the_full_sum_against_a_justified_complaint_is_refused():
+    """Twenty-first audit, call 03: after arguing with her photos, "ich brauch die 3.570 Euro
+    komplett bis zum 11. Dezember" got "Das habe ich jetzt nicht ganz verstanden" from an
+    angry customer; she refuses now."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    *_, demand = runner.play(
+        [
+            "Grüß Gott Frau Lindner, Krause vom Malerbetrieb Krause.",
+            "Ich ruf wegen der noch offenen Rechnung für den Anstrich an, der M-2026-311.",
+            "",
+            "Also Frau Lindner, die Spritzer sind so gut wie nix, das war ordentlich gemacht.",
+            "Frau Lindner, die Arbeit ist gemacht, ich brauch die 3.570 Euro komplett bis zum "
+            "11. Dezember.",
+        ]
+    )
+    assert "nicht ganz verstanden" not in _reply(demand)
+    assert runner.session.call.state in ("verweigert", "veraergert")

@@ -39,3 +39,13 @@ def test_the_callers_own_busy_week_is_no_reproach(lang, text, recognise):
 def test_a_reminder_ignored_said_as_a_grievance_is_blame(lang, text, recognise):
     rec = recognise(lang, text)
     assert rec.names[:1] == ("accusatory_opener",), rec.intents
+
+
+def test_sympathy_about_the_customers_own_debtor_is_no_reproach(recognise):
+    """Twenty-first audit: "a client not paying you is the worst" was blame (0.97 alone),
+    said about the café owner's own client; he took offence and a good call failed."""
+    rec = recognise(
+        "en", "Ah mate, that sounds rough, a client not paying you is the worst. I get it."
+    )
+    assert rec.names[:1] == ("empathise",), rec.intents
+    assert "accusatory_opener" not in rec.names
