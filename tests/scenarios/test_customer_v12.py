@@ -321,3 +321,24 @@ def test_insisting_on_the_full_sum_against_a_justified_complaint_is_refused():
     )
     assert "nicht ganz verstanden" not in _reply(demand)
     assert runner.session.call.state in ("verweigert", "veraergert")
+
+
+def test_time_left_for_the_next_job_leaves_no_payment_open():
+    """Nineteenth audit, call 12: after "Fine — I'll pay. When do you need it?", "so phase one
+    is done and delivered, happy to get started on the booking form whenever youre ready" was
+    read as "pay whenever", and she backed off to "when accounts next get round to it"."""
+    runner = _runner("en-web-studio-unjustified")
+    *_, fine, later = runner.play(
+        [
+            "hi helen its ben from carter web studio",
+            "just calling about invoice CWS-118 for phase one of the relaunch, its still open",
+            "",
+            "ok sorry to hear that, what exactly do you feel is missing from the site",
+            "right the booking form. so that ones actually phase two, you emailed me on 12 august "
+            "to push it back, and you signed off phase one on the 3rd of october",
+            "so phase one is done and delivered, happy to get started on the booking form "
+            "whenever youre ready",
+        ]
+    )
+    assert "I'll pay" in _reply(fine)
+    assert "get round to it" not in _reply(later)

@@ -47,6 +47,7 @@ from .terms import (
     says_farewell,
     says_yes,
     thanks_only,
+    time_left_for_work,
 )
 
 _DEFAULT_SILENCE = {
@@ -796,6 +797,11 @@ class Call:
             said.add("fix_payment_date")
             self._heard_demand = True
         confidence = {h.intent: h.confidence for h in recognition.intents}
+        if said & VAGUE_MOVES and time_left_for_work(recognition.text, self.scenario.language):
+            # "… happy to get started on the booking form whenever you're ready" leaves the
+            # next job open, not the payment (nineteenth audit: she had just said "Fine — I'll
+            # pay" and backed off to "when accounts next get round to it").
+            said -= VAGUE_MOVES
         if said & VAGUE_MOVES and payment_dates(recognition, self.scenario.language):
             # "Lassen Sie sich ruhig Zeit – es reicht völlig, wenn die 2.380 Euro bis zum 31.
             # März da sind" names the day: a date, however generous, not "whenever" (twentieth

@@ -100,6 +100,9 @@ WORK_WORDS = {
         # sending papers: "the invoice goes out by email today" names no payment day
         "email", "e-mail", "resend", "re-send", "send you", "send it", "send the",
         "in writing", "write up", "write it up", "summary",
+        # the next job: "happy to get started on the booking form whenever you're ready"
+        # (nineteenth audit: heard as "pay whenever", and the customer backed off her date)
+        "get started", "start on", "make a start",
         # a call back: "I'll give you a ring back on Thursday" (twenty-first audit: heard as
         # a payment day, and a call that settled nothing passed 79)
         "ring back", "ring you", "call you back", "call back", "get back to you", "phone you",
@@ -116,6 +119,8 @@ WORK_WORDS = {
         # ... oder schriftlich zusammenfassen: "Ich fasse Ihnen das heute noch schriftlich
         # zusammen" nach seiner Zusage wurde berichtigt (sechzehntes Audit).
         "schriftlich", "zusammenfass", "fasse ",
+        # der nächste Auftrag: "mit Phase zwei fangen wir an, sobald Sie so weit sind"
+        "fangen wir an", "anfangen", "loslegen", "legen wir los", "beginnen",
         # ein Rückruf: "ich ruf Sie am Donnerstag zurück" ist kein Zahltag
         "zurückruf", "ruf sie", "ruf ich sie", "rufe sie", "rufe ich sie", "ruf dich",
         "melde mich", "melde ich mich", "zurückmeld", "telefonier", "sprechen uns",
@@ -348,6 +353,37 @@ def work_date(text: str, start: int, end: int, language: str) -> bool:
     return any(w in clause for w in WORK_WORDS[lang]) and not any(
         w in clause for w in PAY_WORDS[lang]
     )
+
+
+#: Time left open: "whenever you're ready", "wann immer", "sobald Sie so weit sind".
+_WHENEVER = re.compile(
+    r"\bwhenever\b|\bwhen(?:ever)?\s+you(?:'re|\s+are)\s+ready\b|\bin\s+your\s+own\s+time\b"
+    r"|\bwann\s+immer\b|\bsobald\b|\bwenn\s+(?:sie|du)\s+(?:so\s+weit|bereit)\b",
+    re.IGNORECASE,
+)
+
+
+def time_left_for_work(text: str, language: str) -> bool:
+    """Whether every "whenever" of the line sits in a clause about the work, not the money
+    ("… happy to get started on the booking form whenever you're ready"): such a line leaves
+    no payment open (`work_date`'s rule for a clause)."""
+    found = list(_WHENEVER.finditer(text))
+    if not found:
+        return False
+    lang = language if language in WORK_WORDS else "en"
+    for m in found:
+        # the sentence, not the clause: "Mit Phase zwei fangen wir an, sobald Sie so weit sind"
+        left = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        right = next((b.start() for b in _SENTENCE_END.finditer(text, m.end())), len(text))
+        sentence = f" {text[left:right].casefold()} "
+        if not any(w in sentence for w in WORK_WORDS[lang]) or any(
+            w in sentence for w in PAY_WORDS[lang]
+        ):
+            return False
+    return True
+
+
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
 def payment_dates(recognition: Recognition, language: str) -> list[Any]:
