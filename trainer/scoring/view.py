@@ -86,30 +86,27 @@ class CallView:
         self.language: str = self.scenario.language
         self.t: dict[str, Any] = texts(self.language)
         self.lines: list[Line] = [
-            Line(
-                index=turn.index,
-                text=turn.text,
-                pause=turn.move == "pause",
-                intents=frozenset(
-                    i["intent"] for i in turn.intents if not _chat(turn, self.language)
-                ),
-                facts=tuple(turn.facts),
-                state_before=turn.state_before,
-                state_after=turn.state_after,
-                tentative=frozenset(
-                    i["intent"] for i in turn.intents if i.get("confidence", 1.0) < TENTATIVE
-                ),
-                trigger=turn.trigger,
-                leading=(
-                    turn.intents[0]["intent"]
-                    if turn.intents and not _chat(turn, self.language)
-                    else None
-                ),
-                demand=_demand_without_day(turn),
-            )
-            for turn in call.turns
-            if turn.speaker == "learner"
+            self._line(turn) for turn in call.turns if turn.speaker == "learner"
         ]
+
+    def _line(self, turn: Any) -> Line:
+        # Chat answered as chat carries no move, whatever the model guessed (`_chat`).
+        read = [] if _chat(turn, self.language) else list(turn.intents)
+        return Line(
+            index=turn.index,
+            text=turn.text,
+            pause=turn.move == "pause",
+            intents=frozenset(i["intent"] for i in read),
+            facts=tuple(turn.facts),
+            state_before=turn.state_before,
+            state_after=turn.state_after,
+            tentative=frozenset(
+                i["intent"] for i in turn.intents if i.get("confidence", 1.0) < TENTATIVE
+            ),
+            trigger=turn.trigger,
+            leading=read[0]["intent"] if read else None,
+            demand=_demand_without_day(turn),
+        )
 
     # --- quoting --------------------------------------------------------------------
     def quote(self, *lines: Line) -> str:

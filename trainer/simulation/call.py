@@ -21,7 +21,6 @@ from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.context import COUNTER
 from ..understanding.facts import extract_facts
-from ..understanding.pressure import unlawful_pressure
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .names import CallerName, address, company_words, own_name, wrong_surname
@@ -810,12 +809,6 @@ class Call:
             for move in said & VAGUE_MOVES:
                 confidence.setdefault("fix_payment_date", confidence.get(move, 1.0))
             said = (said - VAGUE_MOVES) | {"fix_payment_date"}
-        if unlawful_pressure(recognition.text, self.scenario.language):
-            # "Wir können auch gerne Ihren Arbeitgeber anrufen …": unlawful pressure, which
-            # the debrief fails as critical whatever the recogniser read (0.17 here: sealed set
-            # author8), is heard as the threat it is.
-            said.add(THREAT)
-            confidence[THREAT] = max(confidence.get(THREAT, 0.0), TENTATIVE)
         # A guess at blame or a threat (below TENTATIVE) offends nobody: the debrief fails no
         # check on it, so the customer must not hang up on it either (eighth audit: "I don't
         # want excuses, I want the £2,760", a threat at 0.18, and "he hung up after your threat").

@@ -786,10 +786,8 @@ def _day_num(value: str) -> int:
     """A day of the month in digits or as a word ("10", "tenth", "zehnten", "twenty-first")."""
     if value.isdigit():
         return int(value)
-    key = value.casefold()
-    return _ORDINALS.get(re.sub(r"[\s-]+", " ", key), 0) or _ORDINALS.get(
-        re.sub(r"[\s-]+", "-", key), 0
-    )
+    # the lexicon lists "twenty-first" and "twenty first" both
+    return _ORDINALS.get(re.sub(r"\s+", " ", value.casefold()), 0)
 
 
 def _optional_year(value: str | None) -> int | None:
