@@ -126,7 +126,7 @@ def test_unlawful_pressure_fails_even_an_otherwise_exemplary_call(sid):
 
 
 def test_a_calm_legal_route_is_not_unlawful_pressure():
-    from trainer.scoring.outcome import unlawful_pressure
+    from trainer.understanding.pressure import unlawful_pressure
 
     assert unlawful_pressure("Dann leiten wir das gerichtliche Mahnverfahren ein.", "de") is None
     assert unlawful_pressure("We'll pass the matter to our solicitor.", "en") is None

@@ -12,7 +12,8 @@ from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import parse_day
 from ..understanding.context import CONFIRMS
-from .outcome import exercised, no_down_payment, outcome, pressure, unlawful_pressure
+from ..understanding.pressure import unlawful_pressure
+from .outcome import exercised, no_down_payment, outcome, pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..scenario.model import AGREEMENTS
 from ..understanding.facts import extract_facts
-from .outcome import unlawful_pressure
+from ..understanding.pressure import unlawful_pressure
 from .results import CheckVerdict
 from .terms import Terms, extract_terms
 from .verdict import DEFAULT_WEIGHTS, Verdict, render

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from ..guide import INTENTS
 from ..scenario.model import AGREEMENTS
-from ..understanding.pressure import UNLAWFUL as UNLAWFUL
-from ..understanding.pressure import unlawful_pressure as unlawful_pressure
+from ..understanding.pressure import unlawful_pressure
 from .verdict import DEFAULT_WEIGHTS, Verdict
 from .view import CallView, Line
 

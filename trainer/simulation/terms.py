@@ -342,10 +342,13 @@ def says_farewell(text: str, language: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
 
 
-def work_date(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the date at text[start:end] belongs to a clause about the work (a visit, a
-    repair) with no word for money in it: such a date is no payment date."""
-    cuts = list(_CLAUSE_BREAK.finditer(text))
+def work_date(
+    text: str, start: int, end: int, language: str, breaks: re.Pattern[str] = _CLAUSE_BREAK
+) -> bool:
+    """Whether the date at text[start:end] belongs to a clause (or, with other `breaks`, a
+    sentence) about the work (a visit, a repair) with no word for money in it: such a date is
+    no payment date."""
+    cuts = list(breaks.finditer(text))
     left = max((m.end() for m in cuts if m.end() <= start), default=0)
     right = min((m.start() for m in cuts if m.start() >= end), default=len(text))
     clause = f" {text[left:right].casefold()} "
@@ -364,23 +367,14 @@ _WHENEVER = re.compile(
 
 
 def time_left_for_work(text: str, language: str) -> bool:
-    """Whether every "whenever" of the line sits in a clause about the work, not the money
+    """Whether every "whenever" of the line sits in a sentence about the work, not the money
     ("… happy to get started on the booking form whenever you're ready"): such a line leaves
-    no payment open (`work_date`'s rule for a clause)."""
+    no payment open. The sentence, not the clause (`work_date`): "Mit Phase zwei fangen wir
+    an, sobald Sie so weit sind"."""
     found = list(_WHENEVER.finditer(text))
-    if not found:
-        return False
-    lang = language if language in WORK_WORDS else "en"
-    for m in found:
-        # the sentence, not the clause: "Mit Phase zwei fangen wir an, sobald Sie so weit sind"
-        left = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-        right = next((b.start() for b in _SENTENCE_END.finditer(text, m.end())), len(text))
-        sentence = f" {text[left:right].casefold()} "
-        if not any(w in sentence for w in WORK_WORDS[lang]) or any(
-            w in sentence for w in PAY_WORDS[lang]
-        ):
-            return False
-    return True
+    return bool(found) and all(
+        work_date(text, m.start(), m.end(), language, _SENTENCE_END) for m in found
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
