@@ -191,6 +191,10 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     names = {h.intent for h in hits}
     if not early and {"greeting_identify", "close_politely"} <= names:
         hits = [h for h in hits if h.intent != "greeting_identify"]
+    if context.learner_turn == 0 and {"greeting_identify", "close_politely"} <= names:
+        # The first line says hello: "Brandt, Garten- und Landschaftsbau, Tag Herr Kessler."
+        # was a goodbye 0.71 above the greeting (twenty-second audit).
+        hits = [h for h in hits if h.intent != "close_politely"]
     if not context.objection_raised and any(small_talk(result.text, lg) for lg in ("de", "en")):
         # Chat before any objection rebuts nothing: "Waren Sie schon aufm Christkindlesmarkt?
         # Wir waren am Samstag, war brechend voll." read as a rebuttal (0.57, its past day

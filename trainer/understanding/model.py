@@ -65,6 +65,12 @@ _CONFIRM_TAGS = frozenset(
     {"right", "correct", "yes", "yeah", "richtig", "stimmt", "stimmts", "oder", "ja", "gell", "ne"}
 )
 
+#: A read-back's lead-in ("Great, so", "Gut, also") followed by a question word.
+_QUESTION_AFTER_LEAD_IN = re.compile(
+    r"^\W*\w+\W+(?:so|then|also|dann)\W+(?:when|how|which|where|why|wann|wie|welche\w*|wo|warum)\b",
+    re.I,
+)
+
 #: A sum split into parts ("die Hälfte ... den Rest", "half ... the rest"), which with a
 #: date for each part makes an instalment plan.
 _SPLIT = re.compile(
@@ -550,6 +556,11 @@ def _summary_reading(probs: np.ndarray, line: _Line) -> _SummaryReading | None:
     question = tail.endswith("?") and words[-1:] != []
     # "..., right?" / "..., richtig?" asks to confirm a read-back: still a summary.
     asked = question and words[-1] not in _CONFIRM_TAGS
+    # "Great, so when is the next payment run" (twenty-second audit, summarise 0.99): the
+    # lead-in of a read-back, then a question of when or how, asks, with or without its "?"
+    # (speech-to-text); it reads nothing back.
+    lead_in_question = bool(_QUESTION_AFTER_LEAD_IN.match(line.text))
+    asked = asked or lead_in_question
     # "..., richtig?" closing terms the model already reads as a summary is read-back
     # wording too, however the terms themselves are put; "– richtig so?" / "stimmt so?":
     # the tag with a trailing "so".
@@ -559,7 +570,9 @@ def _summary_reading(probs: np.ndarray, line: _Line) -> _SummaryReading | None:
         and words[-1] == "so"
         and words[-2] in _CONFIRM_TAGS
     )
-    recap = line.pattern_matches(s) or (confirm and probs[s] >= line.threshold)
+    recap = (line.pattern_matches(s) and not lead_in_question) or (
+        confirm and probs[s] >= line.threshold
+    )
     terms = [line.idx[n] for n in _TERMS if n in line.idx]
     return _SummaryReading(s, terms, recap, asked)
 
