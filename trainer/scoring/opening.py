@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..simulation.names import COMPANY_NOISE, company_words, norm_words, own_name, same_word
+from ..simulation.names import (
+    COMPANY_NOISE,
+    company_words,
+    norm_words,
+    own_name,
+    presented_by_firm,
+    same_word,
+)
 from .verdict import Verdict
 from .view import CallView, Line
 
@@ -76,6 +83,12 @@ def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
     # (fifth outside audit: "Ihr Name fehlt").
     first = _SURNAME_FIRST.match(text)
     if first and any(same_word(n, w) for n in name_words for w in norm_words(first.group(1))):
+        has_name = True
+    # The same after a greeting, before "von/from" and the firm: "Grüß Gott Herr Becker,
+    # Yilmaz von der Kfz-Werkstatt" for "Kfz-Meisterbetrieb Yilmaz" (twenty-second audit:
+    # "Ihr Name fehlt").
+    said = [w for key in presented_by_firm(text) for w in norm_words(key)]
+    if any(same_word(n, w) for n in name_words for w in said):
         has_name = True
     # A name given as one's own ("mein Name ist Kevin Schäfer", "this is Kevin"): the
     # learner may practise under their own name (outside trainer's audit: "Ihr Name (Lena

@@ -12,6 +12,7 @@ from typing import Any
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE
+from ..simulation.terms import SENTENCE_END, pay_clause, work_date
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
@@ -159,7 +160,7 @@ class CallView:
         today = self.call.call_date.isoformat()
         last: tuple[Line, bool] | None = None
         for ln in self.lines:
-            named = [d for d in ln.facts_of("date") if d != today or d in days]
+            named = [d for d in self._payment_days(ln) if d != today or d in days]
             if ln.index in self.corrected and ln.firmly(*READ_BACK):
                 last = (ln, True)
             elif ln.index in self.corrected:
@@ -172,6 +173,46 @@ class CallView:
             elif named and ln.firmly("summarise_agreement"):
                 last = (ln, True)
         return last[0] if last is not None and last[1] else None
+
+    def _day_spans(self, ln: Line) -> list[tuple[str, int, int]]:
+        """The days a line names, with where in it they stand (-1 when the fact's words
+        cannot be found again)."""
+        out = []
+        for f in ln.facts:
+            if f.get("kind") == "date" and f.get("value"):
+                said = str(f.get("text") or "")
+                start = ln.text.find(said) if said else -1
+                out.append((str(f["value"]), start, start + len(said)))
+        return out
+
+    @cached_property
+    def _work_days(self) -> frozenset[str]:
+        """Days the learner set for the work, not the money ("Die Nachbesserung mache ich am
+        Montag, den 7. Dezember", `simulation.terms.work_date`)."""
+        return frozenset(
+            day
+            for ln in self.lines
+            for day, start, end in self._day_spans(ln)
+            if start >= 0 and work_date(ln.text, start, end, self.language)
+        )
+
+    def _payment_days(self, ln: Line) -> list[str]:
+        """The days a line names for the payment: not a visit's day, nor a day set for the
+        work earlier and named again in a sentence without a word of money ("Dann bis Montag, Frau
+        Lindner, schönen Tag noch" after the rework was set for Monday: twenty-second audit,
+        a wrong read-back of the payment day and silver for a right call)."""
+        out = []
+        for day, start, end in self._day_spans(ln):
+            if start >= 0 and (
+                work_date(ln.text, start, end, self.language)
+                or (
+                    day in self._work_days
+                    and not pay_clause(ln.text, start, end, self.language, SENTENCE_END)
+                )
+            ):
+                continue
+            out.append(day)
+        return out
 
     @property
     def _wrong_plan_read_back(self) -> Line | None:

@@ -17,6 +17,7 @@ from typing import Any
 from transitions import EventData, Machine
 
 from ..guide import ACCEPT
+from ..i18n import format_money
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.context import COUNTER
@@ -143,6 +144,12 @@ _CONTACT_REPLY = {
 _NAME_FIX = {
     "de": "{surname} übrigens, nicht {wrong}.",
     "en": "It's {surname}, by the way, not {wrong}.",
+}
+#: One payment asked of less than the invoice, with nothing taken off and nothing split
+#: (`_sum_put_right`): agreeing, he says the sum on the invoice.
+_SUM_FIX = {
+    "de": "Auf der Rechnung stehen aber {total}, nicht {said}.",
+    "en": "It's {total} on the invoice, mind, not {said}.",
 }
 #: A threat or the legal route after he agreed, where the agreed state has no answer of its
 #: own: he is hurt, and the agreement stands (sixteenth audit: "… muss ich Sie leider bei der
@@ -723,6 +730,9 @@ class Call:
         else:
             t, trigger = fired
             turn.trigger = trigger
+            fix = self._sum_put_right()
+            if fix is not None:
+                self._ack = f"{self._ack} {fix}" if self._ack else fix
             self.fallbacks = 0
             # Being understood again calms the customer: patience wears down with
             # repeated misunderstandings, not with every one in a long call.
@@ -965,6 +975,30 @@ class Call:
         # that's fine. I'll send you an email with that.": tenth audit, not understood).
         plain = {*SOCIAL, GOODBYE, "confirm_in_writing"}
         return not own - plain and says_yes(recognition.text, self.scenario.language)
+
+    def _sum_put_right(self) -> str | None:
+        """His first promise to pay, to one payment of less than the invoice with nothing
+        taken off and nothing split ("Could you pay the £460 by Friday the 11th?" for £640):
+        he promises the sum on the invoice and says so, and the agreed terms record it
+        (twenty-second audit: he answered "Deal. £640.00 by 11 December" while £460 was
+        recorded as agreed and the date check passed without a word)."""
+        st = self.scenario.states[self.state]
+        terms = self.table.terms
+        amount = terms.get("amount")
+        if (
+            self.agreed_terms is not None
+            or "promise_to_pay" not in (st.agreed, st.end)
+            or amount is None
+            or any(k in terms for k in ("now", "count", "compromise"))
+            or float(amount) >= self.table.total - 0.005
+        ):
+            return None
+        self.table.apply(Offer({"amount": self.table.total}), len(self.turns))
+        currency, lang = self.scenario.invoice.currency, self.scenario.language
+        return _SUM_FIX[lang].format(
+            total=format_money(self.table.total, currency, lang),
+            said=format_money(float(amount), currency, lang),
+        )
 
     def _take_up(self) -> None:
         """Agreeing to what the customer proposed last ("How about the end of next week?" —

@@ -81,9 +81,14 @@ _NOT_A_NAME = frozenset(
         "calling anruf ihre ihr your our unsere rechnung invoice ja yes"
     )
 )
-#: Capitalised words that present a department, not a person ("Buchhaltung hier").
+#: Capitalised words that present a department or a trade, not a person ("Buchhaltung hier",
+#: "hier ist die Werkstatt Yilmaz" names the firm, not the caller).
 _NOT_A_PERSON = frozenset(
-    norm_words("buchhaltung firma buero team accounts office abteilung kundenservice service")
+    norm_words(
+        "buchhaltung firma buero team accounts office abteilung kundenservice service "
+        "werkstatt betrieb praxis kanzlei agentur workshop garage autohaus malerei "
+        "schreinerei tischlerei elektro plumbing joinery"
+    )
 )
 
 
@@ -109,6 +114,13 @@ def _a_name(word: str | None, company: list[str]) -> bool:
         and said[0] not in _NOT_A_NAME | _NOT_A_PERSON
         and not any(same_word(c, said[0]) for c in company)
     )
+
+
+def presented_by_firm(text: str) -> list[str]:
+    """Words said as a name right before one's firm, whether or not the firm bears it:
+    "Grüß Gott Herr Becker, Yilmaz von der Kfz-Werkstatt" (`own_name` leaves out a word of
+    the company's name; the opening check asks whether it is the caller's surname)."""
+    return [m.group("key") for m in _NAME_FROM.finditer(text)]
 
 
 def own_name(text: str, company: list[str]) -> CallerName | None:

@@ -103,6 +103,9 @@ WORK_WORDS = {
         # the next job: "happy to get started on the booking form whenever you're ready"
         # (nineteenth audit: heard as "pay whenever", and the customer backed off her date)
         "get started", "start on", "make a start",
+        # "we're happy to start phase two whenever you're ready, that's a separate quote"
+        # (twenty-second audit: "Oh — that's generous of you", nothing had been offered)
+        "start phase", "phase two", "phase 2", "next phase", "next project", "new project",
         # a call back: "I'll give you a ring back on Thursday" (twenty-first audit: heard as
         # a payment day, and a call that settled nothing passed 79)
         "ring back", "ring you", "call you back", "call back", "get back to you", "phone you",
@@ -120,7 +123,8 @@ WORK_WORDS = {
         # zusammen" nach seiner Zusage wurde berichtigt (sechzehntes Audit).
         "schriftlich", "zusammenfass", "fasse ",
         # der nächste Auftrag: "mit Phase zwei fangen wir an, sobald Sie so weit sind"
-        "fangen wir an", "anfangen", "loslegen", "legen wir los", "beginnen",
+        "fangen wir an", "anfangen", "loslegen", "legen wir los", "beginnen", "starten",
+        "phase zwei", "phase 2", "nächste phase", "nächstes projekt", "neues projekt",
         # ein Rückruf: "ich ruf Sie am Donnerstag zurück" ist kein Zahltag
         "zurückruf", "ruf sie", "ruf ich sie", "rufe sie", "rufe ich sie", "ruf dich",
         "melde mich", "melde ich mich", "zurückmeld", "telefonier", "sprechen uns",
@@ -342,20 +346,33 @@ def says_farewell(text: str, language: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
 
 
+def _clause(text: str, start: int, end: int, breaks: re.Pattern[str]) -> str:
+    """The clause (between `breaks`) around text[start:end], folded and padded."""
+    cuts = list(breaks.finditer(text))
+    left = max((m.end() for m in cuts if m.end() <= start), default=0)
+    right = min((m.start() for m in cuts if m.start() >= end), default=len(text))
+    return f" {text[left:right].casefold()} "
+
+
 def work_date(
     text: str, start: int, end: int, language: str, breaks: re.Pattern[str] = _CLAUSE_BREAK
 ) -> bool:
     """Whether the date at text[start:end] belongs to a clause (or, with other `breaks`, a
     sentence) about the work (a visit, a repair) with no word for money in it: such a date is
     no payment date."""
-    cuts = list(breaks.finditer(text))
-    left = max((m.end() for m in cuts if m.end() <= start), default=0)
-    right = min((m.start() for m in cuts if m.start() >= end), default=len(text))
-    clause = f" {text[left:right].casefold()} "
+    clause = _clause(text, start, end, breaks)
     lang = language if language in WORK_WORDS else "en"
-    return any(w in clause for w in WORK_WORDS[lang]) and not any(
-        w in clause for w in PAY_WORDS[lang]
+    return any(w in clause for w in WORK_WORDS[lang]) and not pay_clause(
+        text, start, end, language, breaks
     )
+
+
+def pay_clause(
+    text: str, start: int, end: int, language: str, breaks: re.Pattern[str] = _CLAUSE_BREAK
+) -> bool:
+    """Whether the clause around text[start:end] has a word for money in it."""
+    clause = _clause(text, start, end, breaks)
+    return any(w in clause for w in PAY_WORDS[language if language in PAY_WORDS else "en"])
 
 
 #: Time left open: "whenever you're ready", "wann immer", "sobald Sie so weit sind".
@@ -373,11 +390,11 @@ def time_left_for_work(text: str, language: str) -> bool:
     an, sobald Sie so weit sind"."""
     found = list(_WHENEVER.finditer(text))
     return bool(found) and all(
-        work_date(text, m.start(), m.end(), language, _SENTENCE_END) for m in found
+        work_date(text, m.start(), m.end(), language, SENTENCE_END) for m in found
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?;]")
+SENTENCE_END = re.compile(r"[.!?;]")
 
 
 def payment_dates(recognition: Recognition, language: str) -> list[Any]:

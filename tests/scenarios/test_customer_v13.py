@@ -1,0 +1,140 @@
+"""Twenty-second outside audit (thirteenth session): what a trainer found in whole calls."""
+
+from __future__ import annotations
+
+from tests.scenarios.test_customer_v4 import _reply, _runner
+from trainer.scoring.opening import identified
+
+MALER_DEAL = [
+    "Guten Morgen Frau Lindner, hier ist Stefan Krause vom Malerbetrieb Krause. Ich hoffe, in "
+    "der Praxis ist nach dem Streichen alles gut angelaufen. Ich ruf kurz wegen der noch "
+    "offenen Rechnung an.",
+    "",
+    "Oh, das hör ich jetzt zum ersten Mal, das tut mir leid. Was genau ist denn in Raum 3 "
+    "nicht in Ordnung? Können Sie mir das ein bisschen beschreiben, oder haben Sie vielleicht "
+    "Fotos gemacht?",
+    "Das ist ärgerlich, da haben Sie völlig recht, so hätten wir das nicht übergeben dürfen. "
+    "Mein Vorschlag: Ich komme selbst vorbei, mach die Spritzer vom Parkett weg und streich die "
+    "Sockelleisten nach. Und für den Ärger ziehe ich Ihnen zehn Prozent von der Rechnung ab.",
+    "Dann wären das statt 3.570 Euro noch 3.213 Euro. Die Nachbesserung mache ich am Montag, "
+    "den 7. Dezember, nach Ihrer Sprechstunde, wenn Ihnen das passt. Könnten Sie den Betrag "
+    "dann bis Freitag, den 18. Dezember, überweisen?",
+    "Prima, dann halten wir das so fest: Nachbesserung am 7. Dezember, zehn Prozent Nachlass, "
+    "3.213 Euro bis zum 18. Dezember. Ich schicke Ihnen das heute noch per E-Mail an die "
+    "Praxisadresse, damit wir beide das schriftlich haben.",
+]
+
+
+def _checks(result: dict) -> dict[str, dict]:
+    return {c["id"]: c for c in result["checks"]}
+
+
+def test_see_you_on_the_rework_day_is_no_wrong_read_back_of_the_payment_day():
+    """Call 03: the rework set for Monday 7 December, the payment for the 18th, read back
+    right; "Dann bis Montag, Frau Lindner, schönen Tag noch" was taken as a read-back of the
+    payment day (a summary 0.41), and the debrief said she had to correct the learner."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    runner.play(
+        [*MALER_DEAL, "Dann bis Montag, Frau Lindner, schönen Tag noch und auf Wiederhören!"]
+    )
+    result = runner.session.finish()
+    assert _checks(result)["confirm_in_writing"]["passed"] is True
+    assert result["agreed_terms"]["date"] == "2026-12-18"
+    assert result["tier"] == "gold"
+
+
+def test_the_rework_day_named_for_the_money_is_still_a_wrong_read_back():
+    runner = _runner("de-maler-berechtigter-einwand")
+    runner.play([*MALER_DEAL, "Also, die 3.213 Euro dann bis Montag, ja? Schönen Tag noch!"])
+    result = runner.session.finish()
+    confirm = _checks(result)["confirm_in_writing"]
+    assert confirm["passed"] is False and "bis Montag" in confirm["evidence"]
+    assert result["tier"] == "silver"
+
+
+def test_the_wrong_terms_reason_does_not_claim_a_correction_or_a_gender():
+    runner = _runner("de-maler-berechtigter-einwand")
+    runner.play([*MALER_DEAL, "Also, die 3.213 Euro dann bis Montag, ja? Schönen Tag noch!"])
+    result = runner.session.finish()
+    said = " ".join(str(v) for v in _checks(result)["confirm_in_writing"].values())
+    assert "falsch zurückgelesen" in said
+    assert " er musste" not in said
+
+
+def test_a_surname_before_von_and_the_firm_is_the_callers_name():
+    """Call 06: "Grüß Gott Herr Becker, Yilmaz von der Kfz-Werkstatt" for Deniz Yilmaz of
+    Kfz-Meisterbetrieb Yilmaz: "Ihr Name (Deniz Yilmaz) fehlt"."""
+    name, firm = "Deniz Yilmaz", "Kfz-Meisterbetrieb Yilmaz"
+    opening = "Grüß Gott Herr Becker, Yilmaz von der Kfz-Werkstatt, wie geht's Ihnen?"
+    assert identified(opening, name, firm) == (True, True)
+    # the firm said by its trade word names no person
+    assert identified("Hallo Herr Becker, hier ist die Werkstatt Yilmaz.", name, firm) == (
+        False,
+        True,
+    )
+
+
+def test_one_payment_of_less_than_the_invoice_is_put_right_by_the_customer():
+    """Probe P3: "Could you pay the £460 by Friday the 11th of December?" for £640 — she
+    said "Deal. £640.00 by 11 December" while £460 was recorded as agreed."""
+    runner = _runner("en-florist-forgot")
+    *_, ask = runner.play(
+        [
+            "Hi Claire, it's Priya from Shah Print Studio.",
+            "I'm ringing about invoice SPS-2291, that's still open.",
+            "",
+            "No worries at all. Could you pay the £460 by Friday the 11th of December?",
+        ]
+    )
+    assert "£640.00 on the invoice" in _reply(ask) and "not £460.00" in _reply(ask)
+    result = runner.session.finish()
+    assert result["agreed_terms"] == {"date": "2026-12-11", "amount": 640.0}
+
+
+def test_the_full_sum_asked_is_not_put_right():
+    runner = _runner("en-florist-forgot")
+    *_, ask = runner.play(
+        [
+            "Hi Claire, it's Priya from Shah Print Studio.",
+            "I'm ringing about invoice SPS-2291, that's still open.",
+            "",
+            "No worries at all. Could you pay the £640 by Friday the 11th of December?",
+        ]
+    )
+    assert "on the invoice" not in _reply(ask)
+    assert runner.session.finish()["agreed_terms"]["amount"] == 640.0
+
+
+def test_the_next_phase_whenever_you_are_ready_leaves_no_payment_open():
+    """Call 10: "… happy to start phase two whenever you're ready, that's a separate quote"
+    was heard as "pay whenever" ("Oh — that's generous of you, Ben")."""
+    runner = _runner("en-web-studio-unjustified")
+    *_, line = runner.play(
+        [
+            "Hi Helen, Ben Carter from Carter Web Studio.",
+            "I'm calling about invoice CWS-118 for the website, it's still open.",
+            "",
+            "I'm sorry to hear that. What exactly is missing?",
+            "I can forward you both emails right now so you have them in front of you. And "
+            "we're happy to start phase two whenever you're ready, that's a separate quote.",
+        ]
+    )
+    assert "generous" not in _reply(line)
+    assert "get round to it" not in _reply(line)
+
+
+def test_asking_to_sign_the_written_plan_gets_his_yes_to_signing():
+    """Call 09: after "Yeah, that's the deal." to the read-back, "could you sign it and send
+    it back to me?" got "Thanks for being decent about it, Fiona. Cheers." and he hung up."""
+    from tests.scenarios.test_customer_v12 import CHIPPY_PLAN
+
+    runner = _runner("en-chippy-instalments")
+    *_, ask = runner.play(
+        [
+            *CHIPPY_PLAN,
+            "Grand, so just to read it back: £920 on 15 December, £920 on 15 January, £920 on "
+            "15 February, that's the £2,760 cleared.",
+            "I'll write the terms up and email them over, could you sign it and send it back?",
+        ]
+    )
+    assert "I'll sign it" in _reply(ask)
