@@ -23,6 +23,7 @@ from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.context import COUNTER
 from ..understanding.facts import extract_facts
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
+from .duzen import says_du, to_du
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .names import CallerName, address, company_words, own_name, wrong_surname
 from .render import fill
@@ -377,6 +378,9 @@ class Call:
         #: The name the learner introduced themself by (None: none given): the customer
         #: calls them by it, not by the scenario's caller name (`names.address`).
         self.caller_said: CallerName | None = None
+        #: The learner called him "du" and he is a customer of many years: he answers in
+        #: kind (`duzen.to_du`), from the next line on.
+        self.du = False
         self._ack: str | None = None
         self._name_fix: str | None = None  # his correction of a wrong surname, said once
         self._name_fixed = False
@@ -568,6 +572,13 @@ class Call:
             if self.caller_said is None and self.learner_turns <= _INTRO_TURNS:
                 caller = self.scenario.caller
                 self.caller_said = own_name(text, company_words(caller.company))
+            if (
+                not self.du
+                and self.scenario.language == "de"
+                and self.scenario.customer.type == "regular"
+                and says_du(text)
+            ):
+                self.du = True
             if not self._name_fixed:
                 customer = self.scenario.customer.name
                 wrong = wrong_surname(text, customer, self.scenario.caller.name, self.caller_said)
@@ -1287,6 +1298,8 @@ class Call:
     def _customer_says(self, text: str, line_id: str, events: list[Event]) -> None:
         if self._name_fix is not None:
             text, self._name_fix = f"{self._name_fix} {text}", None
+        if self.du:
+            text = self._in_du(text)
         day = named_day(text, self.call_date)
         if day is not None:
             self.customer_facts["customer.date"] = day.isoformat()
@@ -1303,6 +1316,18 @@ class Call:
             )
         )
         events.append(CustomerSaid(text, line_id, self.state))
+
+    def _in_du(self, text: str) -> str:
+        """His line said to a learner he is on du terms with: du forms, and the first name
+        where the line has "Herr Krause" / "Frau Berger" (three outside audits: "Danke, dass
+        Sie das so locker sehen" to a learner who had said du all along)."""
+        text = to_du(text)
+        said = self.caller_said
+        names = self.scenario.caller.name.split()
+        first = said.words[0] if said is not None and len(said.words) > 1 else names[0]
+        surnames = {names[-1], *((said.words[-1],) if said is not None else ())}
+        pattern = "|".join(re.escape(n) for n in sorted(surnames))
+        return re.sub(rf"\b(?:Herr|Frau)\s+(?:{pattern})\b", first, text)
 
     def _remember_facts(self, recognition: Recognition) -> None:
         """The latest date/amount/count the learner named, for conditions and lines (a
