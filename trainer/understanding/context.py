@@ -22,7 +22,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .lexicon import lexicon
+from .normalize import norm_key
 from .pressure import unlawful_pressure
+from .retraction import takes_back_reduction
 from .smalltalk import small_talk
 from .types import TENTATIVE, Context, IntentHit, Recognition
 
@@ -175,6 +178,41 @@ def _unlawful_is_a_threat(result: Recognition) -> Recognition:
     return replace(result, intents=(threat, *others))
 
 
+#: The shipped blocks' move for time without a day ("zahlen Sie, wenn Sie können").
+VAGUE_MOVES = frozenset({"payment_without_date", "zahlung_ohne_termin"})
+_LEGAL_READINGS = ("threaten_legal", "announce_legal_route")
+
+
+def _names_legal_step(text: str) -> bool:
+    """Whether the line names a legal step or unlawful pressure (in either language)."""
+    for lang in ("de", "en"):
+        stems = lexicon(lang).legal_stems
+        if any(w.startswith(s) for w in norm_key(text, lang).split() for s in stems):
+            return True
+        if unlawful_pressure(text, lang):
+            return True
+    return False
+
+
+def _no_threat_in_leniency(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Dann zahlen Sie eben, wenn Sie können." lets him pay whenever: read first as that,
+    a line that names no legal step threatens nothing (a trainer's scenario, thirteenth
+    session: a threat 0.56 beside it failed the threat check, "Mit rechtlichen Schritten
+    gedroht"; "dann ... eben" and "wenn Sie ..." are how ultimatums are worded too)."""
+    if not hits or hits[0].intent not in VAGUE_MOVES or _names_legal_step(text):
+        return hits
+    return [h for h in hits if h.intent not in _LEGAL_READINGS]
+
+
+def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Just to be clear: no discount, the full £2,400." offers no compromise
+    (`retraction.takes_back_reduction`; twenty-third audit: 0.83, and the customer thanked
+    the learner for the discount)."""
+    if not any(takes_back_reduction(text, lang) for lang in ("de", "en")):
+        return hits
+    return [h for h in hits if h.intent != "offer_compromise"]
+
+
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
     if context is not None:
@@ -182,7 +220,9 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     counter = context is not None and context.customer_proposed and COUNTER.search(result.text)
     if context is None or not (result.intents or counter):
         return result
-    hits = list(result.intents)
+    hits = _no_compromise_taken_back(
+        _no_threat_in_leniency(list(result.intents), result.text), result.text
+    )
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(

@@ -1,0 +1,46 @@
+"""A reduction taken back: "Actually, sorry, no, I have to take that back, I can't do the
+discount", "Just to be clear: no discount, the full £2,400", "Den Nachlass kann ich Ihnen
+doch nicht geben". The recogniser reads the reduction's word as an offer of one (twenty-third
+audit: "no discount, the full £2,400" was a compromise 0.83 and the customer thanked the
+learner for it); the call takes the offer off the table (`simulation.call`) and the line
+offers no compromise (`context.apply_context`)."""
+
+from __future__ import annotations
+
+import re
+
+_REDUCTION = {
+    "en": r"(?:discount|reduction|rebate|(?:money|percent|per\s*cent|%)\s+off"
+    r"|knock\w*\s+\w+\s+off)",
+    "de": r"(?:rabatt|nachlass|abzug|skonto|preisnachlass|ermäßigung|prozente)",
+}
+_TAKEN_BACK = {
+    "en": re.compile(
+        rf"\b(?:no|without\s+(?:a|the|any)|not\s+(?:a|the|any)|can'?t\s+do\s+(?:a|the|any)"
+        rf"|cannot\s+do\s+(?:a|the|any)|won'?t\s+be\s+(?:a|any)|there'?s\s+no)\s+{_REDUCTION['en']}",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        rf"\b(?:kein(?:en|e)?|ohne)\s+(?:\w+\s+)?{_REDUCTION['de']}"
+        rf"|{_REDUCTION['de']}\w*\s+(?:kann|darf|geht)\s+(?:ich\s+)?(?:\w+\s+){{0,3}}(?:doch\s+)?nicht",
+        re.IGNORECASE,
+    ),
+}
+
+
+#: "I have to take that back", "das nehme ich zurück": a retraction, where the line names
+#: the reduction too (alone it may take back a rude word).
+_RETRACT = {
+    "en": re.compile(r"\b(?:take|taking|took)\s+(?:that|it|this)\s+back\b", re.IGNORECASE),
+    "de": re.compile(r"\bnehme?\s+(?:ich\s+)?(?:das|den|ihn|es)\s+(?:\w+\s+)?zurück", re.I),
+}
+
+
+def takes_back_reduction(text: str, language: str) -> bool:
+    """Whether the line takes back (or rules out) a reduction of the sum."""
+    lang = language if language in _TAKEN_BACK else "en"
+    if _TAKEN_BACK[lang].search(text):
+        return True
+    return bool(_RETRACT[lang].search(text)) and bool(
+        re.search(_REDUCTION[lang], text, re.IGNORECASE)
+    )
