@@ -74,18 +74,32 @@ class _Checker:
     # --- references ---------------------------------------------------------------
     def state_ref(self, path: PathKey, name: str | None) -> None:
         if name and name not in self.s.states:
-            self.add(
-                path,
-                f"unknown state '{name}'",
-                _close(name, self.s.states) or "define it under states:",
-                code="unknown-state",
-            )
+            hint = _close(name, self.s.states) or "define it under states:"
+            match = difflib.get_close_matches(name, list(self.s.states), n=1, cutoff=0.6)
+            if match and self._unreferenced(match[0]):
+                # Nothing leads to the close state: its own name is the likelier typo (an
+                # authoring audit: 12 errors each asking to copy a misspelt state name).
+                hint = (
+                    f"did you mean '{match[0]}'? Nothing leads there — if its name is the "
+                    f"typo, rename state '{match[0]}' to '{name}'"
+                )
+            self.add(path, f"unknown state '{name}'", hint, code="unknown-state")
+
+    def _unreferenced(self, state: str) -> bool:
+        """Whether no transition, fallback or start names `state`."""
+        s = self.s
+        if state == s.start_state:
+            return False
+        for st in s.states.values():
+            if st.fallback is not None and st.fallback.to == state:
+                return False
+        return all(t.to != state for _, _, t in transitions_of(s)) and s.give_up != state
 
     def trigger_ref(self, path: PathKey, trigger: str) -> None:
         if trigger not in (PAUSE, ACCEPT) and trigger not in self.intents:
             hint = (
                 _close(trigger, [*self.intents, PAUSE, ACCEPT])
-                or "see GUIDE.md §5, or define it under intents:"
+                or "the intents are listed in scenarios/README.md, or define it under intents:"
             )
             self.add(path, f"unknown intent '{trigger}'", hint, key=True, code="unknown-intent")
 
@@ -421,7 +435,7 @@ class _Checker:
                 self.add(
                     ("rubric", "checks", check),
                     f"unknown check '{check}'",
-                    _close(check, CHECK_IDS) or "see GUIDE.md",
+                    _close(check, CHECK_IDS) or "the checks are listed in scenarios/README.md",
                     key=True,
                     code="unknown-check",
                 )

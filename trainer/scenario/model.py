@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from ..guide import ACCEPT, INTENTS, PAUSE
 from ..i18n import format_date
 
 Language = Literal["de", "en"]
@@ -255,10 +256,19 @@ def _fallback(v: Any) -> Any:
     return {"say": v} if isinstance(v, str | list) else v
 
 
+#: The names an `on:` or `anywhere:` key may take, for an editor's completion: the intents
+#: of the guide, `pause` and `accept` (a scenario's own intents are allowed too, so any
+#: string is; a trainer asked where the names are listed).
+_MOVE_NAMES: dict[str, Any] = {
+    "propertyNames": {"anyOf": [{"enum": [*INTENTS, PAUSE, ACCEPT]}, {"type": "string"}]}
+}
+
+
 class State(Strict):
     say: Lines = Field(default_factory=list, description="Variants; one is picked.")
     on: dict[str, Transitions] = Field(
         default_factory=dict,
+        json_schema_extra=_MOVE_NAMES,
         description="Learner intent (or `pause`, or `accept`: a plain yes to what the customer "
         "just proposed) -> next state. Of the intents the "
         "learner's line carries, the clearest is tried first, on a tie the one listed first "
@@ -409,6 +419,7 @@ class Scenario(Strict):
     silence: Lines = Field(default_factory=list, description="Default reply to a pause.")
     anywhere: dict[str, GlobalTransitions] = Field(
         default_factory=dict,
+        json_schema_extra=_MOVE_NAMES,
         description="Intent (or `pause`) -> transitions that apply in every state that is "
         "not an end state, written once (blame, threats, goodbye). A state that lists the "
         "intent itself handles it alone; `except:` leaves states out; `priority: first` "
