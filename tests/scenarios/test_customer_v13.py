@@ -74,6 +74,21 @@ def test_a_surname_before_von_and_the_firm_is_the_callers_name():
     )
 
 
+def test_the_firm_said_by_its_own_name_without_its_trade_is_the_company():
+    """An authoring audit: "Jana Petersen von Elbröster" for "Elbröster Kaffeerösterei GmbH"
+    was "Ihren Namen genannt, aber nicht Ihre Firma"."""
+    firm = "Elbröster Kaffeerösterei GmbH"
+    assert identified("Guten Tag, Jana Petersen von Elbröster.", "Jana Petersen", firm) == (
+        True,
+        True,
+    )
+    # the trade alone names no firm
+    assert identified("Stefan hier vom Malerbetrieb.", "Stefan Krause", "Malerbetrieb Krause") == (
+        True,
+        False,
+    )
+
+
 def test_one_payment_of_less_than_the_invoice_is_put_right_by_the_customer():
     """Probe P3: "Could you pay the £460 by Friday the 11th of December?" for £640 — she
     said "Deal. £640.00 by 11 December" while £460 was recorded as agreed."""
@@ -138,3 +153,76 @@ def test_asking_to_sign_the_written_plan_gets_his_yes_to_signing():
         ]
     )
     assert "I'll sign it" in _reply(ask)
+
+
+# --- thirteenth session, twenty-third audit and a trainer's scenario ---------------------------
+WEB_STUDIO_OBJECTION = [
+    "Hello Helen, Ben Carter from Carter Web Studio here.",
+    "I'm ringing about invoice CWS-118 for phase one of the website, it's still outstanding.",
+    "",
+    "Oh right, what exactly is missing from the site?",
+    "Tell you what, to keep things sweet I'll knock ten percent off, call it £2,160.",
+]
+
+
+def test_a_discount_taken_back_is_off_the_table_and_no_model_call():
+    """Call 10: the discount taken back, the facts given, the full £2,400 asked: she said
+    "Fine — with the reduction", the call ended as a compromise at 100 gold."""
+    runner = _runner("en-web-studio-unjustified")
+    *_, back, ask = runner.play(
+        [
+            *WEB_STUDIO_OBJECTION,
+            "Actually, sorry, no, I have to take that back, I can't do the discount. The booking "
+            "form is phase two, you postponed it yourself by email on 12 August, and phase one "
+            "was signed off on 3 October.",
+            "So could you settle the full £2,400 by Friday the 11th of December?",
+        ]
+    )
+    assert "first a discount" in _reply(back)
+    assert "reduction" not in _reply(ask)
+    result = runner.session.finish()
+    assert "compromise" not in result["agreed_terms"]
+    assert result["outcome"] == "promise_to_pay"
+    handle = _checks(result)["handle_objection"]
+    assert handle["passed"] is False and "took it back" in handle["reason"]
+    assert result["tier"] == "silver"
+
+
+def test_a_discount_offered_before_the_facts_and_kept_gives_money_away():
+    runner = _runner("en-web-studio-unjustified")
+    runner.play(
+        [
+            *WEB_STUDIO_OBJECTION,
+            "The booking form is phase two, you postponed it yourself by email on 12 August, "
+            "and phase one was signed off on 3 October.",
+            "So could you settle the £2,160 by Friday the 11th of December?",
+        ]
+    )
+    handle = _checks(runner.session.finish())["handle_objection"]
+    assert handle["passed"] is False and handle.get("critical") is True
+
+
+def test_letting_him_pay_whenever_is_no_threat():
+    """A trainer's scenario: "Dann zahlen Sie eben, wenn Sie können." carried a threat 0.56
+    beside the vague payment and failed the threat check ("Mit rechtlichen Schritten
+    gedroht"); "Dann zahlen Sie bis Freitag." was a threat 0.55 and offended the customer."""
+    opening = [
+        "Guten Tag Herr Müller, Anna Berger von Berger Elektrotechnik.",
+        "Ich rufe wegen der offenen Rechnung 2026-117 an.",
+        "",
+    ]
+    for line in ("Dann zahlen Sie eben, wenn Sie können.", "Dann zahlen Sie bis Freitag."):
+        runner = _runner("de-stammkunde-urlaub")
+        *_, said = runner.play([*opening, line])
+        assert "threaten_legal" not in said.intents, (line, said.intents)
+        assert _checks(runner.session.finish())["no_premature_threat"]["passed"] is True
+
+
+def test_the_same_thanks_is_not_said_twice_in_a_row():
+    """ "Danke für Ihr Verständnis." before two replies running (an authoring audit; seen in
+    the twenty-second audit's call 03 too)."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    steps = runner.play(MALER_DEAL[:4])
+    replies = [_reply(s) for s in steps[2:4]]
+    assert replies[0].startswith("Danke für Ihr Verständnis")
+    assert not replies[1].startswith("Danke für Ihr Verständnis"), replies

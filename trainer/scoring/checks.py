@@ -13,6 +13,7 @@ from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import parse_day
 from ..understanding.context import CONFIRMS
 from ..understanding.pressure import unlawful_pressure
+from ..understanding.retraction import takes_back_reduction
 from .outcome import exercised, no_down_payment, outcome, pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
@@ -258,6 +259,18 @@ def handle_objection(view: CallView) -> Verdict | None:
                 (rebut, not bare, "rebutted_bare" if bare else "pass_rebut"),
                 (comp, False, "conceded_unjustified"),
             ]
+            if comp is not None and rebut is not None and comp.index < rebut.index:
+                # Money offered first, the facts after: the offer decides, unless it was
+                # taken back ("Actually, sorry, no, I have to take that back, I can't do the
+                # discount. The booking form is phase two …": twenty-third audit, 100 gold).
+                back = _taken_back(view, comp)
+                moves = [
+                    (
+                        back or comp,
+                        False,
+                        "conceded_then_taken_back" if back else "conceded_unjustified",
+                    )
+                ]
         line, passed, key = next(
             ((ln, ok, k) for ln, ok, k in moves if ln is not None), (None, False, "missing")
         )
@@ -468,6 +481,18 @@ def _sends_only_the_invoice(text: str) -> bool:
     the customer answers naturally, so the check tells them apart)."""
     return bool(_INVOICE_SENT.search(text)) and not (
         CONFIRMS.search(text) or _AGREEMENT_SENT.search(text)
+    )
+
+
+def _taken_back(view: CallView, offer: Line) -> Line | None:
+    """The learner's line after `offer` that takes its reduction back, if any."""
+    return next(
+        (
+            ln
+            for ln in view.after(offer.index)
+            if not ln.pause and takes_back_reduction(ln.text, view.language)
+        ),
+        None,
     )
 
 

@@ -106,12 +106,25 @@ _TRADE = frozenset(
 )  # fmt: skip
 
 
+#: Endings of a company word that names a trade, not the firm ("Kaffeerösterei", "Malerbetrieb").
+_GENERIC = (
+    "betrieb", "werkstatt", "rösterei", "roesterei", "bau", "technik", "service", "services",
+    "design", "handel", "haus", "studio", "praxis", "verwaltung", "druck", "elektro", "logistik",
+    "beratung", "training", "reinigung", "bäckerei", "baeckerei", "malerei", "tischlerei",
+    "schreinerei", "catering", "plumbing", "heating", "joinery", "handyman", "print",
+)  # fmt: skip
+
+
 def _family_firm(words: list[str], company: list[str], name: list[str]) -> set[int]:
     """A family firm said by its family name after "von/from" ("Deniz hier von der
     Werkstatt Yilmaz" for "Kfz-Meisterbetrieb Yilmaz": people call their own firm what it
     is, not what the sign says — seventh outside audit). The caller's name inside the
     company's name, at most four words after the preposition, is the company said."""
     family = [c for c in company if any(same_word(c, n) for n in name)]
+    if len(company) >= 2 and not company[0].endswith(_GENERIC) and company[0] not in _TRADE:
+        # The firm's own name before its trade, said alone: "Jana Petersen von Elbröster" for
+        # "Elbröster Kaffeerösterei GmbH" (an authoring audit: "aber nicht Ihre Firma").
+        family.append(company[0])
     for i, w in enumerate(words):
         if w in _TRADE and i + 1 < len(words) and any(same_word(c, words[i + 1]) for c in family):
             return {i + 1}

@@ -12,7 +12,7 @@ from typing import Any
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE
-from ..simulation.terms import SENTENCE_END, pay_clause, work_date
+from ..simulation.terms import money_days, work_date
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
@@ -197,22 +197,8 @@ class CallView:
         )
 
     def _payment_days(self, ln: Line) -> list[str]:
-        """The days a line names for the payment: not a visit's day, nor a day set for the
-        work earlier and named again in a sentence without a word of money ("Dann bis Montag, Frau
-        Lindner, schönen Tag noch" after the rework was set for Monday: twenty-second audit,
-        a wrong read-back of the payment day and silver for a right call)."""
-        out = []
-        for day, start, end in self._day_spans(ln):
-            if start >= 0 and (
-                work_date(ln.text, start, end, self.language)
-                or (
-                    day in self._work_days
-                    and not pay_clause(ln.text, start, end, self.language, SENTENCE_END)
-                )
-            ):
-                continue
-            out.append(day)
-        return out
+        """The days a line names for the payment (`simulation.terms.money_days`)."""
+        return money_days(ln.text, self._day_spans(ln), self._work_days, self.language)
 
     @property
     def _wrong_plan_read_back(self) -> Line | None:

@@ -20,8 +20,9 @@ from ..guide import ACCEPT
 from ..i18n import format_money
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
-from ..understanding.context import COUNTER
+from ..understanding.context import COUNTER, VAGUE_MOVES
 from ..understanding.facts import extract_facts
+from ..understanding.retraction import takes_back_reduction
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .duzen import says_du, to_du
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
@@ -29,7 +30,6 @@ from .names import CallerName, address, company_words, own_name, wrong_surname
 from .render import fill
 from .terms import (
     GOODBYE,
-    VAGUE_MOVES,
     Offer,
     Table,
     asks_contact,
@@ -37,8 +37,10 @@ from .terms import (
     backchannel,
     chat_line,
     customer_date,
+    day_spans,
     demands_payment,
     earliest_date,
+    money_days,
     named_day,
     parse_day,
     payment_dates,
@@ -145,6 +147,11 @@ _CONTACT_REPLY = {
 _NAME_FIX = {
     "de": "{surname} übrigens, nicht {wrong}.",
     "en": "It's {surname}, by the way, not {wrong}.",
+}
+#: The reduction taken back (`_take_back_reduction`): he noticed.
+_TAKEN_BACK = {
+    "de": "Moment — erst ein Nachlass und jetzt doch keiner?",
+    "en": "Hang on — first a discount, and now there isn't one?",
 }
 #: One payment asked of less than the invoice, with nothing taken off and nothing split
 #: (`_sum_put_right`): agreeing, he says the sum on the invoice.
@@ -383,6 +390,8 @@ class Call:
         self.du = False
         self._ack: str | None = None
         self._name_fix: str | None = None  # his correction of a wrong surname, said once
+        self._aside: str | None = None  # a remark before his next line, said once
+        self._work_days: set[str] = set()  # days the learner set for the work, not the money
         self._name_fixed = False
         self._fired: tuple[Transition, str] | None = None
         #: What the learner's latest line put on the table (empty after a pause).
@@ -587,6 +596,12 @@ class Call:
                     self._name_fix = _NAME_FIX[self.scenario.language].format(
                         surname=customer.split()[-1], wrong=wrong
                     )
+            if (
+                "compromise" in self.table.terms
+                and self.agreed_terms is None
+                and takes_back_reduction(text, self.scenario.language)
+            ):
+                self._take_back_reduction()
             down_before = self.table.terms.get("now")
             compromise_before = "compromise" in self.table.terms
             # With a reduction on the table, what is owed is the reduced sum: "Could you pay
@@ -920,11 +935,9 @@ class Call:
         wrong = bool(said) and all(all(abs(a - b) > 0.5 for b in amounts) for a in said)
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
         if days and not agreed.get("count"):  # a plan's later instalments have days of their own
-            named = [
-                d.isoformat()
-                for f in payment_dates(recognition, self.scenario.language)
-                if (d := parse_day(f.value)) is not None
-            ]
+            named = money_days(
+                recognition.text, day_spans(recognition), self._work_days, self.scenario.language
+            )
             wrong = wrong or (bool(named) and not days.intersection(named))
         if not wrong:
             return None
@@ -986,6 +999,19 @@ class Call:
         # that's fine. I'll send you an email with that.": tenth audit, not understood).
         plain = {*SOCIAL, GOODBYE, "confirm_in_writing"}
         return not own - plain and says_yes(recognition.text, self.scenario.language)
+
+    def _take_back_reduction(self) -> None:
+        """The learner takes back the reduction on the table ("Actually, sorry, no, I have to
+        take that back, I can't do the discount"): it is off the table, the customer is back
+        where he was before it was offered — the rest of the line is answered from there —
+        and says he noticed (twenty-third audit: "Fine — with the reduction, by 11 December"
+        to "the full £2,400 by Friday", recorded as a compromise at 100 gold)."""
+        offered = [int(h["turn"]) for h in self.table.history if h.get("compromise")]
+        if not offered:
+            return
+        self.table.retract(offered[-1])
+        self._machine.set_state(self.turns[offered[-1]].state_before, model=self._model)
+        self._aside = _TAKEN_BACK[self.scenario.language]
 
     def _sum_put_right(self) -> str | None:
         """His first promise to pay, to one payment of less than the invoice with nothing
@@ -1107,7 +1133,13 @@ class Call:
             if cond is None or cond(env):
                 self._apply(t.do)
                 break
-        return _ACK[self.scenario.language].get(social[0])
+        ack = _ACK[self.scenario.language].get(social[0])
+        last = self._last_customer_turn()
+        if ack and last is not None and last.text.startswith(ack):
+            # Not the same thanks twice in a row (an authoring audit: "Danke für Ihr
+            # Verständnis." before two replies running): the effect stays, the words once.
+            return None
+        return ack
 
     def _answer(self, triggers: list[str]) -> str | None:
         """The trigger `_fire` would take now: the first with an alternative whose
@@ -1298,6 +1330,8 @@ class Call:
     def _customer_says(self, text: str, line_id: str, events: list[Event]) -> None:
         if self._name_fix is not None:
             text, self._name_fix = f"{self._name_fix} {text}", None
+        if self._aside is not None:
+            text, self._aside = f"{self._aside} {text}", None
         if self.du:
             text = self._in_du(text)
         day = named_day(text, self.call_date)
@@ -1335,6 +1369,7 @@ class Call:
         paying = payment_dates(recognition, self.scenario.language)
         for fact in recognition.facts:
             if fact.kind == "date" and fact not in paying:
+                self._work_days.add(str(fact.value))  # a visit's day (`_not_quite`)
                 continue
             if fact.kind in ("date", "amount", "count", "percent", "fraction"):
                 self.learner_facts[f"learner.{fact.kind}"] = fact.value
