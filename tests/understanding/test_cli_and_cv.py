@@ -191,3 +191,14 @@ def test_cross_validated_floor(lang):
     assert rep.macro_f1 >= 0.88
     assert rep.micro_f1_multi >= 0.88
     assert rep.none_false_positive <= 0.4
+
+
+def test_classify_hears_a_line_as_the_scenario_does():
+    """An authoring audit: "Zahlen Sie einfach, wenn es Ihnen passt." was no intent in
+    classify and the scenario's own vague payment at 1.00 in the call."""
+    line = b"Zahlen Sie einfach, wenn es Ihnen passt.\n"
+    proc = _trainer("classify", "--scenario", "de-stammkunde-urlaub", "--json", stdin=line)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["intents"][0]["intent"] == "zahlung_ohne_termin"
+    missing = _trainer("classify", stdin=b"x\n")
+    assert missing.returncode == 2 and "--scenario" in missing.stderr.decode()

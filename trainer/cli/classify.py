@@ -1,4 +1,5 @@
-"""`trainer classify --lang de|en [--json] [--date YYYY-MM-DD]`: learner lines -> intents.
+"""`trainer classify --lang de|en | --scenario ID [--json] [--date YYYY-MM-DD]`: learner lines
+-> intents (with --scenario, as that scenario hears them: its own intents too).
 
 One result per stdin line, printed and flushed as each line arrives, so a trainer
 can type lines interactively and see at once why a line was (mis)understood.
@@ -24,7 +25,13 @@ def add_parser(sub: Any) -> None:
         description="Read one learner line per stdin line; print intents, confidence, "
         "evidence and facts.",
     )
-    p.add_argument("--lang", choices=("de", "en"), required=True, help="language of the lines")
+    p.add_argument("--lang", choices=("de", "en"), help="language of the lines")
+    p.add_argument(
+        "--scenario",
+        metavar="ID",
+        help="hear the lines as this scenario does: its language and its own intents "
+        "(e.g. zahlung_ohne_termin) beside the library's",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument(
         "--date", metavar="YYYY-MM-DD", help="call date for relative dates (default: today)"
@@ -67,8 +74,25 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"trainer classify: invalid --date {args.date!r}: write YYYY-MM-DD", file=sys.stderr)
         return 2
+    scenario = getattr(args, "scenario", None)
+    if scenario is None and args.lang is None:
+        print("trainer classify: give --lang de|en, or --scenario ID", file=sys.stderr)
+        return 2
     try:
-        rec = load_recogniser(args.lang, library_dir=intents_root(args))
+        if scenario is not None:
+            # What `play` hears (an authoring audit: "Zahlen Sie einfach, wenn es Ihnen passt."
+            # was no intent here and the scenario's vague payment at 1.00 in the call).
+            from ..session import default_recogniser
+            from .common import Fail, load
+
+            try:
+                loaded = load(scenario, args)
+            except Fail as exc:
+                print(f"trainer classify: {exc}", file=sys.stderr)
+                return 2
+            rec = default_recogniser(loaded.scenario.language, loaded)
+        else:
+            rec = load_recogniser(args.lang, library_dir=intents_root(args))
     except ScenarioError as exc:
         print(f"trainer classify: the intent library cannot be loaded:\n{exc}", file=sys.stderr)
         return 2

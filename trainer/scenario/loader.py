@@ -78,18 +78,38 @@ def _message(err: ErrorDetails, data: Any) -> tuple[str, str, PathKey, bool]:
     kind = err["type"]
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        close = difflib.get_close_matches(key, _FIELD_NAMES, n=1, cutoff=0.7)
+        close = difflib.get_close_matches(key, _FIELD_NAMES, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else "remove it or check the spelling"
+        if not close and (" " in key or key[:1].isupper()):
+            # "- Ganz ehrlich: das Ventil …" under say: is read as a key and its value (T1).
+            hint = f"if this is text with ': ' in it, put the whole line in quotes (\"{key}: …\")"
         return f"unknown key '{key}'", hint, _data_path(data, loc), True
     if kind == "missing":
         key = str(loc[-1])
-        return f"missing required key '{key}'", "", _data_path(data, loc[:-1]), False
+        parent = _data_path(data, loc[:-1])
+        # "missing required key 'name' under 'customer'": the caller has one too (T1).
+        under = ".".join(str(p) for p in parent)
+        where_missing = f" under '{under}'" if under else ""
+        return f"missing required key '{key}'{where_missing}", "", parent, False
     msg = err["msg"]
     where = ".".join(str(p) for p in _data_path(data, loc))
-    if kind == "string_pattern_mismatch" and "a-z" in str(err.get("ctx", {}).get("pattern")):
+    if kind in ("float_parsing", "int_parsing", "float_type", "int_type"):
+        # "amount: 2.840,00" as written in a German letter (an authoring audit: "Input should
+        # be a valid number, unable to parse string as a number").
+        return (
+            f"'{err.get('input')}' is not a number for {where or 'this'}",
+            "write it with a decimal point and no thousands separator, e.g. 2840.00",
+            _data_path(data, loc),
+            False,
+        )
+    pattern = str(err.get("ctx", {}).get("pattern"))
+    if kind == "string_pattern_mismatch" and "a-z" in pattern:
+        # A scenario id takes hyphens ("de-urlaub"), a state or variable name underscores; an
+        # umlaut is neither (an authoring audit: the id's message asked for underscores).
+        joiner = "underscores, starting with a letter" if "_" in pattern else "hyphens"
         return (
             f"'{err.get('input')}' is not a valid name for {where or 'this'}",
-            "use lowercase letters, digits and underscores, starting with a letter",
+            f"use lowercase letters, digits and {joiner}; write ä as ae, ö as oe, ü as ue, ß as ss",
             _data_path(data, loc),
             False,
         )

@@ -311,6 +311,57 @@ def _char_at(text: str, line: int, col: int) -> str:
     return ""
 
 
+#: The YAML parser's messages in a trainer's words (an authoring audit: "did not find
+#: expected key (while parsing a block mapping)" told a trainer nothing; the parser often
+#: notices the mistake a line after it, so the hint names the line above too).
+_PLAIN: tuple[tuple[str, str, str], ...] = (
+    (
+        "mapping values are not allowed",
+        "a ':' where none can stand",
+        "text with ': ' in it needs quotes (say: [\"Ganz ehrlich: …\"]), or the indentation "
+        "of this line or the one above does not line up with the block",
+    ),
+    (
+        "did not find expected key",
+        "the indentation does not line up",
+        "keys of one block start in the same column; check this line and the one above",
+    ),
+    (
+        "did not find expected ',' or ']'",
+        "a list in [ ] is not closed",
+        "look for a missing ']' or ',' here or at the end of the line above; text with a comma "
+        "or ': ' in it needs quotes",
+    ),
+    (
+        "did not find expected ',' or '}'",
+        "a mapping in { } is not closed",
+        "look for a missing '}' or ',' here or at the end of the line above",
+    ),
+    (
+        "found unexpected end of stream",
+        "the file ends inside a quote or bracket",
+        "close the quote or bracket opened above",
+    ),
+    (
+        "could not find expected ':'",
+        "a key without its ':'",
+        "write key: value; text that is not a key belongs in quotes",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "a list item out of line",
+        "the '- ' of every item of one list stands in the same column",
+    ),
+)
+
+
+def _plain_words(problem: str, context: str) -> tuple[str, str] | None:
+    for words, said, hint in _PLAIN:
+        if words in problem or words in context:
+            return said, hint
+    return None
+
+
 def parse_yaml(text: str, file: str) -> tuple[Any, Locator]:
     """Parse YAML text safely; raise ScenarioError with file:line:column on any problem."""
     loc = Locator(file)
@@ -332,8 +383,12 @@ def parse_yaml(text: str, file: str) -> tuple[Any, Locator]:
         elif "tab" in str(problem).lower() or _char_at(text, line, col) == "\t":
             problem = "a tab character here"
             hint = "indent with spaces, not tabs"
-        elif exc.context:
-            hint = exc.context
+        else:
+            plain = _plain_words(str(problem), str(exc.context or ""))
+            if plain is not None:
+                problem, hint = plain
+            elif exc.context:
+                hint = exc.context
         raise ScenarioError([Finding(file, line, col, str(problem).strip(), hint)]) from None
     except yaml.reader.ReaderError as exc:
         # A NUL or another control character: say where it is, not 1:1.
