@@ -226,3 +226,54 @@ def test_the_same_thanks_is_not_said_twice_in_a_row():
     replies = [_reply(s) for s in steps[2:4]]
     assert replies[0].startswith("Danke für Ihr Verständnis")
     assert not replies[1].startswith("Danke für Ihr Verständnis"), replies
+
+
+# --- twenty-fourth audit -----------------------------------------------------------------------
+CHIPPY_NO_DATES = [
+    "Hi Dave, Fiona Walsh here from Walsh Plumbing and Heating.",
+    "I'm ringing about the invoice for the boiler, WPH-3310, that's still open.",
+    "",
+    "Ah Dave, I hear you, it's been a brutal year with the prices.",
+    "Look, I'd like to sort this out with you, I've a suggestion.",
+    "How about three instalments of £920?",
+]
+
+
+def test_a_plan_without_any_date_is_no_result_and_he_asks_when():
+    """Probe 4: "How about three instalments of £920?" — "Right. That I can do." passed the
+    critical outcome check at 87 silver."""
+    runner = _runner("en-chippy-instalments")
+    *_, plan = runner.play(CHIPPY_NO_DATES)
+    assert "When would the first one be due" in _reply(plan)
+    runner.play(["Grand, I'll put that in an email for you to sign.", "Thanks Dave, bye."])
+    result = runner.session.finish()
+    outcome = _checks(result)["outcome"]
+    assert outcome["passed"] is False and "without a single date" in outcome["reason"]
+    assert result["passed"] is False
+
+
+def test_the_day_given_when_he_asks_completes_the_plan():
+    runner = _runner("en-chippy-instalments")
+    *_, day = runner.play(
+        [*CHIPPY_NO_DATES, "The first on the 15th of December, then the 15th of each month."]
+    )
+    assert "15 December 2026" in _reply(day)
+    runner.play(["Grand, I'll put that in an email for you to sign.", "Thanks Dave, bye."])
+    result = runner.session.finish()
+    assert result["agreed_terms"]["count"] == 3
+    assert _checks(result)["outcome"]["passed"] is True
+
+
+def test_no_signature_is_asked_of_a_learner_he_hung_up_on():
+    """Call 09: "£790 by 15th." — "Cheers, Sam. Bye for now." — and countersign "not met",
+    though no turn was left to ask for it."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(
+        ["Hi Tom.", "Sam, Whitfield Joinery.", "About INV-0412.", "", "Ah, understood.",
+         "Tough autumn, eh?", "Let's sort it.", "£400 today?", "Rest by 15th?",
+         "15th December, yes?", "So: £400 today.", "£790 by 15th."]
+    )  # fmt: skip
+    result = runner.session.finish()
+    assert result["outcome"] == "down_payment_and_plan"
+    assert "countersign" not in _checks(result)
+    assert "confirm_in_writing" not in _checks(result)

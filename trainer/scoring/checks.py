@@ -579,6 +579,10 @@ def countersign(view: CallView) -> list[Verdict]:
     asked = next((ln for ln in lines if view.keyword(ln.text, "sign")), None)
     if asked is not None:
         return [Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index)]
+    if _ended_on_the_agreement(view):
+        # He agreed and hung up in the same breath: no turn was left to ask for his signature
+        # (twenty-fourth audit: "£790 by 15th." — goodbye — "countersign: not met").
+        return []
     reply = next((ln for ln in lines if view.keyword(ln.text, "reply")), None)
     if reply is None:
         return [Verdict("countersign", False, "missing")]

@@ -96,6 +96,17 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         return Verdict(
             "outcome", False, "too_few_moves", critical=True, values=values, better=better_for(view)
         )
+    agreed = getattr(call, "agreed_terms", None) or {}
+    if got == "instalment_plan" and not any(agreed.get(k) for k in ("rest_date", "date")):
+        # Instalments with no day for any of them (twenty-fourth audit: "How about three
+        # instalments of £920?" — "Right. That I can do." passed 87 silver): GUIDE, a promise
+        # counts only with an amount and a date.
+        ln = view.agreed_at
+        return Verdict(
+            "outcome", False, "plan_without_dates", view.quote(ln) if ln is not None else None,
+            turn=ln.index if ln is not None else None, critical=True, values=values,
+            better="better_instalments",
+        )  # fmt: skip
     if got in AGREEMENTS and got in success:
         ln = view.agreed_at
         evidence = view.quote(ln) if ln is not None else None

@@ -148,6 +148,16 @@ _NAME_FIX = {
     "de": "{surname} übrigens, nicht {wrong}.",
     "en": "It's {surname}, by the way, not {wrong}.",
 }
+#: A plan agreed without any day: he asks when it starts (`_enter`).
+_PLAN_WHEN = {
+    "de": "Ab wann soll das denn laufen — wann wäre die erste Rate fällig?",
+    "en": "When would the first one be due, though?",
+}
+#: The day for a plan agreed without one (`_take_plan_day`).
+_PLAN_DAY = {
+    "de": "Gut, dann die erste Rate zum {terms.date}.",
+    "en": "Fine — the first one by {terms.date}, then.",
+}
 #: The reduction taken back (`_take_back_reduction`): he noticed.
 _TAKEN_BACK = {
     "de": "Moment — erst ein Nachlass und jetzt doch keiner?",
@@ -391,6 +401,7 @@ class Call:
         self._ack: str | None = None
         self._name_fix: str | None = None  # his correction of a wrong surname, said once
         self._aside: str | None = None  # a remark before his next line, said once
+        self._after: str | None = None  # a question after his next line, said once
         self._work_days: set[str] = set()  # days the learner set for the work, not the money
         self._name_fixed = False
         self._fired: tuple[Transition, str] | None = None
@@ -715,6 +726,10 @@ class Call:
             )
         elif later is not None:
             in_place = (self._take_later_day(later), "_default.later_day")
+        elif self._plan_day_given():
+            # He had asked when the first instalment is due: the day the learner names now
+            # is part of the plan he agreed to.
+            in_place = (self._take_plan_day(), "_default.plan_day")
         elif correction is not None:
             # A read-back of terms he did not agree to: he corrects it, and the agreement
             # stands (ninth audit: "three payments of £900" for £920 got "Yeah, that's the
@@ -1000,6 +1015,27 @@ class Call:
         plain = {*SOCIAL, GOODBYE, "confirm_in_writing"}
         return not own - plain and says_yes(recognition.text, self.scenario.language)
 
+    def _plan_day_given(self) -> bool:
+        """The plan was agreed without a day, and this line put one on the table."""
+        agreed = self.agreed_terms or {}
+        return (
+            bool(agreed.get("count") or agreed.get("each"))
+            and not any(agreed.get(k) for k in ("rest_date", "date", "now_date"))
+            and self._plan_has_day()
+        )
+
+    def _take_plan_day(self) -> str:
+        """The day for the plan agreed without one (`_plan_day_given`): into the agreement;
+        his reply."""
+        self.agreed_terms = self.table.to_json()
+        day = self.table.terms.get("rest_date") or self.table.terms.get("date")
+        terms = {"terms.date": day}
+        return fill(_PLAN_DAY[self.scenario.language], self.scenario, terms, None)
+
+    def _plan_has_day(self) -> bool:
+        """Whether the plan on the table has a day (its first payment, or one date)."""
+        return any(self.table.terms.get(k) for k in ("rest_date", "date", "now_date"))
+
     def _take_back_reduction(self) -> None:
         """The learner takes back the reduction on the table ("Actually, sorry, no, I have to
         take that back, I can't do the discount"): it is off the table, the customer is back
@@ -1255,6 +1291,16 @@ class Call:
         said = len(self.turns)
         if self.agreed_terms is None and (state.agreed in AGREEMENTS or state.end in AGREEMENTS):
             self._take_up()
+        if (
+            state.agreed == "instalment_plan"
+            and not state.end
+            and self.agreed_terms is None
+            and not self._plan_has_day()
+        ):
+            # "How about three instalments of £920?" — "Right. That I can do." and nothing
+            # more: a plan needs its days (GUIDE: a promise counts only with an amount and a
+            # date); he asks, as a customer would (twenty-fourth audit: it passed 87 silver).
+            self._after = _PLAN_WHEN[self.scenario.language]
         if via is not None and via.say:
             self._customer_line(name, via.say, events, prefix=f"{name}.via")
         elif state.say:
@@ -1332,6 +1378,8 @@ class Call:
             text, self._name_fix = f"{self._name_fix} {text}", None
         if self._aside is not None:
             text, self._aside = f"{self._aside} {text}", None
+        if self._after is not None:
+            text, self._after = f"{text} {self._after}", None
         if self.du:
             text = self._in_du(text)
         day = named_day(text, self.call_date)
