@@ -277,3 +277,18 @@ def test_no_signature_is_asked_of_a_learner_he_hung_up_on():
     assert result["outcome"] == "down_payment_and_plan"
     assert "countersign" not in _checks(result)
     assert "confirm_in_writing" not in _checks(result)
+
+
+def test_more_facts_after_the_facts_won_her_over_get_a_nod():
+    """Call 11: "And phase one was signed off on the 3rd of October …" after she had conceded
+    got "I'm not sure I follow"."""
+    runner = _runner("en-web-studio-unjustified")
+    *_, again = runner.play(
+        [
+            *WEB_STUDIO_OBJECTION[:4],
+            "The booking form is phase two, you postponed it yourself by email on 12 August.",
+            "And phase one was signed off on the 3rd of October, I've got the sign-off here.",
+        ]
+    )
+    assert "follow" not in _reply(again)
+    assert "point" in _reply(again) or "right about that" in _reply(again)

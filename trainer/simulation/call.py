@@ -204,6 +204,11 @@ _TERMS_HEARD = {
                              "A discount? Well — thank you, that's generous."],
     },
 }  # fmt: skip
+#: A rebuttal again, after an earlier one won him over (`_heard`).
+_REBUT_AGAIN = {
+    "de": ["Ja, ja — ich hab's ja verstanden.", "Schon gut, da haben Sie ja recht."],
+    "en": ["Yes, yes — I take your point.", "I know, I know — you're right about that."],
+}
 _DEFAULT_FALLBACK = {
     "de": ["Wie bitte? Worum geht es denn genau?", "Das habe ich jetzt nicht verstanden."],
     "en": ["Sorry, what do you mean?", "I'm not sure I follow."],
@@ -1201,6 +1206,14 @@ class Call:
         lang = self.scenario.language
         if self._said_firmly & {"announce_legal_route", THREAT}:
             return "_default.legal", _LEGAL_HEARD[lang]
+        if "rebut_unjustified_objection" in self._said_firmly and any(
+            t.speaker == "learner" and t.trigger == "rebut_unjustified_objection"
+            for t in self.turns
+        ):
+            # More facts after the facts had won him over ("And phase one was signed off on
+            # the 3rd of October …" after "you're right, I did put that off": twenty-fourth
+            # audit, "I'm not sure I follow").
+            return "_default.rebut_again", _REBUT_AGAIN[lang]
         return next(
             (
                 (TERMS_HEARD_LINE, lines)
