@@ -60,7 +60,7 @@ def test_stats_text_and_json(make_call, capsys):
         make_call(learner="anna", seed=i, **scoring({"identify": True, "pin_date": False}))
     folder = str(make_call(learner="ben", seed=9).parent)
     code, out, _ = run(capsys, "--transcripts", folder, "stats", "--learner", "anna")
-    assert code == 0 and "anna: 3 call(s)" in out and "pin_date" in out
+    assert code == 0 and "anna: 3 call(s)" in out and "Concrete payment date" in out
     assert "keeps failing" in out and "practise next:" in out
     code, out, _ = run(capsys, "--transcripts", folder, "stats", "--json")
     data = json.loads(out)
@@ -117,3 +117,14 @@ def test_core_modules_do_not_import_textual():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_review_list_says_outcomes_in_words_and_refuses_an_unknown_learner(make_call, capsys):
+    """A reviewer audit: "hang_up" and "down_payment_and_pla" (cut mid-word) in the list,
+    and a misspelt learner gave an empty list and exit 0."""
+    path = make_call()
+    folder = str(path.parent)
+    code, out, _ = run(capsys, "--transcripts", folder, "review", "--list")
+    assert code == 0 and "promise_to_pay" not in out and "_" not in out.split("\n")[1][:80]
+    code, _, err = run(capsys, "--transcripts", folder, "review", "--list", "--learner", "zoe")
+    assert code == 2 and "anna" in err

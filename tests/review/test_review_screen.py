@@ -355,3 +355,28 @@ async def test_escape_clears_the_filter_then_ends_the_review_app_with_0(make_cal
         await pilot.pause()
         assert not app.is_running
     assert app.return_value == 0
+
+
+async def test_a_browser_reviewer_types_their_name_once_and_it_is_offered_after(make_call):
+    """A reviewer audit: in the browser every form offered the word "reviewer", and three
+    comments were saved under it."""
+    app = ReviewApp(_folder(make_call), reviewer="")  # as `trainer serve` starts it
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_ben(pilot, app)
+        path = screen.path
+        await pilot.press("g", *"ohne Namen", "enter")
+        await pilot.pause()
+        assert load_transcript(path).reviews.comments == []  # no name: refused, form stays
+        app.screen.query_one("#reviewer", Input).value = "Sandra"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        assert app.screen.query_one("#reviewer", Input).value == "Sandra"
+        await pilot.press(*"zweiter", "enter")
+        await pilot.pause()
+        comments = load_transcript(path).reviews.comments
+        assert [(c.text, c.reviewer) for c in comments] == [
+            ("ohne Namen", "Sandra"),
+            ("zweiter", "Sandra"),
+        ]

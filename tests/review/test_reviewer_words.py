@@ -1,4 +1,4 @@
-"""A reviewer reads how a call ended in a reviewer's words ("learner hung up", "time ran
+"""A reviewer reads how a call ended in a reviewer's words ("learner ended the call", "time ran
 out"), in the review list and in the export; the learner's debrief keeps its own "you hung
 up" (tests/tui/test_words.py)."""
 
@@ -16,8 +16,8 @@ from ..tui.tui_helpers import until
 #: end reason -> {lang: (the reviewer's words, the learner's words)}
 WORDS = {
     "learner_ended": {
-        "en": ("learner hung up", "you hung up"),
-        "de": ("Lernende/r legte auf", "Sie haben aufgelegt"),
+        "en": ("learner ended the call", "you ended the call without a result"),
+        "de": ("ohne Ergebnis beendet", "Sie haben das Gespräch ohne Ergebnis beendet"),
     },
     "turn_limit": {"en": ("time ran out", "time is up"), "de": ("Zeit abgelaufen", "Zeit ist um")},
 }

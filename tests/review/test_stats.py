@@ -89,7 +89,7 @@ def test_next_scenario_exercises_the_weakest_checks():
     s = learner_stats(rows, "anna", catalog)
     assert s.recommendation.scenario_id == "en-cash"
     assert s.recommendation.reason.startswith(
-        "it exercises down_payment, which you failed in 4 of your last 4 calls"
+        "it exercises “Asked for a down payment”, which you failed in 4 of your last 4 calls"
     )
     assert s.recommendation.checks[0] == "down_payment"
     assert s.to_json()["next"]["scenario"] == "en-cash"
@@ -116,3 +116,15 @@ def test_the_weighted_score_counts_age_in_finished_calls_and_skips_unscored_ones
 def test_a_learner_without_scored_calls_has_no_weighted_score():
     s = learner_stats([row(0, None, {})], "anna")
     assert s.scores == [] and s.weighted_score is None and s.mean_score is None
+
+
+def test_a_threat_that_lost_customers_outweighs_a_check_never_judged():
+    """A reviewer audit: a learner whose customers hung up on two threats was sent to
+    practise the first step, "which you have not practised yet"."""
+    history = [True] * 10 + [False, True, False, True, True]
+    rows = [row(i, 70, {"no_premature_threat": ok}) for i, ok in enumerate(history)]
+    catalog = {
+        "de-a": ScenarioInfo("de-a", "A", frozenset({"no_premature_threat", "channel"})),
+    }
+    reason = learner_stats(rows, "anna", catalog).recommendation.reason
+    assert reason.index("No premature threat") < reason.index("Right first step")

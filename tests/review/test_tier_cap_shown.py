@@ -20,7 +20,7 @@ from trainer.cli import main
 from trainer.scenario import find_scenario, load_scenario
 from trainer.session import Session
 from trainer.transcripts import load_transcript
-from trainer.transcripts.annotations import add_override, effective, withdraw
+from trainer.transcripts.annotations import ReviewError, add_override, effective, withdraw
 from trainer.transcripts.export import to_html, to_json, to_markdown
 from trainer.transcripts.index import summarize
 from trainer.tui.review import ReviewApp, ReviewScreen, TranscriptScreen
@@ -66,8 +66,9 @@ def test_passing_the_capped_check_lifts_the_cap_everywhere_and_withdrawing_resto
     make_call,
 ):
     path = _capped(make_call)
-    add_override(path, "identify", passed=True, reason="Name war da", reviewer="rita")
-    assert effective(load_transcript(path)).cap is not None  # another check: the cap holds
+    with pytest.raises(ReviewError):  # passing a check that passed changes nothing (R2)
+        add_override(path, "identify", passed=True, reason="Name war da", reviewer="rita")
+    assert effective(load_transcript(path)).cap is not None  # the cap holds
     override = _lift(path)
     data = load_transcript(path)
     eff = effective(data)

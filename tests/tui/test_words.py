@@ -45,7 +45,7 @@ async def test_an_english_invoice_keeps_its_own_money_format_on_a_german_interfa
 async def test_the_debrief_tells_the_learner_you_hung_up_not_the_reviewers_words(
     make_app,
 ) -> None:
-    """The review list says "learner hung up"; the learner's own debrief keeps "you"."""
+    """The review list says "learner ended the call"; the learner's own debrief keeps "you"."""
     from tests.tui.tui_helpers import start_call
     from trainer.tui.debrief import DebriefScreen
 
@@ -57,8 +57,10 @@ async def test_the_debrief_tells_the_learner_you_hung_up_not_the_reviewers_words
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, DebriefScreen), "debrief")
         summary = text_of(app.screen.query_one("#summary", Static))
-        assert "you hung up" in summary and "learner hung up" not in summary
+        assert "you ended the call without a result" in summary
+        assert "learner ended the call" not in summary
         await pilot.press("f6")
         await pilot.pause()
         summary = text_of(app.screen.query_one("#summary", Static))
-        assert "Sie haben aufgelegt" in summary and "Lernende/r" not in summary
+        assert "Sie haben das Gespräch ohne Ergebnis beendet" in summary
+        assert "Lernende/r" not in summary

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from ..i18n import label
 from ..transcripts import TranscriptError
 from ..transcripts.index import load_index
 from ..transcripts.stats import HALF_LIFE, LearnerStats, learner_stats, scenario_catalog
@@ -35,13 +36,17 @@ def _text(s: LearnerStats) -> list[str]:
             f"latest {s.scores[-1]}   {spark(s.scores[-40:])}"
         )
     for st in s.strategies:
-        out.append(f"  strategy {st.strategy}: {st.calls} call(s), weighted score {st.score:.0f}")
+        name = label("strategies", st.strategy, "en")
+        out.append(f"  {name}: {st.calls} call(s), weighted score {st.score:.0f}")
     if s.checks:
+        # The checks by the names the review app shows (ids are in --json).
         out.append("  checks (weighted pass rate, history oldest→newest):")
+        width = max(len(label("checks", c.id, "en")) for c in s.checks)
         for c in s.checks:
             hist = "".join("✓" if p else "✗" for p in c.history[-20:])
             flag = "  ← keeps failing" if c.keeps_failing else ""
-            out.append(f"    {c.id:<20} {c.rate:>4.0%}  {c.calls:>3}×  {hist}{flag}")
+            name = label("checks", c.id, "en")
+            out.append(f"    {name:<{width}} {c.rate:>4.0%}  {c.calls:>3}×  {hist}{flag}")
     if s.recommendation:
         r = s.recommendation
         out.append(f"  practise next: {r.scenario_id} ({r.title}): {r.reason}")

@@ -24,6 +24,7 @@ from .schema import Annotation, Comment, Override, Transcript, Withdrawal
 from .store import TranscriptError, as_transcript, load_transcript, save_transcript
 
 SCORE = "score"  # the override target meaning "the call's score"
+COMMENT_LIMIT = 2000  # characters in one comment
 
 #: A transcript as the core holds it, or as the JSON dict the review screen holds.
 Data = Transcript | dict[str, Any]
@@ -64,6 +65,12 @@ def add_comment(path: Path, text: str, *, reviewer: str, turn: int | None = None
     """Append a comment on a turn (or a general one when turn is None); returns it."""
     if not text.strip():
         raise ReviewError("the comment is empty", "empty_comment")
+    if len(text) > COMMENT_LIMIT:
+        # A reviewer audit pasted 5,000 characters: a comment is a note beside a line, and
+        # the export a learner reads.
+        raise ReviewError(
+            f"a comment can be at most {COMMENT_LIMIT} characters", "too_long", limit=COMMENT_LIMIT
+        )
     transcript = load_transcript(path)
     if turn is not None and turn not in transcript.turn_numbers():
         raise ReviewError(f"the call has no turn {turn}", "no_turn", turn=turn)
@@ -107,12 +114,40 @@ def add_override(
                 f"say whether check '{target}' passed or failed", "no_verdict", check=target
             )
         override.passed = passed
+    _changes_something(transcript, override)
     override.reason = reason.strip()
     override.reviewer = _reviewer(reviewer)
     override.at = _now()
     transcript.reviews.overrides.append(override)
     _write(path, transcript)
     return override
+
+
+def _changes_something(transcript: Transcript, override: Override) -> None:
+    """Refuse an override that leaves the result as it is (a reviewer audit: "passed →
+    passed" was saved and shown as a review of the call)."""
+    eff = effective(transcript)
+    if override.target == SCORE:
+        if override.score == eff.score:
+            raise ReviewError(
+                f"the score is already {eff.score}", "no_change_score", score=eff.score
+            )
+        return
+    now = next((c.passed for c in eff.checks if c.id == override.target), None)
+    if now is not None and now == override.passed:
+        raise ReviewError(
+            f"check '{override.target}' is already {'passed' if now else 'failed'}",
+            "no_change",
+            check=override.target,
+        )
+
+
+def brief(text: str, limit: int = 80) -> str:
+    """A withdrawn comment's text as screens and exports show it: its start only (the whole
+    stays in the file; a reviewer audit found a withdrawn 5,000-character comment filling
+    the call pane and the learner's export)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def is_author(item: Annotation, reviewer: str) -> bool:
@@ -287,6 +322,36 @@ def effective(data: Data) -> Effective:
         )
         result.cap = holding(cap, rubric, result.score)
     return result
+
+
+@dataclass(frozen=True)
+class LineVerdict:
+    """A check beside the line it is about, as the reviewer left it: the scorer's verdict,
+    or the reviewer's where an override changed it (`reviewed`, with the scorer's `auto`)."""
+
+    id: str
+    passed: bool | None
+    reason: str | None
+    reviewed: bool = False
+    auto: bool | None = None
+
+
+def feedback_by_turn(data: Data) -> dict[int, list[LineVerdict]]:
+    """The feedback beside each line with the reviewers' overrides applied: a check a
+    reviewer passed shows passed there too (a reviewer audit: "✗ One of the two strategies"
+    stayed beside the lines while the checks table said "passed (reviewed)")."""
+    transcript = as_transcript(data)
+    overrides = {o.target: o for o in transcript.reviews.overrides if o.active}
+    out: dict[int, list[LineVerdict]] = {}
+    for turn, items in transcript.feedback_by_turn().items():
+        for fb in items:
+            o = overrides.get(fb.id)
+            if o is not None and o.passed is not None and o.passed != fb.passed:
+                verdict = LineVerdict(fb.id, o.passed, fb.reason, True, fb.passed)
+            else:
+                verdict = LineVerdict(fb.id, fb.passed, fb.reason, False, fb.passed)
+            out.setdefault(turn, []).append(verdict)
+    return out
 
 
 def holding(cap: TierCap | None, rubric: Rubric, score: int | None) -> TierCap | None:

@@ -21,7 +21,7 @@ from ..scoring.results import TierCap
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
-from .annotations import Data, Effective, effective
+from .annotations import Data, Effective, LineVerdict, brief, effective, feedback_by_turn
 from .schema import Annotation, Comment, Override, Transcript, Turn
 from .store import as_transcript, dumps
 
@@ -203,6 +203,11 @@ def _result_line(eff: Effective, lang: str = "en") -> str:
     return word(lang, "after_review", after=after, auto=auto)
 
 
+def _reviewed(fb: LineVerdict, lang: str) -> str:
+    """ " (reviewed; automatic: not met)" after a line's check a reviewer changed."""
+    return f" ({word(lang, 'reviewed', auto=_verdict(fb.auto, lang))})" if fb.reviewed else ""
+
+
 def _withdrawn_note(item: Annotation, lang: str) -> str:
     w = item.withdrawn
     return word(lang, "withdrawn", who=w.by if w else "?", at=moment(w.at if w else "?", lang))
@@ -213,7 +218,7 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
     data = as_transcript(record)
     lang = language_of(data, lang)
     eff = effective(data)
-    feedback = data.feedback_by_turn()
+    feedback = feedback_by_turn(data)
     comments = data.comments_by_turn()
     sc = data.scenario
     out = [f"# {word(lang, 'title')}: {md(sc.title or sc.id or 'call')}", ""]
@@ -238,7 +243,7 @@ def to_markdown(record: Data, lang: str | None = None) -> str:
         for fb in feedback.get(idx, []):
             mark = "✓" if fb.passed else "✗"
             name = md(check_name(fb.id, lang))
-            out.append(f"   - {mark} {name}: {md(fb.reason or '')}")
+            out.append(f"   - {mark} {name}: {md(fb.reason or '')}{md(_reviewed(fb, lang))}")
         for comment in comments.get(idx, []):
             out.append(f"   - {_md_comment(comment, lang, when=False)}")
     out += ["", f"## {word(lang, 'checks')}", ""]
@@ -270,7 +275,7 @@ def _md_comment(c: Comment, lang: str, *, when: bool = True) -> str:
     who = md(c.reviewer)
     if when:
         who += f", {md(moment(c.at, lang))}"
-    text = f"💬 *{who}:* {md(c.text)}"
+    text = f"💬 *{who}:* {md(c.text if c.active else brief(c.text))}"
     if not c.active:
         return f"~~{text}~~ ({md(_withdrawn_note(c, lang))})"
     return text
@@ -335,7 +340,7 @@ def to_html(record: Data, lang: str | None = None) -> str:
     data = as_transcript(record)
     lang = language_of(data, lang)
     eff = effective(data)
-    feedback = data.feedback_by_turn()
+    feedback = feedback_by_turn(data)
     comments = data.comments_by_turn()
     sc = data.scenario
     title = h(sc.title or sc.id or "call")
@@ -373,7 +378,8 @@ def to_html(record: Data, lang: str | None = None) -> str:
             cls = "pass" if fb.passed else "fail"
             mark = "✓" if fb.passed else "✗"
             name = h(check_name(fb.id, lang))
-            notes.append(f'<li class="{cls}">{mark} <b>{name}</b>: {h(fb.reason or "")}</li>')
+            said = h((fb.reason or "") + _reviewed(fb, lang))
+            notes.append(f'<li class="{cls}">{mark} <b>{name}</b>: {said}</li>')
         for comment in comments.get(idx, []):
             notes.append(_html_comment(comment, lang, when=False))
         fb_html = f"<ul>{''.join(notes)}</ul>" if notes else ""
@@ -428,7 +434,7 @@ def _html_comment(c: Comment, lang: str, *, when: bool = True) -> str:
     who = h(c.reviewer)
     if when:
         who += f", {h(moment(c.at, lang))}"
-    text = f"{who}: {h(c.text)}"
+    text = f"{who}: {h(c.text if c.active else brief(c.text))}"
     if not c.active:
         text = f"<del>{text}</del> <small>({h(_withdrawn_note(c, lang))})</small>"
     return f'<li class="comment">{text}</li>'

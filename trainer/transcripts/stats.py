@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..i18n import label
 from .index import Summary
 
 HALF_LIFE = 5.0
@@ -26,6 +27,13 @@ HALF_LIFE = 5.0
 WEAK_BELOW = 0.75
 #: "failed in 3 of your last 4 calls": the window of recent judged calls a reason names.
 RECENT = 5
+#: Faults of conduct lose the customer, whatever else went right (GUIDE: a threat or a
+#: reproach): a failure of these weighs more when choosing what to practise next (a
+#: reviewer audit: a learner whose customers hung up on two threats was sent to practise
+#: a countersignature).
+CONDUCT = {"no_premature_threat": 2.0, "no_accusation": 1.5}
+#: The weakness of a check never judged yet.
+UNKNOWN = 0.3
 
 
 def decay(age: int, half_life: float = HALF_LIFE) -> float:
@@ -194,8 +202,9 @@ def recommend(
 ) -> Recommendation | None:
     """The scenario that exercises the learner's weakest checks.
 
-    A check's weakness is 1 - weighted pass rate; a check the learner has never been
-    judged on counts 0.5 (unknown is worth finding out, but less than a known gap).
+    A check's weakness is 1 - weighted pass rate (more for faults of conduct, `CONDUCT`); a
+    check the learner has never been judged on counts `UNKNOWN` (worth finding out, but less
+    than a known gap).
     Ties go to the scenario played least, so practice spreads out.
     """
     if not catalog:
@@ -203,7 +212,9 @@ def recommend(
     rates = {c.id: c.rate for c in stats.checks}
 
     def weakness(check: str) -> float:
-        return 1.0 - rates[check] if check in rates else 0.5
+        if check not in rates:
+            return UNKNOWN
+        return min(1.0, (1.0 - rates[check]) * CONDUCT.get(check, 1.0))
 
     def value(info: ScenarioInfo) -> tuple[float, int, str]:
         weak = sum(weakness(c) for c in info.checks if weakness(c) >= 1 - WEAK_BELOW)
@@ -225,19 +236,22 @@ def recommend(
 
 
 def _why(check: str, seen: CheckStats | None) -> str:
-    """ "pin_date, which you failed in 3 of your last 4 calls" (or: not practised yet)."""
+    """ "“Concrete payment date”, which you failed in 3 of your last 4 calls" (or: not
+    practised yet). The check by its name, as the review app shows it (a reviewer audit:
+    "countersign, which you failed in your only call with it" read as a scenario)."""
+    name = f"“{label('checks', check, 'en')}”"
     if seen is None or not seen.history:
-        return f"{check}, which you have not practised yet"
+        return f"{name}, which you have not practised yet"
     recent = seen.history[-RECENT:]
     failed = sum(1 for p in recent if not p)
     calls = "call" if len(recent) == 1 else "calls"
     last = "your last call" if len(recent) == 1 else f"your last {len(recent)} {calls}"
     if len(recent) == 1:
         verdict = "passed" if failed == 0 else "failed"
-        return f"{check}, which you {verdict} in your only call with it"
+        return f"{name}, which you {verdict} the one time it was judged"
     if failed == 0:
-        return f"{check}, which you passed in {last} but failed before"
-    return f"{check}, which you failed in {failed} of {last}"
+        return f"{name}, which you passed in {last} but failed before"
+    return f"{name}, which you failed in {failed} of {last}"
 
 
 def _join(parts: list[str]) -> str:

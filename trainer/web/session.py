@@ -31,9 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..tui.review import ReviewApp, app_language
 
         recover(args.transcripts)
-        # The server's login name is nobody's: the reviewer types theirs on each comment
-        # or override (prefilled with this).
-        reviewer = os.environ.get("TRAINER_REVIEWER") or "reviewer"
+        # The server's login name is nobody's: the reviewer types theirs on the first comment
+        # or override of the session, and the forms offer it from then on (a placeholder
+        # "reviewer" was saved as the name of three comments: a reviewer audit).
+        reviewer = os.environ.get("TRAINER_REVIEWER") or ""
         app = ReviewApp(args.transcripts, reviewer=reviewer, language=app_language())
         return int(app.run() or 0)
     from ..tui.app import TrainerApp

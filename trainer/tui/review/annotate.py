@@ -73,9 +73,21 @@ class Annotating:
 
         def save(values: dict[str, str]) -> None:
             add_comment(self.path, values["text"], reviewer=values["reviewer"], turn=turn)
+            self._remember(values["reviewer"])
 
         form = CommentForm(title, self.reviewer, save, lang=self.lang)
         self.app.push_screen(form, self._after_form)
+
+    def _remember(self, name: str) -> None:
+        """The name a reviewer typed is the one the next form offers, on this call and the
+        next (a reviewer audit: in the browser every form offered "reviewer", and three
+        comments were signed so)."""
+        name = name.strip()
+        if name:
+            self.reviewer = name
+            for holder in (self.app, *self.app.screen_stack):
+                if hasattr(holder, "reviewer"):
+                    holder.reviewer = name
 
     def action_override(self) -> None:
         def save(values: dict[str, Any]) -> None:
@@ -99,6 +111,7 @@ class Annotating:
                     reason=values["reason"],
                     reviewer=values["reviewer"],
                 )
+            self._remember(values["reviewer"])
 
         self.app.push_screen(
             OverrideForm(check_ids(self.data), self.reviewer, save, lang=self.lang),

@@ -14,7 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Label, Static
 
 from ...safety import shown
-from ...transcripts.annotations import SCORE, Effective
+from ...transcripts.annotations import SCORE, Effective, brief
 from ...transcripts.export import turn_number, word
 from ...transcripts.schema import Annotation, Comment, Override, Transcript
 from ..i18n import CHECKS, PERSONAS, REVIEWER_OUTCOMES, STRATEGIES, label, t
@@ -128,7 +128,7 @@ def side(data: Transcript, eff: Effective, lang: str) -> Iterator[Widget]:
         yield Static(Text(t(lang, "rv_no_reviews"), style="italic"))
     for comment in general:
         text = Text(f"💬 {shown(comment.reviewer)}, {shown(comment.at)}:\n  ")
-        text.append(shown(comment.text))
+        text.append(shown(comment.text if comment.active else brief(comment.text)))
         yield Static(struck(text, comment, lang), classes="" if comment.active else "withdrawn")
     for o in overrides:
         text = Text(f"⚖ {override_line(o, lang)}\n  ")

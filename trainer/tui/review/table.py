@@ -153,7 +153,8 @@ class ReviewScreen(ReviewLanguage, Screen[None]):
     def __init__(self, folder: Path, *, reviewer: str | None = None) -> None:
         super().__init__()
         self.folder = folder
-        self.reviewer = reviewer or reviewer_name()
+        # "" (a browser session): nobody yet, the first form asks (`Annotating._remember`)
+        self.reviewer = reviewer if reviewer is not None else reviewer_name()
         self.index: Index | None = None
         self.shown: list[Summary] = []
         self.sort_column = 0

@@ -18,9 +18,9 @@ from textual.widgets import Static
 
 from ...safety import shown
 from ...transcripts import load_transcript
-from ...transcripts.annotations import effective
+from ...transcripts.annotations import LineVerdict, brief, effective, feedback_by_turn
 from ...transcripts.export import read_as, turn_number
-from ...transcripts.schema import Comment, FeedbackCheck, Turn
+from ...transcripts.schema import Comment, Turn
 from ..base import Key, TrainerFooter
 from ..i18n import CHECKS, LANGUAGES, label, t
 from . import panels
@@ -99,7 +99,7 @@ class TranscriptScreen(Annotating, ReviewLanguage, Screen[None]):
         self.data = load_transcript(path)  # TranscriptError: the caller says why
         self._start = 0  # first turn of the window
         self._turn_list: list[Turn] = []
-        self._feedback: dict[int, list[FeedbackCheck]] = {}
+        self._feedback: dict[int, list[LineVerdict]] = {}
         self._comments: dict[int | None, list[Comment]] = {}
         language = self.data.scenario.language
         self.scenario_language = language if language in LANGUAGES else None
@@ -122,7 +122,7 @@ class TranscriptScreen(Annotating, ReviewLanguage, Screen[None]):
         """What a turn's view needs, looked up once; the views themselves are built only
         for the turns in the window (a crafted file may hold 200,000 of them)."""
         data = self.data
-        self._feedback = data.feedback_by_turn()
+        self._feedback = feedback_by_turn(data)
         self._comments = data.comments_by_turn()
         self._turn_list = list(data.turns)
         self._learner = shown(data.learner or t(self.lang, "learner"))
@@ -141,11 +141,14 @@ class TranscriptScreen(Annotating, ReviewLanguage, Screen[None]):
             note = Text("✓ " if ok else "✗ ", style="green" if ok else "red")
             note.append(f"{label(CHECKS, shown(fb.id), lang)}: ", style="bold")
             note.append(shown(fb.reason))
+            if fb.reviewed:
+                auto = t(lang, "rv_check_passed" if fb.auto else "rv_check_failed")
+                note.append(t(lang, "rv_reviewed", auto=auto), style="italic")
             notes.append(note)
         for c in self._comments.get(idx, []):
             note = Text("💬 ", style="italic")
             note.append(f"{shown(c.reviewer)}: ", style="italic bold")
-            note.append(shown(c.text), style="italic")
+            note.append(shown(c.text if c.active else brief(c.text)), style="italic")
             notes.append(panels.struck(note, c, lang))
         view = TurnView(turn, who, notes, idx, lang)
         view.position = pos
