@@ -380,3 +380,19 @@ async def test_a_browser_reviewer_types_their_name_once_and_it_is_offered_after(
             ("ohne Namen", "Sandra"),
             ("zweiter", "Sandra"),
         ]
+
+
+async def test_the_reviews_come_first_in_the_side_panel(make_call):
+    """A reviewer audit: at 120x40 the overrides and general comments, at the end of the
+    checks, could not be scrolled to."""
+    from textual.widgets import Label
+
+    app = ReviewApp(_folder(make_call), reviewer="rita", language="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_ben(pilot, app)
+        await pilot.press("g", *"Insgesamt ok", "enter")
+        await pilot.pause()
+        side = app.screen.query_one("#side")
+        first_label = side.query(Label).first()
+        assert str(first_label.render()) in ("Review", "Prüfung")
+        assert "Insgesamt ok" in _plain(side.query(Static)[1])

@@ -15,7 +15,7 @@ from textual.widgets import Label, Static
 
 from ...safety import shown
 from ...transcripts.annotations import SCORE, Effective, brief
-from ...transcripts.export import turn_number, word
+from ...transcripts.export import moment, turn_number, word
 from ...transcripts.schema import Annotation, Comment, Override, Transcript
 from ..i18n import CHECKS, PERSONAS, REVIEWER_OUTCOMES, STRATEGIES, label, t
 from .common import score_text
@@ -59,7 +59,7 @@ def struck(text: Text, item: Annotation, lang: str) -> Text:
     if w is None:
         return text
     text.stylize("strike dim")
-    note = t(lang, "rv_withdrawn", who=shown(w.by), at=shown(w.at))
+    note = t(lang, "rv_withdrawn", who=shown(w.by), at=moment(w.at, lang))
     text.append(f"  ({note})", style="italic")
     return text
 
@@ -72,7 +72,7 @@ def override_line(o: Override, lang: str) -> str:
         verdict = t(lang, "rv_check_passed" if o.passed else "rv_check_failed")
         check = label(CHECKS, shown(o.target), lang)
         change = t(lang, "rv_check_to", check=check, verdict=verdict)
-    who, at = shown(o.reviewer), shown(o.at)
+    who, at = shown(o.reviewer), moment(o.at, lang)
     return t(lang, "rv_by", change=change, who=who, at=at)
 
 
@@ -115,22 +115,24 @@ def check_lines(eff: Effective, lang: str) -> Iterator[Widget]:
 
 
 def side(data: Transcript, eff: Effective, lang: str) -> Iterator[Widget]:
-    """The side panel: checks, the confirmation letter, general comments and overrides."""
-    yield from check_lines(eff, lang)
-    yield Label(t(lang, "rv_letter"), classes="section")
-    letter = data.letter
-    no_letter = Text(t(lang, "rv_no_letter"), "italic")
-    yield Static(Text(shown(letter)) if letter else no_letter)
+    """The side panel: the reviews (general comments, overrides) first — a reviewer's own
+    work, which at the end of a long checks list could not be scrolled to at 120x40 (a
+    reviewer audit) — then the checks and the confirmation letter."""
     yield Label(t(lang, "rv_review"), classes="section")
     general = data.comments_by_turn().get(None, [])
     overrides = data.reviews.overrides
     if not general and not overrides:
         yield Static(Text(t(lang, "rv_no_reviews"), style="italic"))
     for comment in general:
-        text = Text(f"💬 {shown(comment.reviewer)}, {shown(comment.at)}:\n  ")
+        text = Text(f"💬 {shown(comment.reviewer)}, {moment(comment.at, lang)}:\n  ")
         text.append(shown(comment.text if comment.active else brief(comment.text)))
         yield Static(struck(text, comment, lang), classes="" if comment.active else "withdrawn")
     for o in overrides:
         text = Text(f"⚖ {override_line(o, lang)}\n  ")
         text.append(shown(o.reason))
         yield Static(struck(text, o, lang), classes="" if o.active else "withdrawn")
+    yield from check_lines(eff, lang)
+    yield Label(t(lang, "rv_letter"), classes="section")
+    letter = data.letter
+    no_letter = Text(t(lang, "rv_no_letter"), "italic")
+    yield Static(Text(shown(letter)) if letter else no_letter)
