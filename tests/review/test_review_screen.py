@@ -396,3 +396,23 @@ async def test_the_reviews_come_first_in_the_side_panel(make_call):
         first_label = side.query(Label).first()
         assert str(first_label.render()) in ("Review", "Prüfung")
         assert "Insgesamt ok" in _plain(side.query(Static)[1])
+
+
+async def test_back_from_a_call_the_cursor_stays_on_it(make_call):
+    """A reviewer audit: after Esc from a call the cursor jumped back to the first row."""
+    app = ReviewApp(_folder(make_call), reviewer="rita", language="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        table = screen.query_one(DataTable)
+        table.focus()
+        await pilot.press("down", "down")
+        chosen = screen.selected()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TranscriptScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.selected() == chosen
+        assert table.cursor_row == 2

@@ -214,7 +214,15 @@ class ReviewScreen(ReviewLanguage, Screen[None]):
         # (The first resume is the screen being shown: on_mount just loaded it.)
         self.apply_language()
         if self._resumed:
+            # Back on the call one came from, not the first row (a reviewer audit).
+            was = self.selected()
             self.reload()
+            at = next(
+                (i for i, r in enumerate(self.shown) if was is not None and r.id == was.id), None
+            )
+            if at is not None:
+                self.load_more(upto=at)
+                self.query_one(DataTable).move_cursor(row=at)
         self._resumed = True
 
     # --- data ----------------------------------------------------------------------
