@@ -94,28 +94,34 @@ class _Unsure(Exception):
     """A form `to_du` cannot turn with confidence: the sentence stays as written."""
 
 
+def _stem(low: str) -> str:
+    """The stem of a verb's Sie form ("schicken" → "schick", "ändern" → "änder")."""
+    if low.endswith(("ern", "eln")):
+        return low[:-1]
+    return low[:-2] if low.endswith("en") else low[:-1]
+
+
+def _needs_e(stem: str) -> bool:
+    """Whether an e goes between the stem and the ending: "wartest", "rechne", "öffnest"."""
+    return stem.endswith(("t", "d")) or bool(re.search(r"(?:[^aeiouäöülrhmn]|ch)[mn]$", stem))
+
+
+def _strong(low: str, form: int) -> str:
+    """The du form (1) or imperative (2) of a strong verb, "" for any other."""
+    return next((low[: -len(row[0])] + row[form] for row in _STRONG if low.endswith(row[0])), "")
+
+
 def du_form(verb: str) -> str:
     """The du form of a verb's Sie form: "können" → "kannst", "sehen" → "siehst",
     "warten" → "wartest", "ändern" → "änderst", "hatten" → "hattest"."""
     low = verb.casefold()
-    if low in _IRREGULAR:
-        out = _IRREGULAR[low]
-    else:
-        out = next((low[: -len(inf)] + du for inf, du, _ in _STRONG if low.endswith(inf)), "")
-        if not out:
-            stem = (
-                low[:-1]
-                if low.endswith(("ern", "eln"))
-                else low[:-2]
-                if low.endswith("en")
-                else low[:-1]
-            )
-            if stem.endswith(("s", "ß", "z", "x")):
-                out = stem + "t"
-            elif stem.endswith(("t", "d")) or re.search(r"(?:[^aeiouäöülrhmn]|ch)[mn]$", stem):
-                out = stem + "est"  # "wartest", "rechnest", "öffnest"
-            else:
-                out = stem + "st"
+    out = _IRREGULAR.get(low) or _strong(low, 1)
+    if not out:
+        stem = _stem(low)
+        if stem.endswith(("s", "ß", "z", "x")):
+            out = stem + "t"
+        else:
+            out = stem + ("est" if _needs_e(stem) else "st")
     return _case_like(verb, out)
 
 
@@ -123,23 +129,11 @@ def imperative(verb: str) -> str:
     """The du imperative of a verb's Sie form: "schicken" → "schick", "sagen" → "sag",
     "geben" → "gib", "warten" → "warte", "seien" → "sei"."""
     low = verb.casefold()
-    if low in _IMPERATIVE:
-        out = _IMPERATIVE[low]
-    else:
-        out = next((low[: -len(inf)] + imp for inf, _, imp in _STRONG if low.endswith(inf)), "")
-        if not out:
-            stem = (
-                low[:-1]
-                if low.endswith(("ern", "eln"))
-                else low[:-2]
-                if low.endswith("en")
-                else low[:-1]
-            )
-            extra = (
-                stem.endswith(("t", "d", "ig", "er", "el"))  # "warte", "entschuldige", "ändere"
-                or re.search(r"(?:[^aeiouäöülrhmn]|ch)[mn]$", stem)  # "rechne", "öffne"
-            )
-            out = stem + "e" if extra else stem
+    out = _IMPERATIVE.get(low) or _strong(low, 2)
+    if not out:
+        stem = _stem(low)
+        # "warte", "entschuldige", "ändere", "rechne"
+        out = stem + "e" if stem.endswith(("ig", "er", "el")) or _needs_e(stem) else stem
     return _case_like(verb, out)
 
 
