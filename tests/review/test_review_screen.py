@@ -416,3 +416,14 @@ async def test_back_from_a_call_the_cursor_stays_on_it(make_call):
         await pilot.pause()
         assert app.screen is screen and screen.selected() == chosen
         assert table.cursor_row == 2
+
+
+async def test_down_from_the_filter_goes_to_the_list(make_call):
+    app = ReviewApp(_folder(make_call), reviewer="rita", language="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"anna", "down")
+        await pilot.pause()
+        assert isinstance(app.focused, DataTable)
+        await pilot.press("down")
+        assert app.focused.cursor_row == 1  # the table's own Down moves the cursor

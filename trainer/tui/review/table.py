@@ -141,6 +141,9 @@ class ReviewScreen(ReviewLanguage, Screen[None]):
         Key("r", "reverse", "rv_reverse"),
         Key("ctrl+r", "reload", "rv_reload"),
         Key("escape", "leave", "rv_back"),
+        # Down from the filter goes to the list (a reviewer audit: only Tab did, unsaid);
+        # in the list the table's own Down moves the cursor first.
+        Key("down", "focus_table", "rv_open", show=False),
     ]
     #: On a narrow terminal these footer keys give way first (all stay in the palette).
     FOOTER_DROP: ClassVar[tuple[str, ...]] = (
@@ -352,6 +355,9 @@ class ReviewScreen(ReviewLanguage, Screen[None]):
             self.notify(str(exc), severity="error")
             return
         self.app.push_screen(screen)
+
+    def action_focus_table(self) -> None:
+        self.query_one(DataTable).focus()
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()
