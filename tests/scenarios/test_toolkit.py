@@ -341,3 +341,23 @@ def test_a_plan_that_expects_a_verdict_fails_when_the_call_yields_no_checks(
     assert plan.failures == [
         "expected strategy, checks, score to be judged, but the call yielded no checks"
     ]
+
+
+def test_a_fuzz_run_is_printed_as_a_script_that_plays_the_same_call(capsys) -> None:
+    """An authoring audit: "stuck … seed 1042137389" could not be reproduced (`--seed` is the
+    master seed of a whole report)."""
+    import argparse
+
+    from trainer.cli import fuzz as fuzz_cli
+    from trainer.session.script import ScriptRunner, script_lines
+
+    path = SCENARIOS / "de" / "stammkunde-urlaub.yaml"
+    args = argparse.Namespace(paths=[str(path)], runs=1, seed=0, verbose=False, run=12345)
+    assert fuzz_cli.run(args) == 0
+    script = capsys.readouterr().out
+    assert script.startswith("# fuzz run 12345 of de-stammkunde-urlaub")
+    ended = script.strip().splitlines()[-1]
+    loaded = load_scenario(path)
+    runner = ScriptRunner.open(loaded, seed=12345, recogniser=real_recogniser(loaded))
+    runner.play(list(script_lines(script.splitlines())))
+    assert f"in `{runner.session.call.state}`" in ended

@@ -224,4 +224,6 @@ def format_report(r: FuzzReport, *, verbose: bool = False) -> list[str]:
     if r.stuck and verbose:
         shown = ", ".join(f"seed {s} in `{st}`" for s, st in r.stuck[:5])
         lines.append(f"  stuck {STUCK_TURNS}+ turns in one state: {shown}")
+    if (r.stuck and verbose) or r.endless:
+        lines.append(f"  to see one run: trainer fuzz {r.path} --run SEED")
     return lines
