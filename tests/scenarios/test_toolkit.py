@@ -264,7 +264,9 @@ def test_trainer_new_writes_a_scenario_that_validates_and_passes_its_plans(
     assert result.plans and all(p.passed for p in result.plans), [p.failures for p in result.plans]
     assert not result.uncovered
     assert new_cmd.run(args) == 2  # no silent overwrite
-    capsys.readouterr()
+    # Written outside the scenarios folder: its paths into it hold on this machine only, and
+    # the trainer is told (an authoring audit).
+    assert "outside the scenarios folder" in capsys.readouterr().err
 
 
 LINES = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -76,5 +77,14 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot write {output}: {exc.strerror}")
     print(f"wrote {output}")
+    if root.resolve() not in output.resolve().parents:
+        # Its shared block and schema are found through paths into the scenarios folder,
+        # which only hold on this machine (an authoring audit).
+        print(
+            f"note: {output} lies outside the scenarios folder {root}; move it into "
+            f"{root / args.lang} (or point --scenarios at its folder and copy _blocks/ there) "
+            "so that its shared block is found on every machine",
+            file=sys.stderr,
+        )
     print(f"next: trainer validate {output} && trainer test {output} && trainer graph {output}")
     return 0
