@@ -61,3 +61,20 @@ def test_letting_him_pay_whenever_carries_no_threat_unless_a_legal_step_is_named
         ("zahlung_ohne_termin", 0.9),
         ("threaten_legal", 0.8),
     ) == ["zahlung_ohne_termin", "threaten_legal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Das ist nicht unser Problem.", "That's not really my problem, mate.", "Not our problem."],
+)
+def test_waving_the_customers_trouble_away_is_no_empathy(text):
+    """An authoring audit: "Das ist nicht unser Problem." was empathy (0.65) and calmed an
+    offended customer; "That's not really my problem, mate" the same in three audits."""
+    assert _read(text, ("empathise", 0.65)) == ["accusatory_opener"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kein Problem, das kriegen wir hin.", "It's not a problem, we can sort it."]
+)
+def test_no_problem_still_reassures(text):
+    assert _read(text, ("empathise", 0.9)) == ["empathise"]

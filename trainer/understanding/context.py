@@ -213,6 +213,26 @@ def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHi
     return [h for h in hits if h.intent != "offer_compromise"]
 
 
+#: "Das ist nicht unser Problem", "That's not really my problem, mate": the customer's trouble
+#: waved away. Not a negation of trouble ("kein Problem", "it's not a problem"), which
+#: reassures.
+_NOT_OUR_PROBLEM = re.compile(
+    r"\b(?:nicht|nich|net)\s+(?:\w+\s+)?(?:mein|unser|dein|sein)\s+problem\b"
+    r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+problem\b"
+    r"|\b(?:your|ihr|dein)\s+problem,?\s+(?:not|nicht)\s+(?:mine|ours|meins|unseres)\b",
+    re.IGNORECASE,
+)
+
+
+def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Das ist nicht unser Problem." read as empathy (0.65) calmed an offended customer (an
+    authoring audit; "That's not really my problem, mate" the same in three audits): it is
+    a reproach — the words alone carry "Problem" as understanding, so the call reads them."""
+    if not _NOT_OUR_PROBLEM.search(text):
+        return hits
+    return _swap(hits, "empathise", "accusatory_opener", "waves the customer's trouble away")
+
+
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
     if context is not None:
@@ -220,9 +240,9 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     counter = context is not None and context.customer_proposed and COUNTER.search(result.text)
     if context is None or not (result.intents or counter):
         return result
-    hits = _no_compromise_taken_back(
-        _no_threat_in_leniency(list(result.intents), result.text), result.text
-    )
+    hits = _no_threat_in_leniency(list(result.intents), result.text)
+    hits = _no_compromise_taken_back(hits, result.text)
+    hits = _waved_away(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(
