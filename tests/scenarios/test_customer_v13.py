@@ -292,3 +292,49 @@ def test_more_facts_after_the_facts_won_her_over_get_a_nod():
     )
     assert "follow" not in _reply(again)
     assert "point" in _reply(again) or "right about that" in _reply(again)
+
+
+# --- twenty-fifth audit ------------------------------------------------------------------------
+MALER_150_OFF = [
+    "Grüß Gott Frau Lindner, Krause vom Malerbetrieb Krause.",
+    "Ich ruf wegen der noch offenen Rechnung für die Praxisräume an.",
+    "",
+    "Oh, des tut mir leid. Was genau passt denn in Raum 3 ned?",
+    "Sie ham völlig recht, des hätt so ned rausgehn dürfen.",
+    "Ich schlag vor, mein Geselle kommt nächsten Montag, macht die Spritzer weg und streicht "
+    "die Sockelleisten nach – und für den Ärger ziehen wir Ihnen 150 Euro von der Rechnung ab.",
+    "Dann wärn's 3.420 Euro – könnten Sie die bis zum 18. Dezember überweisen, wenn Raum 3 "
+    "fertig is?",
+]
+
+
+def test_the_reduced_sum_after_a_reduction_by_its_size_is_the_whole_payment():
+    """Call 06r: "150 Euro ab", then "Dann wärn's 3.420 Euro – bis zum 18.?" was a down
+    payment of 3,420 against the old total; "keinen Rest" then made a rest of 3,420 and the
+    agreement doubled the debt at 100 gold."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    *_, ask = runner.play(MALER_150_OFF)
+    assert "vorab" not in _reply(ask) and "Rest" not in _reply(ask)
+    runner.play(["Naa, da gibt's keinen Rest – die 3.420 Euro sind der ganze Betrag."])
+    terms = runner.session.finish()["agreed_terms"]
+    assert terms.get("amount") == 3420.0 and terms.get("date") == "2026-12-18"
+    assert "now" not in terms and "rest" not in terms
+
+
+def test_saying_yes_to_his_day_is_a_move_on_the_debt():
+    """Probe P5: after three silences "Ja, passt." to "… passt Ihnen das?" reached the
+    promise and failed as "Zu wenig verhandelt"."""
+    runner = _runner("de-stammkunde-urlaub")
+    runner.play(
+        [
+            "Hallo Herr Müller, Anna Berger von Berger Elektrotechnik.",
+            "Ich ruf wegen der noch offenen Rechnung an, 2026-117.",
+            "",
+            "",
+            "",
+            "Ja, passt.",
+        ]
+    )
+    result = runner.session.finish()
+    assert result["outcome"] == "promise_to_pay"
+    assert _checks(result)["outcome"]["passed"] is True

@@ -424,7 +424,7 @@ def test_a_dunning_letter_announced_is_no_written_confirmation():
                 "Then we won't agree today. I'll start the court payment order procedure, I have "
                 "the documents.",
             ],
-            "Legal action?",
+            "a bit much",
         ),
     ],
 )

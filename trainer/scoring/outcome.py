@@ -13,7 +13,7 @@ chance to pass whatever its share. Both are *critical* checks.
 
 from __future__ import annotations
 
-from ..guide import INTENTS
+from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
 from ..understanding.pressure import unlawful_pressure
 from .verdict import DEFAULT_WEIGHTS, Verdict
@@ -33,8 +33,15 @@ MIN_MOVES = 2
 
 
 def substantive(view: CallView) -> list[Line]:
-    """Learner lines that did some work on the debt (see SUBSTANTIVE)."""
-    return [ln for ln in view.lines if not ln.pause and ln.intents & SUBSTANTIVE]
+    """Learner lines that did some work on the debt (see SUBSTANTIVE), and a yes that took
+    up the customer's own proposal: agreeing to his day is a move on the debt (twenty-fifth
+    audit: after three silences "Ja, passt." to "Bis nächsten Freitag, passt das?" reached
+    the promise and failed as "nothing negotiated")."""
+    return [
+        ln
+        for ln in view.lines
+        if not ln.pause and (ln.intents & SUBSTANTIVE or ln.trigger == ACCEPT)
+    ]
 
 
 def exercised(view: CallView) -> bool:

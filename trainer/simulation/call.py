@@ -114,11 +114,13 @@ _AS_I_SAID = {"de": "Wie gesagt:", "en": "Like I said:"}
 #: it (fourteenth audit: "Ich werde das gerichtliche Mahnverfahren einleiten" got "Das habe
 #: ich jetzt nicht ganz verstanden", "I'll hand it to the small claims court" "I'm not sure I
 #: follow").
+#: Without naming the step: he says back only what was said (twenty-fifth audit: a calm
+#: word on default interest got "Mahnverfahren? Na, das ist ja ein Ton.").
 _LEGAL_HEARD = {
-    "de": ["Gericht? Jetzt mal langsam — so weit sind wir doch noch gar nicht.",
-           "Mahnverfahren? Na, das ist ja ein Ton. Das muss ich mir erst mal überlegen."],
-    "en": ["Court? Hang on — there's no need to go that far.",
-           "Legal action? Well. That's a bit much, isn't it? I'll have to think about that."],
+    "de": ["Jetzt mal langsam — so weit sind wir doch noch gar nicht.",
+           "Na, das ist ja ein Ton. Das muss ich mir erst mal überlegen."],
+    "en": ["Hang on — there's no need to go that far.",
+           "Well. That's a bit much, isn't it? I'll have to think about that."],
 }  # fmt: skip
 #: Small talk without a move ("God, it's been mental here this month", "Wie war der
 #: Urlaub?"): answered in kind, not with "I'm not sure I follow" / "nicht ganz verstanden"

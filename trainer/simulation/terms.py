@@ -31,6 +31,8 @@ from ..understanding.types import Recognition
 GOODBYE = "close_politely"
 
 #: Words that introduce the rest of the debt, and words that put a payment "now".
+#: Just before a word for the rest: there is none ("keinen Rest", "no remaining balance").
+_NO_REST = re.compile(r"\b(?:kein\w*|no|nothing|not\s+any)\s*$", re.IGNORECASE)
 REST_WORDS = {
     "en": ("the rest", "rest of", "remaining", "remainder", "balance", "the other"),
     "de": ("rest", "restlich", "übrig", "verbleibend", "differenz"),
@@ -496,6 +498,10 @@ def read_offer(
     text = recognition.text
     names = set(recognition.names)
     rest_at = _first_word(text, REST_WORDS.get(language, REST_WORDS["en"]))
+    if rest_at is not None and _NO_REST.search(text[:rest_at][-20:]):
+        # "Naa, da gibt's keinen Rest – die 3.420 Euro sind der ganze Betrag" says there is
+        # none (twenty-fifth audit: the 3,420 became a rest beside the 3,420 up front).
+        rest_at = None
     amounts = [(_pos(text, f), float(f.value)) for f in recognition.facts if f.kind == "amount"]
     # A reduction's size is no payment ("dafür ziehe ich Ihnen 150 Euro ab, und Sie
     # überweisen den Rest bis zum 18.": the 150 had become a down payment, eleventh audit);
@@ -604,6 +610,8 @@ def read_offer(
     ):
         out["amount"] = round(total - sum(v for _, v in off), 2)
     if "offer_compromise" in names and dispute and not _rebuttal_rather(recognition):
+        # (the reduced sum below: from an amount below the total, a percentage, or the
+        # reduction's size — "ziehen wir Ihnen 150 Euro von der Rechnung ab")
         # "Wär's Ihnen recht, wenn die 1.428 Euro bis zum 11. bei uns sind?" also reads a
         # little as a compromise; with no objection to settle, the terms must not say one.
         out["compromise"] = True
@@ -621,6 +629,10 @@ def read_offer(
                 out["amount"] = below[-1]
             elif pct:
                 out["amount"] = round(total * (1 - pct[-1] / 100), 2)
+            elif off:
+                # twenty-fifth audit: "Dann wärn's 3.420 Euro – bis zum 18.?" after "150 Euro
+                # ab" was a down payment of 3,420 against the old total, and a rest beside it
+                out["amount"] = round(total - sum(v for _, v in off), 2)
     return Offer(out)
 
 
