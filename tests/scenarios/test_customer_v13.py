@@ -338,3 +338,25 @@ def test_saying_yes_to_his_day_is_a_move_on_the_debt():
     result = runner.session.finish()
     assert result["outcome"] == "promise_to_pay"
     assert _checks(result)["outcome"]["passed"] is True
+
+
+def test_arguing_on_after_his_no_is_named_as_such_when_he_gives_up():
+    """Call 03: after his refusal the learner kept arguing until he gave up, and the debrief
+    said "Ihre letzten Sätze gingen an dem vorbei, was er gerade gesagt hatte"."""
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    runner.play(
+        [
+            "Guten Tag Herr Kessler, Brandt hier, Brandt Garten- und Landschaftsbau.",
+            "Ich rufe wegen der noch offenen Rechnung für den Innenhof in der Lindenstraße an.",
+            "",
+            "Also Herr Kessler, das kann nicht sein, die Pflasterung ist einwandfrei, Sie haben "
+            "die Abnahme am 2. Oktober ohne Vorbehalt unterschrieben.",
+            "Das Gefälle haben wir gemessen, 2 Prozent, steht im Protokoll.",
+            "Was genau ist denn Ihrer Meinung nach uneben?",
+            "Das Wasser steht, weil der Hofablauf verstopft ist, und der war gar nicht Teil vom "
+            "Auftrag.",
+        ]
+    )
+    outcome = _checks(runner.session.finish())["outcome"]
+    assert outcome["passed"] is False
+    assert "weiter argumentiert" in outcome["reason"] and "vorbei" not in outcome["reason"]

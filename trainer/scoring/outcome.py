@@ -79,9 +79,17 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         # Not rudeness: lines that went past what he said wore his patience down. Say so,
         # with the last of them, rather than a bare "the customer hung up".
         last = next((ln for ln in reversed(view.lines) if not ln.pause), None)
+        # After his refusal the arguing went on: the next step was due, not another answer
+        # (twenty-fifth audit: "Ihre letzten Sätze gingen an dem vorbei, was er gesagt hatte"
+        # for a learner still arguing after "Nein").
+        at = view.refused_at
+        refused = at is not None and any(
+            ln.firmly("rebut_unjustified_objection") for ln in view.after(at)
+        )
+        kind = "argued_after_refusal" if refused and next_step is not None else "gave_up"
         return Verdict(
-            "outcome", False, "customer_gave_up", view.quote(last) if last else None,
-            turn=last.index if last else None, advice="advice_gave_up", better="better_gave_up",
+            "outcome", False, f"customer_{kind}", view.quote(last) if last else None,
+            turn=last.index if last else None, advice=f"advice_{kind}", better=f"better_{kind}",
             critical=True, values=values,
         )  # fmt: skip
     proposals = (
