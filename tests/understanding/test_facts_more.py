@@ -318,3 +318,17 @@ def test_a_weekday_and_another_day_stay_two_dates_in_the_order_said(text, days):
 def test_the_weekday_beside_a_day_settles_its_tense(text, kind, day):
     facts = [(k, v) for k, v, _ in _facts(text) if k in ("date", "past_date")]
     assert facts == [(kind, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # twenty-sixth audit: "gec 5521 £3850" read the reference number as £5,521
+        ("beauty so thats gec 5521 £3850 paid in the 15 december run", [3850.0]),
+        ("that's 500 £ now", [500.0]),
+        ("1365 Euro 40 bis Freitag", [1365.4]),
+    ],
+)
+def test_a_currency_sign_belongs_to_the_figure_after_it(text, amounts):
+    facts = extract_facts(text, date(2026, 12, 1))
+    assert [f.value for f in facts if f.kind == "amount"] == amounts

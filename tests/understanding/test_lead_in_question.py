@@ -50,3 +50,15 @@ def test_the_first_line_says_hello():
 def test_later_the_same_words_say_goodbye():
     rec = apply_context(_hello_or_bye(), Context(learner_turn=6))
     assert [h.intent for h in rec.intents] == ["close_politely"]
+
+
+def test_a_reproach_after_the_opener_between_commas_is_heard(recognise):
+    """Twenty-sixth audit: "… thats still open, this is the second time ive had to chase you
+    lot for it to be honest" was the neutral opener alone (the last part alone: blame 0.97)."""
+    text = (
+        "hiya its olivia from grant event catering, im ringing about invoice gec 5521 thats "
+        "still open, this is the second time ive had to chase you lot for it to be honest"
+    )
+    rec = recognise("en", text)
+    assert "accusatory_opener" in rec.names, rec.intents
+    assert "neutral_opener_open_invoice" not in rec.names, rec.intents

@@ -93,7 +93,11 @@ _CURRENCY.update(_SLANG)
 _NUMBER = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _K = r"(\s?(?:k|tsd\.?|tausend|thousand|grand)\b)?"
 
-_AMOUNT_AFTER = re.compile(rf"(?<![\w.,])({_NUMBER}){_K}\s?(?:-\s?)?({_CUR_AFTER})", re.I)
+#: A symbol right before a figure belongs to it ("gec 5521 £3850": the £ is the 3,850's, and
+#: the reference number no amount — twenty-sixth audit, a right read-back "corrected").
+_AMOUNT_AFTER = re.compile(
+    rf"(?<![\w.,])({_NUMBER}){_K}\s?(?:-\s?)?({_CUR_AFTER})(?!(?<=[£$€])\s?\d)", re.I
+)
 _AMOUNT_BEFORE = re.compile(rf"({_CUR})\s?({_NUMBER}){_K}(?!\d)", re.I)
 
 

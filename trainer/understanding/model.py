@@ -528,6 +528,25 @@ def _blame_excludes(
     return rule
 
 
+def _blame_in_a_part(probs: np.ndarray, line: _Line) -> None:
+    """A stretch between commas that is plainly a reproach makes the line one, however
+    neutral the rest ("…, im ringing about invoice gec 5521 thats still open, this is the
+    second time ive had to chase you lot for it to be honest": twenty-sixth audit, the
+    neutral opener alone; the last part alone is blame 0.97). `_opener_or_blame` then
+    decides between the two."""
+    cols = line.columns("accusatory_opener")
+    segments = line.parts.get("segments")
+    if cols is None or segments is None or not len(segments):
+        return
+    b = cols[0]
+    best = float(max(row[b] for row in segments))
+    if probs[b] < line.threshold <= BLAME_PART <= best:
+        probs[b] = best
+
+
+#: How plainly a part must be a reproach for `_blame_in_a_part`.
+BLAME_PART = 0.9
+
 _opener_or_blame = _blame_excludes("neutral_opener_open_invoice", "_opener_or_blame", part_bar=0.5)
 # Beside empathy a part of the line must be plainly a reproach ("Tut mir leid, …, aber das
 # dauert bei Ihnen immer ewig": 0.95): "…, you're not the only one by a long shot" reads a
@@ -812,6 +831,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _dates_inside_a_plan,
     _split_with_dates,
     _reproachful_reason_question,
+    _blame_in_a_part,
     _opener_or_blame,
     _empathy_or_blame,
     _terms_put_as_a_question,
