@@ -225,3 +225,44 @@ def test_play_text_names_the_tier_its_cap_and_each_check_not_met(tmp_path):
     assert "(passed, silver)" in out, out
     assert "Höchstens Silber: Die Vereinbarung wurde nicht schriftlich bestätigt." in out, out
     assert "not met: confirm_in_writing" in out, out
+
+
+def test_a_letter_with_another_day_says_so_and_holds_the_tier(de, rec_de):
+    """Twenty-sixth audit: a letter with the 18th for a promise on the 11th lost 2 points as
+    "the date is missing" and kept gold."""
+    call = play(de, DE_GOOD, rec_de)
+    text = (
+        "Sehr geehrter Herr Müller, herzlichen Dank für das freundliche Gespräch. Sie hatten "
+        "zugesichert, die Rechnung Nr. 2026-117 bis zum 18. Dezember 2026 zu begleichen."
+    )
+    date = {c.part: c for c in check_letter(call, text)}["date"]
+    assert not date.passed and "18.12.2026" in date.reason and "04.12.2026" in date.reason
+    result = score_call(call, letter=text)
+    assert result.tier != "gold" and result.to_json()["tier_cap"]["check"] == "confirm_in_writing"
+
+
+def test_a_reproach_in_the_letter_costs_as_on_the_phone(de, rec_de):
+    """Twenty-sixth audit: "Das ist jetzt das letzte Mal, dass ich dir hinterhertelefoniere"
+    in the confirmation kept gold."""
+    call = play(de, DE_GOOD, rec_de)
+    polite = draft_letter(call, gaps=False)
+    assert "no_accusation" not in ids_of(check_letter(call, polite))
+    rude = polite + "\nDas ist jetzt das letzte Mal, dass ich Ihnen hinterhertelefoniere."
+    blame = [c for c in check_letter(call, rude) if c.id == "no_accusation"]
+    assert blame and not blame[0].passed and "hinterhertelefoniere" in blame[0].evidence
+
+
+def ids_of(checks) -> list[str]:
+    return [c.id for c in checks]
+
+
+def test_a_letter_missing_a_part_costs_its_share_and_no_tier(de, rec_de):
+    call = play(de, DE_GOOD, rec_de)
+    text = draft_letter(call, gaps=False).replace("Rechnung Nr. 2026-117", "Rechnung")
+    result = score_call(call, letter=text)
+    assert not by_id_part(result, "invoice_number").passed
+    assert "tier_cap" not in result.to_json()
+
+
+def by_id_part(result, part: str):
+    return next(c for c in result.checks if c.id == "confirm_in_writing" and c.part == part)

@@ -120,13 +120,14 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     values = {"promised_date": view.day(promised)}
     out: list[Verdict] = []
 
-    def part(name: str, found: str | None) -> None:
-        evidence = q.format(_sentence(text, found)) if found else None
+    def part(name: str, found: str | None, wrong: str | None = None) -> None:
+        said = found or wrong
+        evidence = q.format(_sentence(text, said)) if said else None
         out.append(
             Verdict(
                 "confirm_in_writing",
                 found is not None,
-                "pass" if found else "missing",
+                "pass" if found else "wrong_date" if wrong else "missing",
                 evidence,
                 part=name,
                 share=1 / 3,
@@ -142,7 +143,14 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
         if f.kind == "date" and (promised is None or f.value == promised.isoformat()):
             date_hit = f.text
             break
-    part("date", date_hit)
+    # Another payment day than the promised one (not the letter's own date line).
+    today = view.call.call_date.isoformat()
+    other = next((f for f in facts if f.kind == "date" and f.value != today), None)
+    if date_hit is None and other is not None and promised is not None:
+        values["letter_date"] = view.day(other.value)
+        part("date", None, other.text)
+    else:
+        part("date", date_hit)
 
     threat = unlawful_pressure(text, view.language)
     if threat is not None:
@@ -162,6 +170,12 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
         out.append(
             Verdict("no_premature_threat", False, "letter_threat", q.format(_sentence(text, legal)))
         )
+    reproach = _reproach_in(text, view.language)
+    if reproach is not None:
+        # Blame in writing costs as it does on the phone (twenty-sixth audit: "Das ist jetzt
+        # das letzte Mal, dass ich dir hinterhertelefoniere …" kept gold; only the missing
+        # thanks were noted).
+        out.append(Verdict("no_accusation", False, "letter_reproach", q.format(reproach)))
 
     if terms.kind == "instalments":
         missing: list[str] = []
@@ -197,6 +211,25 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             )
         )
     return out
+
+
+#: How sure the recogniser must be that a sentence of the letter is a reproach.
+LETTER_REPROACH = 0.8
+
+
+def _reproach_in(text: str, language: str) -> str | None:
+    """The first sentence of the letter the recogniser reads, first of all, as a reproach."""
+    from ..understanding import load_recogniser
+
+    recogniser = load_recogniser(language)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        sentence = sentence.strip()
+        if len(sentence.split()) < 4:
+            continue
+        hits = recogniser.recognise(sentence).intents
+        if hits and hits[0].intent == "accusatory_opener" and hits[0].confidence >= LETTER_REPROACH:
+            return sentence
+    return None
 
 
 def terms_text(view: CallView, terms: Terms) -> str:

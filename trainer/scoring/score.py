@@ -112,9 +112,10 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     before = rendered([channel_verdict(scenario, channel)]) if channel else []
     judged = judge_call(view, letter=letter is not None)
     during = rendered(judged)
-    after: list[CheckVerdict] = []
+    written: list[Verdict] = []
     if letter is not None and call.outcome in AGREEMENTS:
-        after = rendered(letter_verdicts(view, letter))
+        written = letter_verdicts(view, letter)
+    after = rendered(written)
     checks = before + opening_checks + during + after
     score = share(checks)
     critical = [c for c in checks if c.critical and not c.passed]
@@ -124,7 +125,10 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
         # GUIDE §6: a missed critical check caps the score below the pass mark.
         score = min(score, max(judged_by.pass_mark - 1, 0))
     # Tiers are for passed calls only (GUIDE §6), and some faults hold the tier down.
-    cap = tier_cap(view, judged) if passed else None
+    # The letter's too where it names another day than the promised one (a part missing
+    # from it costs its share of the weight, no tier).
+    wrong_day = [v for v in written if v.reason == "wrong_date"]
+    cap = tier_cap(view, [*judged, *wrong_day]) if passed else None
     # Passed only when set: a call without a cap keeps the JSON it always had.
     extra = {"tier_cap": cap} if cap is not None else {}
     return CallScore(

@@ -53,6 +53,9 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("clarify_objection", "argued_first_refused"): "silver",
     # Payment demanded over the open objection, and the customer dug in (eighth audit).
     ("handle_objection", "demanded_first"): "silver",
+    # A confirmation letter with another day than the one promised: in writing, the customer
+    # may keep to the letter's day (twenty-sixth audit: 98 gold, "the date is missing").
+    ("confirm_in_writing", "wrong_date"): "silver",
     # A discount offered on an unjustified objection and taken back: no money lost, but no
     # model call either (twenty-third audit).
     ("handle_objection", "conceded_then_taken_back"): "silver",
@@ -99,7 +102,8 @@ def render(
     vals = {**values, **v.values}
     if v.part is not None:
         part = t["parts"][v.part]
-        reason = _fill(part["pass" if v.passed else "fail"], vals)
+        key = "pass" if v.passed else (v.reason if v.reason in part else "fail")
+        reason = _fill(part[key], vals)
         better = _fill(part["better"], vals)
     else:
         reason = _fill(t["reasons"][v.reason], vals)
