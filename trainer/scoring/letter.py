@@ -215,6 +215,8 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
 
 #: How sure the recogniser must be that a sentence of the letter is a reproach.
 LETTER_REPROACH = 0.8
+#: The sentences of a letter read for a reproach.
+LETTER_SENTENCES = 80
 
 
 def _reproach_in(text: str, language: str) -> str | None:
@@ -222,7 +224,8 @@ def _reproach_in(text: str, language: str) -> str | None:
     from ..understanding import load_recogniser
 
     recogniser = load_recogniser(language)
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    # A confirmation is a few sentences; a pasted novel is read no further than this.
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text)[:LETTER_SENTENCES]:
         sentence = sentence.strip()
         if len(sentence.split()) < 4:
             continue
