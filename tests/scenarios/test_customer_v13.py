@@ -360,3 +360,24 @@ def test_arguing_on_after_his_no_is_named_as_such_when_he_gives_up():
     outcome = _checks(runner.session.finish())["outcome"]
     assert outcome["passed"] is False
     assert "weiter argumentiert" in outcome["reason"] and "vorbei" not in outcome["reason"]
+
+
+def test_a_wrong_plan_read_back_put_right_in_a_word_counts():
+    """Twenty-sixth audit: "Sorry, my mistake — £920 each, not £290." (read as empathy and an
+    offer, not a read-back) after his correction, then the confirmation: capped at silver."""
+    from tests.scenarios.test_customer_v12 import CHIPPY_PLAN
+
+    runner = _runner("en-chippy-instalments")
+    *_, wrong, _fix, _confirm = runner.play(
+        [
+            *CHIPPY_PLAN,
+            "Grand. So just to recap, that's three payments of £290, first one on the 15th of "
+            "December.",
+            "Sorry, my mistake — £920 each, not £290. Three times £920 is the £2,760.",
+            "I'll put that in writing for you, could you sign it and send it back?",
+        ]
+    )
+    assert "not quite" in _reply(wrong)
+    result = runner.session.finish()
+    assert _checks(result)["confirm_in_writing"]["passed"] is True
+    assert result["tier"] == "gold"

@@ -210,12 +210,16 @@ class CallView:
         cannot judge it: a plan has a day per payment and read-backs name one or none."""
         last: Line | None = None
         for ln in self.lines:
-            if not ln.firmly(*READ_BACK):
-                continue
             if ln.index in self.corrected:
-                last = ln
-            elif ln.has("summarise_agreement") or ln.facts_of("amount") or ln.facts_of("count"):
-                last = None  # read back again, and he let it stand
+                if ln.firmly(*READ_BACK):
+                    last = ln
+            elif last is not None and (
+                ln.has("summarise_agreement") or ln.facts_of("amount") or ln.facts_of("count")
+            ):
+                # Read back again, or put right in so many words ("Sorry, my mistake — £920
+                # each, not £290": twenty-sixth audit, read as empathy and an offer), and he
+                # let it stand.
+                last = None
         return last
 
     @cached_property
