@@ -148,3 +148,11 @@ def test_an_authority_stays_formal_whatever_the_learner_says():
     )
     said = " ".join(" ".join(s.customer) for s in steps[1:])
     assert not re.search(r"\b(?:du|dir|dich|dein\w*)\b", said, re.I), said
+
+
+def test_his_first_name_alone_is_du():
+    """Twenty-sixth audit: "Ei gude Frank, hier is de Deniz" got "Grüß Sie. Was kann ich für
+    Sie tun?"."""
+    assert says_du("Ei gude Frank, hier is de Deniz vun de Werkstatt.", "Frank Becker")
+    assert not says_du("Spreche ich mit Frank Becker?", "Frank Becker")
+    assert not says_du("Guten Tag Herr Becker.", "Frank Becker")

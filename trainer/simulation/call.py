@@ -603,7 +603,7 @@ class Call:
                 not self.du
                 and self.scenario.language == "de"
                 and self.scenario.customer.type == "regular"
-                and says_du(text)
+                and says_du(text, self.scenario.customer.name)
             ):
                 self.du = True
             if not self._name_fixed:

@@ -292,6 +292,16 @@ def _reflexive(clause: list[re.Match[str]], edits: _Edits) -> None:
 _DU = re.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?)\b", re.IGNORECASE)
 
 
-def says_du(text: str) -> bool:
-    """Whether a learner line addresses the customer with du."""
-    return bool(_DU.search(text))
+def says_du(text: str, customer: str = "") -> bool:
+    """Whether a learner line addresses the customer with du: the pronouns, or his first
+    name without "Herr"/"Frau" ("Ei gude Frank, hier is de Deniz": twenty-sixth audit, he
+    answered "Grüß Sie. Was kann ich für Sie tun?")."""
+    if _DU.search(text):
+        return True
+    names = customer.split()
+    if len(names) < 2 or len(names[0]) < 2:
+        return False
+    # the first name alone: "Frank Becker?" asks for the person, it is no du
+    first, last = re.escape(names[0]), re.escape(names[-1])
+    pattern = rf"(?<!\w)(?<!herr )(?<!frau ){first}\b(?!\s+{last})"
+    return re.search(pattern, text, re.IGNORECASE) is not None
