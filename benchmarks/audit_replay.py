@@ -37,6 +37,7 @@ def play(folder: Path, call: dict[str, Any], seed: int, today: str, out: Path) -
         "--script", str(folder / call["script"]), "--seed", str(seed), "--today", today, "--json",
         # a call with the first step chosen, or with the confirmation letter written after it
         *(["--channel", str(call["channel"])] if call.get("channel") else []),
+        *(["--persona", str(call["persona"])] if call.get("persona") else []),
         *(["--letter", str(folder / call["letter"])] if call.get("letter") else []),
     ]  # fmt: skip
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
