@@ -37,7 +37,9 @@ def test_a_plan_read_back_wrong_and_left_wrong_is_no_confirmation():
     result = runner.session.finish()
     confirm = _checks(result)["confirm_in_writing"]
     assert confirm["passed"] is False and "£690" in confirm["evidence"]
-    assert result["tier"] != "gold" and result["tier_cap"]["check"] == "confirm_in_writing"
+    # A wrong sum he corrected, confirmed anyway, fails the call (the nineteenth auditor's
+    # verdict, and the twenty-seventh's for "£460" on £640): thirteenth session.
+    assert result["passed"] is False and "confirm_in_writing" in result["critical"]
 
 
 def test_a_plan_read_back_put_right_confirms_it():

@@ -381,3 +381,21 @@ def test_a_wrong_plan_read_back_put_right_in_a_word_counts():
     result = runner.session.finish()
     assert _checks(result)["confirm_in_writing"]["passed"] is True
     assert result["tier"] == "gold"
+
+
+def test_a_wrong_sum_he_corrected_confirmed_anyway_fails_the_call():
+    """Twenty-seventh audit: "I'll email you a confirmation: invoice SPS-2291, £460 by
+    Thursday 3 December." — "No, not quite: £640.00 …" — "Cheers Claire" passed 93 silver."""
+    runner = _runner("en-florist-forgot")
+    runner.play(
+        [
+            "Hi Claire, it's Priya from Shah Print Studio.",
+            "I'm ringing about invoice SPS-2291, that's still open.",
+            "",
+            "No worries at all. Could you pay the £640 by Thursday the 3rd of December?",
+            "I'll email you a confirmation: invoice SPS-2291, £460 by Thursday 3 December.",
+            "Cheers Claire, catch ya.",
+        ]
+    )
+    result = runner.session.finish()
+    assert result["passed"] is False and "confirm_in_writing" in result["critical"]

@@ -525,9 +525,15 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
         # correct promise later still counts. A letter with those terms would not match what
         # he promised.
         wrong = misread or promised[0]
+        # A wrong sum the customer said "No, not quite" to, confirmed anyway: the written
+        # agreement asks for money he never promised (two outside trainers failed such calls:
+        # the nineteenth and twenty-seventh audits). Another day is the lesser fault (the
+        # ninth audit passed a read-back of the 15th for his run on the 10th): at most silver.
+        critical = wrong.index in view.corrected and _wrong_sum(view, wrong)
         return Verdict(
-            "confirm_in_writing", False, "wrong_terms", view.quote(wrong), turn=wrong.index
-        )
+            "confirm_in_writing", False, "wrong_terms", view.quote(wrong), turn=wrong.index,
+            critical=critical,
+        )  # fmt: skip
     if said is None:
         if _ended_on_the_agreement(view):
             # The customer agreed and hung up in the same breath: the learner had no turn
@@ -536,6 +542,15 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
             return None
         return Verdict("confirm_in_writing", False, "missing")
     return Verdict("confirm_in_writing", True, "pass", view.quote(said), turn=said.index)
+
+
+def _wrong_sum(view: CallView, line: Line) -> bool:
+    """Whether `line` names a sum that is none of the agreed ones (nor the invoice's)."""
+    agreed = getattr(view.call, "agreed_terms", None) or {}
+    sums = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
+    sums.append(float(view.scenario.invoice.amount))
+    said = [float(a) for a in line.facts_of("amount")]
+    return bool(said) and all(all(abs(a - b) > 0.5 for b in sums) for a in said)
 
 
 def _ended_on_the_agreement(view: CallView) -> bool:
