@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.scenarios.test_customer_v4 import _reply, _runner
 from trainer.scoring.opening import identified
 
@@ -399,3 +401,19 @@ def test_a_wrong_sum_he_corrected_confirmed_anyway_fails_the_call():
     )
     result = runner.session.finish()
     assert result["passed"] is False and "confirm_in_writing" in result["critical"]
+
+
+@pytest.mark.parametrize(
+    ("sid", "line", "reply"),
+    [
+        ("en-logistics-approval", "can I rather speak to your manager?", "deals with this"),
+        ("de-behoerde-bestellnummer", "Kann ich bitte Ihren Vorgesetzten sprechen?", "zuständig"),
+    ],
+)
+def test_asking_for_his_manager_gets_him_dealing_with_it(sid, line, reply):
+    """Twenty-seventh audit: "can I rather speak to your manager?" was read as offering a
+    solution and ignored; "Put me through to your manager please" got "I'm not sure I follow"."""
+    runner = _runner(sid)
+    *_, asked = runner.play(["Hello, this is the caller.", line])
+    assert reply in _reply(asked)
+    assert not asked.events[0].small_talk

@@ -33,6 +33,7 @@ from .terms import (
     Offer,
     Table,
     asks_contact,
+    asks_for_superior,
     asks_to_pay_by,
     backchannel,
     chat_line,
@@ -149,6 +150,11 @@ _CONTACT_REPLY = {
 _NAME_FIX = {
     "de": "{surname} übrigens, nicht {wrong}.",
     "en": "It's {surname}, by the way, not {wrong}.",
+}
+#: Asked for his superior: he is the one to deal with.
+_SUPERIOR_REPLY = {
+    "de": "Ich bin hier zuständig — das müssen Sie schon mit mir klären.",
+    "en": "I'm the one who deals with this — you'll have to sort it out with me.",
 }
 #: A plan agreed without any day: he asks when it starts (`_enter`).
 _PLAN_WHEN = {
@@ -654,6 +660,8 @@ class Call:
                 # Heard as a threat: its day or amount is no proposal he weighs.
                 self.table.retract(len(self.turns))
             chat = chat_line(recognition, self.scenario.language)
+            if chat is not None and asks_for_superior(text, self.scenario.language):
+                chat = None  # asking for his manager is about the call, not chat
             if chat is not None and ACCEPT not in triggers:
                 # Friendly chat with at most a guess at a move ("Waren Sie schon aufm
                 # Christkindlesmarkt?" a rebuttal at 0.34, and she answered "Wollen Sie mir
@@ -731,6 +739,10 @@ class Call:
                 replies["known"].format(email=email) if email else replies["unknown"],
                 "_default.contact",
             )
+        elif recognition is not None and asks_for_superior(text, self.scenario.language):
+            # "can I rather speak to your manager?": he stays the one to deal with (twenty-
+            # seventh audit: read as offering a solution and ignored, or "I'm not sure I follow").
+            in_place = (_SUPERIOR_REPLY[self.scenario.language], "_default.superior")
         elif later is not None:
             in_place = (self._take_later_day(later), "_default.later_day")
         elif self._plan_day_given():

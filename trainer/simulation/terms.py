@@ -270,6 +270,28 @@ _CONTACT_ASKED = {
 }
 
 
+#: Asking for someone above the customer ("can I rather speak to your manager?").
+_SUPERIOR = {
+    "de": re.compile(
+        r"\b(?:ihren|deinen|den)\s+(?:vorgesetzten|chef|chefin|vorgesetzte)\b"
+        r"|\b(?:vorgesetzten|chef|chefin|geschäftsführ\w*|abteilungsleit\w*)\s+(?:sprechen|"
+        r"ans\s+telefon|geben)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:speak|talk)\s+(?:\w+\s+)?(?:to|with)\s+(?:your|the)\s+(?:manager|boss|supervisor"
+        r"|line\s+manager|finance\s+director)\b|\bput\s+me\s+through\s+to\s+(?:your|the)\s+"
+        r"(?:manager|boss|supervisor)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def asks_for_superior(text: str, language: str) -> bool:
+    """Whether the line asks to speak to the customer's superior."""
+    return bool(_SUPERIOR.get(language, _SUPERIOR["en"]).search(text))
+
+
 def asks_contact(text: str, language: str) -> bool:
     """Whether the line asks the customer where to send something (his e-mail address or fax
     number)."""
