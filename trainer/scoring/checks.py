@@ -10,7 +10,7 @@ from typing import Any
 
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
-from ..simulation.terms import parse_day
+from ..simulation.terms import parse_day, unagreed_sums
 from ..understanding.context import CONFIRMS
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
@@ -547,10 +547,8 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
 def _wrong_sum(view: CallView, line: Line) -> bool:
     """Whether `line` names a sum that is none of the agreed ones (nor the invoice's)."""
     agreed = getattr(view.call, "agreed_terms", None) or {}
-    sums = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
-    sums.append(float(view.scenario.invoice.amount))
     said = [float(a) for a in line.facts_of("amount")]
-    return bool(said) and all(all(abs(a - b) > 0.5 for b in sums) for a in said)
+    return unagreed_sums(said, agreed, float(view.scenario.invoice.amount))
 
 
 def _ended_on_the_agreement(view: CallView) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE
-from ..simulation.terms import money_days, work_date
+from ..simulation.terms import day_spans, money_days, work_date
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
@@ -175,15 +175,9 @@ class CallView:
         return last[0] if last is not None and last[1] else None
 
     def _day_spans(self, ln: Line) -> list[tuple[str, int, int]]:
-        """The days a line names, with where in it they stand (-1 when the fact's words
-        cannot be found again)."""
-        out = []
-        for f in ln.facts:
-            if f.get("kind") == "date" and f.get("value"):
-                said = str(f.get("text") or "")
-                start = ln.text.find(said) if said else -1
-                out.append((str(f["value"]), start, start + len(said)))
-        return out
+        """The days a line names, with where in it they stand (`simulation.terms.day_spans`)."""
+        facts = ((f.get("kind"), f.get("text"), f.get("value")) for f in ln.facts)
+        return day_spans(ln.text, facts)
 
     @cached_property
     def _work_days(self) -> frozenset[str]:

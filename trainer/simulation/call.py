@@ -52,6 +52,7 @@ from .terms import (
     says_yes,
     thanks_only,
     time_left_for_work,
+    unagreed_sums,
 )
 
 _DEFAULT_SILENCE = {
@@ -412,9 +413,10 @@ class Call:
         #: kind (`duzen.to_du`), from the next line on.
         self.du = False
         self._ack: str | None = None
-        self._name_fix: str | None = None  # his correction of a wrong surname, said once
-        self._aside: str | None = None  # a remark before his next line, said once
-        self._after: str | None = None  # a question after his next line, said once
+        #: Remarks before his next line (a wrong surname put right, a discount taken back
+        #: noticed) and a question after it (a plan's first day): each said once.
+        self._asides: list[str] = []
+        self._after: str | None = None
         self._work_days: set[str] = set()  # days the learner set for the work, not the money
         self._name_fixed = False
         self._fired: tuple[Transition, str] | None = None
@@ -617,9 +619,9 @@ class Call:
                 wrong = wrong_surname(text, customer, self.scenario.caller.name, self.caller_said)
                 if wrong is not None:
                     self._name_fixed = True
-                    self._name_fix = _NAME_FIX[self.scenario.language].format(
-                        surname=customer.split()[-1], wrong=wrong
-                    )
+                    put_right = _NAME_FIX[self.scenario.language]
+                    surname = customer.split()[-1]
+                    self._asides.append(put_right.format(surname=surname, wrong=wrong))
             if (
                 "compromise" in self.table.terms
                 and self.agreed_terms is None
@@ -956,21 +958,22 @@ class Call:
         agreed = self.agreed_terms
         if not agreed or not self.scenario.states[self.state].agreed:
             return None
-        amounts = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
-        amounts.append(float(self.scenario.invoice.amount))
         # Wrong when none of the amounts (or days) it names is one agreed: a read-back names
         # other figures beside the terms too — the reduction ("200 Euro Nachlass, 3.370 Euro
         # bis zum 11."), the day of the e-mail or of the visit ("me on Thursday for the
         # shelves, and £180 by Friday 11 December") — and those are no contradiction.
+        invoice = float(self.scenario.invoice.amount)
         off = reduction_sizes(recognition)
-        amounts += [float(self.scenario.invoice.amount) - r for r in off]  # what is left to pay
         said = [float(f.value) for f in recognition.facts if f.kind == "amount"]
         said = [a for a in said if all(abs(a - r) > 0.005 for r in off)]
-        wrong = bool(said) and all(all(abs(a - b) > 0.5 for b in amounts) for a in said)
+        wrong = unagreed_sums(said, agreed, invoice, [invoice - r for r in off])  # what is left
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
         if days and not agreed.get("count"):  # a plan's later instalments have days of their own
             named = money_days(
-                recognition.text, day_spans(recognition), self._work_days, self.scenario.language
+                recognition.text,
+                day_spans(recognition.text, ((f.kind, f.text, f.value) for f in recognition.facts)),
+                self._work_days,
+                self.scenario.language,
             )
             wrong = wrong or (bool(named) and not days.intersection(named))
         if not wrong:
@@ -1066,7 +1069,7 @@ class Call:
             return
         self.table.retract(offered[-1])
         self._machine.set_state(self.turns[offered[-1]].state_before, model=self._model)
-        self._aside = _TAKEN_BACK[self.scenario.language]
+        self._asides.append(_TAKEN_BACK[self.scenario.language])
 
     def _sum_put_right(self) -> str | None:
         """His first promise to pay, to one payment of less than the invoice with nothing
@@ -1401,10 +1404,8 @@ class Call:
         return out
 
     def _customer_says(self, text: str, line_id: str, events: list[Event]) -> None:
-        if self._name_fix is not None:
-            text, self._name_fix = f"{self._name_fix} {text}", None
-        if self._aside is not None:
-            text, self._aside = f"{self._aside} {text}", None
+        if self._asides:
+            text, self._asides = " ".join([*self._asides, text]), []
         if self._after is not None:
             text, self._after = f"{text} {self._after}", None
         if self.du:

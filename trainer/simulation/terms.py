@@ -398,14 +398,28 @@ def work_date(
     )
 
 
-def day_spans(recognition: Recognition) -> list[tuple[str, int, int]]:
-    """The line's days as (ISO day, start, end), for `money_days`."""
-    text = recognition.text
+def unagreed_sums(
+    said: Iterable[float], agreed: dict[str, Any], invoice: float, also: Iterable[float] = ()
+) -> bool:
+    """Whether sums were named and none of them is one agreed (`agreed`'s amount, down
+    payment, rest or instalment), the invoice's, or one of `also`: the customer's "No, not
+    quite" and the debrief's wrong-sum confirmation ask the same."""
+    sums = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
+    sums += [float(invoice), *also]
+    named = list(said)
+    return bool(named) and all(all(abs(a - b) > 0.5 for b in sums) for a in named)
+
+
+def day_spans(text: str, facts: Iterable[tuple[Any, Any, Any]]) -> list[tuple[str, int, int]]:
+    """The days among a line's facts, given as (kind, words, value), as (ISO day, start, end)
+    for `money_days` (start -1 where the words cannot be found again). One helper for the
+    call's recognised facts and the debrief's recorded ones."""
     out = []
-    for f in recognition.facts:
-        if f.kind == "date" and f.value:
-            at = _pos(text, f)
-            out.append((str(f.value), at, at + len(str(f.text))))
+    for kind, said, value in facts:
+        if kind == "date" and value:
+            words = str(said or "")
+            start = text.find(words) if words else -1
+            out.append((str(value), start, start + len(words)))
     return out
 
 

@@ -540,7 +540,7 @@ def _blame_in_a_part(probs: np.ndarray, line: _Line) -> None:
         return
     b = cols[0]
     best = float(max(row[b] for row in segments))
-    if probs[b] < line.threshold <= BLAME_PART <= best:
+    if probs[b] < line.threshold and best >= BLAME_PART:
         probs[b] = best
 
 
