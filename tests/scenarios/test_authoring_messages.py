@@ -54,3 +54,16 @@ def test_yaml_syntax_errors_are_said_in_plain_words(write_yaml):
 def test_a_german_number_is_told_how_to_write_it(write_yaml):
     msgs = findings_for(write_yaml, MINIMAL.replace("amount: 2380.00", 'amount: "2.380,00"', 1))
     assert any("'2.380,00' is not a number" in m and "2840.00" in m for m in msgs), msgs
+
+
+def test_trainer_new_says_how_to_write_an_umlaut_in_the_id(capsys):
+    import argparse
+
+    from trainer.cli import new as new_cmd
+
+    args = argparse.Namespace(
+        persona="apologises", type="regular", lang="de", id="de-kaffeerösterei", title=None,
+        output=None, force=False, scenarios=None,
+    )  # fmt: skip
+    assert new_cmd.run(args) == 2
+    assert "ö as oe" in capsys.readouterr().err

@@ -64,7 +64,10 @@ def render_template(
 
 def run(args: argparse.Namespace) -> int:
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", args.id):
-        return fail(f"invalid id '{args.id}': use lowercase letters, digits and '-'")
+        return fail(
+            f"invalid id '{args.id}': use lowercase letters, digits and '-' "
+            "(write ä as ae, ö as oe, ü as ue, ß as ss)"
+        )
     root = scenarios_root(args)
     output = Path(args.output) if args.output else root / args.lang / f"{args.id}.yaml"
     if output.exists() and not args.force:
