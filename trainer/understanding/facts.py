@@ -581,6 +581,17 @@ _PAST_VERB = re.compile(
 )
 
 
+#: Before a deadline cue: the deadline is told in the past ("was due by", "war … bis zum",
+#: "you were supposed to pay by", "hätten bis zum … zahlen sollen"), unless a modal makes
+#: it a polite request ("I was hoping you could pay by").
+_WAS_DUE = re.compile(
+    r"\b(?:was|were|had\s+been|war|waren|wurde|wurden|hätten?|haetten?)\b"
+    r"(?:\s+(?!(?:could|can|would|will|wondering|hoping|thinking|könnten|koennten|können|"
+    r"koennen|würden|wuerden|hoffe|dachte)\b)[\w'’-]+){0,4}\s*$",
+    re.I,
+)
+
+
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the date's clause before and after it (commas and dashes end a clause)."""
     lo = 0
@@ -592,9 +603,17 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
-    """ "future" after bis/by/until, "past" with a past cue in its clause, else None."""
+    """ "future" after bis/by/until (or a date that starts with one: "by the 11th"),
+    "was_due" when that deadline is told in the past, "past" with a past cue in its
+    clause, else None."""
     before, after = _clause_around(text, start, end)
-    if _FUTURE_BEFORE.search(before):
+    cue = _FUTURE_BEFORE.search(before)
+    if cue or _DEADLINE_WORD.match(text, start):
+        if _WAS_DUE.search(before[: cue.start()] if cue else before):
+            # "Payment was due by the 15th of November", "Laut Vereinbarung war die Zahlung
+            # bis zum 31. Oktober fällig": a deadline told in the past (the customer agreed
+            # to pay "by 15 November 2027").
+            return "was_due"
         return "future"
     if _PAST_BEFORE.search(before):
         return "past"
@@ -709,6 +728,12 @@ def _dates(text: str, today: date) -> list[Fact]:
                 tense = _tense(text, m.start(), m.start() + len(said))
                 if tense == "past" and d > today:
                     d = _resolve_past(kind, m, today) or d
+                elif tense == "was_due" and d > today:
+                    # A deadline missed within the last half-year, else still ahead ("the
+                    # deal was you'd pay by the 15th of December", said on the 2nd).
+                    gone = _resolve_past(kind, m, today)
+                    if gone is not None and (today - gone).days <= 183:
+                        d = gone
                 elif tense == "future" and d < today:
                     d = _resolve_next_year(kind, m, d)
             elif (
@@ -1073,6 +1098,13 @@ _VAGUE_DAY = re.compile(
     r"(?:naechste|nächste|kommende)\s+woche|next\s+week)",
     re.I,
 )
+
+
+def told_as_past(text: str, fact: Fact) -> bool:
+    """Whether a past day is told as gone by ("war am 3. November fällig", "was due by the
+    15th of November"), not a deadline whose year has passed in a quoted letter ("bis zum
+    30. Oktober 2025": still a request for that day). `text` is the one the fact is from."""
+    return fact.kind == "past_date" and _tense(text, fact.start, fact.end) in ("past", "was_due")
 
 
 def is_vague_day(fact: Fact) -> bool:

@@ -32,7 +32,7 @@ from datetime import date
 import numpy as np
 
 from .context import CONFIRMS, DEMAND, REDUCTION, TIME_WORDS, apply_context
-from .facts import extract_facts, is_vague_day
+from .facts import extract_facts, is_vague_day, told_as_past
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .lexicon import merged
 from .library import IntentLibrary
@@ -756,6 +756,49 @@ def _no_day_named(probs: np.ndarray, line: _Line) -> None:
         line.parts["demand_without_day"] = True
 
 
+#: The span up to now told as a status: "bis dato", "bis zum heutigen Tag", "bislang", "to
+#: date", "so far", "as yet" — with a negation it says nothing came, and names no day ahead.
+_UP_TO_NOW = re.compile(
+    r"\b(?:bis\s+dato|bis\s+(?:zum\s+)?heutigen\s+tag\w*|bis\s+jetzt|bislang|bisher"
+    r"|to\s+date|so\s+far|as\s+(?:yet|of\s+(?:today|now))|up\s+to\s+now|until\s+now)\b",
+    re.I,
+)
+_NOT = re.compile(
+    r"\b(?:kein\w*|nicht|nichts|noch\s+immer|immer\s+noch|not|no|nothing|never|still)\b|n['’]t\b",
+    re.I,
+)
+
+
+def _deadline_gone_by(probs: np.ndarray, line: _Line) -> None:
+    """ "Payment was due by the 15th of November and we still haven't received it", "Bis zum
+    heutigen Tag ist bei uns kein Geld angekommen": a day gone by, or the span up to now,
+    asks for no day and proposes none (GUIDE §5 fix_payment_date: a concrete payment date;
+    the customer had agreed to pay "by 15 November 2027"). A question or a demand to pay
+    keeps the reading ("Sie hätten bis zum 15. zahlen sollen — schaffen Sie es bis Freitag?"
+    names Friday anyway)."""
+    cols = line.columns("fix_payment_date")
+    if cols is None:
+        return
+    facts = line.parts.get("facts", [])
+    if any(x.kind in ("date", "week") for x in facts):
+        return
+    cleaned = line.parts.get("cleaned", "")
+    if "?" in cleaned or DEMAND.search(cleaned):
+        return
+    past = any(told_as_past(cleaned, x) for x in facts)
+    status = _UP_TO_NOW.search(cleaned) is not None and _NOT.search(cleaned) is not None
+    if not (past or status):
+        return
+    probs[cols[0]] = 0.0
+    opener = line.columns("ask_reason", "neutral_opener_open_invoice")
+    if status and opener is not None:
+        # "To date we haven't received anything." was the reason question 0.70: told, not
+        # asked, it is the neutral statement that the invoice is open.
+        r, o = opener
+        probs[o] = max(probs[o], probs[r])
+        probs[r] = min(probs[r], line.weak) * 0.5
+
+
 #: A consequence left unnamed ("we will have no choice but to take further steps", "sonst
 #: leiten wir weitere Schritte ein"), and the condition that makes it an ultimatum.
 _CONSEQUENCE = re.compile(
@@ -841,6 +884,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _a_question_is_no_opener,
     _benefit_of_the_doubt,
     _no_day_named,
+    _deadline_gone_by,
     _veiled_ultimatum,
     _dunning_is_no_confirmation,
     _assent_only,
