@@ -38,6 +38,12 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         "strafgebuhr",
         "bearbeitungsgebuhr",
         "inkassogebuhr",
+        "verspatungsgebuhr",
+        "verspatungszuschlag",
+        "saumniszuschlag",
+        "strafzuschlag",
+        "strafzahlung",
+        "vertragsstrafe",
     ),
     "en": (
         "credit agenc",
@@ -62,8 +68,16 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         "tell your customers",
         "penalty fee",
         "admin fee",
-        "late fee of",
+        "late fee",
+        "late charge",
+        "late payment fee",
+        "late payment charge",
+        "late-payment fee",
         "extra fee",
+        "extra charge",
+        "surcharge",
+        "penalty charge",
+        "penalty of",
     ),
 }
 
@@ -91,8 +105,12 @@ def unlawful_pressure(text: str, language: str) -> str | None:
 #: call's critical check for "fraud").
 _AMOUNTED = re.compile(r"\s+(?:[a-z]+\s+){0,2}[\d€$£]")
 #: A fee ruled out ("no extra fee", "keine Bearbeitungsgebühr", "ohne Inkassogebühr") is a
-#: reassurance, not pressure (twelfth session: it failed the call's critical check).
-_FEE = re.compile(r"fee|gebuhr")
+#: reassurance, not pressure (twelfth session: it failed the call's critical check). A fee
+#: added on top of the invoice ("There'll be a £150 late fee on top if it's not with us by
+#: Friday") is invented — no scenario's terms carry one (twenty-ninth audit: it passed 93
+#: silver and the customer took the £150 for the sum owed).
+_FEE = re.compile(r"fee|gebuhr|charge|zuschlag|penalty|strafe|strafzahlung")
 _NO_FEE = re.compile(
-    r"(?<![a-z])(?:no|not|without|never|keine?[mnrs]?|ohne|nicht)\s+(?:[a-z]+\s+){0,2}$"
+    r"(?<![a-z])(?:no|not|without|never|[a-z]+n[\'’]t|wont|dont|keine?[mnrs]?|ohne|nicht)"
+    r"\s+(?:[a-z]+\s+){0,2}$"
 )
