@@ -233,16 +233,50 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return _swap(hits, "empathise", "accusatory_opener", "waves the customer's trouble away")
 
 
+#: Sarcasm that mocks the customer's excuse: "das sagen sie alle", "andere Leute arbeiten
+#: halt", "must be nice to be that busy", "yeah right". Only turns of phrase that are a
+#: sneer in any call — not "ja ja" or "schon klar" alone, which also assent.
+_SNEER = re.compile(
+    r"\bdas\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\bdas\s+h(?:ö|oe)r\w*\s+ich\s+"
+    r"(?:jeden\s+tag|st(?:ä|ae)ndig|dauernd|(?:ö|oe)fter|immer\s+wieder)"
+    r"|\bandere\s+leute\s+(?:arbeiten|m(?:ü|ue)ssen)|\b(?:muss|mu(?:ß|ss))\s+(?:ja\s+)?sch(?:ö|oe)n\s+sein"
+    r"|\bsch(?:ö|oe)n\s+f(?:ü|ue)r\s+(?:sie|dich)\b|\bwie\s+praktisch\b|\bwer'?s\s+glaubt"
+    r"|\bmust\s+be\s+nice\b|\b(?:nice|alright|all\s+right)\s+for\s+some\b"
+    r"|\bhow\s+convenient\b|\byeah,?\s+right\b|\b(?:sure|of\s+course)\s+you\s+(?:did|were|are)\b"
+    r"|\bheard\s+that\s+(?:one\s+)?before\b|\bthat'?s\s+what\s+they\s+all\s+say\b"
+    r"|\beveryone\s+says\s+that\b|\blikely\s+story\b|\bsome\s+of\s+us\s+(?:have\s+to\s+)?work"
+    r"|\banother\s+excuse\b|\bnoch\s+eine\s+ausrede\b",
+    re.IGNORECASE,
+)
+
+
+def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Ja ja, Urlaub, schon klar – andere Leute arbeiten halt." read as empathy (0.78), and
+    the customer thanked the caller "dass Sie das so locker sehen"; "Wedding season, right,
+    must be nice to be that busy." the same (twenty-eighth audit, 100 gold): sarcasm is a
+    reproach (GUIDE §5 accusatory_opener, "sarcasm … at any point in the call")."""
+    found = _SNEER.search(text)
+    if not found:
+        return hits
+    if any(h.intent == "empathise" for h in hits):
+        return _swap(hits, "empathise", "accusatory_opener", found.group(0))
+    if not any(h.intent == "accusatory_opener" for h in hits):
+        hits = [*hits, IntentHit("accusatory_opener", TENTATIVE, found.group(0))]
+        hits.sort(key=lambda h: -h.confidence)
+    return hits
+
+
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
     if context is not None:
         result = _unlawful_is_a_threat(result)
     counter = context is not None and context.customer_proposed and COUNTER.search(result.text)
-    if context is None or not (result.intents or counter):
+    if context is None or not (result.intents or counter or _SNEER.search(result.text)):
         return result
     hits = _no_threat_in_leniency(list(result.intents), result.text)
     hits = _no_compromise_taken_back(hits, result.text)
     hits = _waved_away(hits, result.text)
+    hits = _sneer(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(
