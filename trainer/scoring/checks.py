@@ -443,7 +443,7 @@ def no_premature_threat(view: CallView) -> Verdict | None:
         return unlawful
     if not exercised(view):
         return None
-    failed_at = view.refused_at
+    failed_at = view.refusal_heard_at
     for ln in view.lines:
         if ln.firmly("threaten_legal") and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)

@@ -134,6 +134,19 @@ class CallView:
                 return int(turn.index)
         return None
 
+    @property
+    def refusal_heard_at(self) -> int | None:
+        """Index of the customer's first line in a refusing state: what the learner says
+        before it comes before the negotiation failed, including the line that drove him to
+        refuse (twenty-eighth audit: a court ultimatum right after his first objection made
+        him refuse, and so counted as said after the refusal: "No threat in the whole call")."""
+        states = self.scenario.states
+        for turn in self.call.turns:
+            st = states.get(turn.state_after)
+            if turn.speaker == "customer" and st is not None and st.refuses:
+                return int(turn.index)
+        return None
+
     @cached_property
     def corrected(self) -> frozenset[int]:
         """Learner lines the customer corrected after he agreed ("No, not quite: 2.380,00 € bis
