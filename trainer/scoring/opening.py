@@ -223,13 +223,43 @@ def judge_opening(view: CallView, op: Opening) -> list[Verdict]:
     return verdicts
 
 
+#: Where money comes up in a line: an amount, the invoice, the sum.
+_MONEY = re.compile(
+    r"\d|[€£$]|\b(?:rechnung\w*|invoice\w*|bill|betrag\w*|amount|euro|pounds?|quid"
+    r"|outstanding|overdue|f(?:ä|ae)llig\w*)\b",
+    re.I,
+)
+
+
+def _said_late(view: CallView, op: Opening) -> Line | None:
+    """The line where name and company were given only once money had come up: later in
+    the call, or after the sum in the line that raised it ("Guten Tag, es geht um 4.760
+    Euro … Brandt hier", "it's fiona walsh, walsh plumbing" after the demand — twenty-ninth
+    audit: passed, and "gave neither your name nor your company")."""
+    caller = view.scenario.caller
+    name = company = False
+    for ln in view.lines:
+        if ln.pause:
+            continue
+        has_name, has_company = identified(ln.text, caller.name, caller.company)
+        name, company = name or has_name, company or has_company
+        if name and company:
+            return ln
+    return None
+
+
 def _identify(view: CallView, op: Opening) -> Verdict:
     caller = view.scenario.caller
     name_line = company_line = None
     for ln in op.lines:
         if ln.pause:
             continue
-        has_name, has_company = identified(ln.text, caller.name, caller.company)
+        text = ln.text
+        if ln is op.purpose and not (name_line or company_line):
+            # Only what came before the money counts in the line that raised it.
+            money = _MONEY.search(text)
+            text = text[: money.start()] if money else text
+        has_name, has_company = identified(text, caller.name, caller.company)
         if has_name and name_line is None:
             name_line = ln
         if has_company and company_line is None:
@@ -246,6 +276,11 @@ def _identify(view: CallView, op: Opening) -> Verdict:
             turns=tuple(ln.index for ln in lines),
         )
     first = next((ln for ln in op.lines if not ln.pause), None)
+    late = _said_late(view, op)
+    if late is not None:
+        return Verdict(
+            "identify", False, "late", None, turn=late.index, values={"quote": view.quote(late)}
+        )
     half = name_line or company_line
     if half is not None:
         reason = "missing_company" if name_line else "missing_name"

@@ -1,0 +1,255 @@
+"""Twenty-eighth and twenty-ninth outside audits (fourteenth session): what trainers found
+in whole calls — a past deadline heard as next year's, sarcasm thanked as empathy, an
+invented late fee, a court ultimatum before any negotiation, a name given after the money."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.scenarios.test_customer_v4 import _reply, _runner
+from trainer.understanding import load_recogniser
+from trainer.understanding.facts import extract_facts
+from trainer.understanding.pressure import unlawful_pressure
+from trainer.understanding.types import Context
+
+CALL_DAY = dt.date(2026, 12, 2)
+
+
+def _checks(result: dict) -> dict[str, dict]:
+    return {c["id"]: c for c in result["checks"]}
+
+
+def _days(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, str(f.value)) for f in extract_facts(text, CALL_DAY) if "date" in f.kind]
+
+
+# --- a deadline told in the past ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Payment was due by the 15th of November and we still have not received it.",
+            ("past_date", "2026-11-15"),
+        ),
+        ("The invoice was due on the 3rd of November.", ("past_date", "2026-11-03")),
+        ("You were supposed to pay by the 20th of November.", ("past_date", "2026-11-20")),
+        (
+            "Laut unserer Vereinbarung war die Zahlung bis zum 31. Oktober fällig.",
+            ("past_date", "2026-10-31"),
+        ),
+        ("Sie hätten bis zum 15. November zahlen sollen.", ("past_date", "2026-11-15")),
+        # a deadline asked for stays ahead, whatever tense the politeness is in
+        ("I was wondering if you could pay by the 11th.", ("date", "2026-12-11")),
+        ("I was hoping you could pay by the 30th of November.", ("date", "2027-11-30")),
+        ("The deal was you would pay by the 15th of December.", ("date", "2026-12-15")),
+        ("Ich war gestern bei der Bank, ich zahle bis zum 3. Dezember.", ("date", "2026-12-03")),
+        ("Können Sie bis zum 15. Januar zahlen?", ("date", "2027-01-15")),
+    ],
+)
+def test_a_deadline_told_in_the_past_is_a_past_day(text, expected):
+    assert _days(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Payment was due by the 15th of November and we still have not received it."),
+        ("en", "The invoice was due on the 3rd of November."),
+        ("en", "To date we haven't received anything."),
+        ("de", "Bis zum heutigen Tag ist bei uns kein Geld angekommen."),
+        ("de", "Der ursprünglich vereinbarte Zahlungstermin war der 17. Mai."),
+    ],
+)
+def test_a_day_gone_by_or_the_span_up_to_now_asks_for_no_date(lang, text):
+    rec = load_recogniser(lang).recognise(text, call_date=CALL_DAY)
+    assert "fix_payment_date" not in {h.intent for h in rec.intents}, rec.intents
+    assert "ask_reason" not in {h.intent for h in rec.intents[:1]}, rec.intents
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a quoted letter's deadline whose year has passed still asks for that day
+        ("de", "Wir bitten um Begleichung bis zum 30. Oktober 2025."),
+        ("de", "Sie hätten bis zum 15. November zahlen sollen — schaffen Sie es bis Freitag?"),
+        ("en", "It was due on the 3rd of November — can you pay it by Friday?"),
+    ],
+)
+def test_a_deadline_asked_for_keeps_its_date_reading(lang, text):
+    rec = load_recogniser(lang).recognise(text, call_date=CALL_DAY)
+    assert rec.intents[0].intent == "fix_payment_date", rec.intents
+
+
+def test_the_customer_does_not_promise_next_years_date_for_a_missed_deadline():
+    """Probe: "Payment was due by the 15th of November and we still have not received it."
+    was a date request for 15 November 2027, and Claire answered "Deal. £640.00 by 15
+    November 2027."; the call passed bronze on it."""
+    runner = _runner("en-florist-forgot")
+    steps = runner.play(
+        [
+            "Hi Claire, Priya Shah from Shah Print Studio, about invoice SPS-2291.",
+            "Payment was due by the 15th of November and we still have not received it.",
+        ]
+    )
+    assert "2027" not in _reply(steps[-1])
+    result = runner.session.finish()
+    assert not (result["agreed_terms"] or {}).get("date")
+    assert result["passed"] is False
+
+
+# --- sarcasm ---------------------------------------------------------------------------------
+SARCASM = [
+    ("de", "Ja ja, Urlaub, schon klar – andere Leute arbeiten halt."),
+    ("de", "Vergessen, ja ne, das sagen sie alle."),
+    ("en", "Wedding season, right, must be nice to be that busy."),
+    ("en", "Yeah right, the cheque's in the post."),
+    ("en", "Nice for some, I've been working all weekend."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SARCASM)
+def test_sarcasm_in_a_call_is_a_reproach_not_empathy(lang, text):
+    rec = load_recogniser(lang).recognise(text, Context(learner_turn=4, call_date=CALL_DAY))
+    names = [h.intent for h in rec.intents]
+    assert names[0] == "accusatory_opener" and "empathise" not in names, rec.intents
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ja ja, passt schon, kann jedem mal passieren."),
+        ("de", "Schon klar, das kann im Urlaub mal durchrutschen."),
+        ("en", "Right, I understand, weddings are a busy time."),
+        ("en", "Sure, no worries, it happens to all of us."),
+    ],
+)
+def test_assent_and_real_understanding_stay_friendly(lang, text):
+    rec = load_recogniser(lang).recognise(text, Context(learner_turn=4, call_date=CALL_DAY))
+    assert "accusatory_opener" not in {h.intent for h in rec.intents}, rec.intents
+
+
+def test_the_customer_takes_sarcasm_after_his_apology_as_a_reproach():
+    """Probe P3 (twenty-eighth audit): "Danke, dass Sie das so locker sehen." and 100 gold."""
+    runner = _runner("de-stammkunde-urlaub")
+    steps = runner.play(
+        [
+            "Guten Tag Herr Müller, Anna Berger von Berger Elektrotechnik.",
+            "Ich rufe wegen der noch offenen Rechnung 2026-117 an.",
+            "",
+            "Ja ja, Urlaub, schon klar – andere Leute arbeiten halt.",
+        ]
+    )
+    assert "locker" not in _reply(steps[-1])
+    runner.play(["Können Sie die 2.380 Euro bis Freitag, 4. Dezember überweisen?"])
+    result = runner.session.finish()
+    assert _checks(result)["no_accusation"]["passed"] is False
+    assert result["tier"] != "gold"
+
+
+# --- an invented fee ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "There'll be a £150 late fee on top if it's not with us by Friday the 4th."),
+        ("en", "We'll have to add a late payment charge of £50."),
+        ("en", "There's a surcharge if it's late."),
+        ("de", "Sonst kommt ein Säumniszuschlag von 50 Euro dazu."),
+        ("de", "Ab Montag berechnen wir eine Verspätungsgebühr."),
+    ],
+)
+def test_a_fee_added_on_top_is_unlawful_pressure(lang, text):
+    assert unlawful_pressure(text, lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "There's no late fee if you pay by Friday."),
+        ("en", "We won't add any late charge."),
+        ("en", "We don't charge a late fee for this."),
+        ("de", "Es gibt keinen Verspätungszuschlag."),
+        ("de", "Wir berechnen keine Strafzahlung."),
+    ],
+)
+def test_a_fee_ruled_out_reassures(lang, text):
+    assert unlawful_pressure(text, lang) is None
+
+
+def test_an_invented_late_fee_fails_the_call():
+    """Probe P6 (twenty-ninth audit): 93 silver, and Claire took the £150 for the sum owed."""
+    runner = _runner("en-florist-forgot")
+    steps = runner.play(
+        [
+            "Hi Claire, Priya Shah from Shah Print Studio, about invoice SPS-2291.",
+            "",
+            "No worries. There'll be a £150 late fee on top if it's not with us by Friday the "
+            "4th though.",
+        ]
+    )
+    assert "£150" not in _reply(steps[-1])
+    result = runner.session.finish()
+    threat = _checks(result)["no_premature_threat"]
+    assert threat["passed"] is False and threat.get("critical") is True
+    assert result["passed"] is False
+
+
+# --- the legal route before the negotiation failed ------------------------------------------------
+def test_a_court_ultimatum_right_after_the_first_objection_is_premature():
+    """Probe P5 (twenty-eighth audit): the refusal it provoked counted as the negotiation
+    having failed before it, so "No threat in the whole call"."""
+    runner = _runner("en-handyman-waive")
+    runner.play(
+        [
+            "Hello, is that Rachel? Gareth Lewis here, Lewis Handyman.",
+            "I'm ringing about the open invoice for the shelves.",
+            "",
+            "If it's not paid by Friday I'll have to take you to the small claims court.",
+        ]
+    )
+    result = runner.session.finish()
+    assert _checks(result)["no_premature_threat"]["passed"] is False
+
+
+# --- who is calling, said after the money ---------------------------------------------------------
+def test_a_name_given_after_the_demand_is_named_as_late_not_missing():
+    """Call 12 (twenty-ninth audit): "Gave neither your name nor your company." to a learner
+    who had given both, in her second line, after the demand."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(
+        [
+            "Dave. Invoice WPH-3310, £2,760, due the 22nd of October. Why haven't you paid it?",
+            "it's fiona walsh, walsh plumbing. i need the full amount by friday",
+        ]
+    )
+    identify = _checks(runner.session.finish())["identify"]
+    assert identify["passed"] is False
+    assert "neither" not in identify["reason"] and "money" in identify["reason"]
+
+
+def test_a_name_after_the_sum_in_the_same_line_does_not_pass():
+    """Call 03 (twenty-ninth audit): "Guten Tag, es geht um 4.760 Euro, die seit dem 25.
+    Oktober fällig sind. Brandt hier, …" passed identify."""
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    runner.play(
+        [
+            "Guten Tag, es geht um 4.760 Euro, die seit dem 25. Oktober fällig sind. Brandt "
+            "hier, von Brandt Garten- und Landschaftsbau.",
+            "",
+        ]
+    )
+    identify = _checks(runner.session.finish())["identify"]
+    assert identify["passed"] is False and "Geld" in identify["reason"]
+
+
+def test_name_and_company_before_the_invoice_in_one_line_still_pass():
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    runner.play(
+        [
+            "Guten Tag Herr Kessler, Jana Brandt von Brandt Garten- und Landschaftsbau, es geht "
+            "um die offene Rechnung über 4.760 Euro.",
+            "",
+        ]
+    )
+    assert _checks(runner.session.finish())["identify"]["passed"] is True
