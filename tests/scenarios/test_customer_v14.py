@@ -8,8 +8,13 @@ import datetime as dt
 
 import pytest
 
-from tests.scenarios.test_customer_v4 import _reply, _runner
+from tests.helpers import SCENARIOS
+from tests.scenarios.test_customer_v4 import TODAY, _reply, _runner
+from trainer.scenario import find_scenario, load_scenario
+from trainer.session import default_recogniser
+from trainer.session.script import ScriptRunner
 from trainer.understanding import load_recogniser
+from trainer.understanding.context import DEMAND
 from trainer.understanding.facts import extract_facts
 from trainer.understanding.pressure import unlawful_pressure
 from trainer.understanding.types import Context
@@ -253,3 +258,128 @@ def test_name_and_company_before_the_invoice_in_one_line_still_pass():
         ]
     )
     assert _checks(runner.session.finish())["identify"]["passed"] is True
+
+
+# --- instalments that leave part of the bill open ------------------------------------------------
+def test_dated_instalments_short_of_the_invoice_fix_no_date_for_the_rest():
+    """Probe P4 (twenty-ninth audit): "three instalments of £500" on £2,760, and Dave asked
+    "What about the rest?" — yet "Fixed a date for the rest."."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(
+        [
+            "Hi Dave, Fiona Walsh here from Walsh Plumbing and Heating, how's things?",
+            "I'm ringing about the open invoice for the boiler, WPH-3310.",
+            "",
+            "Ah sure look, I know it's been a desperate year, I'm not here to give you grief.",
+            "I'd like to sort this out with you so it's manageable. I've a suggestion.",
+            "What if you pay three instalments of £500, on the 18th of December, the 18th of "
+            "January and the 18th of February?",
+        ]
+    )
+    rest = _checks(runner.session.finish())["date_for_rest"]
+    assert rest["passed"] is False and "leave part" in rest["reason"]
+
+
+# --- the customer offers his signature -----------------------------------------------------------
+CAFE_YOU_LEAD = [
+    "Hiya Tom, Sam Whitfield here from Whitfield Joinery, how's the café doing?",
+    "I'm calling about the open invoice for the counter and shelving, INV-0412.",
+    "",
+    "Aye, I hear you, that's a tough spot when you've just opened.",
+    "How would you like to settle it? Tell me what works for you and we'll sort something out.",
+    "",
+    "Aye, that sounds fair. So could you do £400 today as a first payment?",
+    "And the remaining £790 by Friday the 18th of December?",
+    "Right, so that's £400 today and £790 by the 18th of December. I'll email that over to "
+    "you the day.",
+    "Cheers Tom, all the best with the café, bye now.",
+]
+
+
+def test_a_signature_the_customer_offers_is_named_in_the_feedback():
+    """Call 06 (twenty-ninth audit): "send it over and I'll sign it and send it back", and
+    the debrief said only "Did not ask the customer to sign". The learner still has to ask
+    (GUIDE §4), but the feedback now says what happened, with his words."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play(CAFE_YOU_LEAD)
+    assert any("sign" in _reply(s) for s in steps)
+    sign = _checks(runner.session.finish())["countersign"]
+    assert sign["passed"] is False and "offered to sign" in sign["reason"]
+    assert "I'll sign it" in sign["evidence"]
+
+
+# --- the invoice sent again is no confirmation, and the debrief says why ----------------------
+def test_sending_the_invoice_is_named_as_such_not_as_no_confirmation_at_all():
+    """Call 10 (twenty-eighth audit): the call screen showed "written confirmation" under "I'll
+    send a revised invoice over by email", the check said "No written confirmation mentioned"."""
+    runner = _runner("en-web-studio-unjustified")
+    runner.play(
+        [
+            "Hi Helen, Ben Carter here from Carter Web Studio.",
+            "I'm calling about invoice CWS-118 for the website relaunch, it's still open.",
+            "",
+            "Right, I hear you. Tell you what, I'll knock 10% off if you can pay this week.",
+            "So that'd be £2,160 by Friday the 4th?",
+            "Great, I'll send a revised invoice over by email. Thanks Helen, speak soon.",
+        ]
+    )
+    confirm = _checks(runner.session.finish())["confirm_in_writing"]
+    assert confirm["passed"] is False
+    assert "only the invoice" in confirm["reason"] and "revised invoice" in confirm["evidence"]
+
+
+# --- asked what would work, the customer with cash problems proposes ------------------------------
+def test_an_open_question_is_no_demand_for_the_whole_sum():
+    """Call 06 (twenty-ninth audit): "How would you like to settle it?" was heard as a call to
+    pay, and Tom answered "The whole £1,190.00? I just don't have it right now"."""
+    assert DEMAND.search("How would you like to settle it?") is None
+    assert DEMAND.search("Wie würden Sie das gern bezahlen?") is None
+    assert DEMAND.search("Could you settle it this week?") is not None
+    assert DEMAND.search("Können Sie das bitte bis Freitag bezahlen?") is not None
+
+
+@pytest.mark.parametrize(
+    ("sid", "persona", "script", "offer"),
+    [
+        (
+            "en-cash-problems-cafe",
+            None,
+            [
+                "Hiya Tom, Sam Whitfield here from Whitfield Joinery.",
+                "I'm calling about the open invoice for the counter and shelving, INV-0412.",
+                "",
+                "That's a tough spot when you've just opened, I get it.",
+                "What would work for you?",
+            ],
+            "£400.00 I could put down today",
+        ),
+        (
+            "de-werkstatt-ueberraschung",
+            "cash_problems",
+            [
+                "Grüß Gott Herr Becker, Yilmaz von der Kfz-Werkstatt Yilmaz.",
+                "Ich ruf wegen der offenen Rechnung für die Reparatur an.",
+                "",
+                "Oh, das tut mir leid, das ist eine schwierige Lage.",
+                "Was würde Ihnen denn helfen, wie könnten wir das lösen?",
+            ],
+            "500 Euro könnte ich heute",
+        ),
+    ],
+)
+def test_asked_what_would_work_he_proposes_and_a_yes_agrees_his_plan(sid, persona, script, offer):
+    """Call 06 and probe P5 (twenty-ninth audit): "What would work for you?" got "Go on, I'm
+    listening." twice, so a learner who let him lead got nowhere."""
+    runner = _runner(sid) if persona is None else _runner_persona(sid, persona)
+    steps = runner.play(script)
+    assert offer in _reply(steps[-1])
+    runner.play(["Ja, passt." if sid.startswith("de") else "Yes, that works for me."])
+    result = runner.session.finish()
+    terms = result["agreed_terms"] or {}
+    assert terms.get("now") and terms.get("rest_date"), terms
+
+
+def _runner_persona(sid: str, persona: str) -> ScriptRunner:
+    loaded = load_scenario(find_scenario(sid, SCENARIOS))
+    recogniser = default_recogniser(loaded.scenario.language, loaded)
+    return ScriptRunner.open(loaded, seed=1, today=TODAY, recogniser=recogniser, persona=persona)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
-from ..simulation.terms import parse_day, unagreed_sums
+from ..simulation.terms import leaves_part_unpaid, parse_day, unagreed_sums
 from ..understanding.context import CONFIRMS
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
@@ -402,11 +402,22 @@ def date_for_rest(view: CallView) -> Verdict | None:
         return Verdict(
             "date_for_rest", False, "no_date", turn=down.index, values={"quote": view.quote(down)}
         )
+    plans = [ln for ln in view.lines if ln.has("propose_instalments") and view.future_dates(ln)]
+    table = view.call.table
+    # A dated plan that leaves part of the bill unpaid fixes no date for that part (twenty-
+    # ninth audit: "three instalments of £500" on £2,760 "fixed a date for the rest" while the
+    # customer asked "What about the rest?").
     plan = next(
-        (ln for ln in view.lines if ln.has("propose_instalments") and view.future_dates(ln)), None
+        (ln for ln in plans if not leaves_part_unpaid(table.as_of(ln.index), table.total)), None
     )
     if plan is not None:
         return Verdict("date_for_rest", True, "pass", view.quote(plan), turn=plan.index)
+    if plans:
+        short = plans[-1]
+        return Verdict(
+            "date_for_rest", False, "plan_short", turn=short.index,
+            values={"quote": view.quote(short)},
+        )  # fmt: skip
     if _unvoiced(view):
         return None
     # No down payment is due from him (his rubric drops it): the rest is the whole sum, so the
@@ -540,6 +551,17 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
             # left to promise the confirmation, so nothing exercised the check (GUIDE §6:
             # not applicable, not failed; an outside trainer's audit, two calls).
             return None
+        invoice = next(
+            (ln for ln in view.lines if ln.has("confirm_in_writing") and ln.index >= start), None
+        )
+        if invoice is not None:
+            # Heard as a written confirmation, but it sends only the invoice ("I'll send a
+            # revised invoice over by email"): say so, rather than "no written confirmation
+            # mentioned" beside a line the call screen marked as one (twenty-eighth audit).
+            return Verdict(
+                "confirm_in_writing", False, "invoice_only", turn=invoice.index,
+                values={"quote": view.quote(invoice)},
+            )  # fmt: skip
         return Verdict("confirm_in_writing", False, "missing")
     return Verdict("confirm_in_writing", True, "pass", view.quote(said), turn=said.index)
 
@@ -598,12 +620,34 @@ def countersign(view: CallView) -> list[Verdict]:
         return []
     reply = next((ln for ln in lines if view.keyword(ln.text, "reply")), None)
     if reply is None:
+        offered = _signature_offered(view)
+        if offered is not None:
+            # "I'll sign it and send it back": he offered; the learner still has to ask for it
+            # and agree how it comes back (GUIDE §4) — said so, rather than a bare "did not
+            # ask" beside his offer (twenty-ninth audit: "pedantic").
+            quote = str(view.t["quote"]).format(offered.text)
+            return [Verdict("countersign", False, "offered", quote, turn=offered.index)]
         return [Verdict("countersign", False, "missing")]
     quote = view.quote(reply)
     return [
         Verdict("countersign", True, "pass", quote, turn=reply.index, part="written", share=0.5),
         Verdict("countersign", False, "missing", turn=reply.index, part="signature", share=0.5),
     ]
+
+
+def _signature_offered(view: CallView) -> Any:
+    """The customer's turn after the agreement in which he offers to sign, if any."""
+    agreed = view.agreed_at
+    return next(
+        (
+            t
+            for t in view.call.turns
+            if t.speaker == "customer"
+            and (agreed is None or t.index > agreed.index)
+            and view.keyword(t.text, "sign")
+        ),
+        None,
+    )
 
 
 #: Moves that never announce a waiver, whatever state they lead to.

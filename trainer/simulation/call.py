@@ -1131,10 +1131,10 @@ class Call:
         that do?", "From 15 December I could pay it" — "OK."): his amount is the down payment
         on the table, his day the rest's, so the conditions and his reply name them (tenth
         audit: "OK." and "Yes, that's fine" were not understood)."""
-        if "now" not in self.table.terms:
-            return
         last = self._last_customer_turn()
         if last is None:
+            return
+        if "now" not in self.table.terms and not self._proposed_split(last):
             return
         # His counter is what he names last that differs from the table ("£800 right now?
         # … £400 I could manage today"; "not by 11 December … from 15 December").
@@ -1159,6 +1159,19 @@ class Call:
             counter["rest_date"] = days[-1]
         if counter:
             self.table.apply(Offer(counter), len(self.turns))
+
+    def _proposed_split(self, turn: Turn) -> bool:
+        """Whether the customer's line proposes a split of his own: a part of the bill and a
+        later day ("£400 I could put down today, and the rest from 15 December" to "How would
+        you like to settle it?"; twenty-ninth audit: asked to lead, he never did). A yes to it
+        puts his terms on the table as if the learner had named them."""
+        facts = extract_facts(turn.text, self.call_date)
+        total = self.table.total or 0.0
+        part = any(f.kind == "amount" and 0 < float(f.value) < total - 0.005 for f in facts)
+        later = any(
+            f.kind == "date" and (d := parse_day(f.value)) and d > self.call_date for f in facts
+        )
+        return part and later
 
     def _has_terms(self, recognition: Recognition, state: Any) -> bool:
         """Whether there is anything to summarise: terms in this line, or agreed ones."""

@@ -721,6 +721,13 @@ def _against_total(count: Any, each: Any, total: float | None) -> int | None:
     return 0 if abs(gap) <= int(count) + 0.005 else (1 if gap > 0 else -1)
 
 
+def leaves_part_unpaid(terms: dict[str, Any], total: float | None) -> bool:
+    """Whether instalments on the table leave part of the bill unpaid with no word on the
+    rest ("three instalments of £500" on £2,760)."""
+    short = _against_total(terms.get("count"), terms.get("each"), total) == -1
+    return "rest" not in terms and short
+
+
 def _covers_total(offer: dict[str, Any], on_table: dict[str, Any], total: float | None) -> bool:
     """Whether an instalment plan's payments add up to the whole amount."""
     count = offer.get("count", on_table.get("count"))

@@ -95,8 +95,12 @@ DEMAND = re.compile(
     rf"\b(?:zu\s+)?{PAY_VERB}"
     rf"|\b(?:dankbar|froh),?\s+wenn\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
     rf"|\bsorge\s+(?:zu\s+)?tragen\b"
-    rf"|\b(?:could|can|would|will)\s+you\b.{{0,60}}\b{PAY_VERB}"
-    rf"|\b(?:können|könnten|würden|kannst|könntest)\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
+    # "How would you like to settle it?", "Wie würden Sie das gern bezahlen?": an open
+    # question lets him choose (twenty-ninth audit: heard as a demand for the whole sum)
+    rf"|(?<!how\s)(?<!what\s)(?<!when\s)(?<!which\s)\b(?:could|can|would|will)\s+you\b"
+    rf".{{0,60}}\b{PAY_VERB}"
+    rf"|(?<!wie\s)(?<!was\s)(?<!wann\s)(?<!welche\s)"
+    rf"\b(?:können|könnten|würden|kannst|könntest)\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
     rf"|\bplease\b.{{0,40}}\b{PAY_VERB}"
     rf"|\b(?:need|ask|urge|request)\s+(?:that\s+)?you\s+(?:to\s+)?{PAY_VERB}",
     re.IGNORECASE,
