@@ -383,3 +383,47 @@ def _runner_persona(sid: str, persona: str) -> ScriptRunner:
     loaded = load_scenario(find_scenario(sid, SCENARIOS))
     recogniser = default_recogniser(loaded.scenario.language, loaded)
     return ScriptRunner.open(loaded, seed=1, today=TODAY, recogniser=recogniser, persona=persona)
+
+
+# --- a compromise without limit ---------------------------------------------------------------
+HANDYMAN_OPENING = [
+    "Hello Rachel, Gareth Lewis here, Lewis Handyman Services, you alright?",
+    "Just ringing about the open invoice for the shelves, LHS-077.",
+    "",
+    "Oh no, sorry to hear that. What's happening with them exactly, all three or just the one?",
+]
+
+
+@pytest.mark.parametrize(
+    ("offer", "tier", "reason"),
+    [
+        (
+            "Tell you what, I'll come back and fix them for free, and any time they wobble again "
+            "I'll sort them free of charge, forever, no matter what.",
+            "silver",
+            "without limit",
+        ),
+        ("Tell you what, I'll come back and fix them for free.", None, None),
+    ],
+)
+def test_free_work_forever_is_no_model_compromise(offer, tier, reason):
+    """Call 09 (twenty-ninth audit): "… free of charge, forever, no matter what" scored 100
+    gold; a bounded rework stays the model answer."""
+    runner = _runner("en-handyman-waive")
+    runner.play(
+        [
+            *HANDYMAN_OPENING,
+            offer,
+            "So if I come Monday the 7th and fix them, could you pay the £180 by Friday the 11th?",
+            "Lovely. I'll pop that in an email for you to confirm.",
+            "Thanks Rachel, ta-ra.",
+        ]
+    )
+    result = runner.session.finish()
+    handle = _checks(result)["handle_objection"]
+    if tier:
+        assert result["tier"] == tier, (result["score"], handle)
+    if reason:
+        assert handle["passed"] is False and reason in handle["reason"]
+    else:
+        assert handle["passed"] is True

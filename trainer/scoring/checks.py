@@ -296,6 +296,11 @@ def handle_objection(view: CallView) -> Verdict | None:
             # (GUIDE §3: clear up the objection, then the date). One fault, at most silver
             # (TIER_CAPS; eighth outside audit: 100 gold for a call the push closed up).
             line, passed, key = demand, False, "demanded_first"
+        if passed and comp is not None and line is comp and _UNBOUNDED.search(comp.text):
+            # "… any time they wobble again I'll sort them free of charge, forever, no matter
+            # what": a compromise without limit binds the firm beyond this invoice (twenty-
+            # ninth audit: 100 gold). The right kind of move, not a model one: at most silver.
+            passed, key = False, "unbounded_compromise"
         if line is None:
             v = Verdict("handle_objection", False, "missing", turn=None, **common)
         else:
@@ -310,6 +315,17 @@ def handle_objection(view: CallView) -> Verdict | None:
         verdicts.append(v)
     # One check for the call: the first mistake decides, else the last success.
     return next((v for v in verdicts if not v.passed), verdicts[-1])
+
+
+#: A concession without limit: "forever", "no matter what", "any time … free", "für immer",
+#: "egal was", "jederzeit kostenlos".
+_UNBOUNDED = re.compile(
+    r"\b(?:forever|for\s+life|lifetime|no\s+matter\s+what|f(?:ü|ue)r\s+immer|auf\s+ewig"
+    r"|lebenslang\w*|egal\s+was)\b"
+    r"|\b(?:any\s*time|whenever|every\s+time|jederzeit|jedes\s+mal|immer)\b.{0,50}"
+    r"\b(?:free|no\s+charge|on\s+the\s+house|kostenlos|umsonst|gratis)\b",
+    re.I,
+)
 
 
 def _unasked_concession(view: CallView, comp: Line | None) -> Line | None:

@@ -59,6 +59,9 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     # A discount offered on an unjustified objection and taken back: no money lost, but no
     # model call either (twenty-third audit).
     ("handle_objection", "conceded_then_taken_back"): "silver",
+    # A compromise without limit ("free of charge, forever, no matter what"): the right kind
+    # of move, but it binds the firm beyond this invoice (twenty-ninth audit: 100 gold).
+    ("handle_objection", "unbounded_compromise"): "silver",
 }
 
 
