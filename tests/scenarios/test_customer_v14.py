@@ -162,6 +162,10 @@ def test_the_customer_takes_sarcasm_after_his_apology_as_a_reproach():
         ("en", "There's a surcharge if it's late."),
         ("de", "Sonst kommt ein Säumniszuschlag von 50 Euro dazu."),
         ("de", "Ab Montag berechnen wir eine Verspätungsgebühr."),
+        # a credit-bureau entry used as a threat (GUIDE §6), in other words than "Schufa"
+        ("de", "Einträge in die Bonitätsdatenbanken können sich nachteilig auswirken."),
+        ("de", "Dann gibt es einen negativen Eintrag bei der Auskunftei."),
+        ("en", "This could affect your credit score, you know."),
     ],
 )
 def test_a_fee_added_on_top_is_unlawful_pressure(lang, text):
@@ -176,6 +180,9 @@ def test_a_fee_added_on_top_is_unlawful_pressure(lang, text):
         ("en", "We don't charge a late fee for this."),
         ("de", "Es gibt keinen Verspätungszuschlag."),
         ("de", "Wir berechnen keine Strafzahlung."),
+        ("de", "Keine Sorge, das geht nicht an die Schufa."),
+        ("de", "Wir melden das nicht an eine Auskunftei."),
+        ("en", "This won't affect your credit score."),
     ],
 )
 def test_a_fee_ruled_out_reassures(lang, text):

@@ -13,6 +13,13 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
     "de": (
         "schufa",
         "creditreform",
+        "auskunftei",
+        "wirtschaftsauskunftei",
+        "bonitatsdatenbank",
+        "bonitatsauskunft",
+        "bonitatseintrag",
+        "negativeintrag",
+        "negativen eintrag",
         "staatsanwalt",
         "strafanzeige",
         "anzeige erstatten",
@@ -51,6 +58,7 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         "credit bureau",
         "credit rating",
         "credit file",
+        "credit score",
         "experian",
         "equifax",
         "police",
@@ -94,8 +102,11 @@ def unlawful_pressure(text: str, language: str) -> str | None:
         for m in re.finditer(r"(?<![a-z])" + re.escape(needle), low):
             if needle == "betrug" and _AMOUNTED.match(low, m.end()):
                 continue  # "Die Rechnung betrug 850 Euro": the verb, not fraud
-            if _FEE.search(needle) and _NO_FEE.search(low[max(0, m.start() - 20) : m.start()]):
-                continue  # "There's no extra fee for paying in instalments": a reassurance
+            before = low[max(0, m.start() - 20) : m.start()]
+            if _RULED_OUT.search(needle) and _NO_FEE.search(before):
+                # "There's no extra fee for paying in instalments", "das geht nicht an die
+                # Schufa", "this won't affect your credit score": a reassurance
+                continue
             return needle
     return None
 
@@ -109,7 +120,10 @@ _AMOUNTED = re.compile(r"\s+(?:[a-z]+\s+){0,2}[\d€$£]")
 #: added on top of the invoice ("There'll be a £150 late fee on top if it's not with us by
 #: Friday") is invented — no scenario's terms carry one (twenty-ninth audit: it passed 93
 #: silver and the customer took the £150 for the sum owed).
-_FEE = re.compile(r"fee|gebuhr|charge|zuschlag|penalty|strafe|strafzahlung")
+_RULED_OUT = re.compile(
+    r"fee|gebuhr|charge|zuschlag|penalty|strafe|strafzahlung|schufa|auskunftei|bonitat|eintrag"
+    r"|credit"
+)
 _NO_FEE = re.compile(
     r"(?<![a-z])(?:no|not|without|never|[a-z]+n[\'’]t|wont|dont|keine?[mnrs]?|ohne|nicht)"
     r"\s+(?:[a-z]+\s+){0,2}$"
