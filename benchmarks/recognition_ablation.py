@@ -65,6 +65,7 @@ REAL_AUTHORS = (
     "spent-real11",
     "spent-real12",
     "spent-real13",
+    "spent-real15",
     "realquoted",
 )
 
