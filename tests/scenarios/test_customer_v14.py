@@ -434,3 +434,55 @@ def test_free_work_forever_is_no_model_compromise(offer, tier, reason):
         assert handle["passed"] is False and reason in handle["reason"]
     else:
         assert handle["passed"] is True
+
+
+# --- thirtieth audit -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Sie zahlen einfach die Hälfte, 1.785 Euro, und den Rest vergessen wir."),
+        ("en", "Pay £1,200 and we'll forget the rest."),
+        ("en", "Pay £2,000 and we'll write the rest off."),
+    ],
+)
+def test_paying_part_and_letting_the_rest_go_is_a_compromise(lang, text):
+    rec = load_recogniser(lang).recognise(text, call_date=CALL_DAY)
+    names = [h.intent for h in rec.intents]
+    assert names[0] == "offer_compromise", rec.intents
+    assert "request_down_payment" not in names and "propose_instalments" not in names
+
+
+def test_the_customer_does_not_split_a_sum_whose_rest_was_let_go():
+    """Call 05 (thirtieth audit): "Sie zahlen einfach die Hälfte, 1.785 Euro, und den Rest
+    vergessen wir" — "Eine Ratenzahlung?", then "1.785,00 € sofort und die restlichen
+    1.785,00 € bis zum 15.12.2026" was recorded as agreed."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    runner.play(
+        [
+            "Hallo Frau Lindner, Krause hier vom Malerbetrieb Krause.",
+            "Ich ruf wegen der offenen Rechnung M-2026-311 an.",
+            "",
+            "Oh je. Was genau ist denn in Raum 3 nicht in Ordnung?",
+            "Mist, das tut mir echt leid, da hat mein Geselle am letzten Tag gehudelt.",
+            "Wissen Sie was, damit das aus der Welt ist: Sie zahlen einfach die Hälfte, 1.785 "
+            "Euro, und den Rest vergessen wir.",
+            "Passt das, wenn die 1.785 Euro bis zum 15. Dezember kommen?",
+        ]
+    )
+    terms = runner.session.finish()["agreed_terms"] or {}
+    assert "rest" not in terms and terms.get("amount") == 1785.0, terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na, bei dem Schneematsch habt ihr bestimmt gut zu tun, oder? Und bald is schon "
+        "Weihnachten, Wahnsinn wie die Zeit rennt.",
+    ],
+)
+def test_weather_chat_is_no_reproach_and_no_goodbye(text):
+    """Call 06 (thirtieth audit): blame 0.47 and a goodbye 0.79; the customer snapped "Na hör
+    mal!" and the opening failed as an accusation."""
+    rec = load_recogniser("de").recognise(text, Context(learner_turn=1, call_date=CALL_DAY))
+    names = {h.intent for h in rec.intents}
+    assert not names & {"accusatory_opener", "close_politely"}, rec.intents

@@ -42,6 +42,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 #: * Arguing before asking what exactly is wrong: at most silver, however well it ended.
 TIER_CAPS: dict[tuple[str, str], str] = {
     ("confirm_in_writing", "missing"): "silver",
+    # Only the invoice sent again: no confirmation of the agreement either (twenty-eighth audit).
+    ("confirm_in_writing", "invoice_only"): "silver",
     # His day taken up and never said back: agreed, but not made sure of (fourteenth audit).
     ("pin_date", "not_repeated"): "silver",
     # A confirmation promised with terms he never agreed to: the standard close is not

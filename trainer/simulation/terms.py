@@ -22,7 +22,13 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..understanding.context import COUNTER, REDUCTION, VAGUE_MOVES, demands_without_day
+from ..understanding.context import (
+    COUNTER,
+    REDUCTION,
+    REST_WAIVED,
+    VAGUE_MOVES,
+    demands_without_day,
+)
 from ..understanding.facts import extract_facts
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import Recognition
@@ -534,7 +540,7 @@ def read_offer(
     text = recognition.text
     names = set(recognition.names)
     rest_at = _first_word(text, REST_WORDS.get(language, REST_WORDS["en"]))
-    if rest_at is not None and _NO_REST.search(text[:rest_at][-20:]):
+    if rest_at is not None and (_NO_REST.search(text[:rest_at][-20:]) or REST_WAIVED.search(text)):
         # "Naa, da gibt's keinen Rest – die 3.420 Euro sind der ganze Betrag" says there is
         # none (twenty-fifth audit: the 3,420 became a rest beside the 3,420 up front).
         rest_at = None

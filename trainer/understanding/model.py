@@ -31,7 +31,7 @@ from datetime import date
 
 import numpy as np
 
-from .context import CONFIRMS, DEMAND, REDUCTION, TIME_WORDS, apply_context
+from .context import CONFIRMS, DEMAND, REDUCTION, REST_WAIVED, TIME_WORDS, apply_context
 from .facts import extract_facts, is_vague_day, told_as_past
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .lexicon import merged
@@ -633,6 +633,20 @@ def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
         probs[cols[0]] = max(probs[cols[0]], line.threshold)
 
 
+def _rest_waived(probs: np.ndarray, line: _Line) -> None:
+    """ "Sie zahlen einfach die Hälfte, 1.785 Euro, und den Rest vergessen wir": paying part
+    and letting the rest go is a price reduction — a compromise — not a down payment or a
+    plan (thirtieth audit: a down payment 0.88, and the customer agreed the whole sum in two
+    halves)."""
+    cols = line.columns("offer_compromise", "request_down_payment", "propose_instalments")
+    if cols is None or not REST_WAIVED.search(line.parts.get("cleaned", "")):
+        return
+    comp, down, plan = cols
+    probs[comp] = max(probs[comp], probs[down], probs[plan], line.threshold)
+    probs[down] = min(probs[down], line.weak)
+    probs[plan] = min(probs[plan], line.weak)
+
+
 #: Number words from two up, from the lexicon ("eine Ratenzahlung" names no count).
 _COUNT_WORDS = "|".join(
     sorted((w for w, n in merged("count_words").items() if n >= 2), key=lambda w: -len(w))
@@ -880,6 +894,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _terms_put_as_a_question,
     _read_back_terms,
     _named_price_reduction,
+    _rest_waived,
     _instalments_without_terms,
     _a_question_is_no_opener,
     _benefit_of_the_doubt,
