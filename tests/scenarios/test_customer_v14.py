@@ -486,3 +486,87 @@ def test_weather_chat_is_no_reproach_and_no_goodbye(text):
     rec = load_recogniser("de").recognise(text, Context(learner_turn=1, call_date=CALL_DAY))
     names = {h.intent for h in rec.intents}
     assert not names & {"accusatory_opener", "close_politely"}, rec.intents
+
+
+# --- thirty-first audit --------------------------------------------------------------------------
+CAFE_STT = [
+    "hi um is that tom its sam whitfield from whitfield joinery",
+    "um im calling about the open invoice for the counter and shelving inv 0412",
+    "",
+    "yeah no i get it um a slow autumn and a client not paying you thats rough",
+]
+
+
+def test_announcing_a_suggestion_is_not_asking_him_for_his():
+    """Probe P3: "i have a suggestion" made Tom propose his own terms."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play([*CAFE_STT, "um id like to sort this out with you i have a suggestion"])
+    assert "I could put down" not in _reply(steps[-1]) and "listening" in _reply(steps[-1])
+
+
+def test_a_down_payment_said_without_a_currency_is_the_sum_and_the_rest_follows():
+    """Probe P3 / call 08 (thirty-first audit): "could you um put 400 down today" left no sum
+    on the table, and "the remaining £790 by Friday the 18th" got "I can't promise the whole
+    amount by then"; the call failed."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play(
+        [
+            *CAFE_STT,
+            "um id like to sort this out with you i have a suggestion",
+            "could you um put 400 down today as a first payment",
+            "And the remaining £790 by Friday the 18th of December?",
+        ]
+    )
+    assert "whole amount" not in _reply(steps[-1])
+    terms = runner.session.finish()["agreed_terms"] or {}
+    assert terms.get("now") == 400.0 and terms.get("rest_date") == "2026-12-18", terms
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Schade, dass wir da nicht zusammenkommen."),
+        ("en", "That's a shame we can't agree."),
+    ],
+)
+def test_regret_at_no_agreement_announces_no_legal_step(lang, text):
+    """Call 03 (thirty-first audit): the legal route 0.60, "Dann sehen wir uns eben vor
+    Gericht", and "Rechtsweg sachlich angekündigt" for a step nobody named."""
+    rec = load_recogniser(lang).recognise(text, call_date=CALL_DAY)
+    names = {h.intent for h in rec.intents}
+    assert not names & {"announce_legal_route", "threaten_legal"}, rec.intents
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Schade, dass wir nicht zusammenkommen — dann leite ich das Mahnverfahren ein."),
+        ("en", "Shame we can't agree, I'll have to pass it to our solicitor."),
+    ],
+)
+def test_regret_with_the_step_named_still_announces_it(lang, text):
+    rec = load_recogniser(lang).recognise(text, call_date=CALL_DAY)
+    assert rec.intents[0].intent in ("announce_legal_route", "threaten_legal"), rec.intents
+
+
+def test_a_confirmation_of_a_sum_the_customer_put_right_fails():
+    """Probe P6 (thirty-first audit): "Great, so £3,580 paid in the run on the 15th … I'll put
+    that in the email" for £3,850; he said "It's £3,850.00 on the invoice, mind, not
+    £3,580.00", the learner said goodbye, and the call scored 100 gold."""
+    runner = _runner("en-logistics-approval")
+    runner.play(
+        [
+            "Hi Mark, it's Olivia Grant from Grant Event Catering.",
+            "I'm following up on our reminder about invoice GEC-5521, the Bristol depot summer "
+            "party, it's still showing as open on our side.",
+            "",
+            "Ah, the PO number. Can you give me that and I'll reissue the invoice with it today?",
+            "Great, so £3,580 paid in the run on the 15th of December. I'll put that in the email "
+            "with the corrected invoice.",
+            "Thanks very much Mark, bye.",
+        ]
+    )
+    result = runner.session.finish()
+    confirm = _checks(result)["confirm_in_writing"]
+    assert confirm["passed"] is False and "3,580" in confirm["evidence"]
+    assert result["passed"] is False

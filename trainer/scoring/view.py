@@ -11,7 +11,7 @@ from typing import Any
 
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
-from ..simulation.call import NOT_QUITE_LINE
+from ..simulation.call import NOT_QUITE_LINE, sum_put_right
 from ..simulation.terms import day_spans, money_days, work_date
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
@@ -150,12 +150,17 @@ class CallView:
     @cached_property
     def corrected(self) -> frozenset[int]:
         """Learner lines the customer corrected after he agreed ("No, not quite: 2.380,00 € bis
-        zum 04.12.2026"): they named terms he had not agreed to (`simulation.call._not_quite`)."""
+        zum 04.12.2026"), or whose sum he put right as he agreed ("It's £3,850.00 on the
+        invoice, mind, not £3,580.00"): they named terms he had not agreed to
+        (`simulation.call._not_quite`, `_sum_put_right`; thirty-first audit: a confirmation
+        promised with the wrong sum he had put right scored 100 gold)."""
         turns = self.call.turns
         return frozenset(
             int(turns[i - 1].index)
             for i, t in enumerate(turns)
-            if i > 0 and t.speaker == "customer" and t.line_id == NOT_QUITE_LINE
+            if i > 0
+            and t.speaker == "customer"
+            and (t.line_id == NOT_QUITE_LINE or sum_put_right(t.text, self.language))
         )
 
     @cached_property

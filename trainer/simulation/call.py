@@ -20,7 +20,7 @@ from ..guide import ACCEPT
 from ..i18n import format_money
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
-from ..understanding.context import COUNTER, VAGUE_MOVES
+from ..understanding.context import ASKS_WHAT_WORKS, COUNTER, VAGUE_MOVES
 from ..understanding.facts import extract_facts
 from ..understanding.retraction import takes_back_reduction
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
@@ -178,6 +178,18 @@ _SUM_FIX = {
     "de": "Auf der Rechnung stehen aber {total}, nicht {said}.",
     "en": "It's {total} on the invoice, mind, not {said}.",
 }
+
+
+def sum_put_right(text: str, language: str) -> bool:
+    """Whether a customer line puts a sum right (`_SUM_FIX`): the learner's line before it
+    named a sum he did not agree to, as "No, not quite" says (the debrief reads both)."""
+    template = _SUM_FIX.get(language, _SUM_FIX["en"])
+    pattern = (
+        re.escape(template).replace(re.escape("{total}"), ".+?").replace(re.escape("{said}"), ".+?")
+    )
+    return re.search(pattern, text) is not None
+
+
 #: A threat or the legal route after he agreed, where the agreed state has no answer of its
 #: own: he is hurt, and the agreement stands (sixteenth audit: "… muss ich Sie leider bei der
 #: SCHUFA melden" after his promise got "Gut, dass Sie angerufen haben. Tschüss!", the
@@ -522,6 +534,8 @@ class Call:
             "offer.date": self._names_day,
             # "Ja, aber nicht so spät" / "a bit sooner?": an earlier day than his is wanted.
             "offer.sooner": bool(self._said_text and COUNTER.search(self._said_text)),
+            # "What would work for you?": he is asked for his own terms (twenty-ninth audit).
+            "offer.asks": bool(self._said_text and ASKS_WHAT_WORKS.search(self._said_text)),
         }
         limits = self.scenario.limits
         if limits is not None:

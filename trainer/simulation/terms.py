@@ -37,6 +37,13 @@ from ..understanding.types import Recognition
 GOODBYE = "close_politely"
 
 #: Words that introduce the rest of the debt, and words that put a payment "now".
+#: A figure said without a currency, not part of a number, a reference or a date ("400",
+#: "1,200"; not "inv 0412", "KFZ-2026-1903", "the 18th", "15.12.").
+_BARE_FIGURE = re.compile(
+    r"(?<![\w#./,-])(?<!inv\s)(?<!ref\s)(?<!nr\s)(?<!no\s)(?!0)(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d{2,5})"
+    r"(?![\w./-]|,\d|\s*(?:%|st|nd|rd|th|prozent|percent))",
+    re.IGNORECASE,
+)
 #: Just before a word for the rest: there is none ("keinen Rest", "no remaining balance").
 _NO_REST = re.compile(r"\b(?:kein\w*|no|nothing|not\s+any)\s*$", re.IGNORECASE)
 REST_WORDS = {
@@ -558,6 +565,15 @@ def read_offer(
         if (d := parse_day(f.value)) is not None
     ]
     counts = [int(f.value) for f in recognition.facts if f.kind == "count"]
+    if not amounts and "request_down_payment" in names and total is not None:
+        # "could you um put 400 down today as a first payment": speech-to-text drops the
+        # currency; a bare figure below the invoice in a down-payment line is the sum (thirty-
+        # first audit: "Right, the amount I can manage", and the rest then failed).
+        amounts = [
+            (m.start(), v)
+            for m in _BARE_FIGURE.finditer(text)
+            if 0 < (v := float(m.group(1).replace(",", ""))) < total - 0.005
+        ][:1]
     out: dict[str, Any] = {}
 
     def side(pos: int) -> str:

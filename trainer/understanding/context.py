@@ -58,6 +58,21 @@ REST_WAIVED = re.compile(
     r"|\bthe\s+(?:rest|balance|remainder)\s+(?:is\s+)?on\s+(?:the\s+house|us|me)\b",
     re.IGNORECASE,
 )
+#: The learner asks the customer what he could do ("What would work for you?", "How would
+#: you like to settle it?", "Was ginge denn bei Ihnen?", "Wie könnten wir das lösen?"), not
+#: announces a proposal of the learner's own ("I have a suggestion"). The customer's side
+#: reads it (`offer.asks`): a customer with a plan of his own then says it.
+ASKS_WHAT_WORKS = re.compile(
+    r"\bwhat\s+(?:would|could|will|can)\s+(?:work|you\s+(?:manage|do|afford|pay|suggest|propose))"
+    r"|\bwhat\s+works\s+for\s+you|\bhow\s+(?:would|could|do|can)\s+you\s+(?:like\s+to\s+|want\s+to\s+)?"
+    r"(?:settle|pay|handle|do|sort)|\bhow\s+much\s+(?:could|can|would)\s+you|\bwhat\s+do\s+you\s+suggest"
+    r"|\bwhat\s+did\s+you\s+have\s+in\s+mind|\byou\s+tell\s+me\b|\btell\s+me\s+what\s+works"
+    r"|\bwas\s+(?:ginge|geht|würde|wuerde|könnten|koennten|können|koennen|schaffen|wäre|waere)"
+    r"\b.{0,40}\b(?:ihnen|dir|euch|sie|du)\b|\bwie\s+(?:könnten|koennten|können|koennen|wollen|würden"
+    r"|wuerden|möchten|moechten)\s+(?:wir|sie|du)\b.{0,40}\b(?:lösen|loesen|regeln|machen|zahlen"
+    r"|bezahlen|begleichen)|\bwas\s+schlagen\s+sie\s+vor|\bwas\s+schlägst\s+du\s+vor",
+    re.IGNORECASE,
+)
 #: Words that ask for an earlier day than the one proposed (German and English); the
 #: customer's side reads them too (`offer.sooner`).
 COUNTER = re.compile(
@@ -201,7 +216,7 @@ VAGUE_MOVES = frozenset({"payment_without_date", "zahlung_ohne_termin"})
 _LEGAL_READINGS = ("threaten_legal", "announce_legal_route")
 
 
-def _names_legal_step(text: str) -> bool:
+def names_legal_step(text: str) -> bool:
     """Whether the line names a legal step or unlawful pressure (in either language)."""
     for lang in ("de", "en"):
         stems = lexicon(lang).legal_stems
@@ -217,7 +232,7 @@ def _no_threat_in_leniency(hits: list[IntentHit], text: str) -> list[IntentHit]:
     a line that names no legal step threatens nothing (a trainer's scenario, thirteenth
     session: a threat 0.56 beside it failed the threat check, "Mit rechtlichen Schritten
     gedroht"; "dann ... eben" and "wenn Sie ..." are how ultimatums are worded too)."""
-    if not hits or hits[0].intent not in VAGUE_MOVES or _names_legal_step(text):
+    if not hits or hits[0].intent not in VAGUE_MOVES or names_legal_step(text):
         return hits
     return [h for h in hits if h.intent not in _LEGAL_READINGS]
 

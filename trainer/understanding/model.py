@@ -31,7 +31,15 @@ from datetime import date
 
 import numpy as np
 
-from .context import CONFIRMS, DEMAND, REDUCTION, REST_WAIVED, TIME_WORDS, apply_context
+from .context import (
+    CONFIRMS,
+    DEMAND,
+    REDUCTION,
+    REST_WAIVED,
+    TIME_WORDS,
+    apply_context,
+    names_legal_step,
+)
 from .facts import extract_facts, is_vague_day, told_as_past
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .lexicon import merged
@@ -845,6 +853,40 @@ def _veiled_ultimatum(probs: np.ndarray, line: _Line) -> None:
             probs[t] = line.threshold
 
 
+#: Regret that no agreement was found: "Schade, dass wir da nicht zusammenkommen", "That's a
+#: shame we can't agree", "Leider finden wir keine Lösung".
+_REGRET_NO_DEAL = re.compile(
+    r"\b(?:schade|bedauerlich|leider|shame|pity|sorry|unfortunate\w*)\b.{0,60}"
+    r"\b(?:nicht|kein\w*|can'?t|cannot|couldn'?t|not|no|won'?t)\b.{0,40}"
+    r"\b(?:zusammen\w*|einig\w*|lösung|loesung|agree\w*|deal|solution|meet|work\s+it\s+out"
+    r"|sort\s+it|common\s+ground)",
+    re.I,
+)
+#: Words that carry the legal route without naming a legal step: handing the claim on,
+#: "seinen Weg gehen", "andere Wege", "next steps".
+_HANDS_ON = re.compile(
+    r"\b(?:pass\w*\s+(?:it|this|the\s+\w+)\s+on|hand\w*\s+(?:it|this|the\s+\w+)\s+over"
+    r"|übergeb\w*|uebergeb\w*|abgeb\w*|weitergeb\w*|seinen\s+(?:weg|lauf)|andere[nr]?\s+wege?"
+    r"|anders\s+regeln|next\s+steps?|nächsten?\s+schritt\w*|naechsten?\s+schritt\w*)\b",
+    re.I,
+)
+
+
+def _regret_is_no_legal_step(probs: np.ndarray, line: _Line) -> None:
+    """ "Schade, dass wir da nicht zusammenkommen." was the legal route 0.60, and the customer
+    answered "Dann sehen wir uns eben vor Gericht" — the call ended on a step nobody named
+    (thirty-first audit). Regret at no agreement, with no legal step, consequence or
+    hand-over in the line, announces nothing."""
+    cols = line.columns("threaten_legal", "announce_legal_route")
+    cleaned = line.parts.get("cleaned", "")
+    if cols is None or not _REGRET_NO_DEAL.search(cleaned):
+        return
+    if names_legal_step(cleaned) or _CONSEQUENCE.search(cleaned) or _HANDS_ON.search(cleaned):
+        return
+    for k in cols:
+        probs[k] = 0.0
+
+
 #: A dunning letter announced ("sonst müsste ich Ihnen die erste schriftliche Mahnung
 #: schicken", "or we'll send a formal reminder"): writing, but no confirmation of anything.
 _DUNNING = re.compile(
@@ -901,6 +943,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _no_day_named,
     _deadline_gone_by,
     _veiled_ultimatum,
+    _regret_is_no_legal_step,
     _dunning_is_no_confirmation,
     _assent_only,
 )
