@@ -570,3 +570,99 @@ def test_a_confirmation_of_a_sum_the_customer_put_right_fails():
     confirm = _checks(result)["confirm_in_writing"]
     assert confirm["passed"] is False and "3,580" in confirm["evidence"]
     assert result["passed"] is False
+
+
+def test_a_fact_cited_against_the_objection_is_heard_as_the_rebuttal():
+    """Call 10 (thirty-first audit): "I've got your email here from the 12th of August where
+    you asked us to push the booking form into phase two." got no intent and "I'm not sure I
+    follow"."""
+    runner = _runner("en-web-studio-unjustified")
+    steps = runner.play(
+        [
+            "Hi Helen, Ben Carter from Carter Web Studio here.",
+            "I'm calling about invoice CWS-118 for the website relaunch, it's still open.",
+            "",
+            "I've got your email here from the 12th of August where you asked us to push the "
+            "booking form into phase two.",
+        ]
+    )
+    assert "not sure I follow" not in _reply(steps[-1]), _reply(steps[-1])
+
+
+def test_a_confirmation_by_email_today_names_no_wrong_payment_day():
+    """Call 10 (thirty-first audit): "Perfect, I'll confirm that by email today with the
+    invoice number." got "No, not quite: £2,400.00 by 11 December 2026." — the same terms."""
+    runner = _runner("en-web-studio-unjustified")
+    steps = runner.play(
+        [
+            "Hi Helen, Ben Carter from Carter Web Studio here.",
+            "I'm calling about invoice CWS-118 for the website relaunch, it's still open.",
+            "",
+            "Can you tell me exactly what's missing?",
+            "And phase one, the site as it is now, was signed off on the 3rd of October, so the "
+            "£2,400 is just for phase one.",
+            "Would you be able to pay the £2,400 by Friday the 11th of December?",
+            "Perfect, I'll confirm that by email today with the invoice number.",
+        ]
+    )
+    assert "not quite" not in _reply(steps[-1]), _reply(steps[-1])
+    assert _checks(runner.session.finish())["confirm_in_writing"]["passed"] is True
+
+
+def test_free_rework_with_its_payment_day_is_the_compromise():
+    """Call 12 (thirty-first audit): read as the date alone; Rachel refused a demand and the
+    call failed 50 ("neither facts nor a compromise")."""
+    runner = _runner("en-handyman-waive")
+    runner.play(
+        [
+            "Hi Rachel, it's Gareth Lewis from Lewis Handyman Services.",
+            "I'm calling about the open invoice LHS-077 for the shelves.",
+            "",
+            "Oh no, sorry to hear that. Which shelves are wobbly, and is it the brackets moving "
+            "or the shelves themselves?",
+            "Right. I'd rather put it right than argue about it: I'll come back and re-fix all "
+            "three for free on Friday morning, and once they're solid you pay the £180 by the "
+            "Friday after, the 11th. How's that?",
+        ]
+    )
+    result = runner.session.finish()
+    assert result["outcome"] == "compromise"
+    assert _checks(result)["handle_objection"]["passed"] is True
+
+
+def test_a_discount_for_paying_today_is_no_down_payment():
+    """Call 05 (thirty-first audit): "if you can pay it today I'll knock 5% off, so £608" was
+    £608 up front and "the other £32.00 by 2 January 2027"."""
+    runner = _runner("en-florist-forgot")
+    steps = runner.play(
+        [
+            "Good afternoon, is that Claire? It's Priya Shah at Shah Print Studio.",
+            "I'm calling about invoice SPS-2291 for £640 which is still open.",
+            "",
+            "Oh don't worry about it, these things happen.",
+            "Tell you what, if you can pay it today I'll knock 5% off, so £608 instead of £640.",
+        ]
+    )
+    assert "up front" not in _reply(steps[-1]) and "the rest" not in _reply(steps[-1])
+    result = runner.session.finish()
+    assert "now" not in (result["agreed_terms"] or {})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "As I'm sure you're aware, the invoice is overdue."),
+        ("de", "Wie Ihnen sicher bekannt ist, ist unsere Rechnung seit dem 24. Oktober fällig."),
+    ],
+)
+def test_the_condescending_reminder_is_a_reproach(lang, text):
+    """Twenty-eighth and thirty-first audits: the neutral opener, "a factual opening"."""
+    rec = load_recogniser(lang).recognise(text, Context(learner_turn=1, call_date=CALL_DAY))
+    assert "accusatory_opener" in {h.intent for h in rec.intents}, rec.intents
+
+
+def test_the_day_of_the_month_said_on_that_day_is_today():
+    assert _days("Great, so £608 by bank transfer today, Wednesday the 2nd.")[-1] == (
+        "date",
+        "2026-12-02",
+    )

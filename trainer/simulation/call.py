@@ -647,7 +647,11 @@ class Call:
             # With a reduction on the table, what is owed is the reduced sum: "Could you pay
             # the £2,160 by Friday the 11th?" after "10% off, so £2,160" is all of it, not a
             # down payment ("£2,160 up front, fine. And the rest?": twenty-first audit).
-            reduced = self.table.terms.get("amount") if "compromise" in self.table.terms else None
+            reduced = (
+                self.table.terms.get("amount")
+                if {"compromise", "discount"} & self.table.terms.keys()
+                else None
+            )
             offer = self._offer = read_offer(
                 recognition,
                 self.scenario.language,
@@ -1102,7 +1106,8 @@ class Call:
             or float(amount) >= self.table.total - 0.005
         ):
             return None
-        self.table.apply(Offer({"amount": self.table.total}), len(self.turns))
+        # the whole sum: a discount he turned down is off the table too
+        self.table.apply(Offer({"amount": self.table.total, "discount": None}), len(self.turns))
         currency, lang = self.scenario.invoice.currency, self.scenario.language
         return _SUM_FIX[lang].format(
             total=format_money(self.table.total, currency, lang),

@@ -99,7 +99,7 @@ FULL_WORDS = {
 #: What a single payment of everything clears from the table.
 SPLIT_KEYS = ("now", "now_date", "rest", "rest_date", "count", "each")
 #: The keys a table exposes to conditions as `terms.<key>` and to lines as `{terms.<key>}`.
-KEYS = ("now", "now_date", "rest", "rest_date", "date", "count", "each", "compromise")
+KEYS = ("now", "now_date", "rest", "rest_date", "date", "count", "each", "compromise", "discount")
 
 
 #: A date in a clause about doing the work, not paying ("I'll pop round on Thursday and re-fix
@@ -398,6 +398,12 @@ def _clause(text: str, start: int, end: int, breaks: re.Pattern[str]) -> str:
     return f" {text[left:right].casefold()} "
 
 
+#: The invoice named by its number: a reference, not the money.
+_INVOICE_REFERENCE = re.compile(
+    r"\b(?:invoice|bill)\s+(?:number|no\.?|ref\w*)|\brechnungs?-?(?:nummer|nr\.?)", re.I
+)
+
+
 def work_date(
     text: str, start: int, end: int, language: str, breaks: re.Pattern[str] = _CLAUSE_BREAK
 ) -> bool:
@@ -459,8 +465,11 @@ def money_days(
 def pay_clause(
     text: str, start: int, end: int, language: str, breaks: re.Pattern[str] = _CLAUSE_BREAK
 ) -> bool:
-    """Whether the clause around text[start:end] has a word for money in it."""
-    clause = _clause(text, start, end, breaks)
+    """Whether the clause around text[start:end] has a word for money in it. The invoice's
+    number is no word for money ("I'll confirm that by email today with the invoice number":
+    today was read as a wrong payment day and the customer said "No, not quite" — thirty-
+    first audit)."""
+    clause = _INVOICE_REFERENCE.sub(" ", _clause(text, start, end, breaks))
     return any(w in clause for w in PAY_WORDS[language if language in PAY_WORDS else "en"])
 
 
@@ -667,12 +676,22 @@ def read_offer(
         and (dates or "amount" in on_table)
     ):
         out["amount"] = round(total - sum(v for _, v in off), 2)
-    if "offer_compromise" in names and dispute and not _rebuttal_rather(recognition):
+    discount = not dispute and rest_at is None and REDUCTION.search(text) is not None
+    if "offer_compromise" in names and (dispute or discount) and not _rebuttal_rather(recognition):
         # (the reduced sum below: from an amount below the total, a percentage, or the
         # reduction's size — "ziehen wir Ihnen 150 Euro von der Rechnung ab")
         # "Wär's Ihnen recht, wenn die 1.428 Euro bis zum 11. bei uns sind?" also reads a
-        # little as a compromise; with no objection to settle, the terms must not say one.
-        out["compromise"] = True
+        # little as a compromise; with no objection to settle, the terms must not say one —
+        # but a discount named is one all the same ("if you can pay it today I'll knock 5%
+        # off, so £608": a down payment of £608 and "the other £32.00 by 2 January", thirty-
+        # first audit). It is recorded as a discount, not a compromise.
+        out["compromise" if dispute else "discount"] = True
+        if discount:
+            if "now" in out:
+                out["amount"] = out.pop("now")
+            if "now_date" in out:
+                out["date"] = out.pop("now_date")
+            out.pop("rest", None)
         if total is not None and "amount" not in out and not (SPLIT_KEYS & out.keys()):
             # What is owed after the reduction ("how about I knock 10% off, so £2,160"): the
             # sum a later "Could you pay the £2,160 by Friday?" asks for in full (twenty-first

@@ -278,7 +278,13 @@ _SNEER = re.compile(
     r"|\bhow\s+convenient\b|\byeah,?\s+right\b|\b(?:sure|of\s+course)\s+you\s+(?:did|were|are)\b"
     r"|\bheard\s+that\s+(?:one\s+)?before\b|\bthat'?s\s+what\s+they\s+all\s+say\b"
     r"|\beveryone\s+says\s+that\b|\blikely\s+story\b|\bsome\s+of\s+us\s+(?:have\s+to\s+)?work"
-    r"|\banother\s+excuse\b|\bnoch\s+eine\s+ausrede\b",
+    r"|\banother\s+excuse\b|\bnoch\s+eine\s+ausrede\b"
+    # the condescending reminder: "As I'm sure you're aware, the invoice is overdue", "Wie
+    # Ihnen sicher bekannt ist, …" (twenty-eighth and thirty-first audits: the neutral opener)
+    r"|\bas\s+(?:i'?m\s+sure\s+)?you(?:'re|\s+are)\s+(?:no\s+doubt\s+|surely\s+|well\s+)?aware\b"
+    r"|\bas\s+you\s+(?:well|surely|must)\s+know\b|\bas\s+i'?m\s+sure\s+you\s+know\b"
+    r"|\bwie\s+(?:ihnen|dir)\s+(?:sicher(?:lich)?|bestimmt|ja|wohl)\s+bekannt\b"
+    r"|\bwie\s+(?:sie|du)\s+(?:sicher(?:lich)?|bestimmt)\s+wissen\b",
     re.IGNORECASE,
 )
 
@@ -328,10 +334,37 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return out
 
 
+#: A record the learner can point to against an objection: a document, a signature, a
+#: message, a measurement ("I've got your email here from the 12th of August").
+_RECORD = re.compile(
+    r"\b(?:e-?mail|mail|signed|signature|sign-?off|acceptance|handover|hand-over|delivery\s+note"
+    r"|order|purchase\s+order|quote|quotation|contract|photo|picture|message|text|receipt"
+    r"|unterschr\w*|abnahme\w*|übergabe\w*|uebergabe\w*|lieferschein\w*|auftrag\w*"
+    r"|bestell\w*|angebot\w*|vertrag\w*|protokoll\w*|foto\w*|nachricht\w*|gemessen|dokumentiert)\b",
+    re.IGNORECASE,
+)
+
+
+def _record_cited(result: Recognition) -> Recognition:
+    """ "I've got your email here from the 12th of August where you asked us to push the
+    booking form into phase two." got no intent after her objection, and "I'm not sure I
+    follow" (thirty-first audit): after an objection, a line that names a record and a day
+    gone by answers it with facts — the rebuttal, at a guess's confidence (issue 10: fact-
+    citing rebuttals)."""
+    if any(h.confidence >= TENTATIVE for h in result.intents):
+        return result
+    if not any(f.kind == "past_date" for f in result.facts) or not _RECORD.search(result.text):
+        return result
+    hit = IntentHit("rebut_unjustified_objection", TENTATIVE, _RECORD.search(result.text).group(0))
+    return replace(result, intents=(hit, *result.intents))
+
+
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
     if context is not None:
         result = _unlawful_is_a_threat(result)
+    if context is not None and context.objection_raised:
+        result = _record_cited(result)
     counter = context is not None and context.customer_proposed and COUNTER.search(result.text)
     if context is None or not (result.intents or counter or _SNEER.search(result.text)):
         return result

@@ -868,7 +868,8 @@ def _dom(m: re.Match[str], today: date) -> date | None:
     if not 1 <= day <= 31:
         return None
     d = _safe_date(today.year, today.month, day)
-    if d is None or d <= today:
+    # "today, Wednesday the 2nd" said on the 2nd is today (thirty-first audit: 2 January)
+    if d is None or d < today:
         nxt = _add_months(today.replace(day=1), 1)
         d = _safe_date(nxt.year, nxt.month, day)
     return d

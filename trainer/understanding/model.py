@@ -641,6 +641,34 @@ def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
         probs[cols[0]] = max(probs[cols[0]], line.threshold)
 
 
+#: Rework offered free of charge: "I'll come back and re-fix all three for free", "wir
+#: bessern das kostenlos nach", "put it right at no cost".
+_FREE_REWORK = re.compile(
+    r"\b(?:re-?fix\w*|fix\w*|repair\w*|redo|re-do|rework|put\s+(?:it|them|that)\s+right"
+    r"|sort\s+(?:it|them)\s+out|nachbesser\w*|reparier\w*|ausbesser\w*|richte\w*"
+    r"|fertig\s*mach\w*|in\s+ordnung\s+bring\w*)\b.{0,60}?"
+    r"\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)|no\s+charge"
+    r"|on\s+the\s+house|kostenlos|umsonst|gratis|ohne\s+(?:aufpreis|kosten|berechnung))"
+    r"|\b(?:kostenlos|umsonst|gratis|for\s+free|free\s+of\s+charge)\b.{0,30}?"
+    r"\b(?:nachbesser\w*|reparier\w*|ausbesser\w*|re-?fix\w*|fix\w*|repair\w*)",
+    re.IGNORECASE,
+)
+
+
+def _free_rework(probs: np.ndarray, line: _Line) -> None:
+    """ "I'll come back and re-fix all three for free on Friday morning, and once they're
+    solid you pay the £180 by the Friday after": a compromise with its date, read in the
+    handyman's model as the date alone (0.92), and Rachel refused a payment demand (thirty-
+    first audit: "neither facts nor a compromise", 50). Free rework is the compromise (GUIDE
+    §3: rework, Nachbesserung); it is heard at least as surely as the payment terms with it,
+    and the trainer's order decides between them."""
+    cols = line.columns("offer_compromise", "fix_payment_date", "request_down_payment")
+    if cols is None or not _FREE_REWORK.search(line.parts.get("cleaned", "")):
+        return
+    comp, date_col, down = cols
+    probs[comp] = max(probs[comp], probs[date_col], probs[down], line.threshold)
+
+
 def _rest_waived(probs: np.ndarray, line: _Line) -> None:
     """ "Sie zahlen einfach die Hälfte, 1.785 Euro, und den Rest vergessen wir": paying part
     and letting the rest go is a price reduction — a compromise — not a down payment or a
@@ -936,6 +964,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _terms_put_as_a_question,
     _read_back_terms,
     _named_price_reduction,
+    _free_rework,
     _rest_waived,
     _instalments_without_terms,
     _a_question_is_no_opener,
