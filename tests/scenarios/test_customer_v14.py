@@ -666,3 +666,64 @@ def test_the_day_of_the_month_said_on_that_day_is_today():
         "date",
         "2026-12-02",
     )
+
+
+# --- thirty-second and thirty-third audits -----------------------------------------------------
+def test_offering_the_du_is_friendly_and_the_regular_customer_takes_it():
+    """Call 01 (thirty-second audit): "… wollen wir nicht einfach du sagen? Ich bin die Anna."
+    was blame 0.84: "Na hör mal! Ich bin seit Jahren dein Kunde", and the call failed."""
+    runner = _runner("de-stammkunde-urlaub")
+    steps = runner.play(
+        [
+            "Guten Morgen Herr Müller, Anna Berger hier, von Berger Elektrotechnik.",
+            "Ich ruf wegen der noch offenen Rechnung 2026-117 an, die fürs neue Lager.",
+            "",
+            "Sag mal, wir kennen uns jetzt sechs Jahre, wollen wir nicht einfach du sagen? Ich "
+            "bin die Anna.",
+        ]
+    )
+    assert "Jürgen" in _reply(steps[-1]) and "hör mal" not in _reply(steps[-1])
+    runner.play(["Passt. Schaffst du die 2.380 Euro bis Freitag, den 11. Dezember?"])
+    assert _checks(runner.session.finish())["no_accusation"]["passed"] is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ja, das sagen alle."),
+        (
+            "de",
+            "Ach so, Winterreifen-Saison, na klar. Da hat man natürlich keine Zeit, mal eben ne "
+            "Überweisung zu machen, ne?",
+        ),
+        (
+            "en",
+            "Oh wedding season, of course. Must be SO hard remembering one invoice when you're "
+            "busy selling flowers.",
+        ),
+    ],
+)
+def test_the_excuse_belittled_is_a_reproach(lang, text):
+    """Thirty-second and thirty-third audits: empathy 0.33–0.99, and thanks for it."""
+    rec = load_recogniser(lang).recognise(text, Context(learner_turn=4, call_date=CALL_DAY))
+    names = [h.intent for h in rec.intents]
+    assert "accusatory_opener" in names and "empathise" not in names, rec.intents
+
+
+def test_the_rest_left_to_whenever_fixes_no_date_for_it():
+    """Probe P5 (thirty-third audit): "£400 today and the rest whenever the catering money
+    comes in, no rush" passed date_for_rest ("Fixed a date for the rest")."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(
+        [
+            "G'day, is that Tom? Sam Whitfield here from Whitfield Joinery.",
+            "I'm just calling about invoice INV-0412 for the counter and shelving, it's still "
+            "open.",
+            "",
+            "Ah mate, that's rough, a slow autumn is the last thing you need when you've just "
+            "opened.",
+            "Yeah no worries, £400 today and the rest whenever the catering money comes in, no "
+            "rush.",
+        ]
+    )
+    assert _checks(runner.session.finish())["date_for_rest"]["passed"] is False

@@ -402,7 +402,12 @@ def date_for_rest(view: CallView) -> Verdict | None:
             # The date the customer accepted, not one he turned down on the way ("790 quid by
             # the 15th of December then", not "… by Friday next week?": outside audit).
             rest: Line | None = agreed
-        elif len(dates) >= 2 or (dates and view.keyword(down.text, "rest")):
+        elif (len(dates) >= 2 or (dates and view.keyword(down.text, "rest"))) and (
+            view.call.table.as_of(down.index).get("rest_date")
+        ):
+            # The rest's own day, as the customer heard it: "£400 today and the rest whenever
+            # the catering money comes in" names today for the down payment only (thirty-third
+            # audit: "Fixed a date for the rest").
             return Verdict("date_for_rest", True, "pass", view.quote(down), turn=down.index)
         else:
             rest = next((ln for ln in view.after(down.index) if view.future_dates(ln)), None)

@@ -20,7 +20,7 @@ from ..guide import ACCEPT
 from ..i18n import format_money
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
-from ..understanding.context import ASKS_WHAT_WORKS, COUNTER, VAGUE_MOVES
+from ..understanding.context import ASKS_WHAT_WORKS, COUNTER, DU_OFFER, VAGUE_MOVES
 from ..understanding.facts import extract_facts
 from ..understanding.retraction import takes_back_reduction
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
@@ -1291,6 +1291,20 @@ class Call:
         else:
             own = state.fallback is not None and bool(state.fallback.say or state.fallback.to)
             heard = None if own else self._heard()
+            offer = self._said_text if self.scenario.language == "de" else None
+            if offer and DU_OFFER.search(offer):
+                # "Wollen wir nicht einfach du sagen? Ich bin die Anna.": a customer of many
+                # years takes the du and gives his first name; others stay with Sie (thirty-
+                # second audit: the offer was blame, and he took offence).
+                customer = self.scenario.customer
+                if customer.type == "regular":
+                    self.du = True
+                    article = "die" if customer.gender == "f" else "der"
+                    reply = f"Gern — ich bin {article} {customer.name.split()[0]}."
+                else:
+                    reply = "Bleiben wir ruhig beim Sie, wenn's recht ist."
+                self._customer_says(reply, "_default.du_offer", events)
+                return
             if chat is not None and not own and self._chat_run == 1:
                 # One friendly remark costs nothing; chat that goes on wears his patience.
                 replies = _SMALL_TALK[self.scenario.language][chat]

@@ -279,6 +279,13 @@ _SNEER = re.compile(
     r"|\bheard\s+that\s+(?:one\s+)?before\b|\bthat'?s\s+what\s+they\s+all\s+say\b"
     r"|\beveryone\s+says\s+that\b|\blikely\s+story\b|\bsome\s+of\s+us\s+(?:have\s+to\s+)?work"
     r"|\banother\s+excuse\b|\bnoch\s+eine\s+ausrede\b"
+    # the excuse belittled (thirty-second and thirty-third audits: empathy 0.99 and 0.93,
+    # and thanks from the customer): "Ja, das sagen alle.", "Da hat man natürlich keine Zeit,
+    # mal eben ne Überweisung zu machen", "Must be SO hard remembering one invoice"
+    r"|\bdas\s+sagen\s+alle\b|\bnatürlich\s+keine\s+zeit\b|\bnatuerlich\s+keine\s+zeit\b"
+    r"|\bmal\s+eben\s+(?:ne|eine)\s+überweisung|\bso\s+schwer\s+kann\s+(?:das|es)\s+(?:doch\s+)?nicht"
+    r"|\bmust\s+be\s+so\s+hard\s+remembering\b|\bhow\s+hard\s+can\s+it\s+be\b"
+    r"|\bremembering\s+(?:one|a\s+single)\s+(?:little\s+)?invoice\b"
     # the condescending reminder: "As I'm sure you're aware, the invoice is overdue", "Wie
     # Ihnen sicher bekannt ist, …" (twenty-eighth and thirty-first audits: the neutral opener)
     r"|\bas\s+(?:i'?m\s+sure\s+)?you(?:'re|\s+are)\s+(?:no\s+doubt\s+|surely\s+|well\s+)?aware\b"
@@ -311,6 +318,23 @@ _CHAT_READINGS = frozenset(
 )
 #: Below this a reproach read in small talk is a guess, not blame (`_chat_is_no_blame`).
 CHAT_BLAME_FIRM = 0.6
+
+
+#: Offering the du: "wollen wir nicht einfach du sagen?", "sag ruhig du", "wollen wir uns
+#: duzen?", "Ich bin übrigens die Anna".
+DU_OFFER = re.compile(
+    r"\b(?:du\s+sagen|duzen|sag\s+(?:ruhig|doch|einfach)\s+du|ich\s+bin\s+(?:übrigens\s+|uebrigens\s+)?"
+    r"(?:die|der)\s+[A-ZÄÖÜ]\w+)",
+)
+
+
+def _du_offer(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Sag mal, wir kennen uns jetzt sechs Jahre, wollen wir nicht einfach du sagen? Ich bin
+    die Anna." was blame 0.84 and the regular customer took offence (thirty-second audit):
+    offering the du is friendly, no reproach."""
+    if not DU_OFFER.search(text):
+        return hits
+    return [h for h in hits if h.intent != "accusatory_opener"]
 
 
 def _chat_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -373,6 +397,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _waved_away(hits, result.text)
     hits = _sneer(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text)
+    hits = _du_offer(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(
