@@ -727,3 +727,21 @@ def test_the_rest_left_to_whenever_fixes_no_date_for_it():
         ]
     )
     assert _checks(runner.session.finish())["date_for_rest"]["passed"] is False
+
+
+def test_a_date_asked_for_in_the_opening_is_no_reason_question():
+    """Call 04 (thirty-third audit): "Invoice 2291. Open. When?" — the strategy check said
+    "Asked for the reason instead of staying silent"; "When?" asks for a day."""
+    runner = _runner("en-florist-forgot")
+    runner.play(["Hi Claire, Priya from Shah Print Studio.", "Invoice 2291. Open. When?"])
+    strategy = _checks(runner.session.finish())["strategy"]
+    assert strategy["passed"] is False and "reason" not in strategy["reason"]
+
+
+def test_a_credit_note_is_a_reduction():
+    """Call 06 (thirty-second audit): "… Gutschrift 100 Euro, und 3.470 Euro bis 18. Dezember"
+    was read as an instalment plan, and she said "Eine Ratenzahlung?"."""
+    from trainer.understanding.context import REDUCTION
+
+    assert REDUCTION.search("Sie kriegen von uns eine Gutschrift über 100 Euro.")
+    assert REDUCTION.search("We'll send you a credit note for £50.")

@@ -26,6 +26,8 @@ from .view import CallView, Line
 #: Intents that are not yet about the invoice.
 SOCIAL = frozenset({"greeting_identify", "empathise", "close_politely"})
 #: What breaks strategy 1 when said with, or right after, the neutral opener.
+#: Moves that ask the customer to pay.
+DEMANDS = frozenset({"fix_payment_date", "request_down_payment", "propose_instalments"})
 FILLERS = frozenset(
     {
         "accusatory_opener",
@@ -208,7 +210,14 @@ def find_opening(view: CallView) -> Opening:
             )
         reason = "accusation" if follow.firmly(*BLAME) else "filled_silence"
         return Opening(opening, purpose, follow, None, reason, [purpose, follow])
-    if said & {"ask_reason", "clarify_objection"} or asked_before:
+    asked = said & {"ask_reason", "clarify_objection"}
+    if asked and not asked_before and said & DEMANDS:
+        # "Invoice 2291. Open. When?": the date asked for is the line's move, the reason
+        # question a side reading (thirty-third audit: "Asked for the reason").
+        conf = dict(purpose.confidence)
+        if max(conf.get(d, 0.0) for d in said & DEMANDS) > max(conf.get(a, 0.0) for a in asked):
+            return Opening(opening, purpose, None, None, "no_strategy", [purpose])
+    if asked or asked_before:
         return Opening(opening, purpose, None, None, "asked_reason", [purpose])
     return Opening(opening, purpose, None, None, "no_strategy", [purpose])
 

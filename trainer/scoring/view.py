@@ -41,6 +41,8 @@ class Line:
     #: its own (GUIDE §5), so it earns no date, but it is a demand where the opening and
     #: the handling of an objection ask what came first
     demand: bool = False
+    #: each reading's confidence (what decides between two readings of one line)
+    confidence: tuple[tuple[str, float], ...] = ()
 
     def has(self, *intents: str) -> bool:
         return any(i in self.intents for i in intents)
@@ -98,6 +100,7 @@ class CallView:
             text=turn.text,
             pause=turn.move == "pause",
             intents=frozenset(i["intent"] for i in read),
+            confidence=tuple((i["intent"], float(i.get("confidence", 0.0))) for i in read),
             facts=tuple(turn.facts),
             state_before=turn.state_before,
             state_after=turn.state_after,

@@ -39,7 +39,7 @@ EARLY_TURNS = 3
 REDUCTION = re.compile(
     r"\b(?:take|knock|shave|took|knocked)\b.{0,40}\boff\b|\boff\s+the\s+(?:bill|invoice|price|total)\b"
     r"|(?:%|\bper\s*cent|\bpercent)\s+off\b|\bdiscount\b"
-    r"|\bnachlass|\brabatt|\bpreisminderung"
+    r"|\bnachlass|\brabatt|\bpreisminderung|\bgutschrift|\bkulanzgutschrift|\bcredit\s+note\b"
     r"|\bzieh\w*(?:\s+\w+){0,2}\s+(?:ihnen|dir|euch)\b.{0,50}\bab\b"
     r"|(?:%|\bprozent)\s+(?:weniger|runter|günstiger|nachlass)",
     re.IGNORECASE,
