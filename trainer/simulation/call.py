@@ -190,6 +190,10 @@ def sum_put_right(text: str, language: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+#: The du offered ("wollen wir nicht einfach du sagen?"): a customer of many years takes it,
+#: others keep to Sie (`_not_understood`).
+_DU_TAKEN = "Gern — ich bin {article} {first}."
+_SIE_KEPT = "Bleiben wir ruhig beim Sie, wenn's recht ist."
 #: A threat or the legal route after he agreed, where the agreed state has no answer of its
 #: own: he is hurt, and the agreement stands (sixteenth audit: "… muss ich Sie leider bei der
 #: SCHUFA melden" after his promise got "Gut, dass Sie angerufen haben. Tschüss!", the
@@ -1299,10 +1303,12 @@ class Call:
                 customer = self.scenario.customer
                 if customer.type == "regular":
                     self.du = True
-                    article = "die" if customer.gender == "f" else "der"
-                    reply = f"Gern — ich bin {article} {customer.name.split()[0]}."
+                    reply = _DU_TAKEN.format(
+                        article="die" if customer.gender == "f" else "der",
+                        first=customer.name.split()[0],
+                    )
                 else:
-                    reply = "Bleiben wir ruhig beim Sie, wenn's recht ist."
+                    reply = _SIE_KEPT
                 self._customer_says(reply, "_default.du_offer", events)
                 return
             if chat is not None and not own and self._chat_run == 1:
