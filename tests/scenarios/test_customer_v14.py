@@ -5,6 +5,7 @@ invented late fee, a court ultimatum before any negotiation, a name given after 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -745,3 +746,47 @@ def test_a_credit_note_is_a_reduction():
 
     assert REDUCTION.search("Sie kriegen von uns eine Gutschrift über 100 Euro.")
     assert REDUCTION.search("We'll send you a credit note for £50.")
+
+
+# --- thirty-fourth and thirty-fifth audits -----------------------------------------------------
+def test_a_slip_put_right_in_the_same_breath_is_no_wrong_read_back():
+    """Call 06 (thirty-fifth audit): "four payments of 960 - sorry, 690, …" got "No, not
+    quite" and the model instalment call failed on its critical confirmation."""
+    runner = _runner("en-chippy-instalments")
+    call = Path(__file__).parents[2] / "benchmarks/audits/V35/06_en_chippy_good.txt"
+    lines = call.read_text(encoding="utf-8").splitlines()
+    script = [ln for ln in lines if not ln.startswith("#")]
+    steps = runner.play(script)
+    assert not any("not quite" in _reply(s) for s in steps)
+    assert runner.session.finish()["passed"] is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ja nee, is klar, drei Wochen Urlaub und die Überweisung macht sich von allein."),
+        (
+            "en",
+            "Bit rich telling me you're skint when there's a shiny new coffee machine on that "
+            "counter, isn't it?",
+        ),
+    ],
+)
+def test_more_sarcasm_is_a_reproach(lang, text):
+    rec = load_recogniser(lang).recognise(text, Context(learner_turn=4, call_date=CALL_DAY))
+    names = [h.intent for h in rec.intents]
+    assert "accusatory_opener" in names and "empathise" not in names, rec.intents
+
+
+def test_asked_what_would_work_while_he_explains_he_proposes():
+    """Call 04 (thirty-fifth audit): asked in his first explanation, Tom told his story again."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play(
+        [
+            "Hiya Tom, Sam Whitfield here from Whitfield Joinery.",
+            "I'm calling about the open invoice for the counter and shelving, INV-0412.",
+            "",
+            "What would work for you?",
+        ]
+    )
+    assert "I could put down" in _reply(steps[-1]), _reply(steps[-1])

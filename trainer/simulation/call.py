@@ -190,6 +190,28 @@ def sum_put_right(text: str, language: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+#: A slip put right in the same breath: "four payments of 960 - sorry, 690", "bis zum 15.,
+#: äh nein, 18.", "£3,580, I mean £3,850".
+_SELF_CORRECTION = re.compile(
+    r"[-–—,]?\s*\b(?:sorry|i\s+mean|i\s+meant|no,?\s+wait|correction|make\s+that|rather"
+    r"|entschuldigung|pardon|ich\s+meine|ich\s+mein|äh,?\s+nein|aeh,?\s+nein|nein,?\s+warte"
+    r"|quatsch|korrektur)\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_back_slip(text: str, fact: Any) -> bool:
+    """Whether an amount is a slip the learner put right at once: a correction word after it
+    and another figure after that (thirty-fifth audit: "four payments of 960 - sorry, 690"
+    got "No, not quite", and the model instalment call failed)."""
+    end = int(getattr(fact, "end", 0) or 0)
+    if not end:
+        return False
+    after = text[end : end + 60]
+    fix = _SELF_CORRECTION.search(after)
+    return fix is not None and re.search(r"\d", after[fix.end() :]) is not None
+
+
 #: The du offered ("wollen wir nicht einfach du sagen?"): a customer of many years takes it,
 #: others keep to Sie (`_not_understood`).
 _DU_TAKEN = "Gern — ich bin {article} {first}."
@@ -986,7 +1008,11 @@ class Call:
         # shelves, and £180 by Friday 11 December") — and those are no contradiction.
         invoice = float(self.scenario.invoice.amount)
         off = reduction_sizes(recognition)
-        said = [float(f.value) for f in recognition.facts if f.kind == "amount"]
+        said = [
+            float(f.value)
+            for f in recognition.facts
+            if f.kind == "amount" and not _taken_back_slip(recognition.text, f)
+        ]
         said = [a for a in said if all(abs(a - r) > 0.005 for r in off)]
         wrong = unagreed_sums(said, agreed, invoice, [invoice - r for r in off])  # what is left
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}

@@ -286,6 +286,12 @@ _SNEER = re.compile(
     r"|\bmal\s+eben\s+(?:ne|eine)\s+überweisung|\bso\s+schwer\s+kann\s+(?:das|es)\s+(?:doch\s+)?nicht"
     r"|\bmust\s+be\s+so\s+hard\s+remembering\b|\bhow\s+hard\s+can\s+it\s+be\b"
     r"|\bremembering\s+(?:one|a\s+single)\s+(?:little\s+)?invoice\b"
+    # "Bit rich telling me you're skint when there's a shiny new coffee machine on that
+    # counter" (thirty-fifth audit: small talk, "Mm, yes.")
+    r"|\b(?:a\s+)?bit\s+rich\b|\bpleading\s+poverty\b|\bcrying\s+poor\b"
+    # "Ja nee, is klar, drei Wochen Urlaub und die Überweisung macht sich von allein"
+    # (thirty-fourth audit: empathy 0.80, "Danke, dass Sie das so locker sehen", 100 gold)
+    r"|\bja\s*,?\s*nee\s*,?\s*is(?:t|s)?\s+klar\b|\bmacht\s+sich\s+(?:ja\s+)?von\s+(?:allein|selbst)\b"
     # the condescending reminder: "As I'm sure you're aware, the invoice is overdue", "Wie
     # Ihnen sicher bekannt ist, …" (twenty-eighth and thirty-first audits: the neutral opener)
     r"|\bas\s+(?:i'?m\s+sure\s+)?you(?:'re|\s+are)\s+(?:no\s+doubt\s+|surely\s+|well\s+)?aware\b"
