@@ -769,3 +769,29 @@ def test_asked_what_would_work_while_he_explains_he_proposes():
         ]
     )
     assert "I could put down" in _reply(steps[-1]), _reply(steps[-1])
+
+
+def test_the_payment_run_taken_up_is_no_legal_route():
+    """Call 12 (thirty-fifth audit): "Perfect, so it'll go out in the next payment run then"
+    was the legal route 0.54 and failed no_premature_threat."""
+    rec = load_recogniser("en").recognise(
+        "Perfect, so it'll go out in the next payment run then", call_date=CALL_DAY
+    )
+    names = {h.intent for h in rec.intents}
+    assert not names & {"announce_legal_route", "threaten_legal"}, rec.intents
+
+
+def test_warm_slang_about_his_debtors_is_no_threat():
+    """Call 04 (thirty-fifth audit): "… and then a client stiffs you on top." was a threat
+    0.52 beside empathy 0.84: "Whoa, there's no need for that tone"."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play(
+        [
+            "Hiya Tom, Sam Whitfield here from Whitfield Joinery.",
+            "I'm calling about the open invoice for the counter and shelving, INV-0412.",
+            "",
+            "ah that's brutal, mate, honestly. first year's always the hardest and then a "
+            "client stiffs you on top.",
+        ]
+    )
+    assert "tone" not in _reply(steps[-1]), _reply(steps[-1])

@@ -389,6 +389,27 @@ def _record_cited(result: Recognition) -> Recognition:
     return replace(result, intents=(hit, *result.intents))
 
 
+def _warmth_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "ah that's brutal, mate, honestly. first year's always the hardest and then a client
+    stiffs you on top." was empathy 0.97 and a threat 0.42-0.52 ("on top" as in fees), and
+    the café owner took offence (thirty-fifth audit). A weak threat beside sure empathy,
+    with no legal step, pressure or consequence named, threatens nothing."""
+    conf = {h.intent: h.confidence for h in hits}
+    if conf.get("empathise", 0.0) < 0.9 or not 0.0 < conf.get("threaten_legal", 0.0) < 0.6:
+        return hits
+    if names_legal_step(text) or _THREAT_WORDS.search(text):
+        return hits
+    return [h for h in hits if h.intent != "threaten_legal"]
+
+
+#: Words that make a threat without a legal step: a consequence, a deadline with "or else".
+_THREAT_WORDS = re.compile(
+    r"\b(?:or\s+else|otherwise|sonst|andernfalls|consequences?|konsequenz\w*|further\s+steps"
+    r"|weitere\s+schritte|you'?ll\s+regret|wirst\s+schon\s+sehen|werden\s+sie\s+sehen)\b",
+    re.IGNORECASE,
+)
+
+
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
     if context is not None:
@@ -404,6 +425,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _sneer(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text)
     hits = _du_offer(hits, result.text)
+    hits = _warmth_is_no_threat(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(
