@@ -14,6 +14,7 @@ from ..simulation.terms import leaves_part_unpaid, parse_day, unagreed_sums
 from ..understanding.context import CONFIRMS
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
+from .opening import DEMANDS
 from .outcome import exercised, no_down_payment, outcome, pressure
 from .terms import instalments_agreed
 from .verdict import Verdict
@@ -339,20 +340,12 @@ def _unasked_concession(view: CallView, comp: Line | None) -> Line | None:
     return comp if reply is not None and reply.line_id == TERMS_HEARD_LINE else None
 
 
-#: Moves that ask the customer to pay.
-_DEMANDS = ("fix_payment_date", "request_down_payment", "propose_instalments")
-
-
 def _demanded_first(lines: list[Line], answer: Line | None) -> Line | None:
     """The first payment demand after the objection and before the line that met it."""
     if answer is None:
         return None
     return next(
-        (
-            ln
-            for ln in lines
-            if ln.index < answer.index and (ln.demand or any(ln.firmly(i) for i in _DEMANDS))
-        ),
+        (ln for ln in lines if ln.index < answer.index and (ln.demand or ln.firmly(*DEMANDS))),
         None,
     )
 

@@ -180,14 +180,19 @@ _SUM_FIX = {
 }
 
 
+#: `_SUM_FIX` as patterns, to find his correction again in a saved transcript.
+_SUM_FIX_SAID = {
+    lang: re.compile(
+        re.escape(line).replace(re.escape("{total}"), ".+?").replace(re.escape("{said}"), ".+?")
+    )
+    for lang, line in _SUM_FIX.items()
+}
+
+
 def sum_put_right(text: str, language: str) -> bool:
     """Whether a customer line puts a sum right (`_SUM_FIX`): the learner's line before it
     named a sum he did not agree to, as "No, not quite" says (the debrief reads both)."""
-    template = _SUM_FIX.get(language, _SUM_FIX["en"])
-    pattern = (
-        re.escape(template).replace(re.escape("{total}"), ".+?").replace(re.escape("{said}"), ".+?")
-    )
-    return re.search(pattern, text) is not None
+    return _SUM_FIX_SAID.get(language, _SUM_FIX_SAID["en"]).search(text) is not None
 
 
 #: A slip put right in the same breath: "four payments of 960 - sorry, 690", "bis zum 15.,

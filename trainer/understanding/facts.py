@@ -686,8 +686,11 @@ _UNTIL_TODAY = re.compile(r"\b(?:as\s+of|bis|until|till|up\s+(?:to|until))\s*$",
 _PART_OF_TODAY = re.compile(
     r"^\s*(?:abend|nachmittag|mittag|\d|um\b|evening|night|afternoon|noon|end\s+of)", re.I
 )
-_NEGATION = re.compile(
-    r"\b(?:kein\w*|nicht|nichts|nie|noch\s+immer|immer\s+noch|not|no|never|nothing|still)\b|n't\b",
+#: A negation or "still" in a sentence about the span up to now ("bis heute keine Zahlung",
+#: "to date we haven't received anything"): a status, no day (here and `model`).
+NEGATION = re.compile(
+    r"\b(?:kein\w*|nicht|nichts|nie|noch\s+immer|immer\s+noch|not|no|never|nothing|still)\b"
+    r"|n['’]t\b",
     re.I,
 )
 
@@ -704,7 +707,7 @@ def _status_until_today(text: str, m: re.Match[str]) -> bool:
     lo = max(text.rfind(c, 0, m.start()) for c in ".!?;")
     ends = [i for i in (text.find(c, m.end()) for c in ".!?;") if i >= 0]
     sentence = text[lo + 1 : min(ends) if ends else len(text)]
-    return _NEGATION.search(sentence) is not None
+    return NEGATION.search(sentence) is not None
 
 
 def _dates(text: str, today: date) -> list[Fact]:

@@ -40,7 +40,7 @@ from .context import (
     apply_context,
     names_legal_step,
 )
-from .facts import extract_facts, is_vague_day, told_as_past
+from .facts import NEGATION, extract_facts, is_vague_day, told_as_past
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .lexicon import merged
 from .library import IntentLibrary
@@ -813,10 +813,6 @@ _UP_TO_NOW = re.compile(
     r"|to\s+date|so\s+far|as\s+(?:yet|of\s+(?:today|now))|up\s+to\s+now|until\s+now)\b",
     re.I,
 )
-_NOT = re.compile(
-    r"\b(?:kein\w*|nicht|nichts|noch\s+immer|immer\s+noch|not|no|nothing|never|still)\b|n['’]t\b",
-    re.I,
-)
 
 
 def _deadline_gone_by(probs: np.ndarray, line: _Line) -> None:
@@ -836,7 +832,7 @@ def _deadline_gone_by(probs: np.ndarray, line: _Line) -> None:
     if "?" in cleaned or DEMAND.search(cleaned):
         return
     past = any(told_as_past(cleaned, x) for x in facts)
-    status = _UP_TO_NOW.search(cleaned) is not None and _NOT.search(cleaned) is not None
+    status = _UP_TO_NOW.search(cleaned) is not None and NEGATION.search(cleaned) is not None
     if not (past or status):
         return
     probs[cols[0]] = 0.0

@@ -103,7 +103,7 @@ def unlawful_pressure(text: str, language: str) -> str | None:
             if needle == "betrug" and _AMOUNTED.match(low, m.end()):
                 continue  # "Die Rechnung betrug 850 Euro": the verb, not fraud
             before = low[max(0, m.start() - 20) : m.start()]
-            if _RULED_OUT.search(needle) and _NO_FEE.search(before):
+            if _RULED_OUT.search(needle) and _RULED_OUT_BEFORE.search(before):
                 # "There's no extra fee for paying in instalments", "das geht nicht an die
                 # Schufa", "this won't affect your credit score": a reassurance
                 continue
@@ -124,7 +124,7 @@ _RULED_OUT = re.compile(
     r"fee|gebuhr|charge|zuschlag|penalty|strafe|strafzahlung|schufa|auskunftei|bonitat|eintrag"
     r"|credit"
 )
-_NO_FEE = re.compile(
+_RULED_OUT_BEFORE = re.compile(
     r"(?<![a-z])(?:no|not|without|never|[a-z]+n[\'’]t|wont|dont|keine?[mnrs]?|ohne|nicht)"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
