@@ -17,7 +17,7 @@ from typing import Any
 from transitions import EventData, Machine
 
 from ..guide import ACCEPT
-from ..i18n import format_money
+from ..i18n import format_date, format_money
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.context import ASKS_WHAT_WORKS, COUNTER, DU_OFFER, VAGUE_MOVES
@@ -75,6 +75,7 @@ _NOT_QUITE = {
         "{terms.rest} bis zum {terms.rest_date}.",
         "split_now": "{terms.now} sofort, der Rest von {terms.rest} bis zum {terms.rest_date}.",
         "single": "{terms.amount} bis zum {terms.date}.",
+        "plan_dates": "{terms.count} Raten zu je {terms.each}, am {dates}.",
     },
     "en": {
         "plan": "{terms.count} payments of {terms.each}, the first by {terms.rest_date}.",
@@ -83,8 +84,18 @@ _NOT_QUITE = {
         "split_now": "{terms.now} straight away and the remaining {terms.rest} "
         "by {terms.rest_date}.",
         "single": "{terms.amount} by {terms.date}.",
+        "plan_dates": "{terms.count} payments of {terms.each}, on {dates}.",
     },
 }
+
+
+def _days_said(days: set[str], language: str) -> str:
+    """A plan's days as the customer says them: "2 December, 15 December and 15 January"."""
+    said = [format_date(d, language) or d for d in sorted(days)]
+    last = " und " if language == "de" else " and "
+    return ", ".join(said[:-1]) + last + said[-1] if len(said) > 1 else "".join(said)
+
+
 #: The line id of his correction (the debrief reads which learner line it corrected).
 NOT_QUITE_LINE = "_default.not_quite"
 #: The line id of his answer to terms his state has no answer to (`_heard`): the debrief
@@ -1021,14 +1032,21 @@ class Call:
         said = [a for a in said if all(abs(a - r) > 0.005 for r in off)]
         wrong = unagreed_sums(said, agreed, invoice, [invoice - r for r in off])  # what is left
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
-        if days and not agreed.get("count"):  # a plan's later instalments have days of their own
+        plan_days = {str(d) for d in agreed.get("dates") or ()}
+        if plan_days or (days and not agreed.get("count")):
             named = money_days(
                 recognition.text,
                 day_spans(recognition.text, ((f.kind, f.text, f.value) for f in recognition.facts)),
                 self._work_days,
                 self.scenario.language,
             )
-            wrong = wrong or (bool(named) and not days.intersection(named))
+            if plan_days:
+                # A plan with a day per payment: each day read back must be one of them
+                # ("… and the last on the 15th of February" for his 15th of January).
+                today = self.call_date.isoformat()
+                wrong = wrong or any(d not in plan_days | days for d in named if d != today)
+            else:
+                wrong = wrong or (bool(named) and not days.intersection(named))
         if not wrong:
             return None
         if agreed.get("count") and agreed.get("each") and agreed.get("rest_date"):
@@ -1042,7 +1060,10 @@ class Call:
         terms = {f"terms.{k}": v for k, v in agreed.items()}  # {terms.amount}: else the invoice's
         lang = self.scenario.language
         opening = _CORRECTION[lang]["proposal" if proposal else "read_back"]
-        return fill(f"{opening} {_NOT_QUITE[lang][kind]}", self.scenario, terms, None)
+        said = _NOT_QUITE[lang][kind]
+        if kind == "plan" and plan_days:
+            said = _NOT_QUITE[lang]["plan_dates"].replace("{dates}", _days_said(plan_days, lang))
+        return fill(f"{opening} {said}", self.scenario, terms, None)
 
     def _later_day(self, recognition: Recognition) -> str | None:
         """After his promise of one payment, the learner asks for it on a later day ("could

@@ -97,7 +97,7 @@ FULL_WORDS = {
     ),
 }
 #: What a single payment of everything clears from the table.
-SPLIT_KEYS = ("now", "now_date", "rest", "rest_date", "count", "each")
+SPLIT_KEYS = ("now", "now_date", "rest", "rest_date", "count", "each", "dates")
 #: The keys a table exposes to conditions as `terms.<key>` and to lines as `{terms.<key>}`.
 KEYS = ("now", "now_date", "rest", "rest_date", "date", "count", "each", "compromise", "discount")
 
@@ -643,6 +643,15 @@ def read_offer(
             out["each"] = amounts[-1][1]
         if dates:
             out["rest_date"] = dates[0][1]
+        # A plan with a day per payment keeps them all ("one today, one on the 15th of
+        # December and one on the 15th of January": the agreed terms kept only today, and a
+        # read-back with a wrong later day went through — thirty-third audit); a plan
+        # with one day or none drops the days of a plan before it.
+        days = sorted({d for _, d in dates})
+        if len(days) >= 2:
+            out["dates"] = days
+        elif days and "dates" in on_table:
+            out["dates"] = None
         if _covers_total(out, on_table, total):
             # "Four monthly payments of £690" on £2,760 pay everything: a down payment on the
             # table (one the customer turned down: "I haven't got £500 spare") is no part of
@@ -811,7 +820,7 @@ class Table:
         for offer in self.history:
             if offer["turn"] > turn:
                 break
-            said = {k: (parse_day(v) if k.endswith("date") else v) for k, v in offer.items()}
+            said = {k: _unjson(k, v) for k, v in offer.items()}
             said.pop("turn")
             past.apply(Offer(said), offer["turn"])
         return past.terms
@@ -830,6 +839,16 @@ class Table:
         # Instalments that leave part of the bill unpaid ("three instalments of £200" on £2,760).
         out["offer.short"] = (
             _against_total(self.terms.get("count"), self.terms.get("each"), self.total) == -1
+        )
+        # A plan whose first instalment is due today ("one today, one on the 15th …"): money
+        # right now, which a customer with nothing spare cannot do (thirty-third audit: the
+        # chippy owner, "a down payment right now is more than he can do", took it).
+        first = self.terms.get("rest_date")
+        out["offer.starts_now"] = bool(
+            (self.terms.get("count") or self.terms.get("each"))
+            and not self.terms.get("now")
+            and first is not None
+            and first <= today
         )
         return out
 
@@ -871,5 +890,14 @@ def earliest_date(today: dt.date, limits: Any) -> dt.date | None:
     return today + dt.timedelta(days=days) if days is not None else None
 
 
+def _unjson(key: str, value: Any) -> Any:
+    """A term as `Table.apply` took it, from its saved form (`_json`)."""
+    if key == "dates" and isinstance(value, list):
+        return [parse_day(v) for v in value]
+    return parse_day(value) if key.endswith("date") else value
+
+
 def _json(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_json(v) for v in value]
     return value.isoformat() if isinstance(value, dt.date) else value
