@@ -66,6 +66,7 @@ REAL_AUTHORS = (
     "spent-real12",
     "spent-real13",
     "spent-real15",
+    "spent-real16",
     "realquoted",
 )
 
