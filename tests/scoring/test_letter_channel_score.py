@@ -266,3 +266,23 @@ def test_a_letter_missing_a_part_costs_its_share_and_no_tier(de, rec_de):
 
 def by_id_part(result, part: str):
     return next(c for c in result.checks if c.id == "confirm_in_writing" and c.part == part)
+
+
+def test_a_letter_with_a_sum_never_agreed_fails_the_call(de, rec_de):
+    """Thirty-sixth audit, probe 6: "3.280,00 €" in the letter for the 2.380 € agreed kept 95
+    silver — above the same call with no letter at all."""
+    call = play(de, DE_GOOD, rec_de)
+    text = (
+        "Sehr geehrter Herr Müller, herzlichen Dank für das freundliche Gespräch. Sie hatten "
+        "zugesichert, die Rechnung Nr. 2026-117 über 3.280,00 € bis zum 4. Dezember 2026 zu "
+        "begleichen."
+    )
+    wrong = {c.part: c for c in check_letter(call, text)}["amount"]
+    assert not wrong.passed and wrong.critical
+    assert "3.280,00 €" in wrong.reason and "2.380,00 €" in wrong.reason
+    result = score_call(call, letter=text)
+    assert not result.passed and "confirm_in_writing" in result.critical
+    # The sum agreed (or none, as in the article's model) is no fault.
+    right = text.replace("3.280,00", "2.380,00")
+    assert "amount" not in {c.part for c in check_letter(call, right)}
+    assert score_call(call, letter=right).passed

@@ -152,6 +152,25 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     else:
         part("date", date_hit)
 
+    wrong_sum = _wrong_sum(view, terms, facts)
+    if wrong_sum is not None:
+        # A sum in writing that was never agreed (V36 probe 6: "3.280,00 €" for 2.380 € kept
+        # silver, above a call with no letter at all): the customer may hold to the letter,
+        # as to a confirmation promised with a wrong sum on the phone (critical since the
+        # thirty-first audit). No share of its own: a letter with no sum is the model's.
+        out.append(
+            Verdict(
+                "confirm_in_writing",
+                False,
+                "wrong_sum",
+                q.format(_sentence(text, wrong_sum.text)),
+                part="amount",
+                share=0.0,
+                values={"letter_sum": wrong_sum.text, "agreed_sums": terms_text(view, terms)},
+                critical=True,
+            )
+        )
+
     threat = unlawful_pressure(text, view.language)
     if threat is not None:
         # A threat written into the confirmation is as unlawful as one said on the phone.
@@ -211,6 +230,22 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             )
         )
     return out
+
+
+def _wrong_sum(view: CallView, terms: Terms, facts: list[Any]) -> Any | None:
+    """The first sum a letter for one payment (or a down payment and its rest) names that is
+    neither a sum agreed nor the invoice's; None when every sum is one of them. Instalments
+    and compromises have their own terms check."""
+    if terms.kind != "single":
+        return None
+    known = [float(view.scenario.invoice.amount)]
+    known += [float(p.amount) for p in terms.payments if p.amount is not None]
+    agreed = getattr(view.call, "agreed_terms", None) or {}
+    known += [float(agreed[k]) for k in ("amount", "now", "rest") if agreed.get(k)]
+    for f in facts:
+        if f.kind == "amount" and all(abs(float(f.value) - k) > 0.005 for k in known):
+            return f
+    return None
 
 
 #: How sure the recogniser must be that a sentence of the letter is a reproach.
