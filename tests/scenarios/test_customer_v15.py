@@ -4,6 +4,8 @@ first instalment due today."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.scenarios.test_customer_v4 import _reply, _runner
 
 CHIPPY_GOODWILL = [
@@ -77,3 +79,88 @@ def test_a_plan_starting_today_is_money_he_has_not_got():
     assert "nothing spare today" in _reply(steps[-1])
     steps = runner.play([PLAN_DAYS])
     assert "That I can do" in _reply(steps[-1])
+
+
+def test_a_day_said_with_a_shrug_beside_no_rush_is_no_promise():
+    """Thirty-sixth audit, call 04: "Okay, also so Ende des Monats irgendwann, ja? Das passt
+    schon, kein Stress." turned into her promise for 31 December and the call passed 93."""
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    call = Path(__file__).parents[2] / "benchmarks/audits/V36/04_de_erstkunde_irgendwann.txt"
+    script = [ln for ln in call.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    steps = runner.play(script)
+    assert not any("31.12.2026" in _reply(s) for s in steps)
+    result = runner.session.finish()
+    assert result["passed"] is False and result["agreed_terms"] is None
+
+
+def test_a_generous_day_said_plainly_is_still_a_date():
+    """The twentieth audit's case stays: "Lassen Sie sich ruhig Zeit – es reicht völlig, wenn
+    die 1.428 Euro bis zum 31. Dezember da sind" names the day."""
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    call = Path(__file__).parents[2] / "benchmarks/audits/V36/04_de_erstkunde_irgendwann.txt"
+    script = [ln for ln in call.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    script[-2] = (
+        "Lassen Sie sich ruhig Zeit – es reicht völlig, wenn die 1.428 Euro bis zum 31. "
+        "Dezember da sind."
+    )
+    runner.play(script)
+    assert runner.session.finish()["agreed_terms"]["date"] == "2026-12-31"
+
+
+def _script(audit: str, name: str) -> list[str]:
+    path = Path(__file__).parents[2] / "benchmarks/audits" / audit / name
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+
+
+def test_the_invoice_sum_said_without_its_currency_is_the_amount():
+    """Thirty-seventh audit, probe 5: "Could you get the 640 across by Friday?" got "Deal.
+    £640.00 by 4 December 2026", yet pin_date said "left the amount open" (86 silver)."""
+    runner = _runner("en-florist-forgot")
+    runner.play(_script("V37", "probes/P5_en_florist_bare_amount.txt"))
+    result = runner.session.finish()
+    assert result["agreed_terms"] == {"date": "2026-12-04", "amount": 640.0}
+    pin = [c for c in result["checks"] if c["id"] == "pin_date"]
+    assert pin and all(c["passed"] for c in pin)
+    assert result["tier"] == "gold"
+
+
+def test_a_figure_that_is_no_sum_of_the_call_stays_a_figure():
+    runner = _runner("en-florist-forgot")
+    steps = runner.play(
+        ["Hi Claire, Priya at Shah Print.", "Just calling about the open invoice, SPS-2291.", "",
+         "Could you get it across by Friday? Our unit is 212 on the estate, by the way."]
+    )  # fmt: skip
+    assert "£212" not in _reply(steps[-1])
+    assert runner.session.finish()["agreed_terms"].get("amount") in (None, 640.0)
+
+
+def test_asked_what_he_can_manage_the_cafe_owner_proposes():
+    """Thirty-seventh audit, probe 6: "So what can you manage?" was the reason 0.60 and the
+    café owner said "I'm not sure I follow"."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play(_script("V37", "probes/P6_en_cafe_what_can_you_manage.txt"))
+    reply = _reply(steps[-1])
+    assert "not sure I follow" not in reply and "£400.00" in reply
+
+
+def test_offering_to_send_the_emails_again_is_no_reproach():
+    """Thirty-seventh audit, call 12: the model rebuttal ending "Happy to send you both emails
+    again." was blame 0.79 too; the customer took offence and the call failed 57."""
+    runner = _runner("en-web-studio-unjustified")
+    steps = runner.play(_script("V37", "12_en_webstudio_good.txt"))
+    assert not any("beg your pardon" in _reply(s) for s in steps)
+    result = runner.session.finish()
+    assert result["passed"] is True
+    assert all(c["passed"] for c in result["checks"] if c["id"] == "no_accusation")
+
+
+def test_the_agreement_sent_with_the_corrected_invoice_is_a_confirmation():
+    """Thirty-sixth audit, call 06: "Ich schick Ihnen das heute noch per Mail mit der
+    korrigierten Rechnung." was "only the invoice sent" (silver), while the customer answered
+    "Ja, schicken Sie mir das bitte schriftlich"."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    runner.play(_script("V36", "06_de_maler_summe_korrigiert.txt"))
+    result = runner.session.finish()
+    confirm = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
+    assert confirm and all(c["passed"] for c in confirm)
+    assert result["tier"] == "gold"

@@ -499,13 +499,25 @@ _AGREEMENT_SENT = re.compile(
 )
 
 
+#: ... or sends what was said along with the invoice ("Ich schick Ihnen das heute noch per
+#: Mail mit der korrigierten Rechnung": thirty-sixth audit, "only the invoice sent" while the
+#: customer answered "Ja, schicken Sie mir das bitte schriftlich").
+_WITH_THE_INVOICE = re.compile(
+    r"\b(?:das|dies|alles)\s+(?:\w+\s+){0,6}?(?:mit|samt|zusammen\s+mit)\s+(?:der|die|den)\s+"
+    r"(?:\w+\s+)?rechnung"
+    r"|\b(?:that|this|everything|it\s+all)\s+(?:\w+\s+){0,6}?(?:with|along\s+with|together\s+with)"
+    r"\s+the\s+(?:\w+\s+)?invoice",
+    re.I,
+)
+
+
 def _sends_only_the_invoice(text: str) -> bool:
     """ "Ich schicke Ihnen die Rechnung nochmal per Mail.", "I'll email you the invoice
     again.": writing, but not the agreement (issue 10's hard negative "E-Mail without any
     confirmation"; the recogniser still reads such lines as the written confirmation, which
     the customer answers naturally, so the check tells them apart)."""
     return bool(_INVOICE_SENT.search(text)) and not (
-        CONFIRMS.search(text) or _AGREEMENT_SENT.search(text)
+        CONFIRMS.search(text) or _AGREEMENT_SENT.search(text) or _WITH_THE_INVOICE.search(text)
     )
 
 

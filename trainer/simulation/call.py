@@ -41,6 +41,7 @@ from .terms import (
     day_spans,
     demands_payment,
     earliest_date,
+    hedged_day,
     money_days,
     named_day,
     parse_day,
@@ -53,6 +54,7 @@ from .terms import (
     thanks_only,
     time_left_for_work,
     unagreed_sums,
+    with_bare_sum,
 )
 
 _DEFAULT_SILENCE = {
@@ -618,6 +620,9 @@ class Call:
             return self.pause()
         self._before_move()
         recognition = self.recogniser.recognise(text, self.context())
+        terms = {**self.table.terms, **(self.agreed_terms or {})}
+        sums = [self.scenario.invoice.amount, *(terms.get(k) for k in ("amount", "now", "rest"))]
+        recognition = with_bare_sum(recognition, sums, self.scenario.invoice.currency)
         return self._move(text, recognition)
 
     def pause(self) -> list[Event]:
@@ -928,12 +933,28 @@ class Call:
             said.add("fix_payment_date")
             self._heard_demand = True
         confidence = {h.intent: h.confidence for h in recognition.intents}
+        if (
+            ASKS_WHAT_WORKS.search(recognition.text)
+            and not any(f.kind in ("amount", "date") for f in recognition.facts)
+            and not said & {"offer_compromise", "propose_instalments", *OFFENCES}
+        ):
+            # "So what can you manage?" asks him what would work, whatever the recogniser
+            # made of the bare question (the reason 0.60, and the café owner said "I'm not
+            # sure I follow": thirty-seventh audit). He answers as to an offer to find a
+            # way together, and proposes where the trainer routed `offer.asks`.
+            said -= {"ask_reason", "clarify_objection"}
+            said.add("offer_solution")
+            confidence["offer_solution"] = max(confidence.get("offer_solution", 0.0), TENTATIVE)
         if said & VAGUE_MOVES and time_left_for_work(recognition.text, self.scenario.language):
             # "… happy to get started on the booking form whenever you're ready" leaves the
             # next job open, not the payment (nineteenth audit: she had just said "Fine — I'll
             # pay" and backed off to "when accounts next get round to it").
             said -= VAGUE_MOVES
-        if said & VAGUE_MOVES and payment_dates(recognition, self.scenario.language):
+        if (
+            said & VAGUE_MOVES
+            and payment_dates(recognition, self.scenario.language)
+            and not hedged_day(recognition.text)
+        ):
             # "Lassen Sie sich ruhig Zeit – es reicht völlig, wenn die 2.380 Euro bis zum 31.
             # März da sind" names the day: a date, however generous, not "whenever" (twentieth
             # audit: "Dann überweise ich, sobald ich dazu komme", and the call failed while
@@ -1060,10 +1081,10 @@ class Call:
         terms = {f"terms.{k}": v for k, v in agreed.items()}  # {terms.amount}: else the invoice's
         lang = self.scenario.language
         opening = _CORRECTION[lang]["proposal" if proposal else "read_back"]
-        said = _NOT_QUITE[lang][kind]
+        right = _NOT_QUITE[lang][kind]
         if kind == "plan" and plan_days:
-            said = _NOT_QUITE[lang]["plan_dates"].replace("{dates}", _days_said(plan_days, lang))
-        return fill(f"{opening} {said}", self.scenario, terms, None)
+            right = _NOT_QUITE[lang]["plan_dates"].replace("{dates}", _days_said(plan_days, lang))
+        return fill(f"{opening} {right}", self.scenario, terms, None)
 
     def _later_day(self, recognition: Recognition) -> str | None:
         """After his promise of one payment, the learner asks for it on a later day ("could

@@ -31,7 +31,7 @@ from ..understanding.context import (
 )
 from ..understanding.facts import extract_facts
 from ..understanding.smalltalk import chat_kind
-from ..understanding.types import Recognition
+from ..understanding.types import Fact, Recognition
 
 #: The learner's goodbye (GUIDE §5).
 GOODBYE = "close_politely"
@@ -44,6 +44,34 @@ _BARE_FIGURE = re.compile(
     r"(?![\w./-]|,\d|\s*(?:%|st|nd|rd|th|prozent|percent))",
     re.IGNORECASE,
 )
+#: Moves in which a figure on its own is a sum of money (`with_bare_sum`).
+_PAYMENT_MOVES = frozenset(
+    {"fix_payment_date", "request_down_payment", "summarise_agreement", "confirm_in_writing"}
+)
+
+
+def with_bare_sum(
+    recognition: Recognition, sums: Iterable[float | None], currency: str
+) -> Recognition:
+    """The line, with a figure said without its currency read as the sum it names, where it
+    is one of `sums` (the invoice's, the sum agreed or on the table) and the line asks for or
+    reads back a payment: "Could you get the 640 across by Friday?" on a £640 invoice
+    (thirty-seventh audit: the customer answered "Deal. £640.00 by 4 December" while the
+    debrief said "left the amount open"). Speech-to-text and quick talk drop the currency;
+    any other figure (a house number, a count) stays what it was."""
+    if any(f.kind == "amount" for f in recognition.facts):
+        return recognition
+    if not set(recognition.names) & _PAYMENT_MOVES:
+        return recognition
+    known = [float(v) for v in sums if v]
+    for m in _BARE_FIGURE.finditer(recognition.text):
+        value = float(m.group(1).replace(",", ""))
+        if any(abs(value - k) < 0.005 for k in known):
+            fact = Fact("amount", m.group(1), value, currency, m.start(1), m.end(1))
+            return Recognition(recognition.text, recognition.intents, (*recognition.facts, fact))
+    return recognition
+
+
 #: Just before a word for the rest: there is none ("keinen Rest", "no remaining balance").
 _NO_REST = re.compile(r"\b(?:kein\w*|no|nothing|not\s+any)\s*$", re.IGNORECASE)
 REST_WORDS = {
@@ -493,6 +521,21 @@ def time_left_for_work(text: str, language: str) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?;]")
+
+#: A day said with a shrug ("so Ende des Monats irgendwann", "sometime around the 20th or
+#: so"): beside a "whenever" reading, the day is no commitment (thirty-sixth audit: "Okay,
+#: also so Ende des Monats irgendwann, ja? Das passt schon, kein Stress." became her promise
+#: for 31 December and the call passed 93).
+_HEDGED_DAY = re.compile(
+    r"\b(?:irgendwann|ungefähr|ungefaehr|circa|zirka|so\s+um|so\s+gegen|plus\s+minus"
+    r"|sometime|some\s+time|or\s+so|roughly|give\s+or\s+take|ish)\b",
+    re.IGNORECASE,
+)
+
+
+def hedged_day(text: str) -> bool:
+    """Whether the line says its day with a shrug (`_HEDGED_DAY`)."""
+    return _HEDGED_DAY.search(text) is not None
 
 
 def payment_dates(recognition: Recognition, language: str) -> list[Any]:

@@ -46,13 +46,16 @@ _FUNCTION_WORDS = {
         "i", "we", "you", "it", "he", "she", "they", "the", "a", "an", "is", "was", "been",
         "be", "have", "has", "had", "here", "there", "this", "that", "my", "our", "your", "so",
         "and", "but", "it's", "we've", "i've", "i'm", "we're", "you're", "did", "do", "does",
-        "are", "were",
+        "are", "were", "in", "at", "on", "how's", "all",
     )),
     "de": frozenset((
         "ich", "wir", "sie", "du", "er", "es", "ist", "war", "sind", "waren", "hier", "da",
         "bei", "uns", "euch", "die", "der", "das", "den", "dem", "ein", "eine", "und", "aber",
         "so", "grad", "gerade", "mal", "schon", "noch", "auch", "hab", "habe", "haben", "hat",
         "hatten",
+        # "Wie geht's denn so, alles gut im neuen Lager?" (thirty-sixth audit: "nicht ganz
+        # verstanden" to a regular's small talk)
+        "im", "in", "mit", "denn", "geht's", "gehts", "alles",
     )),
 }  # fmt: skip
 
