@@ -136,3 +136,20 @@ def test_saved_model_recognises_like_the_trained_one(tmp_path, lang):
         "Ich schicke Ihnen das per Mail",
     ):
         assert again.recognise(line, call_date=CALL) == rec.recognise(line, call_date=CALL)
+
+
+def test_library_patterns_compile_only_when_a_reading_needs_them():
+    """Start-up compiled all ~115 patterns for every process; now a column compiles when a
+    line is read as that intent (evidence, the read-back convention), with the same result."""
+    from trainer.understanding.modeldata import LazyPatterns
+
+    lazy = LazyPatterns([["rechnung\\w*"], [], ["bis zum \\d+"]])
+    assert len(lazy) == 3 and lazy._done == {}
+    assert [rx.pattern for rx in lazy[-1]] == ["bis zum \\d+"]
+    assert set(lazy._done) == {2}
+    assert lazy[0][0].search("Die RECHNUNG ist offen") is not None  # any case, as before
+    with pytest.raises(IndexError):
+        lazy[3]
+    rec = load_recogniser("de")
+    hit = rec.recognise("Können Sie die 2.380 Euro bis zum 4. Dezember überweisen?").intents[0]
+    assert hit.intent == "fix_payment_date" and "bis zum" in hit.evidence

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -48,10 +48,10 @@ from .modeldata import (
     NONE_LABEL,
     QUESTION_MARKER,
     RAW_TOKEN,
+    LazyPatterns,
     ModelData,
     Settings,
     asks,
-    compile_patterns,
     markers_for,
     mask_negated,
 )
@@ -134,7 +134,9 @@ class LinearRecogniser:
         self.settings = s = data.settings
         self.intents: list[str] = [n for n in data.labels if n != NONE_LABEL]
         self._none = data.labels.index(NONE_LABEL) if NONE_LABEL in data.labels else None
-        self._patterns = compile_patterns(data.patterns) or [[] for _ in self.intents]
+        self._patterns: Sequence[list[re.Pattern[str]]] = (
+            LazyPatterns(data.patterns) if data.patterns else [[] for _ in self.intents]
+        )
         self._char = Vocabulary(data.char_terms, data.char_idf, 0)
         self._word = Vocabulary(data.word_terms, data.word_idf, len(data.char_terms))
         self._pat_base = len(data.char_terms) + len(data.word_terms)
@@ -416,7 +418,7 @@ class _Line:
     parts: dict
     threshold: float
     top_threshold: float
-    patterns: list[list[re.Pattern[str]]]  # the library's patterns per intent column
+    patterns: Sequence[list[re.Pattern[str]]]  # the library's patterns per intent column
 
     @property
     def weak(self) -> float:

@@ -12,9 +12,11 @@ import io
 import json
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import overload
 
 import numpy as np
 
@@ -189,6 +191,34 @@ def mask_negated(tokens: list[Token], cleaned: str, language: str) -> list[Token
 
 def compile_patterns(patterns: list[list[str]]) -> list[list[re.Pattern[str]]]:
     return [[compile_pattern(p) for p in pats] for pats in patterns]
+
+
+class LazyPatterns(Sequence[list[re.Pattern[str]]]):
+    """The library's patterns per intent column, each column compiled the first time it is
+    asked for. Recognition reads them only for the intents a line is read as (evidence,
+    the read-back convention); compiling all ~115 at start-up took a fifth of the time to
+    the first answer of `play --script` (fifteenth session, benchmarks/first_answer.py)."""
+
+    def __init__(self, patterns: list[list[str]]) -> None:
+        self._raw = patterns
+        self._done: dict[int, list[re.Pattern[str]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, k: int) -> list[re.Pattern[str]]: ...
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[list[re.Pattern[str]]]: ...
+    def __getitem__(
+        self, k: int | slice
+    ) -> list[re.Pattern[str]] | Sequence[list[re.Pattern[str]]]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(len(self))[k]]
+        k = range(len(self))[k]  # negative indices, and IndexError past the end
+        if k not in self._done:
+            self._done[k] = [compile_pattern(p) for p in self._raw[k]]
+        return self._done[k]
 
 
 def pattern_row(compiled: list[list[re.Pattern[str]]], text: str) -> list[float]:
