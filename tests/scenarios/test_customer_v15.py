@@ -4,9 +4,32 @@ first instalment due today."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from tests.scenarios.test_customer_v4 import _reply, _runner
+import pytest
+
+from tests.helpers import SCENARIOS
+from tests.scenarios.test_customer_v4 import _reply
+from trainer.scenario import find_scenario, load_scenario
+from trainer.session import default_recogniser
+from trainer.session.script import ScriptRunner
+from trainer.understanding.facts import extract_facts
+from trainer.understanding.pressure import unlawful_pressure
+
+#: The audits' call day (they ran with --today 2026-12-02).
+CALL_DAY = dt.date(2026, 12, 2)
+
+
+def _runner(sid: str, persona: str | None = None) -> ScriptRunner:
+    loaded = load_scenario(find_scenario(sid, SCENARIOS))
+    recogniser = default_recogniser(loaded.scenario.language, loaded)
+    return ScriptRunner.open(loaded, seed=1, today=CALL_DAY, recogniser=recogniser, persona=persona)
+
+
+def _runner_persona(sid: str, persona: str) -> ScriptRunner:
+    return _runner(sid, persona)
+
 
 CHIPPY_GOODWILL = [
     "Hiya Dave, it's Fiona from Walsh Plumbing & Heating.",
@@ -164,3 +187,118 @@ def test_the_agreement_sent_with_the_corrected_invoice_is_a_confirmation():
     confirm = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
     assert confirm and all(c["passed"] for c in confirm)
     assert result["tier"] == "gold"
+
+
+def test_a_plan_that_drops_the_refused_first_payment_is_agreed_as_said():
+    """Thirty-ninth audit, call 09: "Ok, fair enough, nothing today then. What if the first
+    £690 comes on Friday 18 December, then 18 January, 18 February and 18 March?" kept the
+    refused £690 today as the terms, and the call failed (critical) on "no date"."""
+    runner = _runner("en-chippy-instalments")
+    steps = runner.play(_script("V39", "09_en_chippy_today_adapt.txt"))
+    assert "nothing spare today" in _reply(steps[5])
+    assert "That I can do" in _reply(steps[6])
+    result = runner.session.finish()
+    assert result["agreed_terms"] == {
+        "count": 4, "each": 690.0, "rest_date": "2026-12-18",
+        "dates": ["2026-12-18", "2027-01-18", "2027-02-18", "2027-03-18"],
+    }  # fmt: skip
+    assert result["passed"] is True and result["tier"] == "gold"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("bis freitag den elften", "2026-12-11"),
+        ("Können Sie bis Freitag, den elften überweisen?", "2026-12-11"),
+        ("bis Mittwoch den neunten, passt das?", "2026-12-09"),
+        ("by friday the eleventh", "2026-12-11"),
+        ("Could you do Friday, the eleventh?", "2026-12-11"),
+        # a weekday alone stays the next one, an ordinal that is no day stays none
+        ("bis Freitag", "2026-12-04"),
+        ("on Monday the second payment goes out", "2026-12-07"),
+    ],
+)
+def test_a_weekday_with_its_day_as_a_word_is_that_day(text, day):
+    """Thirty-eighth audit, call 01: "bis freitag den elften" was the 4th, and the customer
+    promised "bis zum 04.12.2026"."""
+    days = [str(f.value) for f in extract_facts(text, CALL_DAY) if f.kind == "date"]
+    assert days == [day]
+
+
+def test_the_rest_in_instalments_keeps_its_days_and_the_customer_says_them():
+    """Thirty-ninth audit, call 08: "And the rest, £790, in two instalments: £395 on Wednesday
+    16 December and £395 on Wednesday 6 January" was agreed as "the rest by 16 December"."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play(_script("V39", "08_en_cafe_plan_readback.txt"))
+    deal = next(_reply(s) for s in steps if "Deal." in _reply(s) or "That works" in _reply(s))
+    assert "2 payments of £395.00 on 16 December 2026 and 6 January 2027" in deal
+    assert not any("not quite" in _reply(s) for s in steps)
+    terms = runner.session.finish()["agreed_terms"]
+    assert terms["now"] == 400.0 and terms["rest"] == 790.0
+    assert terms["dates"] == ["2026-12-16", "2027-01-06"] and terms["each"] == 395.0
+
+
+def test_a_down_payment_read_back_with_a_wrong_day_for_the_rest_is_corrected():
+    """Thirty-eighth audit, call 12: "£300 today and the other £890 on Tuesday the 8th of
+    December" for the 18th got "That's it, yeah." (94 gold)."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play(_script("V38", "12_en_cafe_wrong_date.txt")[:6])
+    reply = _reply(steps[-1])
+    assert reply.startswith("No, not quite") and "18 December 2026" in reply
+
+
+def test_a_discount_for_paying_today_leaves_no_rest_in_a_dispute():
+    """Thirty-ninth audit, call 06: after "if you can pay today I'll knock ten percent off, so
+    £2,160", Helen promised "the remaining £240.00 by 2 December" — the discount itself."""
+    runner = _runner("en-web-studio-unjustified")
+    steps = runner.play(_script("V39", "06_en_webstudio_discount.txt"))
+    assert not any("£240" in _reply(s) for s in steps)
+    terms = runner.session.finish()["agreed_terms"]
+    assert terms["amount"] == 2160.0 and "rest" not in terms and "now" not in terms
+
+
+def test_free_work_nobody_asked_for_is_not_called_a_discount():
+    """Thirty-eighth audit, call 08: "komm einfach vorbei, ich guck kostenlos drauf" got "Ein
+    Nachlass?" and the debrief said a discount gave money away."""
+    runner = _runner_persona("de-werkstatt-ueberraschung", "disputes")
+    steps = runner.play(_script("V38", "08_de_werkstatt_einwand_du.txt"))
+    assert not any("Nachlass" in _reply(s) for s in steps)
+    handle = [c for c in runner.session.finish()["checks"] if c["id"] == "handle_objection"]
+    assert handle and "kostenlose Leistung" in handle[0]["reason"]
+    assert "Nachlass" not in handle[0]["reason"]
+
+
+def test_a_veiled_threat_to_the_credit_rating_is_unlawful_pressure():
+    """Thirty-ninth audit, call 05: "… the agencies notice, and you'd hate your rating to take
+    a knock over six hundred quid, wouldn't you?" was empathy 0.19 and 100 gold."""
+    runner = _runner("en-florist-forgot")
+    runner.play(_script("V39", "05_en_florist_veiled_credit.txt"))
+    result = runner.session.finish()
+    assert result["passed"] is False and "no_premature_threat" in result["critical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unlawful"),
+    [
+        ("Ihre Bonität leidet, wenn das so weitergeht.", True),
+        ("Das schadet am Ende Ihrer Bonität.", True),
+        ("Das geht nicht auf Ihre Bonität, keine Sorge.", False),
+        ("This won't affect your rating at all.", False),
+        ("Your credit with us is good, Dave.", False),
+    ],
+)
+def test_the_rating_named_as_a_threat_and_ruled_out(text, unlawful):
+    lang = "de" if "Ihr" in text else "en"
+    assert (unlawful_pressure(text, lang) is not None) is unlawful
+
+
+def test_german_sarcasm_about_the_forgetting_is_a_reproach():
+    """Thirty-eighth audit, call 07: "Ja klar, Reifensaison – da ist Ihnen ganz zufällig auch
+    entfallen, wer Ihnen die Bremsen gemacht hat." was empathy 0.67, "Danke, dass Sie das so
+    sehen", 100 gold."""
+    runner = _runner_persona("de-werkstatt-ueberraschung", "apologises")
+    steps = runner.play(_script("V38", "07_de_werkstatt_sarkasmus.txt"))
+    assert not any("Danke, dass Sie das so sehen" in _reply(s) for s in steps)
+    result = runner.session.finish()
+    assert result["passed"] is False
+    assert any(c["id"] == "no_accusation" and not c["passed"] for c in result["checks"])

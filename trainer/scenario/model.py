@@ -514,6 +514,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "terms.now_date",
         "terms.rest",
         "terms.rest_date",
+        "terms.rest_when",
         "terms.date",
         "terms.amount",
         "terms.count",

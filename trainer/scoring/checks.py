@@ -11,7 +11,7 @@ from typing import Any
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import leaves_part_unpaid, parse_day, unagreed_sums
-from ..understanding.context import CONFIRMS
+from ..understanding.context import CONFIRMS, REDUCTION
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
 from .opening import DEMANDS
@@ -281,6 +281,12 @@ def handle_objection(view: CallView) -> Verdict | None:
             # as a gift his scenario never asked for (seventeenth audit: "How about I take 10%
             # off?" after "Fine — I'll pay." passed as "cleared up with facts", 87 silver).
             line, passed, key = gift, False, "conceded_after_facts"
+            if not REDUCTION.search(gift.text) and not (
+                gift.facts_of("amount") or gift.facts_of("percent")
+            ):
+                # free work, not money ("komm einfach vorbei, ich guck kostenlos drauf" was
+                # called a discount: thirty-eighth audit)
+                key = "conceded_work_after_facts"
         refused = view.refused_at
         if (
             key == "pass_rebut"

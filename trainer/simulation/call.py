@@ -17,17 +17,17 @@ from typing import Any
 from transitions import EventData, Machine
 
 from ..guide import ACCEPT
-from ..i18n import format_date, format_money
+from ..i18n import format_money
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
-from ..understanding.context import ASKS_WHAT_WORKS, COUNTER, DU_OFFER, VAGUE_MOVES
+from ..understanding.context import ASKS_WHAT_WORKS, COUNTER, DU_OFFER, REDUCTION, VAGUE_MOVES
 from ..understanding.facts import extract_facts
 from ..understanding.retraction import takes_back_reduction
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .duzen import says_du, to_du
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .names import CallerName, address, company_words, own_name, wrong_surname
-from .render import fill
+from .render import days_said, fill
 from .terms import (
     GOODBYE,
     Offer,
@@ -74,28 +74,20 @@ _NOT_QUITE = {
     "de": {
         "plan": "{terms.count} Raten zu je {terms.each}, die erste bis zum {terms.rest_date}.",
         "split": "{terms.now} bis zum {terms.now_date}, der Rest von "
-        "{terms.rest} bis zum {terms.rest_date}.",
-        "split_now": "{terms.now} sofort, der Rest von {terms.rest} bis zum {terms.rest_date}.",
+        "{terms.rest} {terms.rest_when}.",
+        "split_now": "{terms.now} sofort, der Rest von {terms.rest} {terms.rest_when}.",
         "single": "{terms.amount} bis zum {terms.date}.",
         "plan_dates": "{terms.count} Raten zu je {terms.each}, am {dates}.",
     },
     "en": {
         "plan": "{terms.count} payments of {terms.each}, the first by {terms.rest_date}.",
         "split": "{terms.now} by {terms.now_date} and the remaining {terms.rest} "
-        "by {terms.rest_date}.",
-        "split_now": "{terms.now} straight away and the remaining {terms.rest} "
-        "by {terms.rest_date}.",
+        "{terms.rest_when}.",
+        "split_now": "{terms.now} straight away and the remaining {terms.rest} {terms.rest_when}.",
         "single": "{terms.amount} by {terms.date}.",
         "plan_dates": "{terms.count} payments of {terms.each}, on {dates}.",
     },
 }
-
-
-def _days_said(days: set[str], language: str) -> str:
-    """A plan's days as the customer says them: "2 December, 15 December and 15 January"."""
-    said = [format_date(d, language) or d for d in sorted(days)]
-    last = " und " if language == "de" else " and "
-    return ", ".join(said[:-1]) + last + said[-1] if len(said) > 1 else "".join(said)
 
 
 #: The line id of his correction (the debrief reads which learner line it corrected).
@@ -268,6 +260,13 @@ _TERMS_HEARD = {
         "offer_compromise": ["Oh — I wasn't asking for a discount, but I won't say no.",
                              "A discount? Well — thank you, that's generous."],
     },
+}  # fmt: skip
+#: ... and work offered for nothing, where his state has no answer to it.
+_FREE_WORK_HEARD = {
+    "de": ["Oh — das wäre nicht nötig gewesen, aber danke, das ist nett.",
+           "Na, das ist ja ein Angebot — danke."],
+    "en": ["Oh — you didn't have to, but thanks, that's good of you.",
+           "Well, that's a kind offer — thanks."],
 }  # fmt: skip
 #: A rebuttal again, after an earlier one won him over (`_heard`).
 _REBUT_AGAIN = {
@@ -1061,9 +1060,11 @@ class Call:
                 self._work_days,
                 self.scenario.language,
             )
-            if plan_days:
-                # A plan with a day per payment: each day read back must be one of them
-                # ("… and the last on the 15th of February" for his 15th of January).
+            if plan_days or len(days) >= 2 or agreed.get("now"):
+                # A plan with a day per payment, or a down payment and its rest: each day
+                # read back must be one of them ("… and the last on the 15th of February"
+                # for his 15th of January; "£300 today and the other £890 on Tuesday the
+                # 8th" for the 18th got "That's it, yeah" — thirty-eighth audit).
                 today = self.call_date.isoformat()
                 wrong = wrong or any(d not in plan_days | days for d in named if d != today)
             else:
@@ -1083,7 +1084,9 @@ class Call:
         opening = _CORRECTION[lang]["proposal" if proposal else "read_back"]
         right = _NOT_QUITE[lang][kind]
         if kind == "plan" and plan_days:
-            right = _NOT_QUITE[lang]["plan_dates"].replace("{dates}", _days_said(plan_days, lang))
+            right = _NOT_QUITE[lang]["plan_dates"].replace(
+                "{dates}", days_said(sorted(plan_days), lang)
+            )
         return fill(f"{opening} {right}", self.scenario, terms, None)
 
     def _later_day(self, recognition: Recognition) -> str | None:
@@ -1340,7 +1343,7 @@ class Call:
             # the 3rd of October …" after "you're right, I did put that off": twenty-fourth
             # audit, "I'm not sure I follow").
             return "_default.rebut_again", _REBUT_AGAIN[lang]
-        return next(
+        heard = next(
             (
                 (TERMS_HEARD_LINE, lines)
                 for move, lines in _TERMS_HEARD[lang].items()
@@ -1348,6 +1351,15 @@ class Call:
             ),
             None,
         )
+        if (
+            heard is not None
+            and heard[1] is _TERMS_HEARD[lang].get("offer_compromise")
+            and not REDUCTION.search(self._said_text)
+        ):
+            # Work for nothing is no discount ("komm einfach vorbei, ich guck kostenlos
+            # drauf" got "Ein Nachlass?": thirty-eighth audit).
+            return TERMS_HEARD_LINE, _FREE_WORK_HEARD[lang]
+        return heard
 
     def _not_understood(
         self, was_pause: bool, events: list[Event], *, chat: str | None = None

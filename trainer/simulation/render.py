@@ -65,6 +65,30 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
                 return format_date(learner.get(key), lang) or t(lang, "said_date")
             case "terms.count":
                 return str(learner.get(key) or "")
+            case "terms.rest_when":
+                return rest_when(learner, currency, lang)
         return "{" + key + "}"
 
     return PLACEHOLDER_RE.sub(lambda m: value(m.group(1)), text)
+
+
+def days_said(days: list[Any], lang: str) -> str:
+    """Days as said in a line: "2 December, 15 December and 15 January"."""
+    said = [format_date(d, lang) or str(d) for d in sorted(str(d) for d in days)]
+    last = " und " if lang == "de" else " and "
+    return ", ".join(said[:-1]) + last + said[-1] if len(said) > 1 else "".join(said)
+
+
+def rest_when(terms: Mapping[str, Any], currency: str, lang: str) -> str:
+    """When the rest is paid: "by 16 December 2026", or, for a rest in instalments (thirty-
+    ninth audit: the café owner agreed "the rest by 16 December" to £395 on 16 December and
+    £395 on 6 January), "in 2 payments of £395.00 on 16 December 2026 and 6 January 2027"."""
+    days = terms.get("terms.dates") or []
+    count, each = terms.get("terms.count"), terms.get("terms.each")
+    if len(days) >= 2 and count and each:
+        money = format_money(float(each), currency, lang)
+        if lang == "de":
+            return f"in {count} Raten zu je {money} am {days_said(days, lang)}"
+        return f"in {count} payments of {money} on {days_said(days, lang)}"
+    day = format_date(terms.get("terms.rest_date"), lang) or t(lang, "said_date")
+    return f"bis zum {day}" if lang == "de" else f"by {day}"

@@ -538,14 +538,26 @@ def hedged_day(text: str) -> bool:
     return _HEDGED_DAY.search(text) is not None
 
 
+#: A day ruled out where it is said: "nothing today then", "not today", "heute nicht".
+_NOT_BEFORE_DAY = re.compile(r"\b(?:nothing|not|nichts|nicht)\s+$", re.IGNORECASE)
+_NOT_AFTER_DAY = re.compile(r"^\s+(?:noch\s+)?(?:nicht|nichts)\b", re.IGNORECASE)
+
+
 def payment_dates(recognition: Recognition, language: str) -> list[Any]:
-    """The learner's date facts that can be payment dates (`work_date` ones left out)."""
+    """The learner's date facts that can be payment dates: not a day for the work
+    (`work_date`), nor one ruled out ("Ok, fair enough, nothing today then. What if the first
+    £690 comes on Friday 18 December …": today had become the plan's first day, and he
+    refused it again — thirty-ninth audit)."""
     text = recognition.text
     out = []
     for f in recognition.facts:
         at = _pos(text, f)
-        if f.kind == "date" and not work_date(text, at, at + len(str(f.text)), language):
-            out.append(f)
+        end = at + len(str(f.text))
+        if f.kind != "date" or work_date(text, at, end, language):
+            continue
+        if _NOT_BEFORE_DAY.search(text[:at]) or _NOT_AFTER_DAY.search(text[end:]):
+            continue
+        out.append(f)
     return out
 
 
@@ -642,6 +654,18 @@ def read_offer(
     # instalment plan; with the whole amount, no count and no rest it is one payment (the
     # agreed terms said "each 4,760", eighth audit).
     plan = "propose_instalments" in names and not (counts == [] and full and len(amounts) == 1)
+    # A plan read as a down payment too ("How about four payments of £690, first one today
+    # …", "What if the first £690 comes on Friday 18 December, then 18 January …"): with a
+    # count or a day per payment, and the plan the surer reading, it is the plan — its
+    # first instalment is no down payment with a rest (thirty-ninth audit: the refused
+    # "£690 today" stayed in the terms beside the plan he agreed, and the call failed).
+    sure = {h.intent: h.confidence for h in recognition.intents}
+    plan_first = (
+        plan
+        and rest_at is None
+        and sure.get("propose_instalments", 0.0) >= sure.get("request_down_payment", 0.0)
+        and (bool(counts) or len({d for _, d in dates}) >= 2)
+    )
     if full and rest_at is None and not plan:
         # Everything at once ("den vollen Betrag heute", "the full £1,190 by Friday"), even
         # where the words read like a down payment too. A split on the table is dropped:
@@ -652,7 +676,7 @@ def read_offer(
             out["date"] = dates[-1][1]
         if amounts:
             out["amount"] = amounts[-1][1]
-    elif "request_down_payment" in names or rest_at is not None:
+    elif ("request_down_payment" in names or rest_at is not None) and not plan_first:
         # A down payment, perhaps with its rest in the same breath; or the rest named
         # after a down payment: what stands before the word for "rest" is paid now.
         for pos, value in amounts:
@@ -679,18 +703,40 @@ def read_offer(
             out["rest_date"] = out.pop("now_date")
         if "request_down_payment" not in names and "now" not in out and "now" in on_table:
             out.pop("now_date", None)
+        rest_days = sorted({d for p, d in dates if side(p) == "rest"})
+        rest_parts = [v for p, v in amounts if side(p) == "rest"]
+        if "propose_instalments" in names and rest_at is not None and len(rest_days) >= 2:
+            # The rest in instalments ("And the rest, £790, in two instalments: £395 on 16
+            # December and £395 on 6 January"): the rest keeps its days and parts, not only
+            # its first day (thirty-ninth audit: the café owner agreed "the rest by 16
+            # December" and then corrected the right read-back).
+            out["rest_date"] = rest_days[0]
+            out["dates"] = rest_days
+            out["count"] = counts[-1] if counts else len(rest_days)
+            if len(rest_parts) >= 2 or (rest_parts and "rest" in on_table):
+                out["each"] = rest_parts[-1]
+            if rest_parts and len(rest_parts) >= 2 and "rest" not in on_table:
+                out["rest"] = round(sum(rest_parts[-out["count"] :]), 2)
     elif "propose_instalments" in names:
+        days = sorted({d for _, d in dates})
         if counts:
             out["count"] = counts[-1]
+        elif len(days) >= 2 and len({v for _, v in amounts if total is None or v < total}) == 1:
+            # "the first £690 on 18 December, then 18 January, 18 February and 18 March":
+            # as many payments as days
+            out["count"] = len(days)
         if amounts:
-            out["each"] = amounts[-1][1]
+            # not the whole sum said beside the parts ("four times £690 … that's the £2,760")
+            parts = [v for _, v in amounts if total is None or v < total - 0.005] or [
+                v for _, v in amounts
+            ]
+            out["each"] = parts[-1]
         if dates:
             out["rest_date"] = dates[0][1]
         # A plan with a day per payment keeps them all ("one today, one on the 15th of
         # December and one on the 15th of January": the agreed terms kept only today, and a
         # read-back with a wrong later day went through — thirty-third audit); a plan
         # with one day or none drops the days of a plan before it.
-        days = sorted({d for _, d in dates})
         if len(days) >= 2:
             out["dates"] = days
         elif days and "dates" in on_table:
@@ -738,7 +784,24 @@ def read_offer(
         # off, so £608": a down payment of £608 and "the other £32.00 by 2 January", thirty-
         # first audit). It is recorded as a discount, not a compromise.
         out["compromise" if dispute else "discount"] = True
-        if discount:
+        pct_off = [
+            float(f.value)
+            for f in recognition.facts
+            if f.kind == "percent" and _reduction_at(text, _pos(text, f)) and 0 < f.value < 100
+        ]
+        reduced = [round(total * (1 - p / 100), 2) for p in pct_off] if total else []
+        if total and off:
+            reduced.append(round(total - sum(v for _, v in off), 2))
+        whole_now = (
+            rest_at is None
+            and out.get("now") is not None
+            and any(abs(float(out["now"]) - r) < 0.005 for r in reduced)
+        )
+        if discount or whole_now:
+            # ... and the reduced sum paid today is all of it, with a dispute too ("if you can
+            # pay today I'll knock ten percent off, so £2,160 instead of £2,400": the customer
+            # promised "the remaining £240.00" beside it — the discount itself; thirty-ninth
+            # audit).
             if "now" in out:
                 out["amount"] = out.pop("now")
             if "now_date" in out:
@@ -749,15 +812,10 @@ def read_offer(
             # sum a later "Could you pay the £2,160 by Friday?" asks for in full (twenty-first
             # audit: "£2,160 up front, fine. And the rest?").
             below = [v for _, v in amounts if v < total - 0.005]
-            pct = [
-                float(f.value)
-                for f in recognition.facts
-                if f.kind == "percent" and _reduction_at(text, _pos(text, f)) and 0 < f.value < 100
-            ]
             if below:
                 out["amount"] = below[-1]
-            elif pct:
-                out["amount"] = round(total * (1 - pct[-1] / 100), 2)
+            elif pct_off:
+                out["amount"] = round(total * (1 - pct_off[-1] / 100), 2)
             elif off:
                 # twenty-fifth audit: "Dann wärn's 3.420 Euro – bis zum 18.?" after "150 Euro
                 # ab" was a down payment of 3,420 against the old total, and a rest beside it

@@ -297,7 +297,16 @@ _SNEER = re.compile(
     r"|\bas\s+(?:i'?m\s+sure\s+)?you(?:'re|\s+are)\s+(?:no\s+doubt\s+|surely\s+|well\s+)?aware\b"
     r"|\bas\s+you\s+(?:well|surely|must)\s+know\b|\bas\s+i'?m\s+sure\s+you\s+know\b"
     r"|\bwie\s+(?:ihnen|dir)\s+(?:sicher(?:lich)?|bestimmt|ja|wohl)\s+bekannt\b"
-    r"|\bwie\s+(?:sie|du)\s+(?:sicher(?:lich)?|bestimmt)\s+wissen\b",
+    r"|\bwie\s+(?:sie|du)\s+(?:sicher(?:lich)?|bestimmt)\s+wissen\b"
+    # the forgetting called a coincidence, the season called a surprise (thirty-eighth audit:
+    # "da ist Ihnen ganz zufällig auch entfallen, wer Ihnen die Bremsen gemacht hat" was
+    # empathy 0.67 and 100 gold; "die Reifensaison kommt ja auch jedes Jahr völlig
+    # überraschend, ne?" small talk). "Ich habe zufällig gesehen, dass …" stays neutral.
+    r"|\bzuf(?:ä|ae)llig\b(?:\W+\w+){0,4}?\W+(?:vergessen|entfallen|(?:ü|ue)bersehen|verlegt"
+    r"|verschwunden|untergegangen|verloren)\b"
+    r"|\b(?:jedes\s+jahr|immer)\s+(?:wieder\s+)?(?:so\s+|v(?:ö|oe)llig\s+|total\s+|ganz\s+)?"
+    r"(?:ü|ue)berraschend\b|\bconveniently\s+(?:forgot|forgotten|lost|missed|overlooked)\b"
+    r"|\b(?:a\s+)?(?:total\s+|complete\s+)?surprise\s+every\s+(?:year|time)\b",
     re.IGNORECASE,
 )
 

@@ -399,6 +399,10 @@ _NEXTW = r"(?:naechste[nr]?|nächste[nr]?|kommende[nr]?|next)"
 _DAY = r"(\d{1,2})"
 _ORD = rf"(\d{{1,2}}|{_ORDW})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(\d{4}))?"
+#: Just after a weekday's name ("Friday ", "Freitag, "), as fixed-width look-behinds.
+_AFTER_WEEKDAY = "|".join(
+    f"(?<={end}{gap})" for end in ("day", "tag", "woch", "nabend") for gap in (r"\s", r",\s")
+)
 _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])"), "dmy_dots"),
@@ -435,7 +439,11 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     # ersten Mal".
     (
         re.compile(
-            rf"\b(?:(?:on|by|until|till|before)\s+the|(?:bis\s+)?(?:zum|am)|bis\s+zum)\s+({_ORDW})"
+            # ... or after a weekday ("bis freitag den elften", "by Friday the eleventh": the
+            # weekday alone was read, the 4th, and the customer promised it — thirty-eighth
+            # audit)
+            rf"(?:\b(?:(?:on|by|until|till|before)\s+the|(?:bis\s+)?(?:zum|am)|bis\s+zum)"
+            rf"|(?:{_AFTER_WEEKDAY})(?:the|den))\s+({_ORDW})"
             r"(?=\s*(?:$|[,.;:!?)]|then\b|and\b|or\b|at\s+the\s+latest|of\s+(?:this|the|next)\s+month"
             r"|please\b|okay\b|ok\b|if\b|is\b|works\b|suits?\b|dann\b|und\b|oder\b|sp(?:ä|ae)testens"
             r"|ja\b|gell\b|passt\b|da\b|drauf\b|auf\b|(?:ü|ue)berw|bezahl|zahl|hin\b|des\s+monats"

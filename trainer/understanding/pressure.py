@@ -19,6 +19,10 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         "bonitatsauskunft",
         "bonitatseintrag",
         "negativeintrag",
+        "ihre bonitat",
+        "ihrer bonitat",
+        "deine bonitat",
+        "deiner bonitat",
         "negativen eintrag",
         "staatsanwalt",
         "strafanzeige",
@@ -59,6 +63,9 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         "credit rating",
         "credit file",
         "credit score",
+        # the rating named without "credit" (thirty-ninth audit: "People talk, the agencies
+        # notice, and you'd hate your rating to take a knock …" was empathy 0.19, 100 gold)
+        "your rating",
         "experian",
         "equifax",
         "police",
@@ -122,7 +129,7 @@ _AMOUNTED = re.compile(r"\s+(?:[a-z]+\s+){0,2}[\d€$£]")
 #: silver and the customer took the £150 for the sum owed).
 _RULED_OUT = re.compile(
     r"fee|gebuhr|charge|zuschlag|penalty|strafe|strafzahlung|schufa|auskunftei|bonitat|eintrag"
-    r"|credit"
+    r"|credit|rating"
 )
 _RULED_OUT_BEFORE = re.compile(
     r"(?<![a-z])(?:no|not|without|never|[a-z]+n[\'’]t|wont|dont|keine?[mnrs]?|ohne|nicht)"
