@@ -67,6 +67,7 @@ REAL_AUTHORS = (
     "spent-real13",
     "spent-real15",
     "spent-real16",
+    "spent-real17",
     "realquoted",
 )
 
