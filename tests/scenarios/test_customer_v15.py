@@ -302,3 +302,64 @@ def test_german_sarcasm_about_the_forgetting_is_a_reproach():
     result = runner.session.finish()
     assert result["passed"] is False
     assert any(c["id"] == "no_accusation" and not c["passed"] for c in result["checks"])
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Two options, you pick: either four monthly payments of £690, on the 15th of each month "
+        "starting the 15th of December, or six of £460 on the same dates. Which suits you better?",
+        "Either six payments of £460 or four of £690, monthly from the 15th of December - your "
+        "call.",
+    ],
+)
+def test_of_two_plans_offered_the_customer_takes_one_and_says_which(offer):
+    """Forty-first audit, call 08 and probe 1: the two plans were read as "4 times £460.00?
+    That's only part of the £2,760.00", or agreed without anyone knowing which."""
+    runner = _runner("en-chippy-instalments")
+    steps = runner.play([*CHIPPY_GOODWILL, offer])
+    reply = _reply(steps[-1])
+    assert reply.startswith("The 6 payments of £460.00, then.") and "That I can do" in reply
+    terms = runner.session.finish()["agreed_terms"]
+    assert terms["count"] == 6 and terms["each"] == 460.0 and terms["rest_date"] == "2026-12-15"
+
+
+def test_a_german_choice_of_plans_is_read_as_two_options():
+    from trainer.simulation.terms import choose_plan
+    from trainer.understanding import load_recogniser
+
+    text = (
+        "Entweder vier Raten zu je 690 Euro oder sechs Raten zu je 460 Euro, jeweils zum 15., "
+        "ab dem 15. Dezember."
+    )
+    rec = load_recogniser("de").recognise(text)
+    offer = choose_plan(rec, "de", {}, CALL_DAY, 2760.0)
+    assert offer is not None and offer.chosen
+    assert offer.terms["count"] == 6 and offer.terms["each"] == 460.0
+    # one plan, no choice
+    one = load_recogniser("de").recognise("Vier Raten zu je 690 Euro ab dem 15. Dezember?")
+    assert choose_plan(one, "de", {}, CALL_DAY, 2760.0) is None
+
+
+def test_an_unreasoned_waiver_fails_the_next_step():
+    """Forty-first audit, call 11: "Okay. Forget it then, I'll write it off. You don't need to
+    pay." passed 88 silver as "Waived the claim – court would not pay off here"."""
+    runner = _runner("en-handyman-waive", "disputes")
+    runner.play(_script("V41", "11_en_handyman_waive.txt"))
+    result = runner.session.finish()
+    step = [c for c in result["checks"] if c["id"] == "next_step"]
+    assert step and not step[0]["passed"] and "without a reason" in step[0]["reason"]
+    assert result["passed"] is False
+
+
+def test_sarcasm_about_needing_the_money_is_a_reproach():
+    """Forty-first audit, probe 6: "Oh no worries, we're only a small business, it's not like
+    we need paying or anything." was empathy 0.99 and thanked."""
+    runner = _runner("en-florist-forgot")
+    steps = runner.play(
+        ["Hi Claire, Priya at Shah Print.", "Just calling about the open invoice, SPS-2291.", "",
+         "Oh no worries, we're only a small business, it's not like we need paying or anything."]
+    )  # fmt: skip
+    assert "so nice about it" not in _reply(steps[-1])
+    result = runner.session.finish()
+    assert any(c["id"] == "no_accusation" and not c["passed"] for c in result["checks"])

@@ -251,9 +251,22 @@ def test_legal_route_with_weak_evidence_and_high_costs_fails_next_step():
 
 def test_waiving_with_weak_evidence_passes_next_step():
     weak = dispute(justified=False, case={"evidence": "weak", "costs_exceed_award": True})
-    waive = ("Gut, dann verzichten wir auf die Forderung. Tschüss.", ["close_politely"])
+    waive = (
+        "Gut, dann verzichten wir auf die Forderung, ein Verfahren lohnt sich für den Betrag "
+        "nicht. Tschüss.",
+        ["close_politely"],
+    )
     check = by_id(score_call(play(weak, [HELLO, OPEN, "", ASK, REBUT, waive])), "next_step")
     assert check.passed and "verzichten" in check.evidence
+
+
+def test_a_waiver_without_a_reason_is_no_reasoned_waiver():
+    """GUIDE §6 asks for a reasoned waiver (forty-first audit: "Okay. Forget it then, I'll
+    write it off. You don't need to pay." passed as "court would not pay off here")."""
+    weak = dispute(justified=False, case={"evidence": "weak", "costs_exceed_award": True})
+    waive = ("Gut, dann verzichten wir auf die Forderung. Tschüss.", ["close_politely"])
+    check = by_id(score_call(play(weak, [HELLO, OPEN, "", ASK, REBUT, waive])), "next_step")
+    assert not check.passed and "ohne Begründung" in check.reason
 
 
 def test_no_next_step_after_failure_fails():

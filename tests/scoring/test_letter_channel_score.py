@@ -227,11 +227,9 @@ def test_play_text_names_the_tier_its_cap_and_each_check_not_met(tmp_path):
     assert "not met: confirm_in_writing" in out, out
 
 
-def test_a_letter_with_another_day_says_so_and_fails_the_call(de, rec_de):
+def test_a_letter_with_another_day_says_so_and_holds_the_tier(de, rec_de):
     """Twenty-sixth audit: a letter with the 18th for a promise on the 11th lost 2 points as
-    "the date is missing" and kept gold; then capped at silver, the forty-first audit's 19th
-    for the 9th scored 98 silver — the customer may keep to the letter's day, as to a wrong
-    sum: the call fails."""
+    "the date is missing" and kept gold."""
     call = play(de, DE_GOOD, rec_de)
     text = (
         "Sehr geehrter Herr Müller, herzlichen Dank für das freundliche Gespräch. Sie hatten "
@@ -239,14 +237,8 @@ def test_a_letter_with_another_day_says_so_and_fails_the_call(de, rec_de):
     )
     date = {c.part: c for c in check_letter(call, text)}["date"]
     assert not date.passed and "18.12.2026" in date.reason and "04.12.2026" in date.reason
-    assert date.critical
     result = score_call(call, letter=text)
-    assert not result.passed and "confirm_in_writing" in result.critical
-    # without any day the letter only loses that part's share
-    plain = text.replace(" bis zum 18. Dezember 2026", "")
-    missing = {c.part: c for c in check_letter(call, plain)}["date"]
-    assert not missing.passed and not missing.critical
-    assert score_call(call, letter=plain).passed
+    assert result.tier != "gold" and result.to_json()["tier_cap"]["check"] == "confirm_in_writing"
 
 
 def test_a_reproach_in_the_letter_costs_as_on_the_phone(de, rec_de):

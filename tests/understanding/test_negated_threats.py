@@ -73,6 +73,8 @@ def test_a_threat_that_only_pretends_to_rule_it_out_keeps_its_reading(lang, text
 # "I'm not blaming you at all." was accusatory_opener 0.84, "Ich will Sie nicht drängen." 0.93.
 DISCLAIMED = [
     ("en", "I'm not blaming you at all."),
+    # a known miss until the fifteenth session's library lines (contradictions, invitations)
+    ("en", "This isn't a complaint about you, honestly."),
     ("en", "I'm not calling to tell you off."),
     ("de", "Ich will Sie nicht drängen."),
     ("de", "Ich rufe nicht an, um mit Ihnen zu schimpfen."),
@@ -84,7 +86,6 @@ DISCLAIMED = [
 #: about you" carries it beside the masked word.
 DISCLAIMED_MISSED = [
     ("en", "I'm not saying you did it on purpose."),
-    ("en", "This isn't a complaint about you, honestly."),
 ]
 
 STILL_BLAME = [

@@ -703,6 +703,17 @@ def _says_waiver(view: CallView, line: Line) -> bool:
     )
 
 
+#: Why a claim is let go: the cost against the sum, the relationship, goodwill.
+_WAIVE_REASON = re.compile(
+    r"\b(?:because|since|as\s+(?:it|the|a|this)|not\s+worth|worth\s+it|cost\w*|courts?|fees?"
+    r"|more\s+than|no\s+sense|pointless|relationship|goodwill|keep\s+you|customer"
+    r"|for\s+the\s+sake|small\s+claims?|lawyers?|solicitors?"
+    r"|weil|da\s+(?:es|das|die|der|sich|ein)|lohn\w*|kost\w*|gericht\w*|aufwand|mehr\s+als"
+    r"|sinn\w*|anwalt\w*|beziehung|kulanz|zusammenarbeit|kunde|des\s+friedens)\b",
+    re.IGNORECASE,
+)
+
+
 def next_step(view: CallView) -> Verdict | None:
     """After a failed call: the legal route with evidence, or waive a claim that would cost
     more in court than it brings (the scenario's case decides which)."""
@@ -747,6 +758,16 @@ def next_step(view: CallView) -> Verdict | None:
         return (view.quote(ln), ln.index) if ln is not None else (None, None)
 
     right, wrong = (legal, waive) if recommended == "legal_route" else (waive, legal)
+    if chose_waive and recommended == "waive_claim" and waive is not None:
+        reasons = [ln for ln in after if ln.index <= waive.index + 2 and not ln.pause]
+        if not any(_WAIVE_REASON.search(ln.text) for ln in reasons):
+            # "Okay. Forget it then, I'll write it off. You don't need to pay." — a waiver,
+            # but no reasoned one (GUIDE §6: "a reasoned waiver"; forty-first audit: "Waived
+            # the claim – court would not pay off here" for words nobody said, 88 silver).
+            evidence, turn = said(waive)
+            return Verdict(
+                "next_step", False, "waive_without_reason", evidence, turn=turn, **common
+            )
     if (chose_legal and recommended == "legal_route") or (
         chose_waive and recommended == "waive_claim"
     ):

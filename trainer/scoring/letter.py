@@ -132,11 +132,6 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
                 part=name,
                 share=1 / 3,
                 values=values,
-                # Another day in writing than the one promised: the customer may keep to the
-                # letter's day, as to a wrong sum (V41 call 03: the 19th for the 9th scored
-                # 98 silver; the twenty-sixth audit had asked for no gold, V36 and V41 for a
-                # fail). The letter is the record both sides keep.
-                critical=wrong is not None and found is None,
             )
         )
 

@@ -124,10 +124,13 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     if critical:
         # GUIDE §6: a missed critical check caps the score below the pass mark.
         score = min(score, max(judged_by.pass_mark - 1, 0))
-    # Tiers are for passed calls only (GUIDE §6), and some faults hold the tier down. (A
-    # letter with another day or sum than the promised one fails the call; a part missing
-    # from it costs its share of the weight, no tier.)
-    cap = tier_cap(view, judged) if passed else None
+    # Tiers are for passed calls only (GUIDE §6), and some faults hold the tier down.
+    # The letter's too where it names another day than the promised one (a part missing
+    # from it costs its share of the weight, no tier). A rubric question the audits split
+    # on: the twenty-sixth wanted no gold, V26 passed such a letter at 75-90, V41 failed it;
+    # another sum in the letter fails the call (`letter._wrong_sum`).
+    wrong_day = [v for v in written if v.reason == "wrong_date"]
+    cap = tier_cap(view, [*judged, *wrong_day]) if passed else None
     # Passed only when set: a call without a cap keeps the JSON it always had.
     extra = {"tier_cap": cap} if cap is not None else {}
     return CallScore(

@@ -55,6 +55,9 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("clarify_objection", "argued_first_refused"): "silver",
     # Payment demanded over the open objection, and the customer dug in (eighth audit).
     ("handle_objection", "demanded_first"): "silver",
+    # A confirmation letter with another day than the one promised: in writing, the customer
+    # may keep to the letter's day (twenty-sixth audit: 98 gold, "the date is missing").
+    ("confirm_in_writing", "wrong_date"): "silver",
     # A discount offered on an unjustified objection and taken back: no money lost, but no
     # model call either (twenty-third audit).
     ("handle_objection", "conceded_then_taken_back"): "silver",

@@ -37,6 +37,7 @@ from .terms import (
     asks_to_pay_by,
     backchannel,
     chat_line,
+    choose_plan,
     customer_date,
     day_spans,
     demands_payment,
@@ -268,6 +269,11 @@ _FREE_WORK_HEARD = {
     "en": ["Oh — you didn't have to, but thanks, that's good of you.",
            "Well, that's a kind offer — thanks."],
 }  # fmt: skip
+#: The plan he takes of two offered (`terms.choose_plan`).
+_CHOSEN = {
+    "de": "Dann lieber die {terms.count} Raten zu je {terms.each}.",
+    "en": "The {terms.count} payments of {terms.each}, then.",
+}
 #: A rebuttal again, after an earlier one won him over (`_heard`).
 _REBUT_AGAIN = {
     "de": ["Ja, ja — ich hab's ja verstanden.", "Schon gut, da haben Sie ja recht."],
@@ -698,15 +704,23 @@ class Call:
                 if {"compromise", "discount"} & self.table.terms.keys()
                 else None
             )
-            offer = self._offer = read_offer(
+            total = float(reduced) if reduced else self.table.total
+            lang = self.scenario.language
+            terms_before = self.table.terms
+            offer = self._offer = choose_plan(
+                recognition, lang, terms_before, self.call_date, total
+            ) or read_offer(
                 recognition,
-                self.scenario.language,
-                self.table.terms,
+                lang,
+                terms_before,
                 self.call_date,
-                total=float(reduced) if reduced else self.table.total,
+                total=total,
                 dispute=bool(self.scenario.objections),
             )
             self.table.apply(offer, len(self.turns))
+            if offer.chosen:
+                # He says which of the plans he takes, before his answer to it.
+                self._asides.append(fill(_CHOSEN[lang], self.scenario, self._facts(), None))
             limits = self.scenario.limits
             if (
                 "request_down_payment" in recognition.names
@@ -1051,6 +1065,17 @@ class Call:
         ]
         said = [a for a in said if all(abs(a - r) > 0.005 for r in off)]
         wrong = unagreed_sums(said, agreed, invoice, [invoice - r for r in off])  # what is left
+        if agreed.get("count"):
+            # A plan read back with other parts beside the whole sum ("four payments of £690
+            # each, that's the full £2,760" for his six of £460 got "Yeah, that's the deal":
+            # forty-first audit): any part, or count, that is not his is wrong.
+            parts = [float(agreed[k]) for k in ("each", "now", "rest") if agreed.get(k)]
+            counts = [int(f.value) for f in recognition.facts if f.kind == "count"]
+            wrong = (
+                wrong
+                or any(a < invoice - 0.5 and all(abs(a - b) > 0.5 for b in parts) for a in said)
+                or any(c != int(agreed["count"]) for c in counts)
+            )
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
         plan_days = {str(d) for d in agreed.get("dates") or ()}
         if plan_days or (days and not agreed.get("count")):
@@ -1182,7 +1207,9 @@ class Call:
             self.agreed_terms is not None
             or "promise_to_pay" not in (st.agreed, st.end)
             or amount is None
-            or any(k in terms for k in ("now", "count", "compromise"))
+            # a discount offered is taken, not put right (fortieth audit: "2 % Skonto …,
+            # also 2.332,40 Euro" got "Auf der Rechnung stehen aber 2.380,00 €")
+            or any(k in terms for k in ("now", "count", "compromise", "discount"))
             or float(amount) >= self.table.total - 0.005
         ):
             return None

@@ -584,12 +584,61 @@ def parse_day(value: Any) -> dt.date | None:
 
 @dataclass
 class Offer:
-    """What one learner line put on the table (only the terms it named)."""
+    """What one learner line put on the table (only the terms it named). `chosen`: the line
+    offered plans to choose from, and these terms are the one the customer takes."""
 
     terms: dict[str, Any] = field(default_factory=dict)
+    chosen: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.terms)
+
+
+#: Plans offered to choose from: "either four monthly payments of £690 … or six of £460",
+#: "entweder vier Raten zu je 690 Euro oder sechs zu 460".
+_EITHER = re.compile(r"\b(?:either|entweder)\b", re.IGNORECASE)
+_OR = re.compile(r"\b(?:or|oder)\b", re.IGNORECASE)
+
+
+def choose_plan(
+    recognition: Recognition,
+    language: str,
+    on_table: dict[str, Any],
+    today: dt.date,
+    total: float | None = None,
+) -> Offer | None:
+    """The plan a customer takes when the learner offers two to choose from, or None when
+    the line offers no such choice: each option is read on its own, and he takes the one
+    with the smaller instalment — the one easier on his cash (forty-first audit: "either four
+    monthly payments of £690 … or six of £460" was read as four of £460, "only part of the
+    £2,760"; the other order was agreed without anyone knowing which plan)."""
+    text = recognition.text
+    if "propose_instalments" not in recognition.names:
+        return None
+    either = _EITHER.search(text)
+    cut = _OR.search(text, either.end()) if either else None
+    if cut is None:
+        return None
+    options = []
+    for lo, hi in ((0, cut.start()), (cut.start(), len(text))):
+        facts = tuple(f for f in recognition.facts if lo <= _pos(text, f) < hi)
+        part = Recognition(text, recognition.intents, facts)
+        offer = read_offer(part, language, on_table, today, total)
+        if offer.terms.get("count") or offer.terms.get("each"):
+            options.append(offer)
+    if len(options) != 2:
+        return None
+    best = min(options, key=lambda o: float(o.terms.get("each") or 1e12))
+    other = options[1] if best is options[0] else options[0]
+    terms = dict(best.terms)
+    each = terms.get("each")
+    if not terms.get("count") and each and total and abs(total / each - round(total / each)) < 0.01:
+        terms["count"] = round(total / each)  # "… or six of £460": as many as pay the total
+    for key in ("rest_date", "dates"):
+        # "… or six of £460 on the same dates": the days said once serve both
+        if terms.get(key) is None and other.terms.get(key) is not None:
+            terms[key] = other.terms[key]
+    return Offer(terms, chosen=True)
 
 
 def read_offer(
@@ -807,6 +856,17 @@ def read_offer(
             if "now_date" in out:
                 out["date"] = out.pop("now_date")
             out.pop("rest", None)
+        below = [v for _, v in amounts if total is not None and v < total - 0.005]
+        if (
+            total is not None
+            and (below or reduced)
+            and out.get("amount") is not None
+            and abs(float(out["amount"]) - total) < 0.005
+        ):
+            # "… zwei Prozent Skonto abziehen, das wären dann 2.332,40 statt 2.380 Euro": the
+            # sum before the reduction is named for comparison, the reduced one is owed
+            # (fortieth audit: the customer promised the 2.380).
+            out["amount"] = below[-1] if below else reduced[-1]
         if total is not None and "amount" not in out and not (SPLIT_KEYS & out.keys()):
             # What is owed after the reduction ("how about I knock 10% off, so £2,160"): the
             # sum a later "Could you pay the £2,160 by Friday?" asks for in full (twenty-first

@@ -40,6 +40,9 @@ REDUCTION = re.compile(
     r"\b(?:take|knock|shave|took|knocked)\b.{0,40}\boff\b|\boff\s+the\s+(?:bill|invoice|price|total)\b"
     r"|(?:%|\bper\s*cent|\bpercent)\s+off\b|\bdiscount\b"
     r"|\bnachlass|\brabatt|\bpreisminderung|\bgutschrift|\bkulanzgutschrift|\bcredit\s+note\b"
+    # a discount for paying quickly (fortieth audit: "zwei Prozent Skonto … 2.332,40 statt
+    # 2.380 Euro" got "Abgemacht, die 2.380,00 €")
+    r"|\bskonto|\bearly[- ]payment\s+discount|\bprompt[- ]payment\s+discount"
     r"|\bzieh\w*(?:\s+\w+){0,2}\s+(?:ihnen|dir|euch)\b.{0,50}\bab\b"
     r"|(?:%|\bprozent)\s+(?:weniger|runter|günstiger|nachlass)",
     re.IGNORECASE,
@@ -306,7 +309,10 @@ _SNEER = re.compile(
     r"|verschwunden|untergegangen|verloren)\b"
     r"|\b(?:jedes\s+jahr|immer)\s+(?:wieder\s+)?(?:so\s+|v(?:ö|oe)llig\s+|total\s+|ganz\s+)?"
     r"(?:ü|ue)berraschend\b|\bconveniently\s+(?:forgot|forgotten|lost|missed|overlooked)\b"
-    r"|\b(?:a\s+)?(?:total\s+|complete\s+)?surprise\s+every\s+(?:year|time)\b",
+    r"|\b(?:a\s+)?(?:total\s+|complete\s+)?surprise\s+every\s+(?:year|time)\b"
+    # "it's not like we need paying or anything" (forty-first audit: empathy 0.99, thanked)
+    r"|\bit'?s\s+not\s+(?:as\s+if|like)\s+(?:we|i)\s+(?:need|want|have\s+bills)\w*\b"
+    r"|\bals\s+ob\s+wir\s+(?:das|unser|kein)\w*\s+geld\s+(?:nicht\s+)?br(?:ä|ae)uchten\b",
     re.IGNORECASE,
 )
 
@@ -404,11 +410,33 @@ def _warmth_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     the café owner took offence (thirty-fifth audit). A weak threat beside sure empathy,
     with no legal step, pressure or consequence named, threatens nothing."""
     conf = {h.intent: h.confidence for h in hits}
-    if conf.get("empathise", 0.0) < 0.9 or not 0.0 < conf.get("threaten_legal", 0.0) < 0.6:
+    threat = conf.get("threaten_legal", 0.0)
+    # ... or beside any sure move, where the threat is no firm reading either (fortieth
+    # audit: "… und wenn Sie wollen kommen Sie vorbei, wir schauen's uns an, kostet nix —
+    # zahlen Sie dann bis Freitag?" was a threat 0.83 beside the date 0.95 and the
+    # rebuttal, and the feedback said "Mit rechtlichen Schritten gedroht")
+    sure = max((c for i, c in conf.items() if i not in _LEGAL_READINGS), default=0.0)
+    warm = conf.get("empathise", 0.0) >= 0.9 and 0.0 < threat < 0.6
+    if not (warm or (sure >= 0.9 and 0.0 < threat < 0.7)):
         return hits
     if names_legal_step(text) or _THREAT_WORDS.search(text):
         return hits
     return [h for h in hits if h.intent != "threaten_legal"]
+
+
+def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Oh right, wobbly how — all three of them, or just the one by the till?" was a sure
+    clarifying question (0.94) and blame 0.48 ("Oh right, wobbly"), and the customer answered
+    "Don't you take that tone with me" (fortieth audit). A weak reproach beside a sure
+    question about the customer's problem or reason, with no sarcasm in it, blames nobody;
+    a reproachful question keeps a firm blame reading ("Warum haben Sie denn nicht
+    bezahlt?" is blame 0.88)."""
+    conf = {h.intent: h.confidence for h in hits}
+    asked = max(conf.get("clarify_objection", 0.0), conf.get("ask_reason", 0.0))
+    blame = conf.get("accusatory_opener", 0.0)
+    if asked < 0.9 or not 0.0 < blame < 0.6 or "?" not in text or _SNEER.search(text):
+        return hits
+    return [h for h in hits if h.intent != "accusatory_opener"]
 
 
 #: Words that make a threat without a legal step: a consequence, a deadline with "or else".
@@ -435,6 +463,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _chat_is_no_blame(hits, result.text)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
+    hits = _question_is_no_blame(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(
