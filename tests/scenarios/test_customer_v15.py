@@ -363,3 +363,26 @@ def test_sarcasm_about_needing_the_money_is_a_reproach():
     assert "so nice about it" not in _reply(steps[-1])
     result = runner.session.finish()
     assert any(c["id"] == "no_accusation" and not c["passed"] for c in result["checks"])
+
+
+def test_his_full_name_after_the_title_is_no_wrong_name():
+    """Forty-third audit, call 07: "may I speak with Mr. Tom Hughes?" got "It's Hughes, by
+    the way, not Tom." — from a customer who had just said "Tom speaking"."""
+    from trainer.simulation.names import wrong_surname
+
+    assert wrong_surname("May I speak with Mr. Tom Hughes?", "Tom Hughes", "Sam", None) is None
+    assert wrong_surname("Hi Mr Tom, how are you?", "Tom Hughes", "Sam", None) == "Tom"
+    assert wrong_surname("Guten Tag Herr Schulze", "Bernd Schulte", "Anna", None) == "Schulze"
+
+
+def test_four_lots_of_a_sum_is_a_plan_of_four():
+    """Forty-third audit, call 09: "four lots of £690, first one on the 15th of December, then
+    the 15th of Jan, Feb and March" got "2 times £690.00? That's only part of the £2,760.00"."""
+    runner = _runner("en-chippy-instalments")
+    steps = runner.play(
+        [*CHIPPY_GOODWILL, "What if we split it into four lots of £690, first one on the 15th "
+         "of December, then the 15th of Jan, Feb and March?"]
+    )  # fmt: skip
+    assert "That I can do" in _reply(steps[-1])
+    terms = runner.session.finish()["agreed_terms"]
+    assert terms["count"] == 4 and terms["each"] == 690.0 and terms["rest_date"] == "2026-12-15"

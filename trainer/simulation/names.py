@@ -181,7 +181,7 @@ def _leave_out(text: str) -> str:
     return re.sub(rf"\s*{_GONE}", "", text)  # "Hello Ms Grant." → "Hello."
 
 
-_ADDRESSED = re.compile(rf"\b(?i:herrn|{_TITLES})\.?\s+({_WORD})")
+_ADDRESSED = re.compile(rf"\b(?i:herrn|{_TITLES})\.?\s+({_WORD})(?:\s+({_WORD}))?")
 
 
 def wrong_surname(text: str, customer: str, caller: str, said: CallerName | None) -> str | None:
@@ -189,9 +189,15 @@ def wrong_surname(text: str, customer: str, caller: str, said: CallerName | None
     Schulze" to Bernd Schulte), else None. A title before the caller's own name ("hier ist
     Frau Berger") is the learner's introduction, not an address."""
     surname = norm_words(customer)[-1:] or [""]
+    first = norm_words(customer)[:1]
     own = {*norm_words(caller), *norm_words(" ".join(said.words) if said else "")}
     for m in _ADDRESSED.finditer(text):
         word = norm_words(m.group(1))
+        after = norm_words(m.group(2) or "")
+        if word and first and word[0] == first[0] and after and after[0] == surname[0]:
+            # "May I speak with Mr. Tom Hughes?": his full name after the title (forty-third
+            # audit: "It's Hughes, by the way, not Tom.")
+            continue
         # Stricter than `same_word`: "Schulze" for Schulte is another man's name, not a typo
         # ("Muller" for Müller still passes).
         if not word or word[0] in own or fuzz.ratio(surname[0], word[0]) >= 90:

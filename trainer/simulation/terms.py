@@ -760,8 +760,9 @@ def read_offer(
             # its first day (thirty-ninth audit: the café owner agreed "the rest by 16
             # December" and then corrected the right read-back).
             out["rest_date"] = rest_days[0]
-            out["dates"] = rest_days
             out["count"] = counts[-1] if counts else len(rest_days)
+            if out["count"] == len(rest_days):
+                out["dates"] = rest_days
             if len(rest_parts) >= 2 or (rest_parts and "rest" in on_table):
                 out["each"] = rest_parts[-1]
             if rest_parts and len(rest_parts) >= 2 and "rest" not in on_table:
@@ -770,9 +771,14 @@ def read_offer(
         days = sorted({d for _, d in dates})
         if counts:
             out["count"] = counts[-1]
-        elif len(days) >= 2 and len({v for _, v in amounts if total is None or v < total}) == 1:
+        elif (
+            len(days) >= 2
+            and len(sizes := {v for _, v in amounts if total is None or v < total}) == 1
+            and (total is None or abs(len(days) * next(iter(sizes)) - total) < 0.5)
+        ):
             # "the first £690 on 18 December, then 18 January, 18 February and 18 March":
-            # as many payments as days
+            # as many payments as days, where they pay the whole sum (not where some days
+            # went unread: "then the 15th of Jan, Feb and March" gave two)
             out["count"] = len(days)
         if amounts:
             # not the whole sum said beside the parts ("four times £690 … that's the £2,760")
@@ -786,8 +792,8 @@ def read_offer(
         # December and one on the 15th of January": the agreed terms kept only today, and a
         # read-back with a wrong later day went through — thirty-third audit); a plan
         # with one day or none drops the days of a plan before it.
-        if len(days) >= 2:
-            out["dates"] = days
+        if len(days) >= 2 and len(days) == out.get("count", len(days)):
+            out["dates"] = days  # every payment's day, or none kept (some went unread)
         elif days and "dates" in on_table:
             out["dates"] = None
         if _covers_total(out, on_table, total):

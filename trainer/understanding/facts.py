@@ -1052,7 +1052,9 @@ _COUNT = re.compile(
     r"(raten|monatsraten|teilzahlungen|teilbetr(?:ä|ae)gen?|tranchen|abschl(?:ä|ae)gen?|"
     # "instal\w*ts": typed in a hurry too ("three instalmnets of £920" lost its count and
     # the stored plan its later dates; sixteenth audit), but not "installations"
-    r"instal\w*ts|payments|chunks|parts|tranches)\b",
+    r"instal\w*ts|payments|chunks|parts|tranches"
+    # "four lots of £690" (forty-third audit: read as two, from the two days it parsed)
+    r"|lots(?=\s+of\b)|goes(?=\s+of\b)|bits(?=\s+of\b))\b",
     re.I,
 )
 _PERCENT = re.compile(rf"\b({_NUMBER}|{_NUMW})\s?(%|prozent\b|percent\b|per\s+cent\b)", re.I)
