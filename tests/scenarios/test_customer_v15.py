@@ -38,6 +38,11 @@ CHIPPY_GOODWILL = [
     "Ah Dave I hear you, sure everyone's getting hammered with the energy prices at the minute.",
     "Look, we'll find a way through this together, I've a suggestion for you.",
 ]
+FLORIST_OPENING = [
+    "Hi Claire, Priya at Shah Print.",
+    "Just calling about the open invoice, SPS-2291.",
+    "",
+]
 PLAN_DAYS = (
     "How about three payments of £920, on the 15th of December, the 15th of January and "
     "the 15th of February?"
@@ -150,9 +155,8 @@ def test_the_invoice_sum_said_without_its_currency_is_the_amount():
 def test_a_figure_that_is_no_sum_of_the_call_stays_a_figure():
     runner = _runner("en-florist-forgot")
     steps = runner.play(
-        ["Hi Claire, Priya at Shah Print.", "Just calling about the open invoice, SPS-2291.", "",
-         "Could you get it across by Friday? Our unit is 212 on the estate, by the way."]
-    )  # fmt: skip
+        [*FLORIST_OPENING, "Could you get it across by Friday? Our unit is 212 on the estate."]
+    )
     assert "£212" not in _reply(steps[-1])
     assert runner.session.finish()["agreed_terms"].get("amount") in (None, 640.0)
 
@@ -357,7 +361,7 @@ def test_sarcasm_about_needing_the_money_is_a_reproach():
     we need paying or anything." was empathy 0.99 and thanked."""
     runner = _runner("en-florist-forgot")
     steps = runner.play(
-        ["Hi Claire, Priya at Shah Print.", "Just calling about the open invoice, SPS-2291.", "",
+        [*FLORIST_OPENING,
          "Oh no worries, we're only a small business, it's not like we need paying or anything."]
     )  # fmt: skip
     assert "so nice about it" not in _reply(steps[-1])
