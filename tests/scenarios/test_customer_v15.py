@@ -390,3 +390,14 @@ def test_four_lots_of_a_sum_is_a_plan_of_four():
     assert "That I can do" in _reply(steps[-1])
     terms = runner.session.finish()["agreed_terms"]
     assert terms["count"] == 4 and terms["each"] == 690.0 and terms["rest_date"] == "2026-12-15"
+
+
+def test_a_split_agreed_after_a_refused_day_drops_that_day():
+    """Forty-third audit, call 07: "Sir can you settle the full amount until this Friday?"
+    (refused), then £400 today and £790 on 16 December: the agreed terms kept "date: 4
+    December" beside the split."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(_script("V43", "07_en_cafe_manila.txt"))
+    terms = runner.session.finish()["agreed_terms"]
+    assert "date" not in terms
+    assert terms["now"] == 400.0 and terms["rest"] == 790.0 and terms["rest_date"] == "2026-12-16"

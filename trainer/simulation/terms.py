@@ -886,6 +886,15 @@ def read_offer(
                 # twenty-fifth audit: "Dann wärn's 3.420 Euro – bis zum 18.?" after "150 Euro
                 # ab" was a down payment of 3,420 against the old total, and a rest beside it
                 out["amount"] = round(total - sum(v for _, v in off), 2)
+    if (
+        any(out.get(k) is not None for k in ("now", "rest", "count", "each"))
+        and on_table.get("date") is not None
+        and "date" not in out
+    ):
+        # A split or a plan replaces the single payment day asked before ("Sir can you settle
+        # the full amount until this Friday?" — refused — then £400 today and the rest on the
+        # 16th: the agreed terms kept "date: 4 December" beside them; forty-third audit).
+        out["date"] = None
     return Offer(out)
 
 
