@@ -401,3 +401,22 @@ def test_a_split_agreed_after_a_refused_day_drops_that_day():
     terms = runner.session.finish()["agreed_terms"]
     assert "date" not in terms
     assert terms["now"] == 400.0 and terms["rest"] == 790.0 and terms["rest_date"] == "2026-12-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich wollt mich nur mal melden wegen der Rechnung fürs Lager, die ist noch offen, aber "
+        "das ist wirklich gar kein Stress, ehrlich.",
+        "Ich wollt mich nur mal melden wegen der Rechnung fürs Lager, die ist noch offen, aber "
+        "das ist kein Stress.",
+    ],
+)
+def test_a_softened_opener_is_still_the_opener(text):
+    """Forty-second audit: "…, die ist noch offen, aber das ist wirklich gar kein Stress,
+    ehrlich." was empathy alone (", ehrlich" read as blame 0.82 on its own took the opener),
+    the regular said "nicht ganz verstanden" and the debrief "never named the invoice"."""
+    from trainer.understanding import load_recogniser
+
+    names = load_recogniser("de").recognise(text).names
+    assert "neutral_opener_open_invoice" in names and "accusatory_opener" not in names

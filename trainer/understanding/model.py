@@ -262,6 +262,17 @@ class LinearRecogniser:
                 parts.append([t])
             else:
                 parts[-1].append(t)
+        # A single word after a comma is a tag on the part before it, not a part of its own
+        # (", ehrlich.", ", gell?", ", honestly": "ehrlich" alone read as blame 0.82 and took
+        # the opener from "…, die ist noch offen, aber das ist wirklich gar kein Stress,
+        # ehrlich." — forty-second audit).
+        whole: list[list[Token]] = []
+        for part in parts:
+            if len(part) == 1 and whole and part[0].clause == whole[-1][-1].clause:
+                whole[-1].extend(part)
+            else:
+                whole.append(part)
+        parts = whole
         if len(parts) < 2 or (clauses and len(parts) == len({t.clause for t in tokens})):
             return np.zeros((0, n))
         X = [self._vectorise(_doc(part, "")) for part in parts]
@@ -528,7 +539,14 @@ def _blame_excludes(
             return
         rows = [*per_doc, *line.parts.get("segments", ())]
         bar = max(part_bar, line.top_threshold)
-        clear = any(row[b] >= bar and row[o] < line.top_threshold for row in rows)
+        # A part that reads more as comfort than as reproach is not plainly one ("…, aber das
+        # ist wirklich gar kein Stress": blame 0.52 beside empathy 0.99 took the opener from
+        # the line — forty-second audit).
+        e = line.idx.get("empathise")
+        clear = any(
+            row[b] >= bar and row[o] < line.top_threshold and (e is None or row[e] <= row[b])
+            for row in rows
+        )
         if probs[b] >= probs[o] or clear:
             probs[o] = min(probs[o], line.weak)
         else:
