@@ -420,3 +420,30 @@ def test_a_softened_opener_is_still_the_opener(text):
 
     names = load_recogniser("de").recognise(text).names
     assert "neutral_opener_open_invoice" in names and "accusatory_opener" not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Well I'm not having that. If it's not paid by Friday I'll be taking you to the "
+               "small claims court."),
+        ("de", "Das lass ich mir nicht bieten. Wenn bis Freitag nichts da ist, geht das ans "
+               "Mahngericht."),
+    ],
+)  # fmt: skip
+def test_the_legal_route_announced_in_anger_is_a_threat(lang, text):
+    """Forty-second audit, call 12r: the English line was the calm legal route 0.96 and the
+    debrief said "No threat in the whole call"."""
+    from trainer.understanding import load_recogniser
+    from trainer.understanding.types import Context
+
+    rec = load_recogniser(lang).recognise(text, Context(learner_turn=6, objection_raised=True))
+    assert "threaten_legal" in rec.names and "announce_legal_route" not in rec.names
+    calm = "If we can't agree, I'll file a claim at the small claims court, that's the next step."
+    if lang == "en":
+        assert (
+            "threaten_legal"
+            not in load_recogniser("en")
+            .recognise(calm, Context(learner_turn=6, objection_raised=True))
+            .names
+        )

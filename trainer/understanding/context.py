@@ -424,6 +424,26 @@ def _warmth_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if h.intent != "threaten_legal"]
 
 
+#: Words of anger that make the legal step said beside them no calm announcement (GUIDE §5:
+#: "an angry … threat is threaten_legal"): "Well I'm not having that. If it's not paid by
+#: Friday I'll be taking you to the small claims court." was the calm legal route 0.96 and the
+#: debrief said "No threat in the whole call" (forty-second audit).
+_ANGER = re.compile(
+    r"\b(?:i'?m\s+not\s+having\s+(?:that|this|it)|i'?ve\s+had\s+(?:enough|it)|enough\s+is\s+enough"
+    r"|i'?m\s+sick\s+(?:and\s+tired\s+)?of|i'?m\s+fed\s+up|that'?s\s+it,?\s+i'?m"
+    r"|das\s+lass(?:e)?\s+ich\s+mir\s+nicht\s+bieten|jetzt\s+reicht'?s|mir\s+reicht'?s"
+    r"|es\s+reicht\b|ich\s+hab(?:e)?\s+(?:die\s+nase\s+voll|genug)|schluss\s+jetzt)",
+    re.IGNORECASE,
+)
+
+
+def _angry_legal_step_is_a_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """The legal route announced in anger is a threat (`_ANGER`)."""
+    if not _ANGER.search(text):
+        return hits
+    return _swap(hits, "announce_legal_route", "threaten_legal", "said in anger")
+
+
 def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Oh right, wobbly how — all three of them, or just the one by the till?" was a sure
     clarifying question (0.94) and blame 0.48 ("Oh right, wobbly"), and the customer answered
@@ -464,6 +484,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
     hits = _question_is_no_blame(hits, result.text)
+    hits = _angry_legal_step_is_a_threat(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(
