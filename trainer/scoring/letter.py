@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..scenario.model import AGREEMENTS
+from ..simulation.terms import unagreed_sums
 from ..understanding.facts import extract_facts
 from ..understanding.pressure import unlawful_pressure
 from .results import CheckVerdict
@@ -152,7 +153,7 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     else:
         part("date", date_hit)
 
-    wrong_sum = _wrong_sum(view, terms, facts)
+    wrong_sum = _sum_not_agreed(view, terms, facts)
     if wrong_sum is not None:
         # A sum in writing that was never agreed (V36 probe 6: "3.280,00 €" for 2.380 € kept
         # silver, above a call with no letter at all): the customer may hold to the letter,
@@ -232,20 +233,24 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     return out
 
 
-def _wrong_sum(view: CallView, terms: Terms, facts: list[Any]) -> Any | None:
+def _sum_not_agreed(view: CallView, terms: Terms, facts: list[Any]) -> Any | None:
     """The first sum a letter for one payment (or a down payment and its rest) names that is
-    neither a sum agreed nor the invoice's; None when every sum is one of them. Instalments
-    and compromises have their own terms check."""
+    neither a sum agreed nor the invoice's (`simulation.terms.unagreed_sums`, which the
+    customer's "No, not quite" asks too); None when every sum is one of them. Instalments and
+    compromises have their own terms check."""
     if terms.kind != "single":
         return None
-    known = [float(view.scenario.invoice.amount)]
-    known += [float(p.amount) for p in terms.payments if p.amount is not None]
     agreed = getattr(view.call, "agreed_terms", None) or {}
-    known += [float(agreed[k]) for k in ("amount", "now", "rest") if agreed.get(k)]
-    for f in facts:
-        if f.kind == "amount" and all(abs(float(f.value) - k) > 0.005 for k in known):
-            return f
-    return None
+    invoice = float(view.scenario.invoice.amount)
+    paid = [float(p.amount) for p in terms.payments if p.amount is not None]
+    return next(
+        (
+            f
+            for f in facts
+            if f.kind == "amount" and unagreed_sums([float(f.value)], agreed, invoice, paid)
+        ),
+        None,
+    )
 
 
 #: How sure the recogniser must be that a sentence of the letter is a reproach.

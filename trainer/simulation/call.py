@@ -1064,16 +1064,16 @@ class Call:
             if f.kind == "amount" and not _taken_back_slip(recognition.text, f)
         ]
         said = [a for a in said if all(abs(a - r) > 0.005 for r in off)]
-        wrong = unagreed_sums(said, agreed, invoice, [invoice - r for r in off])  # what is left
+        left = [invoice - r for r in off]  # what is left after a reduction
+        wrong = unagreed_sums(said, agreed, invoice, left)
         if agreed.get("count"):
             # A plan read back with other parts beside the whole sum ("four payments of £690
             # each, that's the full £2,760" for his six of £460 got "Yeah, that's the deal":
-            # forty-first audit): any part, or count, that is not his is wrong.
-            parts = [float(agreed[k]) for k in ("each", "now", "rest") if agreed.get(k)]
+            # forty-first audit): any sum, or count, that is not his is wrong.
             counts = [int(f.value) for f in recognition.facts if f.kind == "count"]
             wrong = (
                 wrong
-                or any(a < invoice - 0.5 and all(abs(a - b) > 0.5 for b in parts) for a in said)
+                or any(unagreed_sums([a], agreed, invoice, left) for a in said)
                 or any(c != int(agreed["count"]) for c in counts)
             )
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
