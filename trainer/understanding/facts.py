@@ -774,7 +774,48 @@ def _dates(text: str, today: date) -> list[Fact]:
             found.append(
                 (kind, Fact(kind_out, said, d.isoformat(), None, m.start(), m.start() + len(said)))
             )
+    found.extend(_month_list(text, found, taken))
     return _one_day(text, found, today)
+
+
+#: The months after a day, in a list that ends with "and"/"und": "the 18th of December,
+#: January, February and March" (forty-fifth audit: a four-part plan read as one day, and the
+#: customer asked "3 times £690.00?"). A month followed by a figure is a date of its own.
+_MONTH_LIST = re.compile(
+    rf"((?:\s*,\s*(?:then\s+|dann\s+)?(?:the\s+)?{_MON}(?!\s*\d))*)"
+    rf"\s*,?\s+(?:and|und|&|and\s+then|und\s+dann)\s+(?:the\s+)?({_MON})(?!\s*\d)",
+    re.I,
+)
+_MONTH_WORD = re.compile(_MON, re.I)
+
+
+def _month_list(
+    text: str, found: list[tuple[str, Fact]], taken: list[tuple[int, int]]
+) -> list[tuple[str, Fact]]:
+    """The same day in each month listed after a calendar day, each after the one before."""
+    out: list[tuple[str, Fact]] = []
+    for kind, fact in found:
+        if kind not in ("d_month", "month_d") or fact.kind != "date":
+            continue
+        m = _MONTH_LIST.match(text, fact.end)
+        if m is None:
+            continue
+        day = date.fromisoformat(str(fact.value))
+        prev = day
+        for w in _MONTH_WORD.finditer(text, m.start(), m.end()):
+            if any(s < w.end() and w.start() < e for s, e in taken):
+                break
+            month = _MONTHS.get(w.group(0).rstrip(".").lower())
+            if month is None:
+                break
+            year = prev.year + (1 if month <= prev.month else 0)
+            # "the 30th of … February" is its last day
+            d = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+            out.append(
+                ("d_month", Fact("date", w.group(0), d.isoformat(), None, w.start(), w.end()))
+            )
+            prev = d
+    return out
 
 
 def _day_month(kind: str, g: tuple[str | None, ...]) -> tuple[int, int]:
@@ -1057,6 +1098,12 @@ _COUNT = re.compile(
     r"|lots(?=\s+of\b)|goes(?=\s+of\b)|bits(?=\s+of\b))\b",
     re.I,
 )
+#: A count said before the part's sum: "four of £690", "3 x £920", "drei à 920 Euro", "3 mal
+#: 920" (forty-fifth audit: "Would four of £690 be easier …?" lost its count).
+_COUNT_TIMES = re.compile(
+    rf"\b({_NUMW})\s*(?:x|×|times|mal|à|of)\s*(?=(?:[£€$]|eur\b|euro\b|chf\b|fr\.)?\s?\d)",
+    re.I,
+)
 _PERCENT = re.compile(rf"\b({_NUMBER}|{_NUMW})\s?(%|prozent\b|percent\b|per\s+cent\b)", re.I)
 #: After "a third" / "a quarter" / "half", these make it an ordinal or a time of day:
 #: "a third reminder", "a quarter past", "half an hour".
@@ -1138,10 +1185,14 @@ def _line_facts(text: str, today: date) -> list[Fact]:
             except ValueError:
                 continue
         found.append(Fact("percent", m.group(0), value, None, m.start(), m.end()))
-    for m in _COUNT.finditer(text):
-        n = _num(m.group(1))
-        if n is not None and 1 < n <= 120:
-            found.append(Fact("count", m.group(0), n, None, m.start(), m.end()))
+    sums_at = {f.start for f in found if f.kind == "amount"}
+    for rx in (_COUNT, _COUNT_TIMES):
+        for m in rx.finditer(text):
+            n = _num(m.group(1))
+            if rx is _COUNT_TIMES and m.end() not in sums_at:
+                continue  # "3 times 2 weeks ago": a count of parts only before a sum
+            if n is not None and 1 < n <= 120:
+                found.append(Fact("count", m.group(0).rstrip(), n, None, m.start(), m.end()))
     for rx, value in _FRACTIONS:
         for m in rx.finditer(text):
             found.append(Fact("fraction", m.group(0), round(value, 4), None, m.start(), m.end()))
