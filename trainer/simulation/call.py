@@ -118,6 +118,12 @@ _READ_BACKS = frozenset({"summarise_agreement", "confirm_in_writing"})
 _RESTATES = _READ_BACKS | _NEW_TERMS
 #: What the customer puts before a line he has said before in the call.
 _AS_I_SAID = {"de": "Wie gesagt:", "en": "Like I said:"}
+#: A line that already says it is said again.
+_SAYS_IT_AGAIN = re.compile(
+    r"^\W*(?:(?:like|as) i (?:said|told you)|i (?:said|told you)|wie gesagt|ich sagte|sagte ich"
+    r"|(?:ich )?hab(?:e)?(?: ich)?(?: (?:doch|ja|schon|Ihnen|dir|es))* gesagt)",
+    re.IGNORECASE,
+)
 #: His answer to the legal route or a threat where his state has none of its own: he heard
 #: it (fourteenth audit: "Ich werde das gerichtliche Mahnverfahren einleiten" got "Das habe
 #: ich jetzt nicht ganz verstanden", "I'll hand it to the small claims court" "I'm not sure I
@@ -262,6 +268,31 @@ _TERMS_HEARD = {
                              "A discount? Well — thank you, that's generous."],
     },
 }  # fmt: skip
+#: A payment day asked while his objection stands and his state has no answer to a day:
+#: first things first (forty-fourth audit: "Wenn das erledigt ist, können Sie die restlichen
+#: 3.420 Euro bis zum 18. Dezember überweisen?", the day 1.00 and a compromise 0.50 beside it,
+#: got "Na, das ist ja ein Angebot — danke." and no agreement: she sounded as if she agreed).
+_DATE_HEARD = {
+    "de": ["Über einen Termin reden wir, wenn das andere geklärt ist.",
+           "Ein Termin? Erst mal muss das hier geklärt sein."],
+    "en": ["Let's sort the other thing out before we talk about dates.",
+           "A date? First things first."],
+}  # fmt: skip
+#: A written confirmation promised when nothing is agreed (forty-fourth audit: "Ich schick
+#: Ihnen das heute noch per Mail, dann haben wir beide das schriftlich." got "Das habe ich
+#: jetzt nicht ganz verstanden." after she had put off the learner's day).
+_WRITING_HEARD = {
+    "de": ["Schriftlich? Wir haben doch noch gar nichts vereinbart.",
+           "Was wollen Sie denn bestätigen? Geeinigt haben wir uns noch nicht."],
+    "en": ["In writing? We haven't agreed anything yet.",
+           "Confirm what? We haven't settled anything yet."],
+}  # fmt: skip
+#: Papers sent again are no confirmation of anything (the invoice, a copy, photos).
+_PAPERS = re.compile(
+    r"\b(?:rechnung\w*|invoice\w*|bill|kopie|copy|pdf|fotos?|photos?|unterlagen|nachweis\w*"
+    r"|lieferschein\w*|protokoll\w*|sign-?off|timesheets?|statement)\b",
+    re.I,
+)
 #: ... and work offered for nothing, where his state has no answer to it.
 _FREE_WORK_HEARD = {
     "de": ["Oh — das wäre nicht nötig gewesen, aber danke, das ist nett.",
@@ -352,6 +383,11 @@ _INTRO_TURNS = 2
 
 #: How sure a social move beside a proposal must be read to be acknowledged aloud.
 ACK_FIRM = 0.9
+#: A social move beside a proposal takes effect (he feels understood) from this confidence;
+#: the thanks for it are said only from `ACK_FIRM` (forty-fifth audit: "I hear you Dave, last
+#: thing I want is you signing up to summat you can't keep. Would four of £690 be easier …?",
+#: empathy 0.84, changed nothing, and he kept saying "I said I don't know.").
+ACK_EFFECT = 0.75
 
 
 class CallOver(RuntimeError):
@@ -487,6 +523,7 @@ class Call:
         self._names_day = False
         self._said_text = ""
         self._said_firmly: frozenset[str] = frozenset()  # readings at least TENTATIVE
+        self._said_conf: dict[str, float] = {}  # the line's readings and their confidence
         self._heard_demand = False  # the line was answered as a call to pay (no day)
         self._last_line: dict[str, str] = {}
         self._conditions: dict[str, ex.Condition] = {}
@@ -669,6 +706,7 @@ class Call:
             self._said_firmly = frozenset(
                 h.intent for h in recognition.intents if h.confidence >= TENTATIVE
             )
+            self._said_conf = {h.intent: h.confidence for h in recognition.intents}
             self._remember_facts(recognition)
             if self.caller_said is None and self.learner_turns <= _INTRO_TURNS:
                 caller = self.scenario.caller
@@ -1041,6 +1079,17 @@ class Call:
         # a polite tail (eleventh audit: he said "Äh, ja. Wiederhören." and a fair call
         # failed). A farewell keeps its place: "see you Tuesday!" names a day to meet.
         farewell = says_farewell(recognition.text, self.scenario.language)
+        if (
+            farewell
+            and "summarise_agreement" in ordered
+            and confidence.get("summarise_agreement", 0.0) >= TENTATIVE
+            and any(f.kind in ("date", "amount") for f in recognition.facts)
+        ):
+            # "great so 15th dec then, cheers mark bye": the read-back of a day is answered
+            # first, and the farewell then ends the call (forty-fifth audit: the goodbye was
+            # read more surely, Mark said "Goodbye" to it, and a finished agreement was
+            # scored "no agreement" — the same two lines typed apart passed at 79).
+            farewell = False
         late = SOCIAL if farewell else (*SOCIAL, GOODBYE)
         return [t for t in ordered if t not in late] + [t for t in ordered if t in late]
 
@@ -1321,7 +1370,8 @@ class Call:
             # audit). Offended, he neither thanks nor is calmed by the empathy beside it.
             return None
         confidence = {h.intent: h.confidence for h in recognition.intents} if recognition else {}
-        if confidence.get(social[0], 1.0) < ACK_FIRM:
+        sure = confidence.get(social[0], 1.0)
+        if sure < ACK_EFFECT:
             return None
         alts = self._table[self.state].get(social[0], [])
         env = self.env()
@@ -1330,6 +1380,8 @@ class Call:
             if cond is None or cond(env):
                 self._apply(t.do)
                 break
+        if sure < ACK_FIRM:
+            return None
         ack = _ACK[self.scenario.language].get(social[0])
         last = self._last_customer_turn()
         if ack and last is not None and last.text.startswith(ack):
@@ -1370,14 +1422,24 @@ class Call:
             # the 3rd of October …" after "you're right, I did put that off": twenty-fourth
             # audit, "I'm not sure I follow").
             return "_default.rebut_again", _REBUT_AGAIN[lang]
-        heard = next(
-            (
-                (TERMS_HEARD_LINE, lines)
-                for move, lines in _TERMS_HEARD[lang].items()
-                if move in self._said_firmly
-            ),
-            None,
-        )
+        moves = [m for m in _TERMS_HEARD[lang] if m in self._said_firmly]
+        if (
+            not self._said_firmly - {*SOCIAL, GOODBYE, "confirm_in_writing"}
+            and "confirm_in_writing" in self._said_firmly
+            and self.agreed_terms is None
+            and not self.scenario.states[self.state].agreed
+            and not _PAPERS.search(self._said_text)
+        ):
+            return "_default.nothing_agreed", _WRITING_HEARD[lang]
+        if (
+            "fix_payment_date" in self._said_firmly
+            and self.objection_raised
+            and not self.negotiation_failed
+            and not self.scenario.states[self.state].agreed
+            and all(self._said_conf[m] < self._said_conf["fix_payment_date"] for m in moves)
+        ):
+            return "_default.date_first", _DATE_HEARD[lang]
+        heard = (TERMS_HEARD_LINE, _TERMS_HEARD[lang][moves[0]]) if moves else None
         if (
             heard is not None
             and heard[1] is _TERMS_HEARD[lang].get("offer_compromise")
@@ -1545,9 +1607,15 @@ class Call:
         self._last_line[key] = ids[pick]
         text = fill(lines[pick].text, self.scenario, self._facts(), self.objection)
         text = address(text, self.scenario.caller.name, self.caller_said)
-        if kind == "" and any(t.speaker == "customer" and t.text == text for t in self.turns):
+        if (
+            kind == ""
+            and any(t.speaker == "customer" and t.text == text for t in self.turns)
+            and not _SAYS_IT_AGAIN.search(text)
+        ):
             # Back in a state he has spoken from: he says it again as said before, not as if
-            # new (eleventh audit: his opening complaint word for word after a rebuttal).
+            # new (eleventh audit: his opening complaint word for word after a rebuttal). Not
+            # before a line that already says so ("Like I said: I said I don't know.",
+            # forty-fifth audit).
             text = f"{_AS_I_SAID[self.scenario.language]} {text}"
         if self._ack and kind == "":
             text = f"{self._ack} {text}"
