@@ -268,7 +268,9 @@ def test_free_work_nobody_asked_for_is_not_called_a_discount():
     steps = runner.play(_script("V38", "08_de_werkstatt_einwand_du.txt"))
     assert not any("Nachlass" in _reply(s) for s in steps)
     handle = [c for c in runner.session.finish()["checks"] if c["id"] == "handle_objection"]
-    assert handle and "kostenlose Leistung" in handle[0]["reason"]
+    # A free look in case it still squeaks is no concession (V38 and V44 both said so, the
+    # forty-fourth audit with a call that failed on it): the check passes and says why.
+    assert handle and handle[0]["passed"] and "kostenlose Blick" in handle[0]["reason"]
     assert "Nachlass" not in handle[0]["reason"]
 
 

@@ -287,6 +287,12 @@ def handle_objection(view: CallView) -> Verdict | None:
                 # free work, not money ("komm einfach vorbei, ich guck kostenlos drauf" was
                 # called a discount: thirty-eighth audit)
                 key = "conceded_work_after_facts"
+                if _FREE_LOOK.search(gift.text) and not _UNBOUNDED.search(gift.text):
+                    # Only a look, in case the fault is real after all: the invoice stands
+                    # in full (forty-fourth audit: "wenns nächste woche imer noch quietscht
+                    # kommen sie vorbei, wir guckn kostenlos drüber" failed a fair call; the
+                    # customer thanked for it and paid the whole sum).
+                    passed, key = True, "pass_rebut_check"
         refused = view.refused_at
         if (
             key == "pass_rebut"
@@ -324,12 +330,19 @@ def handle_objection(view: CallView) -> Verdict | None:
     return next((v for v in verdicts if not v.passed), verdicts[-1])
 
 
+#: Free work that is only a look at the fault (inspect, check), not doing the job again.
+_FREE_LOOK = re.compile(
+    r"\b(?:gu(?:ck|g)\w*|schau\w*|nachseh\w*|nachzuseh\w*|anseh\w*|anzuseh\w*|pr(?:ü|ue)f\w*"
+    r"|check\w*|look(?:s|ed)?|inspect\w*|take\s+a\s+look|have\s+a\s+look)\b",
+    re.I,
+)
 #: A concession without limit: "forever", "no matter what", "any time … free", "für immer",
 #: "egal was", "jederzeit kostenlos".
 _UNBOUNDED = re.compile(
     r"\b(?:forever|for\s+life|lifetime|no\s+matter\s+what|f(?:ü|ue)r\s+immer|auf\s+ewig"
     r"|lebenslang\w*|egal\s+was)\b"
-    r"|\b(?:any\s*time|whenever|every\s+time|jederzeit|jedes\s+mal|immer)\b.{0,50}"
+    # "immer noch" is "still" ("wenn's immer noch quietscht, … ich guck kostenlos drauf")
+    r"|\b(?:any\s*time|whenever|every\s+time|jederzeit|jedes\s+mal|immer(?!\s+noch))\b.{0,50}"
     r"\b(?:free|no\s+charge|on\s+the\s+house|kostenlos|umsonst|gratis)\b",
     re.I,
 )

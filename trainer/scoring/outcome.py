@@ -92,6 +92,16 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
             turn=last.index if last else None, advice=f"advice_{kind}", better=f"better_{kind}",
             critical=True, values=values,
         )  # fmt: skip
+    waived = _waived_before_refusal(view)
+    if waived is not None:
+        # "I'll write the invoice off and leave it there" while the complaint was still open
+        # and the re-fix not yet offered: she says "if you say so", and the debrief said only
+        # "ended without an agreement" (forty-third and forty-fifth audits: the rebuttal that
+        # made her refuse scored better — now the feedback says what was early).
+        return Verdict(
+            "outcome", False, "waived_before_refusal", view.quote(waived), turn=waived.index,
+            critical=True, values=values, better=better_for(view),
+        )  # fmt: skip
     proposals = (
         "fix_payment_date",
         "request_down_payment",
@@ -226,3 +236,23 @@ def pressure(view: CallView) -> Verdict | None:
                 critical=True,
             )
     return None
+
+
+def _waived_before_refusal(view: CallView) -> Line | None:
+    """The learner's waiver where the scenario models one, said before the customer refused,
+    when the call then ended without a result: given up too early."""
+    call = view.call
+    if call.outcome in (*AGREEMENTS, "waive_claim", "paid_already", "legal_route"):
+        return None
+    if view.refused_at is not None:
+        return None
+    if not any(st.end == "waive_claim" for st in view.scenario.states.values()):
+        return None
+    return next(
+        (
+            ln
+            for ln in reversed(view.lines)
+            if not ln.pause and (view.keyword(ln.text, "waive") or "waive" in (ln.trigger or ""))
+        ),
+        None,
+    )

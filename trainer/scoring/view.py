@@ -370,7 +370,18 @@ def position_states(scenario: Any) -> frozenset[str]:
         for t in alts
         if t.to != name
     }
-    opening = waiting | hesitating | conduct
+    # A state that only dispatches on the drawn reaction ("Also, wissen Sie …", then his
+    # apology, objection or cash problem, whichever the persona is): he has not said which
+    # yet (forty-fifth audit: a threat there failed both cash-problem checks, a hang-up one
+    # line earlier left them out).
+    dispatch = {
+        name
+        for name in states
+        if any(
+            "persona" in str(t.when or "") for t in scenario.transitions_in(name).get("pause", [])
+        )
+    }
+    opening = waiting | hesitating | conduct | dispatch
     return frozenset(
         name
         for name, st in states.items()
