@@ -1,0 +1,177 @@
+"""Sixteenth session: what the forty-fourth and forty-fifth outside audits found in whole calls —
+an agreement lost to a goodbye on the same line, a customer who could not be won back after a
+bad start, replies that sounded like a yes, and checks for a reaction he never showed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios.test_customer_v4 import _reply
+from tests.scenarios.test_customer_v15 import CALL_DAY, _runner, _script
+from trainer.understanding.facts import extract_facts
+
+
+def _checks(result: dict) -> dict[str, dict]:
+    return {c["id"]: c for c in result["checks"]}
+
+
+def test_a_read_back_and_a_goodbye_on_one_line_keep_the_agreement():
+    """Forty-fifth audit, call 08: "great so 15th dec then, cheers mark bye" was answered as a
+    goodbye ("Right. Goodbye, Ms Grant.") and scored "no agreement", 54; the same two lines
+    typed apart passed at 79."""
+    runner = _runner("en-logistics-approval")
+    steps = runner.play(_script("V45", "08_en_logistics_fast_lowercase.txt"))
+    assert "15 December" in _reply(steps[-1])
+    result = runner.session.finish()
+    assert result["outcome"] == "promise_to_pay" and result["passed"] is True
+    assert result["agreed_terms"]["date"] == "2026-12-15"
+
+
+def test_a_goodbye_without_terms_still_ends_the_call_as_a_goodbye():
+    runner = _runner("en-logistics-approval")
+    script = _script("V45", "08_en_logistics_fast_lowercase.txt")[:-2]
+    runner.play([*script, "ok cheers mark, bye"])
+    assert runner.session.finish()["outcome"] != "promise_to_pay"
+
+
+CHIPPY_BAD_START = _script("V45", "06r_en_chippy_yorkshire_recovery.txt")[:5]
+
+
+def test_understanding_said_with_a_new_plan_wins_him_over():
+    """Forty-fifth audit, call 06r: after a reproach and an apology, "I hear you Dave, last thing
+    I want is you signing up to summat you can't keep. Would four of £690 be easier, on the 18th
+    of December, January, February and March?" got "I said I don't know." (empathy 0.84 beside
+    the plan changed nothing), then "Like I said: I said I don't know.", and the call failed."""
+    runner = _runner("en-chippy-instalments")
+    steps = runner.play(_script("V45", "06r_en_chippy_yorkshire_recovery.txt"))
+    assert not any("I said I don't know" in _reply(s) for s in steps)
+    result = runner.session.finish()
+    assert result["outcome"] == "instalment_plan" and result["passed"] is True
+    terms = result["agreed_terms"]
+    assert terms["count"] == 4 and terms["each"] == 690.0
+    assert terms["dates"] == ["2026-12-18", "2027-01-18", "2027-02-18", "2027-03-18"]
+
+
+def test_a_line_that_already_says_it_again_gets_no_like_i_said():
+    runner = _runner("en-chippy-instalments")
+    plan = "What about three payments of £920 on the 18th of December, January and February?"
+    steps = runner.play([*CHIPPY_BAD_START, plan, plan, plan])
+    replies = [_reply(s) for s in steps[-2:]]
+    assert all("I said I don't know" in r for r in replies), replies
+    assert not any("Like I said: I said" in r for r in replies), replies
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "days"),
+    [
+        (
+            "Would four of £690 be easier, on the 18th of December, January, February and March?",
+            4,
+            ["2026-12-18", "2027-01-18", "2027-02-18", "2027-03-18"],
+        ),
+        ("3 x £920, the 15th of Jan, Feb and March", 3, ["2027-01-15", "2027-02-15", "2027-03-15"]),
+        ("drei à 920 Euro, am 30. Dezember, Januar und Februar", 3,
+         ["2026-12-30", "2027-01-30", "2027-02-28"]),
+    ],
+)  # fmt: skip
+def test_a_count_before_the_sum_and_the_months_after_a_day(text, count, days):
+    facts = extract_facts(text, CALL_DAY)
+    assert [f.value for f in facts if f.kind == "count"] == [count]
+    assert [f.value for f in facts if f.kind == "date"] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I called 3 times 2 weeks ago",
+        "10 x 2 days",
+        "bis 18. Dezember, Januar wäre zu spät",
+        "the 18th of December and January 5th",
+    ],
+)
+def test_no_count_without_a_sum_and_no_month_outside_a_list(text):
+    facts = extract_facts(text, CALL_DAY)
+    assert not [f for f in facts if f.kind == "count"]
+    days = [f.value for f in facts if f.kind == "date"]
+    assert "2027-01-18" not in days and len(days) <= 2
+
+
+MALER_04 = _script("V44", "04_de_maler_recovery.txt")
+
+
+def test_a_day_asked_while_her_objection_stands_is_put_off_not_thanked_for():
+    """Forty-fourth audit, call 04: "Wenn das erledigt ist, können Sie die restlichen 3.420 Euro
+    dann bis zum 18. Dezember überweisen?" (the day 1.00, a compromise 0.50) got "Na, das ist ja
+    ein Angebot — danke." — it sounded like a yes, and nothing was agreed."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    at = next(i for i, ln in enumerate(MALER_04) if "restlichen 3.420" in ln)
+    steps = runner.play(MALER_04[: at + 1])
+    reply = _reply(steps[-1])
+    assert "Angebot" not in reply and ("Termin" in reply or "geklärt" in reply), reply
+
+
+def test_a_written_confirmation_of_nothing_agreed_is_questioned():
+    runner = _runner("de-maler-berechtigter-einwand")
+    at = next(i for i, ln in enumerate(MALER_04) if "per Mail" in ln)
+    steps = runner.play(MALER_04[: at + 1])
+    assert "nichts vereinbart" in _reply(steps[-1]) or "Geeinigt" in _reply(steps[-1])
+
+
+def test_the_invoice_sent_again_is_no_confirmation_of_nothing():
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    steps = runner.play(
+        [
+            "Guten Tag Frau Albers, Lena Vogt von Vogt Grafikdesign.",
+            "Ich rufe wegen der offenen Rechnung GD-2026-044 an.",
+            "",
+            "Ich schicke Ihnen die Rechnung heute nochmal per Mail.",
+        ]
+    )
+    assert "vereinbart" not in _reply(steps[-1]) and "Geeinigt" not in _reply(steps[-1])
+
+
+def test_the_invoice_sent_again_with_a_day_is_her_promise():
+    """Forty-fourth audit, probe 3: "Kein Problem, ich schick sie Ihnen heute nochmal. Schaffen
+    Sie die 1.428 Euro bis 15. Dezember?" got "Dann zahle ich das bald." — the day unanswered."""
+    runner = _runner("de-erstkunde-rechnung-verloren")
+    steps = runner.play(_script("V44", "probes/p3_verschlampt.txt")[:4])
+    assert "15.12.2026" in _reply(steps[-1]) and "bald" not in _reply(steps[-1])
+
+
+def test_a_free_look_after_the_facts_is_no_concession():
+    """Forty-fourth audit, call 07r: "wenns nächste woche imer noch quietscht kommen sie vorbei,
+    wir guckn kostenlos drüber" after the facts failed handle_objection, and the call (60)."""
+    runner = _runner("de-werkstatt-ueberraschung", "disputes")
+    runner.play(_script("V44", "07r_de_werkstatt_disputes_klein.txt"))
+    result = runner.session.finish()
+    assert _checks(result)["handle_objection"]["passed"] is True
+    assert result["passed"] is True
+
+
+def test_free_work_done_again_after_the_facts_still_costs():
+    runner = _runner("de-werkstatt-ueberraschung", "disputes")
+    script = [
+        "ich tausch euch die beläge kostenlos nochmal, dann is ruhe" if "kostenlos" in ln else ln
+        for ln in _script("V44", "07r_de_werkstatt_disputes_klein.txt")
+    ]
+    runner.play(script)
+    handle = _checks(runner.session.finish())["handle_objection"]
+    assert handle["passed"] is False and "kostenlose Leistung" in handle["reason"]
+
+
+def test_cash_checks_wait_until_he_has_said_he_is_short():
+    """Forty-fifth audit, probe 4: a threat while he was still at "Also, weißt du …" failed
+    down_payment and date_for_rest, though he never got to say he was short of money."""
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    runner.play(_script("V45", "probes/P4_werkstatt_schufa.txt"))
+    checks = _checks(runner.session.finish())
+    assert "down_payment" not in checks and "date_for_rest" not in checks
+    assert checks["no_premature_threat"]["passed"] is False
+
+
+def test_cash_checks_still_count_once_he_has_said_it():
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    script = _script("V45", "probes/P4_werkstatt_schufa.txt")
+    runner.play([*script[:-1], "", "Na gut, dann zahlst du halt, wenn du kannst. Tschüss!"])
+    checks = _checks(runner.session.finish())
+    assert checks["down_payment"]["passed"] is False
