@@ -175,3 +175,33 @@ def test_cash_checks_still_count_once_he_has_said_it():
     runner.play([*script[:-1], "", "Na gut, dann zahlst du halt, wenn du kannst. Tschüss!"])
     checks = _checks(runner.session.finish())
     assert checks["down_payment"]["passed"] is False
+
+
+def test_a_waiver_before_she_refused_says_it_came_too_early():
+    """Forty-third audit, probe 3 (and the forty-fifth): the waiver after a clarifying question,
+    before she refused and before the re-fix was offered, failed with "The call ended without
+    an agreement" — the feedback never named the waiver."""
+    runner = _runner("en-handyman-waive")
+    runner.play(_script("V43", "probes/probe3_en_handyman_waive_direct.txt"))
+    result = runner.session.finish()
+    outcome = _checks(result)["outcome"]
+    assert outcome["passed"] is False and "had not refused" in outcome["reason"]
+
+
+def test_a_waiver_after_her_refusal_is_still_the_result():
+    runner = _runner("en-handyman-waive")
+    runner.play(_script("V43", "probes/probe6_en_handyman_waive_after_rebut.txt"))
+    result = runner.session.finish()
+    assert result["outcome"] == "waive_claim" and _checks(result)["outcome"]["passed"] is True
+
+
+def test_but_it_was_due_weeks_ago_after_his_reason_is_a_reproach():
+    """Forty-fourth audit, call 11: "Right, but it was due weeks ago, Tom. I really need the full
+    £1,190 by Friday." after his cash problems was only the date request: 100 gold and "A factual
+    opening without blame"."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play(_script("V44", "11_en_cafe_recovery.txt"))
+    at = next(s for s in steps if "due weeks ago" in s.text)
+    assert "tone" in _reply(at)
+    result = runner.session.finish()
+    assert _checks(result)["no_accusation"]["passed"] is False and result["tier"] != "gold"
