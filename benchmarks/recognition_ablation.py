@@ -68,6 +68,7 @@ REAL_AUTHORS = (
     "spent-real15",
     "spent-real16",
     "spent-real17",
+    "spent-real18",
     "realquoted",
 )
 
