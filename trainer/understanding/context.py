@@ -467,6 +467,29 @@ _THREAT_WORDS = re.compile(
 )
 
 
+#: "Sorry" as the politeness of a contradiction: "No, sorry, that's not right. Those shelves
+#: were rock solid …" (forty-sixth audit: empathy 0.95, and Rachel said "Thanks, I appreciate
+#: that." to being told she was wrong).
+_APOLOGY_WORD = re.compile(r"\b(?:sorry|i'?m\s+afraid|tut\s+mir\s+leid|entschuldigung)\b", re.I)
+_CONTRADICTS = re.compile(
+    r"\b(?:(?:you'?re|you\s+are)\s+wrong|that'?s\s+(?:just\s+|simply\s+)?(?:not\s+(?:right|true"
+    r"|correct|the\s+case|so)|wrong|incorrect|untrue)|that\s+(?:isn'?t|is\s+not)\s+(?:right|true|so"
+    r"|correct)|not\s+true|i\s+(?:don'?t|do\s+not|can'?t)\s+agree|i\s+disagree"
+    r"|das\s+stimmt\s+(?:so\s+)?(?:aber\s+)?nicht|da\s+irren\s+sie\s+sich|da\s+irrst\s+du\s+dich"
+    r"|da\s+liegen\s+sie\s+falsch|das\s+ist\s+(?:so\s+)?(?:nicht\s+richtig|falsch)"
+    r"|das\s+sehe\s+ich\s+anders)\b",
+    re.I,
+)
+
+
+def _sorry_but_no(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """After his objection, an apology word beside a flat contradiction is the rebuttal's
+    politeness, not sympathy."""
+    if not (_APOLOGY_WORD.search(text) and _CONTRADICTS.search(text)):
+        return hits
+    return _swap(hits, "empathise", "rebut_unjustified_objection", "contradicts the objection")
+
+
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
     if context is not None:
@@ -505,6 +528,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         hits = [h for h in hits if h.intent != "rebut_unjustified_objection"]
     if context.objection_raised:
         hits = _swap(hits, "ask_reason", "clarify_objection", "asked after the objection")
+        hits = _sorry_but_no(hits, result.text)
     elif REASSURES.search(result.text):
         # "Ha noi, des isch doch net schlimm, gell" to his apology: before any objection
         # there is nothing to rebut, and playing it down comforts him (thirteenth audit:
