@@ -406,6 +406,9 @@ def date_for_rest(view: CallView) -> Verdict | None:
     """After the down payment, at once a concrete date for the rest."""
     if not _cash_problems(view):
         return None
+    # Proposed, not agreed, where the call reached no result: the feedback says so (forty-
+    # seventh audit: "Fixed a date for the rest" in a call that ended with nothing agreed).
+    ok = "pass" if view.call.outcome in AGREEMENTS else "proposed"
     down = next((ln for ln in view.lines if _asks_down_payment(ln, view)), None)
     if down is not None:
         agreed = view.agreed_at
@@ -420,14 +423,14 @@ def date_for_rest(view: CallView) -> Verdict | None:
             # The rest's own day, as the customer heard it: "£400 today and the rest whenever
             # the catering money comes in" names today for the down payment only (thirty-third
             # audit: "Fixed a date for the rest").
-            return Verdict("date_for_rest", True, "pass", view.quote(down), turn=down.index)
+            return Verdict("date_for_rest", True, ok, view.quote(down), turn=down.index)
         else:
             rest = next((ln for ln in view.after(down.index) if view.future_dates(ln)), None)
         if rest is not None:
             return Verdict(
                 "date_for_rest",
                 True,
-                "pass",
+                ok,
                 view.quote(rest),
                 turn=rest.index,
                 turns=(down.index, rest.index),
@@ -444,7 +447,7 @@ def date_for_rest(view: CallView) -> Verdict | None:
         (ln for ln in plans if not leaves_part_unpaid(table.as_of(ln.index), table.total)), None
     )
     if plan is not None:
-        return Verdict("date_for_rest", True, "pass", view.quote(plan), turn=plan.index)
+        return Verdict("date_for_rest", True, ok, view.quote(plan), turn=plan.index)
     if plans:
         short = plans[-1]
         return Verdict(

@@ -58,7 +58,8 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
         for c in company:
             pos = next(
                 (i for i in range(start, min(start + width, len(words)))
-                 if i not in used and words[i] not in COMPANY_NOISE and same_word(c, words[i])),
+                 if i not in used and words[i] not in COMPANY_NOISE
+                 and (same_word(c, words[i]) or _compound_of(c, words[i]))),
                 None,
             )  # fmt: skip
             if pos is not None:
@@ -68,6 +69,12 @@ def _company_span(words: list[str], company: list[str]) -> set[int] | None:
         if 2 * len(used) > n and (best is None or len(used) > len(best)):
             best = used
     return best
+
+
+def _compound_of(expected: str, said: str) -> bool:
+    """A company word said as the start of a compound: "Gartenbau Brandt" for "Brandt Garten-
+    und Landschaftsbau" (forty-sixth audit: "Ihren Namen genannt, aber nicht Ihre Firma")."""
+    return len(expected) >= 5 and said.startswith(expected)
 
 
 def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
