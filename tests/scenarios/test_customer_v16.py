@@ -4,11 +4,17 @@ bad start, replies that sounded like a yes, and checks for a reaction he never s
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.scenarios.test_customer_v4 import _reply
 from tests.scenarios.test_customer_v15 import CALL_DAY, _runner, _script
 from trainer.understanding.facts import extract_facts
+
+
+def _script_path(audit: str, name: str) -> str:
+    return str(Path(__file__).parents[2] / "benchmarks/audits" / audit / name)
 
 
 def _checks(result: dict) -> dict[str, dict]:
@@ -205,3 +211,76 @@ def test_but_it_was_due_weeks_ago_after_his_reason_is_a_reproach():
     assert "tone" in _reply(at)
     result = runner.session.finish()
     assert _checks(result)["no_accusation"]["passed"] is False and result["tier"] != "gold"
+
+
+# --- forty-sixth and forty-seventh audits ---------------------------------------------------
+
+
+def test_telling_the_landlord_is_unlawful_pressure_that_fails_the_call():
+    """Forty-seventh audit, probe 4: "If I don't see something by Friday I'll have a word with
+    your landlord about it." was a threat of weight 2, not the critical failure GUIDE §6 makes
+    telling third parties."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(_script("V47", "probes/p4.txt"))
+    threat = _checks(runner.session.finish())["no_premature_threat"]
+    assert threat["passed"] is False and threat["critical"] is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pressure"),
+    [
+        ("en", "I'll have a word with your landlord about it.", True),
+        ("en", "Should I put it in a Google review that you don't pay your bills?", True),
+        ("de", "Sonst erfährt deine ganze Nachbarschaft, dass du Schulden bei mir hast.", True),
+        ("en", "I know your landlord put the rent up, that's rough.", False),
+        ("en", "Could you ask your boss to sign it off?", False),
+        ("de", "Rufen Sie mich an, wenn Ihr Chef zurück ist.", False),
+    ],
+)
+def test_telling_third_parties_and_mentioning_them(lang, text, pressure):
+    from trainer.understanding.pressure import unlawful_pressure
+
+    assert (unlawful_pressure(text, lang) is not None) is pressure
+
+
+def test_a_note_of_no_weight_is_no_not_met_beside_full_marks(tmp_path, capsys):
+    """Forty-seventh audit, probe 2: "Score: 100/100 (passed, silver)" with "not met: pin_date"
+    under it (a check of weight 0 that only holds the tier down)."""
+    from trainer.cli import main
+
+    script = _script_path("V47", "probes/p2.txt")
+    args = ["--transcripts", str(tmp_path), "play", "en-florist-forgot", "--script", script]
+    assert main([*args, "--seed", "1", "--today", "2026-12-02"]) == 0
+    out = capsys.readouterr().out
+    assert "Score: 100/100 (passed, silver)" in out
+    assert "note: pin_date" in out and "not met: pin_date" not in out
+
+
+def test_a_contradiction_said_with_sorry_is_no_sympathy():
+    """Forty-sixth audit, call 12r: "No, sorry, that's not right. Those shelves were rock
+    solid …" was empathy 0.95 beside the rebuttal, and Rachel said "Thanks, I appreciate that."
+    to being told she was wrong."""
+    runner = _runner("en-handyman-waive")
+    steps = runner.play(_script("V46", "12r_en_handyman_schlecht.txt"))
+    at = next(s for s in steps if s.text.startswith("No, sorry"))
+    assert "appreciate" not in _reply(at)
+
+
+def test_a_company_said_as_a_compound_is_the_company():
+    """Forty-sixth audit, call 04: "Ja Brandt hier, Gartenbau Brandt." for Brandt Garten- und
+    Landschaftsbau got "Ihren Namen genannt, aber nicht Ihre Firma"."""
+    from trainer.scoring.opening import identified
+
+    company = "Brandt Garten- und Landschaftsbau"
+    assert identified("Ja Brandt hier, Gartenbau Brandt.", "Jana Brandt", company) == (True, True)
+    assert identified("Brandt hier.", "Jana Brandt", company) == (True, False)
+
+
+def test_a_plan_proposed_in_a_call_that_failed_is_not_called_fixed():
+    """Forty-seventh audit, call 07: "Fixed a date for the rest" in a call that ended with
+    nothing agreed."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(_script("V47", "07_en_chippy_recovery.txt"))
+    result = runner.session.finish()
+    rest = _checks(result)["date_for_rest"]
+    assert result["outcome"] == "no_agreement" and "not agreed" in rest["reason"]
