@@ -94,6 +94,9 @@ def _split(agreed: dict[str, Any] | None) -> Terms | None:
 
 
 def _instalments(view: CallView, total: float) -> Terms:
+    agreed = _agreed_plan(getattr(view.call, "agreed_terms", None), total)
+    if agreed is not None:
+        return agreed
     payments: list[Payment] = []
     rest_dates: list[dt.date] = []
     down_line = next((ln for ln in view.lines if ln.has("request_down_payment")), None)
@@ -128,6 +131,28 @@ def _instalments(view: CallView, total: float) -> Terms:
         payments += [Payment(each, d) for d in rest_dates]
     else:
         payments.append(Payment(rest, None))
+    return Terms("instalments", payments)
+
+
+def _agreed_plan(agreed: dict[str, Any] | None, total: float) -> Terms | None:
+    """The plan as the customer accepted it, when the engine kept a day for every payment
+    (`agreed_terms.dates`): not rebuilt from the learner's later lines (forty-ninth audit: the
+    read-back "four payments of £690, 15th December through to 15th March" names two days, and
+    a letter listing all four payments "lacked £1,380.00, £1,380.00")."""
+    if not agreed or not agreed.get("dates"):
+        return None
+    days = [parse_day(d) for d in agreed["dates"]]
+    if not all(days):
+        return None
+    payments: list[Payment] = []
+    left = total
+    if agreed.get("now") is not None:
+        now_date = parse_day(agreed.get("now_date"))
+        payments.append(Payment(float(agreed["now"]), now_date, down=True, now=now_date is None))
+        left = float(agreed.get("rest") or max(total - float(agreed["now"]), 0.0))
+    each = agreed.get("each")
+    part = float(each) if each is not None else round(left / len(days), 2)
+    payments += [Payment(part, d) for d in days]
     return Terms("instalments", payments)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE, sum_put_right
-from ..simulation.terms import day_spans, money_days, work_date
+from ..simulation.terms import day_spans, down_payment_week, money_days, work_date
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
@@ -178,6 +178,7 @@ class CallView:
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
         if not days:
             return None
+        days |= down_payment_week(agreed, self.call.call_date)
         today = self.call.call_date.isoformat()
         last: tuple[Line, bool] | None = None
         for ln in self.lines:

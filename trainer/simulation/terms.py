@@ -445,6 +445,17 @@ def work_date(
     )
 
 
+def down_payment_week(agreed: dict[str, Any], call_date: dt.date) -> set[str]:
+    """The days of the call's week (ISO) when the agreed down payment is "sofort" without a
+    day of its own: a read-back of it "bis Freitag" is no contradiction (forty-ninth audit:
+    "500 Euro bis Freitag" after "diese Woche … anzahlen?" and his "sofort" failed the
+    written confirmation). Empty otherwise."""
+    if agreed.get("now") is None or agreed.get("now_date"):
+        return set()
+    left = 6 - call_date.weekday()
+    return {(call_date + dt.timedelta(days=i)).isoformat() for i in range(left + 1)}
+
+
 def unagreed_sums(
     said: Iterable[float], agreed: dict[str, Any], invoice: float, also: Iterable[float] = ()
 ) -> bool:
