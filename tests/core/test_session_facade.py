@@ -83,9 +83,8 @@ def test_the_hint_keeps_the_surprise_until_the_customer_shows_it() -> None:
     session = session_for(SURPRISE, rec, persona="cash_problems")
     session.start()
     assert session.hint() == "opening"
-    session.say("Ich rufe wegen der noch offenen Rechnung an.")
-    session.say("")  # stutzt -> reagiert: "Also, wissen Sie …" - nothing shown yet
-    assert session.call.state == "reagiert"
+    session.say("Ich rufe wegen der noch offenen Rechnung an.")  # "Die Rechnung … ja. Hm."
+    assert session.call.state == "stutzt"
     assert session.hint() != "cash_problems"
     assert session.hint() == "silence"  # listen: that is how the learner finds out
     session.say("")  # now he says money is short

@@ -43,8 +43,7 @@ class Route:
 WERKSTATT = (
     "Guten Tag Herr Becker, Deniz Yilmaz von der Kfz-Werkstatt Yilmaz.",
     "Ich rufe wegen der noch offenen Rechnung für die Inspektion an.",
-    PAUSE,
-    PAUSE,
+    PAUSE,  # one silence brings his reason (sixteenth session)
 )
 ROUTES = [
     Route(

@@ -41,6 +41,7 @@ from .terms import (
     customer_date,
     day_spans,
     demands_payment,
+    down_payment_week,
     earliest_date,
     hedged_day,
     money_days,
@@ -1060,6 +1061,13 @@ class Call:
             # court keeps the confidence order.
             ordered.remove(THREAT)
             ordered.insert(0, THREAT)
+        asked = [t for t in ("ask_reason", "clarify_objection") if t in ordered]
+        if OPENER in ordered and asked and confidence.get(asked[0], 0.0) >= TENTATIVE:
+            # "I'm calling about CWS-118 — is there a problem with it at all?": the question
+            # is answered, not the opener ("Ah. Yes, the invoice. Well …" and the reason only a
+            # turn later: forty-eighth audit). The opening check still sees both.
+            ordered.remove(asked[0])
+            ordered.insert(ordered.index(OPENER), asked[0])
         if (
             new_compromise
             and "offer_compromise" in ordered
@@ -1140,7 +1148,8 @@ class Call:
                 # for his 15th of January; "£300 today and the other £890 on Tuesday the
                 # 8th" for the 18th got "That's it, yeah" — thirty-eighth audit).
                 today = self.call_date.isoformat()
-                wrong = wrong or any(d not in plan_days | days for d in named if d != today)
+                known = plan_days | days | down_payment_week(agreed, self.call_date)
+                wrong = wrong or any(d not in known for d in named if d != today)
             else:
                 wrong = wrong or (bool(named) and not days.intersection(named))
         if not wrong:
