@@ -117,6 +117,15 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
             "outcome", False, "one_move_only", view.quote(only), turn=only.index,
             critical=True, values=values, better=better_for(view),
         )  # fmt: skip
+    undone = _agreement_undone(view)
+    if undone is not None:
+        # He had agreed, and what came after took it back ("Abgemacht, bis zum 04.12." — then
+        # "… dann haben Sie einen Schufa-Eintrag"): not "ended without a concrete amount and
+        # date", which the learner can see is untrue (forty-eighth audit).
+        return Verdict(
+            "outcome", False, "agreement_undone", view.quote(undone), turn=undone.index,
+            critical=True, values=values,
+        )  # fmt: skip
     if len(moves) < MIN_MOVES:
         return Verdict(
             "outcome", False, "too_few_moves", critical=True, values=values, better=better_for(view)
@@ -254,5 +263,19 @@ def _waived_before_refusal(view: CallView) -> Line | None:
             for ln in reversed(view.lines)
             if not ln.pause and (view.keyword(ln.text, "waive") or "waive" in (ln.trigger or ""))
         ),
+        None,
+    )
+
+
+def _agreement_undone(view: CallView) -> Line | None:
+    """The reproach or threat after the customer had agreed, when the call then ended without
+    the agreement (he took it back)."""
+    if view.call.outcome in (*AGREEMENTS, "paid_already"):
+        return None
+    at = view.agreed_at
+    if at is None:
+        return None
+    return next(
+        (ln for ln in view.after(at.index) if ln.firmly("threaten_legal", "accusatory_opener")),
         None,
     )
