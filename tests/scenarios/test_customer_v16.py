@@ -169,7 +169,9 @@ def test_cash_checks_wait_until_he_has_said_he_is_short():
     """Forty-fifth audit, probe 4: a threat while he was still at "Also, weißt du …" failed
     down_payment and date_for_rest, though he never got to say he was short of money."""
     runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
-    runner.play(_script("V45", "probes/P4_werkstatt_schufa.txt"))
+    greeting, opener, _pause, threat = _script("V45", "probes/P4_werkstatt_schufa.txt")
+    # Since one pause brings his reason (below), the threat comes straight after the opener.
+    runner.play([greeting, opener, threat])
     checks = _checks(runner.session.finish())
     assert "down_payment" not in checks and "date_for_rest" not in checks
     assert checks["no_premature_threat"]["passed"] is False
@@ -191,7 +193,8 @@ def test_a_waiver_before_she_refused_says_it_came_too_early():
     runner.play(_script("V43", "probes/probe3_en_handyman_waive_direct.txt"))
     result = runner.session.finish()
     outcome = _checks(result)["outcome"]
-    assert outcome["passed"] is False and "had not refused" in outcome["reason"]
+    assert outcome["passed"] is False
+    assert "still open" in outcome["reason"] and "compromise" in outcome["reason"]
 
 
 def test_a_waiver_after_her_refusal_is_still_the_result():
@@ -284,3 +287,94 @@ def test_a_plan_proposed_in_a_call_that_failed_is_not_called_fixed():
     result = runner.session.finish()
     rest = _checks(result)["date_for_rest"]
     assert result["outcome"] == "no_agreement" and "not agreed" in rest["reason"]
+
+
+# --- forty-eighth and forty-ninth audits ----------------------------------------------------
+
+
+def test_a_letter_with_every_agreed_instalment_sets_out_the_terms():
+    """Forty-ninth audit, call 07: the letter listed the four payments of £690 as agreed, and
+    the check said "The letter lacks: £1,380.00, £1,380.00" (the plan rebuilt from the
+    read-back "15th December through to 15th March", two days)."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(_script("V49", "07_en_chippy_irish.txt"))
+    letter = (Path(_script_path("V49", "07_letter.txt"))).read_text(encoding="utf-8")
+    result = runner.finish(letter=letter)
+    terms = _checks(result)["instalment_terms"]
+    assert terms["passed"] is True and result["score"] == 100
+
+
+def test_a_down_payment_now_read_back_as_this_friday_is_no_wrong_read_back():
+    """Forty-ninth audit, call 02: "Also nochmal: 500 Euro bis Freitag, Rest 1.365,40 bis
+    18.12." after "diese Woche … anzahlen?" and his "sofort" got "Nein, nicht ganz" and failed
+    the written confirmation (65, not passed)."""
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    steps = runner.play(_script("V49", "02_de_werkstatt_cash.txt"))
+    assert not any("nicht ganz" in _reply(s) for s in steps)
+    result = runner.session.finish()
+    assert _checks(result)["confirm_in_writing"]["passed"] is True and result["passed"] is True
+
+
+def test_a_down_payment_read_back_for_next_month_is_still_corrected():
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    script = [
+        "Also nochmal: 500 Euro bis zum 8. Januar, Rest 1.365,40 bis 18.12."
+        if ln.startswith("Also nochmal")
+        else ln
+        for ln in _script("V49", "02_de_werkstatt_cash.txt")
+    ]
+    steps = runner.play(script)
+    assert any("nicht ganz" in _reply(s) for s in steps)
+
+
+def test_a_question_beside_the_opener_is_answered_at_once():
+    """Forty-eighth audit, call 12: "… it's still showing as open - is there a problem with it
+    at all?" got "Ah. Yes, the invoice. Well …", her objection only a turn later."""
+    runner = _runner("en-web-studio-unjustified")
+    steps = runner.play(_script("V48", "12_en_webstudio_discount.txt")[:2])
+    assert "booking form" in _reply(steps[-1])
+
+
+def test_one_pause_after_the_opener_brings_the_taxi_owners_reason():
+    """Forty-fourth, forty-sixth and forty-eighth audits: he said "Also, wissen Sie …" and gave
+    his reason only after a second silence."""
+    runner = _runner("de-werkstatt-ueberraschung", "apologises")
+    steps = runner.play(
+        [
+            "Guten Tag Herr Becker, Deniz Yilmaz von der Kfz-Werkstatt Yilmaz.",
+            "Ich rufe wegen der noch offenen Rechnung für die Inspektion an.",
+            "",
+        ]
+    )
+    assert "vergessen" in _reply(steps[-1])
+
+
+@pytest.mark.parametrize(
+    ("sid", "text", "intent"),
+    [
+        (
+            "de-erstkunde-rechnung-verloren",
+            "ich schick se dir gleich nochmal an info@baeckerei-albers.de",
+            "rechnung_neu_schicken",
+        ),
+        (
+            "de-behoerde-bestellnummer",
+            "Ach so, die BE-4471 schreib ich Ihnen drauf, dann kommt die gleich nochmal rüber.",
+            "rechnung_nachreichen",
+        ),
+    ],
+)
+def test_sending_it_again_said_casually_is_the_scenarios_move(sid, text, intent):
+    """Forty-eighth audit, call 02 and probe 5: no intent and small talk, then a failed call."""
+    runner = _runner(sid)
+    rec = runner.session.recogniser.recognise(text)
+    assert rec.names[:1] == (intent,), rec.intents
+
+
+def test_an_agreement_undone_by_a_threat_is_said_so():
+    """Forty-eighth audit, call 09: after "Abgemacht, … bis zum 04.12.2026" and a SCHUFA threat,
+    the debrief said "ended without a concrete amount and date"."""
+    runner = _runner("de-stammkunde-urlaub")
+    runner.play(_script("V48", "09_de_stammkunde_schweiz_verdorben.txt"))
+    outcome = _checks(runner.session.finish())["outcome"]
+    assert outcome["passed"] is False and "aufgehoben" in outcome["reason"]
