@@ -272,9 +272,12 @@ class LinearRecogniser:
                 whole[-1].extend(part)
             else:
                 whole.append(part)
-        parts = whole
-        if len(parts) < 2 or (clauses and len(parts) == len({t.clause for t in tokens})):
+        # ... and a single word before the first comma is an interjection, no part either
+        # ("Na, das kann ja jedem mal passieren": "Na" alone read as blame 0.9 and turned the
+        # comfort into a reproach; joined to the next part, "Oh don't fret" did the same).
+        if len(whole) < 2 or (clauses and len(whole) == len({t.clause for t in tokens})):
             return np.zeros((0, n))
+        parts = whole[1:] if len(whole[0]) == 1 else whole
         X = [self._vectorise(_doc(part, "")) for part in parts]
         z = np.array([vals @ self._coef_rows[idx] for idx, vals in X]) + self._bias
         return (1.0 / (1.0 + np.exp(-z)))[:, :n]
