@@ -378,3 +378,26 @@ def test_an_agreement_undone_by_a_threat_is_said_so():
     runner.play(_script("V48", "09_de_stammkunde_schweiz_verdorben.txt"))
     outcome = _checks(runner.session.finish())["outcome"]
     assert outcome["passed"] is False and "aufgehoben" in outcome["reason"]
+
+
+def test_a_reproach_after_the_agreement_is_heard():
+    """Forty-ninth audit, probe 6: "Honestly Helen, you should have checked your own emails
+    before holding back my money." after her promise (blame 0.64) got "Yes, as agreed." — the
+    agreement stands, but she hears it. (The call's own parting shot, "And maybe have a look at
+    your own emails next time …", is still no intent: the lines that taught it pushed a caller's
+    busy-week chat over the blame bar.)"""
+    runner = _runner("en-web-studio-unjustified")
+    steps = runner.play(_script("V49", "probes/p6_webstudio_sarcasm_after.txt"))
+    at = next(s for s in steps if "your own emails" in s.text)
+    assert "no need for that" in _reply(at) or "spoken to like that" in _reply(at)
+    result = runner.session.finish()
+    assert result["outcome"] == "promise_to_pay"
+    assert _checks(result)["no_accusation"]["passed"] is False and result["tier"] != "gold"
+
+
+def test_can_you_tell_me_what_is_missing_asks_about_the_complaint():
+    """Forty-ninth audit, call 09: "Right, can you tell me what exactly you feel is missing?"
+    (clarify 1.00) was taken for "what can you manage" and got "I'm not sure I follow"."""
+    runner = _runner("en-web-studio-unjustified")
+    steps = runner.play(_script("V49", "09_en_webstudio_sarcasm.txt")[:4])
+    assert "booking" in _reply(steps[-1]) or "contact page" in _reply(steps[-1])

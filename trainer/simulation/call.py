@@ -841,6 +841,16 @@ class Call:
         in_place: tuple[str, str] | None = None
         state_now = self.scenario.states[self.state]
         legal = self._said_firmly & {THREAT, "announce_legal_route"}
+        if (
+            not legal
+            and self._said_conf.get(BLAME, 0.0) >= 0.6
+            and state_now.agreed
+            and BLAME not in self._table[self.state]
+        ):
+            # A reproach after he agreed is heard too (forty-ninth audit: "… have a look at
+            # your own emails next time before you hold up a payment, yeah?" got "Thanks,
+            # Ben."). A clear one only: read-backs carry faint blame readings.
+            legal = frozenset({BLAME})
         if legal and state_now.agreed and not legal & set(self._table[self.state]):
             in_place = (
                 self._rng.choice(_THREAT_AFTER_DEAL[self.scenario.language]),

@@ -65,11 +65,13 @@ REST_WAIVED = re.compile(
 #: you like to settle it?", "Was ginge denn bei Ihnen?", "Wie könnten wir das lösen?"), not
 #: announces a proposal of the learner's own ("I have a suggestion"). The customer's side
 #: reads it (`offer.asks`): a customer with a plan of his own then says it.
+# "you tell me" alone hands him the proposal; "can you tell me what exactly is missing?" asks
+# about his complaint (forty-ninth audit: read as "what can you manage", "I'm not sure I follow").
 ASKS_WHAT_WORKS = re.compile(
     r"\bwhat\s+(?:would|could|will|can)\s+(?:work|you\s+(?:manage|do|afford|pay|suggest|propose))"
     r"|\bwhat\s+works\s+for\s+you|\bhow\s+(?:would|could|do|can)\s+you\s+(?:like\s+to\s+|want\s+to\s+)?"
     r"(?:settle|pay|handle|do|sort)|\bhow\s+much\s+(?:could|can|would)\s+you|\bwhat\s+do\s+you\s+suggest"
-    r"|\bwhat\s+did\s+you\s+have\s+in\s+mind|\byou\s+tell\s+me\b|\btell\s+me\s+what\s+works"
+    r"|\bwhat\s+did\s+you\s+have\s+in\s+mind|\byou\s+tell\s+me\b(?!\s+(?:what|where|which|why|how|when|if|whether|about|more|exactly))|\btell\s+me\s+what\s+works"
     r"|\bwas\s+(?:ginge|geht|würde|wuerde|könnten|koennten|können|koennen|schaffen|wäre|waere)"
     r"\b.{0,40}\b(?:ihnen|dir|euch|sie|du)\b|\bwie\s+(?:könnten|koennten|können|koennen|wollen|würden"
     r"|wuerden|möchten|moechten)\s+(?:wir|sie|du)\b.{0,40}\b(?:lösen|loesen|regeln|machen|zahlen"
