@@ -401,3 +401,18 @@ def test_can_you_tell_me_what_is_missing_asks_about_the_complaint():
     runner = _runner("en-web-studio-unjustified")
     steps = runner.play(_script("V49", "09_en_webstudio_sarcasm.txt")[:4])
     assert "booking" in _reply(steps[-1]) or "contact page" in _reply(steps[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na, das kann ja jedem mal passieren, Herr Müller. Bis wann bekommen Sie das hin?",
+        "Oh, echt? Na, das kann passieren, kein Ding.",
+    ],
+)
+def test_an_interjection_before_a_comma_is_no_reproach_of_its_own(text):
+    """Sixteenth session: with slang reproaches starting "Na, …" in the library, "Na" alone (a
+    part between the clause start and the comma) read as blame 0.9 and turned comfort into a
+    reproach (the twenty-first audit's call 02 failed 54, was 100 gold)."""
+    rec = _runner("de-stammkunde-urlaub").session.recogniser.recognise(text)
+    assert "empathise" in rec.names and "accusatory_opener" not in rec.names, rec.intents

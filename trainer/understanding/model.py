@@ -277,7 +277,18 @@ class LinearRecogniser:
         # comfort into a reproach; joined to the next part, "Oh don't fret" did the same).
         if len(whole) < 2 or (clauses and len(whole) == len({t.clause for t in tokens})):
             return np.zeros((0, n))
-        parts = whole[1:] if len(whole[0]) == 1 else whole
+        # A single word that opens its clause before a comma ("Oh, …", "Na, …" after "echt?")
+        # is an interjection, not a part.
+        parts = [
+            p
+            for i, p in enumerate(whole)
+            if not (
+                len(p) == 1
+                and (i == 0 or whole[i - 1][-1].clause != p[0].clause)
+                and i + 1 < len(whole)
+                and whole[i + 1][0].clause == p[0].clause
+            )
+        ]
         X = [self._vectorise(_doc(part, "")) for part in parts]
         z = np.array([vals @ self._coef_rows[idx] for idx, vals in X]) + self._bias
         return (1.0 / (1.0 + np.exp(-z)))[:, :n]
