@@ -238,6 +238,11 @@ def test_telling_the_landlord_is_unlawful_pressure_that_fails_the_call():
         ("en", "I know your landlord put the rent up, that's rough.", False),
         ("en", "Could you ask your boss to sign it off?", False),
         ("de", "Rufen Sie mich an, wenn Ihr Chef zurück ist.", False),
+        ("de", "Dann erzähl ich das halt deinem Vermieter.", True),
+        # the customer asked to tell his own people: no pressure
+        ("de", "Sagen Sie Ihrem Chef, er soll die Rechnung freigeben.", False),
+        ("de", "Rufen Sie doch Ihre Bank an, vielleicht geht ein Überbrückungskredit.", False),
+        ("en", "Tell your wife I said hello.", False),
     ],
 )
 def test_telling_third_parties_and_mentioning_them(lang, text, pressure):

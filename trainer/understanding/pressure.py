@@ -125,12 +125,26 @@ _THIRD_PARTY = re.compile(
 )
 
 
+_PUBLIC = re.compile(
+    r"erfahr|name\s+and\s+shame|(?:google|online|public|bad|negative)\s+review"
+    r"|(?:offentlich|publik)\s+mach|an\s+den\s+pranger|(?:schlechte|negative)\s+bewertung"
+)
+_BY_THE_CALLER = re.compile(
+    r"(?<![a-z'])(?:i|i'?ll|i'?d|i'?m|we|we'?ll|we'?d|ich|wir|werd\w*)(?![a-z])"
+)
+
+
 def unlawful_pressure(text: str, language: str) -> str | None:
     """The phrase of `text` that is unlawful or coercive pressure, or None."""
     low = " " + re.sub(r"\s+", " ", _fold(text)) + " "
-    told = _THIRD_PARTY.search(low)
-    if told:
-        return told.group(0)
+    for told in _THIRD_PARTY.finditer(low):
+        # The caller telling them ("I'll have a word with your landlord", "dann erzähl ich
+        # das deinem Vermieter") or the debt made public, not the customer asked to tell his
+        # own people ("Sagen Sie Ihrem Chef, er soll freigeben", "Rufen Sie doch Ihre Bank
+        # an", "Tell your wife I said hello").
+        window = low[max(0, told.start() - 30) : told.end()]
+        if _PUBLIC.match(told.group(0)) or _BY_THE_CALLER.search(window):
+            return told.group(0)
     for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
         for m in re.finditer(r"(?<![a-z])" + re.escape(needle), low):
             if needle == "betrug" and _AMOUNTED.match(low, m.end()):
