@@ -11,11 +11,11 @@ from typing import Any
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import leaves_part_unpaid, parse_day, unagreed_sums
-from ..understanding.context import CONFIRMS, REDUCTION
+from ..understanding.context import CONFIRMS, INVOICE_SENT, REDUCTION
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
 from .opening import DEMANDS
-from .outcome import exercised, no_down_payment, outcome, pressure
+from .outcome import exercised, no_down_payment, outcome, pressure, says_waiver
 from .terms import instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line
@@ -501,15 +501,6 @@ def no_premature_threat(view: CallView) -> Verdict | None:
     return Verdict("no_premature_threat", True, "pass")
 
 
-#: What is sent is the invoice itself (a copy, the PDF, a payment link) ...
-_INVOICE_SENT = re.compile(
-    # not its number: "… per Mail mit der Rechnungsnummer" is the article's own confirmation
-    # (eighteenth audit: "Ich schick Ihnen das nachher noch kurz per Mail mit der
-    # Rechnungsnummer" was no confirmation, and a good call lost its gold)
-    r"\b(?:rechnung(?!s?nummer|s?nr)\w*|invoice(?!\s+(?:number|no\b))\w*|bill|kopie|copy|pdf"
-    r"|zahlungslink|payment\s+link)\b",
-    re.I,
-)
 #: ... unless the same line puts the agreement in it (or confirms, `CONFIRMS`).
 _AGREEMENT_SENT = re.compile(
     r"\b(?:vereinbar\w*|absprache\w*|abgesprochen|besprochen|ratenplan\w*|ratenvereinbarung\w*"
@@ -538,7 +529,7 @@ def _sends_only_the_invoice(text: str) -> bool:
     again.": writing, but not the agreement (issue 10's hard negative "E-Mail without any
     confirmation"; the recogniser still reads such lines as the written confirmation, which
     the customer answers naturally, so the check tells them apart)."""
-    return bool(_INVOICE_SENT.search(text)) and not (
+    return bool(INVOICE_SENT.search(text)) and not (
         CONFIRMS.search(text) or _AGREEMENT_SENT.search(text) or _WITH_THE_INVOICE.search(text)
     )
 
@@ -698,27 +689,6 @@ def _signature_offered(view: CallView) -> Any:
     )
 
 
-#: Moves that never announce a waiver, whatever state they lead to.
-NOT_A_WAIVER = ("close_politely", "pause")
-
-
-def _says_waiver(view: CallView, line: Line) -> bool:
-    """The learner's own line waives the claim: in so many words (the catalogue's waive
-    keywords), or as a move the scenario routes to its waive_claim end (its own intent,
-    e.g. "not worth court, I'll write it off") — never a pause or a bare goodbye."""
-    if line.pause:
-        return False
-    if view.keyword(line.text, "waive"):
-        return True
-    st = view.scenario.states.get(line.state_after)
-    return (
-        st is not None
-        and st.end == "waive_claim"
-        and line.trigger is not None
-        and line.trigger not in NOT_A_WAIVER
-    )
-
-
 #: Why a claim is let go: the cost against the sum, the relationship, goodwill.
 _WAIVE_REASON = re.compile(
     r"\b(?:because|since|as\s+(?:it|the|a|this)|not\s+worth|worth\s+it|cost\w*|courts?|fees?"
@@ -755,7 +725,7 @@ def next_step(view: CallView) -> Verdict | None:
         ),
         None,
     )
-    waive = next((ln for ln in after if _says_waiver(view, ln)), None)
+    waive = next((ln for ln in after if says_waiver(view, ln)), None)
     reminder = next(
         (ln for ln in after if not ln.pause and view.keyword(ln.text, "reminder")), None
     )

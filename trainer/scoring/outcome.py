@@ -247,6 +247,32 @@ def pressure(view: CallView) -> Verdict | None:
     return None
 
 
+#: Moves that never announce a waiver, whatever state they lead to.
+NOT_A_WAIVER = ("close_politely", "pause")
+
+
+def says_waiver(view: CallView, line: Line) -> bool:
+    """The learner's own line waives the claim: in so many words (the catalogue's waive
+    keywords), or as a move the scenario routes to its waive_claim end (its own intent,
+    e.g. "not worth court, I'll write it off") — there, or where it leads when said too early
+    — never a pause or a bare goodbye."""
+    if line.pause:
+        return False
+    if view.keyword(line.text, "waive"):
+        return True
+    if line.trigger is None or line.trigger in NOT_A_WAIVER:
+        return False
+    states = view.scenario.states
+    st = states.get(line.state_after)
+    if st is not None and st.end == "waive_claim":
+        return True
+    return any(
+        alt.to in states and states[alt.to].end == "waive_claim"
+        for name in states
+        for alt in view.scenario.transitions_in(name).get(line.trigger, [])
+    )
+
+
 def _waived_before_refusal(view: CallView) -> Line | None:
     """The learner's waiver where the scenario models one, said before the customer refused,
     when the call then ended without a result: given up too early."""
@@ -257,14 +283,7 @@ def _waived_before_refusal(view: CallView) -> Line | None:
         return None
     if not any(st.end == "waive_claim" for st in view.scenario.states.values()):
         return None
-    return next(
-        (
-            ln
-            for ln in reversed(view.lines)
-            if not ln.pause and (view.keyword(ln.text, "waive") or "waive" in (ln.trigger or ""))
-        ),
-        None,
-    )
+    return next((ln for ln in reversed(view.lines) if says_waiver(view, ln)), None)
 
 
 def _agreement_undone(view: CallView) -> Line | None:

@@ -20,7 +20,14 @@ from ..guide import ACCEPT
 from ..i18n import format_money
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
-from ..understanding.context import ASKS_WHAT_WORKS, COUNTER, DU_OFFER, REDUCTION, VAGUE_MOVES
+from ..understanding.context import (
+    ASKS_WHAT_WORKS,
+    COUNTER,
+    DU_OFFER,
+    PAPERS_SENT,
+    REDUCTION,
+    VAGUE_MOVES,
+)
 from ..understanding.facts import extract_facts
 from ..understanding.retraction import takes_back_reduction
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
@@ -288,12 +295,6 @@ _WRITING_HEARD = {
     "en": ["In writing? We haven't agreed anything yet.",
            "Confirm what? We haven't settled anything yet."],
 }  # fmt: skip
-#: Papers sent again are no confirmation of anything (the invoice, a copy, photos).
-_PAPERS = re.compile(
-    r"\b(?:rechnung\w*|invoice\w*|bill|kopie|copy|pdf|fotos?|photos?|unterlagen|nachweis\w*"
-    r"|lieferschein\w*|protokoll\w*|sign-?off|timesheets?|statement)\b",
-    re.I,
-)
 #: ... and work offered for nothing, where his state has no answer to it.
 _FREE_WORK_HEARD = {
     "de": ["Oh — das wäre nicht nötig gewesen, aber danke, das ist nett.",
@@ -840,18 +841,13 @@ class Call:
         )
         in_place: tuple[str, str] | None = None
         state_now = self.scenario.states[self.state]
-        legal = self._said_firmly & {THREAT, "announce_legal_route"}
-        if (
-            not legal
-            and self._said_conf.get(BLAME, 0.0) >= 0.6
-            and state_now.agreed
-            and BLAME not in self._table[self.state]
-        ):
-            # A reproach after he agreed is heard too (forty-ninth audit: "… have a look at
-            # your own emails next time before you hold up a payment, yeah?" got "Thanks,
-            # Ben."). A clear one only: read-backs carry faint blame readings.
-            legal = frozenset({BLAME})
-        if legal and state_now.agreed and not legal & set(self._table[self.state]):
+        hurt = self._said_firmly & {THREAT, "announce_legal_route"}
+        if not hurt and self._said_conf.get(BLAME, 0.0) >= 0.6:
+            # A reproach after he agreed is heard too (forty-ninth audit: "Honestly Helen, you
+            # should have checked your own emails before holding back my money." got "Yes, as
+            # agreed."). A clear one only: read-backs carry faint blame readings.
+            hurt = frozenset({BLAME})
+        if hurt and state_now.agreed and not hurt & set(self._table[self.state]):
             in_place = (
                 self._rng.choice(_THREAT_AFTER_DEAL[self.scenario.language]),
                 "_default.threat_after_deal",
@@ -1447,7 +1443,7 @@ class Call:
             and "confirm_in_writing" in self._said_firmly
             and self.agreed_terms is None
             and not self.scenario.states[self.state].agreed
-            and not _PAPERS.search(self._said_text)
+            and not PAPERS_SENT.search(self._said_text)
         ):
             return "_default.nothing_agreed", _WRITING_HEARD[lang]
         if (

@@ -71,7 +71,8 @@ ASKS_WHAT_WORKS = re.compile(
     r"\bwhat\s+(?:would|could|will|can)\s+(?:work|you\s+(?:manage|do|afford|pay|suggest|propose))"
     r"|\bwhat\s+works\s+for\s+you|\bhow\s+(?:would|could|do|can)\s+you\s+(?:like\s+to\s+|want\s+to\s+)?"
     r"(?:settle|pay|handle|do|sort)|\bhow\s+much\s+(?:could|can|would)\s+you|\bwhat\s+do\s+you\s+suggest"
-    r"|\bwhat\s+did\s+you\s+have\s+in\s+mind|\byou\s+tell\s+me\b(?!\s+(?:what|where|which|why|how|when|if|whether|about|more|exactly))|\btell\s+me\s+what\s+works"
+    r"|\bwhat\s+did\s+you\s+have\s+in\s+mind|\btell\s+me\s+what\s+works"
+    r"|\byou\s+tell\s+me\b(?!\s+(?:what|where|which|why|how|when|if|whether|about|more|exactly))"
     r"|\bwas\s+(?:ginge|geht|würde|wuerde|könnten|koennten|können|koennen|schaffen|wäre|waere)"
     r"\b.{0,40}\b(?:ihnen|dir|euch|sie|du)\b|\bwie\s+(?:könnten|koennten|können|koennen|wollen|würden"
     r"|wuerden|möchten|moechten)\s+(?:wir|sie|du)\b.{0,40}\b(?:lösen|loesen|regeln|machen|zahlen"
@@ -466,6 +467,24 @@ _THREAT_WORDS = re.compile(
     r"\b(?:or\s+else|otherwise|sonst|andernfalls|consequences?|konsequenz\w*|further\s+steps"
     r"|weitere\s+schritte|you'?ll\s+regret|wirst\s+schon\s+sehen|werden\s+sie\s+sehen)\b",
     re.IGNORECASE,
+)
+
+
+#: What is sent is the invoice itself (a copy, the PDF, a payment link), not its number: "… per
+#: Mail mit der Rechnungsnummer" is the article's own confirmation (eighteenth audit: "Ich
+#: schick Ihnen das nachher noch kurz per Mail mit der Rechnungsnummer" was no confirmation,
+#: and a good call lost its gold). The scorer's "only the invoice sent" and the customer's
+#: "nothing agreed to confirm" both read it.
+_INVOICE_WORDS = (
+    r"rechnung(?!s?nummer|s?nr)\w*|invoice(?!\s+(?:number|no\b))\w*|bill|kopie|copy|pdf"
+    r"|zahlungslink|payment\s+link"
+)
+INVOICE_SENT = re.compile(rf"\b(?:{_INVOICE_WORDS})\b", re.I)
+#: ... and the papers of a dispute sent again (photos, the signed protocol, the timesheets).
+PAPERS_SENT = re.compile(
+    rf"\b(?:{_INVOICE_WORDS}|fotos?|photos?|unterlagen|nachweis\w*|lieferschein\w*|protokoll\w*"
+    r"|sign-?off|timesheets?|statement)\b",
+    re.I,
 )
 
 

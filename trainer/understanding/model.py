@@ -272,13 +272,12 @@ class LinearRecogniser:
                 whole[-1].extend(part)
             else:
                 whole.append(part)
-        # ... and a single word before the first comma is an interjection, no part either
-        # ("Na, das kann ja jedem mal passieren": "Na" alone read as blame 0.9 and turned the
-        # comfort into a reproach; joined to the next part, "Oh don't fret" did the same).
         if len(whole) < 2 or (clauses and len(whole) == len({t.clause for t in tokens})):
             return np.zeros((0, n))
-        # A single word that opens its clause before a comma ("Oh, …", "Na, …" after "echt?")
-        # is an interjection, not a part.
+        # A single word that opens its clause before a comma ("Na, das kann ja jedem mal
+        # passieren", "Oh, echt? Na, …") is an interjection, not a part: "Na" alone read as
+        # blame 0.9 and turned the comfort into a reproach; joined to the next part instead,
+        # "Oh don't fret" did the same (sixteenth session).
         parts = [
             p
             for i, p in enumerate(whole)
