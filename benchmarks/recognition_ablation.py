@@ -69,6 +69,7 @@ REAL_AUTHORS = (
     "spent-real16",
     "spent-real17",
     "spent-real18",
+    "spent-real19",
     "realquoted",
 )
 
