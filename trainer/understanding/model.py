@@ -87,6 +87,23 @@ _SPLIT = re.compile(
 )
 
 
+#: Words that make a clause or part of their own without saying anything ("Na ja, so ein
+#: paar Spritzer …", "Right. Fair play. …"): such a stretch is no clause to score alone —
+#: "na ja" alone read as blame 0.82 and made a dismissal of a complaint a reproach (fiftieth
+#: audit). The whole line still reads them.
+_INTERJECTIONS = frozenset(
+    {
+        "na", "naja", "ja", "tja", "nun", "also", "ach", "ah", "oh", "och", "gut", "okay",
+        "ok", "so", "jo", "joa", "nee", "ne", "well", "right", "yes", "yeah", "yep",
+        "alright", "now", "look", "listen", "fine",
+    }
+)  # fmt: skip
+
+
+def _says_nothing(part: list[Token]) -> bool:
+    return len(part) <= 3 and all(t.norm in _INTERJECTIONS for t in part)
+
+
 @dataclass
 class _Doc:
     tokens: list[Token]
@@ -212,6 +229,7 @@ class LinearRecogniser:
                     clauses[-1].append(t)
                 else:
                     clauses.append([t])
+        clauses = [c for c in clauses if not _says_nothing(c)]
         docs = [whole]
         if len(clauses) > 1:
             docs += [_doc(c, markers(c, _facts_in(facts, c))) for c in clauses]
@@ -287,6 +305,7 @@ class LinearRecogniser:
                 and i + 1 < len(whole)
                 and whole[i + 1][0].clause == p[0].clause
             )
+            and not _says_nothing(p)
         ]
         X = [self._vectorise(_doc(part, "")) for part in parts]
         z = np.array([vals @ self._coef_rows[idx] for idx, vals in X]) + self._bias
