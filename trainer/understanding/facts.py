@@ -407,6 +407,19 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])"), "dmy_dots"),
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"), "dmy_slash"),
+    # "11.12" typed without its last dot is a date only after a word that brings one ("bis
+    # freitag den 11.12 mit der überweisung": the weekday alone was read, the 4th, and the
+    # customer promised a day the learner never named — fiftieth audit); "11.12 Euro" and
+    # "um 11.12" stay what they are.
+    (
+        re.compile(
+            rf"(?:\b(?:bis(?:\s+zum)?|zum|am|den|dem|vom|ab|by|on|until|till)\s+|{_AFTER_WEEKDAY})"
+            r"(\d{1,2})\.(\d{1,2})(?!\d)(?![.,]\d)(?!\s*(?:%|€|£|\$|euro|eur\b|chf|franken|dollar|pound"
+            r"|quid|uhr\b|h\b|prozent|percent|mio|tsd))",
+            re.I,
+        ),
+        "dm_cue",
+    ),
     (re.compile(rf"\b{_DAY}\.\s*({_MON}){_YEAR}", re.I), "d_month"),
     (re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?({_MON}){_YEAR}", re.I), "d_month"),
     (
@@ -547,7 +560,7 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
 
 
 #: Date forms that name a calendar day, which can lie in the past.
-_CALENDAR = frozenset({"iso", "dmy_dots", "dmy_slash", "d_month", "month_d", "dom"})
+_CALENDAR = frozenset({"iso", "dmy_dots", "dm_cue", "dmy_slash", "d_month", "month_d", "dom"})
 #: ... and those whose tense the clause decides too: "seit Anfang November fällig" is
 #: the past, not next November (4th outside audit: it passed a call as a payment date).
 _TENSED = _CALENDAR | {"part_month"}
@@ -836,6 +849,8 @@ def _resolve_past(kind: str, m: re.Match[str], today: date) -> date | None:
     if kind in ("dmy_dots", "dmy_slash") and g[2] is None:
         day, month = _day_month(kind, g)
         return _latest(today, month, day)
+    if kind == "dm_cue":
+        return _latest(today, int(g[1]), int(g[0]))
     if kind == "d_month" and g[2] is None:
         return _latest(today, _MONTHS[g[1].lower().rstrip(".")], _day_num(g[0]))
     if kind == "month_d" and g[2] is None:
@@ -895,6 +910,14 @@ def _numeric_day_month(kind: str, m: re.Match[str], today: date) -> date | None:
 def _dmy_dots(m: re.Match[str], today: date) -> date | None:
     """ "15.12." / "15.12.2026" (a dotted date is always day first)."""
     return _numeric_day_month("dmy_dots", m, today)
+
+
+def _dm_cue(m: re.Match[str], today: date) -> date | None:
+    """ "bis 11.12", "Freitag den 11.12": a dotted day and month after a word of time."""
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _upcoming(today, month, day, None)
 
 
 def _dmy_slash(m: re.Match[str], today: date) -> date | None:
@@ -1067,6 +1090,7 @@ def _rel_day(m: re.Match[str], today: date) -> date | None:
 _RESOLVERS: dict[str, Callable[[re.Match[str], date], date | None]] = {
     "iso": _iso,
     "dmy_dots": _dmy_dots,
+    "dm_cue": _dm_cue,
     "dmy_slash": _dmy_slash,
     "d_month": _d_month,
     "month_d": _month_d,
