@@ -234,6 +234,13 @@ def handle_objection(view: CallView) -> Verdict | None:
         }
         # Rebut what is unjustified, compromise on what is justified (the scenario knows).
         if objection.justified:
+            # A reproach that waves the complaint away argues against it as much as a
+            # polite rebuttal ("Na ja, so ein paar Spritzer, das geht doch mit nem feuchten
+            # Lappen weg, deswegen hält man doch nicht die ganze Rechnung zurück" cost only
+            # the tone point, its polite twin failed this check: fiftieth audit).
+            waved = next((ln for ln in lines if ln.firmly("accusatory_opener")), None)
+            if waved is not None and (rebut is None or waved.index < rebut.index):
+                rebut = waved
             moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
             if rebut is not None and comp is not None and comp.index > rebut.index:
                 # Argued against a justified complaint, then put it right with a compromise:

@@ -187,9 +187,25 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         reason = "call_back"
     elif got in AGREEMENTS:
         reason = "not_success"
+    elif (now := _down_payment_only(view)) is not None:
+        # "Gut, 600,00 € kriege ich hin. Und der Rest?" — "…wenn die Autos wieder fahren":
+        # not "ended without a concrete amount and date", which the learner can see is
+        # untrue (fiftieth audit); the rest had no day.
+        reason = "down_payment_only"
+        values = {**values, "agreed_now": view.money(now)}
     else:
         reason = "no_agreement"
     return Verdict("outcome", False, reason, critical=True, values=values, better=better_for(view))
+
+
+def _down_payment_only(view: CallView) -> float | None:
+    """The down payment on the table when the call ended without a day for the rest."""
+    table = getattr(view.call, "table", None)
+    terms = getattr(table, "terms", None) or {}
+    now = terms.get("now")
+    if now is None or terms.get("rest_date") is not None or terms.get("count"):
+        return None
+    return float(now)
 
 
 def no_down_payment(view: CallView) -> bool:

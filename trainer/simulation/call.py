@@ -126,6 +126,10 @@ _READ_BACKS = frozenset({"summarise_agreement", "confirm_in_writing"})
 _RESTATES = _READ_BACKS | _NEW_TERMS
 #: What the customer puts before a line he has said before in the call.
 _AS_I_SAID = {"de": "Wie gesagt:", "en": "Like I said:"}
+#: A short outcry that opens his reaction ("Excuse me?", "Wie bitte?!", "Also hören Sie mal!").
+_OUTCRY = re.compile(r"^\s*(?:[^\s.!?]+\s+){0,3}[^\s.!?]+[?!]+\s+(?=\S)")
+#: What he says instead when the same reaction comes again.
+_AGAIN = {"de": "Schon wieder?", "en": "Again?"}
 #: A line that already says it is said again.
 _SAYS_IT_AGAIN = re.compile(
     r"^\W*(?:(?:like|as) i (?:said|told you)|i (?:said|told you)|wie gesagt|ich sagte|sagte ich"
@@ -756,6 +760,7 @@ class Call:
                 self.call_date,
                 total=total,
                 dispute=bool(self.scenario.objections),
+                invoice=self.table.total,
             )
             self.table.apply(offer, len(self.turns))
             if offer.chosen:
@@ -1631,7 +1636,13 @@ class Call:
             # new (eleventh audit: his opening complaint word for word after a rebuttal). Not
             # before a line that already says so ("Like I said: I said I don't know.",
             # forty-fifth audit).
-            text = f"{_AS_I_SAID[self.scenario.language]} {text}"
+            outcry = _OUTCRY.match(text)
+            if outcry:
+                # A reaction said again is no reminder: "Like I said: Excuse me? Don't you take
+                # that tone with me." to a second reproach (fifty-first audit).
+                text = f"{_AGAIN[self.scenario.language]} {text[outcry.end() :]}"
+            else:
+                text = f"{_AS_I_SAID[self.scenario.language]} {text}"
         if self._ack and kind == "":
             text = f"{self._ack} {text}"
             self._ack = None

@@ -660,11 +660,15 @@ def read_offer(
     total: float | None = None,
     *,
     dispute: bool = True,
+    invoice: float | None = None,
 ) -> Offer:
     """The terms one learner line proposes, given what is already on the table.
 
     A value of None in the offer withdraws that term (`Table.apply` drops it). Without a
-    dispute in the scenario (`dispute`), nothing is a compromise (GUIDE §5: it settles one)."""
+    dispute in the scenario (`dispute`), nothing is a compromise (GUIDE §5: it settles one).
+    `total` is what is owed now (the reduced sum once a reduction is on the table),
+    `invoice` the sum on the invoice: a reduction is taken from the invoice unless the line
+    adds one to another."""
     if recognition.names and recognition.names[0] == GOODBYE:
         # "Danke für Ihr Verständnis, bis Dienstag!": the day they meet again, not a term.
         return Offer()
@@ -681,6 +685,11 @@ def read_offer(
     # the rest after it is then the one payment.
     off = [(p, v) for p, v in amounts if _reduction_at(text, p)]
     amounts = [a for a in amounts if a not in off]
+    # "10% off" said again is the same reduction, taken from the invoice: "take the 10% off,
+    # £2,160" after "10% off, so £2,160" had become £1,944, and the correct read-back failed
+    # the call (fifty-first audit). Only "another 5% off" adds to the first.
+    base = total if invoice is None or _FURTHER.search(text) else invoice
+    # (None only when `total` is: no sum to take a reduction from)
     if off and rest_at is not None and not any(p < rest_at for p, _ in amounts):
         rest_at = None
     dates = [
@@ -839,7 +848,7 @@ def read_offer(
         and not (SPLIT_KEYS & out.keys())
         and (dates or "amount" in on_table)
     ):
-        out["amount"] = round(total - sum(v for _, v in off), 2)
+        out["amount"] = round((base or total) - sum(v for _, v in off), 2)
     discount = not dispute and rest_at is None and REDUCTION.search(text) is not None
     if "offer_compromise" in names and (dispute or discount) and not _rebuttal_rather(recognition):
         # (the reduced sum below: from an amount below the total, a percentage, or the
@@ -855,9 +864,9 @@ def read_offer(
             for f in recognition.facts
             if f.kind == "percent" and _reduction_at(text, _pos(text, f)) and 0 < f.value < 100
         ]
-        reduced = [round(total * (1 - p / 100), 2) for p in pct_off] if total else []
-        if total and off:
-            reduced.append(round(total - sum(v for _, v in off), 2))
+        reduced = [round(base * (1 - p / 100), 2) for p in pct_off] if base else []
+        if base and off:
+            reduced.append(round(base - sum(v for _, v in off), 2))
         whole_now = (
             rest_at is None
             and out.get("now") is not None
@@ -878,7 +887,7 @@ def read_offer(
             total is not None
             and (below or reduced)
             and out.get("amount") is not None
-            and abs(float(out["amount"]) - total) < 0.005
+            and abs(float(out["amount"]) - (base or total)) < 0.005
         ):
             # "… zwei Prozent Skonto abziehen, das wären dann 2.332,40 statt 2.380 Euro": the
             # sum before the reduction is named for comparison, the reduced one is owed
@@ -892,11 +901,11 @@ def read_offer(
             if below:
                 out["amount"] = below[-1]
             elif pct_off:
-                out["amount"] = round(total * (1 - pct_off[-1] / 100), 2)
+                out["amount"] = round((base or total) * (1 - pct_off[-1] / 100), 2)
             elif off:
                 # twenty-fifth audit: "Dann wärn's 3.420 Euro – bis zum 18.?" after "150 Euro
                 # ab" was a down payment of 3,420 against the old total, and a rest beside it
-                out["amount"] = round(total - sum(v for _, v in off), 2)
+                out["amount"] = round((base or total) - sum(v for _, v in off), 2)
     if (
         any(out.get(k) is not None for k in ("now", "rest", "count", "each"))
         and on_table.get("date") is not None
@@ -916,6 +925,14 @@ _NOW_BY = re.compile(
     r"\b(?:now|today|jetzt|sofort|heute)\s*[,–—-]?\s*(?:by|bis|until|till|spätestens)\b"
     r"|\bas\s+(?:a|the|your)\s+(?:first|down|initial|part)\s*(?:payment|instal+ment)"
     r"|\bals\s+(?:erste\s+(?:rate|zahlung)|anzahlung|teilzahlung)\b",
+    re.IGNORECASE,
+)
+
+
+#: A reduction added to one already on the table ("another 5% off", "noch mal 50 Euro ab").
+_FURTHER = re.compile(
+    r"\b(?:another|further|additional|extra|on\s+top|zus(?:ä|ae)tzlich\w*|weitere\w*"
+    r"|noch\s+(?:mal|einmal|weitere)|nochmal)\b",
     re.IGNORECASE,
 )
 
