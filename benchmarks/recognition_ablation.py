@@ -70,6 +70,7 @@ REAL_AUTHORS = (
     "spent-real17",
     "spent-real18",
     "spent-real19",
+    "spent-real20",
     "realquoted",
 )
 
