@@ -229,7 +229,13 @@ class LinearRecogniser:
                     clauses[-1].append(t)
                 else:
                     clauses.append([t])
+        # Which clauses open a sentence of their own (after ".", "!" or "?").
+        opens = {
+            id(c): i > 0 and bool(re.search(r"[.!?]", cleaned[clauses[i - 1][-1].end : c[0].start]))
+            for i, c in enumerate(clauses)
+        }
         clauses = [c for c in clauses if not _says_nothing(c)]
+        sentence = np.array([opens[id(c)] for c in clauses], dtype=bool)
         docs = [whole]
         if len(clauses) > 1:
             docs += [_doc(c, markers(c, _facts_in(facts, c))) for c in clauses]
@@ -249,7 +255,10 @@ class LinearRecogniser:
                 clause_p[:-1, self._goodbye] = 0.0
             arg = clause_p.argmax(axis=0)
             top = clause_p[arg, np.arange(n)]
-            better = (top > probs) & (probs >= s.clause_gate)
+            gated = probs >= s.clause_gate
+            if s.sentence_bar <= 1.0:
+                gated |= sentence[arg] & (top >= s.sentence_bar)
+            better = (top > probs) & gated
             probs = np.where(better, top, probs)
             best = np.where(better, arg + 1, 0)
             if s.goodbye_cap and self._goodbye is not None:
@@ -801,6 +810,30 @@ def _a_question_is_no_opener(probs: np.ndarray, line: _Line) -> None:
         probs[o] = min(probs[o], line.weak)
 
 
+def _asking_for_proof_is_no_rebuttal(probs: np.ndarray, line: _Line) -> None:
+    """ "Haben Sie Fotos gemacht?" (clarify 0.99, rebuttal 0.57) asks about the complaint; it
+    does not contradict it (eval/README: asking for photos is clarify_objection; fifty-second
+    audit: the question failed handle_objection as arguing against a fair complaint). Only a
+    question read plainly as the one: a rebuttal put as a question ("Haben Sie nicht selbst
+    das Protokoll unterschrieben?") reads as the rebuttal."""
+    cols = line.columns("clarify_objection", "rebut_unjustified_objection")
+    if cols is None:
+        return
+    c, r = cols
+    if probs[c] < ASKED_FIRMLY or probs[r] >= probs[c]:
+        return
+    # Every sentence of substance asked ("Oh je. Was genau is'n in Raum 3 net in Ordnung? Hen
+    # Sie do Fotos gmacht?"); a statement beside the question may be the rebuttal.
+    sentences = re.split(r"(?<=[.!?])\s+", line.parts.get("cleaned", "").strip())
+    said = [x for x in sentences if len(x.split()) > 2]
+    if said and all(x.rstrip().endswith("?") for x in said):
+        probs[r] = min(probs[r], line.weak)
+
+
+#: How plainly a question must read as clarify_objection for `_asking_for_proof_is_no_rebuttal`.
+ASKED_FIRMLY = 0.9
+
+
 #: A benign explanation offered ("vielleicht ... übersehen", "I'm sure it just slipped").
 _BENEFIT_OF_DOUBT = re.compile(
     r"\b(?:vielleicht|moeglicherweise|möglicherweise|gewiss|sicher(?:lich)?|bestimmt|wohl"
@@ -1016,6 +1049,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _rest_waived,
     _instalments_without_terms,
     _a_question_is_no_opener,
+    _asking_for_proof_is_no_rebuttal,
     _benefit_of_the_doubt,
     _no_day_named,
     _deadline_gone_by,
