@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from ..scoring.results import CheckVerdict
 from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from ..session.script import ScriptRunner, script_lines
 from ..transcripts import recover
@@ -128,8 +129,9 @@ def _print_score(result: dict[str, Any]) -> None:
         if check.get("passed") is False:
             mark = " (critical)" if check.get("critical") else ""
             # A check of no weight costs no points, only the tier (its cap is said above):
-            # "not met" beside 100/100 read as a contradiction (forty-seventh audit).
-            head = "note" if not check.get("weight") else f"not met{mark}"
+            # "not met" beside 100/100 read as a contradiction (forty-seventh audit); a
+            # critical one fails the call at any weight (fifty-second audit).
+            head = "note" if CheckVerdict(**check).is_note else f"not met{mark}"
             print(f"  {head}: {check['id']} – {check['reason']}")
 
 

@@ -15,7 +15,14 @@ from ..understanding.context import CONFIRMS, INVOICE_SENT, REDUCTION
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
 from .opening import DEMANDS
-from .outcome import exercised, no_down_payment, outcome, pressure, says_waiver
+from .outcome import (
+    exercised,
+    no_down_payment,
+    outcome,
+    pressure,
+    provoked_hang_up,
+    says_waiver,
+)
 from .terms import instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line
@@ -394,10 +401,19 @@ def _asks_down_payment(line: Line, view: CallView) -> bool:
     asks for 500 now however it was read, and the customer heard it so; the debrief must
     not then say no down payment was asked for (second outside audit)."""
     return (
-        line.has("request_down_payment")
+        (line.has("request_down_payment") and not _whole_sum(line, view))
         or line.trigger == "request_down_payment"
         or line.index in view.down_payment_turns
     )
+
+
+def _whole_sum(line: Line, view: CallView) -> bool:
+    """The line names the whole invoice and no part of it: "I need the whole £1,190, all of it,
+    by Friday. No partial stuff." is the opposite of a down payment (fifty-third audit: it
+    passed the down-payment check)."""
+    amounts = line.facts_of("amount")
+    total = view.scenario.invoice.amount
+    return bool(amounts) and all(float(a) >= total - 0.005 for a in amounts)
 
 
 def down_payment(view: CallView) -> Verdict | None:
@@ -498,8 +514,16 @@ def no_premature_threat(view: CallView) -> Verdict | None:
     if not exercised(view):
         return None
     failed_at = view.refusal_heard_at
+    # After his refusal the legal route is due, and a firm step reads a little like a threat;
+    # but a threat he hung up on was one (fifty-second audit, call 09: "Ich erwarte das Geld
+    # bis Ende der Woche, sonst gebe ich das an ein Inkasso." — "no threat in the whole
+    # call" beside "the customer hung up after your threat").
+    provoked = provoked_hang_up(view)
+    hung_up_on = provoked[0] if provoked is not None and provoked[1] == "threat" else None
     for ln in view.lines:
-        if ln.firmly("threaten_legal") and (failed_at is None or ln.index < failed_at):
+        if ln.firmly("threaten_legal") and (
+            failed_at is None or ln.index < failed_at or ln is hung_up_on
+        ):
             return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)
         if _announces(view, ln) and (failed_at is None or ln.index < failed_at):
             return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
@@ -765,7 +789,12 @@ def next_step(view: CallView) -> Verdict | None:
         chose_waive and recommended == "waive_claim"
     ):
         evidence, turn = said(right)
-        return Verdict("next_step", True, f"pass_{recommended}", evidence, turn=turn, **common)
+        key = f"pass_{recommended}"
+        if right is legal and legal is not None and not legal.firmly("announce_legal_route"):
+            # The right step, said as a threat: not "calmly announced" beside "hung up after
+            # your threat" (fifty-second audit, call 09).
+            key = "pass_legal_route_threatened"
+        return Verdict("next_step", True, key, evidence, turn=turn, **common)
     if chose_legal or chose_waive:
         evidence, turn = said(wrong)
         reason = "wrong_legal" if chose_legal else "wrong_waive"

@@ -66,7 +66,7 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
     success = success_outcomes(view.scenario)
     moves = substantive(view)
     values = {"outcome": view.t["outcomes"].get(got or "none", got or "")}
-    provoked = _provoked_hang_up(view)
+    provoked = provoked_hang_up(view)
     if provoked is not None:
         # Say what happened (an outside trainer's audit): not "too few moves", but the
         # line that made him hang up, and the opening that would have kept him talking.
@@ -232,7 +232,7 @@ def better_for(view: CallView) -> str:
 PROVOKING = {"accusatory_opener": "reproach", "threaten_legal": "threat"}
 
 
-def _provoked_hang_up(view: CallView) -> tuple[Line, str] | None:
+def provoked_hang_up(view: CallView) -> tuple[Line, str] | None:
     """The learner's line the customer hung up on, when it was a reproach or a threat (the
     move he answered, else what the line was firmly read as), with "reproach"/"threat"."""
     if view.call.outcome != "hang_up" or not view.lines or view.lines[-1].pause:

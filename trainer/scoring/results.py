@@ -60,6 +60,14 @@ class CheckVerdict(Record):
     part: str | None = None
     critical: bool = False
 
+    @property
+    def is_note(self) -> bool:
+        """Failed at no weight and not critical: it costs no points, only the tier, so it is
+        shown as a note, not "not met" beside 100/100 (forty-seventh audit). A critical one
+        fails the call whatever its weight (fifty-second audit: a letter with the wrong sum
+        was shown as a note)."""
+        return self.passed is False and not self.weight and not self.critical
+
 
 class Opening(Record):
     """The opening lines' judgement (GUIDE §2): the strategy recognised and its checks."""

@@ -220,6 +220,12 @@ class CheckResult:
     better: str | None
     turn: int | None
     override: Override | None = None
+    critical: bool = False
+
+    @property
+    def is_note(self) -> bool:
+        """Failed at no weight and not critical: shown as a note (see CheckVerdict.is_note)."""
+        return self.passed is False and not self.weight and not self.critical
 
 
 @dataclass
@@ -270,6 +276,7 @@ def effective(data: Data) -> Effective:
                 better=c.better,
                 turn=c.turn,
                 override=mine,
+                critical=c.critical,
             )
         )
     # An override of a check the scorer did not judge adds it (the reviewer saw it happen).

@@ -34,9 +34,7 @@ LETTER_CHECKS = {"confirm_in_writing", "instalment_terms", "countersign"}
 def check_head(check: CheckVerdict, lang: str, t: Any) -> Text:
     """A check's first line: met or not (in words), its name, the turn."""
     out = Text()
-    # A check of no weight costs no points, only the tier: a note, not "not met" beside
-    # 100/100 (forty-seventh audit).
-    head = "check_pass" if check.passed else "check_fail" if check.weight else "check_note"
+    head = "check_pass" if check.passed else "check_note" if check.is_note else "check_fail"
     out.append(t(head), style="bold")
     out.append(f"  {label(CHECKS, check.id, lang)}")
     if check.turn is not None:

@@ -99,7 +99,7 @@ def check_lines(eff: Effective, lang: str) -> Iterator[Widget]:
     for c in eff.checks:
         line = Text()
         mark = {True: ("✓ ", "green"), False: ("✗ ", "red"), None: ("· ", "")}[c.passed]
-        if c.passed is False and not c.weight:
+        if c.is_note:
             mark = ("• ", "yellow")  # a note that holds the tier down, no points lost
         line.append(mark[0], style=mark[1])
         line.append(label(CHECKS, shown(c.id), lang), style="bold")
