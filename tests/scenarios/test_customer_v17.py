@@ -9,6 +9,7 @@ import pytest
 
 from tests.scenarios.test_customer_v4 import _reply
 from tests.scenarios.test_customer_v15 import CALL_DAY, _runner, _script
+from tests.scenarios.test_customer_v16 import _script_path
 from trainer.simulation.call import _AGAIN, _OUTCRY
 from trainer.understanding.facts import extract_facts
 
@@ -44,7 +45,7 @@ def test_still_not_paid_said_as_a_fact_is_the_neutral_opener(text):
     ],
 )
 def test_why_still_not_paid_is_still_a_reproach(text):
-    assert _names("en-florist-forgot", text)[0] == "accusatory_opener"
+    assert "accusatory_opener" in _names("en-florist-forgot", text)
 
 
 def test_a_plain_still_not_paid_gets_no_offended_customer():
@@ -176,10 +177,167 @@ def test_the_same_offence_taken_twice_is_not_like_i_said():
             "Hi, is that Rachel? Gareth Lewis, Lewis Handyman Services.",
             "I'm calling about the shelves invoice, LHS-077, why have you still not paid it?",
             "Sorry, I only meant it's still open. Is there a problem with the shelves?",
-            "No, they were rock solid when I left, I checked every one of them. Someone must "
-            "have put too much weight on them.",
+            "Well that's your own fault, you must have overloaded them.",
         ]
     )
     assert "Excuse me?" in _reply(steps[1])
     last = _reply(steps[-1])
     assert last.startswith("Again?") and "Like I said" not in last, last
+
+
+def test_blame_after_the_greeting_is_heard():
+    """Fifty-third audit, probe 6: "Hi Claire, Priya from Shah Print. You're almost a month late
+    with the invoice for the brochures, what's going on?" read as the greeting alone, and the
+    florist answered "Lovely to hear from you"."""
+    runner = _runner("en-florist-forgot")
+    line = _script("V53", "probes/P6_florist_plain_blame.txt")[0]
+    assert "accusatory_opener" in _names("en-florist-forgot", line)
+    steps = runner.play([line])
+    assert "Excuse me?" in _reply(steps[0])
+
+
+@pytest.mark.parametrize(
+    ("sid", "text"),
+    [
+        ("en-florist-forgot", "Are you a complete idiot?"),
+        ("en-florist-forgot", "you idiot"),
+        ("de-stammkunde-urlaub", "Erlauben Sie mal, Sie Blödmann!"),
+        ("de-maler-berechtigter-einwand", "Das ist doch vorgeschoben."),
+    ],
+)
+def test_name_calling_and_waving_the_reason_away_are_reproaches(sid, text):
+    assert _names(sid, text)[0] == "accusatory_opener"
+
+
+@pytest.mark.parametrize(
+    ("sid", "text"),
+    [
+        ("en-florist-forgot", "I'm an idiot, I sent it to the old address."),
+        ("de-stammkunde-urlaub", "Ich Dussel hab die falsche Adresse notiert."),
+    ],
+)
+def test_calling_yourself_names_is_no_reproach(sid, text):
+    assert "accusatory_opener" not in _names(sid, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hen Sie do Fotos gmacht?",
+        "Oh je. Was genau is'n in Raum 3 net in Ordnung? Hen Sie do Fotos gmacht?",
+    ],
+)
+def test_asking_for_photos_is_no_rebuttal(text):
+    """Fifty-second audit, call 04: the question read as a rebuttal beside the clarifying
+    question (0.62) and failed handle_objection as arguing against a fair complaint."""
+    names = _names("de-maler-berechtigter-einwand", text)
+    assert "clarify_objection" in names and "rebut_unjustified_objection" not in names
+
+
+def test_a_rebuttal_put_as_a_question_or_beside_one_stays_a_rebuttal():
+    rec = _runner("de-maler-berechtigter-einwand").session.recogniser
+    asked = rec.recognise("Haben Sie nicht selbst das Abnahmeprotokoll unterschrieben?").names
+    beside = rec.recognise("Die Wände waren sauber. Haben Sie Fotos?").names
+    assert asked[0] == "rebut_unjustified_objection"
+    assert "rebut_unjustified_objection" in beside
+
+
+def test_the_mannheim_painter_who_asks_for_photos_gets_gold():
+    runner = _runner("de-maler-berechtigter-einwand")
+    runner.play(_script("V52", "04_de_maler_mannheim.txt"))
+    result = runner.session.finish()
+    assert _checks(result)["handle_objection"]["passed"] is True
+    assert result["tier"] == "gold"
+
+
+def test_a_threat_he_hung_up_on_after_his_refusal_is_a_threat():
+    """Fifty-second audit, call 09: "Ich erwarte das Geld bis Ende der Woche, sonst gebe ich das
+    an ein Inkasso." after her refusal: "no threat in the whole call" and "calmly announced"
+    beside "the customer hung up after your threat"."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    runner.play(
+        [
+            "Hallo Frau Lindner, Krause hier. Sagen Sie mal, was ist denn mit meiner Rechnung "
+            "los? Die ist seit drei Wochen überfällig.",
+            "Also das kann ich mir nicht vorstellen, mein Geselle arbeitet sauber. Das war alles "
+            "ordentlich.",
+            "Nein, die Wände waren sauber, als wir gegangen sind.",
+            "Ich erwarte das Geld bis Ende der Woche, sonst gebe ich das an ein Inkasso.",
+        ]
+    )
+    result = runner.session.finish()
+    assert result["outcome"] == "hang_up"
+    checks = _checks(result)
+    assert checks["no_premature_threat"]["passed"] is False
+    assert "Drohung" in checks["next_step"]["reason"]
+
+
+def test_a_critical_letter_fault_is_not_shown_as_a_note(tmp_path, capsys):
+    """Fifty-second audit, call 02: the wrong sum in the letter failed the call, and the text
+    output listed it as "note:"."""
+    from trainer.cli import main
+
+    code = main(
+        [
+            "--transcripts", str(tmp_path), "play", "de-erstkunde-rechnung-verloren",
+            "--script", _script_path("V52", "02_de_erstkunde_dusie.txt"),
+            "--letter", _script_path("V52", "02_letter.txt"),
+            "--seed", "1", "--today", "2026-12-02",
+        ]
+    )  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "not met (critical): confirm_in_writing" in out
+    assert "note: confirm_in_writing" not in out
+
+
+def test_the_authority_confirms_the_run_the_learner_named():
+    """Fifty-second audit, call 08: the learner sent the invoice again and named the run of the
+    10th; Herr Schulte said "… am 10. Dezember; ist die Freigabe bis zum 5. durch, sind Sie
+    dabei", and the call ended "ohne Vereinbarung"."""
+    runner = _runner("de-behoerde-bestellnummer")
+    runner.play(_script("V52", "08_de_behoerde_langatmig.txt"))
+    result = runner.session.finish()
+    assert result["outcome"] == "promise_to_pay"
+    assert result["agreed_terms"]["date"] == "2026-12-10"
+
+
+def test_asked_what_he_can_pay_the_garage_owner_names_his_figure():
+    """Fifty-second audit, call 05: "Was können Sie jetzt bezahlen als Anzahlung?" got "Gut,
+    den Betrag kriege ich hin. Und der Rest?" — a sum nobody had named."""
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    steps = runner.play(_script("V52", "05_de_werkstatt_cash_nonnative.txt")[:5])
+    reply = _reply(steps[-1])
+    assert "den Betrag kriege ich hin" not in reply and "500 Euro" in reply
+
+
+def test_the_whole_sum_by_friday_is_no_down_payment():
+    """Fifty-third audit, call 10: "I need the whole £1,190, all of it, by Friday. No partial
+    stuff." passed the down-payment check."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(_script("V53", "10_en_cafe_bad.txt"))
+    checks = _checks(runner.session.finish())
+    assert (checks.get("down_payment") or {}).get("passed") is not True
+
+
+def test_a_regional_yes_after_a_lead_in_takes_his_day():
+    """Fifty-second audit, call 07r: "Ach so, na dann, passt scho." to his "Wie wäre es mit
+    nächstem Freitag?" was not heard as a yes; he dropped the day ("sobald ich dazu komme")."""
+    runner = _runner("de-stammkunde-urlaub")
+    steps = runner.play(_script("V52", "07r_de_stammkunde_schriftlich.txt")[:5])
+    assert "Abgemacht" in _reply(steps[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "yes"),
+    [
+        ("Ach so, na dann, passt scho.", True),
+        ("Na dann nicht.", False),
+        ("Ach so.", False),
+        ("Na dann, bis bald.", False),
+    ],
+)
+def test_a_yes_after_words_a_listener_leads_in_with(text, yes):
+    from trainer.simulation.terms import says_yes
+
+    assert says_yes(text, "de") is yes

@@ -1224,6 +1224,11 @@ class Call:
             # of next week is fine" names it: a date request that takes his day up ("Gut,
             # dann bald" does not; "Yes, but sooner" is no yes).
             own -= {"fix_payment_date", "summarise_agreement"}
+        if not named and not re.search(r"\bwann\b", recognition.text, re.I):
+            # "Ach so, na dann, passt scho." to his Friday reads a little like "pay when you
+            # can" (0.75, from "na dann"): a yes names no time of its own (fifty-second audit:
+            # he dropped his day and paid "sobald ich dazu komme").
+            own -= VAGUE_MOVES
         # A yes that promises the written confirmation takes his proposal up too ("Yes,
         # that's fine. I'll send you an email with that.": tenth audit, not understood).
         plain = {*SOCIAL, GOODBYE, "confirm_in_writing"}

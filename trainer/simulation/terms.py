@@ -215,6 +215,11 @@ NOT_YES = {
            "bald", "irgendwann", "sobald"),
 }  # fmt: skip
 _FAREWELL_SOON = re.compile(r"\b(?:bis\s+bald|bis\s+dann|(?:see|speak|talk)\s+(?:you\s+)?soon)\b")
+#: Words a listener puts before a yes ("Ach so, na dann, passt.", "Oh right, then yes.").
+_LEAD_IN = {
+    "de": re.compile(r"^(?:(?:ach|achso|so|na|dann|oh|ah|aha|hm|mhm)\b[\s,.!]*)+"),
+    "en": re.compile(r"^(?:(?:oh|ah|right|well|then|hm|mhm)\b[\s,.!]*)+"),
+}
 #: Longer than this, a line is more than a yes.
 _YES_MAX_WORDS = 14
 
@@ -229,7 +234,10 @@ def says_yes(text: str, language: str) -> bool:
     words = re.findall(r"[\w']+", low)
     if not words or len(words) > _YES_MAX_WORDS or "?" in low:
         return False
-    starts = any(re.match(rf"{re.escape(w)}\b", low) for w in YES_WORDS[lang])
+    # "Ach so, na dann, passt scho." (fifty-second audit: not heard as a yes, and he dropped
+    # the day he had offered): the yes after the words a listener leads in with.
+    head = _LEAD_IN[lang].sub("", low)
+    starts = any(re.match(rf"{re.escape(w)}\b", head) for w in YES_WORDS[lang])
     against = any(
         re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])" if w.isalpha() else re.escape(w), low)
         for w in NOT_YES[lang]
