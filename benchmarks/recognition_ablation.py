@@ -71,6 +71,7 @@ REAL_AUTHORS = (
     "spent-real18",
     "spent-real19",
     "spent-real20",
+    "spent-real21",
     "realquoted",
 )
 
