@@ -98,7 +98,9 @@ COUNTER = re.compile(
 #: (`model._no_day_named`) and the customer (`simulation.terms.demands_payment`).
 TIME_WORDS = re.compile(
     r"(?i)\b(?:"
-    r"wann|when|\w*datum|\w*date|\w*termin\w*|\w*frist\w*|deadline|zahlungsziel|"
+    # ("seit wann?" asks since when the fault shows, not for a day: fifty-fourth audit)
+    r"(?<!seit )(?<!since )wann|(?<!since )when|"
+    r"\w*datum|\w*date|\w*termin\w*|\w*frist\w*|deadline|zahlungsziel|"
     r"\w*tag\w*|\w*day|\w*days|heute|today|tonight|morgen\w*|tomorrow|mittwoch\w*|"
     r"\w*woche\w*|\w*week\w*|\w*monat\w*|\w*month\w*|\w*jahr\w*|year\w*|"
     r"\w*lauf|\w*l[aä]ufe|\w*run|runs|cycle|zeit|time|"
