@@ -436,6 +436,7 @@ def date_for_rest(view: CallView) -> Verdict | None:
     if down is not None:
         agreed = view.agreed_at
         dates = view.future_dates(down)
+        agreed_rest = (getattr(view.call, "agreed_terms", None) or {}).get("rest_date")
         if agreed is not None and agreed.index > down.index and view.future_dates(agreed):
             # The date the customer accepted, not one he turned down on the way ("790 quid by
             # the 15th of December then", not "… by Friday next week?": outside audit).
@@ -447,6 +448,12 @@ def date_for_rest(view: CallView) -> Verdict | None:
             # the catering money comes in" names today for the down payment only (thirty-third
             # audit: "Fixed a date for the rest").
             return Verdict("date_for_rest", True, ok, view.quote(down), turn=down.index)
+        elif agreed is not None and agreed.index >= down.index and agreed_rest:
+            # His own day for the rest, taken up with a yes ("The rest I could pay by 16
+            # December — would that work?" — "Yeah no worries, go with that."): the rest has
+            # its day (fifty-fifth audit: "no date for the rest" beside an agreed rest date);
+            # that it was never said back is pin_date's note.
+            rest = agreed
         else:
             rest = next((ln for ln in view.after(down.index) if view.future_dates(ln)), None)
         if rest is not None:

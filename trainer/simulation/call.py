@@ -124,6 +124,10 @@ _LATER_DAY = {
 _NEW_TERMS = frozenset({"fix_payment_date", "request_down_payment", "propose_instalments"})
 _READ_BACKS = frozenset({"summarise_agreement", "confirm_in_writing"})
 _RESTATES = _READ_BACKS | _NEW_TERMS
+#: Words of a yes short enough that a reading of "pay when you can" is its lead-in ("Ach so,
+#: na dann, passt scho."), not a time of its own ("Ja... okay. Dann melden Sie sich halt,
+#: wenn's geht." lets him pay whenever).
+_SHORT_YES = 6
 #: What the customer puts before a line he has said before in the call.
 _AS_I_SAID = {"de": "Wie gesagt:", "en": "Like I said:"}
 #: A short outcry that opens his reaction ("Excuse me?", "Wie bitte?!", "Also hören Sie mal!").
@@ -1224,11 +1228,21 @@ class Call:
             # of next week is fine" names it: a date request that takes his day up ("Gut,
             # dann bald" does not; "Yes, but sooner" is no yes).
             own -= {"fix_payment_date", "summarise_agreement"}
-        if not named and not re.search(r"\bwann\b", recognition.text, re.I):
+        if (
+            not named
+            and len(recognition.text.split()) <= _SHORT_YES
+            and not re.search(
+                r"\b(?:wann|wenn\w*|sobald|when\w*|if|once)\b", recognition.text, re.I
+            )
+        ):
             # "Ach so, na dann, passt scho." to his Friday reads a little like "pay when you
             # can" (0.75, from "na dann"): a yes names no time of its own (fifty-second audit:
             # he dropped his day and paid "sobald ich dazu komme").
             own -= VAGUE_MOVES
+        if not named and not any(f.kind == "amount" for f in recognition.facts):
+            # "Grand so, that works for me. Sound, Tom." reads a little as a summary (0.43):
+            # one that names no terms is the yes itself (fifty-fourth audit, call 10).
+            own.discard("summarise_agreement")
         # A yes that promises the written confirmation takes his proposal up too ("Yes,
         # that's fine. I'll send you an email with that.": tenth audit, not understood).
         plain = {*SOCIAL, GOODBYE, "confirm_in_writing"}

@@ -220,6 +220,11 @@ _LEAD_IN = {
     "de": re.compile(r"^(?:(?:ach|achso|so|na|dann|oh|ah|aha|hm|mhm)\b[\s,.!]*)+"),
     "en": re.compile(r"^(?:(?:oh|ah|right|well|then|hm|mhm)\b[\s,.!]*)+"),
 }
+#: Assent said with a negation in it ("no worries", "kein Problem").
+_NO_AS_YES = re.compile(
+    r"\bno\s+(?:worries|problem|probs|bother|drama|stress|sweat)\b"
+    r"|\bkein(?:e)?\s+(?:problem|thema|sorge|stress|ding)\b"
+)
 #: Longer than this, a line is more than a yes.
 _YES_MAX_WORDS = 14
 
@@ -237,6 +242,9 @@ def says_yes(text: str, language: str) -> bool:
     # "Ach so, na dann, passt scho." (fifty-second audit: not heard as a yes, and he dropped
     # the day he had offered): the yes after the words a listener leads in with.
     head = _LEAD_IN[lang].sub("", low)
+    # "Yeah no worries, go with that." (fifty-fifth audit: the "no" of "no worries" made it
+    # no yes, and he said "I'm not sure I follow"): assent phrases are no "no".
+    low = _NO_AS_YES.sub(" ", low)
     starts = any(re.match(rf"{re.escape(w)}\b", head) for w in YES_WORDS[lang])
     against = any(
         re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])" if w.isalpha() else re.escape(w), low)
@@ -792,7 +800,19 @@ def read_offer(
             if out["count"] == len(rest_days):
                 out["dates"] = rest_days
             if len(rest_parts) >= 2 or (rest_parts and "rest" in on_table):
-                out["each"] = rest_parts[-1]
+                each = rest_parts[-1]
+                rest_now = on_table.get("rest")
+                if (
+                    len(rest_parts) == 1
+                    and rest_now is not None
+                    and out["count"] >= 2
+                    and abs(each - float(rest_now)) < 0.005
+                ):
+                    # "Rest, 1.365,40 Euro, in zwei Raten: 682,70 bis … und 682,70 bis …" with
+                    # the bare parts unread: the rest split, not each part the whole rest
+                    # (fifty-fourth audit: the letter advice asked for 1.365,40 € twice).
+                    each = round(each / out["count"], 2)
+                out["each"] = each
             if rest_parts and len(rest_parts) >= 2 and "rest" not in on_table:
                 out["rest"] = round(sum(rest_parts[-out["count"] :]), 2)
     elif "propose_instalments" in names:
