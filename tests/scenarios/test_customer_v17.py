@@ -341,3 +341,71 @@ def test_a_yes_after_words_a_listener_leads_in_with(text, yes):
     from trainer.simulation.terms import says_yes
 
     assert says_yes(text, "de") is yes
+
+
+def test_a_yes_that_lets_him_pay_whenever_is_no_yes_to_his_day():
+    """Twenty-fifth audit, call 05 (replayed): "Ja... okay. Dann melden Sie sich halt, wenn's
+    geht." to his Friday lets him pay whenever; it must not become his promise."""
+    runner = _runner("de-werkstatt-ueberraschung")
+    runner.play(_script("V25", "05_de_werkstatt_silence.txt"))
+    assert runner.session.finish()["passed"] is False
+
+
+def test_we_will_sort_something_out_wins_the_chip_shop_owner_over():
+    """Thirty-fourth audit, call 10 (replayed): "Look, we'll sort something out between us, no
+    bother. What could you manage yourself?" fell to offer_solution 0.75 and gave no goodwill,
+    and a good call failed 69."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(_script("V34", "10_en_chippy_irish.txt"))
+    result = runner.session.finish()
+    assert result["outcome"] == "instalment_plan" and result["passed"] is True
+
+
+def test_blaming_your_own_colleague_is_no_reproach_of_the_customer():
+    line = (
+        "Sorry, I should've been on to you weeks ago about invoice CWS-118, but our Jake in "
+        "accounts completely dropped the ball on it, honestly he's hopeless."
+    )
+    assert "accusatory_opener" not in _names("en-web-studio-unjustified", line)
+
+
+def test_the_rest_in_two_instalments_is_split_not_asked_twice():
+    """Fifty-fourth audit, call 05: "Und dann Rest, 1.365,40 Euro, in zwei Raten: 682,70 bis 15.
+    Dezember und 682,70 bis 15. Januar" stored each instalment as 1.365,40, and a correct letter
+    failed with advice that would have asked for 3.230,80 € on a 1.865,40 € invoice."""
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    runner.play(_script("V54", "05_de_werkstatt_raten_brief.txt"))
+    terms = runner.session.call.table.terms
+    assert terms["each"] == 682.7 and terms["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("audit", "name", "line"),
+    [
+        ("V55", "06b_en_cafe_customer_plan_rev.txt", "Yeah no worries, go with that."),
+        ("V54", "10_en_cafe_accepts_plan.txt", "Grand so, that works for me. Sound, Tom."),
+    ],
+)
+def test_an_everyday_yes_takes_his_plan(audit, name, line):
+    """Fifty-fourth and fifty-fifth audits: "Yeah no worries, go with that." (the "no" of "no
+    worries") and "Grand so, that works for me." (a summary at 0.43) got "I'm not sure I
+    follow" or a question back, and the call failed; "Yes, that's fine." passed."""
+    runner = _runner("en-cash-problems-cafe")
+    steps = runner.play(_script(audit, name))
+    said = next(s for s in steps if s.text == line)
+    assert "Deal." in _reply(said)
+    result = runner.session.finish()
+    assert result["outcome"] == "down_payment_and_plan"
+    assert _checks(result)["date_for_rest"]["passed"] is True
+
+
+def test_did_you_get_our_reminder_asks_for_the_reason():
+    line = "I'm calling about invoice GEC-5521, it's still open — did you get our reminder?"
+    names = _names("en-logistics-approval", line)
+    assert "ask_reason" in names and "accusatory_opener" not in names
+
+
+def test_since_when_asks_about_the_fault_not_for_a_day():
+    """Fifty-fourth audit, call 06: "seit wann?" read as a payment date 0.74."""
+    names = _names("de-werkstatt-ueberraschung", "seit wann?")
+    assert "clarify_objection" in names and "fix_payment_date" not in names
