@@ -409,3 +409,30 @@ def test_since_when_asks_about_the_fault_not_for_a_day():
     """Fifty-fourth audit, call 06: "seit wann?" read as a payment date 0.74."""
     names = _names("de-werkstatt-ueberraschung", "seit wann?")
     assert "clarify_objection" in names and "fix_payment_date" not in names
+
+
+def test_the_court_after_one_fact_says_the_objection_still_stood():
+    """Fifty-second and fifty-fourth audits: one fact, "Protokoll hin oder her", then the
+    Mahnverfahren announced: handle_objection said "mit Fakten ausgeräumt" beside "announced too
+    early", and the lesson (the other facts first) was never said."""
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    runner.play(_script("V54", "07_de_hausverwaltung_rechtsweg.txt"))
+    handle = _checks(runner.session.finish())["handle_objection"]
+    assert handle["passed"] is False and "Hofablauf" in handle["reason"]
+
+
+def test_a_question_glued_to_the_opener_breaks_strategy_one():
+    """Fifty-third audit, call 08r: "…, it is still open. Why it is not paid until now, please?"
+    read as the opener alone, and strategy 1 passed at 100 gold."""
+    runner = _runner("en-logistics-approval")
+    runner.play(_script("V53", "08r_en_logistics_nonnative.txt"))
+    strategy = _checks(runner.session.finish())["strategy"]
+    assert strategy["passed"] is False
+
+
+def test_an_opener_and_a_pause_still_keep_strategy_one():
+    runner = _runner("en-logistics-approval")
+    lines = _script("V53", "08r_en_logistics_nonnative.txt")
+    opener = next(ln for ln in lines if "still open" in ln)
+    runner.play([lines[0], opener.split(" Why")[0], ""])
+    assert _checks(runner.session.finish()).get("strategy", {}).get("passed") is True

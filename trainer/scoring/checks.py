@@ -316,6 +316,17 @@ def handle_objection(view: CallView) -> Verdict | None:
             and view.call.outcome not in AGREEMENTS  # a later fact won him back
         ):
             key = "pass_rebut_refused"  # the right move, but nothing was "cleared up"
+        elif (
+            key == "pass_rebut"
+            and line is not None
+            and refused is None
+            and view.call.outcome not in AGREEMENTS
+            and any(_announces(view, ln) for ln in view.after(line.index))
+        ):
+            # One fact, "Protokoll hin oder her", and the court announced: the objection still
+            # stood, not "cleared up with facts" beside "announced too early" (fifty-second and
+            # fifty-fourth audits: the lesson — the other facts first — was never said).
+            passed, key = False, "rebut_unfinished"
         demand = _demanded_first(lines, line)
         if passed and demand is not None and refused is not None and refused > demand.index:
             # Payment demanded over the open objection, and he dug in after it: the facts

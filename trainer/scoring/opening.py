@@ -167,6 +167,25 @@ def _expects_silence(view: CallView, state: str) -> bool:
     return "pause" in view.scenario.transitions_in(state)
 
 
+#: A question after the opener about the payment or its reason ("Why it is not paid until
+#: now, please?", "Ist die überhaupt angekommen?"), not a tag ("…, okay?").
+_ASKS_ABOUT_IT = re.compile(
+    r"\b(?:why|how\s+come|what\s+happened|problem|paid|pay|arrived?|received?|reach(?:ed)?"
+    r"|warum|wieso|weshalb|problem\w*|bezahlt|zahlen|überwiesen|ueberwiesen|angekommen"
+    r"|erhalten|gekommen)\b",
+    re.IGNORECASE,
+)
+
+
+def _glued_question(text: str) -> bool:
+    """A sentence of its own after the opener that asks about the payment or its reason."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    return any(
+        s.rstrip().endswith("?") and len(s.split()) >= 3 and _ASKS_ABOUT_IT.search(s)
+        for s in sentences[1:]
+    )
+
+
 def find_opening(view: CallView) -> Opening:
     lines = view.lines
     purpose_at = next(
@@ -193,6 +212,11 @@ def find_opening(view: CallView) -> Opening:
     if "offer_solution" in said and not said & FILLERS and not asked_before:
         return Opening(opening, purpose, None, "offer_solution", "pass_offer_solution", [purpose])
     if "neutral_opener_open_invoice" in said and not said & FILLERS and not asked_before:
+        if _glued_question(purpose.text):
+            # "… it is still open. Why it is not paid until now, please?": a question in the
+            # opener's own line leaves no silence, read or not (fifty-third audit: 100 gold for
+            # strategy 1, which the scenario's notes say this breaks).
+            return Opening(opening, purpose, None, None, "asked_reason", [purpose])
         if not _expects_silence(view, purpose.state_after):
             # The customer already reacted to the bare reference: strategy 1 did its work.
             return Opening(opening, purpose, None, "let_them_talk", "pass_let_them_talk", [purpose])
