@@ -436,3 +436,29 @@ def test_an_opener_and_a_pause_still_keep_strategy_one():
     opener = next(ln for ln in lines if "still open" in ln)
     runner.play([lines[0], opener.split(" Why")[0], ""])
     assert _checks(runner.session.finish()).get("strategy", {}).get("passed") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "go_on"),
+    [
+        ("Ja, und?", True),
+        ("Und weiter?", True),
+        ("And?", True),
+        ("Ja, und wann zahlen Sie?", False),
+    ],
+)
+def test_a_prompt_to_go_on_is_heard_as_listening(text, go_on):
+    """Fifty-fourth audit, call 08: "Ja, und?" after "dazu hätte ich auch noch etwas zu sagen"
+    got "Das habe ich jetzt nicht ganz verstanden"."""
+    from trainer.simulation.terms import backchannel
+
+    assert backchannel(text, "de") is go_on
+
+
+def test_giving_up_after_one_demand_presumes_no_refusal():
+    """Fifty-fourth audit, call 08: "ask what is behind his no" after a call in which he never
+    said no."""
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    runner.play(_script("V54", "08_de_hausverwaltung_schlecht.txt"))
+    outcome = _checks(runner.session.finish())["outcome"]
+    assert "Nein" not in outcome["reason"]

@@ -269,8 +269,18 @@ def backchannel(text: str, language: str) -> bool:
     """Whether the line is only a listener's sound ("Oh, okay.", "Ach so.", "Mhm."), at most
     four words."""
     lang = language if language in BACKCHANNEL else "en"
+    if _GO_ON.match(text.casefold()):
+        return True
     words = re.findall(r"[\w'-]+", text.casefold())
     return 0 < len(words) <= 4 and all(w in BACKCHANNEL[lang] for w in words)
+
+
+#: A prompt to go on ("Ja, und?", "Und weiter?", "Go on.", "And?"): he goes on as after a short
+#: silence (fifty-fourth audit: "Ja, und?" got "Das habe ich jetzt nicht ganz verstanden").
+_GO_ON = re.compile(
+    r"^\W*(?:(?:ja|yes|yeah|ok(?:ay)?|so)\W+)?(?:und(?:\s+weiter|\s+dann)?|and(?:\s+then)?"
+    r"|go\s+on|weiter|erzählen\s+sie|erzähl)\W*$"
+)
 
 
 #: Thanks, and what pads it ("thank you so much", "danke Ihnen vielmals"): a line whose
