@@ -72,6 +72,7 @@ REAL_AUTHORS = (
     "spent-real19",
     "spent-real20",
     "spent-real21",
+    "spent-real22",
     "realquoted",
 )
 
