@@ -112,15 +112,40 @@ _THIRD = (
     r"(?:landlord|wife|husband|partner|family|boss|bank\s+manager|suppliers?|customers?"
     r"|clients?|neighbou?rs?|employer|staff|colleagues?|friends?|mates|parents"
     r"|vermieter\w*|nachbar\w*|frau|mann|familie|chef\w*|kunden|lieferanten|arbeitgeber\w*"
-    r"|kollegen|freunde\w*|eltern|bank)"
+    r"|kollegen|freunde\w*|eltern|bank"
+    # the customer's own public (fifty-sixth and fifty-seventh audits: "I'll let your wedding
+    # couples know you don't pay your suppliers", "ruf ich bei Ihrem Großhändler an")
+    r"|(?:wedding\s+)?couples|brides|patients|guests|tenants|members|grosshandl\w*|handl\w*"
+    r"|patient\w*|gast\w*|gaste\w*|mieter\w*|mitglied\w*)"
+)
+#: Everyone around the customer, named without "your": "the other shops on the parade",
+#: "de Patientn im Wartezimmer" (then only with what they are to hear: `_ABOUT_YOU`).
+_OTHERS = (
+    r"(?:(?:the\s+other|all\s+the|everyone\s+(?:at|on|in)|den\s+anderen|allen)\s+(?:\w+\s+)?"
+    r"(?:shops|businesses|traders|tradesmen|patients|guests|tenants|neighbou?rs|customers"
+    r"|clients|street|parade|laden|geschaft\w*|patient\w*|gast\w*|gaste\w*|mieter\w*"
+    r"|nachbar\w*|kunden|strasse)"
+    r"|(?:de|den|die)\s+(?:patient\w*|gast\w*|gaste\w*|mieter\w*|nachbar\w*))"
+)
+#: ... telling them about the debt or the customer: "what you're like", "dass Sie nicht zahlen".
+_ABOUT_YOU = re.compile(
+    r"pay|paid|owe|debt|bill|money|what\s+you|how\s+you|zahl|schuld|rechnung|geld|was\s+sie"
+    r"|wie\s+sie|was\s+du|wie\s+du|'s\b|des\b|das\b"
 )
 _THIRD_PARTY = re.compile(
     r"(?<![a-z])(?:tell\w*|told|inform\w*|let\s+\w+\s+know|ring|call|contact\w*|speak\s+to"
     r"|talk\s+to|word\s+with|write\s+to|email|e-mail"
-    r"|erzahl\w*|sag\w*|informier\w*|ruf\w*|wend\w*|meld\w*|schreib\w*|bescheid\s+geben)"
-    rf"\s+(?:\w+\s+){{0,3}}?{_WHOSE}\s+(?:\w+\s+)?{_THIRD}(?![a-z])"
+    r"|erzahl[\w']*|verzahl[\w']*|vazahl[\w']*|sag\w*|informier\w*|ruf\w*|wend\w*|meld\w*|schreib\w*"
+    r"|bescheid\s+geben)"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:{_WHOSE}\s+(?:\w+\s+)?{_THIRD}|{_OTHERS})(?![a-z])"
+    rf"|(?<![a-z])let\s+{_WHOSE}\s+(?:\w+\s+){{0,2}}?{_THIRD}\s+know"
     rf"|(?<![a-z])erfahr\w*\s+(?:\w+\s+){{0,2}}?{_WHOSE}\s+(?:\w+\s+)?{_THIRD}(?![a-z])"
     r"|name\s+and\s+shame|(?:google|online|public|bad|negative)\s+review"
+    r"|(?:put\w*|leav\w*|writ\w*|post\w*)\s+(?:\w+\s+){0,2}?review\s+(?:\w+\s+){0,2}?(?:on|at)"
+    r"\s+(?:google|yelp|facebook|trustpilot)"
+    r"|bewertung\s+(?:\w+\s+){0,3}?(?:bei|auf)\s+(?:google|facebook|yelp)"
+    r"|(?:schreib|stell|post|setz)\w*\s+(?:\w+\s+){0,3}?(?:bei|auf|in|ins)\s+"
+    r"(?:google|facebook|yelp|instagram|internet|netz)"
     r"|(?:offentlich|publik)\s+mach|an\s+den\s+pranger|(?:schlechte|negative)\s+bewertung",
 )
 
@@ -143,6 +168,10 @@ def unlawful_pressure(text: str, language: str) -> str | None:
         # own people ("Sagen Sie Ihrem Chef, er soll freigeben", "Rufen Sie doch Ihre Bank
         # an", "Tell your wife I said hello").
         window = low[max(0, told.start() - 30) : told.end()]
+        if re.search(_OTHERS, told.group(0)) and not _ABOUT_YOU.search(
+            low[told.start() : told.end() + 60]
+        ):
+            continue  # "Tell the other shops I said hello"
         if _PUBLIC.match(told.group(0)) or _BY_THE_CALLER.search(window):
             return told.group(0)
     for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
