@@ -986,6 +986,16 @@ class Call:
             said.discard("summarise_agreement")
         if ACCEPT in self._table[self.state] and self._plain_yes(recognition):
             said.add(ACCEPT)
+        if (
+            GOODBYE in said
+            and next((h.confidence for h in recognition.intents if h.intent == GOODBYE), 1.0)
+            < TENTATIVE
+            and not says_farewell(recognition.text, self.scenario.language)
+        ):
+            # A guess at a goodbye with no word of leave-taking ends no call ("Look, I can't
+            # take anything less than the full amount.": close_politely 0.11, "Er, yes. Bye."
+            # — fifty-seventh audit).
+            said.discard(GOODBYE)
         if not said - {*SOCIAL, GOODBYE} and asks_to_pay_by(recognition, self.scenario.language):
             # A long, warm preface can sink the date request below the recogniser's bar
             # ("Oh don't worry about it at all … I was just wondering whether you could get the
@@ -1495,9 +1505,18 @@ class Call:
         """No move of the line fired. `chat`: the line was small talk (`terms.chat_line`),
         which he answers in kind where the state has no reply of its own: the first remark in
         a row costs nothing, further chat wears his patience as any line that gets nowhere."""
-        if not was_pause and GOODBYE in self._said:
+        if (
+            not was_pause
+            and GOODBYE in self._said
+            and (
+                GOODBYE in self._said_firmly
+                or says_farewell(self._said_text or "", self.scenario.language)
+            )
+        ):
             # The learner said goodbye and the scenario has no reply to it here: the call
-            # is over (the customer does not answer "Auf Wiederhören" with "Wie bitte?").
+            # is over (the customer does not answer "Auf Wiederhören" with "Wie bitte?"). A
+            # guess at a goodbye without a word of leave-taking is none ("Look, I can't take
+            # anything less than the full amount.": close_politely 0.11, fifty-seventh audit).
             events.extend(self._end(None, "learner_ended"))
             return
         state = self.scenario.states[self.state]
