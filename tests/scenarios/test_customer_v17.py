@@ -462,3 +462,60 @@ def test_giving_up_after_one_demand_presumes_no_refusal():
     runner.play(_script("V54", "08_de_hausverwaltung_schlecht.txt"))
     outcome = _checks(runner.session.finish())["outcome"]
     assert "Nein" not in outcome["reason"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "And if it's not there Friday I'll let your wedding couples know you don't pay "
+               "your suppliers."),
+        ("en", "Right, well, I'll be putting a review up on Google and telling the other shops "
+               "on the parade how you treat tradesmen."),
+        ("de", "Wenn's ned zoin, schick i Eana as Inkasso und vazähl's de Patientn im "
+               "Wartezimmer."),
+        ("de", "Und wenn's Freitag nicht da ist, ruf ich bei Ihrem Großhändler an und sag denen, "
+               "dass Sie Ihre Rechnungen nicht zahlen."),
+        ("de", "Wissen Sie was, wenn bis Freitag nix da ist, schreib ich bei Google rein, wie die "
+               "Kessler Hausverwaltung ihre Handwerker bezahlt."),
+    ],
+)  # fmt: skip
+def test_telling_the_customers_public_is_unlawful_pressure(lang, text):
+    """Fifty-sixth and fifty-seventh audits: telling the customer's clients, patients, wholesaler
+    or the street, or a Google review, passed as "threatened legal action" (not critical)."""
+    from trainer.understanding.pressure import unlawful_pressure
+
+    assert unlawful_pressure(text, lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Tell the other shops I said hello."),
+        ("en", "We left a review on Google for your shop, five stars!"),
+        ("de", "Ich sag den Kunden gerne, dass die Rechnung kommt."),
+        ("de", "Sagen Sie den Mietern bitte Bescheid, dass wir Montag kommen."),
+        ("de", "Schreiben Sie mir gern auf Facebook, wenn was ist."),
+    ],
+)
+def test_mentioning_others_without_telling_on_the_customer_is_no_pressure(lang, text):
+    from trainer.understanding.pressure import unlawful_pressure
+
+    assert unlawful_pressure(text, lang) is None
+
+
+def test_a_plan_that_leaves_part_of_the_invoice_unasked_is_no_result():
+    """Fifty-sixth audit, call 04: 400 € down and two instalments of 600 € on a 1.865,40 €
+    invoice — 265,40 € never asked for — scored 100 gold."""
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    runner.play(_script("V56", "04_de_werkstatt_raten_nonnative.txt"))
+    result = runner.session.finish()
+    outcome = _checks(result)["outcome"]
+    assert result["passed"] is False and "265,40 €" in outcome["reason"]
+
+
+def test_a_guess_at_a_goodbye_without_leave_taking_ends_no_call():
+    """Fifty-seventh audit, probe 2: "Look, I can't take anything less than the full amount."
+    read as close_politely 0.11, and "Er, yes. Bye." ended the call."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(_script("V57", "probes/p2_insist_not_goodbye.txt"))
+    assert runner.session.finish()["outcome"] == "down_payment_and_plan"
