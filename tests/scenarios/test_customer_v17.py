@@ -5,6 +5,8 @@ only the tone point."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.scenarios.test_customer_v4 import _reply
@@ -519,3 +521,15 @@ def test_a_guess_at_a_goodbye_without_leave_taking_ends_no_call():
     runner = _runner("en-cash-problems-cafe")
     runner.play(_script("V57", "probes/p2_insist_not_goodbye.txt"))
     assert runner.session.finish()["outcome"] == "down_payment_and_plan"
+
+
+def test_a_letter_with_the_invoice_number_wrong_says_so_and_keeps_silver():
+    """Fifty-sixth and fifty-seventh audits: "GEC-5512" for GEC-5521 was reported as "the
+    invoice number is missing" and scored 98 gold; a wrong date is held to silver."""
+    runner = _runner("en-logistics-approval")
+    runner.play(_script("V57", "10_en_logistics_letter.txt"))
+    letter = Path(_script_path("V57", "10_letter.txt")).read_text(encoding="utf-8")
+    result = runner.session.finish(letter=letter)
+    assert result["tier"] == "silver"
+    written = [c for c in result["checks"] if c["id"] == "confirm_in_writing" and not c["passed"]]
+    assert any("GEC-5512" in c["reason"] for c in written)

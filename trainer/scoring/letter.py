@@ -98,6 +98,22 @@ def _compact(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.casefold())
 
 
+def _near_number(number: str, text: str) -> str | None:
+    """A number in the letter that is the invoice number with one or two characters wrong."""
+    target = _compact(number)
+    for m in re.finditer(r"[A-Za-z0-9][A-Za-z0-9/.-]{3,}", text):
+        said = m.group(0).rstrip(".")
+        c = _compact(said)
+        if (
+            len(c) == len(target)
+            and c != target
+            and any(ch.isdigit() for ch in c)
+            and sum(a != b for a, b in zip(c, target, strict=True)) <= 2
+        ):
+            return said
+    return None
+
+
 def _sentence(text: str, needle: str) -> str:
     """The sentence of the letter that contains `needle`, for the evidence."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
@@ -121,14 +137,16 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     values = {"promised_date": view.day(promised)}
     out: list[Verdict] = []
 
-    def part(name: str, found: str | None, wrong: str | None = None) -> None:
+    def part(
+        name: str, found: str | None, wrong: str | None = None, why: str = "wrong_date"
+    ) -> None:
         said = found or wrong
         evidence = q.format(_sentence(text, said)) if said else None
         out.append(
             Verdict(
                 "confirm_in_writing",
                 found is not None,
-                "pass" if found else "wrong_date" if wrong else "missing",
+                "pass" if found else why if wrong else "missing",
                 evidence,
                 part=name,
                 share=1 / 3,
@@ -138,7 +156,15 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
 
     part("thanks", view.keyword(text, "thanks"))
     number = view.scenario.invoice.number
-    part("invoice_number", number if _compact(number) in _compact(text) else None)
+    if _compact(number) in _compact(text):
+        part("invoice_number", number)
+    elif (near := _near_number(number, text)) is not None:
+        # "GEC-5512" for GEC-5521: a wrong number, not a missing one (fifty-sixth and fifty-
+        # seventh audits: "the invoice number is missing" for a number with two digits swapped).
+        values["letter_number"] = near
+        part("invoice_number", None, near, "wrong_number")
+    else:
+        part("invoice_number", None)
     date_hit: str | None = None
     for f in facts:
         if f.kind == "date" and (promised is None or f.value == promised.isoformat()):

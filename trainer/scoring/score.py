@@ -129,7 +129,7 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     # from it costs its share of the weight, no tier). A rubric question the audits split
     # on: the twenty-sixth wanted no gold, V26 passed such a letter at 75-90, V41 failed it;
     # another sum in the letter fails the call (`letter._wrong_sum`).
-    wrong_day = [v for v in written if v.reason == "wrong_date"]
+    wrong_day = [v for v in written if v.reason in ("wrong_date", "wrong_number")]
     cap = tier_cap(view, [*judged, *wrong_day]) if passed else None
     # Passed only when set: a call without a cap keeps the JSON it always had.
     extra = {"tier_cap": cap} if cap is not None else {}

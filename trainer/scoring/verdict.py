@@ -58,6 +58,9 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     # A confirmation letter with another day than the one promised: in writing, the customer
     # may keep to the letter's day (twenty-sixth audit: 98 gold, "the date is missing").
     ("confirm_in_writing", "wrong_date"): "silver",
+    # ... or another invoice number: the customer's accounts match the payment by it (fifty-
+    # sixth and fifty-seventh audits: 98 gold, "as serious as a wrong date for an authority").
+    ("confirm_in_writing", "wrong_number"): "silver",
     # A discount offered on an unjustified objection and taken back: no money lost, but no
     # model call either (twenty-third audit).
     ("handle_objection", "conceded_then_taken_back"): "silver",
