@@ -229,13 +229,7 @@ class LinearRecogniser:
                     clauses[-1].append(t)
                 else:
                     clauses.append([t])
-        # Which clauses open a sentence of their own (after ".", "!" or "?").
-        opens = {
-            id(c): i > 0 and bool(re.search(r"[.!?]", cleaned[clauses[i - 1][-1].end : c[0].start]))
-            for i, c in enumerate(clauses)
-        }
         clauses = [c for c in clauses if not _says_nothing(c)]
-        sentence = np.array([opens[id(c)] for c in clauses], dtype=bool)
         docs = [whole]
         if len(clauses) > 1:
             docs += [_doc(c, markers(c, _facts_in(facts, c))) for c in clauses]
@@ -255,10 +249,7 @@ class LinearRecogniser:
                 clause_p[:-1, self._goodbye] = 0.0
             arg = clause_p.argmax(axis=0)
             top = clause_p[arg, np.arange(n)]
-            gated = probs >= s.clause_gate
-            if s.sentence_bar <= 1.0:
-                gated |= sentence[arg] & (top >= s.sentence_bar)
-            better = (top > probs) & gated
+            better = (top > probs) & (probs >= s.clause_gate)
             probs = np.where(better, top, probs)
             best = np.where(better, arg + 1, 0)
             if s.goodbye_cap and self._goodbye is not None:

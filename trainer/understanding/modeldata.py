@@ -79,10 +79,6 @@ class Settings:
     #: a clause's reading counts only where the whole line gives that intent at least this
     #: much ("Thanks for telling me, but ..." is no goodbye, though its first clause is)
     clause_gate: float = 0.1
-    #: ... except a sentence of its own that reads this plainly as the intent ("… it is still
-    #: open. Why it is not paid until now, please?": the question's reproach counted for
-    #: nothing beside the opener, fifty-third audit); above 1: no exception
-    sentence_bar: float = 1.01
     #: a goodbye closes the line: only the last clause's reading counts for close_politely
     #: ("Danke für die Erklärung, aber ..." thanks, and goes on)
     goodbye_last: bool = True
