@@ -13,10 +13,9 @@ chance to pass whatever its share. Both are *critical* checks.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
+from ..simulation.terms import unasked_gap
 from ..understanding.pressure import unlawful_pressure
 from .verdict import DEFAULT_WEIGHTS, Verdict
 from .view import CallView, Line
@@ -143,7 +142,7 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
             turn=ln.index if ln is not None else None, critical=True, values=values,
             better="better_instalments",
         )  # fmt: skip
-    short = _plan_short(view, agreed) if got in AGREEMENTS else None
+    short = unasked_gap(agreed, float(view.scenario.invoice.amount)) if got in AGREEMENTS else None
     if short is not None:
         # "400 Euro Anzahlung, 600 am 15. Dezember und 600 am 15. Januar" on 1.865,40 €: the
         # customer took it, and 265,40 € went unasked (fifty-sixth audit: 100 gold). Money
@@ -209,23 +208,6 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
     else:
         reason = "no_agreement"
     return Verdict("outcome", False, reason, critical=True, values=values, better=better_for(view))
-
-
-def _plan_short(view: CallView, agreed: dict[str, Any]) -> float | None:
-    """What an agreed plan leaves unasked of the invoice (None: it covers it, or a reduction
-    was agreed on purpose). Each payment may be rounded to the pound or euro."""
-    if not agreed or {"compromise", "discount"} & agreed.keys() or agreed.get("amount"):
-        return None
-    count, each = agreed.get("count"), agreed.get("each")
-    now = float(agreed.get("now") or 0.0)
-    if count and each:
-        paid, slack = now + int(count) * float(each), int(count) + 1
-    elif agreed.get("now") is not None and agreed.get("rest") is not None:
-        paid, slack = now + float(agreed["rest"]), 1
-    else:
-        return None
-    gap = round(float(view.scenario.invoice.amount) - paid, 2)
-    return gap if gap > slack + 0.005 else None
 
 
 def _down_payment_only(view: CallView) -> float | None:

@@ -1013,6 +1013,27 @@ def _against_total(count: Any, each: Any, total: float | None) -> int | None:
     return 0 if abs(gap) <= int(count) + 0.005 else (1 if gap > 0 else -1)
 
 
+def unasked_gap(terms: dict[str, Any], total: float) -> float | None:
+    """What agreed terms leave unasked of the invoice: a down payment plus instalments
+    ("400 Euro Anzahlung, 600 am 15. Dezember und 600 am 15. Januar" on 1.865,40 €) or plus
+    the rest, measured as `_against_total` does (each payment may be rounded). None where
+    they cover it or a reduction was agreed on purpose."""
+    if not terms or {"compromise", "discount"} & terms.keys() or terms.get("amount"):
+        return None
+    now = float(terms.get("now") or 0.0)
+    if terms.get("count") and terms.get("each"):
+        if _against_total(terms["count"], terms["each"], total - now) != -1:
+            return None
+        paid = now + int(terms["count"]) * float(terms["each"])
+    elif terms.get("now") is not None and terms.get("rest") is not None:
+        paid = now + float(terms["rest"])
+        if _against_total(1, paid, total) != -1:
+            return None
+    else:
+        return None
+    return round(total - paid, 2)
+
+
 def leaves_part_unpaid(terms: dict[str, Any], total: float | None) -> bool:
     """Whether instalments on the table leave part of the bill unpaid with no word on the
     rest ("three instalments of £500" on £2,760)."""
