@@ -40,6 +40,14 @@ class Record(BaseModel):
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
+def is_note(passed: bool | None, weight: float, critical: bool) -> bool:
+    """Failed at no weight and not critical: it costs no points, only the tier, so it is
+    shown as a note, not "not met" beside 100/100 (forty-seventh audit). A critical one
+    fails the call whatever its weight (fifty-second audit: a letter with the wrong sum was
+    shown as a note)."""
+    return passed is False and not weight and not critical
+
+
 class CheckVerdict(Record):
     """One check as judged: the CHECK object of the play --json contract.
 
@@ -62,11 +70,7 @@ class CheckVerdict(Record):
 
     @property
     def is_note(self) -> bool:
-        """Failed at no weight and not critical: it costs no points, only the tier, so it is
-        shown as a note, not "not met" beside 100/100 (forty-seventh audit). A critical one
-        fails the call whatever its weight (fifty-second audit: a letter with the wrong sum
-        was shown as a note)."""
-        return self.passed is False and not self.weight and not self.critical
+        return is_note(self.passed, self.weight, self.critical)
 
 
 class Opening(Record):

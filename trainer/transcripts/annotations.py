@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..scoring.results import Rubric, TierCap
+from ..scoring.results import Rubric, TierCap, is_note
 from .schema import Annotation, Comment, Override, Transcript, Withdrawal
 from .store import TranscriptError, as_transcript, load_transcript, save_transcript
 
@@ -224,8 +224,7 @@ class CheckResult:
 
     @property
     def is_note(self) -> bool:
-        """Failed at no weight and not critical: shown as a note (see CheckVerdict.is_note)."""
-        return self.passed is False and not self.weight and not self.critical
+        return is_note(self.passed, self.weight, self.critical)
 
 
 @dataclass
