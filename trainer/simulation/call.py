@@ -260,6 +260,13 @@ _THREAT_AFTER_DEAL = {
     "en": ["Excuse me? I've just told you when you'll have it. There was no need for that.",
            "Hang on — we'd just agreed. I don't need to be spoken to like that."],
 }  # fmt: skip
+#: His goodbye after such a line, unless the learner made it good: the agreement stands, the
+#: warmth does not (fifty-seventh audit: "I'll let your wedding couples know you don't pay your
+#: suppliers" after her promise, and she closed "Thanks for the nudge, Priya. Speak soon!").
+_COOL_BYE = {
+    "de": ["Ja. Wiederhören.", "Gut. Auf Wiederhören."],
+    "en": ["Right. Bye.", "Fine. Goodbye."],
+}
 #: Payment terms offered where his state has no answer to them (a disputed job, an invoice
 #: stuck in approval): he understood the offer, it just misses his point. "Could you pay
 #: £300 today as a first payment?" and "How about three instalments of £200?" got "I'm not
@@ -535,6 +542,9 @@ class Call:
         self._said_firmly: frozenset[str] = frozenset()  # readings at least TENTATIVE
         self._said_conf: dict[str, float] = {}  # the line's readings and their confidence
         self._heard_demand = False  # the line was answered as a call to pay (no day)
+        #: Hurt after he agreed (`_THREAT_AFTER_DEAL`) and not made good since: he keeps his
+        #: word, and says goodbye coolly.
+        self._soured = False
         self._last_line: dict[str, str] = {}
         self._conditions: dict[str, ex.Condition] = {}
         self._effects: dict[str, ex.Effects] = {}
@@ -856,7 +866,10 @@ class Call:
             # should have checked your own emails before holding back my money." got "Yes, as
             # agreed."). A clear one only: read-backs carry faint blame readings.
             hurt = frozenset({BLAME})
+        if self._soured and "empathise" in self._said_firmly and not hurt:
+            self._soured = False  # "Sorry, that was out of line."
         if hurt and state_now.agreed and not hurt & set(self._table[self.state]):
+            self._soured = True
             in_place = (
                 self._rng.choice(_THREAT_AFTER_DEAL[self.scenario.language]),
                 "_default.threat_after_deal",
@@ -1615,7 +1628,11 @@ class Call:
             # more: a plan needs its days (GUIDE: a promise counts only with an amount and a
             # date); he asks, as a customer would (twenty-fourth audit: it passed 87 silver).
             self._after = _PLAN_WHEN[self.scenario.language]
-        if via is not None and via.say:
+        if state.end in AGREEMENTS and self._soured:
+            self._customer_says(
+                self._rng.choice(_COOL_BYE[self.scenario.language]), "_default.cool_bye", events
+            )
+        elif via is not None and via.say:
             self._customer_line(name, via.say, events, prefix=f"{name}.via")
         elif state.say:
             self._customer_line(name, state.say, events)

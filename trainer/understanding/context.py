@@ -139,7 +139,15 @@ DEMAND = re.compile(
     rf"|(?<!wie\s)(?<!was\s)(?<!wann\s)(?<!welche\s)"
     rf"\b(?:können|könnten|würden|kannst|könntest)\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
     rf"|\bplease\b.{{0,40}}\b{PAY_VERB}"
-    rf"|\b(?:need|ask|urge|request)\s+(?:that\s+)?you\s+(?:to\s+)?{PAY_VERB}",
+    rf"|\b(?:need|ask|urge|request)\s+(?:that\s+)?you\s+(?:to\s+)?{PAY_VERB}"
+    # The whole sum insisted on ("I can't take anything less than the full amount", "Ich
+    # brauche den vollen Betrag"): a call to pay all of it (fifty-seventh audit: "I'm not sure
+    # I follow", after a guess at a goodbye had ended the call).
+    rf"|\b(?:need|want|expect|insist\w*\s+on|less\s+than)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:the\s+)?(?:full|whole|entire|complete)\s+(?:amount|sum|balance|invoice|bill)\b"
+    rf"|\b(?:brauche[n]?|will|wollen|möchte[n]?|erwarte[n]?|bestehe[n]?\s+auf|weniger\s+als)"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:den|die|das)\s+(?:vollen?|ganzen?|gesamten?|kompletten?)"
+    rf"\s+(?:betrag|summe|rechnungsbetrag|geld|rechnung)\b",
     re.IGNORECASE,
 )
 
