@@ -73,6 +73,8 @@ REAL_AUTHORS = (
     "spent-real20",
     "spent-real21",
     "spent-real22",
+    "spent-real23",
+    "spent-real24",
     "realquoted",
 )
 

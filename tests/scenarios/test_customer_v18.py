@@ -4,12 +4,16 @@ wundert mich jetzt schon" heard as a request for a first payment, and a customer
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.scenarios.test_customer_v4 import _reply
-from tests.scenarios.test_customer_v15 import _runner, _script
+from tests.scenarios.test_customer_v15 import CALL_DAY, _runner, _script
+from tests.scenarios.test_customer_v16 import _script_path
 from tests.scenarios.test_customer_v17 import _names
 from trainer.simulation.terms import demands_payment
+from trainer.understanding.facts import extract_facts
 
 FLORIST_DEAL = [
     "hi claire its priya from shah print studio",
@@ -104,3 +108,98 @@ def test_the_cafe_owner_answers_the_insistence_as_a_call_to_pay():
     steps = runner.play(_script("V57", "probes/p2_insist_not_goodbye.txt")[:4])
     assert "not sure I follow" not in _reply(steps[-1])
     assert "whole amount" in _reply(steps[-1]), _reply(steps[-1])
+
+
+def _letter(audit: str, name: str) -> str:
+    return Path(_script_path(audit, name)).read_text(encoding="utf-8")
+
+
+def _failed(result: dict) -> dict[str, dict]:
+    return {c["id"]: c for c in result["checks"] if not c["passed"]}
+
+
+def test_the_rest_in_instalments_after_a_refused_down_payment_names_the_missing_part():
+    """Fifty-eighth and fifty-ninth audits: "£600 by the 4th" refused, then "the remaining
+    £2,160 in three instalments of £720" got "3 times £720? That's only part of the £2,760 —
+    what about the rest?", which did not say which part was missing."""
+    runner = _runner("en-chippy-instalments")
+    steps = runner.play(_script("V59", "10_chippy_galway_letterwrong.txt")[:5])
+    reply = _reply(steps[-1])
+    assert "£600.00 up front" in reply and "haven't got it" in reply, reply
+
+
+def test_a_plan_covering_the_invoice_after_the_refusal_is_agreed_without_the_down_payment():
+    runner = _runner("en-chippy-instalments")
+    runner.play(_script("V59", "10r_chippy_galway_letterwrong.txt"))
+    terms = runner.session.call.agreed_terms
+    assert terms["count"] == 4 and terms["each"] == 690.0 and "now" not in terms, terms
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "first"),
+    [
+        ("So to sum up: £460 on the 8th of each month from January to June.", 6, "2027-01-08"),
+        ("£500 on the 8th of every month from January to May", 5, "2027-01-08"),
+        ("Sie zahlen am 15. jeden Monat von Januar bis Juni je 300 Euro.", 6, "2027-01-15"),
+        ("monatlich von Dezember bis März je 500 Euro", 4, None),
+    ],
+)
+def test_a_payment_each_month_over_a_span_of_months_counts_the_months(text, count, first):
+    """Fifty-eighth audit, probe 1: "£460 on the 8th of each month from January to June" was
+    one payment of £460 by 8 December, and the chippy owner said "The whole lot by then?"."""
+    facts = extract_facts(text, CALL_DAY)
+    assert [f.value for f in facts if f.kind == "count"] == [count]
+    days = [f.value for f in facts if f.kind == "date"]
+    assert days == ([first] if first else [])
+
+
+def test_a_sum_given_up_for_the_reduced_one_is_not_the_payment():
+    """Fifty-eighth audit, call 03: "Dann wären es 3.213 Euro statt 3.570 Euro" after 10 %
+    off recorded 3.570 €, and the painter's customer "corrected" the right read-back upward."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    steps = runner.play(_script("V58", "03_maler_tirol.txt"))
+    assert runner.session.call.agreed_terms["amount"] == 3213.0
+    assert not any("nicht ganz" in _reply(s) for s in steps)
+    result = runner.session.finish(letter=_letter("V58", "03_letter.txt"))
+    assert result["passed"] and result["tier"] == "gold"
+
+
+def test_a_compromise_letter_asking_the_undiscounted_sum_fails_the_call():
+    """Fifty-eighth audit, probe 3: a letter asking 3.570,00 € after 10 % off (3.213 €) had
+    been agreed scored 100 gold."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    runner.play(_script("V58", "p3_maler_brief_ohne_nachlass.txt"))
+    result = runner.session.finish(letter=_letter("V58", "p3_letter.txt"))
+    written = _failed(result)["confirm_in_writing"]
+    assert written["critical"] and "3.570,00 €" in written["reason"], written
+    assert not result["passed"]
+
+
+def test_an_instalment_letter_with_the_wrong_sums_fails_the_call():
+    """Fifty-ninth audit, call 10r: four agreed payments of £690, the letter for his signature
+    "£590.00 by 15 December …": 94 gold, while a wrong single sum failed the call."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(_script("V59", "10r_chippy_galway_letterwrong.txt"))
+    result = runner.session.finish(letter=_letter("V59", "10r_letter.txt"))
+    written = _failed(result)["confirm_in_writing"]
+    assert written["critical"] and "£590.00" in written["reason"], written
+    assert not result["passed"]
+
+
+def test_the_right_instalment_letter_still_passes():
+    runner = _runner("en-chippy-instalments")
+    runner.play(_script("V59", "10r_chippy_galway_letterwrong.txt"))
+    letter = _letter("V59", "10r_letter.txt").replace("£590.00", "£690.00")
+    result = runner.session.finish(letter=letter)
+    assert "confirm_in_writing" not in _failed(result), _failed(result)
+
+
+def test_a_plan_asking_more_than_the_invoice_is_no_result():
+    """Fifty-ninth audit, probe 3: "four instalments of £700 … That's the full £2,760" (£2,800)
+    scored 100 gold, with a refused £600 down payment still in the agreed terms."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(_script("V59", "p3_overcharge_plan.txt"))
+    result = runner.session.finish()
+    assert "now" not in result["agreed_terms"]
+    outcome = _failed(result)["outcome"]
+    assert outcome["critical"] and "£40.00" in outcome["reason"], outcome

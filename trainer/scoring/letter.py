@@ -260,15 +260,25 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
 
 
 def _sum_not_agreed(view: CallView, terms: Terms, facts: list[Any]) -> Any | None:
-    """The first sum a letter for one payment (or a down payment and its rest) names that is
-    neither a sum agreed nor the invoice's (`simulation.terms.unagreed_sums`, which the
-    customer's "No, not quite" asks too); None when every sum is one of them. Instalments and
-    compromises have their own terms check."""
-    if terms.kind != "single":
-        return None
+    """The first sum a letter names that is neither a sum agreed nor the invoice's
+    (`simulation.terms.unagreed_sums`, which the customer's "No, not quite" asks too); None
+    when every sum is one of them.
+
+    Instalments too (fifty-ninth audit: "£590.00 by 15 December" for four agreed payments of
+    £690 kept gold, while a wrong single sum failed the call), their total allowed; and for a
+    reduced sum agreed in a compromise, a letter that names another sum but not the reduced
+    one (fifty-eighth audit: the undiscounted 3.570,00 € in writing scored 100 gold)."""
     agreed = getattr(view.call, "agreed_terms", None) or {}
     invoice = float(view.scenario.invoice.amount)
     paid = [float(p.amount) for p in terms.payments if p.amount is not None]
+    named = [f for f in facts if f.kind == "amount"]
+    if terms.kind == "compromise":
+        due = paid[0] if paid else invoice
+        if due >= invoice - 0.5 or any(abs(float(f.value) - due) <= 0.5 for f in named):
+            return None
+        return named[0] if named else None
+    if terms.kind == "instalments" and agreed.get("count") and agreed.get("each"):
+        paid.append(int(agreed["count"]) * float(agreed["each"]))
     return next(
         (
             f

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
-from ..simulation.terms import unasked_gap
+from ..simulation.terms import asked_beyond, unasked_gap
 from ..understanding.pressure import unlawful_pressure
 from .verdict import DEFAULT_WEIGHTS, Verdict
 from .view import CallView, Line
@@ -152,6 +152,16 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
             "outcome", False, "plan_short", view.quote(ln) if ln is not None else None,
             turn=ln.index if ln is not None else None, critical=True,
             values={**values, "missing_amount": view.money(short)},
+        )  # fmt: skip
+    extra = asked_beyond(agreed, float(view.scenario.invoice.amount)) if got in AGREEMENTS else None
+    if extra is not None:
+        # "four instalments of £700 … That's the full £2,760": the customer signs up to £40
+        # more than he owes (fifty-ninth audit, probe 3: 100 gold). A plan must add up.
+        ln = view.agreed_at
+        return Verdict(
+            "outcome", False, "plan_over", view.quote(ln) if ln is not None else None,
+            turn=ln.index if ln is not None else None, critical=True,
+            values={**values, "extra_amount": view.money(extra)},
         )  # fmt: skip
     if got in AGREEMENTS and got in success:
         ln = view.agreed_at

@@ -709,7 +709,7 @@ def read_offer(
     # A reduction's size is no payment ("dafür ziehe ich Ihnen 150 Euro ab, und Sie
     # überweisen den Rest bis zum 18.": the 150 had become a down payment, eleventh audit);
     # the rest after it is then the one payment.
-    off = [(p, v) for p, v in amounts if _reduction_at(text, p)]
+    off = [(p, v) for p, v in amounts if _reduction_at(text, p) or _replaced_sum(text, p)]
     amounts = [a for a in amounts if a not in off]
     # "10% off" said again is the same reduction, taken from the invoice: "take the 10% off,
     # £2,160" after "10% off, so £2,160" had become £1,944, and the correct read-back failed
@@ -994,6 +994,22 @@ def _reduction_at(text: str, pos: int) -> bool:
     return bool(REDUCTION.search(text[left:right]))
 
 
+#: Words that make the sum after them the one given up: "3.213 Euro statt 3.570 Euro",
+#: "£2,160 instead of £2,400", "down from £1,190".
+_INSTEAD = re.compile(
+    r"\b(?:statt|anstatt|anstelle\s+von|an\s+stelle\s+von|instead\s+of|rather\s+than"
+    r"|(?:down|reduced)\s+from|nicht\s+mehr|no\s+longer)\s*(?:der|die|den|the|of)?\s*$",
+    re.I,
+)
+
+
+def _replaced_sum(text: str, pos: int) -> bool:
+    """Whether the amount at `pos` is the sum given up for another ("Dann wären es 3.213 Euro
+    statt 3.570 Euro": the 3.570 was taken as the payment, and the customer "corrected" the
+    right read-back of the reduced sum — fifty-eighth audit)."""
+    return _INSTEAD.search(text[max(0, pos - 24) : pos]) is not None
+
+
 def _rebuttal_rather(recognition: Recognition) -> bool:
     """A rebuttal with facts that also reads a little as a compromise ("Sie haben die Abnahme
     ohne Vorbehalt unterschrieben, und wir haben das Gefälle gemessen": rebuttal 1.0,
@@ -1034,6 +1050,18 @@ def unasked_gap(terms: dict[str, Any], total: float) -> float | None:
     return round(total - paid, 2)
 
 
+def asked_beyond(terms: dict[str, Any], total: float) -> float | None:
+    """What agreed instalments ask beyond the invoice ("four instalments of £700 … that's the
+    full £2,760": £40 more), with a down payment still in the terms counted; None where they
+    do not (each payment may be rounded, as `_against_total` allows)."""
+    if not terms or not terms.get("count") or not terms.get("each"):
+        return None
+    now = float(terms.get("now") or 0.0)
+    if _against_total(terms["count"], terms["each"], total - now) != 1:
+        return None
+    return round(now + int(terms["count"]) * float(terms["each"]) - total, 2)
+
+
 def leaves_part_unpaid(terms: dict[str, Any], total: float | None) -> bool:
     """Whether instalments on the table leave part of the bill unpaid with no word on the
     rest ("three instalments of £500" on £2,760)."""
@@ -1045,7 +1073,9 @@ def _covers_total(offer: dict[str, Any], on_table: dict[str, Any], total: float 
     """Whether an instalment plan's payments add up to the whole amount."""
     count = offer.get("count", on_table.get("count"))
     each = offer.get("each", on_table.get("each"))
-    return _against_total(count, each, total) == 0
+    # A plan that pays the whole sum or more (the learner's sum wrong: "four of £700 … that's
+    # the £2,760") has no down payment beside it either: the excess is the debrief's to name.
+    return _against_total(count, each, total) in (0, 1)
 
 
 @dataclass

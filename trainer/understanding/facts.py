@@ -1128,6 +1128,17 @@ _COUNT_TIMES = re.compile(
     rf"\b({_NUMW})\s*(?:x|×|times|mal|à|of)\s*(?=(?:[£€$]|eur\b|euro\b|chf\b|fr\.)?\s?\d)",
     re.I,
 )
+#: A payment each month over a span of months: "£460 on the 8th of each month from January to
+#: June", "monthly from Jan to May", "jeden Monat von Januar bis Juni", "monatlich von März bis
+#: Mai" — as many payments as months (fifty-eighth audit: read as one payment of £460, "The
+#: whole lot by then? Not a chance.").
+_MONTH_SPAN = re.compile(
+    r"\b(?:(?:each|every|per|a)\s+month|monthly|jede[nm]?\s+monat|(?:pro|im|je)\s+monat"
+    r"|monatlich)\b[^.;!?]{0,25}?\b(?:from|starting|von|ab)\s+(?:the\s+|dem\s+)?"
+    rf"({_MON})\s*(?:\d{{4}}\s*)?(?:to|until|till|through|thru|-|–|bis(?:\s+(?:zum|einschließlich))?)\s+"
+    rf"({_MON})",
+    re.I,
+)
 _PERCENT = re.compile(rf"\b({_NUMBER}|{_NUMW})\s?(%|prozent\b|percent\b|per\s+cent\b)", re.I)
 #: After "a third" / "a quarter" / "half", these make it an ordinal or a time of day:
 #: "a third reminder", "a quarter past", "half an hour".
@@ -1197,6 +1208,23 @@ def is_vague_day(fact: Fact) -> bool:
     return fact.kind == "date" and _VAGUE_DAY.fullmatch(fact.text) is not None
 
 
+def _in_first_month(f: Fact, spans: list[tuple[int, int]], today: date) -> Fact:
+    """A bare day of the month just before a span of months ("on the 8th of each month from
+    January to June") is that day in the span's first month, not the next 8th."""
+    if f.kind != "date" or any(m.lower() in f.text.lower() for m in _MONTHS):
+        return f
+    span = next((month for at, month in spans if 0 <= at - f.end <= 12), None)
+    if span is None:
+        return f
+    day = date.fromisoformat(f.value).day
+    year = today.year + (1 if span < today.month else 0)
+    try:
+        first = date(year, span, day)
+    except ValueError:
+        return f
+    return replace(f, value=first.isoformat()) if first >= today else f
+
+
 def _line_facts(text: str, today: date) -> list[Fact]:
     found: list[Fact] = []
     found.extend(_amounts(text))
@@ -1217,6 +1245,14 @@ def _line_facts(text: str, today: date) -> list[Fact]:
                 continue  # "3 times 2 weeks ago": a count of parts only before a sum
             if n is not None and 1 < n <= 120:
                 found.append(Fact("count", m.group(0).rstrip(), n, None, m.start(), m.end()))
+    spans = []
+    for m in _MONTH_SPAN.finditer(text):
+        first, last = (_MONTHS.get(g.rstrip(".").lower()) for g in m.groups())
+        if first and last:
+            n = (last - first) % 12 + 1
+            if n > 1:
+                found.append(Fact("count", m.group(0), n, None, m.start(), m.end()))
+                spans.append((m.start(), first))
     for rx, value in _FRACTIONS:
         for m in rx.finditer(text):
             found.append(Fact("fraction", m.group(0), round(value, 4), None, m.start(), m.end()))
@@ -1225,7 +1261,7 @@ def _line_facts(text: str, today: date) -> list[Fact]:
     blocked = [(f.start, f.end) for f in found if f.kind in ("amount", "percent")]
     for f in _dates(text, today):
         if not any(s < f.end and f.start < e for s, e in blocked):
-            found.append(f)
+            found.append(_in_first_month(f, spans, today))
     found.sort(key=lambda f: (f.start, f.end))
     out: list[Fact] = []
     for f in found:
