@@ -203,3 +203,86 @@ def test_a_plan_asking_more_than_the_invoice_is_no_result():
     assert "now" not in result["agreed_terms"]
     outcome = _failed(result)["outcome"]
     assert outcome["critical"] and "£40.00" in outcome["reason"], outcome
+
+
+def test_a_day_named_only_in_an_ultimatum_is_called_that():
+    """Fifty-ninth audit, probe 4: "Could you pay the £715 by Friday, 4 December? Otherwise it
+    goes to our debt collector." failed pin_date as "without a concrete date"."""
+    runner = _runner("en-florist-forgot")
+    runner.play(_script("V59", "p4_invented_fee.txt"))
+    pin = _failed(runner.session.finish())["pin_date"]
+    assert "deadline with a threat" in pin["reason"] and "4 December" in (pin["evidence"] or "")
+
+
+@pytest.mark.parametrize(
+    ("sid", "text"),
+    [
+        (
+            "en-cash-problems-cafe",
+            "ok i get that, but tbh its a bit much leaving it a month without even a call, we "
+            "paid for all the timber upfront ye know",
+        ),
+        ("en-florist-forgot", "Must be nice to be able to just forget £640."),
+    ],
+)
+def test_the_silence_reproached_and_sarcasm_are_blame(sid, text):
+    """Fifty-ninth audit, call 08 and probe 1: empathy 0.91 (the call scored gold) and a
+    reproach at 0.20 that no check counted."""
+    names = _names(sid, text)
+    assert list(names[:1]) == ["accusatory_opener"], names
+
+
+def test_it_is_all_a_bit_much_for_you_stays_comfort():
+    assert list(
+        _names("en-cash-problems-cafe", "yeah i can imagine its all a bit much right now")
+    ) == ["empathise"]
+
+
+def test_a_read_back_naming_the_invoice_does_not_open_the_call_again():
+    """Fifty-eighth audit, probe 4: "Also nochmal zusammengefasst: 2.380 Euro für die Rechnung
+    2026-117 bis zum 11. Dezember." was the neutral opener 0.89 too, and the customer began
+    his apology again."""
+    names = _names(
+        "de-stammkunde-urlaub",
+        "Also nochmal zusammengefasst: 2.380 Euro für die Rechnung 2026-117 bis zum 11. Dezember.",
+    )
+    assert list(names) == ["summarise_agreement"], names
+
+
+def test_a_rest_typed_without_a_currency_is_its_sum():
+    """Fifty-eighth audit, call 05: "und den rest also 1265,40 überweist du dann bis zum 15
+    januar" (100 € short) was not read; the customer put in the right 1.365,40 € and the call
+    passed silver 89."""
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    steps = runner.play(_script("V58", "05_werkstatt_schnell.txt"))
+    assert any("1.265,40 €" in _reply(s) for s in steps)
+    result = runner.session.finish(letter=_letter("V58", "05_letter.txt"))
+    outcome = _failed(result)["outcome"]
+    assert outcome["critical"] and "100,00 €" in outcome["reason"], outcome
+
+
+@pytest.mark.parametrize("text", ["15.01.2027", "bis 12.30 Uhr", "Rechnung 2026-117", "15,5 %"])
+def test_days_times_and_numbers_are_no_sums_with_cents(text):
+    from trainer.simulation.terms import _CENTS_FIGURE
+
+    assert _CENTS_FIGURE.search(text) is None
+
+
+def test_an_ultimatum_opener_is_not_praised_as_factual():
+    """Fifty-ninth audit, call 11: "… if it's not paid by Friday I'm taking you to small
+    claims court, no dramas." passed no_accusation as "A factual opening without blame"."""
+    runner = _runner("en-handyman-waive")
+    runner.play(_script("V59", "11_handyman_perth_threat.txt"))
+    checks = {c["id"]: c for c in runner.session.finish()["checks"]}
+    assert checks["no_accusation"]["passed"] and "factual" not in checks["no_accusation"]["reason"]
+    assert not checks["no_premature_threat"]["passed"]
+
+
+def test_the_dispute_briefings_give_the_facts_the_debrief_asks_for():
+    """Fifty-eighth audit, probe 6: the debrief asked for "Gefälle von 2 %" and "Hofablauf
+    verstopft", which the learner's briefing never named."""
+    from tests.helpers import SCENARIOS
+    from trainer.scenario import find_scenario, load_scenario
+
+    briefing = load_scenario(find_scenario("de-hausverwaltung-rechtsweg", SCENARIOS)).scenario
+    assert "Gefälle von 2 %" in briefing.briefing and "Hofablauf" in briefing.briefing

@@ -102,12 +102,17 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
             ]  # fmt: skip
         return Verdict("pin_date", True, "pass", found, turn=at.index)
     no_amount: Line | None = None
+    ultimatum: Line | None = None
     for i, ln in enumerate(lines):
         dates = view.future_dates(ln)
-        if not dates or ln.firmly("threaten_legal"):
+        if dates and ln.firmly("threaten_legal"):
             # An ultimatum's day ("Sollte der Betrag nicht bis zum 11. Dezember eingehen, sehen
             # wir uns gezwungen …") is no day pinned with the customer (thirteenth audit:
-            # "Konkreten Termin festgemacht" quoting the threat, in a call that agreed nothing).
+            # "Konkreten Termin festgemacht" quoting the threat, in a call that agreed nothing);
+            # the debrief says so rather than "without a concrete date" (fifty-ninth audit).
+            ultimatum = ultimatum or ln
+            continue
+        if not dates:
             continue
         amounts = [a for earlier in lines[: i + 1] for a in earlier.facts_of("amount")]
         # Nothing but the whole invoice was ever discussed, so the whole invoice is meant.
@@ -123,6 +128,8 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
         no_amount = no_amount or ln
     if no_amount is not None:
         return Verdict("pin_date", False, "no_amount", view.quote(no_amount), turn=no_amount.index)
+    if ultimatum is not None:
+        return Verdict("pin_date", False, "ultimatum", view.quote(ultimatum), turn=ultimatum.index)
     vague = next(
         (
             ln

@@ -341,7 +341,11 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
     if not any(not ln.pause and ln.intents for ln in view.lines):
         return None
     if op.purpose is not None:
-        return Verdict("no_accusation", True, "pass", view.quote(op.purpose), turn=op.purpose.index)
+        # "… if it's not paid by Friday I'm taking you to small claims court, no dramas" is no
+        # "factual opening" (fifty-ninth audit): no blame, and its threat judged on its own.
+        threat = op.purpose.has("threaten_legal", "announce_legal_route")
+        reason = "pass_threat" if threat else "pass"
+        return Verdict("no_accusation", True, reason, view.quote(op.purpose), turn=op.purpose.index)
     return Verdict("no_accusation", True, "pass", None)
 
 

@@ -44,6 +44,21 @@ _BARE_FIGURE = re.compile(
     r"(?![\w./-]|,\d|\s*(?:%|st|nd|rd|th|prozent|percent))",
     re.IGNORECASE,
 )
+#: A figure with cents and at least three digits before them ("1265,40", "1.265,40",
+#: "2,160.00"): money, not a day ("15.01") or a time ("12.30").
+_CENTS_FIGURE = re.compile(
+    r"(?<![\w#./,-])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{3,},\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}"
+    r"|\d{3,}\.\d{2})(?![\w]|[.,]\d)"
+)
+
+
+def _cents_value(figure: str) -> float:
+    """The value of a `_CENTS_FIGURE` match, German or English separators."""
+    if figure[-3] == ",":
+        return float(figure.replace(".", "").replace(",", "."))
+    return float(figure.replace(",", ""))
+
+
 #: Moves in which a figure on its own is a sum of money (`with_bare_sum`).
 _PAYMENT_MOVES = frozenset(
     {"fix_payment_date", "request_down_payment", "summarise_agreement", "confirm_in_writing"}
@@ -711,6 +726,15 @@ def read_offer(
     # the rest after it is then the one payment.
     off = [(p, v) for p, v in amounts if _reduction_at(text, p) or _replaced_sum(text, p)]
     amounts = [a for a in amounts if a not in off]
+    if rest_at is not None and total is not None and not any(p > rest_at for p, _ in amounts):
+        # "und den rest also 1265,40 überweist du dann bis zum 15 januar": a figure with cents
+        # after the word for the rest is its sum, currency or not (fifty-eighth audit: the
+        # customer put in the right 1.365,40 € and the wrong plan passed silver).
+        amounts += [
+            (m.start(), v)
+            for m in _CENTS_FIGURE.finditer(text)
+            if m.start() > rest_at and 0 < (v := _cents_value(m.group(0))) < total - 0.005
+        ][:1]
     # "10% off" said again is the same reduction, taken from the invoice: "take the 10% off,
     # £2,160" after "10% off, so £2,160" had become £1,944, and the correct read-back failed
     # the call (fifty-first audit). Only "another 5% off" adds to the first.

@@ -678,6 +678,12 @@ def _read_back_terms(probs: np.ndarray, line: _Line) -> None:
         probs[s] = strongest
         for k in reading.terms:
             probs[k] = min(probs[k], line.weak)
+        # Nor does it open the call: "Also nochmal zusammengefasst: 2.380 Euro für die Rechnung
+        # 2026-117 bis zum 11. Dezember." was the neutral opener 0.89 beside the summary, and the
+        # customer began again as if the call had just started (fifty-eighth audit).
+        o = line.idx.get("neutral_opener_open_invoice")
+        if o is not None and probs[o] <= probs[s]:
+            probs[o] = min(probs[o], line.weak)
 
 
 def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
