@@ -286,3 +286,31 @@ def test_the_dispute_briefings_give_the_facts_the_debrief_asks_for():
 
     briefing = load_scenario(find_scenario("de-hausverwaltung-rechtsweg", SCENARIOS)).scenario
     assert "Gefälle von 2 %" in briefing.briefing and "Hofablauf" in briefing.briefing
+
+
+def test_a_compromise_with_its_day_in_the_same_line_is_taken_with_the_day():
+    """Fifty-eighth audit, probe 6: "… den Innenhof mit Ihnen anschaue. Können Sie die 4.760
+    Euro bis zum 16. Dezember überweisen?" got "… meinetwegen. Bis wann soll ich zahlen?"."""
+    runner = _runner("de-hausverwaltung-rechtsweg")
+    steps = runner.play(_script("V58", "p6_hausverwaltung_ruhig.txt")[:8])
+    reply = next(_reply(s) for s in steps if "entgegenkommen" in _reply(s))
+    assert "Bis wann" not in reply and "16.12.2026" in reply, reply
+
+
+def test_a_plan_offered_as_a_question_after_a_lead_in_is_a_plan_not_a_read_back():
+    """Fifty-ninth audit, call 05r: "Right so, no bother. How about four monthly instalments of
+    £650 …? That clears the full £2,760." was a read-back 0.99, the plan never heard."""
+    text = (
+        "Right so, no bother. How about four monthly instalments of £650 — on 15 December, "
+        "15 January, 15 February and 15 March? That clears the full £2,760."
+    )
+    assert list(_names("en-chippy-instalments", text)[:1]) == ["propose_instalments"]
+
+
+def test_a_short_plan_meant_as_the_whole_sum_fixes_no_date_for_the_rest():
+    """Fifty-ninth audit, call 05r: after the refused £500, four of £650 (£2,600 of £2,760)
+    "proposed a date for the rest"."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(_script("V59", "05r_chippy_galway_wrongsum.txt"))
+    rest = _failed(runner.session.finish())["date_for_rest"]
+    assert "do not add up" in (rest["evidence"] or ""), rest

@@ -451,6 +451,15 @@ def date_for_rest(view: CallView) -> Verdict | None:
     # seventh audit: "Fixed a date for the rest" in a call that ended with nothing agreed).
     ok = "pass" if view.call.outcome in AGREEMENTS else "proposed"
     down = next((ln for ln in view.lines if _asks_down_payment(ln, view)), None)
+    table = view.call.table
+    if down is not None and any(
+        ln.has("propose_instalments") and "now" not in table.as_of(ln.index)
+        for ln in view.after(down.index)
+    ):
+        # The down payment dropped for a plan of the whole sum (the chippy owner has nothing
+        # up front): the plan is what is judged, not any later day as "the rest's" (fifty-
+        # ninth audit: four of £650 on £2,760 "proposed a date for the rest").
+        down = None
     if down is not None:
         agreed = view.agreed_at
         dates = view.future_dates(down)
@@ -487,7 +496,6 @@ def date_for_rest(view: CallView) -> Verdict | None:
             "date_for_rest", False, "no_date", turn=down.index, values={"quote": view.quote(down)}
         )
     plans = [ln for ln in view.lines if ln.has("propose_instalments") and view.future_dates(ln)]
-    table = view.call.table
     # A dated plan that leaves part of the bill unpaid fixes no date for that part (twenty-
     # ninth audit: "three instalments of £500" on £2,760 "fixed a date for the rest" while the
     # customer asked "What about the rest?").

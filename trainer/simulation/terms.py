@@ -878,7 +878,14 @@ def read_offer(
             out["dates"] = days  # every payment's day, or none kept (some went unread)
         elif days and "dates" in on_table:
             out["dates"] = None
-        if _covers_total(out, on_table, total):
+        # "… four monthly instalments of £650 … That clears the full £2,760": the plan is meant
+        # as the whole sum, even where its parts do not add up to it (fifty-ninth audit: with
+        # the refused £500 still counted, the short plan "fixed a date for the rest").
+        meant_whole = rest_at is None and (
+            _first_word(text, FULL_WORDS.get(language, FULL_WORDS["en"])) is not None
+            or (total is not None and any(abs(v - total) < 0.005 for _, v in amounts))
+        )
+        if meant_whole or _covers_total(out, on_table, total):
             # "Four monthly payments of £690" on £2,760 pay everything: a down payment on the
             # table (one the customer turned down: "I haven't got £500 spare") is no part of
             # this plan, and must not be recorded as agreed with it (outside audit).

@@ -79,6 +79,16 @@ _QUESTION_AFTER_LEAD_IN = re.compile(
     re.I,
 )
 
+#: Terms offered as a question anywhere in the line ("Right so, no bother. How about four
+#: monthly instalments of £650 …? That clears the full £2,760."): a proposal, however the line
+#: begins (fifty-ninth audit: a read-back 0.99, and the plan was never heard as one).
+_PROPOSED = re.compile(
+    r"\b(?:how\s+about|what\s+about|what\s+if|how\s+would|would\s+(?:that|it|this)\s+(?:work|suit|do)"
+    r"|wie\s+waere\s+es|wie\s+waers|was\s+halten\s+sie|was\s+haeltst\s+du|waere\s+das\s+(?:ok|okay|in\s+ordnung)"
+    r"|koennten\s+wir|sollen\s+wir|could\s+we|shall\s+we)\b",
+    re.I,
+)
+
 #: A sum split into parts ("die Hälfte ... den Rest", "half ... the rest"), which with a
 #: date for each part makes an instalment plan.
 _SPLIT = re.compile(
@@ -639,7 +649,8 @@ def _summary_reading(probs: np.ndarray, line: _Line) -> _SummaryReading | None:
     # lead-in of a read-back, then a question of when or how, asks, with or without its "?"
     # (speech-to-text); it reads nothing back.
     lead_in_question = bool(_QUESTION_AFTER_LEAD_IN.match(line.text))
-    asked = asked or lead_in_question
+    proposed = _PROPOSED.search(line.text) is not None
+    asked = asked or lead_in_question or proposed
     # "..., richtig?" closing terms the model already reads as a summary is read-back
     # wording too, however the terms themselves are put; "– richtig so?" / "stimmt so?":
     # the tag with a trailing "so".
@@ -649,7 +660,7 @@ def _summary_reading(probs: np.ndarray, line: _Line) -> _SummaryReading | None:
         and words[-1] == "so"
         and words[-2] in _CONFIRM_TAGS
     )
-    recap = (line.pattern_matches(s) and not lead_in_question) or (
+    recap = (line.pattern_matches(s) and not lead_in_question and not proposed) or (
         confirm and probs[s] >= line.threshold
     )
     terms = [line.idx[n] for n in _TERMS if n in line.idx]
