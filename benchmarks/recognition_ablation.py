@@ -75,6 +75,8 @@ REAL_AUTHORS = (
     "spent-real22",
     "spent-real23",
     "spent-real24",
+    "spent-real25",
+    "spent-real26",
     "realquoted",
 )
 

@@ -314,3 +314,70 @@ def test_a_short_plan_meant_as_the_whole_sum_fixes_no_date_for_the_rest():
     runner.play(_script("V59", "05r_chippy_galway_wrongsum.txt"))
     rest = _failed(runner.session.finish())["date_for_rest"]
     assert "do not add up" in (rest["evidence"] or ""), rest
+
+
+def test_a_monthly_plan_with_its_first_day_keeps_every_payment_day():
+    """Sixtieth audit, probe 1: "vier Raten von je 366,35 Euro, jeweils am 15. von Januar bis
+    April" was one payment on 15.12.2026, and the right letter "lacked 1.465,40 €"."""
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    runner.play(_script("V60", "p1_ratenspanne.txt"))
+    result = runner.session.finish(letter=_letter("V60", "p1_letter.txt"))
+    assert result["agreed_terms"]["dates"] == [
+        "2027-01-15", "2027-02-15", "2027-03-15", "2027-04-15"
+    ]  # fmt: skip
+    assert result["passed"] and not _failed(result), _failed(result)
+
+
+def test_the_rest_in_monthly_instalments_from_one_day_is_a_plan():
+    """Sixty-first audit, call 05: "the remaining £2,200 in four instalments of £550 on the 1st
+    of every month from February to May" was one payment of £2,200 on 1 February."""
+    runner = _runner("en-chippy-instalments")
+    steps = runner.play(_script("V61", "05_chippy_cork.txt")[:8])
+    reply = next(_reply(s) for s in steps if "4 times £550.00" in _reply(s))
+    assert "£560.00 up front" in reply  # he had turned the down payment down
+
+
+def test_a_bare_rest_figure_is_its_sum():
+    """Sixty-first audit, call 04: "great so 300 by fri 4th dec and the rest, 790, by the 18th
+    dec?" (£100 short) was stored as a rest of £890 and scored 94 gold."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(_script("V61", "04_cafe_typos.txt"))
+    outcome = _failed(runner.session.finish(letter=_letter("V61", "04_letter.txt")))["outcome"]
+    assert outcome["critical"] and "£100.00" in outcome["reason"], outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["£300 now and the rest on 15 January", "£300 today and the rest in 3 instalments by March"],
+)
+def test_days_and_counts_after_the_rest_are_no_sum(text):
+    from trainer.simulation.terms import read_offer
+
+    runner = _runner("en-cash-problems-cafe")
+    recognition = runner.session.recogniser.recognise(text, call_date=CALL_DAY)
+    offer = read_offer(recognition, "en", {}, CALL_DAY, 1190.0, invoice=1190.0)
+    assert offer.terms.get("rest") in (None, 890.0), offer.terms
+
+
+def test_a_deal_summed_up_that_the_customer_never_gave_is_named():
+    """Sixty-first audit, probe 4: "Great, so that's agreed then: the full £3,850 paid by
+    Friday the 11th of December." after no yes — "You ended the call without a result"."""
+    runner = _runner("en-logistics-approval")
+    runner.play(_script("V61", "p4_logistics_claimed.txt"))
+    outcome = _failed(runner.session.finish())["outcome"]
+    assert "never accepted" in outcome["reason"] and "£3,850" in (outcome["evidence"] or "")
+
+
+def test_instalments_of_different_sizes_that_add_up_are_no_overcharge():
+    """Thirty-fourth audit, call 06 replayed: "die 1.365,40, teilen ma auf: 700 Euro am 15.
+    Dezember und 665,40 am 15. Jänner" became "34,60 € mehr, als die Rechnung ausmacht"."""
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    runner.play(_script("V34", "06_de_werkstatt_raten.txt"))
+    assert "outcome" not in _failed(runner.session.finish())
+
+
+@pytest.mark.parametrize("text", ["Beauty, thanks Mark.", "Ripper, that works.", "Champion."])
+def test_assent_from_down_under_and_up_north_is_a_yes(text):
+    from trainer.simulation.terms import says_yes
+
+    assert says_yes(text, "en")

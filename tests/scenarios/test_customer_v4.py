@@ -140,7 +140,13 @@ def test_a_refused_down_payment_is_not_recorded_beside_the_plan_he_took():
     assert steps[4].state == "plan_agreed"
     result = runner.finish()
     assert result["outcome"] == "instalment_plan"
-    assert result["agreed_terms"] == {"count": 4, "each": 690.0, "rest_date": "2026-12-15"}
+    # "… the 15th of each month after": one a month, so every payment keeps its day.
+    assert result["agreed_terms"] == {
+        "count": 4,
+        "each": 690.0,
+        "rest_date": "2026-12-15",
+        "dates": ["2026-12-15", "2027-01-15", "2027-02-15", "2027-03-15"],
+    }
 
 
 # --- 4. the customer calls the learner by the name they gave ---------------------------------

@@ -13,6 +13,8 @@ chance to pass whatever its share. Both are *critical* checks.
 
 from __future__ import annotations
 
+import re
+
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import asked_beyond, unasked_gap
@@ -201,6 +203,16 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
             "outcome", False, reason, next_step.evidence, turn=next_step.turn,
             critical=True, values=values,
         )  # fmt: skip
+    claim = _claimed_agreement(view) if got not in AGREEMENTS and got != "hang_up" else None
+    if claim is not None:
+        # "Grand so. That's £650 on 15 December … — the full £2,760." after "I don't know",
+        # "dann hamma uns ja geeinigt" after no yes: a deal summed up that the customer never
+        # gave (GUIDE §3: claiming steps not taken is a fault; fifty-ninth to sixty-first
+        # audits: "nothing flags this").
+        return Verdict(
+            "outcome", False, "claimed_agreement", view.quote(claim), turn=claim.index,
+            critical=True, values=values, better=better_for(view),
+        )  # fmt: skip
     if got == "hang_up":
         reason = "customer_hung_up"
     elif call.end_reason == "learner_ended" and got is None:
@@ -218,6 +230,29 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
     else:
         reason = "no_agreement"
     return Verdict("outcome", False, reason, critical=True, values=values, better=better_for(view))
+
+
+#: Words that sum up a deal as made: "so to sum up", "we're agreed", "dann sind wir uns einig",
+#: "halten wir fest", "zusammengefasst".
+_CLAIMS = re.compile(
+    r"\b(?:(?:so\s+)?to\s+sum\s+(?:it\s+)?up|so\s+we(?:'re|\s+are)\s+agreed|we(?:'re|\s+are)\s+agreed"
+    r"|that(?:'s|\s+is)\s+(?:settled|agreed|sorted|the\s+deal)|it's\s+a\s+deal|deal\s+done"
+    r"|(?:sind|wären|waren)\s+wir\s+uns\s+(?:ja\s+|also\s+)?einig|(?:uns|hamma|haben\s+wir)\s+(?:uns\s+)?(?:ja\s+)?geeinigt"
+    r"|halten?\s+wir\s+(?:das\s+)?(?:so\s+)?fest|halt\s+ich\s+fest|zusammengefasst|fasse\s+\w+\s+zusammen"
+    r"|abgemacht|passt\s+also)\b",
+    re.IGNORECASE,
+)
+
+
+def _claimed_agreement(view: CallView) -> Line | None:
+    """The learner's line that sums up terms as agreed when the customer agreed to none: a
+    read-back wording with terms in it (an amount or a day), after the customer had spoken."""
+    for ln in view.lines:
+        if ln.pause or ln.index == 0 or not _CLAIMS.search(ln.text):
+            continue
+        if ln.facts_of("amount") or view.future_dates(ln):
+            return ln
+    return None
 
 
 def _down_payment_only(view: CallView) -> float | None:

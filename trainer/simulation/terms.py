@@ -16,6 +16,7 @@ customer's own date in his agreement ("our next payment run, on 15 December") is
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Collection, Iterable
@@ -213,6 +214,9 @@ YES_WORDS = {
         # twenty-third audit's Cork caller got "I'm not sure I follow")
         "grand", "that's grand", "brill", "sound", "cracking", "spot on", "bang on", "ace",
         "sweet", "sweet as", "too easy", "lush", "nice one", "no worries", "works for me",
+        # ... and down under and up north ("Beauty, thanks Mark." to his payment run: the sixty-
+        # first audit's Brisbane caller ended the call "without a result")
+        "beauty", "ripper", "bonza", "bonzer", "champion", "smashing", "belter", "magic",
     ),
     "de": (
         "ja", "jo", "jawohl", "genau", "ok", "okay", "gut", "prima", "super", "passt",
@@ -730,11 +734,24 @@ def read_offer(
         # "und den rest also 1265,40 überweist du dann bis zum 15 januar": a figure with cents
         # after the word for the rest is its sum, currency or not (fifty-eighth audit: the
         # customer put in the right 1.365,40 € and the wrong plan passed silver).
-        amounts += [
+        # So is a bare figure of three digits or more that is no day, count or other fact
+        # ("and the rest, 790, by the 18th": sixty-first audit, the café owner put in £890).
+        taken = [(f.start, f.end) for f in recognition.facts]
+        amounts += sorted(
             (m.start(), v)
-            for m in _CENTS_FIGURE.finditer(text)
-            if m.start() > rest_at and 0 < (v := _cents_value(m.group(0))) < total - 0.005
-        ][:1]
+            for rx in (_CENTS_FIGURE, _BARE_FIGURE)
+            for m in rx.finditer(text)
+            if m.start() > rest_at
+            and (rx is _CENTS_FIGURE or len(m.group(0).replace(",", "")) >= 3)
+            and not any(a < m.end() and m.start() < b for a, b in taken)
+            and 0
+            < (
+                v := _cents_value(m.group(0))
+                if rx is _CENTS_FIGURE
+                else float(m.group(0).replace(",", ""))
+            )
+            < total - 0.005
+        )[:1]
     # "10% off" said again is the same reduction, taken from the invoice: "take the 10% off,
     # £2,160" after "10% off, so £2,160" had become £1,944, and the correct read-back failed
     # the call (fifty-first audit). Only "another 5% off" adds to the first.
@@ -824,7 +841,13 @@ def read_offer(
             out.pop("now_date", None)
         rest_days = sorted({d for p, d in dates if side(p) == "rest"})
         rest_parts = [v for p, v in amounts if side(p) == "rest"]
-        if "propose_instalments" in names and rest_at is not None and len(rest_days) >= 2:
+        # ... or one day and a count ("the remaining £2,200 in four instalments of £550 on the
+        # 1st of every month from February to May": sixty-first audit, one payment of £2,200).
+        if (
+            "propose_instalments" in names
+            and rest_at is not None
+            and (len(rest_days) >= 2 or (rest_days and counts))
+        ):
             # The rest in instalments ("And the rest, £790, in two instalments: £395 on 16
             # December and £395 on 6 January"): the rest keeps its days and parts, not only
             # its first day (thirty-ninth audit: the café owner agreed "the rest by 16
@@ -833,6 +856,10 @@ def read_offer(
             out["count"] = counts[-1] if counts else len(rest_days)
             if out["count"] == len(rest_days):
                 out["dates"] = rest_days
+            elif len(rest_days) == 1 and (
+                monthly := _monthly_days(text, rest_days[0], out["count"])
+            ):
+                out["dates"] = monthly
             if len(rest_parts) >= 2 or (rest_parts and "rest" in on_table):
                 each = rest_parts[-1]
                 rest_now = on_table.get("rest")
@@ -876,14 +903,23 @@ def read_offer(
         # with one day or none drops the days of a plan before it.
         if len(days) >= 2 and len(days) == out.get("count", len(days)):
             out["dates"] = days  # every payment's day, or none kept (some went unread)
+        elif len(days) == 1 and (monthly := _monthly_days(text, days[0], out.get("count"))):
+            out["dates"] = monthly
         elif days and "dates" in on_table:
             out["dates"] = None
         # "… four monthly instalments of £650 … That clears the full £2,760": the plan is meant
         # as the whole sum, even where its parts do not add up to it (fifty-ninth audit: with
         # the refused £500 still counted, the short plan "fixed a date for the rest").
-        meant_whole = rest_at is None and (
-            _first_word(text, FULL_WORDS.get(language, FULL_WORDS["en"])) is not None
-            or (total is not None and any(abs(v - total) < 0.005 for _, v in amounts))
+        # One size of part only: "£560 by the 11th, then £550 on the 1st of February, March,
+        # April and May – £2,760 in total" keeps its down payment.
+        one_size = len({v for _, v in amounts if total is None or v < total - 0.005}) <= 1
+        meant_whole = (
+            rest_at is None
+            and one_size
+            and (
+                _first_word(text, FULL_WORDS.get(language, FULL_WORDS["en"])) is not None
+                or (total is not None and any(abs(v - total) < 0.005 for _, v in amounts))
+            )
         )
         if meant_whole or _covers_total(out, on_table, total):
             # "Four monthly payments of £690" on £2,760 pay everything: a down payment on the
@@ -1034,6 +1070,31 @@ _INSTEAD = re.compile(
 )
 
 
+#: One payment a month: "each month", "monthly", "jeden Monat", "jeweils am 15. von Januar bis
+#: April".
+_MONTHLY = re.compile(
+    r"\b(?:(?:each|every|per|a)\s+month|monthly|jede[nm]?\s+monat|(?:pro|im|je)\s+monat"
+    r"|monatlich\w*|monatsraten?|jeweils\s+am\s+\d{1,2}\.?\s+(?:von|ab))\b",
+    re.I,
+)
+
+
+def _monthly_days(text: str, first: dt.date, count: Any) -> list[dt.date] | None:
+    """A plan's days when the line names the first and says one a month ("four instalments of
+    £550 on the 1st of every month from February to May", "vier Raten jeweils am 15. von
+    Januar bis April"): the letter check then asks every payment's day, not the rest as one
+    sum on the first (sixtieth audit: a correct letter "lacked 1.465,40 €")."""
+    if not count or int(count) < 2 or not _MONTHLY.search(text):
+        return None
+    out = []
+    for i in range(int(count)):
+        month = first.month - 1 + i
+        year, month = first.year + month // 12, month % 12 + 1
+        day = min(first.day, calendar.monthrange(year, month)[1])
+        out.append(dt.date(year, month, day))
+    return out
+
+
 def _replaced_sum(text: str, pos: int) -> bool:
     """Whether the amount at `pos` is the sum given up for another ("Dann wären es 3.213 Euro
     statt 3.570 Euro": the 3.570 was taken as the payment, and the customer "corrected" the
@@ -1068,6 +1129,8 @@ def unasked_gap(terms: dict[str, Any], total: float) -> float | None:
     if not terms or {"compromise", "discount"} & terms.keys() or terms.get("amount"):
         return None
     now = float(terms.get("now") or 0.0)
+    if _unequal_parts(terms, total):
+        return None
     if terms.get("count") and terms.get("each"):
         if _against_total(terms["count"], terms["each"], total - now) != -1:
             return None
@@ -1081,11 +1144,26 @@ def unasked_gap(terms: dict[str, Any], total: float) -> float | None:
     return round(total - paid, 2)
 
 
+def _unequal_parts(terms: dict[str, Any], total: float) -> bool:
+    """Instalments of different sizes ("700 Euro am 15. Dezember und 665,40 am 15. Jänner"):
+    the table keeps one part as "rest" and one size as "each", which disagree with each other
+    and with the rest of the invoice, so count × each says nothing about what the plan asks
+    (thirty-fourth audit's call 06 became "34,60 € too much"). A rest that is the invoice less
+    the down payment is the real rest: then a wrong size is the learner's sum."""
+    rest, count, each = terms.get("rest"), terms.get("count"), terms.get("each")
+    if rest is None or not count or not each:
+        return False
+    real_rest = total - float(terms.get("now") or 0.0)
+    if abs(float(rest) - real_rest) < 0.5:
+        return False
+    return abs(int(count) * float(each) - float(rest)) > int(count) + 0.005
+
+
 def asked_beyond(terms: dict[str, Any], total: float) -> float | None:
     """What agreed instalments ask beyond the invoice ("four instalments of £700 … that's the
     full £2,760": £40 more), with a down payment still in the terms counted; None where they
     do not (each payment may be rounded, as `_against_total` allows)."""
-    if not terms or not terms.get("count") or not terms.get("each"):
+    if not terms or not terms.get("count") or not terms.get("each") or _unequal_parts(terms, total):
         return None
     now = float(terms.get("now") or 0.0)
     if _against_total(terms["count"], terms["each"], total - now) != 1:

@@ -1134,7 +1134,7 @@ _COUNT_TIMES = re.compile(
 #: whole lot by then? Not a chance.").
 _MONTH_SPAN = re.compile(
     r"\b(?:(?:each|every|per|a)\s+month|monthly|jede[nm]?\s+monat|(?:pro|im|je)\s+monat"
-    r"|monatlich)\b[^.;!?]{0,25}?\b(?:from|starting|von|ab)\s+(?:the\s+|dem\s+)?"
+    r"|monatlich|jeweils\s+am\s+\d{1,2}\.?)(?:\s|\b)[^.;!?]{0,25}?\b(?:from|starting|von|ab)\s+(?:the\s+|dem\s+)?"
     rf"({_MON})\s*(?:\d{{4}}\s*)?(?:to|until|till|through|thru|-|–|bis(?:\s+(?:zum|einschließlich))?)\s+"
     rf"({_MON})",
     re.I,
@@ -1208,12 +1208,20 @@ def is_vague_day(fact: Fact) -> bool:
     return fact.kind == "date" and _VAGUE_DAY.fullmatch(fact.text) is not None
 
 
-def _in_first_month(f: Fact, spans: list[tuple[int, int]], today: date) -> Fact:
-    """A bare day of the month just before a span of months ("on the 8th of each month from
-    January to June") is that day in the span's first month, not the next 8th."""
+def _in_first_month(f: Fact, spans: list[tuple[int, int, int]], today: date) -> Fact:
+    """A bare day of the month just before or inside a span of months ("on the 8th of each
+    month from January to June", "jeweils am 15. von Januar bis April") is that day in the
+    span's first month, not the next 8th (sixtieth audit: one payment on 15.12.)."""
     if f.kind != "date" or any(m.lower() in f.text.lower() for m in _MONTHS):
         return f
-    span = next((month for at, month in spans if 0 <= at - f.end <= 12), None)
+    span = next(
+        (
+            month
+            for at, end, month in spans
+            if 0 <= at - f.end <= 12 or (at <= f.start and f.end <= end)  # "jeweils am 15. von …"
+        ),
+        None,
+    )
     if span is None:
         return f
     day = date.fromisoformat(f.value).day
@@ -1252,7 +1260,7 @@ def _line_facts(text: str, today: date) -> list[Fact]:
             n = (last - first) % 12 + 1
             if n > 1:
                 found.append(Fact("count", m.group(0), n, None, m.start(), m.end()))
-                spans.append((m.start(), first))
+                spans.append((m.start(), m.end(), first))
     for rx, value in _FRACTIONS:
         for m in rx.finditer(text):
             found.append(Fact("fraction", m.group(0), round(value, 4), None, m.start(), m.end()))
