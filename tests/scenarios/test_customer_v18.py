@@ -164,25 +164,25 @@ def test_a_sum_given_up_for_the_reduced_one_is_not_the_payment():
     assert result["passed"] and result["tier"] == "gold"
 
 
-def test_a_compromise_letter_asking_the_undiscounted_sum_fails_the_call():
-    """Fifty-eighth audit, probe 3: a letter asking 3.570,00 € after 10 % off (3.213 €) had
-    been agreed scored 100 gold."""
-    runner = _runner("de-maler-berechtigter-einwand")
-    runner.play(_script("V58", "p3_maler_brief_ohne_nachlass.txt"))
-    result = runner.session.finish(letter=_letter("V58", "p3_letter.txt"))
+@pytest.mark.parametrize(
+    ("sid", "audit", "script", "letter", "wrong"),
+    [
+        # Fifty-eighth audit, probe 3: a letter asking 3.570,00 € after 10 % off (3.213 €)
+        # had been agreed scored 100 gold.
+        ("de-maler-berechtigter-einwand", "V58", "p3_maler_brief_ohne_nachlass.txt",
+         "p3_letter.txt", "3.570,00 €"),
+        # Fifty-ninth audit, call 10r: four agreed payments of £690, the letter for his
+        # signature "£590.00 by 15 December …": 94 gold, while a wrong single sum failed.
+        ("en-chippy-instalments", "V59", "10r_chippy_galway_letterwrong.txt", "10r_letter.txt",
+         "£590.00"),
+    ],
+)  # fmt: skip
+def test_a_letter_with_a_sum_not_agreed_fails_the_call(sid, audit, script, letter, wrong):
+    runner = _runner(sid)
+    runner.play(_script(audit, script))
+    result = runner.session.finish(letter=_letter(audit, letter))
     written = _failed(result)["confirm_in_writing"]
-    assert written["critical"] and "3.570,00 €" in written["reason"], written
-    assert not result["passed"]
-
-
-def test_an_instalment_letter_with_the_wrong_sums_fails_the_call():
-    """Fifty-ninth audit, call 10r: four agreed payments of £690, the letter for his signature
-    "£590.00 by 15 December …": 94 gold, while a wrong single sum failed the call."""
-    runner = _runner("en-chippy-instalments")
-    runner.play(_script("V59", "10r_chippy_galway_letterwrong.txt"))
-    result = runner.session.finish(letter=_letter("V59", "10r_letter.txt"))
-    written = _failed(result)["confirm_in_writing"]
-    assert written["critical"] and "£590.00" in written["reason"], written
+    assert written["critical"] and wrong in written["reason"], written
     assert not result["passed"]
 
 

@@ -14,6 +14,7 @@ chance to pass whatever its share. Both are *critical* checks.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
@@ -144,26 +145,18 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
             turn=ln.index if ln is not None else None, critical=True, values=values,
             better="better_instalments",
         )  # fmt: skip
-    short = unasked_gap(agreed, float(view.scenario.invoice.amount)) if got in AGREEMENTS else None
-    if short is not None:
+    off = _plan_off(agreed, float(view.scenario.invoice.amount)) if got in AGREEMENTS else None
+    if off is not None:
         # "400 Euro Anzahlung, 600 am 15. Dezember und 600 am 15. Januar" on 1.865,40 €: the
-        # customer took it, and 265,40 € went unasked (fifty-sixth audit: 100 gold). Money
-        # given away with nothing disputed is no result (GUIDE §3).
+        # customer took it, and 265,40 € went unasked (fifty-sixth audit: 100 gold); "four
+        # instalments of £700 … That's the full £2,760" asks £40 more than he owes (fifty-
+        # ninth audit: 100 gold). A plan must add up to the invoice (GUIDE §3).
+        reason, key, amount = off
         ln = view.agreed_at
         return Verdict(
-            "outcome", False, "plan_short", view.quote(ln) if ln is not None else None,
+            "outcome", False, reason, view.quote(ln) if ln is not None else None,
             turn=ln.index if ln is not None else None, critical=True,
-            values={**values, "missing_amount": view.money(short)},
-        )  # fmt: skip
-    extra = asked_beyond(agreed, float(view.scenario.invoice.amount)) if got in AGREEMENTS else None
-    if extra is not None:
-        # "four instalments of £700 … That's the full £2,760": the customer signs up to £40
-        # more than he owes (fifty-ninth audit, probe 3: 100 gold). A plan must add up.
-        ln = view.agreed_at
-        return Verdict(
-            "outcome", False, "plan_over", view.quote(ln) if ln is not None else None,
-            turn=ln.index if ln is not None else None, critical=True,
-            values={**values, "extra_amount": view.money(extra)},
+            values={**values, key: view.money(amount)},
         )  # fmt: skip
     if got in AGREEMENTS and got in success:
         ln = view.agreed_at
@@ -230,6 +223,17 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
     else:
         reason = "no_agreement"
     return Verdict("outcome", False, reason, critical=True, values=values, better=better_for(view))
+
+
+def _plan_off(agreed: dict[str, Any], total: float) -> tuple[str, str, float] | None:
+    """How agreed payments miss the invoice: (reason, value name, amount), or None."""
+    short = unasked_gap(agreed, total)
+    if short is not None:
+        return "plan_short", "missing_amount", short
+    extra = asked_beyond(agreed, total)
+    if extra is not None:
+        return "plan_over", "extra_amount", extra
+    return None
 
 
 #: Words that sum up a deal as made: "so to sum up", "we're agreed", "dann sind wir uns einig",
