@@ -381,3 +381,19 @@ def test_assent_from_down_under_and_up_north_is_a_yes(text):
     from trainer.simulation.terms import says_yes
 
     assert says_yes(text, "en")
+
+
+def test_a_yes_with_a_goodbye_takes_up_his_payment_run():
+    """Sixty-first audit, call 09r: "Beauty, thanks Mark. Have a good one, cheers." to "Our
+    next payment run is on 15 December" ended "not pinned", without a result."""
+    runner = _runner("en-logistics-approval")
+    runner.play(_script("V61", "09r_logistics_brisbane.txt"))
+    result = runner.session.finish()
+    assert result["outcome"] == "promise_to_pay" and result["tier"] == "silver", result["tier"]
+
+
+def test_thanks_and_goodbye_without_a_yes_still_pins_nothing():
+    runner = _runner("en-logistics-approval")
+    lines = _script("V61", "09r_logistics_brisbane.txt")
+    runner.play([*lines[:-1], "Thanks, bye."])
+    assert runner.session.finish()["outcome"] == "no_agreement"
