@@ -397,3 +397,13 @@ def test_thanks_and_goodbye_without_a_yes_still_pins_nothing():
     lines = _script("V61", "09r_logistics_brisbane.txt")
     runner.play([*lines[:-1], "Thanks, bye."])
     assert runner.session.finish()["outcome"] == "no_agreement"
+
+
+def test_calling_the_learner_by_name_again_is_no_outcry():
+    """Sixty-first audit, call 02: after a second silence the florist said "Again? Are you
+    there?" — her "Priya? Are you there?" taken for a reaction said again."""
+    runner = _runner("en-florist-forgot")
+    steps = runner.play(_script("V61", "02_florist_apologetic.txt")[:7])
+    replies = [_reply(s) for s in steps]
+    assert not any(r.startswith("Again?") for r in replies), replies
+    assert any(r.startswith("Priya? Hello?") for r in replies), replies

@@ -1692,7 +1692,13 @@ class Call:
             # before a line that already says so ("Like I said: I said I don't know.",
             # forty-fifth audit).
             outcry = _OUTCRY.match(text)
-            if outcry:
+            called = outcry.group(0).strip(" ?!").casefold() if outcry else ""
+            if called in {*self.scenario.caller.name.casefold().split(), "hello", "hallo"}:
+                # "Priya? Are you there?" said again calls her again, it is no reaction to say
+                # again ("Again? Are you there?" — sixty-first audit).
+                hello = "Hallo?" if self.scenario.language == "de" else "Hello?"
+                text = text if called in ("hello", "hallo") else text.replace("?", f"? {hello}", 1)
+            elif outcry:
                 # A reaction said again is no reminder: "Like I said: Excuse me? Don't you take
                 # that tone with me." to a second reproach (fifty-first audit).
                 text = f"{_AGAIN[self.scenario.language]} {text[outcry.end() :]}"
