@@ -370,10 +370,23 @@ def test_a_deal_summed_up_that_the_customer_never_gave_is_named():
 
 def test_instalments_of_different_sizes_that_add_up_are_no_overcharge():
     """Thirty-fourth audit, call 06 replayed: "die 1.365,40, teilen ma auf: 700 Euro am 15.
-    Dezember und 665,40 am 15. Jänner" became "34,60 € mehr, als die Rechnung ausmacht"."""
+    Dezember und 665,40 am 15. Jänner" became "34,60 € mehr, als die Rechnung ausmacht"; its
+    letter listing both parts is the agreed one."""
     runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
     runner.play(_script("V34", "06_de_werkstatt_raten.txt"))
-    assert "outcome" not in _failed(runner.session.finish())
+    result = runner.session.finish(letter=_letter("V34", "06_letter_unequal_parts.txt"))
+    assert result["agreed_terms"]["parts"] == [700.0, 665.4]
+    assert not {"outcome", "confirm_in_writing", "instalment_terms"} & _failed(result).keys()
+
+
+def test_equal_parts_that_leave_part_of_the_rest_open_are_named():
+    """Fifty-sixth audit, call 04 replayed: "Und Rest wir machen in zwei Raten, 600 Euro am
+    15. Dezember und 600 Euro am 15. Januar" after 400 € kept a rest of 600 (its first part),
+    and the plan short by 265,40 € passed gold."""
+    runner = _runner("de-werkstatt-ueberraschung", "cash_problems")
+    runner.play(_script("V56", "04_de_werkstatt_raten_nonnative.txt"))
+    outcome = _failed(runner.session.finish())["outcome"]
+    assert "265,40 €" in outcome["reason"], outcome
 
 
 @pytest.mark.parametrize("text", ["Beauty, thanks Mark.", "Ripper, that works.", "Champion."])

@@ -279,6 +279,7 @@ def _sum_not_agreed(view: CallView, terms: Terms, facts: list[Any]) -> Any | Non
         return named[0] if named else None
     if terms.kind == "instalments" and agreed.get("count") and agreed.get("each"):
         paid.append(int(agreed["count"]) * float(agreed["each"]))
+
     return next(
         (
             f

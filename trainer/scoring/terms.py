@@ -151,6 +151,11 @@ def _agreed_plan(agreed: dict[str, Any] | None, total: float) -> Terms | None:
         payments.append(Payment(float(agreed["now"]), now_date, down=True, now=now_date is None))
         left = float(agreed.get("rest") or max(total - float(agreed["now"]), 0.0))
     each = agreed.get("each")
+    sizes = agreed.get("parts") or []
+    if len(sizes) == len(days):
+        # Parts of different sizes ("700 Euro am 15. Dezember und 665,40 am 15. Jänner").
+        payments += [Payment(float(v), d) for v, d in zip(sizes, days, strict=True)]
+        return Terms("instalments", payments)
     part = float(each) if each is not None else round(left / len(days), 2)
     payments += [Payment(part, d) for d in days]
     return Terms("instalments", payments)

@@ -1246,6 +1246,12 @@ class Call:
         own = {h.intent for h in recognition.intents if h.confidence >= TENTATIVE}
         named = {parse_day(f.value) for f in payment_dates(recognition, self.scenario.language)}
         his = parse_day(self.customer_facts.get("customer.date"))
+        days = {parse_day(f.value) for f in recognition.facts if f.kind == "date"}
+        if days and his not in days:
+            # "Great, speak to you Thursday then. Thanks Mark, bye." names another day (a call
+            # back, no payment day): no yes to his (twenty-first audit's call 11, kept when a
+            # yes with a goodbye began to take his payment run up).
+            return False
         if (not named and refers_back(recognition.text)) or (named and named == {his}):
             # "Okay, by then." / "Gut, bis dahin dann." point back to his day, and "Yes, end
             # of next week is fine" names it: a date request that takes his day up ("Gut,

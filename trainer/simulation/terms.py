@@ -730,28 +730,28 @@ def read_offer(
     # the rest after it is then the one payment.
     off = [(p, v) for p, v in amounts if _reduction_at(text, p) or _replaced_sum(text, p)]
     amounts = [a for a in amounts if a not in off]
-    if rest_at is not None and total is not None and not any(p > rest_at for p, _ in amounts):
+    if rest_at is not None and total is not None:
         # "und den rest also 1265,40 überweist du dann bis zum 15 januar": a figure with cents
-        # after the word for the rest is its sum, currency or not (fifty-eighth audit: the
-        # customer put in the right 1.365,40 € and the wrong plan passed silver).
-        # So is a bare figure of three digits or more that is no day, count or other fact
-        # ("and the rest, 790, by the 18th": sixty-first audit, the café owner put in £890).
+        # after the word for the rest is a sum, currency or not (fifty-eighth audit: the
+        # customer put in the right 1.365,40 € and the wrong plan passed silver); so is, where
+        # no sum follows the rest word, a bare figure of three digits or more that is no day,
+        # count or other fact ("and the rest, 790, by the 18th": sixty-first audit, £890).
         taken = [(f.start, f.end) for f in recognition.facts]
-        amounts += sorted(
-            (m.start(), v)
+        free = [
+            (m.start(), m.group(0), rx)
             for rx in (_CENTS_FIGURE, _BARE_FIGURE)
             for m in rx.finditer(text)
-            if m.start() > rest_at
-            and (rx is _CENTS_FIGURE or len(m.group(0).replace(",", "")) >= 3)
-            and not any(a < m.end() and m.start() < b for a, b in taken)
-            and 0
-            < (
-                v := _cents_value(m.group(0))
-                if rx is _CENTS_FIGURE
-                else float(m.group(0).replace(",", ""))
-            )
-            < total - 0.005
-        )[:1]
+            if m.start() > rest_at and not any(a < m.end() and m.start() < b for a, b in taken)
+        ]
+        cents = [(p, _cents_value(g)) for p, g, rx in free if rx is _CENTS_FIGURE]
+        bare = [
+            (p, float(g.replace(",", "")))
+            for p, g, rx in free
+            if rx is _BARE_FIGURE and len(g.replace(",", "")) >= 3
+        ]
+        if not any(p > rest_at for p, _ in amounts):
+            cents += bare[:1]
+        amounts = sorted(amounts + [(p, v) for p, v in cents if 0 < v < total - 0.005])
     # "10% off" said again is the same reduction, taken from the invoice: "take the 10% off,
     # £2,160" after "10% off, so £2,160" had become £1,944, and the correct read-back failed
     # the call (fifty-first audit). Only "another 5% off" adds to the first.
@@ -874,8 +874,19 @@ def read_offer(
                     # (fifty-fourth audit: the letter advice asked for 1.365,40 € twice).
                     each = round(each / out["count"], 2)
                 out["each"] = each
-            if rest_parts and len(rest_parts) >= 2 and "rest" not in on_table:
-                out["rest"] = round(sum(rest_parts[-out["count"] :]), 2)
+            parts = rest_parts[-out["count"] :] if len(rest_parts) >= 2 else []
+            if len(parts) == out["count"]:
+                # Every part named: they are the rest ("Und Rest wir machen in zwei Raten, 600
+                # Euro am 15. Dezember und 600 Euro am 15. Januar" kept a rest of 600 from the
+                # first part, and the 265,40 € the plan left open went unseen — fifty-sixth
+                # audit's call 04 replayed); parts of different sizes ("700 Euro am 15.
+                # Dezember und 665,40 am 15. Jänner") have no one size.
+                out["rest"] = round(sum(parts), 2)
+                if len({round(v, 2) for v in parts}) > 1:
+                    out["each"] = None
+                    out["parts"] = [round(v, 2) for v in parts]
+                elif "parts" in on_table:
+                    out["parts"] = None
     elif "propose_instalments" in names:
         days = sorted({d for _, d in dates})
         if counts:
@@ -1129,8 +1140,6 @@ def unasked_gap(terms: dict[str, Any], total: float) -> float | None:
     if not terms or {"compromise", "discount"} & terms.keys() or terms.get("amount"):
         return None
     now = float(terms.get("now") or 0.0)
-    if _unequal_parts(terms, total):
-        return None
     if terms.get("count") and terms.get("each"):
         if _against_total(terms["count"], terms["each"], total - now) != -1:
             return None
@@ -1144,26 +1153,11 @@ def unasked_gap(terms: dict[str, Any], total: float) -> float | None:
     return round(total - paid, 2)
 
 
-def _unequal_parts(terms: dict[str, Any], total: float) -> bool:
-    """Instalments of different sizes ("700 Euro am 15. Dezember und 665,40 am 15. Jänner"):
-    the table keeps one part as "rest" and one size as "each", which disagree with each other
-    and with the rest of the invoice, so count × each says nothing about what the plan asks
-    (thirty-fourth audit's call 06 became "34,60 € too much"). A rest that is the invoice less
-    the down payment is the real rest: then a wrong size is the learner's sum."""
-    rest, count, each = terms.get("rest"), terms.get("count"), terms.get("each")
-    if rest is None or not count or not each:
-        return False
-    real_rest = total - float(terms.get("now") or 0.0)
-    if abs(float(rest) - real_rest) < 0.5:
-        return False
-    return abs(int(count) * float(each) - float(rest)) > int(count) + 0.005
-
-
 def asked_beyond(terms: dict[str, Any], total: float) -> float | None:
     """What agreed instalments ask beyond the invoice ("four instalments of £700 … that's the
     full £2,760": £40 more), with a down payment still in the terms counted; None where they
     do not (each payment may be rounded, as `_against_total` allows)."""
-    if not terms or not terms.get("count") or not terms.get("each") or _unequal_parts(terms, total):
+    if not terms or not terms.get("count") or not terms.get("each"):
         return None
     now = float(terms.get("now") or 0.0)
     if _against_total(terms["count"], terms["each"], total - now) != 1:
