@@ -30,7 +30,7 @@ from ..understanding.context import (
     VAGUE_MOVES,
     demands_without_day,
 )
-from ..understanding.facts import extract_facts
+from ..understanding.facts import MONTHLY_WORDS, extract_facts
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import Fact, Recognition
 
@@ -1083,11 +1083,7 @@ _INSTEAD = re.compile(
 
 #: One payment a month: "each month", "monthly", "jeden Monat", "jeweils am 15. von Januar bis
 #: April".
-_MONTHLY = re.compile(
-    r"\b(?:(?:each|every|per|a)\s+month|monthly|jede[nm]?\s+monat|(?:pro|im|je)\s+monat"
-    r"|monatlich\w*|monatsraten?|jeweils\s+am\s+\d{1,2}\.?\s+(?:von|ab))\b",
-    re.I,
-)
+_MONTHLY = re.compile(rf"\b{MONTHLY_WORDS}", re.I)
 
 
 def _monthly_days(text: str, first: dt.date, count: Any) -> list[dt.date] | None:

@@ -1132,9 +1132,14 @@ _COUNT_TIMES = re.compile(
 #: June", "monthly from Jan to May", "jeden Monat von Januar bis Juni", "monatlich von März bis
 #: Mai" — as many payments as months (fifty-eighth audit: read as one payment of £460, "The
 #: whole lot by then? Not a chance.").
+#: Words that say one payment a month ("each month", "monatlich", "jeweils am 15. von …"); the
+#: customer's terms read them too (`simulation.terms._monthly_days`).
+MONTHLY_WORDS = (
+    r"(?:(?:each|every|per|a)\s+month|monthly|jede[nm]?\s+monat|(?:pro|im|je)\s+monat"
+    r"|monatlich\w*|monatsraten?|jeweils\s+am\s+\d{1,2}\.?(?=\s+(?:von|ab)\b))"
+)
 _MONTH_SPAN = re.compile(
-    r"\b(?:(?:each|every|per|a)\s+month|monthly|jede[nm]?\s+monat|(?:pro|im|je)\s+monat"
-    r"|monatlich|jeweils\s+am\s+\d{1,2}\.?)(?:\s|\b)[^.;!?]{0,25}?\b(?:from|starting|von|ab)\s+(?:the\s+|dem\s+)?"
+    rf"\b{MONTHLY_WORDS}(?:\s|\b)[^.;!?]{{0,25}}?\b(?:from|starting|von|ab)\s+(?:the\s+|dem\s+)?"
     rf"({_MON})\s*(?:\d{{4}}\s*)?(?:to|until|till|through|thru|-|–|bis(?:\s+(?:zum|einschließlich))?)\s+"
     rf"({_MON})",
     re.I,
@@ -1208,11 +1213,14 @@ def is_vague_day(fact: Fact) -> bool:
     return fact.kind == "date" and _VAGUE_DAY.fullmatch(fact.text) is not None
 
 
+_NAMES_MONTH = re.compile(rf"\b{_MON}", re.I)
+
+
 def _in_first_month(f: Fact, spans: list[tuple[int, int, int]], today: date) -> Fact:
     """A bare day of the month just before or inside a span of months ("on the 8th of each
     month from January to June", "jeweils am 15. von Januar bis April") is that day in the
     span's first month, not the next 8th (sixtieth audit: one payment on 15.12.)."""
-    if f.kind != "date" or any(m.lower() in f.text.lower() for m in _MONTHS):
+    if f.kind != "date" or _NAMES_MONTH.search(f.text):
         return f
     span = next(
         (
