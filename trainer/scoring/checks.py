@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from trainer import lazyre
+
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import leaves_part_unpaid, parse_day, unagreed_sums
@@ -363,14 +365,14 @@ def handle_objection(view: CallView) -> Verdict | None:
 
 
 #: Free work that is only a look at the fault (inspect, check), not doing the job again.
-_FREE_LOOK = re.compile(
+_FREE_LOOK = lazyre.compile(
     r"\b(?:gu(?:ck|g)\w*|schau\w*|nachseh\w*|nachzuseh\w*|anseh\w*|anzuseh\w*|pr(?:ü|ue)f\w*"
     r"|check\w*|look(?:s|ed)?|inspect\w*|take\s+a\s+look|have\s+a\s+look)\b",
     re.I,
 )
 #: A concession without limit: "forever", "no matter what", "any time … free", "für immer",
 #: "egal was", "jederzeit kostenlos".
-_UNBOUNDED = re.compile(
+_UNBOUNDED = lazyre.compile(
     r"\b(?:forever|for\s+life|lifetime|no\s+matter\s+what|f(?:ü|ue)r\s+immer|auf\s+ewig"
     r"|lebenslang\w*|egal\s+was)\b"
     # "immer noch" is "still" ("wenn's immer noch quietscht, … ich guck kostenlos drauf")
@@ -566,7 +568,7 @@ def no_premature_threat(view: CallView) -> Verdict | None:
 
 
 #: ... unless the same line puts the agreement in it (or confirms, `CONFIRMS`).
-_AGREEMENT_SENT = re.compile(
+_AGREEMENT_SENT = lazyre.compile(
     r"\b(?:vereinbar\w*|absprache\w*|abgesprochen|besprochen|ratenplan\w*|ratenvereinbarung\w*"
     r"|zusage|agree\w*|arrangement|terms|plan|discussed|termin\w*|dates?|betr[äa]ge?|amounts?"
     # a summary of what was said, the payment itself ("fass ich Ihnen per Mail zusammen also
@@ -579,7 +581,7 @@ _AGREEMENT_SENT = re.compile(
 #: ... or sends what was said along with the invoice ("Ich schick Ihnen das heute noch per
 #: Mail mit der korrigierten Rechnung": thirty-sixth audit, "only the invoice sent" while the
 #: customer answered "Ja, schicken Sie mir das bitte schriftlich").
-_WITH_THE_INVOICE = re.compile(
+_WITH_THE_INVOICE = lazyre.compile(
     r"\b(?:das|dies|alles)\s+(?:\w+\s+){0,6}?(?:mit|samt|zusammen\s+mit)\s+(?:der|die|den)\s+"
     r"(?:\w+\s+)?rechnung"
     r"|\b(?:that|this|everything|it\s+all)\s+(?:\w+\s+){0,6}?(?:with|along\s+with|together\s+with)"
@@ -754,7 +756,7 @@ def _signature_offered(view: CallView) -> Any:
 
 
 #: Why a claim is let go: the cost against the sum, the relationship, goodwill.
-_WAIVE_REASON = re.compile(
+_WAIVE_REASON = lazyre.compile(
     r"\b(?:because|since|as\s+(?:it|the|a|this)|not\s+worth|worth\s+it|cost\w*|courts?|fees?"
     r"|more\s+than|no\s+sense|pointless|relationship|goodwill|keep\s+you|customer"
     r"|for\s+the\s+sake|small\s+claims?|lawyers?|solicitors?"

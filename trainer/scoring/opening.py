@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from trainer import lazyre
+
 from ..simulation.names import (
     COMPANY_NOISE,
     company_words,
@@ -146,7 +148,7 @@ def _family_firm(words: list[str], company: list[str], name: list[str]) -> set[i
 
 
 #: A line that opens with one word and a comma ("Brandt, …", "Vogt, Vogt Grafikdesign").
-_SURNAME_FIRST = re.compile(r"\s*([^\W\d_][\w'-]*)\s*,")
+_SURNAME_FIRST = lazyre.compile(r"\s*([^\W\d_][\w'-]*)\s*,")
 
 
 @dataclass
@@ -169,7 +171,7 @@ def _expects_silence(view: CallView, state: str) -> bool:
 
 #: A question after the opener about the payment or its reason ("Why it is not paid until
 #: now, please?", "Ist die überhaupt angekommen?"), not a tag ("…, okay?").
-_ASKS_ABOUT_IT = re.compile(
+_ASKS_ABOUT_IT = lazyre.compile(
     r"\b(?:why|how\s+come|what\s+happened|problem|paid|pay|arrived?|received?|reach(?:ed)?"
     r"|warum|wieso|weshalb|problem\w*|bezahlt|zahlen|überwiesen|ueberwiesen|angekommen"
     r"|erhalten|gekommen)\b",
@@ -264,7 +266,7 @@ def judge_opening(view: CallView, op: Opening) -> list[Verdict]:
 
 
 #: Where money comes up in a line: an amount, the invoice, the sum.
-_MONEY = re.compile(
+_MONEY = lazyre.compile(
     r"\d|[€£$]|\b(?:rechnung\w*|invoice\w*|bill|betrag\w*|amount|euro|pounds?|quid"
     r"|outstanding|overdue|f(?:ä|ae)llig\w*)\b",
     re.I,

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from trainer import lazyre
+
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import asked_beyond, unasked_gap
@@ -238,7 +240,7 @@ def _plan_off(agreed: dict[str, Any], total: float) -> tuple[str, str, float] | 
 
 #: Words that sum up a deal as made: "so to sum up", "we're agreed", "dann sind wir uns einig",
 #: "halten wir fest", "zusammengefasst".
-_CLAIMS = re.compile(
+_CLAIMS = lazyre.compile(
     r"\b(?:(?:so\s+)?to\s+sum\s+(?:it\s+)?up|so\s+we(?:'re|\s+are)\s+agreed|we(?:'re|\s+are)\s+agreed"
     r"|that(?:'s|\s+is)\s+(?:settled|agreed|sorted|the\s+deal)|it's\s+a\s+deal|deal\s+done"
     r"|(?:sind|wären|waren)\s+wir\s+uns\s+(?:ja\s+|also\s+)?einig|(?:uns|hamma|haben\s+wir)\s+(?:uns\s+)?(?:ja\s+)?geeinigt"

@@ -16,6 +16,8 @@ from typing import Any
 
 from transitions import EventData, Machine
 
+from trainer import lazyre
+
 from ..guide import ACCEPT
 from ..i18n import format_money
 from ..scenario import expressions as ex
@@ -131,11 +133,11 @@ _SHORT_YES = 6
 #: What the customer puts before a line he has said before in the call.
 _AS_I_SAID = {"de": "Wie gesagt:", "en": "Like I said:"}
 #: A short outcry that opens his reaction ("Excuse me?", "Wie bitte?!", "Also hören Sie mal!").
-_OUTCRY = re.compile(r"^\s*(?:[^\s.!?]+\s+){0,3}[^\s.!?]+[?!]+\s+(?=\S)")
+_OUTCRY = lazyre.compile(r"^\s*(?:[^\s.!?]+\s+){0,3}[^\s.!?]+[?!]+\s+(?=\S)")
 #: What he says instead when the same reaction comes again.
 _AGAIN = {"de": "Schon wieder?", "en": "Again?"}
 #: A line that already says it is said again.
-_SAYS_IT_AGAIN = re.compile(
+_SAYS_IT_AGAIN = lazyre.compile(
     r"^\W*(?:(?:like|as) i (?:said|told you)|i (?:said|told you)|wie gesagt|ich sagte|sagte ich"
     r"|(?:ich )?hab(?:e)?(?: ich)?(?: (?:doch|ja|schon|Ihnen|dir|es))* gesagt)",
     re.IGNORECASE,
@@ -210,7 +212,7 @@ _SUM_FIX = {
 
 #: `_SUM_FIX` as patterns, to find his correction again in a saved transcript.
 _SUM_FIX_SAID = {
-    lang: re.compile(
+    lang: lazyre.compile(
         re.escape(line).replace(re.escape("{total}"), ".+?").replace(re.escape("{said}"), ".+?")
     )
     for lang, line in _SUM_FIX.items()
@@ -225,7 +227,7 @@ def sum_put_right(text: str, language: str) -> bool:
 
 #: A slip put right in the same breath: "four payments of 960 - sorry, 690", "bis zum 15.,
 #: äh nein, 18.", "£3,580, I mean £3,850".
-_SELF_CORRECTION = re.compile(
+_SELF_CORRECTION = lazyre.compile(
     r"[-–—,]?\s*\b(?:sorry|i\s+mean|i\s+meant|no,?\s+wait|correction|make\s+that|rather"
     r"|entschuldigung|pardon|ich\s+meine|ich\s+mein|äh,?\s+nein|aeh,?\s+nein|nein,?\s+warte"
     r"|quatsch|korrektur)\b",

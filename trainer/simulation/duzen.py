@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from trainer import lazyre
+
 #: Finite verb forms that go with "Sie" and their du forms, where the rule (stem + st) fails.
 _IRREGULAR = {
     "sind": "bist",
@@ -56,7 +58,7 @@ _STRONG = (
 )
 _IMPERATIVE = {"seien": "sei", "haben": "hab", "werden": "werd", "tun": "tu", "sind": "sei"}
 #: A verb's form with "Sie" ends like this (the infinitive's -en/-n, "sind").
-_VERBISH = re.compile(r"^[a-zäöüß]+(?:en|ern|eln|n)$|^sind$", re.IGNORECASE)
+_VERBISH = lazyre.compile(r"^[a-zäöüß]+(?:en|ern|eln|n)$|^sind$", re.IGNORECASE)
 #: Words that are no verbs though they end like one ("denn", "wann", "dann", "einen").
 _NOT_VERBS = frozenset(
     {"denn", "dann", "wann", "wenn", "einen", "keinen", "meinen", "deinen", "ihren", "ihnen",
@@ -81,9 +83,9 @@ _POSSESSIVE = {
     "ihrer": "deiner",
     "ihres": "deines",
 }
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
-_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s|$")
+_WORD = lazyre.compile(r"[A-Za-zÄÖÜäöüß]+")
+_SENTENCE = lazyre.compile(r"(?<=[.!?…])\s+")
+_CLAUSE_END = lazyre.compile(r"[,;:—–]|\s-\s|$")
 
 
 #: Replacements in a sentence: start -> (end, new text).
@@ -289,7 +291,7 @@ def _reflexive(clause: list[re.Match[str]], edits: _Edits) -> None:
 
 #: The learner says "du": "hast du", "dir", "dein", "dich" (any case: typed lines are often
 #: lower case).
-_DU = re.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?)\b", re.IGNORECASE)
+_DU = lazyre.compile(r"\b(?:du|dich|dir|dein(?:e[mnrs]?)?)\b", re.IGNORECASE)
 
 
 def says_du(text: str, customer: str = "") -> bool:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from trainer import lazyre
+
 #: Legal forms and fillers in company names that nobody says on the phone.
 COMPANY_NOISE = frozenset(
     {"gmbh", "mbh", "ag", "kg", "ohg", "ug", "gbr", "ek", "e", "k", "co"}
@@ -51,20 +53,20 @@ def company_words(company: str) -> list[str]:
 
 #: Words that introduce one's own name ("mein Name ist …", "hier ist …", "this is …"),
 #: perhaps with a title, and a surname after the first name ("this is Olivia Grant").
-_INTRO = re.compile(
+_INTRO = lazyre.compile(
     r"\b(?i:mein\s+name\s+ist|ich\s+bin|hier\s+(?:ist|spricht)|my\s+name\s+is|this\s+is"
     rf"|it'?s|it\s+is|i'?m|i\s+am)\s+(?:(?i:der|die)\s+)?(?:(?P<title>(?i:{_TITLES}))\.?\s+)?"
     rf"(?P<key>{_WORD})(?:\s+(?P<more>{_WORD}))?",
 )
 #: "Sandra Weber hier", "Kevin speaking": a name said before the words that present it.
-_NAME_FIRST = re.compile(
+_NAME_FIRST = lazyre.compile(
     rf"\b(?:(?P<title>(?i:{_TITLES}))\.?\s+)?(?:(?P<before>{_WORD})\s+)??(?P<key>{_WORD})\s+"
     r"(?i:hier\b|here\b|speaking\b|am\s+apparat\b)",
 )
 #: "Hi Dave, Sam from Walsh Plumbing here", "Grüß Gott, Huber von der Firma Lechner": a
 #: name presented by its company. Only at the start of the line or of a clause (after a
 #: comma or a greeting), because German capitalises every noun ("die Rechnung von Walsh").
-_NAME_FROM = re.compile(
+_NAME_FROM = lazyre.compile(
     r"(?:^|[,.!?;:–—-]\s*|\b(?i:hi|hey|hallo|hello|morning|moin|servus|gr[uü](?:ß|ss)\s+gott"
     r"|guten\s+(?:tag|morgen|abend))\s+)"
     rf"(?:(?P<title>(?i:{_TITLES}))\.?\s+)?(?P<key>{_WORD})(?:\s+(?P<more>{_WORD}))?\s+"
@@ -181,7 +183,7 @@ def _leave_out(text: str) -> str:
     return re.sub(rf"\s*{_GONE}", "", text)  # "Hello Ms Grant." → "Hello."
 
 
-_ADDRESSED = re.compile(rf"\b(?i:herrn|{_TITLES})\.?\s+({_WORD})(?:\s+({_WORD}))?")
+_ADDRESSED = lazyre.compile(rf"\b(?i:herrn|{_TITLES})\.?\s+({_WORD})(?:\s+({_WORD}))?")
 
 
 def wrong_surname(text: str, customer: str, caller: str, said: CallerName | None) -> str | None:

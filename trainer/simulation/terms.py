@@ -23,6 +23,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from trainer import lazyre
+
 from ..understanding.context import (
     COUNTER,
     REDUCTION,
@@ -40,14 +42,14 @@ GOODBYE = "close_politely"
 #: Words that introduce the rest of the debt, and words that put a payment "now".
 #: A figure said without a currency, not part of a number, a reference or a date ("400",
 #: "1,200"; not "inv 0412", "KFZ-2026-1903", "the 18th", "15.12.").
-_BARE_FIGURE = re.compile(
+_BARE_FIGURE = lazyre.compile(
     r"(?<![\w#./,-])(?<!inv\s)(?<!ref\s)(?<!nr\s)(?<!no\s)(?!0)(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d{2,5})"
     r"(?![\w./-]|,\d|\s*(?:%|st|nd|rd|th|prozent|percent))",
     re.IGNORECASE,
 )
 #: A figure with cents and at least three digits before them ("1265,40", "1.265,40",
 #: "2,160.00"): money, not a day ("15.01") or a time ("12.30").
-_CENTS_FIGURE = re.compile(
+_CENTS_FIGURE = lazyre.compile(
     r"(?<![\w#./,-])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{3,},\d{2}|\d{1,3}(?:,\d{3})+\.\d{2}"
     r"|\d{3,}\.\d{2})(?![\w]|[.,]\d)"
 )
@@ -89,7 +91,7 @@ def with_bare_sum(
 
 
 #: Just before a word for the rest: there is none ("keinen Rest", "no remaining balance").
-_NO_REST = re.compile(r"\b(?:kein\w*|no|nothing|not\s+any)\s*$", re.IGNORECASE)
+_NO_REST = lazyre.compile(r"\b(?:kein\w*|no|nothing|not\s+any)\s*$", re.IGNORECASE)
 REST_WORDS = {
     "en": ("the rest", "rest of", "remaining", "remainder", "balance", "the other"),
     "de": ("rest", "restlich", "übrig", "verbleibend", "differenz"),
@@ -233,14 +235,16 @@ NOT_YES = {
     "de": ("nein", "nicht", "nö", "kein", "aber", "jedoch", "lieber", "sondern", "leider", "eher",
            "bald", "irgendwann", "sobald"),
 }  # fmt: skip
-_FAREWELL_SOON = re.compile(r"\b(?:bis\s+bald|bis\s+dann|(?:see|speak|talk)\s+(?:you\s+)?soon)\b")
+_FAREWELL_SOON = lazyre.compile(
+    r"\b(?:bis\s+bald|bis\s+dann|(?:see|speak|talk)\s+(?:you\s+)?soon)\b"
+)
 #: Words a listener puts before a yes ("Ach so, na dann, passt.", "Oh right, then yes.").
 _LEAD_IN = {
-    "de": re.compile(r"^(?:(?:ach|achso|so|na|dann|oh|ah|aha|hm|mhm)\b[\s,.!]*)+"),
-    "en": re.compile(r"^(?:(?:oh|ah|right|well|then|hm|mhm)\b[\s,.!]*)+"),
+    "de": lazyre.compile(r"^(?:(?:ach|achso|so|na|dann|oh|ah|aha|hm|mhm)\b[\s,.!]*)+"),
+    "en": lazyre.compile(r"^(?:(?:oh|ah|right|well|then|hm|mhm)\b[\s,.!]*)+"),
 }
 #: Assent said with a negation in it ("no worries", "kein Problem").
-_NO_AS_YES = re.compile(
+_NO_AS_YES = lazyre.compile(
     r"\bno\s+(?:worries|problem|probs|bother|drama|stress|sweat)\b"
     r"|\bkein(?:e)?\s+(?:problem|thema|sorge|stress|ding)\b"
 )
@@ -296,7 +300,7 @@ def backchannel(text: str, language: str) -> bool:
 
 #: A prompt to go on ("Ja, und?", "Und weiter?", "Go on.", "And?"): he goes on as after a short
 #: silence (fifty-fourth audit: "Ja, und?" got "Das habe ich jetzt nicht ganz verstanden").
-_GO_ON = re.compile(
+_GO_ON = lazyre.compile(
     r"^\W*(?:(?:ja|yes|yeah|ok(?:ay)?|so)\W+)?(?:und(?:\s+weiter|\s+dann)?|and(?:\s+then)?"
     r"|go\s+on|weiter|erzählen\s+sie|erzähl)\W*$"
 )
@@ -339,32 +343,34 @@ def thanks_only(text: str, language: str, names: tuple[str, ...] = ()) -> bool:
 _CONTACT = {
     # the address itself, not the mail: "Ich schick Ihnen … ne kurze Mail …, ja?" offers the
     # confirmation and asks nothing
-    "de": re.compile(
+    "de": lazyre.compile(
         r"\b(?:e-?mail-?|mail)adresse\b|\bfaxnummer\b|\badresse\b"
         r"|\b(?:ihre|deine|eure)\s+(?:e-?mail|mail|faxnummer)\s*\?",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": lazyre.compile(
         r"\be-?mail\s+address\b|\baddress\b|\bfax\s+number\b"
         r"|\b(?:best|right|correct|your)\s+e-?mail\b",
         re.IGNORECASE,
     ),
 }
 _CONTACT_ASKED = {
-    "de": re.compile(r"\?|\b(?:wie\s+(?:ist|lautet)|welche|an\s+welche|unter\s+welcher)\b", re.I),
-    "en": re.compile(r"\?|\b(?:what(?:'s|\s+is)|which|can\s+i\s+(?:have|get))\b", re.I),
+    "de": lazyre.compile(
+        r"\?|\b(?:wie\s+(?:ist|lautet)|welche|an\s+welche|unter\s+welcher)\b", re.I
+    ),
+    "en": lazyre.compile(r"\?|\b(?:what(?:'s|\s+is)|which|can\s+i\s+(?:have|get))\b", re.I),
 }
 
 
 #: Asking for someone above the customer ("can I rather speak to your manager?").
 _SUPERIOR = {
-    "de": re.compile(
+    "de": lazyre.compile(
         r"\b(?:ihren|deinen|den)\s+(?:vorgesetzten|chef|chefin|vorgesetzte)\b"
         r"|\b(?:vorgesetzten|chef|chefin|geschäftsführ\w*|abteilungsleit\w*)\s+(?:sprechen|"
         r"ans\s+telefon|geben)",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": lazyre.compile(
         r"\b(?:speak|talk)\s+(?:\w+\s+)?(?:to|with)\s+(?:your|the)\s+(?:manager|boss|supervisor"
         r"|line\s+manager|finance\s+director)\b|\bput\s+me\s+through\s+to\s+(?:your|the)\s+"
         r"(?:manager|boss|supervisor)\b",
@@ -396,7 +402,7 @@ def chat_line(recognition: Recognition, language: str) -> str | None:
 
 
 #: Words that point back to the day the customer just named ("bis dahin", "by then").
-_BACK = re.compile(
+_BACK = lazyre.compile(
     r"\b(?:bis\s+dahin|zu\s+dem\s+(?:tag|termin|datum)|an\s+dem\s+tag|dieser\s+tag"
     r"|by\s+then|that\s+(?:day|date)|on\s+that\s+day)\b",
     re.IGNORECASE,
@@ -409,7 +415,7 @@ def refers_back(text: str) -> bool:
 
 
 #: Asking the customer to pay ("could you …", "wondering whether you could …", "können Sie …").
-_ASKS = re.compile(
+_ASKS = lazyre.compile(
     r"\b(?:could|can|would|will)\s+you\b|\bwondering\s+(?:whether|if)\b"
     r"|\b(?:können|könnten|würden|schaffen)\s+sie\b|\b(?:kannst|könntest|schaffst)\s+du\b"
     r"|\bwäre\s+es\s+möglich\b"
@@ -460,7 +466,7 @@ def says_farewell(text: str, language: str) -> bool:
 
 
 #: Where one clause ends and the next begins.
-_CLAUSE_BREAK = re.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
+_CLAUSE_BREAK = lazyre.compile(r"[,;.!?–—]|\b(?:and|then|und|dann)\b", re.I)
 
 
 def _clause(text: str, start: int, end: int, breaks: re.Pattern[str]) -> str:
@@ -472,7 +478,7 @@ def _clause(text: str, start: int, end: int, breaks: re.Pattern[str]) -> str:
 
 
 #: The invoice named by its number: a reference, not the money.
-_INVOICE_REFERENCE = re.compile(
+_INVOICE_REFERENCE = lazyre.compile(
     r"\b(?:invoice|bill)\s+(?:number|no\.?|ref\w*)|\brechnungs?-?(?:nummer|nr\.?)", re.I
 )
 
@@ -558,7 +564,7 @@ def pay_clause(
 
 
 #: Time left open: "whenever you're ready", "wann immer", "sobald Sie so weit sind".
-_WHENEVER = re.compile(
+_WHENEVER = lazyre.compile(
     r"\bwhenever\b|\bwhen(?:ever)?\s+you(?:'re|\s+are)\s+ready\b|\bin\s+your\s+own\s+time\b"
     r"|\bwann\s+immer\b|\bsobald\b|\bwenn\s+(?:sie|du)\s+(?:so\s+weit|bereit)\b",
     re.IGNORECASE,
@@ -576,13 +582,13 @@ def time_left_for_work(text: str, language: str) -> bool:
     )
 
 
-SENTENCE_END = re.compile(r"[.!?;]")
+SENTENCE_END = lazyre.compile(r"[.!?;]")
 
 #: A day said with a shrug ("so Ende des Monats irgendwann", "sometime around the 20th or
 #: so"): beside a "whenever" reading, the day is no commitment (thirty-sixth audit: "Okay,
 #: also so Ende des Monats irgendwann, ja? Das passt schon, kein Stress." became her promise
 #: for 31 December and the call passed 93).
-_HEDGED_DAY = re.compile(
+_HEDGED_DAY = lazyre.compile(
     r"\b(?:irgendwann|ungefähr|ungefaehr|circa|zirka|so\s+um|so\s+gegen|plus\s+minus"
     r"|sometime|some\s+time|or\s+so|roughly|give\s+or\s+take|ish)\b",
     re.IGNORECASE,
@@ -595,8 +601,8 @@ def hedged_day(text: str) -> bool:
 
 
 #: A day ruled out where it is said: "nothing today then", "not today", "heute nicht".
-_NOT_BEFORE_DAY = re.compile(r"\b(?:nothing|not|nichts|nicht)\s+$", re.IGNORECASE)
-_NOT_AFTER_DAY = re.compile(r"^\s+(?:noch\s+)?(?:nicht|nichts)\b", re.IGNORECASE)
+_NOT_BEFORE_DAY = lazyre.compile(r"\b(?:nothing|not|nichts|nicht)\s+$", re.IGNORECASE)
+_NOT_AFTER_DAY = lazyre.compile(r"^\s+(?:noch\s+)?(?:nicht|nichts)\b", re.IGNORECASE)
 
 
 def payment_dates(recognition: Recognition, language: str) -> list[Any]:
@@ -652,8 +658,8 @@ class Offer:
 
 #: Plans offered to choose from: "either four monthly payments of £690 … or six of £460",
 #: "entweder vier Raten zu je 690 Euro oder sechs zu 460".
-_EITHER = re.compile(r"\b(?:either|entweder)\b", re.IGNORECASE)
-_OR = re.compile(r"\b(?:or|oder)\b", re.IGNORECASE)
+_EITHER = lazyre.compile(r"\b(?:either|entweder)\b", re.IGNORECASE)
+_OR = lazyre.compile(r"\b(?:or|oder)\b", re.IGNORECASE)
 
 
 def choose_plan(
@@ -1037,7 +1043,7 @@ def read_offer(
 #: "£400 now, by this Friday, as a first payment": the day pins the down payment itself —
 #: "now" put right by a day, or the amount called the first or down payment (fourteenth
 #: audit: the café owner refused "the rest by 4 December", which nobody had asked for).
-_NOW_BY = re.compile(
+_NOW_BY = lazyre.compile(
     r"\b(?:now|today|jetzt|sofort|heute)\s*[,–—-]?\s*(?:by|bis|until|till|spätestens)\b"
     r"|\bas\s+(?:a|the|your)\s+(?:first|down|initial|part)\s*(?:payment|instal+ment)"
     r"|\bals\s+(?:erste\s+(?:rate|zahlung)|anzahlung|teilzahlung)\b",
@@ -1046,7 +1052,7 @@ _NOW_BY = re.compile(
 
 
 #: A reduction added to one already on the table ("another 5% off", "noch mal 50 Euro ab").
-_FURTHER = re.compile(
+_FURTHER = lazyre.compile(
     r"\b(?:another|further|additional|extra|on\s+top|zus(?:ä|ae)tzlich\w*|weitere\w*"
     r"|noch\s+(?:mal|einmal|weitere)|nochmal)\b",
     re.IGNORECASE,
@@ -1074,7 +1080,7 @@ def _reduction_at(text: str, pos: int) -> bool:
 
 #: Words that make the sum after them the one given up: "3.213 Euro statt 3.570 Euro",
 #: "£2,160 instead of £2,400", "down from £1,190".
-_INSTEAD = re.compile(
+_INSTEAD = lazyre.compile(
     r"\b(?:statt|anstatt|anstelle\s+von|an\s+stelle\s+von|instead\s+of|rather\s+than"
     r"|(?:down|reduced)\s+from|nicht\s+mehr|no\s+longer)\s*(?:der|die|den|the|of)?\s*$",
     re.I,
@@ -1083,7 +1089,7 @@ _INSTEAD = re.compile(
 
 #: One payment a month: "each month", "monthly", "jeden Monat", "jeweils am 15. von Januar bis
 #: April".
-_MONTHLY = re.compile(rf"\b{MONTHLY_WORDS}", re.I)
+_MONTHLY = lazyre.compile(rf"\b{MONTHLY_WORDS}", re.I)
 
 
 def _monthly_days(text: str, first: dt.date, count: Any) -> list[dt.date] | None:

@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from trainer import lazyre
+
 from .lexicon import lexicon
 from .normalize import norm_key
 from .pressure import unlawful_pressure
@@ -36,7 +38,7 @@ EARLY_TURNS = 3
 #: compromise) and the customer (`simulation.terms.read_offer`: the amount is no payment). Not
 #: the library's offer_compromise patterns: those also cover rework ("fix", "come back"), which
 #: names no price. "Wir ziehen die 500 Euro am Freitag ab" (a direct debit) is no reduction.
-REDUCTION = re.compile(
+REDUCTION = lazyre.compile(
     r"\b(?:take|knock|shave|took|knocked)\b.{0,40}\boff\b|\boff\s+the\s+(?:bill|invoice|price|total)\b"
     r"|(?:%|\bper\s*cent|\bpercent)\s+off\b|\bdiscount\b"
     r"|\bnachlass|\brabatt|\bpreisminderung|\bgutschrift|\bkulanzgutschrift|\bcredit\s+note\b"
@@ -52,7 +54,7 @@ REDUCTION = re.compile(
 #: (thirtieth audit: "Sie zahlen einfach die Hälfte, 1.785 Euro, und den Rest vergessen wir"
 #: was a down payment, and the customer agreed the whole sum in two halves). One list for the
 #: recogniser (`model._rest_waived`) and the customer (`simulation.terms.read_offer`).
-REST_WAIVED = re.compile(
+REST_WAIVED = lazyre.compile(
     r"\b(?:den|der|das)\s+(?:rest|restbetrag|übrige|uebrige)\s+(?:\w+\s+){0,2}?"
     r"(?:vergessen|vergess\w*|streichen|erlassen|lassen\s+wir\s+(?:weg|fallen|sein)|fällt\s+weg"
     r"|entfällt|schenk\w*|geht\s+aufs\s+haus|ist\s+erledigt)"
@@ -67,7 +69,7 @@ REST_WAIVED = re.compile(
 #: reads it (`offer.asks`): a customer with a plan of his own then says it.
 # "you tell me" alone hands him the proposal; "can you tell me what exactly is missing?" asks
 # about his complaint (forty-ninth audit: read as "what can you manage", "I'm not sure I follow").
-ASKS_WHAT_WORKS = re.compile(
+ASKS_WHAT_WORKS = lazyre.compile(
     r"\bwhat\s+(?:would|could|will|can)\s+(?:work|you\s+(?:manage|do|afford|pay|suggest|propose))"
     r"|\bwhat\s+works\s+for\s+you|\bhow\s+(?:would|could|do|can)\s+you\s+(?:like\s+to\s+|want\s+to\s+)?"
     r"(?:settle|pay|handle|do|sort)|\bhow\s+much\s+(?:could|can|would)\s+you|\bwhat\s+do\s+you\s+suggest"
@@ -81,7 +83,7 @@ ASKS_WHAT_WORKS = re.compile(
 )
 #: Words that ask for an earlier day than the one proposed (German and English); the
 #: customer's side reads them too (`offer.sooner`).
-COUNTER = re.compile(
+COUNTER = lazyre.compile(
     r"\b(?:sooner|earlier|too\s+late|that\s+late|so\s+late|too\s+far|too\s+long"
     r"|früher|frueher|zu\s+spät|so\s+spät|zu\s+spaet|so\s+spaet|schneller|zu\s+lang"
     # "Ja, so schnell wie möglich wäre gut" to her day is no yes to it (thirteenth audit)
@@ -96,7 +98,7 @@ COUNTER = re.compile(
 #: "now", "before Christmas". "umgehend", "zeitnah", "as soon as possible" are not among them:
 #: they name no day (GUIDE §5: a *concrete* date). Read by the recogniser
 #: (`model._no_day_named`) and the customer (`simulation.terms.demands_payment`).
-TIME_WORDS = re.compile(
+TIME_WORDS = lazyre.compile(
     r"(?i)\b(?:"
     # ("seit wann?" asks since when the fault shows, not for a day: fifty-fourth audit)
     r"(?<!seit )(?<!since )wann|(?<!since )when|"
@@ -126,7 +128,7 @@ PAY_VERB = (
     r"|pay|settle|clear|transfer|send\s+(?:the|that|it|us)\b.{0,20}\b(?:money|payment|over))"
     r"(?!\w)"
 )
-DEMAND = re.compile(
+DEMAND = lazyre.compile(
     rf"\bbitte\b.{{0,60}}\b{PAY_VERB}|\b{PAY_VERB}\s+sie\b"
     rf"|\b(?:bitten|fordern|ersuchen)\s+(?:wir\s+)?(?:sie|dich|euch)\b.{{0,80}}"
     rf"\b(?:zu\s+)?{PAY_VERB}"
@@ -154,12 +156,12 @@ DEMAND = re.compile(
 #: Words that confirm or sum up ("Ich bestätige Ihnen das per Mail", "I'll email you a
 #: recap"): what makes a line about writing a written confirmation. Read by the recogniser
 #: (`model._dunning_is_no_confirmation`) and the scorer (`checks.confirm_in_writing`).
-CONFIRMS = re.compile(
+CONFIRMS = lazyre.compile(
     r"\b(?:best[äa]tig\w*|confirm\w*|zusammenfass\w*|summar\w*|sum\s+up|recap)\b", re.I
 )
 
 #: Playing a mishap down ("das ist doch nicht schlimm", "kein Problem", "no worries").
-REASSURES = re.compile(
+REASSURES = lazyre.compile(
     r"\b(?:(?:ist|isch|is)\s+doch\s+(?:nicht|net|ned|nid)\s+(?:schlimm|so\s+schlimm|tragisch)"
     r"|nicht\s+(?:so\s+)?schlimm|net\s+schlimm|ned\s+schlimm|kein\s+(?:problem|drama|thema)"
     r"|macht\s+(?:doch\s+)?nichts|kann\s+(?:ja\s+)?(?:jedem\s+)?(?:mal\s+)?passieren"
@@ -265,7 +267,7 @@ def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHi
 #: "Das ist nicht unser Problem", "That's not really my problem, mate": the customer's trouble
 #: waved away. Not a negation of trouble ("kein Problem", "it's not a problem"), which
 #: reassures.
-_NOT_OUR_PROBLEM = re.compile(
+_NOT_OUR_PROBLEM = lazyre.compile(
     r"\b(?:nicht|nich|net)\s+(?:\w+\s+)?(?:mein|unser|dein|sein)\s+problem\b"
     r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+problem\b"
     r"|\b(?:your|ihr|dein)\s+problem,?\s+(?:not|nicht)\s+(?:mine|ours|meins|unseres)\b",
@@ -285,7 +287,7 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
 #: Sarcasm that mocks the customer's excuse: "das sagen sie alle", "andere Leute arbeiten
 #: halt", "must be nice to be that busy", "yeah right". Only turns of phrase that are a
 #: sneer in any call — not "ja ja" or "schon klar" alone, which also assent.
-_SNEER = re.compile(
+_SNEER = lazyre.compile(
     r"\bdas\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\bdas\s+h(?:ö|oe)r\w*\s+ich\s+"
     r"(?:jeden\s+tag|st(?:ä|ae)ndig|dauernd|(?:ö|oe)fter|immer\s+wieder)"
     r"|\bandere\s+leute\s+(?:arbeiten|m(?:ü|ue)ssen)|\b(?:muss|mu(?:ß|ss))\s+(?:ja\s+)?sch(?:ö|oe)n\s+sein"
@@ -356,7 +358,7 @@ CHAT_BLAME_FIRM = 0.6
 
 #: Offering the du: "wollen wir nicht einfach du sagen?", "sag ruhig du", "wollen wir uns
 #: duzen?", "Ich bin übrigens die Anna".
-DU_OFFER = re.compile(
+DU_OFFER = lazyre.compile(
     r"\b(?:du\s+sagen|duzen|sag\s+(?:ruhig|doch|einfach)\s+du|ich\s+bin\s+(?:übrigens\s+|uebrigens\s+)?"
     r"(?:die|der)\s+[A-ZÄÖÜ]\w+)",
 )
@@ -394,7 +396,7 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
 
 #: A record the learner can point to against an objection: a document, a signature, a
 #: message, a measurement ("I've got your email here from the 12th of August").
-_RECORD = re.compile(
+_RECORD = lazyre.compile(
     r"\b(?:e-?mail|mail|signed|signature|sign-?off|acceptance|handover|hand-over|delivery\s+note"
     r"|order|purchase\s+order|quote|quotation|contract|photo|picture|message|text|receipt"
     r"|unterschr\w*|abnahme\w*|übergabe\w*|uebergabe\w*|lieferschein\w*|auftrag\w*"
@@ -441,7 +443,7 @@ def _warmth_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
 #: "an angry … threat is threaten_legal"): "Well I'm not having that. If it's not paid by
 #: Friday I'll be taking you to the small claims court." was the calm legal route 0.96 and the
 #: debrief said "No threat in the whole call" (forty-second audit).
-_ANGER = re.compile(
+_ANGER = lazyre.compile(
     r"\b(?:i'?m\s+not\s+having\s+(?:that|this|it)|i'?ve\s+had\s+(?:enough|it)|enough\s+is\s+enough"
     r"|i'?m\s+sick\s+(?:and\s+tired\s+)?of|i'?m\s+fed\s+up|that'?s\s+it,?\s+i'?m"
     r"|das\s+lass(?:e)?\s+ich\s+mir\s+nicht\s+bieten|jetzt\s+reicht'?s|mir\s+reicht'?s"
@@ -473,7 +475,7 @@ def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
 
 
 #: Words that make a threat without a legal step: a consequence, a deadline with "or else".
-_THREAT_WORDS = re.compile(
+_THREAT_WORDS = lazyre.compile(
     r"\b(?:or\s+else|otherwise|sonst|andernfalls|consequences?|konsequenz\w*|further\s+steps"
     r"|weitere\s+schritte|you'?ll\s+regret|wirst\s+schon\s+sehen|werden\s+sie\s+sehen)\b",
     re.IGNORECASE,
@@ -489,9 +491,9 @@ _INVOICE_WORDS = (
     r"rechnung(?!s?nummer|s?nr)\w*|invoice(?!\s+(?:number|no\b))\w*|bill|kopie|copy|pdf"
     r"|zahlungslink|payment\s+link"
 )
-INVOICE_SENT = re.compile(rf"\b(?:{_INVOICE_WORDS})\b", re.I)
+INVOICE_SENT = lazyre.compile(rf"\b(?:{_INVOICE_WORDS})\b", re.I)
 #: ... and the papers of a dispute sent again (photos, the signed protocol, the timesheets).
-PAPERS_SENT = re.compile(
+PAPERS_SENT = lazyre.compile(
     rf"\b(?:{_INVOICE_WORDS}|fotos?|photos?|unterlagen|nachweis\w*|lieferschein\w*|protokoll\w*"
     r"|sign-?off|timesheets?|statement)\b",
     re.I,
@@ -501,8 +503,8 @@ PAPERS_SENT = re.compile(
 #: "Sorry" as the politeness of a contradiction: "No, sorry, that's not right. Those shelves
 #: were rock solid …" (forty-sixth audit: empathy 0.95, and Rachel said "Thanks, I appreciate
 #: that." to being told she was wrong).
-_APOLOGY_WORD = re.compile(r"\b(?:sorry|i'?m\s+afraid|tut\s+mir\s+leid|entschuldigung)\b", re.I)
-_CONTRADICTS = re.compile(
+_APOLOGY_WORD = lazyre.compile(r"\b(?:sorry|i'?m\s+afraid|tut\s+mir\s+leid|entschuldigung)\b", re.I)
+_CONTRADICTS = lazyre.compile(
     r"\b(?:(?:you'?re|you\s+are)\s+wrong|that'?s\s+(?:just\s+|simply\s+)?(?:not\s+(?:right|true"
     r"|correct|the\s+case|so)|wrong|incorrect|untrue)|that\s+(?:isn'?t|is\s+not)\s+(?:right|true|so"
     r"|correct)|not\s+true|i\s+(?:don'?t|do\s+not|can'?t)\s+agree|i\s+disagree"

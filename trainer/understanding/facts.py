@@ -48,6 +48,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from trainer import lazyre
+
 from .lexicon import lexicon, merged
 from .types import Fact
 
@@ -95,10 +97,10 @@ _K = r"(\s?(?:k|tsd\.?|tausend|thousand|grand)\b)?"
 
 #: A symbol right before a figure belongs to it ("gec 5521 £3850": the £ is the 3,850's, and
 #: the reference number no amount — twenty-sixth audit, a right read-back "corrected").
-_AMOUNT_AFTER = re.compile(
+_AMOUNT_AFTER = lazyre.compile(
     rf"(?<![\w.,])({_NUMBER}){_K}\s?(?:-\s?)?({_CUR_AFTER})(?!(?<=[£$€])\s?\d)", re.I
 )
-_AMOUNT_BEFORE = re.compile(rf"({_CUR})\s?({_NUMBER}){_K}(?!\d)", re.I)
+_AMOUNT_BEFORE = lazyre.compile(rf"({_CUR})\s?({_NUMBER}){_K}(?!\d)", re.I)
 
 
 def parse_number(raw: str) -> float:
@@ -201,17 +203,17 @@ def words_to_number(phrase: str) -> float | None:
 _WORD = r"[a-zäöüß]+"
 #: Substrings of every currency word: a line without any skips the word-amount search.
 _CUR_HINTS = (*_CURRENCY, "grand")
-_CUR_WORD = re.compile(rf"{_CUR_AFTER}|\bgrand\b(?!\s+total)", re.I)
+_CUR_WORD = lazyre.compile(rf"{_CUR_AFTER}|\bgrand\b(?!\s+total)", re.I)
 #: Up to six words right before a currency ("two thousand four hundred" euros).
-_WORDS_BEFORE = re.compile(rf"(?<![\w.,])((?:{_WORD}[\s-]+){{0,5}}{_WORD})[\s-]?$", re.I)
+_WORDS_BEFORE = lazyre.compile(rf"(?<![\w.,])((?:{_WORD}[\s-]+){{0,5}}{_WORD})[\s-]?$", re.I)
 #: Before a number in words, these make it vague: "ein paar hundert Euro", "einige
 #: tausend Euro" ("a couple of hundred quid" does not read as a number at all).
-_VAGUE_BEFORE = re.compile(
+_VAGUE_BEFORE = lazyre.compile(
     r"\b(?:paar|einige|mehrere|etliche|viele|couple|few|several|many|hunderte|tausende|"
     r"hundreds|thousands)\s*$",
     re.I,
 )
-_K_AMOUNT = re.compile(r"(?<![\w.,€£$])(\d{1,3}(?:[.,]\d{1,2})?)(?:k|\s?grand)\b", re.I)
+_K_AMOUNT = lazyre.compile(r"(?<![\w.,€£$])(\d{1,3}(?:[.,]\d{1,2})?)(?:k|\s?grand)\b", re.I)
 
 
 def _word_amounts(text: str, taken: list[Fact]) -> list[Fact]:
@@ -247,7 +249,7 @@ def _word_amounts(text: str, taken: list[Fact]) -> list[Fact]:
 
 
 #: A figure after "à"/"je"/"of": the amount of each of several payments.
-_PER_AMOUNT = re.compile(
+_PER_AMOUNT = lazyre.compile(
     r"(?:\bà|\bje|\bjeweils|\bof)\s+(\d[\d.,]*)"
     r"(?!\s*(?:%|prozent|percent|\.|\d|tage|days|wochen|weeks|raten|monat|month))\b",
     re.I,
@@ -256,14 +258,14 @@ _PER_AMOUNT = re.compile(
 _BARE_NUMBER = r"(?<![\w/#-])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?)(?![\w%.,/:-])"
 #: Words that make the figure after them a reference, not money ("PO number 4500 today",
 #: "Rechnung Nr. 4471 heute": thirteenth audit, a PO number became the agreed amount).
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = lazyre.compile(
     r"(?:\b(?:nr|no|nummer|number|ref|reference|referenz|po|invoice|rechnung|auftrag|order"
     r"|bestellung|bestellnummer|rechnungsnummer|kundennummer|account)\.?|#)\s*$",
     re.I,
 )
 #: Money words before a bare figure ("the other 790", "zahlen Sie 400") or after it
 #: ("400 today", "300 up front", "400 it is").
-_BARE_AMOUNT = re.compile(
+_BARE_AMOUNT = lazyre.compile(
     r"\b(?:the\s+(?:other|remaining|balance\s+of)|another|remaining|"
     r"die\s+(?:anderen|restlichen|übrigen|uebrigen)|weitere|"
     r"pay(?:ing)?|zahlen\s+sie|überweisen\s+sie|ueberweisen\s+sie|make\s+it|sagen\s+wir)\s+"
@@ -281,7 +283,7 @@ _BARE_AMOUNT = re.compile(
 #: Cents said after the currency word: a one- or two-digit figure that ends the sentence or
 #: the clause, or runs on into the terms ("1365 Euro 40 bis Freitag") — never a day ("500
 #: Euro 15. Dezember"), a count or a unit ("Euro 30 Tage").
-_SPOKEN_CENTS = re.compile(
+_SPOKEN_CENTS = lazyre.compile(
     r"\s+(\d{1,2})(?=\s*(?:[,;!?]|\.?\s*$)|\s+(?:bis|by|und|and|heute|today|jetzt|now|"
     r"sofort|until|till|gleich|then|dann)\b)",
     re.I,
@@ -404,15 +406,15 @@ _AFTER_WEEKDAY = "|".join(
     f"(?<={end}{gap})" for end in ("day", "tag", "woch", "nabend") for gap in (r"\s", r",\s")
 )
 _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
-    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])"), "dmy_dots"),
-    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"), "dmy_slash"),
+    (lazyre.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (lazyre.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])"), "dmy_dots"),
+    (lazyre.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"), "dmy_slash"),
     # "11.12" typed without its last dot is a date only after a word that brings one ("bis
     # freitag den 11.12 mit der überweisung": the weekday alone was read, the 4th, and the
     # customer promised a day the learner never named — fiftieth audit); "11.12 Euro" and
     # "um 11.12" stay what they are.
     (
-        re.compile(
+        lazyre.compile(
             rf"(?:\b(?:bis(?:\s+zum)?|zum|am|den|dem|vom|ab|by|on|until|till)\s+|{_AFTER_WEEKDAY})"
             r"(\d{1,2})\.(\d{1,2})(?!\d)(?![.,]\d)(?!\s*(?:%|€|£|\$|euro|eur\b|chf|franken|dollar|pound"
             r"|quid|uhr\b|h\b|prozent|percent|mio|tsd))",
@@ -420,17 +422,17 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "dm_cue",
     ),
-    (re.compile(rf"\b{_DAY}\.\s*({_MON}){_YEAR}", re.I), "d_month"),
-    (re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?({_MON}){_YEAR}", re.I), "d_month"),
+    (lazyre.compile(rf"\b{_DAY}\.\s*({_MON}){_YEAR}", re.I), "d_month"),
+    (lazyre.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:of\s+)?({_MON}){_YEAR}", re.I), "d_month"),
     (
-        re.compile(
+        lazyre.compile(
             rf"\b({_MON})\s+(?:the\s+)?{_ORD}\b(?!\s*(?:%|euro|€|£|\$|dollar|pound|tage|days|raten|instal))(?:,?\s*(\d{{4}}))?",
             re.I,
         ),
         "month_d",
     ),
     (
-        re.compile(
+        lazyre.compile(
             r"\b(?:(?:bis\s+)?(?:zum|am|ab\s+dem|ab\s+den|den|dem|vor\s+dem)|bis)\s+(\d{1,2})\.(?!\s*\d)(?!\s*(?:"
             + _MON
             + r"))",
@@ -439,7 +441,7 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
         "dom",
     ),
     (
-        re.compile(
+        lazyre.compile(
             r"\b(?:the|on\s+the|by\s+the|from\s+the)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
             + _MON
             + r")",
@@ -451,7 +453,7 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     # time and where the sentence goes on as about a day, not "the second payment" or "zum
     # ersten Mal".
     (
-        re.compile(
+        lazyre.compile(
             # ... or after a weekday ("bis freitag den elften", "by Friday the eleventh": the
             # weekday alone was read, the 4th, and the customer promised it — thirty-eighth
             # audit)
@@ -466,28 +468,28 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
         "dom",
     ),
     (
-        re.compile(
+        lazyre.compile(
             r"\b(?:ende|end)\s+(?:des|dieses|of\s+the|of\s+this)?\s*(?:monats?|month)\b|\bmonatsende\b|\bmonth[- ]end\b|\bend\s+of\s+month\b",  # noqa: E501
             re.I,
         ),
         "month_end",
     ),
     (
-        re.compile(
+        lazyre.compile(
             r"\b(?:ende\s+(?:des\s+)?(?:naechsten|nächsten|kommenden)\s+monats|end\s+of\s+next\s+month)\b",
             re.I,
         ),
         "next_month_end",
     ),
     (
-        re.compile(
+        lazyre.compile(
             rf"\b(ende|end\s+of|anfang|beginning\s+of|start\s+of|early|late|mitte|mid[- ]?|middle\s+of)\s*({_MON})(?:\s+(\d{{4}}))?",  # noqa: E501
             re.I,
         ),
         "part_month",
     ),
     (
-        re.compile(
+        lazyre.compile(
             rf"\b(?:(?:am|bis|zum|on|by|until|till)\s+)?(?:(?:den|dem|the)\s+)?({_WD})\s+(?:(?:der|in\s+der|of)\s+)?{_NEXTW}\s+(?:woche|week)\b"
             rf"|\b{_NEXTW}\s+(?:woche|week)\s+(?:(?:am|bis|on|by)\s+)?({_WD})\b",
             re.I,
@@ -497,7 +499,7 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     # British/Irish/Australian "Friday week", "a week on Friday": a week after the coming
     # Friday (4th outside audit: read as this Friday).
     (
-        re.compile(
+        lazyre.compile(
             rf"\b(?:(?:by|on|until|till)\s+)?({_WD})\s+week\b(?!\s*(?:'s|s\b))"
             rf"|\ba\s+week\s+(?:on|from)\s+({_WD})\b",
             re.I,
@@ -505,25 +507,25 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
         "weekday_week",
     ),
     (
-        re.compile(
+        lazyre.compile(
             rf"\b(ende|end|anfang|beginning|start|early|mitte|middle|mid|late)[\s-]*(?:of\s+)?(?:(?:der|the)\s+)?{_NEXTW}\s+(?:woche|week)\b",
             re.I,
         ),
         "next_week_part",
     ),
     (
-        re.compile(
+        lazyre.compile(
             r"\b(?:(?:in\s+der\s+)?(?:uebernaechste[nr]?|übernächste[nr]?)\s+woche|(?:the\s+)?week\s+after\s+next)\b",
             re.I,
         ),
         "week_after_next",
     ),
     (
-        re.compile(r"\b(?:in|within)\s+(?:a|one)\s+fortnight(?:s?\s+time)?\b", re.I),
+        lazyre.compile(r"\b(?:in|within)\s+(?:a|one)\s+fortnight(?:s?\s+time)?\b", re.I),
         "fortnight",
     ),
     (
-        re.compile(
+        lazyre.compile(
             r"\b(anfang|beginning|start|early|mitte|middle|mid)[\s-]*(?:of\s+|in\s+)?(?:(?:des|dieses|the|this)\s+)?((?:naechsten|nächsten|kommenden|next)\s+)?(?:monats?|month)\b"
             r"|\bmonats(anfang|mitte)\b",
             re.I,
@@ -531,31 +533,36 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
         "month_part",
     ),
     (
-        re.compile(r"\b(?:ende\s+(?:der|dieser)\s+woche|end\s+of\s+(?:the|this)\s+week)\b", re.I),
+        lazyre.compile(
+            r"\b(?:ende\s+(?:der|dieser)\s+woche|end\s+of\s+(?:the|this)\s+week)\b", re.I
+        ),
         "week_end",
     ),
     (
-        re.compile(
+        lazyre.compile(
             rf"\b(?:(?:in|within|innerhalb(?:\s+von)?|binnen)\s+(?:der\s+|the\s+|den\s+)?(?:naechsten|nächsten|next)?\s*)({_NUMW})\s+(tage?n?|days?|wochen?|weeks?|werktage?n?|business\s+days|working\s+days)\b",
             re.I,
         ),
         "in_n",
     ),
     (
-        re.compile(
+        lazyre.compile(
             rf"\b(?:(?:am|bis|zum|ab|on|by|until|till|this|diesen|diesem|kommenden|kommender)\s+)?(?:(naechsten|nächsten|next|letzten|letzter|vergangenen|vergangener|last|past)\s+)?({_WD})\b",
             re.I,
         ),
         "weekday",
     ),
     (
-        re.compile(
+        lazyre.compile(
             r"(?<!guten\s)(?<!guten\s\s)\b(übermorgen|uebermorgen|day\s+after\s+tomorrow|morgen|tomorrow|heute|today)\b",
             re.I,
         ),
         "rel_day",
     ),
-    (re.compile(r"\b(?:(?:naechste|nächste|kommende)\s+woche|next\s+week)\b", re.I), "next_week"),
+    (
+        lazyre.compile(r"\b(?:(?:naechste|nächste|kommende)\s+woche|next\s+week)\b", re.I),
+        "next_week",
+    ),
 ]
 
 
@@ -565,7 +572,7 @@ _CALENDAR = frozenset({"iso", "dmy_dots", "dm_cue", "dmy_slash", "d_month", "mon
 #: the past, not next November (4th outside audit: it passed a call as a payment date).
 _TENSED = _CALENDAR | {"part_month"}
 #: Right before a date, these mean a deadline or a start: the future, whatever follows.
-_FUTURE_BEFORE = re.compile(
+_FUTURE_BEFORE = lazyre.compile(
     r"\b(?:bis|by|until|till|before|spaetestens|spätestens|ab|later\s+than|due|faellig|fällig)"
     r"(?:\s+(?:zum|zur|den|dem|am|the|on))?\s*"
     # "by Friday the 11th of December", "bis Freitag, den 11. Dezember": the weekday between
@@ -575,7 +582,7 @@ _FUTURE_BEFORE = re.compile(
 )
 #: Right before a date, these point back in time ("vom 3. März", "since", "dated",
 #: "Abnahme am 12.10.", "the invoice from 3 March").
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = lazyre.compile(
     r"(?:\b(?:vom|seit|since|dated|back\s+in|zuletzt)"
     r"|\b(?:abnahme|uebergabe|übergabe|lieferung|montage|freigabe|bestellung|auftrag|"
     r"rechnung|mahnung|erinnerung|besichtigung|handover|delivery|installation|"
@@ -586,7 +593,7 @@ _PAST_BEFORE = re.compile(
 )
 #: Anywhere in the date's clause: a verb in the past ("abgenommen", "signed"), not
 #: after a modal or passive auxiliary ("will be delivered on", "geliefert wird").
-_PAST_VERB = re.compile(
+_PAST_VERB = lazyre.compile(
     r"\b(?:(is|be|been|being|gets?|will|would|could|can|should|must|to|ll|d)\s+)?"
     r"(abgenommen|unterschrieben|unterzeichnet|abgezeichnet|geliefert|montiert|eingebaut|"
     r"installiert|uebergeben|übergeben|bestaetigt|bestätigt|freigegeben|erhalten|bekommen|"
@@ -605,7 +612,7 @@ _PAST_VERB = re.compile(
 #: Before a deadline cue: the deadline is told in the past ("was due by", "war … bis zum",
 #: "you were supposed to pay by", "hätten bis zum … zahlen sollen"), unless a modal makes
 #: it a polite request ("I was hoping you could pay by").
-_WAS_DUE = re.compile(
+_WAS_DUE = lazyre.compile(
     r"\b(?:was|were|had\s+been|war|waren|wurde|wurden|hätten?|haetten?)\b"
     r"(?:\s+(?!(?:could|can|would|will|wondering|hoping|thinking|könnten|koennten|können|"
     r"koennen|würden|wuerden|hoffe|dachte)\b)[\w'’-]+){0,4}\s*$",
@@ -653,12 +660,12 @@ def _resolve_next_year(kind: str, m: re.Match[str], d: date) -> date:
 
 
 #: Between a weekday and the calendar day it names: "Friday the 11th", "Freitag, den 11.".
-_WEEKDAY_THEN_DAY = re.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?", re.I)
+_WEEKDAY_THEN_DAY = lazyre.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?", re.I)
 #: ... and with the day: the calendar day settles the weekday's tense (`_one_day`).
-_WEEKDAY_THEN_DAY_DIGIT = re.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?\d", re.I)
+_WEEKDAY_THEN_DAY_DIGIT = lazyre.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?\d", re.I)
 #: A weekday said as a deadline or a start ("by Friday", "bis Freitag") is ahead, whatever
 #: tense the rest of the line is in ("I was wondering if you could pay by Friday").
-_DEADLINE_WORD = re.compile(r"\s*(?:bis|by|until|till|zum|ab)\b", re.I)
+_DEADLINE_WORD = lazyre.compile(r"\s*(?:bis|by|until|till|zum|ab)\b", re.I)
 
 
 def _one_day(text: str, found: list[tuple[str, Fact]], today: date) -> list[Fact]:
@@ -703,13 +710,13 @@ def _one_day(text: str, found: list[tuple[str, Fact]], today: date) -> list[Fact
 
 
 #: "bis heute", "as of today" closing a span that began in the past: a status, no deadline.
-_UNTIL_TODAY = re.compile(r"\b(?:as\s+of|bis|until|till|up\s+(?:to|until))\s*$", re.I)
-_PART_OF_TODAY = re.compile(
+_UNTIL_TODAY = lazyre.compile(r"\b(?:as\s+of|bis|until|till|up\s+(?:to|until))\s*$", re.I)
+_PART_OF_TODAY = lazyre.compile(
     r"^\s*(?:abend|nachmittag|mittag|\d|um\b|evening|night|afternoon|noon|end\s+of)", re.I
 )
 #: A negation or "still" in a sentence about the span up to now ("bis heute keine Zahlung",
 #: "to date we haven't received anything"): a status, no day (here and `model`).
-NEGATION = re.compile(
+NEGATION = lazyre.compile(
     r"\b(?:kein\w*|nicht|nichts|nie|noch\s+immer|immer\s+noch|not|no|never|nothing|still)\b"
     r"|n['’]t\b",
     re.I,
@@ -794,12 +801,12 @@ def _dates(text: str, today: date) -> list[Fact]:
 #: The months after a day, in a list that ends with "and"/"und": "the 18th of December,
 #: January, February and March" (forty-fifth audit: a four-part plan read as one day, and the
 #: customer asked "3 times £690.00?"). A month followed by a figure is a date of its own.
-_MONTH_LIST = re.compile(
+_MONTH_LIST = lazyre.compile(
     rf"((?:\s*,\s*(?:then\s+|dann\s+)?(?:the\s+)?{_MON}(?!\s*\d))*)"
     rf"\s*,?\s+(?:and|und|&|and\s+then|und\s+dann)\s+(?:the\s+)?({_MON})(?!\s*\d)",
     re.I,
 )
-_MONTH_WORD = re.compile(_MON, re.I)
+_MONTH_WORD = lazyre.compile(_MON, re.I)
 
 
 def _month_list(
@@ -1112,7 +1119,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], date], date | None]] = {
 }
 
 
-_COUNT = re.compile(
+_COUNT = lazyre.compile(
     rf"\b({_NUMW})\s+(?:(?:gleiche|gleichen|monatliche|monatlichen|woechentliche|wöchentliche|equal|monthly|weekly|separate)\s+)?"
     r"(raten|monatsraten|teilzahlungen|teilbetr(?:ä|ae)gen?|tranchen|abschl(?:ä|ae)gen?|"
     # "instal\w*ts": typed in a hurry too ("three instalmnets of £920" lost its count and
@@ -1124,7 +1131,7 @@ _COUNT = re.compile(
 )
 #: A count said before the part's sum: "four of £690", "3 x £920", "drei à 920 Euro", "3 mal
 #: 920" (forty-fifth audit: "Would four of £690 be easier …?" lost its count).
-_COUNT_TIMES = re.compile(
+_COUNT_TIMES = lazyre.compile(
     rf"\b({_NUMW})\s*(?:x|×|times|mal|à|of)\s*(?=(?:[£€$]|eur\b|euro\b|chf\b|fr\.)?\s?\d)",
     re.I,
 )
@@ -1138,13 +1145,13 @@ MONTHLY_WORDS = (
     r"(?:(?:each|every|per|a)\s+month|monthly|jede[nm]?\s+monat|(?:pro|im|je)\s+monat"
     r"|monatlich\w*|monatsraten?|jeweils\s+am\s+\d{1,2}\.?(?=\s+(?:von|ab)\b))"
 )
-_MONTH_SPAN = re.compile(
+_MONTH_SPAN = lazyre.compile(
     rf"\b{MONTHLY_WORDS}(?:\s|\b)[^.;!?]{{0,25}}?\b(?:from|starting|von|ab)\s+(?:the\s+|dem\s+)?"
     rf"({_MON})\s*(?:\d{{4}}\s*)?(?:to|until|till|through|thru|-|–|bis(?:\s+(?:zum|einschließlich))?)\s+"
     rf"({_MON})",
     re.I,
 )
-_PERCENT = re.compile(rf"\b({_NUMBER}|{_NUMW})\s?(%|prozent\b|percent\b|per\s+cent\b)", re.I)
+_PERCENT = lazyre.compile(rf"\b({_NUMBER}|{_NUMW})\s?(%|prozent\b|percent\b|per\s+cent\b)", re.I)
 #: After "a third" / "a quarter" / "half", these make it an ordinal or a time of day:
 #: "a third reminder", "a quarter past", "half an hour".
 _NOT_SHARE = (
@@ -1154,29 +1161,31 @@ _NOT_SHARE = (
 )
 _FRACTIONS = [
     (
-        re.compile(
+        lazyre.compile(
             r"\b(?:die|der|zur|eine?)\s+h(?:ä|ae)lfte\b|\bh(?:ä|ae)lfte\b|\bhalbe[nr]?\s+betrag\b|\bhalf\b"
             + _NOT_SHARE,
             re.I,
         ),
         0.5,
     ),
-    (re.compile(r"\b(?:zwei|two)\s+(?:drittel|thirds)\b", re.I), 2 / 3),
+    (lazyre.compile(r"\b(?:zwei|two)\s+(?:drittel|thirds)\b", re.I), 2 / 3),
     (
-        re.compile(
+        lazyre.compile(
             r"\b(?:ein|einem|a|one)\s+(?:drittel\b|third\b" + _NOT_SHARE + r")|\bdrittel\b", re.I
         ),
         1 / 3,
     ),
-    (re.compile(r"\b(?:drei|three)\s+(?:viertel|quarters)\b|\bdreiviertel\b", re.I), 0.75),
+    (lazyre.compile(r"\b(?:drei|three)\s+(?:viertel|quarters)\b|\bdreiviertel\b", re.I), 0.75),
     (
-        re.compile(r"\b(?:ein|einem|one)\s+viertel\b|\b(?:a|one)\s+quarter\b" + _NOT_SHARE, re.I),
+        lazyre.compile(
+            r"\b(?:ein|einem|one)\s+viertel\b|\b(?:a|one)\s+quarter\b" + _NOT_SHARE, re.I
+        ),
         0.25,
     ),
 ]
 
 
-_LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_LINE = lazyre.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
 def extract_facts(text: str, today: date) -> list[Fact]:
@@ -1194,7 +1203,7 @@ def extract_facts(text: str, today: date) -> list[Fact]:
 
 #: Relative-day words that name a day only when the line is about paying: "Ich schicke
 #: Ihnen heute noch die Mail" does not promise a payment today.
-_VAGUE_DAY = re.compile(
+_VAGUE_DAY = lazyre.compile(
     r"(?:heute|today|morgen|tomorrow|übermorgen|uebermorgen|day\s+after\s+tomorrow|"
     r"(?:naechste|nächste|kommende)\s+woche|next\s+week)",
     re.I,
@@ -1213,7 +1222,7 @@ def is_vague_day(fact: Fact) -> bool:
     return fact.kind == "date" and _VAGUE_DAY.fullmatch(fact.text) is not None
 
 
-_NAMES_MONTH = re.compile(rf"\b{_MON}", re.I)
+_NAMES_MONTH = lazyre.compile(rf"\b{_MON}", re.I)
 
 
 def _in_first_month(f: Fact, spans: list[tuple[int, int, int]], today: date) -> Fact:

@@ -10,12 +10,13 @@ trained model means the same thing at run time, and recognition never imports sc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import numpy as np
 
-_WHITE = re.compile(r"\s\s+")
+from trainer import lazyre
+
+_WHITE = lazyre.compile(r"\s\s+")
 
 CHAR_RANGE = (2, 5)
 WORD_RANGE = (1, 2)

@@ -31,6 +31,8 @@ from datetime import date
 
 import numpy as np
 
+from trainer import lazyre
+
 from .context import (
     CONFIRMS,
     DEMAND,
@@ -74,7 +76,7 @@ _CONFIRM_TAGS = frozenset(
 )
 
 #: A read-back's lead-in ("Great, so", "Gut, also") followed by a question word.
-_QUESTION_AFTER_LEAD_IN = re.compile(
+_QUESTION_AFTER_LEAD_IN = lazyre.compile(
     r"^\W*\w+\W+(?:so|then|also|dann)\W+(?:when|how|which|where|why|wann|wie|welche\w*|wo|warum)\b",
     re.I,
 )
@@ -82,7 +84,7 @@ _QUESTION_AFTER_LEAD_IN = re.compile(
 #: Terms offered as a question anywhere in the line ("Right so, no bother. How about four
 #: monthly instalments of £650 …? That clears the full £2,760."): a proposal, however the line
 #: begins (fifty-ninth audit: a read-back 0.99, and the plan was never heard as one).
-_PROPOSED = re.compile(
+_PROPOSED = lazyre.compile(
     r"\b(?:how\s+about|what\s+about|what\s+if|how\s+would|would\s+(?:that|it|this)\s+(?:work|suit|do)"
     r"|wie\s+waere\s+es|wie\s+waers|was\s+halten\s+sie|was\s+haeltst\s+du|waere\s+das\s+(?:ok|okay|in\s+ordnung)"
     r"|koennten\s+wir|sollen\s+wir|could\s+we|shall\s+we)\b",
@@ -91,7 +93,7 @@ _PROPOSED = re.compile(
 
 #: A sum split into parts ("die Hälfte ... den Rest", "half ... the rest"), which with a
 #: date for each part makes an instalment plan.
-_SPLIT = re.compile(
+_SPLIT = lazyre.compile(
     r"\b(haelfte|half|halves|haelften)\b.{0,80}\b(rest|restlichen|andere|zweite|remainder|"
     r"balance|other|second)\b"
 )
@@ -712,7 +714,7 @@ def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
 
 #: Rework offered free of charge: "I'll come back and re-fix all three for free", "wir
 #: bessern das kostenlos nach", "put it right at no cost".
-_FREE_REWORK = re.compile(
+_FREE_REWORK = lazyre.compile(
     r"\b(?:re-?fix\w*|fix\w*|repair\w*|redo|re-do|rework|put\s+(?:it|them|that)\s+right"
     r"|sort\s+(?:it|them)\s+out|nachbesser\w*|reparier\w*|ausbesser\w*|richte\w*"
     r"|fertig\s*mach\w*|in\s+ordnung\s+bring\w*)\b.{0,60}?"
@@ -757,7 +759,7 @@ _COUNT_WORDS = "|".join(
     sorted((w for w, n in merged("count_words").items() if n >= 2), key=lambda w: -len(w))
 )
 #: Terms of an instalment plan beyond the facts: how many, how often, which parts.
-_PLAN_TERMS = re.compile(
+_PLAN_TERMS = lazyre.compile(
     r"\b(?:\w*monat\w*|\w*woche\w*|w(?:ö|o|oe)chentlich|\w*quartal\w*|\w*jahr\w*|month\w*|week\w*"
     r"|fortnight\w*|quarter\w*|year\w*|h[äa]lfte\w*|half|halves|rest\w*|remainder|je|each"
     rf"|{_COUNT_WORDS}|couple|\w+(?:zig|ßig|ssig|hundert|tausend)"
@@ -790,7 +792,7 @@ def _instalments_without_terms(probs: np.ndarray, line: _Line) -> None:
 
 #: An indirect question ("ich wollte nachfragen, ob ...", "I was wondering whether ..."):
 #: matched on the normalised text (lowercase, umlauts folded).
-_INDIRECT_QUESTION = re.compile(
+_INDIRECT_QUESTION = lazyre.compile(
     r"\b(?:frag\w*|nachfrag\w*|erkundig\w*|wissen|ask\w*|check\w*|wonder\w*|know)\b"
     r"(?:\s+\S+){0,6}?\s+(?:ob|whether|if)\b"
 )
@@ -843,7 +845,7 @@ ASKED_FIRMLY = 0.9
 
 
 #: A benign explanation offered ("vielleicht ... übersehen", "I'm sure it just slipped").
-_BENEFIT_OF_DOUBT = re.compile(
+_BENEFIT_OF_DOUBT = lazyre.compile(
     r"\b(?:vielleicht|moeglicherweise|möglicherweise|gewiss|sicher(?:lich)?|bestimmt|wohl"
     r"|perhaps|maybe|probably|surely|sure|possibly|may|might)\b.{0,80}?"
     r"\b(?:uebersehen|übersehen|untergegangen|vergessen|entgangen|verlegt|verloren|verrutscht"
@@ -854,7 +856,7 @@ _BENEFIT_OF_DOUBT = re.compile(
 #: A question without its mark (speech-to-text): a line opening with a finite verb or a
 #: question word, after fillers ("ist da vielleicht was untergegangen bei ihnen", "did it
 #: maybe slip"); "Vielleicht haben Sie ..." puts the verb second: a statement.
-_ASKED_WITHOUT_MARK = re.compile(
+_ASKED_WITHOUT_MARK = lazyre.compile(
     r"(?:(?:also|aehm|ähm|äh|aeh|und|ja|na|so|and|um|uh|er|oh|ok|okay|gut|hm|hmm)\W+)*"
     r"(?:ist|sind|war|waren|hat|haben|hast|habt|hatten|kann|koennen|können"
     r"|konnten|koennten|könnten|wurde|wurden|waere|wäre|gibt|gab|darf|duerfte|dürfte|wuerde"
@@ -901,7 +903,7 @@ def _no_day_named(probs: np.ndarray, line: _Line) -> None:
 
 #: The span up to now told as a status: "bis dato", "bis zum heutigen Tag", "bislang", "to
 #: date", "so far", "as yet" — with a negation it says nothing came, and names no day ahead.
-_UP_TO_NOW = re.compile(
+_UP_TO_NOW = lazyre.compile(
     r"\b(?:bis\s+dato|bis\s+(?:zum\s+)?heutigen\s+tag\w*|bis\s+jetzt|bislang|bisher"
     r"|to\s+date|so\s+far|as\s+(?:yet|of\s+(?:today|now))|up\s+to\s+now|until\s+now)\b",
     re.I,
@@ -940,14 +942,14 @@ def _deadline_gone_by(probs: np.ndarray, line: _Line) -> None:
 
 #: A consequence left unnamed ("we will have no choice but to take further steps", "sonst
 #: leiten wir weitere Schritte ein"), and the condition that makes it an ultimatum.
-_CONSEQUENCE = re.compile(
+_CONSEQUENCE = lazyre.compile(
     r"\b(?:no\s+(?:choice|option|alternative)\s+but\s+to|take\s+(?:it|this|things|the\s+matter)"
     r"\s+further|further\s+(?:steps|action|measures)|escalat\w+|other\s+(?:steps|measures|means)"
     r"|weitere[nr]?\s+(?:schritte|massnahmen|maßnahmen)|andere\s+saiten|sehen\s+uns\s+gezwungen"
     r"|eskalier\w*)\b",
     re.I,
 )
-_CONDITION = re.compile(
+_CONDITION = lazyre.compile(
     r"\b(?:if|unless|otherwise|or\s+else|failing|should|or\s+we|wenn|falls|sonst|andernfalls"
     r"|sollte[n]?|ansonsten)\b",
     re.I,
@@ -972,7 +974,7 @@ def _veiled_ultimatum(probs: np.ndarray, line: _Line) -> None:
 
 #: Regret that no agreement was found: "Schade, dass wir da nicht zusammenkommen", "That's a
 #: shame we can't agree", "Leider finden wir keine Lösung".
-_REGRET_NO_DEAL = re.compile(
+_REGRET_NO_DEAL = lazyre.compile(
     r"\b(?:schade|bedauerlich|leider|shame|pity|sorry|unfortunate\w*)\b.{0,60}"
     r"\b(?:nicht|kein\w*|can'?t|cannot|couldn'?t|not|no|won'?t)\b.{0,40}"
     r"\b(?:zusammen\w*|einig\w*|lösung|loesung|agree\w*|deal|solution|meet|work\s+it\s+out"
@@ -981,7 +983,7 @@ _REGRET_NO_DEAL = re.compile(
 )
 #: Words that carry the legal route without naming a legal step: handing the claim on,
 #: "seinen Weg gehen", "andere Wege", "next steps".
-_HANDS_ON = re.compile(
+_HANDS_ON = lazyre.compile(
     r"\b(?:pass\w*\s+(?:it|this|the\s+\w+)\s+on|hand\w*\s+(?:it|this|the\s+\w+)\s+over"
     r"|übergeb\w*|uebergeb\w*|abgeb\w*|weitergeb\w*|seinen\s+(?:weg|lauf)|andere[nr]?\s+wege?"
     r"|anders\s+regeln|next\s+steps?|nächsten?\s+schritt\w*|naechsten?\s+schritt\w*)\b",
@@ -1006,7 +1008,7 @@ def _regret_is_no_legal_step(probs: np.ndarray, line: _Line) -> None:
 
 #: A dunning letter announced ("sonst müsste ich Ihnen die erste schriftliche Mahnung
 #: schicken", "or we'll send a formal reminder"): writing, but no confirmation of anything.
-_DUNNING = re.compile(
+_DUNNING = lazyre.compile(
     r"\b(?:\w*mahnung\w*|zahlungserinnerung\w*|(?:formal|written|final|payment)\s+reminder"
     r"|reminder\s+letter|final\s+notice|warning\s+letter|letter\s+before\s+action)\b",
     re.I,
@@ -1030,7 +1032,7 @@ def _dunning_is_no_confirmation(probs: np.ndarray, line: _Line) -> None:
 #: right now"). 451 of the 456 German and 451 of the 455 English library lines that carry
 #: the move have one of these words (the others: "rausgeht", "anweisen", "riesen", "grand",
 #: "slice", "wire"; in the list now).
-_SOME_MONEY = re.compile(
+_SOME_MONEY = lazyre.compile(
     r"\b(?:\w*zahl\w*|\w*ueberw\w*|\w*anweis\w*|\w*teil\w*|\w*betrag\w*|euro?|eur|€|\$|£"
     r"|\w*haelfte|drittel|viertel|\w*summe|geld\w*|kohle|\w*hundert\w*|\w*tausend\w*|riese[n]?"
     r"|\w*zig|zehn|zwoelf|elf|\w*was|etwas|bissl|bisschen|\w*betraege|kleinigkeit|rest\w*"

@@ -20,6 +20,8 @@ from typing import overload
 
 import numpy as np
 
+from trainer import lazyre
+
 from .facts import extract_facts
 from .lexicon import lexicon
 from .library import compile_pattern
@@ -52,7 +54,7 @@ _MARKERS = {
 QUESTION_MARKER = "zzfrage"
 
 #: Words of the baseline setting (normalise off): no folding, fillers or dialect map.
-RAW_TOKEN = re.compile(r"\w+", re.UNICODE)
+RAW_TOKEN = lazyre.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ def markers_for(kinds: set[str], question: bool) -> str:
     return " ".join(out)
 
 
-_STRETCH_END = re.compile(r"[,;:.!?()\u2013\u2014]|\s-+\s")
+_STRETCH_END = lazyre.compile(r"[,;:.!?()\u2013\u2014]|\s-+\s")
 
 #: The words that stand for a legal step and a reproach named in a negated stretch.
 NEGATED_LEGAL = "zznegrecht"

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from trainer import lazyre
+
 from .lexicon import LANGUAGES, lexicon
 
 #: Lines are capped before analysis: no learner says 100,000 characters in one turn,
@@ -29,7 +31,7 @@ _FILLERS = {language: lexicon(language).fillers for language in LANGUAGES}
 
 #: American spellings mapped to British ones (both sides of training/recognition use it).
 _SPELLING = _EN.spelling
-_IZE = re.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation)$")
+_IZE = lazyre.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation)$")
 
 #: German regional speech mapped to standard German, word by word, after folding; see
 #: the comments in trainer/data/lexicon/de.yaml for what is listed and what is not.
@@ -38,8 +40,8 @@ _DIALECT = _DE.dialect
 #: Past participles without "ge-" ("gmacht", "gschickt", "ausgsucht", "gmeinsam"):
 #: "g" before s/m/f/w/h/z opens no standard German word, so "ge" is restored (after an
 #: optional separable prefix; "an-" is left out because of "Angst").
-_BARE_GE = re.compile(r"^(aus|ab|auf|ein|zu|mit|vor|nach|zruck|zam|o)?g(?=[smfwhz][a-z]{2})")
-_ELISION = re.compile(r"^[dDsS]['’][^\W\d_]{3,}$")
+_BARE_GE = lazyre.compile(r"^(aus|ab|auf|ein|zu|mit|vor|nach|zruck|zam|o)?g(?=[smfwhz][a-z]{2})")
+_ELISION = lazyre.compile(r"^[dDsS]['’][^\W\d_]{3,}$")
 _BARE_GE_KEEP = _DE.bare_ge_keep
 
 #: Words whose standard reading depends on the next word ("mir hend" is Swiss "wir") or
@@ -73,17 +75,17 @@ def _dialect_context(tokens: list[Token]) -> list[Token]:
 
 #: A token: letters/digits with inner apostrophes, or a single symbol we care about
 #: (currency and percent signs become tokens so models see them).
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[€£$%]")
+_TOKEN = lazyre.compile(r"[^\W_]+(?:['’][^\W_]+)*|[€£$%]")
 
 #: "Hallo?" / "Hello?" with a question mark is a check that the line still works, not a
 #: greeting: such a word becomes this token, which no greeting pattern matches and which
 #: the model learns from the library's no-intent lines.
 CONNECTION_CHECK = "zzhallo"
 _CHECK_WORDS = frozenset({"hallo", "hello", "halloo", "helloo", "hallihallo", "hi", "hey"})
-_QUESTION_NEXT = re.compile(r"[ \t]*\?")
+_QUESTION_NEXT = lazyre.compile(r"[ \t]*\?")
 
 #: Boundaries of clauses: sentence ends, semicolons, dashes between words, colons.
-_CLAUSE = re.compile(
+_CLAUSE = lazyre.compile(
     r"[.!?;:]+(?=\s|$)|\s[–—-]+\s|\s*\n\s*"
     r"|,(?=\s+(?:aber|but|doch|trotzdem|allerdings|jedoch|though|still|so)\b)"
     r"|,?\s(?:and|und)(?=\s+(?:if|unless|otherwise|wenn|falls|sonst|andernfalls)\b)",

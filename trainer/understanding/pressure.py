@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from trainer import lazyre
+
 #: Pressure that is unlawful or coercive in a collection call (GUIDE §3 practice, §6).
 #: Matched on lower-case text with umlauts folded (ä -> a), as word beginnings.
 UNLAWFUL: dict[str, tuple[str, ...]] = {
@@ -128,11 +130,11 @@ _OTHERS = (
     r"|(?:de|den|die)\s+(?:patient\w*|gast\w*|gaste\w*|mieter\w*|nachbar\w*))"
 )
 #: ... telling them about the debt or the customer: "what you're like", "dass Sie nicht zahlen".
-_ABOUT_YOU = re.compile(
+_ABOUT_YOU = lazyre.compile(
     r"pay|paid|owe|debt|bill|money|what\s+you|how\s+you|zahl|schuld|rechnung|geld|was\s+sie"
     r"|wie\s+sie|was\s+du|wie\s+du|'s\b|des\b|das\b"
 )
-_THIRD_PARTY = re.compile(
+_THIRD_PARTY = lazyre.compile(
     r"(?<![a-z])(?:tell\w*|told|inform\w*|let\s+\w+\s+know|ring|call|contact\w*|speak\s+to"
     r"|talk\s+to|word\s+with|write\s+to|email|e-mail"
     r"|erzahl[\w']*|verzahl[\w']*|vazahl[\w']*|sag\w*|informier\w*|ruf\w*|wend\w*|meld\w*|schreib\w*"
@@ -150,11 +152,11 @@ _THIRD_PARTY = re.compile(
 )
 
 
-_PUBLIC = re.compile(
+_PUBLIC = lazyre.compile(
     r"erfahr|name\s+and\s+shame|(?:google|online|public|bad|negative)\s+review"
     r"|(?:offentlich|publik)\s+mach|an\s+den\s+pranger|(?:schlechte|negative)\s+bewertung"
 )
-_BY_THE_CALLER = re.compile(
+_BY_THE_CALLER = lazyre.compile(
     r"(?<![a-z'])(?:i|i'?ll|i'?d|i'?m|we|we'?ll|we'?d|ich|wir|werd\w*)(?![a-z])"
 )
 
@@ -190,17 +192,17 @@ def unlawful_pressure(text: str, language: str) -> str | None:
 #: "Die Rechnung betrug 850 Euro" / "… betrug insgesamt 1.200 Euro": "betrug" is the past of
 #: "betragen" before an amount (twelfth session: a learner citing the invoice failed the
 #: call's critical check for "fraud").
-_AMOUNTED = re.compile(r"\s+(?:[a-z]+\s+){0,2}[\d€$£]")
+_AMOUNTED = lazyre.compile(r"\s+(?:[a-z]+\s+){0,2}[\d€$£]")
 #: A fee ruled out ("no extra fee", "keine Bearbeitungsgebühr", "ohne Inkassogebühr") is a
 #: reassurance, not pressure (twelfth session: it failed the call's critical check). A fee
 #: added on top of the invoice ("There'll be a £150 late fee on top if it's not with us by
 #: Friday") is invented — no scenario's terms carry one (twenty-ninth audit: it passed 93
 #: silver and the customer took the £150 for the sum owed).
-_RULED_OUT = re.compile(
+_RULED_OUT = lazyre.compile(
     r"fee|gebuhr|charge|zuschlag|penalty|strafe|strafzahlung|schufa|auskunftei|bonitat|eintrag"
     r"|credit|rating"
 )
-_RULED_OUT_BEFORE = re.compile(
+_RULED_OUT_BEFORE = lazyre.compile(
     r"(?<![a-z])(?:no|not|without|never|[a-z]+n[\'’]t|wont|dont|keine?[mnrs]?|ohne|nicht)"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )

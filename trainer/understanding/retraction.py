@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 
+from trainer import lazyre
+
 _REDUCTION = {
     "en": r"(?:discount|reduction|rebate|(?:money|percent|per\s*cent|%)\s+off"
     r"|knock\w*\s+\w+\s+off)",
     "de": r"(?:rabatt|nachlass|abzug|skonto|preisnachlass|ermäßigung|prozente)",
 }
 _TAKEN_BACK = {
-    "en": re.compile(
+    "en": lazyre.compile(
         rf"\b(?:no|without\s+(?:a|the|any)|not\s+(?:a|the|any)|can'?t\s+do\s+(?:a|the|any)"
         rf"|cannot\s+do\s+(?:a|the|any)|won'?t\s+be\s+(?:a|any)|there'?s\s+no)\s+{_REDUCTION['en']}",
         re.IGNORECASE,
     ),
-    "de": re.compile(
+    "de": lazyre.compile(
         rf"\b(?:kein(?:en|e)?|ohne)\s+(?:\w+\s+)?{_REDUCTION['de']}"
         rf"|{_REDUCTION['de']}\w*\s+(?:kann|darf|geht)\s+(?:ich\s+)?(?:\w+\s+){{0,3}}(?:doch\s+)?nicht",
         re.IGNORECASE,
@@ -31,8 +33,8 @@ _TAKEN_BACK = {
 #: "I have to take that back", "das nehme ich zurück": a retraction, where the line names
 #: the reduction too (alone it may take back a rude word).
 _RETRACT = {
-    "en": re.compile(r"\b(?:take|taking|took)\s+(?:that|it|this)\s+back\b", re.IGNORECASE),
-    "de": re.compile(r"\bnehme?\s+(?:ich\s+)?(?:das|den|ihn|es)\s+(?:\w+\s+)?zurück", re.I),
+    "en": lazyre.compile(r"\b(?:take|taking|took)\s+(?:that|it|this)\s+back\b", re.IGNORECASE),
+    "de": lazyre.compile(r"\bnehme?\s+(?:ich\s+)?(?:das|den|ihn|es)\s+(?:\w+\s+)?zurück", re.I),
 }
 
 

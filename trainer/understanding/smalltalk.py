@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from trainer import lazyre
+
 from .pressure import unlawful_pressure
 from .types import TENTATIVE
 
@@ -15,7 +17,7 @@ from .types import TENTATIVE
 #: line without any of them and without any move is small talk ("God, it's been mental here
 #: this month", "Bei uns ist grad die Hölle los"), which the customer answers in kind.
 _BUSINESS = {
-    "en": re.compile(
+    "en": lazyre.compile(
         r"\b(?:invoice|bill|pay|paid|payment|money|owe|owing|outstanding|overdue|due|balance"
         r"|account|reminder|statement|transfer|instal+ments?|deposit|discount|amount|price|cost"
         r"|court|lawyer|solicitor|agency|collect|legal|email|e-mail|letter|writing|sign"
@@ -25,7 +27,7 @@ _BUSINESS = {
     ),
     # stems inside compounds too ("Abschlagszahlung"); short ones only at a word's start
     # ("hoffentlich" is no open invoice)
-    "de": re.compile(
+    "de": lazyre.compile(
         r"(?:rechnung|zahl|überweis|ueberweis|betrag|geld|euro|mahn|erinner|\boffen|konto|\brate"
         r"|anzahl|rabatt|nachlass|skonto|preis|kosten|gericht|anwalt|inkasso|mail|schrift"
         r"|brief|unterschr|termin|frist|datum|finanz|leisten|schuld"
@@ -34,8 +36,10 @@ _BUSINESS = {
     ),
 }
 _WH = {
-    "en": re.compile(r"^\W*(?:so\s+|and\s+)?(?:how|what|where|when|why|who|which)\b", re.I),
-    "de": re.compile(r"^\W*(?:und\s+|na\s+)?(?:wie|was|wo|wann|warum|wieso|wer|welche\w*)\b", re.I),
+    "en": lazyre.compile(r"^\W*(?:so\s+|and\s+)?(?:how|what|where|when|why|who|which)\b", re.I),
+    "de": lazyre.compile(
+        r"^\W*(?:und\s+|na\s+)?(?:wie|was|wo|wann|warum|wieso|wer|welche\w*)\b", re.I
+    ),
 }
 
 
