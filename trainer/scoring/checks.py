@@ -521,6 +521,10 @@ def date_for_rest(view: CallView) -> Verdict | None:
     return Verdict("date_for_rest", False, "missing", better=better)
 
 
+#: A reading this sure is a move of the line, whichever reading comes first.
+SURE_SECOND_MOVE = 0.8
+
+
 def _announces(view: CallView, line: Line) -> bool:
     """A calm legal announcement the line was heard as: read firmly, and not a side reading
     of a line whose surer move the customer answered ("So it'll go out with the next payment
@@ -532,7 +536,12 @@ def _announces(view: CallView, line: Line) -> bool:
         return False
     if view.keyword(line.text, "interest") and not view.keyword(line.text, "legal"):
         return False
-    side = line.leading not in (None, "announce_legal_route")
+    # A side reading is a weak one beside the line's move; a sure one is the line's other move
+    # ("If it's not paid by Friday I'll have to take you to the small claims court.": the date
+    # 0.98, the court 0.96 — with the date read first it went unnamed, "No threat in the
+    # whole call", nineteenth session).
+    sure = dict(line.confidence).get("announce_legal_route", 0.0) >= SURE_SECOND_MOVE
+    side = line.leading not in (None, "announce_legal_route") and not sure
     answered_else = line.trigger not in (None, "announce_legal_route", "threaten_legal")
     return not (side and answered_else)
 
