@@ -30,8 +30,8 @@ class LazyPattern:
         self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern; the first call compiles it and binds its methods here, so
-        later calls go straight to `re.Pattern` (instance attributes shadow the stubs)."""
+        """The compiled pattern; the first call compiles it and binds its methods to this
+        object, so later calls go straight to `re.Pattern`."""
         if self._compiled is None:
             compiled = re.compile(self.pattern, self._flags)
             for name in _METHODS:
@@ -39,35 +39,11 @@ class LazyPattern:
             self._compiled = compiled
         return self._compiled
 
-    # The stubs below run once per pattern at most; then the bound methods of the compiled
-    # pattern shadow them.
-    def search(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().search(*args, **kwargs)
-
-    def match(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().match(*args, **kwargs)
-
-    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().fullmatch(*args, **kwargs)
-
-    def finditer(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().finditer(*args, **kwargs)
-
-    def findall(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().findall(*args, **kwargs)
-
-    def sub(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().sub(*args, **kwargs)
-
-    def subn(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().subn(*args, **kwargs)
-
-    def split(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().split(*args, **kwargs)
-
     def __getattr__(self, name: str) -> Any:
-        # flags, groups, groupindex: only the compiled pattern knows them. Guard the private
-        # names so a half-built object (copy, pickle) does not recurse.
+        # Only reached for what the instance does not have yet: the first call of a method
+        # (compiling binds them all here, so later calls never come this way) and flags,
+        # groups, groupindex. Guard the private names so a half-built object (copy, pickle)
+        # does not recurse.
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.compiled(), name)
