@@ -2,9 +2,9 @@
 English at 80×24 and 120×40 (pytest-textual-snapshot; accept changes with
 `pytest tests/tui/test_snapshots.py -p no:xdist --snapshot-update` and look at the SVGs).
 
-Deterministic by construction: fixed seed, call date and clock, no typing delay, the
-keyword recogniser (recognition is not the subject), and a relative transcript folder so
-the debrief's "saved in …" line names no temporary path.
+Deterministic by construction: fixed seed, call date and clock, no typing delay, a steady
+cursor, the keyword recogniser (recognition is not the subject), and a relative transcript
+folder so the debrief's "saved in …" line names no temporary path.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from tests.tui.tui_helpers import library, open_scenario, say, start_call, until
 from trainer import guide
@@ -103,6 +104,11 @@ def test_screen(snap_compare, make_app, pinned, scene: str, lang: str, size: str
 
     async def run_before(pilot: Pilot) -> None:
         await SCENES[scene](pilot, lang)
+        # The text box's cursor blinks every 0.5 s of real time: on a loaded machine the
+        # picture caught it dark (the call screen failed CI once, nineteenth session). A
+        # steady cursor is what the pinned pictures show.
+        for box in pilot.app.screen.query(Input):
+            box.cursor_blink = False
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZES[size], run_before=run_before)
