@@ -1055,6 +1055,43 @@ def _no_money_no_first_payment(probs: np.ndarray, line: _Line) -> None:
     probs[cols[0]] = min(probs[cols[0]], line.weak)
 
 
+#: The next call: calling back, ringing, speaking again ("What time tomorrow is good for a call
+#: back?", "Ich rufe Sie am Donnerstag noch mal an", "Wann erreiche ich Sie am besten?").
+_NEXT_CALL = lazyre.compile(
+    # not "I'm calling about the invoice": the call that is going on names no day for another
+    r"\b(?:call(?:s|ed|ing)?\s+(?:you|back|again)|call-?backs?|(?:a|another|quick|the)\s+"
+    r"(?:\w+\s+)?call|ring(?:ing)?\s+(?:you|back|again)|rang\s+you|give\s+you\s+a\s+"
+    r"(?:call|ring|bell|buzz)|phone\s+(?:you|again|back)|(?:speak|talk)\s+again|another\s+chat"
+    r"|catch\s+you|get\s+back\s+to\s+you|follow[\s-]*up|touch\s+base|a\s+bell"
+    r"|r(?:ü|ue)ckruf\w*|zur(?:ü|ue)ck(?:zu)?ruf\w*|an(?:zu)?ruf\w*|rufe?\s+(?:sie|dich|ihn|euch)"
+    r"|telefon\w*|gespr(?:ä|ae)ch\w*|meld\w*\s+(?:mich|uns)|sprechen|erreich\w*)\b",
+    re.I,
+)
+#: ... and paying: a payment, money, a sum, the invoice ("Can I call you Friday to confirm the
+#: payment's gone?" still sets a day for paying).
+_PAYING = lazyre.compile(
+    r"\b(?:\w*pay\w*|paid|settle\w*|clear\w*|money|cash|transfer\w*|amount|balance|invoice|bill"
+    r"|funds|\w*zahl\w*|\w*(?:ü|ue)berw[ei]\w*|begleich\w*|geld\w*|betrag\w*|summe|rechnung\w*"
+    r"|\w*eingang|konto|euros?|pounds?|dollars?|quid|bucks|erledig\w*|take\s+care)\b|[€£$]",
+    re.I,
+)
+
+
+def _call_day_is_no_payment_day(probs: np.ndarray, line: _Line) -> None:
+    """ "Wann passt es Ihnen besser für einen Rückruf, Mittwoch oder Donnerstag?" was a payment
+    date 0.99 and the customer heard a day proposed for paying: a day for the next call that
+    names no paying sets no payment date (GUIDE §5: fix_payment_date "asks for or proposes a
+    concrete payment date"). Of the library's 320 lines that name the next call and no
+    paying, none carries the move (nor does the model drop "I'm calling in regards to file
+    RC-2024-771. Can I get a date from you?": the call going on is not the next one)."""
+    cols = line.columns("fix_payment_date")
+    if cols is None or not _NEXT_CALL.search(line.text) or _PAYING.search(line.text):
+        return
+    if any(f.kind == "amount" for f in line.parts.get("facts", [])):
+        return
+    probs[cols[0]] = 0.0  # not even a guess: the customer would answer a day for paying
+
+
 #: Words of plain assent: a line of only these carries no move of GUIDE §5 (the customer
 #: hears a yes to what he proposed, or a listener).
 _ASSENT = frozenset(
@@ -1095,5 +1132,6 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _regret_is_no_legal_step,
     _dunning_is_no_confirmation,
     _no_money_no_first_payment,
+    _call_day_is_no_payment_day,
     _assent_only,
 )
