@@ -77,6 +77,7 @@ REAL_AUTHORS = (
     "spent-real24",
     "spent-real25",
     "spent-real26",
+    "spent-real27",
     "realquoted",
 )
 
