@@ -8,8 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from trainer import lazyre
-
+from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import leaves_part_unpaid, parse_day, unagreed_sums

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from trainer import lazyre
-
+from .. import lazyre
 from ..simulation.names import (
     COMPANY_NOISE,
     company_words,

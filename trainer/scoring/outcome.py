@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from trainer import lazyre
-
+from .. import lazyre
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import asked_beyond, unasked_gap

@@ -16,8 +16,7 @@ from typing import Any
 
 from transitions import EventData, Machine
 
-from trainer import lazyre
-
+from .. import lazyre
 from ..guide import ACCEPT
 from ..i18n import format_money
 from ..scenario import expressions as ex

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from trainer import lazyre
+from .. import lazyre
 
 #: Finite verb forms that go with "Sie" and their du forms, where the rule (stem + st) fails.
 _IRREGULAR = {

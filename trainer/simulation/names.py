@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from trainer import lazyre
+from .. import lazyre
 
 #: Legal forms and fillers in company names that nobody says on the phone.
 COMPANY_NOISE = frozenset(

@@ -23,8 +23,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from trainer import lazyre
-
+from .. import lazyre
 from ..understanding.context import (
     COUNTER,
     REDUCTION,

@@ -22,8 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from trainer import lazyre
-
+from .. import lazyre
 from .lexicon import lexicon
 from .normalize import norm_key
 from .pressure import unlawful_pressure

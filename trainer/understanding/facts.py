@@ -48,8 +48,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from trainer import lazyre
-
+from .. import lazyre
 from .lexicon import lexicon, merged
 from .types import Fact
 

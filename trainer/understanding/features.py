@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from trainer import lazyre
+from .. import lazyre
 
 _WHITE = lazyre.compile(r"\s\s+")
 

@@ -31,8 +31,7 @@ from datetime import date
 
 import numpy as np
 
-from trainer import lazyre
-
+from .. import lazyre
 from .context import (
     CONFIRMS,
     DEMAND,

@@ -20,8 +20,7 @@ from typing import overload
 
 import numpy as np
 
-from trainer import lazyre
-
+from .. import lazyre
 from .facts import extract_facts
 from .lexicon import lexicon
 from .library import compile_pattern

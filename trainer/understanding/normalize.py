@@ -13,8 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from trainer import lazyre
-
+from .. import lazyre
 from .lexicon import LANGUAGES, lexicon
 
 #: Lines are capped before analysis: no learner says 100,000 characters in one turn,

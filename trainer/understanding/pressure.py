@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from trainer import lazyre
+from .. import lazyre
 
 #: Pressure that is unlawful or coercive in a collection call (GUIDE §3 practice, §6).
 #: Matched on lower-case text with umlauts folded (ä -> a), as word beginnings.

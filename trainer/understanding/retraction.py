@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from trainer import lazyre
+from .. import lazyre
 
 _REDUCTION = {
     "en": r"(?:discount|reduction|rebate|(?:money|percent|per\s*cent|%)\s+off"

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from trainer import lazyre
-
+from .. import lazyre
 from .pressure import unlawful_pressure
 from .types import TENTATIVE
 
