@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from trainer.understanding import Context
+from trainer.understanding.context import apply_context
+from trainer.understanding.types import IntentHit, Recognition
 
 
 @pytest.mark.parametrize(
@@ -349,3 +351,31 @@ def test_umgehend_is_office_german_not_a_threat(de, text):
     # to resend the invoice promptly was scored "Mit rechtlichen Schritten gedroht".
     assert "threaten_legal" not in de.recognise(text).names
     assert "threaten_legal" in de.recognise("Zahlen Sie umgehend, sonst kommt der Anwalt.").names
+
+
+def _hits(*pairs):
+    return tuple(IntentHit(i, c, "") for i, c in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("How much do you think you could manage now?", "request_down_payment"),
+        ("And when do you think you could do the rest?", "fix_payment_date"),
+    ],
+)
+def test_a_weak_reproach_beside_a_sure_question_for_his_terms_blames_nobody(text, asked):
+    """Set 27's "… so why do you think you can do it here?" (blame) taught "do you think you"
+    as blame 0.41 beside a sure first-payment question, and the café owner answered "Whoa,
+    there's no need for that tone" (nineteenth session, tests/scenarios/test_customer_v8)."""
+    rec = Recognition(text, _hits((asked, 0.97), ("accusatory_opener", 0.41)))
+    out = apply_context(rec, Context(learner_turn=4))
+    assert out.names == (asked,)
+
+
+def test_a_firm_reproach_beside_a_question_for_his_terms_stays():
+    rec = Recognition(
+        "Why on earth haven't you paid, and when are you going to?",
+        _hits(("fix_payment_date", 0.95), ("accusatory_opener", 0.85)),
+    )
+    assert "accusatory_opener" in apply_context(rec, Context(learner_turn=4)).names
