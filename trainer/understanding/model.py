@@ -1091,6 +1091,50 @@ def _call_day_is_no_payment_day(probs: np.ndarray, line: _Line) -> None:
     probs[cols[0]] = 0.0  # not even a guess: the customer would answer a day for paying
 
 
+#: Today or now: the day of a payment asked for on the phone ("right now", "heute noch").
+_NOW = lazyre.compile(
+    r"\b(?:today|now|tonight|this\s+(?:afternoon|morning|evening)|end\s+of\s+(?:the\s+)?day"
+    r"|right\s+away|straight\s+away|immediately|heute|jetzt|sofort|gleich|umgehend)\b",
+    re.I,
+)
+#: ... and what makes a payment a first or partial one: a part, a sum, a share, a subset of
+#: the items, "how much / what could you", a start (digits are "0" after normalisation).
+_PART = lazyre.compile(
+    r"\b(?:part\w*|first|down|deposit|small|some\w*|any(?:thing|\s+amount)|goodwill|faith"
+    r"|minimum|least|amount|whatever|portion|half|third|quarter|percent|token|bit|chunk|slice"
+    r"|toward\w*|start\w*|initial|rest|remain\w*|instal\w*|plan|much|most|what|how"
+    r"|undisputed|items?|lines|\w*hundred\w*|\w*thousand\w*|grand|quid|bucks?|dollars?"
+    r"|pounds?|euros?|two|three|four|five|ten|twenty|fifty"
+    r"|\w*teil\w*|erste\w*|anzahl\w*|abschlag\w*|akonto|klein\w*|etwas|was|bisschen|bissl"
+    r"|mindest\w*|wenigstens|zumindest|haelfte|drittel|viertel|prozent|rest\w*|rate\w*"
+    r"|anfang\w*|viel|welch\w*|einen\s+betrag|unstrittig\w*|unbestritten\w*|positionen"
+    r"|\w*hundert\w*|\w*tausend\w*"
+    r"|hunni|zwei|drei|vier|fuenf|zehn|\w*zig|0)\b|[€£$%]",
+    re.I,
+)
+
+
+def _whole_payment_now_is_a_date(probs: np.ndarray, line: _Line) -> None:
+    """ "Are you able to make a payment today?" was a down payment 0.94: asked for no part,
+    no sum and no share, paying today or now is the day of the whole payment (GUIDE §5
+    request_down_payment: "a first or partial payment"). Outside labellers of real caller
+    lines agree: of the library's lines that ask for paying today or now and name no part,
+    sum or share, 16 English real ones (from eight sealed sets) and 34 + 49 written ones
+    carry a payment date and one ("Could you pay one month's rent now?") a first payment;
+    the first-payment requests name a part, a sum or a share ("a part payment today", "pay
+    a hundred now", "the undisputed items")."""
+    cols = line.columns("request_down_payment", "fix_payment_date")
+    if cols is None:
+        return
+    down, day = cols
+    if not _NOW.search(line.text) or not _PAYING.search(line.text):
+        return
+    if _PART.search(line.text) or any(f.kind == "amount" for f in line.parts.get("facts", [])):
+        return
+    probs[day] = max(probs[day], probs[down])
+    probs[down] = min(probs[down], line.weak)
+
+
 #: Words of plain assent: a line of only these carries no move of GUIDE §5 (the customer
 #: hears a yes to what he proposed, or a listener).
 _ASSENT = frozenset(
@@ -1132,5 +1176,6 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _dunning_is_no_confirmation,
     _no_money_no_first_payment,
     _call_day_is_no_payment_day,
+    _whole_payment_now_is_a_date,
     _assent_only,
 )
