@@ -5,10 +5,10 @@ where the caller wanted the invoice paid; outside labellers of real caller lines
 lines as fix_payment_date (`model._whole_payment_now_is_a_date`).
 
 The lines below were written (twentieth session) before the rule and are not in the library.
-Before it, 5 of the 10 English ones were read as a payment date first (four as a down
-payment) and five of the eight German ones carried a down payment beside the date; now
-nine English and all German ones are payment dates with no down payment. A request that
-names a part, a sum or a share stays a first payment.
+Before it, 5 of the 9 English ones were read as a payment date first (the other four as a down
+payment) and six of the eight German ones carried a down payment (one of them first); now all
+are payment dates with no down payment. A request that names a part, a sum or a share stays a
+first payment (all eleven before and after).
 """
 
 from __future__ import annotations
