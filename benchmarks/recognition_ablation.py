@@ -78,6 +78,8 @@ REAL_AUTHORS = (
     "spent-real25",
     "spent-real26",
     "spent-real27",
+    "spent-real28",
+    "spent-real29",
     "realquoted",
 )
 
