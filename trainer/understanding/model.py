@@ -1092,9 +1092,10 @@ def _call_day_is_no_payment_day(probs: np.ndarray, line: _Line) -> None:
 
 
 #: Today or now: the day of a payment asked for on the phone ("right now", "heute noch").
+#: Not "umgehend" / "immediately": they name no day (`context.TIME_WORDS`, `_no_day_named`).
 _NOW = lazyre.compile(
     r"\b(?:today|now|tonight|this\s+(?:afternoon|morning|evening)|end\s+of\s+(?:the\s+)?day"
-    r"|right\s+away|straight\s+away|immediately|heute|jetzt|sofort|gleich|umgehend)\b",
+    r"|right\s+away|straight\s+away|heute|jetzt|sofort|gleich)\b",
     re.I,
 )
 #: ... and what makes a payment a first or partial one: a part, a sum, a share, a subset of
