@@ -80,6 +80,7 @@ REAL_AUTHORS = (
     "spent-real27",
     "spent-real28",
     "spent-real29",
+    "spent-real30",
     "realquoted",
 )
 
