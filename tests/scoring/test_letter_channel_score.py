@@ -286,3 +286,17 @@ def test_a_letter_with_a_sum_never_agreed_fails_the_call(de, rec_de):
     right = text.replace("3.280,00", "2.380,00")
     assert "amount" not in {c.part for c in check_letter(call, right)}
     assert score_call(call, letter=right).passed
+
+
+def test_the_guides_model_sentence_is_no_reproach_when_cut_at_nr(de, rec_de):
+    """Sixty-second audit: "Sie hatten zugesichert, die Rechnung Nr. 2026-117 …" was cut after
+    "Nr." and the fragment "Sie hatten zugesichert, die Rechnung Nr." failed no_accusation
+    (100 gold -> 87 silver); with "offene" before "Rechnung" it had passed."""
+    call = play(de, DE_GOOD, rec_de)
+    text = (
+        "Sehr geehrter Herr Müller,\n\nherzlichen Dank für das freundliche Gespräch heute. Sie "
+        "hatten zugesichert, die Rechnung Nr. 2026-117 über 2.380,00 € bis zum 4. Dezember 2026 "
+        "zu begleichen.\n\nMit freundlichen Grüßen\nAnna Berger"
+    )
+    assert "no_accusation" not in ids_of(check_letter(call, text))
+    assert score_call(call, letter=text).tier == "gold"

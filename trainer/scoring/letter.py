@@ -10,6 +10,7 @@ from ..scenario.model import AGREEMENTS
 from ..simulation.terms import unagreed_sums
 from ..understanding.facts import extract_facts
 from ..understanding.pressure import unlawful_pressure
+from ..understanding.sentences import sentences
 from .results import CheckVerdict
 from .terms import Terms, extract_terms
 from .verdict import DEFAULT_WEIGHTS, Verdict, render
@@ -116,7 +117,7 @@ def _near_number(number: str, text: str) -> str | None:
 
 def _sentence(text: str, needle: str) -> str:
     """The sentence of the letter that contains `needle`, for the evidence."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    for sentence in sentences(text):
         if needle.casefold() in sentence.casefold() or _compact(needle) in _compact(sentence):
             return sentence.strip()
     return needle
@@ -302,7 +303,7 @@ def _reproach_in(text: str, language: str) -> str | None:
 
     recogniser = load_recogniser(language)
     # A confirmation is a few sentences; a pasted novel is read no further than this.
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text)[:LETTER_SENTENCES]:
+    for sentence in sentences(text)[:LETTER_SENTENCES]:
         sentence = sentence.strip()
         if len(sentence.split()) < 4:
             continue

@@ -21,6 +21,7 @@ from ..simulation.names import (
     presented_by_firm,
     same_word,
 )
+from ..understanding.sentences import sentences
 from .verdict import Verdict
 from .view import CallView, Line
 
@@ -180,10 +181,10 @@ _ASKS_ABOUT_IT = lazyre.compile(
 
 def _glued_question(text: str) -> bool:
     """A sentence of its own after the opener that asks about the payment or its reason."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    said = sentences(text)
     return any(
         s.rstrip().endswith("?") and len(s.split()) >= 3 and _ASKS_ABOUT_IT.search(s)
-        for s in sentences[1:]
+        for s in said[1:]
     )
 
 

@@ -57,6 +57,7 @@ from .modeldata import (
     mask_negated,
 )
 from .normalize import Token, clean, tokenize
+from .sentences import sentences
 from .types import TENTATIVE, Context, Fact, IntentHit, Recognition
 
 DEFAULT = Settings()
@@ -833,8 +834,7 @@ def _asking_for_proof_is_no_rebuttal(probs: np.ndarray, line: _Line) -> None:
         return
     # Every sentence of substance asked ("Oh je. Was genau is'n in Raum 3 net in Ordnung? Hen
     # Sie do Fotos gmacht?"); a statement beside the question may be the rebuttal.
-    sentences = re.split(r"(?<=[.!?])\s+", line.parts.get("cleaned", "").strip())
-    said = [x for x in sentences if len(x.split()) > 2]
+    said = [x for x in sentences(line.parts.get("cleaned", "")) if len(x.split()) > 2]
     if said and all(x.rstrip().endswith("?") for x in said):
         probs[r] = min(probs[r], line.weak)
 
