@@ -713,15 +713,25 @@ def _named_price_reduction(probs: np.ndarray, line: _Line) -> None:
 
 
 #: Rework offered free of charge: "I'll come back and re-fix all three for free", "wir
-#: bessern das kostenlos nach", "put it right at no cost".
+#: bessern das kostenlos nach", "put it right at no cost", "mein Geselle macht das fertig, ohne
+#: Mehrkosten", "I'll send someone round to finish it off, no charge".
+_REWORK = (
+    r"(?:re-?fix\w*|fix\w*|repair\w*|redo|re-do|rework|finish\w*|complete\w*"
+    r"|put\s+(?:it|them|that)\s+right|sort\s+(?:it|them|that)\s+out|nachbesser\w*|reparier\w*"
+    r"|ausbesser\w*|richte\w*|fertig\s*(?:mach|stell|streich|bring)\w*"
+    r"|mach\w*\s+(?:\w+\s+){0,3}(?:no\s+|noch\s+)?fertig|erledig\w*|zu\s+ende\s+bring\w*"
+    r"|in\s+ordnung\s+bring\w*)"
+)
+_FREE = (
+    r"(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)"
+    r"|no\s+(?:extra\s+)?(?:charge|cost)|on\s+the\s+house|on\s+us|at\s+our\s+(?:cost|expense)"
+    r"|won'?t\s+cost\s+you\s+(?:a\s+(?:penny|cent|thing|dime)|anything|extra)"
+    r"|kostenlos|umsonst|gratis|ohne\s+(?:aufpreis|(?:mehr|zusatz|extra)?kosten|berechnung)"
+    r"|kost\w*'?\s+(?:sie\s+|dich\s+|ihnen\s+|eana\s+)?(?:nix|nichts|keinen\s+cent)"
+    r"|auf\s+unsere\s+kosten|geht\s+auf\s+uns|auf\s+meine\s+kappe)"
+)
 _FREE_REWORK = lazyre.compile(
-    r"\b(?:re-?fix\w*|fix\w*|repair\w*|redo|re-do|rework|put\s+(?:it|them|that)\s+right"
-    r"|sort\s+(?:it|them)\s+out|nachbesser\w*|reparier\w*|ausbesser\w*|richte\w*"
-    r"|fertig\s*mach\w*|in\s+ordnung\s+bring\w*)\b.{0,60}?"
-    r"\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+)?(?:cost|charge)|no\s+charge"
-    r"|on\s+the\s+house|kostenlos|umsonst|gratis|ohne\s+(?:aufpreis|kosten|berechnung))"
-    r"|\b(?:kostenlos|umsonst|gratis|for\s+free|free\s+of\s+charge)\b.{0,30}?"
-    r"\b(?:nachbesser\w*|reparier\w*|ausbesser\w*|re-?fix\w*|fix\w*|repair\w*)",
+    rf"\b{_REWORK}\b.{{0,80}}?\b{_FREE}(?!\w)|\b{_FREE}(?!\w).{{0,40}}?\b{_REWORK}\b",
     re.IGNORECASE,
 )
 
@@ -732,12 +742,28 @@ def _free_rework(probs: np.ndarray, line: _Line) -> None:
     handyman's model as the date alone (0.92), and Rachel refused a payment demand (thirty-
     first audit: "neither facts nor a compromise", 50). Free rework is the compromise (GUIDE
     §3: rework, Nachbesserung); it is heard at least as surely as the payment terms with it,
-    and the trainer's order decides between them."""
+    and the trainer's order decides between them. Naming no legal step, it threatens
+    nothing: "Mein Geselle kommt am Montag … und macht das fertig, ohne Mehrkosten." was a
+    threat 0.42 ("fertig machen", "jemanden vorbeischicken" are also a thug's words), the
+    debrief said "Mit rechtlichen Schritten gedroht" and a good call failed (sixty-second
+    audit). Of the library's threats, none offers free work (two say a SCHUFA entry comes
+    "gratis dazu", and name it)."""
     cols = line.columns("offer_compromise", "fix_payment_date", "request_down_payment")
-    if cols is None or not _FREE_REWORK.search(line.parts.get("cleaned", "")):
+    cleaned = line.parts.get("cleaned", "")
+    if cols is None or not _FREE_REWORK.search(cleaned):
         return
     comp, date_col, down = cols
     probs[comp] = max(probs[comp], probs[date_col], probs[down], line.threshold)
+    threat = line.columns("threaten_legal")
+    if threat is not None and not names_legal_step(cleaned):
+        probs[threat[0]] = min(probs[threat[0]], line.weak)
+    # The day of the rework is no day for paying when the line names no paying ("am Montag,
+    # den 7. Dezember … macht das fertig, ohne Mehrkosten" was a payment date 0.90 too, and the
+    # customer answered "bis zum 07.12.2026 ist das Geld bei Ihnen"; sixty-second audit).
+    facts = line.parts.get("facts", [])
+    if not _PAYING.search(line.text) and not any(f.kind == "amount" for f in facts):
+        probs[date_col] = min(probs[date_col], line.weak)
+        probs[down] = min(probs[down], line.weak)
 
 
 def _rest_waived(probs: np.ndarray, line: _Line) -> None:
