@@ -1197,7 +1197,48 @@ def extract_facts(text: str, today: date) -> list[Fact]:
     for m in _LINE.finditer(text):
         for f in _line_facts(m.group(), today):
             out.append(replace(f, start=f.start + m.start(), end=f.end + m.start()))
-    return out
+    return _self_corrected(text, out)
+
+
+#: A speaker correcting themself mid-line: "£920 on Friday the 4th – sorry, no, scratch
+#: that, I mean Friday the 11th", "am 4. – Quatsch, ich meine am 11.".
+_CORRECTION = lazyre.compile(
+    r"\b(?:scratch\s+that|i\s+mean|i\s+meant|make\s+that|or\s+rather|correction"
+    r"|sorry,?\s+(?:no|wrong|my\s+mistake)|no,?\s+wait|ich\s+meine|ich\s+meinte|quatsch"
+    r"|korrektur|besser\s+gesagt|nein,?\s+(?:warte|moment|falsch)|sorry,?\s+(?:nein|falsch)"
+    r"|verzeihung,?\s+(?:nein|falsch))\b",
+    re.I,
+)
+#: How close the fact taken back and the one put in its place stand to the correction.
+_CORRECTION_REACH = 60
+
+
+def _kind_group(f: Fact) -> str:
+    return "date" if f.kind in ("date", "past_date") else f.kind
+
+
+def _self_corrected(text: str, facts: list[Fact]) -> list[Fact]:
+    """Leave out a fact the speaker took back: the last fact of a kind just before a
+    correction, when one of the same kind follows it (sixty-second audit: "£920 on Friday
+    the 4th of December - sorry, no, scratch that, I mean Friday the 11th - then £920 on the
+    11th of January …" kept four payments, £3,680 on a £2,760 invoice, and the right letter
+    "lacked 4 December 2026")."""
+    dropped: set[int] = set()
+    for m in _CORRECTION.finditer(text):
+        after = [f for f in facts if m.end() <= f.start <= m.end() + _CORRECTION_REACH]
+        if not after:
+            continue
+        kind = _kind_group(after[0])
+        before = [
+            i
+            for i, f in enumerate(facts)
+            if f.end <= m.start()
+            and m.start() - f.end <= _CORRECTION_REACH
+            and _kind_group(f) == kind
+        ]
+        if before:
+            dropped.add(before[-1])
+    return [f for i, f in enumerate(facts) if i not in dropped] if dropped else facts
 
 
 #: Relative-day words that name a day only when the line is about paying: "Ich schicke
