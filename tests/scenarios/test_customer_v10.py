@@ -116,10 +116,11 @@ def test_offer_short_says_whether_instalments_leave_part_of_the_bill(count, each
     assert table.env(TODAY, None)["offer.short"] is short
 
 
-@pytest.mark.parametrize("yes", ["Genau.", "Ja, genau."])
+@pytest.mark.parametrize("yes", ["Genau.", "Ja, genau.", "Ja, einverstanden.", "Abgemacht."])
 def test_genau_takes_up_his_day(yes):
     """ "Genau." to "Wie wäre es mit nächstem Freitag?" was read as a question (0.99) and he
-    asked "Also, passt Ihnen das?": it is assent."""
+    asked "Also, passt Ihnen das?": it is assent. "Ja, einverstanden." became a compromise
+    offered (0.46) once the German counterparts of the real English sets were learnt."""
     runner = _runner("de-stammkunde-urlaub")
     *_, step = runner.play([*ASKED_EARLY_NEXT_WEEK, yes])
     assert "Abgemacht" in _reply(step), _reply(step)

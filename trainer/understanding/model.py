@@ -1166,13 +1166,18 @@ def _whole_payment_now_is_a_date(probs: np.ndarray, line: _Line) -> None:
 #: hears a yes to what he proposed, or a listener).
 _ASSENT = frozenset(
     {"ja", "jo", "jawohl", "genau", "exakt", "richtig", "korrekt", "stimmt", "okay", "ok",
-     "yes", "yeah", "yep", "yup", "exactly", "right", "correct", "sure", "indeed"}
+     "einverstanden", "passt", "abgemacht",
+     "yes", "yeah", "yep", "yup", "exactly", "right", "correct", "sure", "indeed", "agreed",
+     "deal"}
 )  # fmt: skip
 
 
 def _assent_only(probs: np.ndarray, line: _Line) -> None:
     """ "Genau." read as a question about the objection (0.99, then 0.79 in context): the
-    call screen showed "nach dem Grund gefragt" under a yes to the customer's day."""
+    call screen showed "nach dem Grund gefragt" under a yes to the customer's day. "Ja,
+    einverstanden." became a compromise offered (0.46) once the German counterparts of the
+    real English sets joined the library, and the authority's clerk thanked the learner for
+    "an offer" instead of taking the yes (a scenario test plan caught it)."""
     words = line.text.split()
     if words and len(words) <= 4 and all(w in _ASSENT for w in words):
         probs[:] = 0.0
