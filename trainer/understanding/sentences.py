@@ -13,100 +13,23 @@ from .. import lazyre
 
 _SPLIT = lazyre.compile(r"(?<=[.!?])\s+")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Abbreviations a sentence does not end with (de and en; casefolded, without the dot).
-_ABBREVIATIONS = frozenset(
-    [
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "mt",
-        "st",
-        "hr",
-        "hrn",
-        "prof",
-        "ca",
-        "bzw",
-        "inkl",
-        "exkl",
-        "ggf",
-        "vgl",
-        "usw",
-        "etc",
-        "evtl",
-        "zzgl",
-        "abzgl",
-        "approx",
-        "jan",
-        "feb",
-        "mär",
-        "mrz",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "oct",
-        "nov",
-        "dez",
-        "dec",
-        "z",
-        "b",
-        "u",
-        "a",
-        "d",
-        "h",
-    ]
+_ABBREVIATIONS = _words(
+    """dr mr mrs ms mt st hr hrn prof ca bzw inkl exkl ggf vgl usw etc evtl zzgl abzgl approx
+    jan feb mär mrz apr jun jul aug sep sept okt oct nov dez dec z b u a d h"""
 )
 #: Abbreviations that go on only before a number ("No. 4471"; "I said no. 40 people …" is rare,
 #: "The answer is no." is not).
-_BEFORE_NUMBER = frozenset(
-    [
-        "nr",
-        "nrn",
-        "no",
-        "nos",
-        "ref",
-        "inv",
-        "art",
-        "abs",
-        "tel",
-        "kto",
-        "kdnr",
-        "rg",
-        "re",
-        "rechn",
-    ]
-)
+_BEFORE_NUMBER = _words("""nr nrn no nos ref inv art abs tel kto kdnr rg re rechn""")
 
-_MONTHS = frozenset(
-    [
-        "januar",
-        "jänner",
-        "februar",
-        "feber",
-        "märz",
-        "maerz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-        "january",
-        "february",
-        "march",
-        "may",
-        "june",
-        "july",
-        "october",
-        "december",
-    ]
+_MONTHS = _words(
+    """januar jänner februar feber märz maerz april mai juni juli august september oktober
+    november dezember january february march may june july october december"""
 )
 
 
