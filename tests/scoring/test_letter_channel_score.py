@@ -300,3 +300,34 @@ def test_the_guides_model_sentence_is_no_reproach_when_cut_at_nr(de, rec_de):
     )
     assert "no_accusation" not in ids_of(check_letter(call, text))
     assert score_call(call, letter=text).tier == "gold"
+
+
+DE_NO_AGREEMENT = [
+    "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
+    "Ich rufe wegen der noch offenen Rechnung an.",
+    "",
+    "Vielen Dank, auf Wiederhören!",
+]
+
+
+def test_a_letter_confirming_a_promise_never_given_is_named(de, rec_de):
+    """Sixty-second audit: letters after calls without agreement ("Sie hatten zugesichert, …
+    6.420,00 € … bis zum 15. Dezember 2026 zu begleichen" after the clerk refused any date; a
+    15 % reduction the landlord had rejected) got no comment at all."""
+    call = play(de, DE_NO_AGREEMENT, rec_de)
+    assert call.outcome not in ("promise_to_pay", "compromise")
+    text = (
+        "Sehr geehrter Herr Müller,\n\nherzlichen Dank für das Gespräch. Sie hatten zugesichert, "
+        "die Rechnung Nr. 2026-117 über 2.380,00 € bis zum 11. Dezember 2026 zu begleichen."
+    )
+    result = score_call(call, letter=text)
+    claimed = [c for c in result.checks if c.id == "confirm_in_writing" and not c.passed]
+    assert claimed and "Zusage, die der Kunde im Gespräch nicht gegeben hat" in claimed[0].reason
+    assert "Sie hatten zugesichert" in claimed[0].evidence
+    assert [c.passed for c in check_letter(call, text) if c.id == "confirm_in_writing"] == [False]
+    # What the call did settle, or the next step, may be written down.
+    calm = (
+        "Sehr geehrter Herr Müller,\n\nda wir keine Einigung erzielt haben, übergeben wir die "
+        "Forderung über 2.380,00 € am 15. Dezember 2026 an unseren Anwalt."
+    )
+    assert "confirm_in_writing" not in ids_of(score_call(call, letter=calm).checks)

@@ -23,6 +23,8 @@ from trainer.understanding.sentences import sentences
         ("The answer is no. Pay it now.", ["The answer is no.", "Pay it now."]),
         ("The total is 640. Next week then.", ["The total is 640.", "Next week then."]),
         ("Rechnung Nr.\nAnna Berger", ["Rechnung Nr.", "Anna Berger"]),
+        ("Die Rechnung Nr. S-2026-0877 ist offen.", ["Die Rechnung Nr. S-2026-0877 ist offen."]),
+        ("The answer is no. Nobody paid.", ["The answer is no.", "Nobody paid."]),
         ("", []),
     ],
 )

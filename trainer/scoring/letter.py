@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import unagreed_sums
 from ..understanding.facts import extract_facts
@@ -313,6 +314,45 @@ def _reproach_in(text: str, language: str) -> str | None:
     return None
 
 
+#: A letter that says the customer promised or agreed something ("Sie hatten zugesichert",
+#: "as agreed", "you promised"); not where the line says there was no agreement.
+_CLAIMS_AGREEMENT = lazyre.compile(
+    r"\b(?:zugesichert|zugesagt|vereinbart\w*|vereinbarung\w*|abgemacht|versprochen|einig\w*"
+    r"|agreed|promised|arrangement|committed|undertook|your\s+promise)\b",
+    re.IGNORECASE,
+)
+_NO_AGREEMENT = lazyre.compile(
+    r"\b(?:kein\w*|nicht|ohne|no|not|never|without|failed|unable|couldn'?t|could\s+not)\b",
+    re.IGNORECASE,
+)
+
+
+def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
+    """A confirmation after a call that ended without agreement, which says the customer
+    promised or agreed a day, a sum or a reduction (sixty-second audit: "Sie hatten zugesichert,
+    … 6.420,00 € … bis zum 15. Dezember 2026 zu begleichen" after the clerk had refused any
+    date, and a 15 % reduction the landlord had rejected, got no comment at all)."""
+    today = view.call.call_date.isoformat()
+    for sentence in sentences(text)[:LETTER_SENTENCES]:
+        if not _CLAIMS_AGREEMENT.search(sentence) or _NO_AGREEMENT.search(sentence):
+            continue
+        facts = extract_facts(sentence, view.call.call_date)
+        if any(
+            f.kind in ("amount", "percent") or (f.kind == "date" and f.value != today)
+            for f in facts
+        ):
+            return [
+                Verdict(
+                    "confirm_in_writing",
+                    False,
+                    "letter_no_agreement",
+                    view.t["quote"].format(sentence),
+                    better="better_no_agreement",
+                )
+            ]
+    return []
+
+
 def terms_text(view: CallView, terms: Terms) -> str:
     t = view.t["letter"]
     return str(t["and"]).join(payment_lines(view, terms, down="terms_down", item="terms_item"))
@@ -338,9 +378,14 @@ def check_letter(call: Any, text: str) -> list[CheckVerdict]:
     Weights come from the scenario's rubric; the checks carry no turn (the letter is not
     a line of the call)."""
     view = CallView(call)
+    verdicts = (
+        letter_verdicts(view, text)
+        if call.outcome in AGREEMENTS
+        else letter_without_agreement(view, text)
+    )
     return [
         render(v, view.t, view.values, _weight(view, v.id))
-        for v in letter_verdicts(view, text)
+        for v in verdicts
         if _weight(view, v.id) > 0
     ]
 

@@ -9,7 +9,7 @@ from ..i18n import label
 from ..scenario.model import AGREEMENTS
 from .channel import channel_verdict
 from .checks import judge_call
-from .letter import letter_verdicts
+from .letter import letter_verdicts, letter_without_agreement
 from .opening import find_opening, judge_opening
 from .results import (
     DEFAULT_PASS,
@@ -115,6 +115,8 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     written: list[Verdict] = []
     if letter is not None and call.outcome in AGREEMENTS:
         written = letter_verdicts(view, letter)
+    elif letter is not None:
+        written = letter_without_agreement(view, letter)
     after = rendered(written)
     checks = before + opening_checks + during + after
     score = share(checks)

@@ -42,7 +42,9 @@ def _goes_on(piece: str, following: str) -> bool:
     if word in _ABBREVIATIONS:
         return True
     if word in _BEFORE_NUMBER:
-        return following.lstrip()[:1].isdigit() or following.lstrip()[:1] == "#"
+        # "Nr. 2026-117", "Nr. S-2026-0877", "No. #4471": the next word is a number or carries one.
+        nxt = following.split(None, 1)[0] if following.strip() else ""
+        return nxt[:1] == "#" or any(ch.isdigit() for ch in nxt)
     if last.isdigit() and len(last) <= 2:
         # "am 11. Dezember", "den 3. die Rate": an ordinal, when a month or a small word follows.
         nxt = following.split(None, 1)[0].strip(",;:") if following.strip() else ""
