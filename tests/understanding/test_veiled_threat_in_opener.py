@@ -3,10 +3,12 @@
 
 Sixty-third audit: "i am calling regarding invoice lhs-077 of 180 pounds which is overdue, and i
 would really hate to take this to small claims court so kindly do the needful today" was the
-opener and a date, and the debrief said "no threat in the whole call"; "… ich möchte wirklich
-ungern gleich meinen Anwalt bemühen müssen, das verstehen Sie sicher." the opener and
-understanding. Neither line is in the library (`gaps` has opener lines of this shape); before
-those lines, neither carried a threat at all.
+opener and a date, and the debrief said "no threat in the whole call". The line is not in the
+library (`gaps` has opener lines of this shape: "I'd really hate to have to take it to small
+claims", "would be a shame to hand it to a collection agency"); before them it carried no threat.
+Left: the German "… ich möchte wirklich ungern gleich meinen Anwalt bemühen müssen" — lines of
+"don't want to / ungern / nicht gleich" plus a legal word taught the model that negated steps
+("Einen Anwalt einschalten will hier niemand.") threaten, and were taken out again.
 """
 
 from __future__ import annotations
@@ -16,8 +18,6 @@ import pytest
 OPENERS = [
     ("en", "i am calling regarding invoice lhs-077 of 180 pounds which is overdue, and i would "
      "really hate to take this to small claims court so kindly do the needful today"),
-    ("de", "Ich rufe wegen der offenen Rechnung GL-2026-215 an, und ich möchte wirklich ungern "
-     "gleich meinen Anwalt bemühen müssen, das verstehen Sie sicher."),
 ]  # fmt: skip
 
 
