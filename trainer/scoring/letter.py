@@ -322,7 +322,9 @@ _CLAIMS_AGREEMENT = lazyre.compile(
     re.IGNORECASE,
 )
 _NO_AGREEMENT = lazyre.compile(
-    r"\b(?:kein\w*|nicht|ohne|no|not|never|without|failed|unable|couldn'?t|could\s+not)\b",
+    # "no", but not the "No." of "invoice No. 4471"
+    r"\b(?:kein\w*|nicht|ohne|no(?!\.?\s*#?\d)|not|never|without|failed|unable|couldn'?t"
+    r"|could\s+not)\b",
     re.IGNORECASE,
 )
 
@@ -353,6 +355,14 @@ def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
     return []
 
 
+def written_verdicts(view: CallView, text: str) -> list[Verdict]:
+    """The letter's verdicts: its parts after an agreement, else only whether it confirms a
+    promise never given (one place for the score and the letter check)."""
+    if view.call.outcome in AGREEMENTS:
+        return letter_verdicts(view, text)
+    return letter_without_agreement(view, text)
+
+
 def terms_text(view: CallView, terms: Terms) -> str:
     t = view.t["letter"]
     return str(t["and"]).join(payment_lines(view, terms, down="terms_down", item="terms_item"))
@@ -378,14 +388,9 @@ def check_letter(call: Any, text: str) -> list[CheckVerdict]:
     Weights come from the scenario's rubric; the checks carry no turn (the letter is not
     a line of the call)."""
     view = CallView(call)
-    verdicts = (
-        letter_verdicts(view, text)
-        if call.outcome in AGREEMENTS
-        else letter_without_agreement(view, text)
-    )
     return [
         render(v, view.t, view.values, _weight(view, v.id))
-        for v in verdicts
+        for v in written_verdicts(view, text)
         if _weight(view, v.id) > 0
     ]
 

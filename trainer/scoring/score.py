@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..i18n import label
-from ..scenario.model import AGREEMENTS
 from .channel import channel_verdict
 from .checks import judge_call
-from .letter import letter_verdicts, letter_without_agreement
+from .letter import written_verdicts
 from .opening import find_opening, judge_opening
 from .results import (
     DEFAULT_PASS,
@@ -113,10 +112,8 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     judged = judge_call(view, letter=letter is not None)
     during = rendered(judged)
     written: list[Verdict] = []
-    if letter is not None and call.outcome in AGREEMENTS:
-        written = letter_verdicts(view, letter)
-    elif letter is not None:
-        written = letter_without_agreement(view, letter)
+    if letter is not None:
+        written = written_verdicts(view, letter)
     after = rendered(written)
     checks = before + opening_checks + during + after
     score = share(checks)
