@@ -326,8 +326,9 @@ def test_a_letter_confirming_a_promise_never_given_is_named(de, rec_de):
     assert "Sie hatten zugesichert" in claimed[0].evidence
     assert [c.passed for c in check_letter(call, text) if c.id == "confirm_in_writing"] == [False]
     # "No." of an invoice number is no "no agreement".
-    english = "Thank you for the call. You agreed to pay invoice No. 2026-117 by 11 December 2026."
-    assert "confirm_in_writing" in ids_of(score_call(call, letter=english).checks)
+    for number in ("No. 2026-117", "No. BE-2026-117"):
+        english = f"Thank you for the call. You agreed to pay invoice {number} by 11 December 2026."
+        assert "confirm_in_writing" in ids_of(score_call(call, letter=english).checks)
     # What the call did settle, or the next step, may be written down.
     calm = (
         "Sehr geehrter Herr Müller,\n\nda wir keine Einigung erzielt haben, übergeben wir die "

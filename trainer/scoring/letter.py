@@ -322,8 +322,8 @@ _CLAIMS_AGREEMENT = lazyre.compile(
     re.IGNORECASE,
 )
 _NO_AGREEMENT = lazyre.compile(
-    # "no", but not the "No." of "invoice No. 4471"
-    r"\b(?:kein\w*|nicht|ohne|no(?!\.?\s*#?\d)|not|never|without|failed|unable|couldn'?t"
+    # "no", but not the "No." of "invoice No. 4471", "No. SPS-2291", "No SPS-2291"
+    r"\b(?:kein\w*|nicht|ohne|no(?![.#]|\s+[\w-]*\d)|not|never|without|failed|unable|couldn'?t"
     r"|could\s+not)\b",
     re.IGNORECASE,
 )
