@@ -105,7 +105,7 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     no_amount: Line | None = None
     ultimatum: Line | None = None
     for i, ln in enumerate(lines):
-        dates = view.future_dates(ln)
+        dates = view.future_payment_dates(ln)
         if dates and ln.firmly("threaten_legal"):
             # An ultimatum's day ("Sollte der Betrag nicht bis zum 11. Dezember eingehen, sehen
             # wir uns gezwungen …") is no day pinned with the customer (thirteenth audit:

@@ -216,6 +216,14 @@ class CallView:
         """The days a line names for the payment (`simulation.terms.money_days`)."""
         return money_days(ln.text, self._day_spans(ln), self._work_days, self.language)
 
+    def future_payment_dates(self, ln: Line) -> list[dt.date]:
+        """`future_dates` less the days the line sets for anything but the money: a call back
+        ("I'll call you back on Monday and we'll see where things are at"), a visit, sending
+        papers ("Ich schicke es Ihnen heute noch"). Sixty-third audit: such lines were
+        credited as a pinned date with the invoice's sum, which nobody had said."""
+        paying = set(self._payment_days(ln))
+        return [d for d in self.future_dates(ln) if d.isoformat() in paying]
+
     @property
     def _wrong_plan_read_back(self) -> Line | None:
         """For an instalment plan, the customer is the judge of a read-back: the last one he
