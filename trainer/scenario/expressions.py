@@ -29,7 +29,17 @@ DOTTED: dict[str, frozenset[str] | None] = {
     # The terms on the table (simulation.terms) and how the latest offer fits the limits.
     "terms": frozenset({"now", "now_date", "rest", "rest_date", "date", "amount", "count", "each"}),
     "offer": frozenset(
-        {"fits", "too_much_now", "too_early", "date", "sooner", "short", "asks", "starts_now"}
+        {
+            "fits",
+            "too_much_now",
+            "too_early",
+            "date",
+            "sooner",
+            "short",
+            "asks",
+            "starts_now",
+            "uneven",
+        }
     ),
     "limits": frozenset({"now", "earliest_days", "compromise"}),
     # The payment day the customer named himself, latest first ("der nächste Zahlungslauf

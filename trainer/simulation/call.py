@@ -1053,6 +1053,18 @@ class Call:
             for move in said & VAGUE_MOVES:
                 confidence.setdefault("fix_payment_date", confidence.get(move, 1.0))
             said = (said - VAGUE_MOVES) | {"fix_payment_date"}
+        if (
+            "fix_payment_date" in said
+            and confidence.get("offer_compromise", 0.0) >= TENTATIVE
+            and any(f.kind == "date" for f in recognition.facts)
+            and not payment_dates(recognition, self.scenario.language)
+        ):
+            # Every day the line names is the work's: "Mein Geselle kommt am Montag, 7.
+            # Dezember, und macht das nach, und Sie bekommen die 10 Prozent trotzdem, also
+            # 3.213 Euro." offers rework and a reduction, and names no day to pay (sixty-third
+            # audit: read as a date, she said "Über einen Termin rede ich erst, wenn das mit
+            # Raum 3 geklärt ist" three times and a good call failed).
+            said.discard("fix_payment_date")
         # A guess at blame or a threat (below TENTATIVE) offends nobody: the debrief fails no
         # check on it, so the customer must not hang up on it either (eighth audit: "I don't
         # want excuses, I want the £2,760", a threat at 0.18, and "he hung up after your threat").

@@ -90,5 +90,17 @@ def rest_when(terms: Mapping[str, Any], currency: str, lang: str) -> str:
         if lang == "de":
             return f"in {count} Raten zu je {money} am {days_said(days, lang)}"
         return f"in {count} payments of {money} on {days_said(days, lang)}"
+    parts = terms.get("terms.parts") or []
+    if len(days) >= 2 and len(parts) == len(days):
+        # Parts of different sizes, each on its day: said as such, never summed up to one
+        # "rest by the first day" (sixty-third audit: "£1,060 on the 18th and £700 on 15
+        # January" came back as "the remaining £1,760.00 by 18 December").
+        on = " am " if lang == "de" else " on "
+        said = [
+            f"{format_money(float(a), currency, lang)}{on}{format_date(d, lang) or d}"
+            for a, d in zip(parts, sorted(str(d) for d in days), strict=True)
+        ]
+        joined = ", ".join(said[:-1]) + (" und " if lang == "de" else " and ") + said[-1]
+        return f"in Teilen: {joined}" if lang == "de" else f"in parts: {joined}"
     day = format_date(terms.get("terms.rest_date"), lang) or t(lang, "said_date")
     return f"bis zum {day}" if lang == "de" else f"by {day}"

@@ -482,13 +482,21 @@ _INVOICE_REFERENCE = lazyre.compile(
 )
 
 
+#: "Fix" that sets a day rather than repairing something: "can we fix it for Friday 18
+#: December?", "let's fix a date" (sixty-third audit: the rest's day was heard as a visit's,
+#: the customer named his own day back, and the plan was never agreed).
+_FIX_A_DAY = lazyre.compile(
+    r"\bfix(?:ed)?\s+(?:(?:it|that|this)\s+for|(?:a|the|up\s+a)\s+(?:date|day|time))\b", re.I
+)
+
+
 def work_date(
     text: str, start: int, end: int, language: str, breaks: re.Pattern[str] = _CLAUSE_BREAK
 ) -> bool:
     """Whether the date at text[start:end] belongs to a clause (or, with other `breaks`, a
     sentence) about the work (a visit, a repair) with no word for money in it: such a date is
     no payment date."""
-    clause = _clause(text, start, end, breaks)
+    clause = _FIX_A_DAY.sub(" ", _clause(text, start, end, breaks))
     lang = language if language in WORK_WORDS else "en"
     return any(w in clause for w in WORK_WORDS[lang]) and not pay_clause(
         text, start, end, language, breaks
@@ -513,6 +521,7 @@ def unagreed_sums(
     payment, rest or instalment), the invoice's, or one of `also`: the customer's "No, not
     quite" and the debrief's wrong-sum confirmation ask the same."""
     sums = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
+    sums += [float(p) for p in agreed.get("parts") or ()]  # a plan's parts of different sizes
     sums += [float(invoice), *also]
     named = list(said)
     return bool(named) and all(all(abs(a - b) > 0.5 for b in sums) for a in named)
@@ -1237,6 +1246,15 @@ class Table:
         out["offer.short"] = (
             _against_total(self.terms.get("count"), self.terms.get("each"), self.total) == -1
         )
+        parts: list[Any] = self.terms.get("parts") or []
+        if parts and self.total:
+            # Parts of different sizes ("£1,060 on the 18th and the last £700 on 15 January")
+            # that add up to less than the bill: the rest leans on something else — a down
+            # payment he turned down (sixty-third audit: "That I can do" to a plan that
+            # counted on the £1,000 up front he had just said he hasn't got).
+            out["offer.short"] = sum(float(p) for p in parts) < float(self.total) - 0.5
+        # Parts of different sizes: a plan said without "N times each".
+        out["offer.uneven"] = len({round(float(p), 2) for p in parts}) > 1
         # A plan whose first instalment is due today ("one today, one on the 15th …"): money
         # right now, which a customer with nothing spare cannot do (thirty-third audit: the
         # chippy owner, "a down payment right now is more than he can do", took it).
