@@ -81,6 +81,7 @@ REAL_AUTHORS = (
     "spent-real28",
     "spent-real29",
     "spent-real30",
+    "spent-real31",
     "realquoted",
 )
 
