@@ -127,11 +127,13 @@ def configs(base: Settings) -> dict[str, Settings]:
         "further intents need 0.4": {"threshold": 0.4},
         "further intents need 0.6": {"threshold": 0.6},
         "'no intent' wins whenever it beats a weak best intent (before)": {"abstain_at": 0.0},
+        "'no intent' needs 0.5 to win": {"abstain_at": 0.5},
         "'no intent' needs 0.6 to win": {"abstain_at": 0.6},
         "'no intent' needs 0.7 to win": {"abstain_at": 0.7},
         "'no intent' needs 0.8 to win": {"abstain_at": 0.8},
         "answer floor 0.1": {"answer_floor": 0.1},
         "answer floor 0.15": {"answer_floor": 0.15},
+        "answer floor 0.3": {"answer_floor": 0.3},
         "no answer floor (0)": {"answer_floor": 0.0},
     }
     out["+ patterns as features" if not base.patterns else "- patterns as features"] = replace(
