@@ -252,6 +252,11 @@ def find_opening(view: CallView) -> Opening:
             return Opening(opening, purpose, None, None, "no_strategy", [purpose])
     if asked or asked_before:
         return Opening(opening, purpose, None, None, "asked_reason", [purpose])
+    if not said & DEMANDS:
+        # "Ich schick Ihnen gleich nach dem Telefonat eine E-Mail mit allem" before the invoice
+        # was even named is no demand, and the feedback must not say it was (sixty-third
+        # audit: "Gleich eine Forderung gestellt" for a confirmation promised too early).
+        return Opening(opening, purpose, None, None, "other_move", [purpose])
     return Opening(opening, purpose, None, None, "no_strategy", [purpose])
 
 
