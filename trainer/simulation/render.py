@@ -72,11 +72,15 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
     return PLACEHOLDER_RE.sub(lambda m: value(m.group(1)), text)
 
 
-def days_said(days: list[Any], lang: str) -> str:
-    """Days as said in a line: "2 December, 15 December and 15 January"."""
-    said = [format_date(d, lang) or str(d) for d in sorted(str(d) for d in days)]
+def and_list(said: list[str], lang: str) -> str:
+    """Items as said in a line: "a, b and c" / "a, b und c"."""
     last = " und " if lang == "de" else " and "
     return ", ".join(said[:-1]) + last + said[-1] if len(said) > 1 else "".join(said)
+
+
+def days_said(days: list[Any], lang: str) -> str:
+    """Days as said in a line: "2 December, 15 December and 15 January"."""
+    return and_list([format_date(d, lang) or str(d) for d in sorted(str(d) for d in days)], lang)
 
 
 def rest_when(terms: Mapping[str, Any], currency: str, lang: str) -> str:
@@ -100,7 +104,7 @@ def rest_when(terms: Mapping[str, Any], currency: str, lang: str) -> str:
             f"{format_money(float(a), currency, lang)}{on}{format_date(d, lang) or d}"
             for a, d in zip(parts, sorted(str(d) for d in days), strict=True)
         ]
-        joined = ", ".join(said[:-1]) + (" und " if lang == "de" else " and ") + said[-1]
+        joined = and_list(said, lang)
         return f"in Teilen: {joined}" if lang == "de" else f"in parts: {joined}"
     day = format_date(terms.get("terms.rest_date"), lang) or t(lang, "said_date")
     return f"bis zum {day}" if lang == "de" else f"by {day}"

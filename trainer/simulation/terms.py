@@ -1242,17 +1242,16 @@ class Table:
         out["offer.too_much_now"] = too_much
         out["offer.too_early"] = too_early
         out["offer.fits"] = not too_much and not too_early
-        # Instalments that leave part of the bill unpaid ("three instalments of £200" on £2,760).
-        out["offer.short"] = (
-            _against_total(self.terms.get("count"), self.terms.get("each"), self.total) == -1
-        )
+        # Instalments that leave part of the bill unpaid ("three instalments of £200" on £2,760);
+        # parts of different sizes by their sum ("£1,060 on the 18th and the last £700 on 15
+        # January" on £2,760 leans on something else — a down payment he turned down: sixty-
+        # third audit, "That I can do" to a plan that counted on the £1,000 he hasn't got).
         parts: list[Any] = self.terms.get("parts") or []
         if parts and self.total:
-            # Parts of different sizes ("£1,060 on the 18th and the last £700 on 15 January")
-            # that add up to less than the bill: the rest leans on something else — a down
-            # payment he turned down (sixty-third audit: "That I can do" to a plan that
-            # counted on the £1,000 up front he had just said he hasn't got).
             out["offer.short"] = sum(float(p) for p in parts) < float(self.total) - 0.5
+        else:
+            count, each = self.terms.get("count"), self.terms.get("each")
+            out["offer.short"] = _against_total(count, each, self.total) == -1
         # Parts of different sizes: a plan said without "N times each".
         out["offer.uneven"] = len({round(float(p), 2) for p in parts}) > 1
         # A plan whose first instalment is due today ("one today, one on the 15th …"): money
