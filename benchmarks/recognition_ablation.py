@@ -82,6 +82,7 @@ REAL_AUTHORS = (
     "spent-real29",
     "spent-real30",
     "spent-real31",
+    "spent-real32",
     "realquoted",
 )
 

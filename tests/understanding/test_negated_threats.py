@@ -28,15 +28,17 @@ RULED_OUT = [
     ("de", "Von Inkasso ist hier keine Rede, wir finden eine Lösung."),
     ("de", "Einen Anwalt einschalten will hier niemand."),
     ("de", "Keine Angst, ein Inkassobüro schalten wir bei Ihnen ganz sicher nicht ein."),
+    # known misses until the twenty-third session's rule: a reassurance that rules out every
+    # legal step it names, with no condition (`model._reassurance_rules_out_the_step`)
+    ("en", "I don't want to involve a collection agency, I'd rather sort it out with you."),
+    ("de", "Keine Sorge, wir wollen das nicht vor Gericht bringen."),
 ]
 
-#: Still read as a legal step: "going to take this to court" and "involve a collection agency"
-#: carry the threat beside the masked word; "kein gerichtliches Mahnverfahren" is one stretch
+#: Still read as a legal step: "going to take this to court" carries the threat beside the
+#: masked word; "kein gerichtliches Mahnverfahren" is one stretch
 #: with "sondern eine Einigung" but the model leans on "Mahnverfahren"'s neighbours.
 RULED_OUT_MISSED = [
     ("en", "I'm not going to take this to court."),
-    ("en", "I don't want to involve a collection agency, I'd rather sort it out with you."),
-    ("de", "Keine Sorge, wir wollen das nicht vor Gericht bringen."),
     ("de", "Wir möchten kein gerichtliches Mahnverfahren, sondern eine Einigung."),
 ]
 

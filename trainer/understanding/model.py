@@ -43,7 +43,7 @@ from .context import (
 )
 from .facts import NEGATION, extract_facts, is_vague_day, told_as_past
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
-from .lexicon import merged
+from .lexicon import lexicon, merged
 from .library import IntentLibrary
 from .modeldata import (
     NONE_LABEL,
@@ -56,7 +56,7 @@ from .modeldata import (
     markers_for,
     mask_negated,
 )
-from .normalize import Token, clean, tokenize
+from .normalize import Token, clean, norm_key, tokenize
 from .sentences import sentences
 from .types import TENTATIVE, Context, Fact, IntentHit, Recognition
 
@@ -1031,6 +1031,59 @@ def _regret_is_no_legal_step(probs: np.ndarray, line: _Line) -> None:
         probs[k] = 0.0
 
 
+#: Words that calm the customer about the step a line rules out ("… don't worry", "we'll sort
+#: it out", "keine Sorge", "wir einigen uns schon", "nur wir zwei").
+_REASSURANCE = lazyre.compile(
+    r"\b(?:don'?t\s+(?:you\s+)?worry|do\s+not\s+worry|no\s+worries|not\s+to\s+worry"
+    r"|rest\s+assured|relax|(?:sort|work|figure)\s+(?:it|this|something|things)\s+out"
+    r"|find(?:ing)?\s+a\s+way|just\s+you\s+and\s+me|between\s+us|keine\s+(?:sorge|angst)"
+    r"|wir\s+einigen\s+uns|wir\s+finden\s+(?:schon\s+|bestimmt\s+)?(?:eine\s+l(?:ö|oe)sung"
+    r"|einen\s+weg|was|etwas)|(?:kriegen|bekommen)\s+wir\s+(?:schon\s+)?(?:zusammen\s+)?hin"
+    r"|unter\s+uns|nur\s+wir\s+(?:zwei|beide))\b",
+    re.I,
+)
+#: ... and what turns such a line back into pressure: a condition, a "yet", a "but" ("Don't
+#: worry, nobody goes to court as long as you pay by Friday.", "Noch kein Anwalt, aber …").
+_CONDITIONAL = lazyre.compile(
+    r"\b(?:if|unless|otherwise|as\s+long\s+as|provided|but|until|till|yet|or\s+else|wenn|falls"
+    r"|sonst|andernfalls|ansonsten|solange|sofern|vorausgesetzt|aber|bis|noch)\b",
+    re.I,
+)
+
+
+def _every_legal_word_negated(text: str) -> bool:
+    """The line names a legal step, and a negator stands near every word that names one
+    ("nobody needs to go to court", "Vor Gericht muss das keiner bringen")."""
+    found = False
+    for language in ("de", "en"):
+        lx = lexicon(language)
+        negators = lx.negators | {"ohne", "without"}
+        words = norm_key(text, language).split()
+        for i, w in enumerate(words):
+            if any(w.startswith(s) for s in lx.legal_stems):
+                found = True
+                if not negators.intersection(words[max(0, i - 8) : i] + words[i + 1 : i + 5]):
+                    return False
+    return found
+
+
+def _reassurance_rules_out_the_step(probs: np.ndarray, line: _Line) -> None:
+    """ "Nobody needs to go to court over this, we'll sort it out." was a threat 0.54: a learner
+    calming the customer failed the call's critical no-threat check. A line that rules out
+    every legal step it names and calms the customer, with no condition attached, is neither
+    a threat nor the legal route. Written after twelve probes of the twenty-second session;
+    on the library it touches 7 lines, none of them labelled legal; twelve fresh reassurances
+    and six conditional threats of the same shape were written before it (tests)."""
+    cols = line.columns("threaten_legal", "announce_legal_route")
+    cleaned = line.parts.get("cleaned", "")
+    if cols is None or not _REASSURANCE.search(cleaned) or _CONDITIONAL.search(cleaned):
+        return
+    if not _every_legal_word_negated(_REASSURANCE.sub(" ", cleaned)):
+        return
+    for k in cols:
+        probs[k] = min(probs[k], line.weak)
+
+
 #: A dunning letter announced ("sonst müsste ich Ihnen die erste schriftliche Mahnung
 #: schicken", "or we'll send a formal reminder"): writing, but no confirmation of anything.
 _DUNNING = lazyre.compile(
@@ -1205,6 +1258,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _deadline_gone_by,
     _veiled_ultimatum,
     _regret_is_no_legal_step,
+    _reassurance_rules_out_the_step,
     _dunning_is_no_confirmation,
     _no_money_no_first_payment,
     _call_day_is_no_payment_day,
