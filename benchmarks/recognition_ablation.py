@@ -134,6 +134,7 @@ def configs(base: Settings) -> dict[str, Settings]:
         "'no intent' needs 0.8 to win": {"abstain_at": 0.8},
         "answer floor 0.1": {"answer_floor": 0.1},
         "answer floor 0.15": {"answer_floor": 0.15},
+        "answer floor 0.2 (before)": {"answer_floor": 0.2},
         "answer floor 0.3": {"answer_floor": 0.3},
         "no answer floor (0)": {"answer_floor": 0.0},
     }
