@@ -1073,7 +1073,7 @@ def _reassurance_rules_out_the_step(probs: np.ndarray, line: _Line) -> None:
     every legal step it names and calms the customer, with no condition attached, is neither
     a threat nor the legal route. Written after twelve probes of the twenty-second session;
     on the library it touches 7 lines, none of them labelled legal; twelve fresh reassurances
-    and six conditional threats of the same shape were written before it (tests)."""
+    and five conditional threats of the same shape were written before it (tests)."""
     cols = line.columns("threaten_legal", "announce_legal_route")
     cleaned = line.parts.get("cleaned", "")
     if cols is None or not _REASSURANCE.search(cleaned) or _CONDITIONAL.search(cleaned):
