@@ -41,7 +41,8 @@ def transcripts_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def cache_dir() -> Path:
     """$TRAINER_CACHE_DIR, else $XDG_CACHE_HOME/collection-call-trainer, else
-    ~/.cache/collection-call-trainer: the recogniser's saved models and the checked scenarios."""
+    ~/.cache/collection-call-trainer: the recogniser's saved models, the checked scenarios and
+    the compiled code of the deferred regular expressions (trainer.lazyre)."""
     env = os.environ.get("TRAINER_CACHE_DIR")
     if env:
         return Path(env)
