@@ -170,12 +170,19 @@ class LinearRecogniser:
         self._word = Vocabulary(data.word_terms, data.word_idf, len(data.char_terms))
         self._pat_base = len(data.char_terms) + len(data.word_terms)
         self._use_patterns = s.patterns and bool(data.patterns)
-        self._coef_rows = np.ascontiguousarray(data.coef, dtype=np.float64)
+        # Kept as saved (float32, feature-major); the rows a line uses are widened to float64
+        # when used (`_rows`): widening all of them at load cost ≈ 20 ms of every start, and
+        # widening a gathered row gives exactly the numbers the widened matrix held.
+        self._coef = np.ascontiguousarray(data.coef)
         self._bias = np.asarray(data.bias, dtype=np.float64)
         self._pattern_weight = s.pattern_weight
         self._goodbye = (
             self.intents.index("close_politely") if "close_politely" in self.intents else None
         )
+
+    def _rows(self, idx: np.ndarray) -> np.ndarray:
+        """The coefficient rows of these features, as float64."""
+        return self._coef[idx].astype(np.float64)
 
     def _known_words(self, parts: dict) -> int:
         """Words of the line (not digits) that training saw as words."""
@@ -249,7 +256,7 @@ class LinearRecogniser:
         if not tokens:
             return np.zeros(n), {"facts": facts, "docs": docs, "X": None, "best": [], "none": 1.0}
         X = [self._vectorise(d) for d in docs]
-        z = np.array([vals @ self._coef_rows[idx] for idx, vals in X]) + self._bias
+        z = np.array([vals @ self._rows(idx) for idx, vals in X]) + self._bias
         p = 1.0 / (1.0 + np.exp(-z))
         none = float(p[0, self._none]) if self._none is not None else 0.0
         p = p[:, :n]
@@ -320,7 +327,7 @@ class LinearRecogniser:
             and not _says_nothing(p)
         ]
         X = [self._vectorise(_doc(part, "")) for part in parts]
-        z = np.array([vals @ self._coef_rows[idx] for idx, vals in X]) + self._bias
+        z = np.array([vals @ self._rows(idx) for idx, vals in X]) + self._bias
         return (1.0 / (1.0 + np.exp(-z)))[:, :n]
 
     def recognise(
@@ -434,7 +441,7 @@ class LinearRecogniser:
     def _token_contributions(
         self, k: int, doc: _Doc, x: tuple[np.ndarray, np.ndarray]
     ) -> list[float]:
-        coef = self._coef_rows[:, k]
+        coef = self._coef[:, k].astype(np.float64)
         n_char = len(self._char)
         values = dict(zip(x[0].tolist(), x[1].tolist(), strict=False))
         out = []
