@@ -79,6 +79,12 @@ def build_parser(only: str | None = "*") -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # One BLAS thread unless the user chose otherwise, set before numpy is imported (the
+    # recogniser imports it): OpenBLAS starts a thread per core at import, which spun for
+    # ≈ 0.12 s of CPU on the other core of a 2-core machine before the first answer
+    # (benchmarks/README.md, twenty-fourth session); the app's matrices are a few hundred
+    # rows, and training already runs on one thread (train.fit).
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     # Learner text may hold bytes that are not UTF-8; never crash printing it.
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
