@@ -441,9 +441,12 @@ class LinearRecogniser:
     def _token_contributions(
         self, k: int, doc: _Doc, x: tuple[np.ndarray, np.ndarray]
     ) -> list[float]:
-        coef = self._coef[:, k].astype(np.float64)
         n_char = len(self._char)
         values = dict(zip(x[0].tolist(), x[1].tolist(), strict=False))
+        # Only the line's own features are looked up (every use below checks `in values`).
+        features = list(values)
+        widened = self._coef[features, k].astype(np.float64).tolist()
+        coef = dict(zip(features, widened, strict=True))
         out = []
         words = [t.norm for t in doc.tokens]
         for i, w in enumerate(words):
