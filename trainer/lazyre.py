@@ -31,6 +31,7 @@ from __future__ import annotations
 import atexit
 import base64
 import json
+import logging
 import re
 import sys
 import threading
@@ -43,6 +44,8 @@ try:  # CPython's regex engine and its compiler; elsewhere patterns compile as u
     from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
+
+log = logging.getLogger(__name__)
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -178,12 +181,13 @@ def _compile_cached(pattern: str, flags: int) -> re.Pattern[str]:
         try:
             return _from_entry(pattern, entry)
         except Exception:  # a corrupt entry (wrong shape, code _sre refuses): compile anew
-            pass
+            log.warning("regex cache entry refused, compiling anew", exc_info=True)
     try:
         compiled, entry = _compile_and_keep(pattern, flags)
     except re.error:
         raise  # a broken pattern fails as re.compile would
     except Exception:  # the private compiler changed shape: the public way still works
+        log.warning("cannot keep compiled regex code, compiling as usual", exc_info=True)
         return re.compile(pattern, flags)
     with _LOCK:
         _STORE[key] = entry
