@@ -118,6 +118,7 @@ def configs(base: Settings) -> dict[str, Settings]:
         "- negation masking": {"negation": False},
         "C=3": {"c": 3.0},
         "C=30": {"c": 30.0},
+        "C=30 and answer floor 0.1": {"c": 30.0, "answer_floor": 0.1},
         "min_df=2": {"min_df": 2},
         "- clause gate (0)": {"clause_gate": 0.0},
         "- goodbye only in the last clause": {"goodbye_last": False},

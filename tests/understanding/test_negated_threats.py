@@ -8,9 +8,10 @@ These lines were written (and committed, a737029 / e671016) before the training 
 `negation` author, by someone who did not see them, and are not in the library: they measure
 the phenomenon, not the lines it was taught on. Before: 6 of the 20 ruled-out and disclaimed
 lines read right; with the author's legal lines and the masking of negated legal and reproach
-words (`modeldata.mask_negated`): 14. The six still misread are pinned as known misses (strict
-xfail: a fix shows up). A threat that only pretends to rule the courts out ("not yet", "but we
-will") keeps its legal reading, before and after.
+words (`modeldata.mask_negated`): 14. The six still misread were pinned as known misses (strict
+xfail: a fix shows up); the twenty-third and twenty-fourth sessions' rule fixed four of
+them. A threat that only pretends to rule the courts out ("not yet", "but we will") keeps
+its legal reading, before and after.
 """
 
 from __future__ import annotations
@@ -32,12 +33,8 @@ RULED_OUT = [
     # legal step it names, with no condition (`model._reassurance_rules_out_the_step`)
     ("en", "I don't want to involve a collection agency, I'd rather sort it out with you."),
     ("de", "Keine Sorge, wir wollen das nicht vor Gericht bringen."),
-]
-
-#: Still read as a legal step: "going to take this to court" carries the threat beside the
-#: masked word; "kein gerichtliches Mahnverfahren" is one stretch
-#: with "sondern eine Einigung" but the model leans on "Mahnverfahren"'s neighbours.
-RULED_OUT_MISSED = [
+    # ... and until the twenty-fourth session's, which takes it to lines without calming words
+    # when nothing presses the customer (the model read a threat 0.998 beside the masked word)
     ("en", "I'm not going to take this to court."),
     ("de", "Wir möchten kein gerichtliches Mahnverfahren, sondern eine Einigung."),
 ]
@@ -54,13 +51,6 @@ STILL_LEGAL = [
 
 @pytest.mark.parametrize(("lang", "text"), RULED_OUT)
 def test_ruling_the_courts_out_is_no_legal_move(lang, text, recognise):
-    rec = recognise(lang, text)
-    assert not LEGAL & set(rec.names), rec.intents
-
-
-@pytest.mark.xfail(reason="known miss (eleventh session): the legal reading stays", strict=True)
-@pytest.mark.parametrize(("lang", "text"), RULED_OUT_MISSED)
-def test_ruling_the_courts_out_known_misses(lang, text, recognise):
     rec = recognise(lang, text)
     assert not LEGAL & set(rec.names), rec.intents
 

@@ -11,8 +11,17 @@ The twenty-third session's rule (`model._reassurance_rules_out_the_step`: every 
 line names is negated, the line calms the customer, and no condition is attached) was written
 after those twelve, so twelve fresh reassurances and five conditional threats of the same shape
 were written before it (below): the twelve are free of a legal reading, the threats keep theirs.
-One of the first twelve, with no calming words, is still a known miss (strict xfail: a fix shows
-up); two known misses of `test_negated_threats.py` (eleventh session) are right now too.
+One of the first twelve, with no calming words, was still a known miss; two known misses of
+`test_negated_threats.py` (eleventh session) were right then too.
+
+The twenty-fourth session took the rule to lines without calming words: "We don't need lawyers
+for this." was a threat 0.91, "Ein Inkassobüro schalten wir da nicht ein." 1.00. Twenty-four
+such lines and twelve threats that use a negation were written before the change (below):
+16 of the 24 carried a legal reading, 1 does now (strict xfail); the twelve threats keep
+theirs. Without calming words the rule is stricter: the negator must stand in the legal word's
+own clause, and nothing may press the customer or negate the agreement or the payment instead
+(`model._PRESSURE`) — the library's announcements ("Since we couldn't agree, it goes to our
+lawyer") and conditional threats ("Zahlen Sie nicht, landet das Ganze vor Gericht") stay legal.
 """
 
 from __future__ import annotations
@@ -72,10 +81,66 @@ CONDITIONAL_THREATS = [
     ("de", "Niemand will ein Gerichtsverfahren, also zahlen Sie heute, dann ist Ruhe."),
 ]
 
-#: Still read as a legal move: no calming words, only the negation ("go anywhere near a court"
-#: carries a threat 0.61 beside empathy 0.61).
-STILL_READ_LEGAL = [
+#: No calming words, only the negation; written before the twenty-fourth session's change
+#: (16 of these 24 carried a legal reading, up to 1.00), plus the twenty-second session's
+#: known miss ("go anywhere near a court": threat 0.61 beside empathy 0.61).
+PLAIN_RULED_OUT = [
     ("en", "This doesn't have to go anywhere near a court."),
+    ("en", "We don't need lawyers for this."),
+    ("en", "There's no need to involve a collection agency here."),
+    ("en", "Nobody is sending anything to the solicitors."),
+    ("en", "We're not going to pass this to debt collectors."),
+    ("en", "There won't be any court action from our side."),
+    ("en", "I'm not calling to talk about legal action."),
+    ("en", "No bailiffs, no courts, I just want to sort out the invoice with you."),
+    ("en", "We have never taken a customer to court and we're not starting now."),
+    ("en", "It doesn't need to become a legal matter at all."),
+    ("en", "Our lawyer isn't involved and won't be."),
+    ("en", "Taking this to court makes no sense for either of us."),
+    ("de", "Einen Anwalt brauchen wir dafür nicht."),
+    ("de", "Das muss überhaupt nicht vor Gericht."),
+    ("de", "Ein Inkassobüro schalten wir da nicht ein."),
+    ("de", "Von einem Mahnbescheid ist nicht die Rede."),
+    ("de", "Wir geben das nicht ans Inkasso weiter."),
+    ("de", "Rechtliche Schritte sind bei uns kein Thema."),
+    ("de", "Kein Gericht, kein Inkasso, ich will das einfach mit Ihnen klären."),
+    ("de", "Wir haben noch nie einen Kunden verklagt und fangen jetzt nicht damit an."),
+    ("de", "Das muss gar keine rechtliche Angelegenheit werden."),
+    ("de", "Unser Anwalt ist da nicht eingeschaltet und wird es auch nicht."),
+    ("de", "Ein Gerichtsverfahren bringt weder Ihnen noch uns etwas."),
+]
+
+#: Still read as a legal move: the negator is in another clause than the lawyer ("um mit dem
+#: Anwalt zu drohen"), which the strict check does not count.
+STILL_READ_LEGAL = [
+    ("de", "Ich rufe nicht an, um mit dem Anwalt zu drohen."),
+]
+
+#: Threats and announcements with a negation in them: written with the lines above (the first
+#: twelve) or taken from the library's shapes the rule must leave alone (the rest).
+NEGATION_KEEPS_THE_STEP = [
+    ("en", "You don't want our lawyers knocking on your door, believe me."),
+    ("en", "I won't hesitate to hand this to the debt collectors."),
+    ("en", "If it's not paid by Friday, it goes to court."),
+    ("en", "Don't make me call the solicitors."),
+    ("en", "We're not bluffing: the bailiffs will be there next week."),
+    ("en", "Nobody wants a court case, so pay by Monday."),
+    ("de", "Mit unserem Anwalt wollen Sie es nicht zu tun bekommen, glauben Sie mir."),
+    ("de", "Wir werden nicht zögern, das Inkasso einzuschalten."),
+    ("de", "Wenn das bis Freitag nicht bezahlt ist, geht es vor Gericht."),
+    ("de", "Zwingen Sie mich nicht, den Anwalt einzuschalten."),
+    ("de", "Das ist kein Bluff: Nächste Woche kommt der Gerichtsvollzieher."),
+    ("de", "Vor Gericht will keiner, also zahlen Sie bis Montag."),
+    ("en", "Since we couldn't agree, we're passing the matter to our solicitor."),
+    ("en", "We're not getting anywhere, so I'll take the legal route."),
+    ("en", "I'm handing this to a debt collector today, and they won't be as nice as me."),
+    ("en", "It's not a threat, it's a promise: no payment, and the debt collector gets it."),
+    ("en", "Without an agreement, the next step is the county court, that's not a threat."),
+    ("de", "Da wir uns nicht einigen konnten, geht die Sache an unseren Anwalt."),
+    ("de", "Sollten Sie nicht zahlen, beantragen wir einen Mahnbescheid."),
+    ("de", "Zahlen Sie nicht, landet das Ganze vor Gericht."),
+    ("de", "Das ist keine Drohung, nur ein Hinweis: Unsere Kanzlei wartet schon auf die Akte."),
+    ("de", "Ein Anruf bei der SCHUFA, und Sie kriegen nicht mal mehr einen Handyvertrag."),
 ]
 
 
@@ -97,7 +162,17 @@ def test_a_condition_keeps_the_threat(lang, text, recognise):
     assert any(h.intent in LEGAL and h.confidence >= 0.5 for h in rec.intents), rec.intents
 
 
-@pytest.mark.xfail(reason="known miss (twenty-second session)", strict=True)
+@pytest.mark.parametrize(("lang", "text"), PLAIN_RULED_OUT)
+def test_ruling_out_without_calming_words_is_no_legal_move(lang, text, recognise):
+    test_a_reassurance_naming_a_court_is_no_legal_move(lang, text, recognise)
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATION_KEEPS_THE_STEP)
+def test_pressure_or_a_negated_agreement_keeps_the_legal_step(lang, text, recognise):
+    test_a_condition_keeps_the_threat(lang, text, recognise)
+
+
+@pytest.mark.xfail(reason="known miss (twenty-fourth session)", strict=True)
 @pytest.mark.parametrize(("lang", "text"), STILL_READ_LEGAL)
 def test_reassurances_still_read_as_legal(lang, text, recognise):
     test_a_reassurance_naming_a_court_is_no_legal_move(lang, text, recognise)

@@ -1061,7 +1061,44 @@ _CONDITIONAL = lazyre.compile(
 )
 
 
-def _every_legal_word_negated(text: str) -> bool:
+#: What keeps a line that names a legal step under a negator a threat: pressure on the
+#: customer ("you don't want …", "believe me", "won't hesitate", "don't make me", "not
+#: bluffing", "nobody wants a court case, so pay …", "Sie wollen doch nicht …", "glauben Sie
+#: mir", "nicht zögern", "zwingen Sie mich nicht", "kein Bluff", "also zahlen Sie …").
+_PRESSURE = lazyre.compile(
+    r"\b(?:you\s+(?:don'?t|do\s+not|wouldn'?t|would\s+not)\s+(?:want|wanna|like)"
+    r"|(?:believe|trust)\s+me|won'?t\s+hesitate|will\s+not\s+hesitate|wouldn'?t\s+hesitate"
+    r"|(?:don'?t|do\s+not)\s+(?:make|force|push)\s+me|bluff\w*|kidding|joking|playing\s+games"
+    r"|not\s+(?:gentle|soft|nice|kind|patient)|mess\s+(?:around|about)|better|last\s+(?:chance|time)"
+    r"|final\s+(?:warning|chance)|(?:so|now)\s+(?:pay|get|settle)|pay\s+up|for\s+now"
+    r"|(?:sie\s+wollen|wollen\s+sie|du\s+willst|willst\s+du)\s+(?:doch\s+|es\s+|das\s+|sicher\s+)*"
+    r"(?:nicht|kein\w*)|glaub(?:en\s+sie|t|)\s+mir|verlassen\s+sie\s+sich|z(?:ö|oe)ger\w*"
+    r"|zwingen\s+sie\s+mich|bringen\s+sie\s+mich\s+nicht|zimperlich|spa(?:ß|ss)|letzte\w*"
+    r"|lieber|(?:also|dann|jetzt)\s+(?:zahlen|überweisen|ueberweisen|begleichen)\s+sie"
+    r"|vorerst|vorl(?:ä|ae)ufig|(?:nobody|no\s*one|niemand|keiner)\s+(?:really\s+|doch\s+)?"
+    r"(?:wants|likes|will|möchte|moechte|mag)|can'?t\s+wait|kaum\s+erwarten|in\s+no\s+time"
+    r"|you\s+do\s+reali[sz]e|ist\s+ihnen\s+(?:schon\s+)?klar|advise|warn\w*|rate\s+(?:ihnen|dir)"
+    r"|(?:nicht|not)\s+(?:so|like|as\s+if),?\s+(?:dass|that|we)"
+    # the negation is the agreement's: "since we couldn't agree, …", "da wir uns nicht einigen"
+    r"|mit\s+mir\s+nicht|not\s+with\s+me|(?:don'?t|do\s+not)\s+think|glauben\s+sie\s+(?:ja\s+)?nicht"
+    r"|nicht\s+(?:mal|einmal)|nie\s+wieder|never\s+(?:again|get)|so\s+far|bisher|bislang"
+    r"|(?:nicht|not|won'?t\s+be)\s+(?:so|as)\s+\w+|(?:nicht|nix|nichts|no|keine?)\s+(?:anders|andere\w*|other)"
+    # the negation is the agreement's or the payment's ("since we couldn't agree, …", "Zahlen
+    # Sie nicht, …", "kommt keine Zahlung") or says what the step is not ("keine Drohung")
+    r"|(?:\w*n'?t|not|no|nicht|kein\w*|nichts|nothing)\s+(?:\w+\s+){0,3}(?:agree\w*|einig\w*"
+    r"|zusammen\w*|l(?:ö|oe)sung|solution|deal|arrangement|vereinbar\w*|verst(?:ä|ae)ndig\w*"
+    r"|zahl\w*|pay\w*|(?:ü|ue)berw\w*|gekommen|kommt|passiert|happen\w*|arriv\w*"
+    r"|drohung|threat\w*|pers(?:ö|oe)nlich\w*|personal\w*|vorwurf|druck\w*|pressure|bosheit)"
+    r"|(?:zahl\w*|pay\w*)\s+(?:sie\s+|you\s+)?(?:nicht|not|n'?t)|getting\s+anywhere"
+    r"|(?:kommen|kommt)\s+(?:\w+\s+){0,2}nicht\s+weiter)\b",
+    re.I,
+)
+#: "weder … noch" and "noch nie" negate; their "noch" is no "not yet" (`_CONDITIONAL`).
+_NEITHER_NOR = lazyre.compile(r"\bweder\b(.{0,80}?)\bnoch\b", re.I)
+_NEVER_YET = lazyre.compile(r"\bnoch\s+(?=nie\b|niemals\b)", re.I)
+
+
+def _every_legal_word_negated(text: str, *, lenient: bool = True) -> bool:
     """The line names a legal step, and a negator stands near every word that names one
     ("nobody needs to go to court", "Vor Gericht muss das keiner bringen").
 
@@ -1069,36 +1106,64 @@ def _every_legal_word_negated(text: str) -> bool:
     alone ("ohne weitere Ankündigung" opens threats) and a "No" heading a stretch (an answer
     to the customer), so "Ohne Anwalt und ohne Gericht, nur wir zwei …", "No lawyers, no
     agencies — just you and me …" and "No one's calling in the bailiffs, no worries …" kept
-    their legal words (3 of the 24 reassurances in the tests). Here the calming words the
-    rule also asks for make both safe to count as negators."""
+    their legal words (3 of the 24 reassurances in the tests). `lenient`: count "ohne" and
+    "without" as negators too, which only the calming words beside them make safe
+    ("ohne weitere Ankündigung" opens threats). `mask_negated`'s stretches would also miss
+    "Ein Inkassobüro schalten wir da nicht ein." (its "da" reads as "since") — 5 of 12
+    German lines ruled out without calming words, measured."""
     found = False
+    # Strictly, only a negator in the legal word's own clause counts ("Sollten Sie nicht
+    # zahlen, beantragen wir einen Mahnbescheid." negates the payment).
+    pieces = _CLAUSE_BREAK.split(text) if not lenient else [text]
     for language in ("de", "en"):
         lx = lexicon(language)
-        negators = lx.negators | {"ohne", "without"}
-        words = norm_key(text, language).split()
-        for i, w in enumerate(words):
-            if any(w.startswith(s) for s in lx.legal_stems):
-                found = True
-                if not negators.intersection(words[max(0, i - 8) : i] + words[i + 1 : i + 5]):
-                    return False
+        negators = lx.negators | ({"ohne", "without", "weder"} if lenient else {"weder"})
+        for piece in pieces:
+            words = norm_key(piece, language).split()
+            for i, w in enumerate(words):
+                if any(w.startswith(s) for s in lx.legal_stems):
+                    found = True
+                    near = words[max(0, i - 8) : i] + words[i + 1 : i + 5]
+                    if not negators.intersection(near):
+                        return False
     return found
+
+
+#: Where a clause ends, for the strict check: punctuation, dashes and the conjunctions that
+#: start a new clause ("…, and the debt collector gets it", "… und dann übernimmt …").
+_CLAUSE_BREAK = lazyre.compile(
+    r"[,;:.!?()\u2013\u2014]|\s-\s|\b(?:and|then|so|because|since|und|dann|also|weil|denn)\b",
+    re.I,
+)
 
 
 def _reassurance_rules_out_the_step(probs: np.ndarray, line: _Line) -> None:
     """ "Nobody needs to go to court over this, we'll sort it out." was a threat 0.54: a learner
     calming the customer failed the call's critical no-threat check. A line that rules out
-    every legal step it names and calms the customer, with no condition attached, is neither
-    a threat nor the legal route. Written after twelve probes of the twenty-second session;
-    on the library it touches 7 lines, none of them labelled legal; twelve fresh reassurances
-    and five conditional threats of the same shape were written before it (tests)."""
+    every legal step it names, with no condition attached, is neither a threat nor the legal
+    route: with calming words ("don't worry", "keine Sorge") as the twenty-third session
+    wrote it (on the library it touched 7 lines, none labelled legal; twelve fresh
+    reassurances and five conditional threats were written before it), and since the
+    twenty-fourth session also without them when nothing in the line presses the customer
+    (`_PRESSURE`): "We don't need lawyers for this." was a threat 0.91, "Ein Inkassobüro
+    schalten wir da nicht ein." 1.00 — 16 of 24 such lines written before the change were
+    read as a legal move (benchmarks/README.md, twenty-fourth session)."""
     cols = line.columns("threaten_legal", "announce_legal_route")
     cleaned = line.parts.get("cleaned", "")
-    if cols is None or not _REASSURANCE.search(cleaned) or _CONDITIONAL.search(cleaned):
+    if cols is None:
         return
-    if not _every_legal_word_negated(_REASSURANCE.sub(" ", cleaned)):
+    text = _NEVER_YET.sub("", _NEITHER_NOR.sub(r"weder\1", cleaned))
+    if _CONDITIONAL.search(text):
         return
+    if _REASSURANCE.search(text):
+        if not _every_legal_word_negated(_REASSURANCE.sub(" ", text)):
+            return
+    elif _PRESSURE.search(text) or not _every_legal_word_negated(text, lenient=False):
+        return
+    # Zero, not `line.weak`: a weak reading (0.2) is still above the answer floor (0.15),
+    # and a line with no other reading showed the step it rules out as a tentative threat.
     for k in cols:
-        probs[k] = min(probs[k], line.weak)
+        probs[k] = 0.0
 
 
 #: A dunning letter announced ("sonst müsste ich Ihnen die erste schriftliche Mahnung
