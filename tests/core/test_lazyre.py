@@ -209,18 +209,33 @@ def test_every_module_level_pattern_is_the_same_from_the_cache() -> None:
         b'{"0:abc": [0, "AAAA"',  # cut off mid-write
         b"[1, 2, 3]",
         b'{"0:(?P<day>\\\\d{1,2})\\\\.": "not an entry"}',
-        b'{"0:(?P<day>\\\\d{1,2})\\\\.": [32, "AQIDBAUG", 0, {}, [null]]}',  # code _sre refuses
+        b'{"0:(?P<day>\\\\d{1,2})\\\\.": [32, "AQIDBAUG", 0, {}, [null]]}',  # not whole words
+        # whole words, but no regex code: _sre's validator refuses it ("invalid SRE code")
+        b'{"0:(?P<day>\\\\d{1,2})\\\\.": [32, "5wMAAAEAAAACAAAA", 1, {"day": 1}, [null, "day"]]}',
         b'{"0:(?P<day>\\\\d{1,2})\\\\.": [32, "!!not base64!!", 1, {"day": 1}, [null, "day"]]}',
     ],
-    ids=["empty", "binary", "truncated", "list", "wrong-shape", "bad-code", "bad-base64"],
+    ids=[
+        "empty",
+        "binary",
+        "truncated",
+        "list",
+        "wrong-shape",
+        "odd-bytes",
+        "bad-code",
+        "bad-base64",
+    ],
 )
 def test_a_corrupt_cache_file_is_compiled_around_and_replaced(
-    fresh_store, monkeypatch, content: bytes
+    fresh_store, monkeypatch, caplog, content: bytes
 ) -> None:
     lazyre.cache_file().write_bytes(content)
     pattern = r"(?P<day>\d{1,2})\."
     lazy = lazyre.compile(pattern)
-    _same(lazy.compiled(), re.compile(pattern))
+    with caplog.at_level("WARNING", logger="trainer.lazyre"):
+        _same(lazy.compiled(), re.compile(pattern))
+    # a file that names this pattern had its entry tried and refused (and logged)
+    refused = [r for r in caplog.records if "entry refused" in r.getMessage()]
+    assert bool(refused) == (b"(?P<day>" in content)
     assert lazy.search("am 15. März").group("day") == "15"  # type: ignore[union-attr]
     lazyre.save()
     _new_process(monkeypatch)
