@@ -110,6 +110,28 @@ PLAIN_RULED_OUT = [
     ("de", "Ein Gerichtsverfahren bringt weder Ihnen noch uns etwas."),
 ]
 
+#: The credit file is a legal step too (GUIDE §5 names SCHUFA); 6 of these 8 were a threat
+#: (up to 0.98) before the rule counted "credit file / report / rating …", "Auskunftei" and
+#: "Bonität" (written before that change, with the six threats below).
+CREDIT_FILE_RULED_OUT = [
+    ("en", "We won't report anything to the credit agencies."),
+    ("en", "Nothing will go on your credit file, I promise."),
+    ("en", "Don't worry, nothing goes on your credit report."),
+    ("en", "Your credit rating isn't affected by this at all."),
+    ("en", "There's no mark on your credit history from us."),
+    ("de", "Bei der Auskunftei wird nichts gemeldet."),
+    ("de", "Ihre Bonität ist davon überhaupt nicht betroffen."),
+    ("de", "Es gibt keinen Schufa-Eintrag."),
+]
+CREDIT_FILE_THREATS = [
+    ("en", "If you don't pay, we'll report this to the credit bureaus."),
+    ("en", "This will go on your credit file."),
+    ("en", "You don't want this on your credit file."),
+    ("en", "Nothing goes on your credit file as long as you pay by Friday."),
+    ("de", "Wenn Sie nicht zahlen, melden wir das der Auskunftei."),
+    ("de", "Sie wollen doch keinen Eintrag bei der Auskunftei, oder?"),
+]
+
 #: Still read as a legal move: the negator is in another clause than the lawyer ("um mit dem
 #: Anwalt zu drohen"), which the strict check does not count.
 STILL_READ_LEGAL = [
@@ -170,6 +192,17 @@ def test_ruling_out_without_calming_words_is_no_legal_move(lang, text, recognise
 @pytest.mark.parametrize(("lang", "text"), NEGATION_KEEPS_THE_STEP)
 def test_pressure_or_a_negated_agreement_keeps_the_legal_step(lang, text, recognise):
     test_a_condition_keeps_the_threat(lang, text, recognise)
+
+
+@pytest.mark.parametrize(("lang", "text"), CREDIT_FILE_RULED_OUT)
+def test_ruling_out_the_credit_file_is_no_legal_move(lang, text, recognise):
+    test_a_reassurance_naming_a_court_is_no_legal_move(lang, text, recognise)
+
+
+@pytest.mark.parametrize(("lang", "text"), CREDIT_FILE_THREATS)
+def test_the_credit_file_as_pressure_stays_a_threat(lang, text, recognise):
+    rec = recognise(lang, text)
+    assert any(h.intent == "threaten_legal" and h.confidence >= 0.5 for h in rec.intents)
 
 
 @pytest.mark.xfail(reason="known miss (twenty-fourth session)", strict=True)

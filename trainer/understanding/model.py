@@ -1112,16 +1112,22 @@ def _every_legal_word_negated(text: str, *, lenient: bool = True) -> bool:
     "Ein Inkassobüro schalten wir da nicht ein." (its "da" reads as "since") — 5 of 12
     German lines ruled out without calming words, measured."""
     found = False
+    # The credit file counts as a legal step here (GUIDE §5 names SCHUFA), though the
+    # lexicon's single words cannot carry "credit file" for the features.
+    text = _GERMAN_CREDIT_FILE.sub(" kreditakte ", _CREDIT_FILE.sub(" creditfile ", text))
     # Strictly, only a negator in the legal word's own clause counts ("Sollten Sie nicht
     # zahlen, beantragen wir einen Mahnbescheid." negates the payment).
     pieces = _CLAUSE_BREAK.split(text) if not lenient else [text]
+    # Either language's negators count (a learner may mix them).
+    negators = lexicon("de").negators | lexicon("en").negators
+    negators |= {"ohne", "without", "weder"} if lenient else {"weder"}
     for language in ("de", "en"):
         lx = lexicon(language)
-        negators = lx.negators | ({"ohne", "without", "weder"} if lenient else {"weder"})
+        stems = (*lx.legal_stems, "kreditakte" if language == "de" else "creditfile")
         for piece in pieces:
             words = norm_key(piece, language).split()
             for i, w in enumerate(words):
-                if any(w.startswith(s) for s in lx.legal_stems):
+                if any(w.startswith(s) for s in stems):
                     found = True
                     near = words[max(0, i - 8) : i] + words[i + 1 : i + 5]
                     if not negators.intersection(near):
@@ -1129,6 +1135,14 @@ def _every_legal_word_negated(text: str, *, lenient: bool = True) -> bool:
     return found
 
 
+#: The credit file and its keepers: "credit file / report / rating / score / bureau /
+#: agency / reference / record / history"; "Auskunftei", "Bonität". Each language's stand-in
+#: word is checked in its own pass (German folding reads an English "no" as "noch").
+_CREDIT_FILE = lazyre.compile(
+    r"\bcredit\s+(?:file|report|rating|score|bureau\w*|agenc\w*|reference\w*|record|history)\b",
+    re.I,
+)
+_GERMAN_CREDIT_FILE = lazyre.compile(r"\bauskunftei\w*|\bbonit(?:ä|ae)t\w*", re.I)
 #: Where a clause ends, for the strict check: punctuation, dashes and the conjunctions that
 #: start a new clause ("…, and the debt collector gets it", "… und dann übernimmt …").
 _CLAUSE_BREAK = lazyre.compile(
@@ -1147,7 +1161,8 @@ def _reassurance_rules_out_the_step(probs: np.ndarray, line: _Line) -> None:
     twenty-fourth session also without them when nothing in the line presses the customer
     (`_PRESSURE`): "We don't need lawyers for this." was a threat 0.91, "Ein Inkassobüro
     schalten wir da nicht ein." 1.00 — 16 of 24 such lines written before the change were
-    read as a legal move (benchmarks/README.md, twenty-fourth session)."""
+    read as a legal move (benchmarks/README.md, twenty-fourth session). The credit file
+    counts as a legal step ("Nothing will go on your credit file, I promise." was 0.96)."""
     cols = line.columns("threaten_legal", "announce_legal_route")
     cleaned = line.parts.get("cleaned", "")
     if cols is None:
