@@ -17,7 +17,7 @@ One of the first twelve, with no calming words, was still a known miss; two know
 The twenty-fourth session took the rule to lines without calming words: "We don't need lawyers
 for this." was a threat 0.91, "Ein Inkassobüro schalten wir da nicht ein." 1.00. Twenty-four
 such lines and twelve threats that use a negation were written before the change (below):
-16 of the 24 carried a legal reading, 1 does now (strict xfail); the twelve threats keep
+16 of the 24 carried a legal reading, none does now; the twelve threats keep
 theirs. Without calming words the rule is stricter: the negator must stand in the legal word's
 own clause, and nothing may press the customer or negate the agreement or the payment instead
 (`model._PRESSURE`) — the library's announcements ("Since we couldn't agree, it goes to our
@@ -108,6 +108,8 @@ PLAIN_RULED_OUT = [
     ("de", "Das muss gar keine rechtliche Angelegenheit werden."),
     ("de", "Unser Anwalt ist da nicht eingeschaltet und wird es auch nicht."),
     ("de", "Ein Gerichtsverfahren bringt weder Ihnen noch uns etwas."),
+    # a known miss until the purpose clause ("…, um … zu …") joined the clause before it
+    ("de", "Ich rufe nicht an, um mit dem Anwalt zu drohen."),
 ]
 
 #: The credit file is a legal step too (GUIDE §5 names SCHUFA); 6 of these 8 were a threat
@@ -130,12 +132,6 @@ CREDIT_FILE_THREATS = [
     ("en", "Nothing goes on your credit file as long as you pay by Friday."),
     ("de", "Wenn Sie nicht zahlen, melden wir das der Auskunftei."),
     ("de", "Sie wollen doch keinen Eintrag bei der Auskunftei, oder?"),
-]
-
-#: Still read as a legal move: the negator is in another clause than the lawyer ("um mit dem
-#: Anwalt zu drohen"), which the strict check does not count.
-STILL_READ_LEGAL = [
-    ("de", "Ich rufe nicht an, um mit dem Anwalt zu drohen."),
 ]
 
 #: Threats and announcements with a negation in them: written with the lines above (the first
@@ -203,9 +199,3 @@ def test_ruling_out_the_credit_file_is_no_legal_move(lang, text, recognise):
 def test_the_credit_file_as_pressure_stays_a_threat(lang, text, recognise):
     rec = recognise(lang, text)
     assert any(h.intent == "threaten_legal" and h.confidence >= 0.5 for h in rec.intents)
-
-
-@pytest.mark.xfail(reason="known miss (twenty-fourth session)", strict=True)
-@pytest.mark.parametrize(("lang", "text"), STILL_READ_LEGAL)
-def test_reassurances_still_read_as_legal(lang, text, recognise):
-    test_a_reassurance_naming_a_court_is_no_legal_move(lang, text, recognise)

@@ -1146,7 +1146,10 @@ _GERMAN_CREDIT_FILE = lazyre.compile(r"\bauskunftei\w*|\bbonit(?:ä|ae)t\w*", re
 #: Where a clause ends, for the strict check: punctuation, dashes and the conjunctions that
 #: start a new clause ("…, and the debt collector gets it", "… und dann übernimmt …").
 _CLAUSE_BREAK = lazyre.compile(
-    r"[,;:.!?()\u2013\u2014]|\s-\s|\b(?:and|then|so|because|since|und|dann|also|weil|denn)\b",
+    # not a comma before "um … zu": the purpose belongs to the clause it follows ("Ich rufe
+    # nicht an, um mit dem Anwalt zu drohen.")
+    r",(?!\s*um\b)|[;:.!?()\u2013\u2014]|\s-\s"
+    r"|\b(?:and|then|so|because|since|und|dann|also|weil|denn)\b",
     re.I,
 )
 
