@@ -1079,7 +1079,6 @@ _PRESSURE = lazyre.compile(
     r"(?:wants|likes|will|möchte|moechte|mag)|can'?t\s+wait|kaum\s+erwarten|in\s+no\s+time"
     r"|you\s+do\s+reali[sz]e|ist\s+ihnen\s+(?:schon\s+)?klar|advise|warn\w*|rate\s+(?:ihnen|dir)"
     r"|(?:nicht|not)\s+(?:so|like|as\s+if),?\s+(?:dass|that|we)"
-    # the negation is the agreement's: "since we couldn't agree, …", "da wir uns nicht einigen"
     r"|mit\s+mir\s+nicht|not\s+with\s+me|(?:don'?t|do\s+not)\s+think|glauben\s+sie\s+(?:ja\s+)?nicht"
     r"|nicht\s+(?:mal|einmal)|nie\s+wieder|never\s+(?:again|get)|so\s+far|bisher|bislang"
     r"|(?:nicht|not|won'?t\s+be)\s+(?:so|as)\s+\w+|(?:nicht|nix|nichts|no|keine?)\s+(?:anders|andere\w*|other)"
