@@ -43,6 +43,7 @@ must not.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -1191,13 +1192,26 @@ def extract_facts(text: str, today: date) -> list[Fact]:
     """All facts of a cleaned text, in order of appearance, without overlaps.
 
     Each line is read on its own: no fact spans a line break ("2026\n- £395" is the
-    amount £395, not £2026).
+    amount £395, not £2026). Remembered for ordinary lines (facts are frozen; the list is
+    the caller's own): the recogniser, the customer and the scorer each read the same
+    line's facts, the scorer again on every turn.
     """
+    if len(text) > 2000:
+        return _extract_facts(text, today)
+    return list(_remembered(text, today))
+
+
+def _extract_facts(text: str, today: date) -> list[Fact]:
     out: list[Fact] = []
     for m in _LINE.finditer(text):
         for f in _line_facts(m.group(), today):
             out.append(replace(f, start=f.start + m.start(), end=f.end + m.start()))
     return _self_corrected(text, out)
+
+
+@functools.lru_cache(maxsize=2048)
+def _remembered(text: str, today: date) -> tuple[Fact, ...]:
+    return tuple(_extract_facts(text, today))
 
 
 #: A speaker correcting themself mid-line: "£920 on Friday the 4th – sorry, no, scratch

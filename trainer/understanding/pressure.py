@@ -4,6 +4,7 @@ and that no small talk carries (`smalltalk`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -162,7 +163,18 @@ _BY_THE_CALLER = lazyre.compile(
 
 
 def unlawful_pressure(text: str, language: str) -> str | None:
-    """The phrase of `text` that is unlawful or coercive pressure, or None."""
+    """The phrase of `text` that is unlawful or coercive pressure, or None.
+
+    Remembered for ordinary lines: scoring asks it of every learner line of the call again
+    on each turn (three to four times per line and turn), and the answer depends on the
+    words alone. A very long line is not kept (the cache's memory stays bounded).
+    """
+    if len(text) > 2000:
+        return _unlawful_pressure(text, language)
+    return _remembered(text, language)
+
+
+def _unlawful_pressure(text: str, language: str) -> str | None:
     low = " " + re.sub(r"\s+", " ", _fold(text)) + " "
     for told in _THIRD_PARTY.finditer(low):
         # The caller telling them ("I'll have a word with your landlord", "dann erzähl ich
@@ -176,6 +188,8 @@ def unlawful_pressure(text: str, language: str) -> str | None:
             continue  # "Tell the other shops I said hello"
         if _PUBLIC.match(told.group(0)) or _BY_THE_CALLER.search(window):
             return told.group(0)
+    if not _any_needle(language).search(low):
+        return None  # most lines name none of the needles: one search instead of ~80
     for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
         for m in re.finditer(r"(?<![a-z])" + re.escape(needle), low):
             if needle == "betrug" and _AMOUNTED.match(low, m.end()):
@@ -187,6 +201,17 @@ def unlawful_pressure(text: str, language: str) -> str | None:
                 continue
             return needle
     return None
+
+
+_remembered = functools.lru_cache(maxsize=2048)(_unlawful_pressure)
+
+
+@functools.cache
+def _any_needle(language: str) -> re.Pattern[str]:
+    """Whether any needle the loop below tries starts anywhere in the line (a prefilter:
+    the loop still decides which needle is named, in the order of `UNLAWFUL`)."""
+    needles = UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en")
+    return lazyre.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, needles)) + ")")
 
 
 #: "Die Rechnung betrug 850 Euro" / "… betrug insgesamt 1.200 Euro": "betrug" is the past of
