@@ -250,3 +250,29 @@ def test_the_surname_first_with_a_comma_is_the_callers_name(line, expected):
 )
 def test_a_family_firm_called_what_it_is_counts_as_the_company(line, expected):
     assert identified(line, "Deniz Yilmaz", "Kfz-Meisterbetrieb Yilmaz") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("de", [DE_HELLO, SEED_ACCUSATION]),
+        ("de", [DE_HELLO, SEED_SOLUTION, "Geht es bis Freitag?"]),
+        ("de", ["", "Hallo?", "Ich rufe wegen der offenen Rechnung an."]),
+        ("en", [EN_HELLO, "I'm calling about the invoice that is still open."]),
+        ("en", ["Why haven't you paid yet?", EN_HELLO]),
+        ("en", [EN_HELLO, "", "Could you pay £300 now and the rest by Friday?"]),
+    ],
+)
+def test_the_opening_alone_is_scored_as_the_whole_call_scores_it(lang, lines, request):
+    """The session reads the opening after each early turn with `score_opening` (judging
+    the rest of the call each time doubled a turn's cost); the debrief uses `score_call`.
+    The two must agree after every turn, or the line shows one reading, the debrief another."""
+    from trainer.scoring import score_opening
+
+    scenario = request.getfixturevalue(lang)
+    rec = request.getfixturevalue(f"rec_{lang}")
+    for n in range(1, len(lines) + 1):
+        call = play(scenario, lines[:n], rec)
+        alone = score_opening(call)
+        assert alone == score_call(call).opening
+        assert alone.checks  # a real judgement was compared, not two empty ones

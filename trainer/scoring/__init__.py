@@ -3,6 +3,7 @@
 Public API (other layers code against these names)::
 
     score_call(call, *, channel=None, letter=None) -> CallScore   # the play --json fields
+    score_opening(call) -> Opening                                 # its opening part alone
     channel_check(scenario, "call" | "written") -> CheckVerdict    # GUIDE §1
     draft_letter(call, gaps=True) -> str                           # the model letter ("" = none)
     letter_step(call) -> bool                                      # an agreement to confirm?
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from .channel import channel_check
     from .letter import check_letter, draft_letter, letter_step
     from .results import DEFAULT_PASS, DEFAULT_TIERS
-    from .score import score_call
+    from .score import score_call, score_opening
     from .verdict import DEFAULT_WEIGHTS
 
 #: Public name -> the module that defines it.
@@ -48,6 +49,7 @@ _API = {
     "draft_letter": ".letter",
     "letter_step": ".letter",
     "score_call": ".score",
+    "score_opening": ".score",
 }
 
 __all__ = [
@@ -60,6 +62,7 @@ __all__ = [
     "draft_letter",
     "letter_step",
     "score_call",
+    "score_opening",
 ]
 
 

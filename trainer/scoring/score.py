@@ -85,6 +85,25 @@ def feedback(view: CallView, checks: list[CheckVerdict]) -> list[TurnFeedback]:
     ]
 
 
+def _rendered(view: CallView, verdicts: list[Verdict]) -> list[CheckVerdict]:
+    """The verdicts the scenario weighs, in the guide's words with their weights."""
+    out = []
+    for v in verdicts:
+        w = weight(view.scenario, v.id)
+        if w > 0:
+            out.append(render(v, view.t, view.values, w))
+    return out
+
+
+def score_opening(call: Any) -> Opening:
+    """The opening as `score_call` scores it (strategy, score, checks), without judging the
+    rest of the call: the session reads it after every early turn to show on the line."""
+    view = CallView(call)
+    opening = find_opening(view)
+    checks = _rendered(view, judge_opening(view, opening))
+    return Opening(strategy=opening.strategy, score=share(checks), checks=checks)
+
+
 def score_call(call: Any, *, channel: str | None = None, letter: str | None = None) -> CallScore:
     """Score a finished call against the guide.
 
@@ -100,12 +119,7 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     opening = find_opening(view)
 
     def rendered(verdicts: list[Verdict]) -> list[CheckVerdict]:
-        out = []
-        for v in verdicts:
-            w = weight(scenario, v.id)
-            if w > 0:
-                out.append(render(v, view.t, view.values, w))
-        return out
+        return _rendered(view, verdicts)
 
     opening_checks = rendered(judge_opening(view, opening))
     before = rendered([channel_verdict(scenario, channel)]) if channel else []

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..scenario.loader import LoadedScenario
-from ..scoring import check_letter, draft_letter, letter_step, score_call
+from ..scoring import check_letter, draft_letter, letter_step, score_call, score_opening
 from ..scoring.results import CallScore, CheckVerdict
 from ..simulation import Call, CallOver
 from ..transcripts import TranscriptWriter
@@ -251,11 +251,11 @@ class Session:
         if self._opening is not None and self._opening.final:
             return
         try:
-            partial = score_call(self.call)
+            opening = score_opening(self.call)
         except Exception:  # a reading is a courtesy during the call; the score comes later
             log.warning("reading the opening failed", exc_info=True)
             return
-        strategy = next((c for c in partial.opening.checks if c.id == "strategy"), None)
+        strategy = next((c for c in opening.checks if c.id == "strategy"), None)
         if strategy is None or strategy.turn is None:
             return
         learner = [t.index for t in self.call.turns if t.speaker == "learner"]
@@ -265,7 +265,7 @@ class Session:
         final = bool(strategy.passed) or later or self.call.ended
         self._opening = OpeningReading(
             turn=strategy.turn,
-            strategy=partial.opening.strategy,
+            strategy=opening.strategy,
             passed=bool(strategy.passed),
             reason=strategy.reason or "",
             final=final,
