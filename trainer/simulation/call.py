@@ -64,6 +64,7 @@ from .terms import (
     thanks_only,
     time_left_for_work,
     unagreed_sums,
+    whole_sum_is_no_down_payment,
     with_bare_sum,
 )
 
@@ -686,6 +687,8 @@ class Call:
         terms = {**self.table.terms, **(self.agreed_terms or {})}
         sums = [self.scenario.invoice.amount, *(terms.get(k) for k in ("amount", "now", "rest"))]
         recognition = with_bare_sum(recognition, sums, self.scenario.invoice.currency)
+        whole = [self.scenario.invoice.amount, terms.get("amount")]
+        recognition = whole_sum_is_no_down_payment(recognition, whole)
         return self._move(text, recognition)
 
     def pause(self) -> list[Event]:

@@ -20,7 +20,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import lazyre
@@ -87,6 +87,34 @@ def with_bare_sum(
             fact = Fact("amount", m.group(1), value, currency, m.start(1), m.end(1))
             return Recognition(recognition.text, recognition.intents, (*recognition.facts, fact))
     return recognition
+
+
+def whole_sum_is_no_down_payment(
+    recognition: Recognition, sums: Iterable[float | None]
+) -> Recognition:
+    """The line, without a down payment where the only sum it names is the whole of what is
+    owed (the invoice's or the sum agreed) and it names a day: "Could you manage the 640
+    pounds by Friday?" on a £640 invoice asks for the whole payment on a day (GUIDE §5
+    request_down_payment: "a first or partial payment"). The customer heard it so ("Done —
+    you'll have it by 4 December"), the line's feedback said "asks for a down payment"
+    (twenty-fifth session, seen in tmux). A share, a count or another sum keeps the
+    reading ("half of the 640 now", "the 640 in two payments")."""
+    if "request_down_payment" not in recognition.names:
+        return recognition
+    known = [float(v) for v in sums if v]
+    amounts = [f for f in recognition.facts if f.kind == "amount"]
+    if not amounts or not any(f.kind == "date" for f in recognition.facts):
+        return recognition
+    if any(f.kind in ("fraction", "percent", "count") for f in recognition.facts):
+        return recognition
+    if not all(any(abs(float(f.value) - k) < 0.005 for k in known) for f in amounts):
+        return recognition
+    hits = [h for h in recognition.intents if h.intent != "request_down_payment"]
+    if not any(h.intent == "fix_payment_date" for h in hits):
+        down = next(h for h in recognition.intents if h.intent == "request_down_payment")
+        hits.append(replace(down, intent="fix_payment_date"))
+        hits.sort(key=lambda h: -h.confidence)
+    return replace(recognition, intents=tuple(hits))
 
 
 #: Just before a word for the rest: there is none ("keinen Rest", "no remaining balance").
