@@ -1353,6 +1353,38 @@ def _whole_payment_now_is_a_date(probs: np.ndarray, line: _Line) -> None:
     probs[down] = min(probs[down], line.weak)
 
 
+#: The rest of the sum: what is left after a first payment or a reduction (normalised text).
+_REST = lazyre.compile(
+    r"\b(?:the\s+rest(?:\s+of\s+(?:it|the\s+\w+))?|(?:the\s+)?remaining(?:\s+(?:balance|amount|sum))?"
+    r"|(?:the\s+)?remainder|(?:the\s+)?balance|(?:den|der|dem)\s+rest\w*|restbetrag\w*|restsumme\w*"
+    r"|(?:den|die|das)\s+restlich\w*(?:\s+\w+)?|rest)\b",
+    re.I,
+)
+#: ... and an advance beside it ("an advance payment while the approval for the rest runs").
+_ADVANCE = lazyre.compile(r"\b(?:advance\w*|vorab\w*|vorschuss\w*|schon\s+mal)\b", re.I)
+
+
+def _the_rest_is_no_first_payment(probs: np.ndarray, line: _Line) -> None:
+    """ "Could you pay the rest by Friday?" after a reduction was a down payment 0.93 (the
+    rest is named in most requests for one: "£300 now and the rest by …"); paying the rest,
+    with no part, sum, share or "now" beside it, is what is left, not a first payment (GUIDE
+    §5 request_down_payment: "a first or partial payment now"). The library's lines that
+    name the rest and nothing of a first payment are dates ("the rest by the twentieth
+    then", "Would you manage to pay the balance by next Tuesday?"); its first-payment lines
+    among them name one ("a good-faith payment before we discuss the remainder", "an
+    advance payment while the approval for the rest is still running")."""
+    cols = line.columns("request_down_payment")
+    text = line.text
+    if cols is None or not _REST.search(text) or _NOW.search(text):
+        return
+    stripped = _REST.sub(" ", text)
+    if _PART.search(stripped) or _ADVANCE.search(stripped):
+        return
+    if any(f.kind == "amount" for f in line.parts.get("facts", [])):
+        return
+    probs[cols[0]] = min(probs[cols[0]], line.weak)
+
+
 #: Words of plain assent: a line of only these carries no move of GUIDE §5 (the customer
 #: hears a yes to what he proposed, or a listener).
 _ASSENT = frozenset(
@@ -1402,5 +1434,6 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _no_money_no_first_payment,
     _call_day_is_no_payment_day,
     _whole_payment_now_is_a_date,
+    _the_rest_is_no_first_payment,
     _assent_only,
 )
