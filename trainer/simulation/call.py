@@ -235,6 +235,24 @@ _SELF_CORRECTION = lazyre.compile(
 )
 
 
+#: Just before a figure: it is named as the wrong one ("£920 each, not £290", "920 statt
+#: 290", "instead of 290").
+_NEGATED_FIGURE = lazyre.compile(
+    r"(?:\bnot|\bnicht|\binstead\s+of|\brather\s+than|\bstatt|\banstatt|\banstelle\s+von)"
+    r"\s+(?:the\s+|die\s+|den\s+|der\s+)?(?:[£€$]|eur\s+|gbp\s+)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _negated_figure(text: str, fact: Any) -> bool:
+    """Whether an amount is named as the wrong one: "Sorry, my mistake — £920 each, not
+    £290." puts the plan right; its £290 contradicts nothing he agreed (twenty-fifth
+    session: read as a new proposal, he answered "I'd rather keep to what we said: 3
+    payments of £920.00 …" to his own terms)."""
+    start = int(getattr(fact, "start", 0) or 0)
+    return bool(_NEGATED_FIGURE.search(text[max(0, start - 24) : start]))
+
+
 def _taken_back_slip(text: str, fact: Any) -> bool:
     """Whether an amount is a slip the learner put right at once: a correction word after it
     and another figure after that (thirty-fifth audit: "four payments of 960 - sorry, 690"
@@ -1172,7 +1190,9 @@ class Call:
         said = [
             float(f.value)
             for f in recognition.facts
-            if f.kind == "amount" and not _taken_back_slip(recognition.text, f)
+            if f.kind == "amount"
+            and not _taken_back_slip(recognition.text, f)
+            and not _negated_figure(recognition.text, f)
         ]
         said = [a for a in said if all(abs(a - r) > 0.005 for r in off)]
         left = [invoice - r for r in off]  # what is left after a reduction
