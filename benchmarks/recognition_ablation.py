@@ -83,6 +83,8 @@ REAL_AUTHORS = (
     "spent-real30",
     "spent-real31",
     "spent-real32",
+    "spent-real33",
+    "spent-real34",
     "realquoted",
 )
 
