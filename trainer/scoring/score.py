@@ -98,10 +98,13 @@ def _rendered(view: CallView, verdicts: list[Verdict]) -> list[CheckVerdict]:
 def score_opening(call: Any) -> Opening:
     """The opening as `score_call` scores it (strategy, score, checks), without judging the
     rest of the call: the session reads it after every early turn to show on the line."""
-    view = CallView(call)
-    opening = find_opening(view)
-    checks = _rendered(view, judge_opening(view, opening))
-    return Opening(strategy=opening.strategy, score=share(checks), checks=checks)
+    return _opening(CallView(call))
+
+
+def _opening(view: CallView) -> Opening:
+    found = find_opening(view)
+    checks = _rendered(view, judge_opening(view, found))
+    return Opening(strategy=found.strategy, score=share(checks), checks=checks)
 
 
 def score_call(call: Any, *, channel: str | None = None, letter: str | None = None) -> CallScore:
@@ -116,20 +119,15 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     """
     view = CallView(call)
     scenario = view.scenario
-    opening = find_opening(view)
-
-    def rendered(verdicts: list[Verdict]) -> list[CheckVerdict]:
-        return _rendered(view, verdicts)
-
-    opening_checks = rendered(judge_opening(view, opening))
-    before = rendered([channel_verdict(scenario, channel)]) if channel else []
+    opening = _opening(view)
+    before = _rendered(view, [channel_verdict(scenario, channel)]) if channel else []
     judged = judge_call(view, letter=letter is not None)
-    during = rendered(judged)
+    during = _rendered(view, judged)
     written: list[Verdict] = []
     if letter is not None:
         written = written_verdicts(view, letter)
-    after = rendered(written)
-    checks = before + opening_checks + during + after
+    after = _rendered(view, written)
+    checks = before + opening.checks + during + after
     score = share(checks)
     critical = [c for c in checks if c.critical and not c.passed]
     judged_by = rubric(scenario)
@@ -147,9 +145,7 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     # Passed only when set: a call without a cap keeps the JSON it always had.
     extra = {"tier_cap": cap} if cap is not None else {}
     return CallScore(
-        opening=Opening(
-            strategy=opening.strategy, score=share(opening_checks), checks=opening_checks
-        ),
+        opening=opening,
         checks=checks,
         score=score,
         passed=passed,
