@@ -55,6 +55,7 @@ from .terms import (
     money_days,
     named_day,
     parse_day,
+    part_sum_is_a_down_payment,
     payment_dates,
     read_offer,
     reduction_sizes,
@@ -707,7 +708,26 @@ class Call:
         recognition = with_bare_sum(recognition, sums, self.scenario.invoice.currency)
         whole = [self.scenario.invoice.amount, terms.get("amount")]
         recognition = whole_sum_is_no_down_payment(recognition, whole)
+        on_table = [terms.get(k) for k in ("amount", "now", "rest", "each")]
+        recognition = part_sum_is_a_down_payment(
+            recognition,
+            self._owed(),
+            [*on_table, *(terms.get("parts") or ())],
+            self.scenario.language,
+            self.scenario.invoice.currency,
+        )
         return self._move(text, recognition)
+
+    def _owed(self) -> float:
+        """What is owed now: with a reduction on the table, the reduced sum ("Could you pay
+        the £2,160 by Friday the 11th?" after "10% off, so £2,160" is all of it, not a down
+        payment: "£2,160 up front, fine. And the rest?" — twenty-first audit)."""
+        reduced = (
+            self.table.terms.get("amount")
+            if {"compromise", "discount"} & self.table.terms.keys()
+            else None
+        )
+        return float(reduced) if reduced else self.table.total
 
     def pause(self) -> list[Event]:
         self._before_move()
@@ -776,15 +796,7 @@ class Call:
                 self._take_back_reduction()
             down_before = self.table.terms.get("now")
             compromise_before = "compromise" in self.table.terms
-            # With a reduction on the table, what is owed is the reduced sum: "Could you pay
-            # the £2,160 by Friday the 11th?" after "10% off, so £2,160" is all of it, not a
-            # down payment ("£2,160 up front, fine. And the rest?": twenty-first audit).
-            reduced = (
-                self.table.terms.get("amount")
-                if {"compromise", "discount"} & self.table.terms.keys()
-                else None
-            )
-            total = float(reduced) if reduced else self.table.total
+            total = self._owed()
             lang = self.scenario.language
             terms_before = self.table.terms
             offer = self._offer = choose_plan(

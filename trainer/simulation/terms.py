@@ -117,6 +117,95 @@ def whole_sum_is_no_down_payment(
     return replace(recognition, intents=tuple(hits))
 
 
+#: Moves after which a named part is no new request for a first payment: it already is one,
+#: a plan, a reduction, or a read-back of terms (`part_sum_is_a_down_payment`).
+_NOT_A_NEW_PART = frozenset(
+    {
+        "request_down_payment",
+        "propose_instalments",
+        "offer_compromise",
+        "summarise_agreement",
+        "confirm_in_writing",
+        GOODBYE,
+    }
+)
+#: Just before a figure: it numbers something, it is no sum ("invoice 2290", "Rechnung Nr.").
+_NUMBERS_SOMETHING = lazyre.compile(
+    r"(?:invoice|rechnung|number|nummer|nr|no|ref\w*|order|bestellung|#)\W{0,3}$", re.I
+)
+#: Just after a figure: a span of time or a clock time, no sum ("within 14 days", "um 10 Uhr").
+_SPAN_OR_TIME = lazyre.compile(
+    r"^\s*(?:days?|weeks?|months?|hours?|minutes?|tage?n?|wochen?|monate?n?|stunden?|minuten?"
+    r"|uhr|h\b|am\b|pm\b|o'?clock)",
+    re.I,
+)
+
+#: A word that makes the sum named the whole ("die ganzen 850 Euro" with a wrong figure for
+#: 2.380 €: the trainer's plan means everything, and so does the customer).
+_WHOLE = lazyre.compile(
+    r"\b(?:whole|full|entire|total|everything|ganz\w*|gesamt\w*|voll\w*|komplett\w*|alles)\b",
+    re.I,
+)
+
+
+def part_sum_is_a_down_payment(
+    recognition: Recognition,
+    owed: float | None,
+    known: Iterable[float | None],
+    language: str,
+    currency: str,
+) -> Recognition:
+    """The line, read as a request for a first payment where it asks for one sum below what
+    is owed on a day and the recogniser heard only the day (GUIDE §5 request_down_payment: "a
+    first or partial payment"). "Would 300 by Monday be doable?" on the café's £1,190 was a
+    payment date alone, and the owner answered "I can't promise the whole amount by then";
+    "Kindly tell me, can you do one payment of 500 pounds this week itself?" got "I can't put
+    a date on the whole lot" (twenty-sixth session's self-audit: the customer lost track of
+    what was proposed). A sum already on the table or agreed (`known`: the rest, an
+    instalment, the reduced sum) is no new part; nor is the whole sum
+    (`whole_sum_is_no_down_payment`) or a sum called the whole, a plan, a reduction, a
+    read-back, the rest, or a figure that numbers something or counts days. A figure said
+    without its currency counts where it has three digits or more."""
+    names = set(recognition.names)
+    if owed is None or names & _NOT_A_NEW_PART or "fix_payment_date" not in names:
+        return recognition
+    text = recognition.text
+    if _first_word(text, REST_WORDS.get(language, REST_WORDS["en"])) is not None:
+        return recognition
+    if _WHOLE.search(text) or any(
+        f.kind in ("fraction", "percent", "count") for f in recognition.facts
+    ):
+        return recognition
+    facts = list(recognition.facts)
+    amounts = [f for f in facts if f.kind == "amount"]
+    if not amounts:
+        taken = [(f.start, f.end) for f in facts]
+        for m in _BARE_FIGURE.finditer(text):
+            figure = m.group(1)
+            if len(figure.replace(",", "")) < 3 or any(
+                a < m.end() and m.start() < b for a, b in taken
+            ):
+                continue
+            if _NUMBERS_SOMETHING.search(text[: m.start()]) or _SPAN_OR_TIME.search(
+                text[m.end() :]
+            ):
+                continue
+            value = float(figure.replace(",", ""))
+            amounts.append(Fact("amount", figure, value, currency, *m.span(1)))
+    values = {round(float(f.value), 2) for f in amounts}
+    if len(values) != 1:
+        return recognition
+    value = values.pop()
+    sums = [float(v) for v in (owed, *known) if v]
+    if not 0 < value < owed - 0.005 or any(abs(value - k) < 0.005 for k in sums):
+        return recognition
+    day = next(h for h in recognition.intents if h.intent == "fix_payment_date")
+    down = replace(day, intent="request_down_payment")
+    facts += [f for f in amounts if f not in facts]
+    hits = sorted((*recognition.intents, down), key=lambda h: -h.confidence)
+    return replace(recognition, intents=tuple(hits), facts=tuple(facts))
+
+
 #: Just before a word for the rest: there is none ("keinen Rest", "no remaining balance").
 _NO_REST = lazyre.compile(r"\b(?:kein\w*|no|nothing|not\s+any)\s*$", re.IGNORECASE)
 REST_WORDS = {
