@@ -85,6 +85,8 @@ REAL_AUTHORS = (
     "spent-real32",
     "spent-real33",
     "spent-real34",
+    "spent-real35",
+    "spent-real36",
     "realquoted",
 )
 
