@@ -118,11 +118,11 @@ def whole_sum_is_no_down_payment(
 
 
 #: Moves after which a named part is no new request for a first payment: it already is one,
-#: a plan, a reduction, or a read-back of terms (`part_sum_is_a_down_payment`).
+#: a reduction, or a read-back of terms (`part_sum_is_a_down_payment`; a plan where it is the
+#: surer reading).
 _NOT_A_NEW_PART = frozenset(
     {
         "request_down_payment",
-        "propose_instalments",
         "offer_compromise",
         "summarise_agreement",
         "confirm_in_writing",
@@ -148,6 +148,36 @@ _WHOLE = lazyre.compile(
 )
 
 
+#: A bare figure is a sum to pay where a word of paying stands just before it ("get 400 over",
+#: "pay 300") or a day just after it ("300 by Monday") — not "Our unit is 212 on the estate".
+_PAID_FIGURE_AFTER = lazyre.compile(
+    r"\b(?:pay|send|get|do|manage|transfer|wire|put|find|zahlen|bezahlen|überweisen|ueberweisen"
+    r"|schaffen|anweisen|leisten)\w*\s+(?:(?:you|us|me|uns|mir|ihnen|dir)\s+)?$",
+    re.I,
+)
+_DAY_AFTER = lazyre.compile(
+    r"^\s*(?:by|before|until|till|now|today|this|up\s*front|upfront|bis|vorab|jetzt|heute"
+    r"|sofort|diese)\b",
+    re.I,
+)
+#: The definite article just before a sum: the sum owed, named (rightly or not).
+_THE_BEFORE = lazyre.compile(r"\b(?:the|die|den|das)\s*[£€$]?\s*$", re.I)
+
+
+def _free_figures(text: str, facts: Iterable[Fact]) -> list[tuple[re.Match[str], float]]:
+    """The figures of a line said without a currency that may be a sum: not inside another
+    fact (a day, a count), not numbering something ("invoice 2290"), not a span of time or a
+    clock time ("in 14 days": the café owner answered "Right, £14.00 I can manage")."""
+    taken = [(f.start, f.end) for f in facts]
+    return [
+        (m, float(m.group(1).replace(",", "")))
+        for m in _BARE_FIGURE.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+        and not _NUMBERS_SOMETHING.search(text[: m.start()])
+        and not _SPAN_OR_TIME.search(text[m.end() :])
+    ]
+
+
 def part_sum_is_a_down_payment(
     recognition: Recognition,
     owed: float | None,
@@ -170,6 +200,12 @@ def part_sum_is_a_down_payment(
     if owed is None or names & _NOT_A_NEW_PART or "fix_payment_date" not in names:
         return recognition
     text = recognition.text
+    sure = {h.intent: h.confidence for h in recognition.intents}
+    if "propose_instalments" in names and (
+        sure["propose_instalments"] >= sure["fix_payment_date"] or _MONTHLY.search(text)
+    ):
+        # a plan, the surer reading ("… every month"): its parts are no down payment
+        return recognition
     if _first_word(text, REST_WORDS.get(language, REST_WORDS["en"])) is not None:
         return recognition
     if _WHOLE.search(text) or any(
@@ -179,19 +215,16 @@ def part_sum_is_a_down_payment(
     facts = list(recognition.facts)
     amounts = [f for f in facts if f.kind == "amount"]
     if not amounts:
-        taken = [(f.start, f.end) for f in facts]
-        for m in _BARE_FIGURE.finditer(text):
-            figure = m.group(1)
-            if len(figure.replace(",", "")) < 3 or any(
-                a < m.end() and m.start() < b for a, b in taken
-            ):
-                continue
-            if _NUMBERS_SOMETHING.search(text[: m.start()]) or _SPAN_OR_TIME.search(
-                text[m.end() :]
-            ):
-                continue
-            value = float(figure.replace(",", ""))
-            amounts.append(Fact("amount", figure, value, currency, *m.span(1)))
+        amounts = [
+            Fact("amount", m.group(1), value, currency, *m.span(1))
+            for m, value in _free_figures(text, facts)
+            if value >= 100
+            and (_PAID_FIGURE_AFTER.search(text[: m.start()]) or _DAY_AFTER.search(text[m.end() :]))
+        ]
+    if any(_THE_BEFORE.search(text[: f.start]) for f in amounts):
+        # "Could you pay the £460 by Friday?" on £640 names the sum owed, wrongly: the
+        # customer puts it right ("£640.00 on the invoice, not £460.00"), as a sum he knows.
+        return recognition
     values = {round(float(f.value), 2) for f in amounts}
     if len(values) != 1:
         return recognition
@@ -902,8 +935,8 @@ def read_offer(
         # first audit: "Right, the amount I can manage", and the rest then failed).
         amounts = [
             (m.start(), v)
-            for m in _BARE_FIGURE.finditer(text)
-            if 0 < (v := float(m.group(1).replace(",", ""))) < total - 0.005
+            for m, v in _free_figures(text, recognition.facts)
+            if 0 < v < total - 0.005
         ][:1]
     out: dict[str, Any] = {}
 
