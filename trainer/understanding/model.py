@@ -1385,6 +1385,42 @@ def _the_rest_is_no_first_payment(probs: np.ndarray, line: _Line) -> None:
     probs[cols[0]] = min(probs[cols[0]], line.weak)
 
 
+#: German letters folded as the normalised text folds them, for `_PART` on the cleaned text.
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _paying_by_a_day_is_no_first_payment(probs: np.ndarray, line: _Line) -> None:
+    """ "Could you pay in 14 days?" was a down payment 0.98 (and the café owner answered
+    "Right, £14.00 I can manage"); "Could you pay by Friday?" 0.59: "could you pay" leans on
+    the many first-payment requests that go on with a part or a sum. Paying by a day or
+    within a span, with no part, sum, share, rest or advance named, is the day of the whole
+    payment (GUIDE §5 request_down_payment: "a first or partial payment"). Of the library's
+    lines that name such a day and nothing of a part, 143 English and 217 German carry the
+    payment date and none a first payment (twenty-sixth session). Today and now are
+    `_whole_payment_now_is_a_date`'s; a figure outside the days named may be a sum said
+    without its currency, and keeps the reading."""
+    cols = line.columns("request_down_payment", "fix_payment_date")
+    if cols is None:
+        return
+    down, day = cols
+    facts = line.parts.get("facts", [])
+    dates = sorted((f for f in facts if f.kind == "date"), key=lambda f: -f.start)
+    if not dates or any(f.kind in ("amount", "fraction", "percent", "count") for f in facts):
+        return
+    if not _PAYING.search(line.text) or _NOW.search(line.text):
+        return
+    rest = line.parts.get("cleaned", "")
+    for f in dates:
+        rest = rest[: f.start] + " " + rest[f.end :]
+    if re.search(r"\d", rest):
+        return
+    rest = rest.casefold().translate(_FOLD)
+    if _PART.search(rest) or _REST.search(rest) or _ADVANCE.search(rest):
+        return
+    probs[day] = max(probs[day], probs[down])
+    probs[down] = min(probs[down], line.weak)
+
+
 #: Words of plain assent: a line of only these carries no move of GUIDE §5 (the customer
 #: hears a yes to what he proposed, or a listener).
 _ASSENT = frozenset(
@@ -1435,5 +1471,6 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _call_day_is_no_payment_day,
     _whole_payment_now_is_a_date,
     _the_rest_is_no_first_payment,
+    _paying_by_a_day_is_no_first_payment,
     _assent_only,
 )
