@@ -6,18 +6,17 @@ Seen in the twenty-sixth session, in calls: "Would you be able to pay within two
 a reproach 0.70 beside the date, and the café owner answered "Whoa, there's no need for that
 tone"; "Could you pay in 14 days?" was a down payment 0.98, and he answered "Right, £14.00 I
 can manage". The probes were written before `model._paying_by_a_day_is_no_first_payment`: 6 of 8
-failed before it, 2 after it (the reproach beside "able to pay within …" is the model's own;
-fourteen new library lines of that shape did not move it and were taken out again)."""
+failed before it, 2 after it (the reproach beside "able to pay within …": fourteen new
+library lines of that shape did not move it and were taken out again), none after
+`model._asking_to_pay_is_no_reproach` (tests/understanding/test_asking_to_pay_is_no_reproach.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 A_DAY_ONLY = [
-    pytest.param(
-        "en", "Would you be able to pay within two weeks?", marks=pytest.mark.xfail(strict=True)
-    ),
-    pytest.param("en", "Are you able to pay within a week?", marks=pytest.mark.xfail(strict=True)),
+    ("en", "Would you be able to pay within two weeks?"),
+    ("en", "Are you able to pay within a week?"),
     ("en", "Could you pay in 14 days?"),
     ("en", "Could you pay within 14 days?"),
     ("en", "Could you pay by the 15th?"),

@@ -1421,6 +1421,40 @@ def _paying_by_a_day_is_no_first_payment(probs: np.ndarray, line: _Line) -> None
     probs[down] = min(probs[down], line.weak)
 
 
+#: A question asking whether the customer can pay ("Would you be able to pay …", "Are you in a
+#: position to settle …", "Do you think you could pay …"), at the start of a sentence.
+_ASKS_TO_PAY = lazyre.compile(
+    r"(?:^|[.!?]\s+)\W*(?:(?:so|and|ok(?:ay)?|right|well|then),?\s+)?(?:would|could|can|will|are|do)"
+    r"\s+you(?:\s+(?:be|think\s+you\s+could|think\s+you\s+can))?\s+(?:(?:able|in\s+a\s+position)"
+    r"\s+to\s+)?(?:pay|settle|transfer|clear|manage|make\s+(?:the|a)\s+payment"
+    r"|get\s+(?:it|that|this)\s+paid)\b",
+    re.I,
+)
+#: ... and the words that make such a question a reproach ("Why weren't you able to pay …",
+#: "Surely you're able to …", "… should be able to pay on time", "still", "again", "late").
+_BLAME_IN_ASKING = lazyre.compile(
+    r"\b(?:not|never|still|again|even|yet|why|how\s+come|surely|late|overdue|ignor\w*|finally"
+    r"|already|actually|at\s+last|for\s+once|this\s+time|expect\w*|should|ever)\b|n't\b",
+    re.I,
+)
+
+
+def _asking_to_pay_is_no_reproach(probs: np.ndarray, line: _Line) -> None:
+    """ "Would you be able to pay within two weeks?" was a reproach 0.70 beside the date, and
+    the café owner answered "Whoa, there's no need for that tone" (twenty-sixth session): the
+    library's reproaches about paying within a span compare or expect ("most of our clients
+    manage to pay within thirty days", "should surely be able to pay … on time"). A question
+    asking whether the customer can pay, with no word of blame, comparison or impatience in
+    the line, is no reproach: of the library's 95 English lines of that shape, none is one."""
+    cols = line.columns("accusatory_opener")
+    text = line.parts.get("cleaned", "")
+    if cols is None or not text.rstrip().endswith("?") or not _ASKS_TO_PAY.search(text):
+        return
+    if _BLAME_IN_ASKING.search(text):
+        return
+    probs[cols[0]] = min(probs[cols[0]], line.weak)
+
+
 #: Words of plain assent: a line of only these carries no move of GUIDE §5 (the customer
 #: hears a yes to what he proposed, or a listener).
 _ASSENT = frozenset(
@@ -1472,5 +1506,6 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _whole_payment_now_is_a_date,
     _the_rest_is_no_first_payment,
     _paying_by_a_day_is_no_first_payment,
+    _asking_to_pay_is_no_reproach,
     _assent_only,
 )
