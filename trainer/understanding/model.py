@@ -1455,6 +1455,71 @@ def _asking_to_pay_is_no_reproach(probs: np.ndarray, line: _Line) -> None:
     probs[cols[0]] = min(probs[cols[0]], line.weak)
 
 
+#: "Why hasn't it been paid (yet)?", "Wieso wurde die Rechnung nicht überwiesen?": the question
+#: GUIDE §2 names as the opener never to use. Not "why not pay it in instalments?" (a
+#: suggestion): an auxiliary, or a word between "warum" and "nicht", comes first.
+_WHY_NOT_PAID = lazyre.compile(
+    r"\b(?:why|how\s+come)\b(?!\s+(?:i|we|i'm|we're|i\s+am|we\s+are)\b)[^.?!]*?\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|wasn'?t|was\s+not"
+    r"|weren'?t|were\s+not|isn'?t|is\s+not|aren'?t|are\s+not|didn'?t|did\s+not)\b[^.?!]*?"
+    r"\b(?:paid|pay|settled|settle|cleared|transferred|gone\s+through|come\s+through)\b"
+    r"|\b(?:warum|wieso|weshalb|weswegen)\s+\S+[^.?!]*?\bnicht\b[^.?!]*?\b(?:bezahlt|gezahlt"
+    r"|überwiesen|beglichen|angewiesen|eingegangen|zahlen|bezahlen|überweisen|begleichen)\b",
+    re.I,
+)
+#: ... asked softly ("May I ask why …", "Können Sie mir sagen, warum …", "Ich frage ganz offen"):
+#: the library's neutral reason questions.
+_SOFTENED_WHY = lazyre.compile(
+    r"\b(?:(?:may|can|could|might)\s+(?:i|we)\s+ask|help\s+me\s+understand|just\s+(?:asking|wondering"
+    r"|curious)|i\s+was\s+wondering|i'?m\s+wondering|wonder(?:ing)?\s+(?:if|whether|why)|openly"
+    r"|if\s+i\s+may|do\s+you\s+mind|out\s+of\s+interest|is\s+there\s+(?:a|any)\s+reason"
+    r"|any\s+particular\s+reason|(?:can|could)\s+you\s+(?:tell|let)\s+me|mind\s+if\s+i\s+ask"
+    r"|to\s+understand|(?:darf|dürfen|kann|können|könnte|dürfte)\s+(?:ich|wir)\s+(?:\w+\s+)?"
+    r"(?:fragen|nachfragen|erfahren|wissen)"
+    r"|ich\s+frag(?:e)?\s+(?:nur|mich|ganz|einfach|mal)|verstehen|mich\s+würde\s+interessieren"
+    r"|interessehalber|neugierig|gibt'?s?\s+(?:es\s+)?(?:einen|irgendeinen)\s+(?:\w+\s+)?grund"
+    r"|(?:können|könnten)\s+sie\s+mir\s+sagen|sagen\s+sie\s+mir|sag\s+mal|ganz\s+offen)\b",
+    re.I,
+)
+#: ... or with a harmless reason offered beside it ("…, is it stuck in approval?", "…, fehlt
+#: vielleicht eine Unterschrift?") — unless the line is impatient ("again", "schon wieder").
+_HARMLESS_REASON = lazyre.compile(
+    r"[,;—–-]\s*(?:or\s+|oder\s+)?(?:(?:is|was|did|has|are|were|could|might)\s+(?:it|there|they"
+    r"|the|something|anything|that|this|a|an)\b|(?:ist|war|fehlt|gab|gibt|hat|hängt|liegt|wurde"
+    r"|kam|lag)\b)[^?]*(?:\?|$)|\b(?:maybe|perhaps|possibly|vielleicht|eventuell|möglicherweise)\b",
+    re.I,
+)
+_IMPATIENT = lazyre.compile(
+    r"\b(?:again|still|even|once\s+more|schon\s+wieder|immer\s+noch|wieder|nochmal|endlich"
+    r"|finally)\b",
+    re.I,
+)
+
+
+def _why_not_paid_is_blame(probs: np.ndarray, line: _Line) -> None:
+    """ "I'm calling about invoice GEC-5521 — why hasn't it been paid yet?" was the neutral
+    opener and a neutral reason question (0.95), and the debrief said "A factual opening
+    without blame" (twenty-sixth session's self-audit, S26 G3). GUIDE §2 names "warum Sie
+    meine Rechnung nicht bezahlt haben" as the opener never to use, and in the library a
+    bare why-not-paid question is a reproach 30 times in English and 31 in German; its few
+    neutral ones ask softly (`_SOFTENED_WHY`) or offer a harmless reason with it
+    (`_HARMLESS_REASON`), which this rule reads as the reason question it is."""
+    cols = line.columns("accusatory_opener", "ask_reason", "neutral_opener_open_invoice")
+    if cols is None:
+        return
+    blame, reason, opener = cols
+    text = line.parts.get("cleaned", "")
+    m = _WHY_NOT_PAID.search(text)
+    if m is None or _SOFTENED_WHY.search(text):
+        return
+    if _HARMLESS_REASON.search(text[m.end() :]) and not _IMPATIENT.search(text):
+        probs[reason] = max(probs[reason], probs[blame])
+        probs[blame] = min(probs[blame], line.weak)
+        return
+    probs[blame] = max(probs[blame], probs[reason], probs[opener])
+    probs[reason] = min(probs[reason], line.weak)
+    probs[opener] = min(probs[opener], line.weak)
+
+
 #: Words of plain assent: a line of only these carries no move of GUIDE §5 (the customer
 #: hears a yes to what he proposed, or a listener).
 _ASSENT = frozenset(
@@ -1507,5 +1572,6 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _the_rest_is_no_first_payment,
     _paying_by_a_day_is_no_first_payment,
     _asking_to_pay_is_no_reproach,
+    _why_not_paid_is_blame,
     _assent_only,
 )
