@@ -87,6 +87,7 @@ REAL_AUTHORS = (
     "spent-real34",
     "spent-real35",
     "spent-real36",
+    "spent-real37",
     "realquoted",
 )
 
