@@ -1476,7 +1476,8 @@ _SOFTENED_WHY = lazyre.compile(
     r"|to\s+understand|(?:darf|dürfen|kann|können|könnte|dürfte)\s+(?:ich|wir)\s+(?:\w+\s+)?"
     r"(?:fragen|nachfragen|erfahren|wissen)"
     r"|ich\s+frag(?:e)?\s+(?:nur|mich|ganz|einfach|mal)|verstehen|mich\s+würde\s+interessieren"
-    r"|interessehalber|neugierig|gibt'?s?\s+(?:es\s+)?(?:einen|irgendeinen)\s+(?:\w+\s+)?grund"
+    r"|interessehalber|neugierig|gibt'?s?\s+(?:es\s+)?(?:einen|irgendeinen|nen|'?n)\s+(?:\w+\s+)?grund"
+    r"|wenn\s+ich\s+fragen\s+darf"
     r"|(?:können|könnten)\s+sie\s+mir\s+sagen|sagen\s+sie\s+mir|sag\s+mal|ganz\s+offen)\b",
     re.I,
 )
