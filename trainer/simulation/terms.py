@@ -167,14 +167,15 @@ _THE_BEFORE = lazyre.compile(r"\b(?:the|die|den|das)\s*[£€$]?\s*$", re.I)
 def _free_figures(text: str, facts: Iterable[Fact]) -> list[tuple[re.Match[str], float]]:
     """The figures of a line said without a currency that may be a sum: not inside another
     fact (a day, a count), not numbering something ("invoice 2290"), not a span of time or a
-    clock time ("in 14 days": the café owner answered "Right, £14.00 I can manage")."""
+    clock time ("in 14 days": the café owner answered "Right, £14.00 I can manage"). Only
+    the words next to a figure are looked at, so a long line of figures stays linear."""
     taken = [(f.start, f.end) for f in facts]
     return [
         (m, float(m.group(1).replace(",", "")))
         for m in _BARE_FIGURE.finditer(text)
         if not any(a < m.end() and m.start() < b for a, b in taken)
-        and not _NUMBERS_SOMETHING.search(text[: m.start()])
-        and not _SPAN_OR_TIME.search(text[m.end() :])
+        and not _NUMBERS_SOMETHING.search(text[max(0, m.start() - 30) : m.start()])
+        and not _SPAN_OR_TIME.search(text[m.end() : m.end() + 30])
     ]
 
 
@@ -219,9 +220,12 @@ def part_sum_is_a_down_payment(
             Fact("amount", m.group(1), value, currency, *m.span(1))
             for m, value in _free_figures(text, facts)
             if value >= 100
-            and (_PAID_FIGURE_AFTER.search(text[: m.start()]) or _DAY_AFTER.search(text[m.end() :]))
+            and (
+                _PAID_FIGURE_AFTER.search(text[max(0, m.start() - 40) : m.start()])
+                or _DAY_AFTER.search(text[m.end() : m.end() + 30])
+            )
         ]
-    if any(_THE_BEFORE.search(text[: f.start]) for f in amounts):
+    if any(_THE_BEFORE.search(text[max(0, f.start - 10) : f.start]) for f in amounts):
         # "Could you pay the £460 by Friday?" on £640 names the sum owed, wrongly: the
         # customer puts it right ("£640.00 on the invoice, not £460.00"), as a sum he knows.
         return recognition

@@ -1457,12 +1457,13 @@ def _asking_to_pay_is_no_reproach(probs: np.ndarray, line: _Line) -> None:
 
 #: "Why hasn't it been paid (yet)?", "Wieso wurde die Rechnung nicht überwiesen?": the question
 #: GUIDE §2 names as the opener never to use. Not "why not pay it in instalments?" (a
-#: suggestion): an auxiliary, or a word between "warum" and "nicht", comes first.
+#: suggestion): an auxiliary, or a word between "warum" and "nicht", comes first. The gaps are
+#: bounded, so a long line of many "why"s costs no quadratic search.
 _WHY_NOT_PAID = lazyre.compile(
-    r"\b(?:why|how\s+come)\b(?!\s+(?:i|we|i'm|we're|i\s+am|we\s+are)\b)[^.?!]*?\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|wasn'?t|was\s+not"
-    r"|weren'?t|were\s+not|isn'?t|is\s+not|aren'?t|are\s+not|didn'?t|did\s+not)\b[^.?!]*?"
+    r"\b(?:why|how\s+come)\b(?!\s+(?:i|we|i'm|we're|i\s+am|we\s+are)\b)[^.?!]{0,120}?\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|wasn'?t|was\s+not"
+    r"|weren'?t|were\s+not|isn'?t|is\s+not|aren'?t|are\s+not|didn'?t|did\s+not)\b[^.?!]{0,120}?"
     r"\b(?:paid|pay|settled|settle|cleared|transferred|gone\s+through|come\s+through)\b"
-    r"|\b(?:warum|wieso|weshalb|weswegen)\s+\S+[^.?!]*?\bnicht\b[^.?!]*?\b(?:bezahlt|gezahlt"
+    r"|\b(?:warum|wieso|weshalb|weswegen)\s+\S+[^.?!]{0,120}?\bnicht\b[^.?!]{0,120}?\b(?:bezahlt|gezahlt"
     r"|überwiesen|beglichen|angewiesen|eingegangen|zahlen|bezahlen|überweisen|begleichen)\b",
     re.I,
 )
@@ -1486,7 +1487,7 @@ _SOFTENED_WHY = lazyre.compile(
 _HARMLESS_REASON = lazyre.compile(
     r"[,;—–-]\s*(?:or\s+|oder\s+)?(?:(?:is|was|did|has|are|were|could|might)\s+(?:it|there|they"
     r"|the|something|anything|that|this|a|an)\b|(?:ist|war|fehlt|gab|gibt|hat|hängt|liegt|wurde"
-    r"|kam|lag)\b)[^?]*(?:\?|$)|\b(?:maybe|perhaps|possibly|vielleicht|eventuell|möglicherweise)\b",
+    r"|kam|lag)\b)[^?]{0,160}(?:\?|$)|\b(?:maybe|perhaps|possibly|vielleicht|eventuell|möglicherweise)\b",
     re.I,
 )
 _IMPATIENT = lazyre.compile(
