@@ -41,6 +41,7 @@ from .terms import (
     Offer,
     Table,
     asks_contact,
+    asks_for_person,
     asks_for_superior,
     asks_to_pay_by,
     backchannel,
@@ -184,6 +185,12 @@ _NAME_FIX = {
     "en": "It's {surname}, by the way, not {wrong}.",
 }
 #: Asked for his superior: he is the one to deal with.
+#: His answer to a caller who asks for him by name and says nothing else
+#: (`terms.asks_for_person`): as anyone answers the phone.
+_SPEAKING_REPLY = {
+    "de": "Am Apparat. Wer spricht denn da?",
+    "en": "Speaking — who's calling?",
+}
 _SUPERIOR_REPLY = {
     "de": "Ich bin hier zuständig — das müssen Sie schon mit mir klären.",
     "en": "I'm the one who deals with this — you'll have to sort it out with me.",
@@ -920,6 +927,15 @@ class Call:
                 replies["known"].format(email=email) if email else replies["unknown"],
                 "_default.contact",
             )
+        elif (
+            recognition is not None
+            and not triggers
+            and sum(t.speaker == "learner" for t in self.turns) == 1
+            and asks_for_person(text)
+        ):
+            # "Could I speak to Dave Kemp, please?" as the first words: he knows no name yet
+            # (it was a greeting, and he answered "Fiona. What's up …" — twenty-sixth session).
+            in_place = (_SPEAKING_REPLY[self.scenario.language], "_default.speaking")
         elif recognition is not None and asks_for_superior(text, self.scenario.language):
             # "can I rather speak to your manager?": he stays the one to deal with (twenty-
             # seventh audit: read as offering a solution and ignored, or "I'm not sure I follow").
