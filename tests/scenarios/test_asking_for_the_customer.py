@@ -12,6 +12,7 @@ import pytest
 from tests.scoring.helpers import ROOT, play
 from trainer.scenario import load_scenario
 from trainer.understanding import load_recogniser
+from trainer.understanding.smalltalk import small_talk
 
 CHIPPY = ROOT / "scenarios" / "en" / "chippy-instalments.yaml"
 HOLIDAY = ROOT / "scenarios" / "de" / "stammkunde-urlaub.yaml"
@@ -55,3 +56,13 @@ def test_asking_for_the_customer_gets_who_is_calling(path, lang, line, answer) -
 def test_a_greeting_that_asks_for_the_customer_stays_a_greeting(path, lang, line) -> None:
     _, names, _ = first_turn(path, lang, line)
     assert "greeting_identify" in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("en", "Is Dave Kemp there, please?"), ("de", "Ist Herr Müller zu sprechen?")],
+)
+def test_asking_for_the_customer_is_no_small_talk(lang, line) -> None:
+    """The call screen said "small talk — no step towards a result" under "Is Dave Kemp
+    there, please?" (seen in tmux): it is call handling."""
+    assert small_talk(line, lang) is None

@@ -31,6 +31,7 @@ from ..understanding.context import (
 )
 from ..understanding.facts import extract_facts
 from ..understanding.retraction import takes_back_reduction
+from ..understanding.smalltalk import asks_for_person
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .duzen import says_du, to_du
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
@@ -41,7 +42,6 @@ from .terms import (
     Offer,
     Table,
     asks_contact,
-    asks_for_person,
     asks_for_superior,
     asks_to_pay_by,
     backchannel,
@@ -186,7 +186,7 @@ _NAME_FIX = {
 }
 #: Asked for his superior: he is the one to deal with.
 #: His answer to a caller who asks for him by name and says nothing else
-#: (`terms.asks_for_person`): as anyone answers the phone.
+#: (`understanding.smalltalk.asks_for_person`): as anyone answers the phone.
 _SPEAKING_REPLY = {
     "de": "Am Apparat. Wer spricht denn da?",
     "en": "Speaking — who's calling?",

@@ -32,7 +32,6 @@ from ..understanding.context import (
     demands_without_day,
 )
 from ..understanding.facts import MONTHLY_WORDS, extract_facts
-from ..understanding.model import ASKS_FOR_PERSON, GREETS_OR_NAMES_SELF
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import Fact, Recognition
 
@@ -536,12 +535,6 @@ _SUPERIOR = {
 def asks_for_superior(text: str, language: str) -> bool:
     """Whether the line asks to speak to the customer's superior."""
     return bool(_SUPERIOR.get(language, _SUPERIOR["en"]).search(text))
-
-
-def asks_for_person(text: str) -> bool:
-    """Whether the line asks for the customer by name and neither greets nor says who is
-    calling ("Could I speak to Dave Kemp, please?", "Ist Herr Müller zu sprechen?")."""
-    return bool(ASKS_FOR_PERSON.search(text)) and not GREETS_OR_NAMES_SELF.search(text)
 
 
 def asks_contact(text: str, language: str) -> bool:

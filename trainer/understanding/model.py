@@ -58,6 +58,7 @@ from .modeldata import (
 )
 from .normalize import Token, clean, norm_key, tokenize
 from .sentences import sentences
+from .smalltalk import asks_for_person
 from .types import TENTATIVE, Context, Fact, IntentHit, Recognition
 
 DEFAULT = Settings()
@@ -1522,28 +1523,6 @@ def _why_not_paid_is_blame(probs: np.ndarray, line: _Line) -> None:
     probs[opener] = min(probs[opener], line.weak)
 
 
-#: Asking for the customer by name ("Could I speak to Dave Kemp, please?", "Is Mr Kemp there?",
-#: "Ist Herr Müller zu sprechen?"); shared with the call (`simulation.terms.asks_for_person`).
-ASKS_FOR_PERSON = lazyre.compile(
-    # the words in any case, a name with its capital ("Is Dave there?", not "is it there?")
-    r"^\W*(?:(?i:(?:may|can|could)\s+i\s+(?:please\s+)?(?:speak|talk)\s+(?:with|to)\s+"
-    r"(?!you\b|someone|somebody|anyone|your\s))\S"
-    r"|(?i:is\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
-    r"(?i:\s+(?:there|in|around|available))\b"
-    r"|(?i:(?:kann|könnte|dürfte)\s+ich\s+(?:bitte\s+)?(?:kurz\s+)?(?:mit\s+)?(?:herrn?|frau)\s+\S+"
-    r"(?:\s+\S+)?\s+sprechen)"
-    r"|(?i:ist\s+(?:herr|frau)\s+\S+(?:\s+\S+)?\s+(?:da|zu\s+sprechen|im\s+haus|erreichbar))\b)"
-)
-#: ... and what makes such a line a greeting after all: a greeting word or the caller's own
-#: name or firm ("Hi, this is Fiona from …, could I speak to Dave?").
-GREETS_OR_NAMES_SELF = lazyre.compile(
-    r"\b(?:hello|hi|hey|hiya|g'?day|good\s+(?:morning|afternoon|evening|day)|morning|afternoon"
-    r"|evening|guten\s+(?:tag|morgen|abend)|hallo|grüß\s+gott|servus|moin|grüezi|this\s+is|it'?s"
-    r"|my\s+name|i'?m|i\s+am|from|calling|hier\s+ist|mein\s+name|ich\s+bin|von|vom|hier)\b",
-    re.I,
-)
-
-
 def _asking_for_someone_is_no_greeting(probs: np.ndarray, line: _Line) -> None:
     """ "Could I speak to Dave Kemp, please?" was a greeting 0.57, and Dave answered "Fiona.
     What's up …" — he knew a name nobody had said (twenty-sixth session). A caller who asks
@@ -1552,7 +1531,7 @@ def _asking_for_someone_is_no_greeting(probs: np.ndarray, line: _Line) -> None:
     without a move and one a greeting."""
     cols = line.columns("greeting_identify")
     text = line.parts.get("cleaned", "")
-    if cols is None or not ASKS_FOR_PERSON.search(text) or GREETS_OR_NAMES_SELF.search(text):
+    if cols is None or not asks_for_person(text):
         return
     probs[cols[0]] = 0.0  # not even a guess: the customer would know who is calling
 

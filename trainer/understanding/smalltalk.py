@@ -42,6 +42,36 @@ _WH = {
 }
 
 
+#: Asking for the customer by name ("Could I speak to Dave Kemp, please?", "Is Mr Kemp there?",
+#: "Ist Herr Müller zu sprechen?"): call handling, no small
+#: talk, and no greeting (`model._asking_for_someone_is_no_greeting`; the call answers it,
+#: `simulation.call`).
+ASKS_FOR_PERSON = lazyre.compile(
+    # the words in any case, a name with its capital ("Is Dave there?", not "is it there?")
+    r"^\W*(?:(?i:(?:may|can|could)\s+i\s+(?:please\s+)?(?:speak|talk)\s+(?:with|to)\s+"
+    r"(?!you\b|someone|somebody|anyone|your\s))\S"
+    r"|(?i:is\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"(?i:\s+(?:there|in|around|available))\b"
+    r"|(?i:(?:kann|könnte|dürfte)\s+ich\s+(?:bitte\s+)?(?:kurz\s+)?(?:mit\s+)?(?:herrn?|frau)\s+\S+"
+    r"(?:\s+\S+)?\s+sprechen)"
+    r"|(?i:ist\s+(?:herr|frau)\s+\S+(?:\s+\S+)?\s+(?:da|zu\s+sprechen|im\s+haus|erreichbar))\b)"
+)
+#: ... and what makes such a line a greeting after all: a greeting word or the caller's own
+#: name or firm ("Hi, this is Fiona from …, could I speak to Dave?").
+GREETS_OR_NAMES_SELF = lazyre.compile(
+    r"\b(?:hello|hi|hey|hiya|g'?day|good\s+(?:morning|afternoon|evening|day)|morning|afternoon"
+    r"|evening|guten\s+(?:tag|morgen|abend)|hallo|grüß\s+gott|servus|moin|grüezi|this\s+is|it'?s"
+    r"|my\s+name|i'?m|i\s+am|from|calling|hier\s+ist|mein\s+name|ich\s+bin|von|vom|hier)\b",
+    re.I,
+)
+
+
+def asks_for_person(text: str) -> bool:
+    """Whether the line asks for the customer by name and neither greets nor says who is
+    calling ("Could I speak to Dave Kemp, please?", "Ist Herr Müller zu sprechen?")."""
+    return bool(ASKS_FOR_PERSON.search(text)) and not GREETS_OR_NAMES_SELF.search(text)
+
+
 #: Small words every sentence has: a line with fewer than two of them is no chat
 #: ("asdf qwer zxcv", a string of names) and gets "Sorry, what?" as before.
 _FUNCTION_WORDS = {
@@ -69,6 +99,8 @@ def small_talk(text: str, language: str) -> str | None:
     about the business of the call. Only asked of lines that carry no move."""
     lang = language if language in _BUSINESS else "en"
     words = re.findall(r"[\w']+", text.casefold().replace("’", "'"))
+    if asks_for_person(text):
+        return None  # "Is Dave Kemp there, please?": call handling, not chat
     if len(words) < 3 or _BUSINESS[lang].search(text) or unlawful_pressure(text, lang):
         return None  # "… Ihren Arbeitgeber anrufen und mal nachfragen, wie's mit Ihrem Gehalt
         # aussieht" has no word of the invoice in it, and is pressure, not chat
