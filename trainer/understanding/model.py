@@ -1461,10 +1461,12 @@ def _asking_to_pay_is_no_reproach(probs: np.ndarray, line: _Line) -> None:
 #: suggestion): an auxiliary, or a word between "warum" and "nicht", comes first. The gaps are
 #: bounded, so a long line of many "why"s costs no quadratic search.
 _WHY_NOT_PAID = lazyre.compile(
-    r"\b(?:why|how\s+come)\b(?!\s+(?:i|we|i'm|we're|i\s+am|we\s+are)\b)[^.?!]{0,120}?\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|wasn'?t|was\s+not"
+    r"\b(?:why|how\s+come)\b(?!\s+(?:i|we|i'm|we're|i\s+am|we\s+are)\b)[^.?!]{0,120}?"
+    r"\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|wasn'?t|was\s+not"
     r"|weren'?t|were\s+not|isn'?t|is\s+not|aren'?t|are\s+not|didn'?t|did\s+not)\b[^.?!]{0,120}?"
     r"\b(?:paid|pay|settled|settle|cleared|transferred|gone\s+through|come\s+through)\b"
-    r"|\b(?:warum|wieso|weshalb|weswegen)\s+\S+[^.?!]{0,120}?\bnicht\b[^.?!]{0,120}?\b(?:bezahlt|gezahlt"
+    r"|\b(?:warum|wieso|weshalb|weswegen)\s+\S+[^.?!]{0,120}?\bnicht\b[^.?!]{0,120}?"
+    r"\b(?:bezahlt|gezahlt"
     r"|überwiesen|beglichen|angewiesen|eingegangen|zahlen|bezahlen|überweisen|begleichen)\b",
     re.I,
 )
