@@ -88,6 +88,7 @@ REAL_AUTHORS = (
     "spent-real35",
     "spent-real36",
     "spent-real37",
+    "spent-real38",
     "realquoted",
 )
 

@@ -416,7 +416,12 @@ def test_calling_the_learner_by_name_again_is_no_outcry():
     """Sixty-first audit, call 02: after a second silence the florist said "Again? Are you
     there?" — her "Priya? Are you there?" taken for a reaction said again."""
     runner = _runner("en-florist-forgot")
-    steps = runner.play(_script("V61", "02_florist_apologetic.txt")[:7])
+    script = _script("V61", "02_florist_apologetic.txt")[:7]
+    # The audit's second line ("… I think invoice SPS-2291 might still be open? Sorry.") is
+    # read as the opener since the twenty-seventh session, so she understands and there is no
+    # second silence to answer; an apology that names nothing keeps her asking.
+    script[1] = "I'm really sorry, it's probably nothing and I hate to even ask. Sorry."
+    steps = runner.play(script)
     replies = [_reply(s) for s in steps]
     assert not any(r.startswith("Again?") for r in replies), replies
     assert any(r.startswith("Priya? Hello?") for r in replies), replies
