@@ -113,8 +113,19 @@ _INTERJECTIONS = frozenset(
 )  # fmt: skip
 
 
+#: ... and hedges said as a part of their own ("…, I hate making these calls, honestly I do,
+#: is the invoice …", "…, ehrlich gesagt, …"): "honestly I do" alone read as blame 0.90 and made
+#: the fifty-third audit's friendly opener a reproach after a retraining (twenty-seventh session).
+_HEDGES = frozenset(
+    {
+        "honestly", "honest", "truly", "really", "genuinely", "i", "do", "to", "be",
+        "ehrlich", "gesagt", "wirklich", "echt",
+    }
+)  # fmt: skip
+
+
 def _says_nothing(part: list[Token]) -> bool:
-    return len(part) <= 3 and all(t.norm in _INTERJECTIONS for t in part)
+    return len(part) <= 3 and all(t.norm in _INTERJECTIONS or t.norm in _HEDGES for t in part)
 
 
 @dataclass
