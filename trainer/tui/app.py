@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from textual.app import SystemCommand
 from textual.screen import Screen
 
+from .. import startup
 from ..paths import scenarios_dir, transcripts_dir
 from .base import LanguageApp
 from .config import load_config, save_config
@@ -342,6 +343,7 @@ def run_app(args: argparse.Namespace, scenario: str | None) -> int:
         exam=bool(getattr(args, "exam", False)),
         scenario=scenario,
     )
+    startup.done()  # the app runs for an hour: collect as usual (see trainer/startup.py)
     try:
         code = app.run()
     except KeyboardInterrupt:

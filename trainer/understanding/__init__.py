@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import startup
 from .context import apply_context
 from .facts import extract_facts
 from .library import (
@@ -133,4 +134,5 @@ def load_recogniser(
         rec = LinearRecogniser.from_data(data)
         if key is not None:
             _CACHE[key] = rec
-        return rec
+    startup.done()  # the model is the last thing a start loads (see trainer/startup.py)
+    return rec
