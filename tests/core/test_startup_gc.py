@@ -16,8 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Counts the collections made between the command's start and `startup.done()`, and records whether the
-# collector was on when the command's own work began (the scenario or the model loading).
+# Counts the collections made between the command's start and `startup.done()`, and records
+# whether the collector was on when the command's own work began (the scenario loading).
 SNIPPET = """
 import gc, json, sys
 import trainer.startup as startup
