@@ -635,6 +635,8 @@ def _blame_in_a_part(probs: np.ndarray, line: _Line) -> None:
     cleaned = line.parts.get("cleaned", "")
     if _UNPAID_AS_A_FACT.search(cleaned) and not _BLAME_BESIDE_UNPAID.search(cleaned):
         return
+    if not _REPROACH_WORDS.search(cleaned):
+        return
     b = cols[0]
     best = float(max(row[b] for row in segments))
     if probs[b] < line.threshold and best >= BLAME_PART:
@@ -643,6 +645,28 @@ def _blame_in_a_part(probs: np.ndarray, line: _Line) -> None:
 
 #: How plainly a part must be a reproach for `_blame_in_a_part`.
 BLAME_PART = 0.9
+
+#: ... and the words of reproach one of the line's parts must carry besides. A short part
+#: alone often reads as blame ≥ 0.9 with no reproach in it, and every retraining moved
+#: another one across the bar: "…, that's still not paid." (0.91), "You don't need to pay."
+#: (0.90), "…, honestly I do, …" (0.90) each made a friendly line a reproach in the
+#: twenty-seventh session. On the real folds (lines the rule was not written against) the
+#: bar alone changed no English top-1 and broke two German lines, neither with such a word
+#: ("Das ist doch aber auch egal, …", "Sie wollen doch nicht, dass …": twenty-eighth
+#: session); the line it was written for says "the second time ive had to chase you lot", and
+#: a pinned audit line dismisses the customer's reason: "Right, but it was due weeks ago".
+_REPROACH_WORDS = lazyre.compile(
+    r"\b(?:again|(?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time"
+    r"|how\s+many\s+times|every\s+time|chas(?:e|ed|es|ing)|you\s+keep|kept|always|never"
+    r"|ignor\w*|excuses?|reminders?|ridiculous|unacceptable|enough|fed\s+up|sick\s+of"
+    r"|tired\s+of|you\s+lot|you\s+people|seriously"
+    r"|schon\s+wieder|mal\s+wieder|immer\s+wieder|jedes\s+mal|ständig|dauernd|andauernd"
+    r"|zum\s+(?:\w+ten|x-ten)\s+mal|mahnung\w*|ausreden?|ignorier\w*|unmöglich"
+    r"|unverschämt|reicht|satt|nie|niemals|immer)\b"
+    # "but it was due weeks ago" answering the customer's reason (forty-fourth audit)
+    r"|\bbut\b[^.!?]{0,30}\b(?:due|overdue|late)\b|\baber\b[^.!?]{0,30}(?:fällig|überfällig)",
+    re.I,
+)
 
 #: The invoice said to be still unpaid, as a statement ("…, that's still not paid.", "it's
 #: still open", "die ist noch nicht bezahlt"). Alone, "that's still not paid" read as blame
