@@ -89,6 +89,7 @@ REAL_AUTHORS = (
     "spent-real36",
     "spent-real37",
     "spent-real38",
+    "spent-real40",
     "realquoted",
 )
 
