@@ -90,6 +90,7 @@ REAL_AUTHORS = (
     "spent-real37",
     "spent-real38",
     "spent-real40",
+    "spent-real41",
     "realquoted",
 )
 
