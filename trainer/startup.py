@@ -8,10 +8,10 @@ inside NumPy's import): ≈ 40–60 ms of the 0.5 s the issue allows until the f
 collector from its first line and `done()` hands it back once the start is over, after
 freezing what the start built (CPython's `gc.freeze`: later collections skip it).
 
-`done()` is called where a start ends: when a recogniser or a scenario is ready, before
-the TUI or the web server runs, and when the command returns. Long-running commands thus
-always collect as usual; only a short command that loads neither runs without collection,
-and it ends soon after.
+Only the timed starts hold it (the TUI, `play`, `classify`: trainer.cli); `done()` is
+called where such a start ends: when the recogniser is loaded, just before the TUI runs,
+and when the command returns. Every other command hands the collector back as soon as its
+arguments are parsed.
 """
 
 from __future__ import annotations
@@ -36,8 +36,3 @@ def done() -> None:
         _held = False
         gc.freeze()
         gc.enable()
-
-
-def holding() -> bool:
-    """Whether the collector is held by `hold()` (for tests)."""
-    return _held
