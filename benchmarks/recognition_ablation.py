@@ -91,6 +91,7 @@ REAL_AUTHORS = (
     "spent-real38",
     "spent-real40",
     "spent-real41",
+    "spent-real42",
     "realquoted",
 )
 
