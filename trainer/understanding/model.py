@@ -632,10 +632,7 @@ def _blame_in_a_part(probs: np.ndarray, line: _Line) -> None:
     segments = line.parts.get("segments")
     if cols is None or segments is None or not len(segments):
         return
-    cleaned = line.parts.get("cleaned", "")
-    if _UNPAID_AS_A_FACT.search(cleaned) and not _BLAME_BESIDE_UNPAID.search(cleaned):
-        return
-    if not _REPROACH_WORDS.search(cleaned):
+    if not _REPROACH_WORDS.search(line.parts.get("cleaned", "")):
         return
     b = cols[0]
     best = float(max(row[b] for row in segments))
@@ -655,6 +652,10 @@ BLAME_PART = 0.9
 #: ("Das ist doch aber auch egal, …", "Sie wollen doch nicht, dass …": twenty-eighth
 #: session); the line it was written for says "the second time ive had to chase you lot", and
 #: a pinned audit line dismisses the customer's reason: "Right, but it was due weeks ago".
+#: The invoice said to be still unpaid is no reproach ("I'm calling about the invoice for the
+#: shelves, LHS-077, £180, that's still not paid.": fiftieth audit), so "immer noch" is no
+#: "immer"; a separate still-unpaid guard changed no line of either library beside this list
+#: and went (twenty-ninth session).
 _REPROACH_WORDS = lazyre.compile(
     r"\b(?:again|(?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time"
     r"|how\s+many\s+times|every\s+time|chas(?:e|ed|es|ing)|you\s+keep|kept|always|never"
@@ -662,31 +663,9 @@ _REPROACH_WORDS = lazyre.compile(
     r"|tired\s+of|you\s+lot|you\s+people|seriously"
     r"|schon\s+wieder|mal\s+wieder|immer\s+wieder|jedes\s+mal|ständig|dauernd|andauernd"
     r"|zum\s+(?:\w+ten|x-ten)\s+mal|mahnung\w*|ausreden?|ignorier\w*|unmöglich"
-    r"|unverschämt|reicht|satt|nie|niemals|immer)\b"
+    r"|unverschämt|reicht|satt|nie|niemals|immer(?!\s+noch))\b"
     # "but it was due weeks ago" answering the customer's reason (forty-fourth audit)
     r"|\bbut\b[^.!?]{0,30}\b(?:due|overdue|late)\b|\baber\b[^.!?]{0,30}(?:fällig|überfällig)",
-    re.I,
-)
-
-#: The invoice said to be still unpaid, as a statement ("…, that's still not paid.", "it's
-#: still open", "die ist noch nicht bezahlt"). Alone, "that's still not paid" read as blame
-#: 0.91 and made "I'm calling about the invoice for the shelves, LHS-077, £180, that's still
-#: not paid." a reproach (the fiftieth audit's line, again after a retraining, twenty-seventh
-#: session), though the whole line reads as the neutral opener 1.00: of the library's English
-#: lines saying so, 115 are the neutral opener and the 4 reproaches ask "why".
-_UNPAID_AS_A_FACT = lazyre.compile(
-    r"\b(?:it'?s|that'?s|it\s+is|that\s+is|which\s+is|is|are|remains?)\s+still\s+"
-    r"(?:not\s+(?:been\s+)?paid|unpaid|open|outstanding)\b(?![^.!?]*\?)"
-    r"|\b(?:ist|sind)\s+(?:immer\s+)?noch\s+(?:nicht\s+(?:bezahlt|beglichen)|offen|unbezahlt)\b"
-    r"(?![^.!?]*\?)",
-    re.I,
-)
-#: ... and words that make a line about it a reproach all the same.
-_BLAME_BESIDE_UNPAID = lazyre.compile(
-    r"\b(?:why|how\s+come|again|keep|always|never|ignor\w*|excuse\w*|chas\w*|reminders?"
-    r"|(?:second|third|fourth|umpteenth)\s+time|ridiculous|unacceptable|seriously|honestly"
-    r"|warum|wieso|weshalb|schon\s+wieder|mal\s+wieder|ständig|immer\s+wieder|endlich|mahnung\w*"
-    r"|unmöglich|langsam)\b|\byou\s+(?:still\s+)?(?:have\s+not|haven'?t|didn'?t|did\s+not|forgot)",
     re.I,
 )
 
