@@ -92,6 +92,7 @@ REAL_AUTHORS = (
     "spent-real40",
     "spent-real41",
     "spent-real42",
+    "spent-real43",
     "realquoted",
 )
 
