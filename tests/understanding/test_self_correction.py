@@ -7,6 +7,7 @@ payments (£3,680 on a £2,760 invoice) and the right letter "lacked 4 December 
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -62,5 +63,15 @@ def test_the_audit_call_keeps_three_payments_and_the_right_letter_passes(tmp_pat
                        "--script", "-", "--seed", "1", "--today", "2026-12-03", "--json",
                        input=script + "\n")  # fmt: skip
     assert proc.returncode == 0, proc.stderr.decode()
-    out = proc.stdout.decode()
-    assert "2026-12-04" not in out, out
+    transcript = json.loads(proc.stdout)
+    # The facts read from the learner's lines, not the whole JSON: its turn timestamps say
+    # "2026-12-04" whenever the test runs on that day.
+    days = [
+        f["value"]
+        for turn in transcript["turns"]
+        if turn["speaker"] == "learner"
+        for f in turn.get("facts", ())
+        if f["kind"] == "date"
+    ]
+    assert "2026-12-04" not in days, days
+    assert "2026-12-11" in days, days
