@@ -93,6 +93,7 @@ REAL_AUTHORS = (
     "spent-real41",
     "spent-real42",
     "spent-real43",
+    "spent-real44",
     "realquoted",
 )
 
