@@ -94,6 +94,7 @@ REAL_AUTHORS = (
     "spent-real42",
     "spent-real43",
     "spent-real44",
+    "spent-real45",
     "realquoted",
 )
 
