@@ -643,19 +643,16 @@ def _blame_in_a_part(probs: np.ndarray, line: _Line) -> None:
 #: How plainly a part must be a reproach for `_blame_in_a_part`.
 BLAME_PART = 0.9
 
-#: ... and the words of reproach one of the line's parts must carry besides. A short part
-#: alone often reads as blame ≥ 0.9 with no reproach in it, and every retraining moved
-#: another one across the bar: "…, that's still not paid." (0.91), "You don't need to pay."
-#: (0.90), "…, honestly I do, …" (0.90) each made a friendly line a reproach in the
-#: twenty-seventh session. On the real folds (lines the rule was not written against) the
-#: bar alone changed no English top-1 and broke two German lines, neither with such a word
-#: ("Das ist doch aber auch egal, …", "Sie wollen doch nicht, dass …": twenty-eighth
-#: session); the line it was written for says "the second time ive had to chase you lot", and
-#: a pinned audit line dismisses the customer's reason: "Right, but it was due weeks ago".
-#: The invoice said to be still unpaid is no reproach ("I'm calling about the invoice for the
-#: shelves, LHS-077, £180, that's still not paid.": fiftieth audit), so "immer noch" is no
-#: "immer"; a separate still-unpaid guard changed no line of either library beside this list
-#: and went (twenty-ninth session).
+#: ... and the line must use words of reproach besides (anywhere in it). A short part alone
+#: often reads as blame ≥ 0.9 with no reproach in it, and every retraining moved another one
+#: across the bar: "…, that's still not paid." (0.91, fiftieth audit), "You don't need to
+#: pay." (0.90), "…, honestly I do, …" (0.90) each made a friendly line a reproach in the
+#: twenty-seventh session. On the real folds the bar alone changed no English top-1 and broke
+#: two German lines, neither with such a word (twenty-eighth session). The line the rule was
+#: written for says "the second time ive had to chase you lot"; a pinned audit line dismisses
+#: the customer's reason: "Right, but it was due weeks ago". "immer noch" (still) is no
+#: "immer" (always): with that, a separate still-unpaid guard changed no library line and went
+#: (twenty-ninth session).
 _REPROACH_WORDS = lazyre.compile(
     r"\b(?:again|(?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time"
     r"|how\s+many\s+times|every\s+time|chas(?:e|ed|es|ing)|you\s+keep|kept|always|never"
