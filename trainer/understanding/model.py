@@ -191,6 +191,9 @@ class LinearRecogniser:
         self._goodbye = (
             self.intents.index("close_politely") if "close_politely" in self.intents else None
         )
+        self._knn = s.knn_weight > 0 and len(data.knn_labels) > 0
+        self._knn_ptr = np.asarray(data.knn_indptr, dtype=np.intp)
+        self._knn_labels = np.asarray(data.knn_labels, dtype=np.float64)
 
     def _rows(self, idx: np.ndarray) -> np.ndarray:
         """The coefficient rows of these features, as float64."""
@@ -286,6 +289,18 @@ class LinearRecogniser:
             if s.goodbye_cap and self._goodbye is not None:
                 g = self._goodbye
                 probs[g] = min(probs[g], float(p[-1, g]))
+        if self._knn:
+            share = self._neighbours(*X[0])
+            if share is not None:
+                w = s.knn_weight
+                if s.knn_raise_only:
+                    probs = 1.0 - (1.0 - probs) * (1.0 - w * share[:n])
+                    if self._none is not None:
+                        none = 1.0 - (1.0 - none) * (1.0 - w * share[self._none])
+                else:
+                    probs = (1.0 - w) * probs + w * share[:n]
+                    if self._none is not None:
+                        none = (1.0 - w) * none + w * share[self._none]
         return probs, {
             "facts": facts,
             "docs": docs,
@@ -296,6 +311,33 @@ class LinearRecogniser:
             "per_doc": p,
             "segments": self._segment_scores(tokens, cleaned, len(docs) > 1),
         }
+
+    def _neighbours(self, idx: np.ndarray, vals: np.ndarray) -> np.ndarray | None:
+        """The labels of the line's nearest library lines (one share per label, summing to
+        1 over the lines), or None when it shares no feature with any.
+
+        Cosine similarity through the inverted index: only the postings of the line's own
+        features are read, so the cost grows with the line, not with the library."""
+        ptr = self._knn_ptr
+        keep = idx < len(ptr) - 1
+        idx, vals = idx[keep], vals[keep]
+        starts, ends = ptr[idx], ptr[idx + 1]
+        lengths = ends - starts
+        total = int(lengths.sum())
+        if total == 0:
+            return None
+        # the positions of every posting of these features, in one array
+        offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+        weights = self.data.knn_vals[offsets] * np.repeat(vals, lengths)
+        sims = np.bincount(
+            self.data.knn_rows[offsets], weights=weights, minlength=len(self._knn_labels)
+        )
+        k = min(self.settings.knn_k, len(sims))
+        top = np.argpartition(-sims, k - 1)[:k]
+        w = np.maximum(sims[top], 0.0) ** self.settings.knn_power
+        if w.sum() <= 0:
+            return None
+        return np.asarray((w @ self._knn_labels[top]) / w.sum())
 
     def _segment_scores(self, tokens: list[Token], cleaned: str, clauses: bool) -> np.ndarray:
         """Probabilities of the comma-separated parts of a line (one row each; empty when

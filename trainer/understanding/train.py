@@ -6,6 +6,8 @@ is missing or stale (see `cache.py`) and when evaluating; recognising a line nev
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -107,6 +109,7 @@ def _fit(library: IntentLibrary, settings: Settings) -> ModelData:
         clf.fit(X, y)
         coef[:, k] = clf.coef_[0]
         bias[k] = clf.intercept_[0]
+    knn = _neighbour_index(xc, xw, Y, settings) if settings.knn_weight > 0 else {}
     return ModelData(
         language=library.language,
         settings=settings,
@@ -118,7 +121,25 @@ def _fit(library: IntentLibrary, settings: Settings) -> ModelData:
         word_idf=np.asarray(word.idf_, dtype=np.float64),
         coef=coef,
         bias=bias,
+        **knn,
     )
+
+
+def _neighbour_index(xc: Any, xw: Any, Y: np.ndarray, settings: Settings) -> dict[str, Any]:
+    """The training lines' TF-IDF rows as an inverted index (feature -> lines), which finds
+    a line's neighbours by touching only the features it has."""
+    import scipy.sparse as sp
+
+    if settings.knn_words_only:
+        xc = sp.csr_matrix(xc.shape, dtype=np.float32)
+    csc = sp.hstack([xc, xw], format="csc")
+    csc.sort_indices()
+    return {
+        "knn_indptr": csc.indptr.astype(np.int32),
+        "knn_rows": csc.indices.astype(np.int32),
+        "knn_vals": csc.data.astype(np.float32),
+        "knn_labels": Y.astype(np.uint8),
+    }
 
 
 def _terms(vectorizer: TfidfVectorizer) -> list[str]:
