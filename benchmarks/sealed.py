@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -51,6 +52,7 @@ from trainer.understanding.library import (  # noqa: E402
     load_library_folder,
 )
 from trainer.understanding.model import LinearRecogniser  # noqa: E402
+from trainer.understanding.modeldata import Settings  # noqa: E402
 
 
 def _site(url: str) -> str:
@@ -99,6 +101,14 @@ def top1(preds) -> tuple[float, int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*")
+    ap.add_argument(
+        "--candidate",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="measure a changed setting beside the shipped model (e.g. knn_weight=0.2); "
+        "for a change decided on other data: a sealed set chooses nothing",
+    )
     args = ap.parse_args()
     files = [Path(f) for f in args.files] or sorted((ROOT / "benchmarks/sealed").glob("*.yaml"))
     models = {}
@@ -110,6 +120,13 @@ def main() -> int:
             ),
             "shipped": load_recogniser(lang),
         }
+        for change in args.candidate:
+            name, _, value = change.partition("=")
+            default = getattr(Settings(), name)
+            typed = value.lower() in ("1", "true", "yes") if isinstance(default, bool) else value
+            settings = replace(Settings(), **{name: type(default)(typed)})
+            library = load_library_folder(INTENTS_DIR, lang)
+            models[lang][f"candidate {change}"] = LinearRecogniser(library, settings)
     for path in files:
         items = load_set(path)
         real = "lines" in (yaml.safe_load(path.read_text(encoding="utf-8")) or {})
