@@ -194,6 +194,10 @@ class LinearRecogniser:
         self._knn = s.knn_weight > 0 and len(data.knn_labels) > 0
         self._knn_ptr = np.asarray(data.knn_indptr, dtype=np.intp)
         self._knn_labels = np.asarray(data.knn_labels, dtype=np.float64)
+        # What a further intent of a line needs. The neighbours' mix scales the model's own
+        # readings by (1 - w); the threshold scales with them, or a line's second move
+        # (empathy beside a proposal) would drop out where the neighbours lack it.
+        self._further = s.threshold * (1.0 - s.knn_weight) if self._knn else s.threshold
 
     def _rows(self, idx: np.ndarray) -> np.ndarray:
         """The coefficient rows of these features, as float64."""
@@ -290,6 +294,9 @@ class LinearRecogniser:
                 g = self._goodbye
                 probs[g] = min(probs[g], float(p[-1, g]))
         if self._knn:
+            # The labels of the library lines most like this one, mixed into the whole
+            # line's readings: they settle close calls between moves the words alone leave
+            # open, and pull a known phrasing towards its label.
             share = self._neighbours(*X[0])
             if share is not None:
                 w = s.knn_weight
@@ -418,7 +425,7 @@ class LinearRecogniser:
             if parts.get("demand_without_day") and probs[first] < TENTATIVE:
                 keep = False
             if keep:
-                chosen = [first] + [k for k in order[1:] if probs[k] >= s.threshold]
+                chosen = [first] + [k for k in order[1:] if probs[k] >= self._further]
         hits: list[IntentHit] = []
         for k in chosen:
             doc_i = int(parts["best"][k])
@@ -443,7 +450,7 @@ class LinearRecogniser:
         line = _Line(
             idx={name: k for k, name in enumerate(self.intents)},
             parts=parts,
-            threshold=self.settings.threshold,
+            threshold=self._further,
             top_threshold=self.settings.top_threshold,
             patterns=self._patterns,
         )

@@ -115,7 +115,7 @@ class Settings:
     #: weighted by similarity to the power `knn_power`, mixed into the whole line's readings
     #: with this weight (0: off). The linear model weighs words one by one; the neighbours
     #: keep what a phrasing meant as a whole. Off for now: at 0.2 it gained on the real folds
-    #: (top-1 en 0.772 -> 0.778, de 0.756 -> 0.767) and the test folds, but moved thirteen
+    #: (top-1 en 0.772 -> 0.778, de 0.756 -> 0.765) and the test folds, but moved fourteen
     #: pinned behaviours not yet mended (thirtieth session, benchmarks/README.md)
     knn_weight: float = 0.0
     knn_k: int = 5
