@@ -112,7 +112,6 @@ def configs(base: Settings) -> dict[str, Settings]:
         "'no intent' needs 0.8 to win": {"abstain_at": 0.8},
         "+ neighbours (word n-grams, k 5, weight 0.2)": {"knn_weight": 0.2},
         "+ neighbours by words and characters": {"knn_weight": 0.2, "knn_words_only": False},
-        "+ neighbours that only raise a reading": {"knn_weight": 0.2, "knn_raise_only": True},
         "answer floor 0.1": {"answer_floor": 0.1},
         "answer floor 0.15": {"answer_floor": 0.15},
         "answer floor 0.2 (before)": {"answer_floor": 0.2},

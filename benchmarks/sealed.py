@@ -98,6 +98,22 @@ def top1(preds) -> tuple[float, int, int]:
     return ok / max(len(preds), 1), empty, len(on_topic)
 
 
+def candidate(ap: argparse.ArgumentParser, change: str) -> Settings:
+    """The shipped settings with one changed (NAME=VALUE); a usage error for anything else."""
+    name, sep, value = change.partition("=")
+    default = getattr(Settings(), name, None)
+    if not sep or default is None:
+        ap.error(f"--candidate {change!r}: expected NAME=VALUE with NAME a setting of Settings")
+    try:
+        if isinstance(default, bool):
+            typed: object = {"true": True, "1": True, "false": False, "0": False}[value.lower()]
+        else:
+            typed = type(default)(value)
+    except (KeyError, ValueError):
+        ap.error(f"--candidate {change!r}: {value!r} is no {type(default).__name__}")
+    return replace(Settings(), **{name: typed})
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*")
@@ -121,12 +137,8 @@ def main() -> int:
             "shipped": load_recogniser(lang),
         }
         for change in args.candidate:
-            name, _, value = change.partition("=")
-            default = getattr(Settings(), name)
-            typed = value.lower() in ("1", "true", "yes") if isinstance(default, bool) else value
-            settings = replace(Settings(), **{name: type(default)(typed)})
             library = load_library_folder(INTENTS_DIR, lang)
-            models[lang][f"candidate {change}"] = LinearRecogniser(library, settings)
+            models[lang][f"candidate {change}"] = LinearRecogniser(library, candidate(ap, change))
     for path in files:
         items = load_set(path)
         real = "lines" in (yaml.safe_load(path.read_text(encoding="utf-8")) or {})

@@ -300,14 +300,9 @@ class LinearRecogniser:
             share = self._neighbours(*X[0])
             if share is not None:
                 w = s.knn_weight
-                if s.knn_raise_only:
-                    probs = 1.0 - (1.0 - probs) * (1.0 - w * share[:n])
-                    if self._none is not None:
-                        none = 1.0 - (1.0 - none) * (1.0 - w * share[self._none])
-                else:
-                    probs = (1.0 - w) * probs + w * share[:n]
-                    if self._none is not None:
-                        none = (1.0 - w) * none + w * share[self._none]
+                probs = (1.0 - w) * probs + w * share[:n]
+                if self._none is not None:
+                    none = (1.0 - w) * none + w * share[self._none]
         return probs, {
             "facts": facts,
             "docs": docs,
@@ -328,12 +323,13 @@ class LinearRecogniser:
         ptr = self._knn_ptr
         keep = idx < len(ptr) - 1
         idx, vals = idx[keep], vals[keep]
-        starts, ends = ptr[idx], ptr[idx + 1]
-        lengths = ends - starts
+        starts = ptr[idx]
+        lengths = ptr[idx + 1] - starts
         total = int(lengths.sum())
         if total == 0:
             return None
-        # the positions of every posting of these features, in one array
+        # the positions of every posting of these features, in one array: each feature's
+        # start, shifted by where its run begins in the concatenation, plus a running count
         offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
         weights = self.data.knn_vals[offsets] * np.repeat(vals, lengths)
         sims = np.bincount(

@@ -115,15 +115,11 @@ class Settings:
     #: weighted by similarity to the power `knn_power`, mixed into the whole line's readings
     #: with this weight (0: off). The linear model weighs words one by one; the neighbours
     #: keep what a phrasing meant as a whole. Off for now: at 0.2 it gained on the real folds
-    #: (top-1 en 0.772 -> 0.778, de 0.756 -> 0.765) and the test folds, but moved fourteen
+    #: (top-1 en 0.772 -> 0.778, de 0.756 -> 0.765) and the test folds, but moves twelve
     #: pinned behaviours not yet mended (thirtieth session, benchmarks/README.md)
     knn_weight: float = 0.0
     knn_k: int = 5
     knn_power: float = 3.0
-    #: the neighbours' readings only raise an intent (1 - (1 - p)(1 - w·share)) instead of
-    #: a plain mix: measured on the real folds, worse (it kept German multi-move F1 and lost
-    #: most of the top-1 gain)
-    knn_raise_only: bool = False
     #: the neighbours are found by the word n-grams alone: as good as words and characters
     #: on the real folds (en −0.4, de +0.4 points) at a sixth of the cost (+0.4 ms a line,
     #: not +2.3 ms, and a 1.6 MB index instead of 12 MB)
