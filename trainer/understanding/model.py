@@ -293,6 +293,10 @@ class LinearRecogniser:
             if s.goodbye_cap and self._goodbye is not None:
                 g = self._goodbye
                 probs[g] = min(probs[g], float(p[-1, g]))
+        # the model's own readings, before the neighbours: what the answer floor asks of
+        # a line (`recognise`), so that neighbours found through one stray word ("x" in
+        # "[bold]x[/]" meets "4 x 500") never make a reading out of nothing
+        own = probs.copy()
         if self._knn:
             # The labels of the library lines most like this one, mixed into the whole
             # line's readings: they settle close calls between moves the words alone leave
@@ -301,6 +305,8 @@ class LinearRecogniser:
             if share is not None:
                 w = s.knn_weight
                 probs = (1.0 - w) * probs + w * share[:n]
+                if s.knn_keep_firm is not None:
+                    probs = np.where(own >= s.knn_keep_firm, own, probs)
                 if self._none is not None:
                     none = (1.0 - w) * none + w * share[self._none]
         return probs, {
@@ -310,6 +316,7 @@ class LinearRecogniser:
             "best": best,
             "cleaned": cleaned,
             "none": none,
+            "own": own,
             "per_doc": p,
             "segments": self._segment_scores(tokens, cleaned, len(docs) > 1),
         }
@@ -414,7 +421,10 @@ class LinearRecogniser:
                 keep = (
                     probs[first] >= s.top_threshold
                     or probs[first] > parts["none"]
-                    or (parts["none"] < s.abstain_at and probs[first] >= s.answer_floor)
+                    or (
+                        parts["none"] < s.abstain_at
+                        and min(probs[first], parts["own"][first]) >= s.answer_floor
+                    )
                 )
             else:
                 keep = probs[first] >= s.top_threshold
@@ -1078,15 +1088,21 @@ def _veiled_ultimatum(probs: np.ndarray, line: _Line) -> None:
     steps": a deadline with an unnamed consequence is an ultimatum, a threat beside the date
     (eval/README: an ultimatum with a date adds fix_payment_date; thirteenth outside audit:
     read as the date alone, and the debrief praised the opening). Context still makes a
-    legal reading late in a failed negotiation the calm announcement."""
+    legal reading late in a failed negotiation the calm announcement.
+
+    Read at least as a move the customer takes as meant (`TENTATIVE`), not only as one the
+    line carries: with the neighbours mixed in, "… we will have no choice but to take further
+    steps" was the legal route 0.37 and the café owner heard a date alone (thirty-first
+    session)."""
     cols = line.columns("threaten_legal", "announce_legal_route")
     if cols is None or not line.dates():
         return
     cleaned = line.parts.get("cleaned", "")
     if _CONSEQUENCE.search(cleaned) and _CONDITION.search(cleaned):
         t, a = cols
-        if max(probs[t], probs[a]) < line.threshold:
-            probs[t] = line.threshold
+        bar = max(line.threshold, TENTATIVE)
+        if max(probs[t], probs[a]) < bar:
+            probs[t] = bar
 
 
 #: Regret that no agreement was found: "Schade, dass wir da nicht zusammenkommen", "That's a
