@@ -115,8 +115,8 @@ class Settings:
     #: weighted by similarity to the power `knn_power`, mixed into the whole line's readings
     #: with this weight (0: off). The linear model weighs words one by one; the neighbours
     #: keep what a phrasing meant as a whole. Off: with the two mends below, 0.2 gains on the
-    #: real folds (top-1 en 0.776 -> 0.781, de 0.756 -> 0.765) but moves sixteen audited calls,
-    #: three signable passes among them, to fail (pass/fail as the auditors 548 -> 544 of 625;
+    #: real folds (top-1 en 0.776 -> 0.781, de 0.756 -> 0.765) but moves 22 audited calls
+    #: and fails three a trainer would sign (pass/fail as the auditors 548 -> 544 of 625;
     #: thirty-first session, benchmarks/README.md). A reading always needs the answer floor
     #: from the model itself (`recognise`)
     knn_weight: float = 0.0
