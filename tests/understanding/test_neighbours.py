@@ -133,6 +133,22 @@ def test_a_firm_reading_of_the_model_is_kept_as_it_is(data):
     assert kept and mixed
 
 
+def test_the_neighbours_alone_never_make_a_reading():
+    """The answer floor asks the model's own reading: "[bold]x[/]" shares only the word "x"
+    with the library's "4 x 500" lines, whose label the neighbours would lend it, above the
+    floor; the model itself reads nothing there."""
+    from trainer.understanding.library import load_library_folder
+
+    folder = Path(__file__).resolve().parents[2] / "scenarios" / "_intents"
+    data = fit(load_library_folder(folder, "en"), Settings(knn_weight=0.2))
+    rec = LinearRecogniser.from_data(data)
+    probs, parts = rec.scores("[bold]x[/]")
+    first = int(probs.argmax())
+    assert probs[first] >= data.settings.answer_floor > parts["own"][first]
+    assert parts["none"] < data.settings.abstain_at
+    assert rec.recognise("[bold]x[/]").intents == ()
+
+
 def test_a_line_like_a_combined_example_has_both_its_moves_among_the_neighbours(data):
     rec = LinearRecogniser.from_data(data)
     line = "I understand, could you pay by Friday?"

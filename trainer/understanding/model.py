@@ -295,8 +295,9 @@ class LinearRecogniser:
                 probs[g] = min(probs[g], float(p[-1, g]))
         # the model's own readings, before the neighbours: what the answer floor asks of
         # a line (`recognise`), so that neighbours found through one stray word ("x" in
-        # "[bold]x[/]" meets "4 x 500") never make a reading out of nothing
-        own = probs.copy()
+        # "[bold]x[/]" meets "4 x 500") never make a reading out of nothing (the mix below
+        # makes new arrays, so this one stays as it is)
+        own = probs
         if self._knn:
             # The labels of the library lines most like this one, mixed into the whole
             # line's readings: they settle close calls between moves the words alone leave

@@ -114,11 +114,11 @@ class Settings:
     #: the labels of the most similar library lines (cosine of their word n-gram rows),
     #: weighted by similarity to the power `knn_power`, mixed into the whole line's readings
     #: with this weight (0: off). The linear model weighs words one by one; the neighbours
-    #: keep what a phrasing meant as a whole. Off: with the two mends below, 0.2 gains on the
+    #: keep what a phrasing meant as a whole. Off: with `knn_keep_firm` and the answer floor
+    #: asked of the model's own reading (`recognise`), 0.2 gains on the
     #: real folds (top-1 en 0.776 -> 0.781, de 0.756 -> 0.765) but moves 22 audited calls
     #: and fails three a trainer would sign (pass/fail as the auditors 548 -> 544 of 625;
-    #: thirty-first session, benchmarks/README.md). A reading always needs the answer floor
-    #: from the model itself (`recognise`)
+    #: thirty-first session, benchmarks/README.md)
     knn_weight: float = 0.0
     knn_k: int = 5
     knn_power: float = 3.0
