@@ -31,7 +31,7 @@ from ..understanding.context import (
 )
 from ..understanding.facts import extract_facts
 from ..understanding.retraction import takes_back_reduction
-from ..understanding.smalltalk import asks_for_person
+from ..understanding.smalltalk import asks_for_person, asks_to_repeat
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .duzen import says_du, to_du
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
@@ -273,6 +273,11 @@ def _taken_back_slip(text: str, fact: Any) -> bool:
     return fix is not None and re.search(r"\d", after[fix.end() :]) is not None
 
 
+#: The learner did not catch his last line and asks for it again: he says it again, as anyone
+#: on the phone does (`_not_understood`), twice at most before it wears his patience.
+_SAID_AGAIN = {"de": "Ich sagte: {line}", "en": "I said: {line}"}
+_SAID_AGAIN_ID = "_default.said_again"
+_SAID_AGAIN_MAX = 2
 #: The du offered ("wollen wir nicht einfach du sagen?"): a customer of many years takes it,
 #: others keep to Sie (`_not_understood`).
 _DU_TAKEN = "Gern — ich bin {article} {first}."
@@ -528,6 +533,7 @@ class Call:
         self.fallbacks = 0
         self.pauses = 0
         self._chat_run = 0  # small-talk lines in a row (`terms.chat_line`)
+        self._said_again = 0  # his lines said again because the learner asked for them
         self.patience = scenario.patience
         self.learner_facts: dict[str, Any] = {}
         #: `customer.date`: the payment day the customer last named himself (ISO text).
@@ -1608,6 +1614,22 @@ class Call:
             kind = "silence"
             defaults = _DEFAULT_SILENCE[self.scenario.language]
         else:
+            last = next(
+                (t.text for t in reversed(self.turns)
+                 if t.speaker == "customer" and t.line_id != _SAID_AGAIN_ID),
+                None,
+            )  # fmt: skip
+            if (
+                last
+                and self._said_again < _SAID_AGAIN_MAX
+                and asks_to_repeat(self._said_text or "", self.scenario.language)
+            ):
+                # "Sorry, I didn't catch that": before the thirty-second session he answered
+                # it as chat ("Oh — yes, I suppose so.") and the learner never heard his line.
+                self._said_again += 1
+                line = _SAID_AGAIN[self.scenario.language].format(line=last)
+                self._customer_says(line, _SAID_AGAIN_ID, events)
+                return
             own = state.fallback is not None and bool(state.fallback.say or state.fallback.to)
             heard = None if own else self._heard()
             offer = self._said_text if self.scenario.language == "de" else None

@@ -118,7 +118,9 @@ class Settings:
     #: asked of the model's own reading (`recognise`), 0.2 gains on the
     #: real folds (top-1 en 0.776 -> 0.781, de 0.756 -> 0.765) but moves 22 audited calls
     #: and fails three a trainer would sign (pass/fail as the auditors 548 -> 544 of 625;
-    #: thirty-first session, benchmarks/README.md)
+    #: thirty-first session, benchmarks/README.md); letting them only swap the model's two
+    #: best readings when these lie close, with every confidence the model's own, gains
+    #: nothing (en 0.782 -> 0.780-0.782; thirty-second session): the mix's gain is elsewhere
     knn_weight: float = 0.0
     knn_k: int = 5
     knn_power: float = 3.0

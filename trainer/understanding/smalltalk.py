@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from .. import lazyre
+from .normalize import clean, tokenize
 from .pressure import unlawful_pressure
 from .types import TENTATIVE
 
@@ -64,6 +65,47 @@ GREETS_OR_NAMES_SELF = lazyre.compile(
     r"|my\s+name|i'?m|i\s+am|from|calling|hier\s+ist|mein\s+name|ich\s+bin|von|vom|hier)\b",
     re.I,
 )
+
+
+#: Not having heard or understood the other side, or asking them to say it again (read in the
+#: normalised line: umlauts as "oe", no apostrophes) ...
+_NOT_HEARD = lazyre.compile(
+    r"\b(didnt|did not|dont|do not)( quite| really| fully| properly)?"
+    r" (understand|catch|hear|get|follow)\b"
+    r"|\b(couldnt|could not|cant|cannot|can not)( quite| really| properly)?"
+    r" (understand|catch|hear|follow)\b"
+    r"|\bmissed (that|it|what|the|your)\b|\brepeat\b|\bsay (that |it )?(again|once more)\b"
+    r"|\bcome again\b|\b(cut|cutting) out\b|\b(broke|breaking) up\b|\blost you\b"
+    r"|\bnot with you\b"
+    r"|\bnicht (ganz |richtig |genau |gut |so gut )?(verstanden|mitbekommen|gehoert|mitgekriegt)\b"
+    r"|\b(schlecht|kaum) (gehoert|verstanden|zu verstehen)\b|\bakustisch\b|\bwiederholen\b"
+    r"|\bnoch (ein)?mal bitte\b|\bwie war\b.*\bnoch (ein)?mal\b|\bwie bitte\b"
+    r"|\b(leitung|verbindung) (war|ist) (kurz |gerade )?(weg|schlecht|unterbrochen)\b"
+    r"|\b(waren|warst) (kurz |gerade )?weg\b|\bwas (sagten|haben) sie\b"
+)
+#: ... unless what is left of the line acknowledges the customer ("sorry to hear that, could
+#: you repeat the amount?", "tut mir leid mit Ihrem Unfall, wiederholen Sie das Datum?").
+_ACKNOWLEDGES = lazyre.compile(
+    r"\b(to hear|hear that|hear about|must be|sounds|understand|imagine|difficult|hard|tough"
+    r"|stress\w*|worr\w*|situation|feel\w*|about your|take your time|loss|passed"
+    r"|zu hoeren|schwer|schwierig|sorge\w*|lage|situation|aergerlich|nachvollziehen|verstehe"
+    r"|verstaendlich|mit ihre[mnr]?|mit deine[mnr]?|um die ohren|unfall|krank\w*)\b"
+)
+
+
+def not_heard(normalised: str) -> bool:
+    """The normalised line says its speaker did not hear or understand the other side, or
+    asks them to say it again, and acknowledges nothing else ("sorry to hear that, could you
+    repeat the amount?" does)."""
+    if not _NOT_HEARD.search(normalised):
+        return False
+    return not _ACKNOWLEDGES.search(_NOT_HEARD.sub(" ", normalised))
+
+
+def asks_to_repeat(text: str, language: str) -> bool:
+    """The learner did not catch what the customer said ("Sorry, I didn't catch that",
+    "Wie bitte? Noch mal bitte."): the customer says it again."""
+    return not_heard(" ".join(t.norm for t in tokenize(clean(text), language)))
 
 
 def asks_for_person(text: str) -> bool:

@@ -1,0 +1,67 @@
+"""A learner who did not catch the customer's line and asks for it gets it again, as on any
+phone line. Before the thirty-second session "Sorry, I didn't catch that, could you say it
+again?" was answered as chat ("Oh — yes, I suppose so.") and the line was never heard; the
+same line was also read as empathy (`tests/understanding/test_not_heard_is_no_empathy.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scoring.helpers import ROOT, play
+from trainer.scenario import load_scenario
+from trainer.understanding import load_recogniser
+
+FLORIST = ROOT / "scenarios" / "en" / "florist-forgot.yaml"
+HOLIDAY = ROOT / "scenarios" / "de" / "stammkunde-urlaub.yaml"
+
+CASES = [
+    (
+        FLORIST,
+        "en",
+        "Hi Claire, it's Priya Shah from the print shop.",
+        ["Sorry, I didn't catch that, could you say it again?", "sorry the line broke up"],
+        "I said: ",
+    ),
+    (
+        HOLIDAY,
+        "de",
+        "Guten Tag, Berger von Berger Elektrotechnik.",
+        ["Wie bitte? Das hab ich akustisch nicht verstanden.", "Entschuldigung, noch mal bitte?"],
+        "Ich sagte: ",
+    ),
+]
+
+
+def customer_lines(call) -> list[str]:
+    return [t.text for t in call.turns if t.speaker == "customer"]
+
+
+@pytest.mark.parametrize(("path", "lang", "greeting", "asks", "prefix"), CASES)
+def test_asking_again_gets_his_line_again(path, lang, greeting, asks, prefix) -> None:
+    scenario = load_scenario(path).scenario
+    call = play(scenario, [greeting, asks[0]], load_recogniser(lang))
+    said = customer_lines(call)
+    assert said[-1] == prefix + said[-2]
+    assert call.patience == scenario.patience  # asking once costs nothing
+    learner = [t for t in call.turns if t.speaker == "learner"]
+    assert "empathise" not in [i["intent"] for i in learner[-1].intents]
+
+
+@pytest.mark.parametrize(("path", "lang", "greeting", "asks", "prefix"), CASES)
+def test_he_repeats_his_line_not_the_repeat(path, lang, greeting, asks, prefix) -> None:
+    call = play(load_scenario(path).scenario, [greeting, *asks], load_recogniser(lang))
+    said = customer_lines(call)
+    assert said[-1] == said[-2] == prefix + said[-3]
+
+
+@pytest.mark.parametrize(("path", "lang", "greeting", "asks", "prefix"), CASES)
+def test_a_third_request_gets_no_third_repeat(path, lang, greeting, asks, prefix) -> None:
+    call = play(load_scenario(path).scenario, [greeting, *asks, asks[0]], load_recogniser(lang))
+    said = customer_lines(call)
+    assert not said[-1].startswith(prefix)
+
+
+@pytest.mark.parametrize(("path", "lang", "greeting", "asks", "prefix"), CASES)
+def test_silence_is_no_request_to_repeat(path, lang, greeting, asks, prefix) -> None:
+    call = play(load_scenario(path).scenario, [greeting, ""], load_recogniser(lang))
+    assert not customer_lines(call)[-1].startswith(prefix)
