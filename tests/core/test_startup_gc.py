@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,13 +67,18 @@ print(json.dumps(seen), file=sys.stderr)
 """
 
 
-def _start(*args: str, stdin: str = "") -> dict:
+def _start(*args: str, stdin: str = "", transcripts: Path | None = None) -> dict:
+    env = dict(os.environ)
+    if transcripts is not None:
+        # `play` saves its transcript: into the test's folder, not the checkout's
+        env["TRAINER_TRANSCRIPTS"] = str(transcripts)
     out = subprocess.run(
         [sys.executable, "-c", SNIPPET, *args],
         input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=env,
         timeout=300,
     )
     return json.loads(out.stderr.strip().splitlines()[-1])
@@ -89,8 +95,10 @@ def _start(*args: str, stdin: str = "") -> dict:
     ],
     ids=["classify", "play-script"],
 )
-def test_a_timed_start_collects_nothing_until_it_is_over(args: tuple, stdin: str) -> None:
-    seen = _start(*args, stdin=stdin)
+def test_a_timed_start_collects_nothing_until_it_is_over(
+    args: tuple, stdin: str, tmp_path: Path
+) -> None:
+    seen = _start(*args, stdin=stdin, transcripts=tmp_path)
     assert seen["code"] == 0
     # Without the hold, the same start made ≈ 150 collections, one of them a full one.
     assert seen["before_done"] == 0
