@@ -79,7 +79,7 @@ _NOT_HEARD = lazyre.compile(
     r"|\bnot with you\b"
     r"|\bnicht (ganz |richtig |genau |gut |so gut )?(verstanden|mitbekommen|gehoert|mitgekriegt)\b"
     r"|\b(schlecht|kaum) (gehoert|verstanden|zu verstehen)\b|\bakustisch\b|\bwiederholen\b"
-    r"|\bnoch (ein)?mal bitte\b|\bwie war\b.*\bnoch (ein)?mal\b|\bwie bitte\b"
+    r"|\bnoch (ein)?mal bitte\b|\bwie war\b.{0,60}?\bnoch (ein)?mal\b|\bwie bitte\b"
     r"|\b(leitung|verbindung) (war|ist) (kurz |gerade )?(weg|schlecht|unterbrochen)\b"
     r"|\b(waren|warst) (kurz |gerade )?weg\b|\bwas (sagten|haben) sie\b"
 )
