@@ -65,3 +65,45 @@ def test_a_third_request_gets_no_third_repeat(path, lang, greeting, asks, prefix
 def test_silence_is_no_request_to_repeat(path, lang, greeting, asks, prefix) -> None:
     call = play(load_scenario(path).scenario, [greeting, ""], load_recogniser(lang))
     assert not customer_lines(call)[-1].startswith(prefix)
+
+
+@pytest.mark.parametrize(("path", "lang", "greeting", "asks", "prefix"), CASES)
+def test_the_screen_and_the_review_say_he_was_asked_again(
+    path, lang, greeting, asks, prefix
+) -> None:
+    """The call screen said "small talk — no step towards a result" under "Sorry, I didn't
+    catch that" (seen in tmux): it names the request now, on the screen and in the review."""
+    from trainer.simulation.call import Call
+    from trainer.simulation.events import LearnerSaid
+    from trainer.transcripts.export import read_as
+    from trainer.transcripts.schema import Turn
+
+    call = Call(load_scenario(path).scenario, load_recogniser(lang), seed=1)
+    call.start()
+    call.say(greeting)
+    said = [e for e in call.say(asks[0]) if isinstance(e, LearnerSaid)]
+    assert said[0].asks_again and not said[0].small_talk
+    turn = [t for t in call.turns if t.speaker == "learner"][-1]
+    learner = Turn.model_validate(
+        {
+            "index": turn.index,
+            "speaker": "learner",
+            "text": turn.text,
+            "move": turn.move,
+            "trigger": turn.trigger,
+            "intents": turn.intents,
+            "facts": turn.facts,
+        }
+    )
+    assert "asked to hear it again" in (read_as(learner, "en") or "")
+    assert "um Wiederholung gebeten" in (read_as(learner, "de") or "")
+
+
+def test_a_move_beside_the_request_is_no_request() -> None:
+    """ "Sorry to hear that — could you repeat the amount?" acknowledges the customer: empathy,
+    not a request to hear his line again."""
+    from trainer.understanding.smalltalk import asks_to_repeat
+
+    assert asks_to_repeat("Sorry, say again?", "en")
+    assert not asks_to_repeat("Sorry to hear that, could you repeat the amount?", "en")
+    assert not asks_to_repeat("Bei uns ist grad die Hölle los, echt.", "de")

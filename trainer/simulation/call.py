@@ -869,6 +869,9 @@ class Call:
             if accepted:
                 self._take_up_split()
             demand = self._heard_demand and bool(triggers)
+            asks_again = not triggers and asks_to_repeat(text, self.scenario.language)
+            if asks_again:
+                chat = None  # a request to hear his line again, not chat (`_not_understood`)
             events.append(
                 LearnerSaid(
                     text,
@@ -877,7 +880,8 @@ class Call:
                     accepted,
                     listening,
                     demand,
-                    small_talk=chat is not None,
+                    small_talk=chat is not None and not asks_again,
+                    asks_again=asks_again,
                 )
             )
         self._chat_run = self._chat_run + 1 if chat is not None else 0

@@ -25,6 +25,9 @@ class LearnerSaid:
     #: Friendly chat without a move (`simulation.terms.small_talk`), answered in kind: the
     #: call screen says so rather than "the customer may not follow you".
     small_talk: bool = False
+    #: Asks the customer to say his line again (`understanding.smalltalk.asks_to_repeat`),
+    #: which he does: the call screen says so rather than "small talk".
+    asks_again: bool = False
 
 
 @dataclass(frozen=True)

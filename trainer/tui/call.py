@@ -616,6 +616,8 @@ class CallScreen(TrainerScreen):
             names.insert(0, self.t("recognised_demand"))
         if event.small_talk:
             names.insert(0, self.t("recognised_small_talk"))
+        if event.asks_again:
+            names.insert(0, self.t("recognised_asks_again"))
         return self.t("recognised", what=", ".join(names)) if names else self.t("recognised_none")
 
     def _show_mood(self) -> None:
