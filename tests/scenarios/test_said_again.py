@@ -107,3 +107,18 @@ def test_a_move_beside_the_request_is_no_request() -> None:
     assert asks_to_repeat("Sorry, say again?", "en")
     assert not asks_to_repeat("Sorry to hear that, could you repeat the amount?", "en")
     assert not asks_to_repeat("Bei uns ist grad die Hölle los, echt.", "de")
+
+
+def test_the_script_player_says_so_too(tmp_path, monkeypatch, capsys) -> None:
+    """`trainer play --script` labels the line as the call screen does."""
+    import io
+
+    from trainer.cli import main
+
+    monkeypatch.setenv("TRAINER_TRANSCRIPTS", str(tmp_path))
+    script = "Hi Claire, it's Priya Shah from the print shop.\nSorry, I didn't catch that.\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(script.encode())))
+    main(["play", "en-florist-forgot", "--script", "-", "--seed", "3"])
+    out = capsys.readouterr().out
+    assert "[asked to hear it again]" in out
+    assert "I said: " in out

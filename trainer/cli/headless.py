@@ -26,6 +26,8 @@ def _print_event(event: Event, names: dict[str, str], out: Any) -> None:
             intents = ", ".join(x for x in ("call to pay, no day named", intents) if x)
         if event.small_talk:
             intents = ", ".join(x for x in ("small talk", intents) if x)
+        if event.asks_again:
+            intents = ", ".join(x for x in ("asked to hear it again", intents) if x)
         print(f"{names['learner']}: {printable(event.text)}", file=out)
         print(f"    [{intents or 'no intent recognised'}]", file=out)
     elif isinstance(event, Paused):
