@@ -105,6 +105,8 @@ def test_a_move_beside_the_request_is_no_request() -> None:
     from trainer.understanding.smalltalk import asks_to_repeat
 
     assert asks_to_repeat("Sorry, say again?", "en")
+    assert asks_to_repeat("Sorry, what?", "en")  # tried as a first line: empathy 0.58
+    assert not asks_to_repeat("Sorry, what do you mean by damaged?", "en")
     assert not asks_to_repeat("Sorry to hear that, could you repeat the amount?", "en")
     assert not asks_to_repeat("Bei uns ist grad die Hölle los, echt.", "de")
 

@@ -534,6 +534,7 @@ class Call:
         self.pauses = 0
         self._chat_run = 0  # small-talk lines in a row (`terms.chat_line`)
         self._said_again = 0  # his lines said again because the learner asked for them
+        self._asks_again = False
         self.patience = scenario.patience
         self.learner_facts: dict[str, Any] = {}
         #: `customer.date`: the payment day the customer last named himself (ISO text).
@@ -769,6 +770,8 @@ class Call:
         listening = False
         chat: str | None = None  # the kind of small talk (`terms.chat_line`), if it is
         self._heard_demand = False
+        # the line asks him to say his last line again (`_not_understood` does)
+        self._asks_again = False
         if recognition is None:
             self.pauses += 1
             self._said = frozenset()
@@ -872,6 +875,7 @@ class Call:
             asks_again = not triggers and asks_to_repeat(text, self.scenario.language)
             if asks_again:
                 chat = None  # a request to hear his line again, not chat (`_not_understood`)
+            self._asks_again = asks_again
             events.append(
                 LearnerSaid(
                     text,
@@ -1618,16 +1622,16 @@ class Call:
             kind = "silence"
             defaults = _DEFAULT_SILENCE[self.scenario.language]
         else:
-            last = next(
-                (t.text for t in reversed(self.turns)
-                 if t.speaker == "customer" and t.line_id != _SAID_AGAIN_ID),
-                None,
+            last = (
+                next(
+                    (t.text for t in reversed(self.turns)
+                     if t.speaker == "customer" and t.line_id != _SAID_AGAIN_ID),
+                    None,
+                )
+                if self._asks_again and self._said_again < _SAID_AGAIN_MAX
+                else None
             )  # fmt: skip
-            if (
-                last
-                and self._said_again < _SAID_AGAIN_MAX
-                and asks_to_repeat(self._said_text or "", self.scenario.language)
-            ):
+            if last:
                 # "Sorry, I didn't catch that": before the thirty-second session he answered
                 # it as chat ("Oh — yes, I suppose so.") and the learner never heard his line.
                 self._said_again += 1

@@ -76,7 +76,7 @@ _NOT_HEARD = lazyre.compile(
     r" (understand|catch|hear|follow)\b"
     r"|\bmissed (that|it|what|the|your)\b|\brepeat\b|\bsay (that |it )?(again|once more)\b"
     r"|\bcome again\b|\b(cut|cutting) out\b|\b(broke|breaking) up\b|\blost you\b"
-    r"|\bnot with you\b"
+    r"|\bnot with you\b|^(sorry |pardon |excuse me )?(what|what was that|pardon)$"
     r"|\bnicht (ganz |richtig |genau |gut |so gut )?(verstanden|mitbekommen|gehoert|mitgekriegt)\b"
     r"|\b(schlecht|kaum) (gehoert|verstanden|zu verstehen)\b|\bakustisch\b|\bwiederholen\b"
     r"|\bnoch (ein)?mal bitte\b|\bwie war\b.{0,60}?\bnoch (ein)?mal\b|\bwie bitte\b"
@@ -88,7 +88,7 @@ _NOT_HEARD = lazyre.compile(
 _ACKNOWLEDGES = lazyre.compile(
     r"\b(to hear|hear that|hear about|must be|sounds|understand|imagine|difficult|hard|tough"
     r"|stress\w*|worr\w*|situation|feel\w*|about your|take your time|loss|passed"
-    r"|zu hoeren|schwer|schwierig|sorge\w*|lage|situation|aergerlich|nachvollziehen|verstehe"
+    r"|zu hoeren|schwer|schwierig|sorge\w*|lage|aergerlich|nachvollziehen|verstehe"
     r"|verstaendlich|mit ihre[mnr]?|mit deine[mnr]?|um die ohren|unfall|krank\w*)\b"
 )
 
