@@ -22,6 +22,11 @@ from trainer.understanding.normalize import norm_key
         ("Mir chönnted Ihne helfe", "wir koennten ihnen helfe"),
         ("Des waar d'Rechnig", "das waere rechnung"),
         ("des hob i ausgsucht", "das habe ich ausgesucht"),
+        # Ruhrpott (forty-third audit, call 03)
+        (
+            "dat mit die Wagen hab ich ja mitgekricht, allet klar, so isset",
+            "das mit die wagen habe ich ja mitgekriegt alles klar so ist",
+        ),
     ],
 )
 def test_dialect_words_become_standard_german(text, expected):

@@ -339,10 +339,15 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
     found = _SNEER.search(text)
     if not found:
         return hits
-    if any(h.intent == "empathise" for h in hits):
-        return _swap(hits, "empathise", "accusatory_opener", found.group(0))
-    if not any(h.intent == "accusatory_opener" for h in hits):
-        hits = [*hits, IntentHit("accusatory_opener", TENTATIVE, found.group(0))]
+    hits = _swap(hits, "empathise", "accusatory_opener", found.group(0))
+    blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
+    # As much a reproach whatever the model made of the words: a weak empathy or blame
+    # reading became an equally weak reproach no one heard, no reading at all a TENTATIVE
+    # one the customer took offence at — the verdict of a call (forty-third audit, call 03)
+    # hung on which of the two the last retraining gave.
+    if blame is None or blame.confidence < TENTATIVE:
+        hits = [h for h in hits if h.intent != "accusatory_opener"]
+        hits.append(IntentHit("accusatory_opener", TENTATIVE, found.group(0)))
         hits.sort(key=lambda h: -h.confidence)
     return hits
 

@@ -124,8 +124,28 @@ _HEDGES = frozenset(
 )  # fmt: skip
 
 
+#: ... and a bare "it is not so" ("…, so isset ja nich", "…, that's not it"): a negation with
+#: nothing but a copula and particles around it says nothing of its own; alone, "nicht" reads
+#: as blame 0.99 and a threat 0.64, and made a Ruhrpott owner's plain word about his own
+#: wages a legal threat the customer hung up on (forty-third audit, call 03).
+_EMPTY_NEGATION = frozenset(
+    {
+        "ist", "es", "is", "it", "its", "that", "thats", "das", "des", "not", "nicht", "so",
+        "was", "war", "just", "eben", "halt", "doch", "aber", "but",
+    }
+)  # fmt: skip
+_NEGATORS = frozenset({"not", "nicht"})
+
+
 def _says_nothing(part: list[Token]) -> bool:
-    return len(part) <= 3 and all(t.norm in _INTERJECTIONS or t.norm in _HEDGES for t in part)
+    words = [t.norm for t in part]
+    if len(part) <= 3 and all(w in _INTERJECTIONS or w in _HEDGES for w in words):
+        return True
+    return (
+        len(part) <= 4
+        and any(w in _NEGATORS for w in words)
+        and all(w in _INTERJECTIONS or w in _EMPTY_NEGATION for w in words)
+    )
 
 
 @dataclass
