@@ -307,6 +307,14 @@ class Rubric(Strict):
         default_factory=dict,
         description="Check id -> weight. Unlisted checks keep their default weight; 0 disables.",
     )
+    far_payment_days: int = Field(
+        31,
+        ge=1,
+        le=365,
+        description="A customer who simply forgot (persona apologises) agreeing to pay more "
+        "than this many days after the call: the date is docked (at most bronze); more than "
+        "twice as many: free credit, not a result (the call fails).",
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -68,6 +68,44 @@ def _said(view: CallView) -> list[Line]:
     return [ln for ln in view.lines if not ln.pause]
 
 
+def _far_date(view: CallView, agreed: dict[str, Any], at: Line) -> Verdict | list[Verdict] | None:
+    """A customer who simply forgot, given months to pay: "there's no rush at all, say the
+    15th of March?" to a florist who would have paid that week passed 100 gold. Three outside
+    trainers docked such calls (twentieth, twenty-second and thirty-sixth audits: 87 and 103
+    days "is free credit, not a result", fail; 59 days "I would dock it"). Beyond the
+    rubric's `far_payment_days` (a month) the day is docked — half the check, at most bronze;
+    beyond twice that the promise is no result and the call fails."""
+    days = [d for d in (parse_day(agreed.get(k)) for k in ("date", "rest_date")) if d is not None]
+    if not days:
+        return None
+    last = max(days)
+    late = (last - view.call.call_date).days
+    limit = view.scenario.rubric.far_payment_days
+    # A customer who cannot pay sooner (the scenario's `limits.earliest_days`) is given no
+    # credit by a day after that.
+    earliest = view.scenario.limits.earliest_days if view.scenario.limits else None
+    limit = max(limit, earliest or 0)
+    if late <= limit:
+        return None
+    values = {"far_date": view.day(last), "days": str(late)}
+    amount = float(agreed.get("amount") or view.scenario.invoice.amount)
+    found = view.t["checks"]["pin_date"]["found"].format(
+        quote=view.quote(at), date=view.day(last), amount=view.money(amount)
+    )
+    if late > 2 * limit:
+        return Verdict(
+            "pin_date", False, "too_far", view.quote(at), turn=at.index, critical=True,
+            values=values, advice="advice_far", better="better_near",
+        )  # fmt: skip
+    return [
+        Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed", share=0.5),
+        Verdict(
+            "pin_date", False, "far", view.quote(at), turn=at.index, part="near", share=0.5,
+            values=values, advice="advice_far",
+        ),
+    ]  # fmt: skip
+
+
 def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     """apologises: a concrete date and amount – "bald" is not a promise."""
     if view.call.persona != "apologises" or view.call.outcome == "paid_already":
@@ -77,6 +115,10 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     day = parse_day(agreed.get("date"))
     at = view.agreed_at
     partial = any(_part_payment(view, ln) for ln in lines)
+    if at is not None and view.call.outcome in AGREEMENTS:
+        far = _far_date(view, agreed, at)
+        if far is not None:
+            return far
     if day is not None and at is not None and agreed.get("now") is None and not partial:
         # The day the customer agreed to pay the whole sum, quoted where he agreed: not the
         # first date in a line ("invoice reissued today … paid in the run on that date"
