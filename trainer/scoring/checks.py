@@ -88,15 +88,15 @@ def _far_date(view: CallView, agreed: dict[str, Any], at: Line) -> Verdict | lis
     if late <= limit:
         return None
     values = {"far_date": view.day(last), "days": str(late)}
-    amount = float(agreed.get("amount") or view.scenario.invoice.amount)
-    found = view.t["checks"]["pin_date"]["found"].format(
-        quote=view.quote(at), date=view.day(last), amount=view.money(amount)
-    )
     if late > 2 * limit:
         return Verdict(
             "pin_date", False, "too_far", view.quote(at), turn=at.index, critical=True,
             values=values, advice="advice_far", better="better_near",
         )  # fmt: skip
+    amount = float(agreed.get("amount") or view.scenario.invoice.amount)
+    found = view.t["checks"]["pin_date"]["found"].format(
+        quote=view.quote(at), date=view.day(last), amount=view.money(amount)
+    )
     return [
         Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed", share=0.5),
         Verdict(

@@ -126,8 +126,9 @@ _HEDGES = frozenset(
 
 #: ... and a bare "it is not so" ("…, so isset ja nich", "…, that's not it"): a negation with
 #: nothing but a copula and particles around it says nothing of its own; alone, "nicht" reads
-#: as blame 0.99 and a threat 0.64, and made a Ruhrpott owner's plain word about his own
-#: wages a legal threat the customer hung up on (forty-third audit, call 03).
+#: as blame 0.99 and a threat 0.64, and gave a Ruhrpott owner's word about his own wages a
+#: legal-threat reading 0.59 (forty-third audit, call 03). Only "not"/"nicht": "kein Geld"
+#: names something.
 _EMPTY_NEGATION = frozenset(
     {
         "ist", "es", "is", "it", "its", "that", "thats", "das", "des", "not", "nicht", "so",
