@@ -98,20 +98,36 @@ def top1(preds) -> tuple[float, int, int]:
     return ok / max(len(preds), 1), empty, len(on_topic)
 
 
+def multi_found(preds) -> tuple[int, int]:
+    """Of the labelled moves on lines with two or more, how many the model gives (>= 0.4)."""
+    found = moves = 0
+    for p in preds:
+        if len(p.item.labels) < 2:
+            continue
+        given = {k for k, v in p.intents if v >= 0.4}
+        moves += len(p.item.labels)
+        found += len(given & set(p.item.labels))
+    return found, moves
+
+
 def candidate(ap: argparse.ArgumentParser, change: str) -> Settings:
-    """The shipped settings with one changed (NAME=VALUE); a usage error for anything else."""
-    name, sep, value = change.partition("=")
-    default = getattr(Settings(), name, None)
-    if not sep or default is None:
-        ap.error(f"--candidate {change!r}: expected NAME=VALUE with NAME a setting of Settings")
-    try:
-        if isinstance(default, bool):
-            typed: object = {"true": True, "1": True, "false": False, "0": False}[value.lower()]
-        else:
-            typed = type(default)(value)
-    except (KeyError, ValueError):
-        ap.error(f"--candidate {change!r}: {value!r} is no {type(default).__name__}")
-    return replace(Settings(), **{name: typed})
+    """The shipped settings with some changed (NAME=VALUE[,NAME=VALUE...]); a usage error for
+    anything else."""
+    settings = Settings()
+    for one in change.split(","):
+        name, sep, value = one.strip().partition("=")
+        default = getattr(Settings(), name, None)
+        if not sep or default is None:
+            ap.error(f"--candidate {change!r}: expected NAME=VALUE with NAME a setting of Settings")
+        try:
+            if isinstance(default, bool):
+                typed: object = {"true": True, "1": True, "false": False, "0": False}[value.lower()]
+            else:
+                typed = type(default)(value)
+        except (KeyError, ValueError):
+            ap.error(f"--candidate {change!r}: {value!r} is no {type(default).__name__}")
+        settings = replace(settings, **{name: typed})
+    return settings
 
 
 def main() -> int:
@@ -121,7 +137,7 @@ def main() -> int:
         "--candidate",
         action="append",
         default=[],
-        metavar="NAME=VALUE",
+        metavar="NAME=VALUE[,NAME=VALUE]",
         help="measure a changed setting beside the shipped model (e.g. knn_weight=0.2); "
         "for a change decided on other data: a sealed set chooses nothing",
     )
@@ -144,8 +160,11 @@ def main() -> int:
         real = "lines" in (yaml.safe_load(path.read_text(encoding="utf-8")) or {})
         print(f"\n### {path.name}\n")
         if real:
-            print("| model | lang | lines | top-1 accuracy | on-topic lines without intent |")
-            print("|---|---|---|---|---|")
+            print(
+                "| model | lang | lines | top-1 accuracy | on-topic lines without intent "
+                "| moves found on multi-move lines |"
+            )
+            print("|---|---|---|---|---|---|")
         else:
             print("| model | lang | single macro-F1 | multi micro-F1 | no-intent lines given one |")
             print("|---|---|---|---|---|")
@@ -157,7 +176,11 @@ def main() -> int:
                 preds = predict(rec, subset)
                 if real:
                     acc, empty, n = top1(preds)
-                    print(f"| {name} | {lang} | {len(subset)} | {acc:.3f} | {empty}/{n} |")
+                    found, moves = multi_found(preds)
+                    print(
+                        f"| {name} | {lang} | {len(subset)} | {acc:.3f} | {empty}/{n} "
+                        f"| {found}/{moves} |"
+                    )
                 else:
                     rep = report(preds, lang)
                     none = [p for p in preds if p.item.section == "none"]
