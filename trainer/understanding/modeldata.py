@@ -66,6 +66,9 @@ class Settings:
 
     c: float = 10.0
     balanced: bool = True
+    #: with `balanced`: each class's balanced weight to this power (1: scikit-learn's
+    #: "balanced"; 0: unweighted)
+    balance_power: float = 1.0
     min_df: int = 1
     #: folding, fillers, dialect map, digits as 0 (off: lowercase words only, the baseline)
     normalise: bool = True

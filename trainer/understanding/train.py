@@ -102,7 +102,7 @@ def _fit(library: IntentLibrary, settings: Settings) -> ModelData:
             continue  # a label without examples (or only) cannot be learned
         clf = LogisticRegression(
             C=settings.c,
-            class_weight="balanced" if settings.balanced else None,
+            class_weight=_class_weight(y, settings),
             solver="liblinear",
             max_iter=300,
         )
@@ -123,6 +123,17 @@ def _fit(library: IntentLibrary, settings: Settings) -> ModelData:
         bias=bias,
         **knn,
     )
+
+
+def _class_weight(y: np.ndarray, settings: Settings) -> Any:
+    """scikit-learn's balanced weights (n / (2 n_class)), each to `balance_power`."""
+    if not settings.balanced:
+        return None
+    if settings.balance_power == 1.0:
+        return "balanced"
+    n, pos = len(y), int(y.sum())
+    p = settings.balance_power
+    return {True: (n / (2 * pos)) ** p, False: (n / (2 * (n - pos))) ** p}
 
 
 def _neighbour_index(xc: Any, xw: Any, Y: np.ndarray, settings: Settings) -> dict[str, Any]:
