@@ -67,7 +67,10 @@ class Settings:
     c: float = 10.0
     balanced: bool = True
     #: with `balanced`: each class's balanced weight to this power (1: scikit-learn's
-    #: "balanced"; 0: unweighted)
+    #: "balanced"; 0: unweighted). The full weights push every intent up (own need for the
+    #: money reads as a reproach); 0.5 with an answer floor of 0.1 gains a point of real-fold
+    #: top-1 but loses second moves, and three sealed sets turned it down (thirty-fourth
+    #: session, benchmarks/README.md)
     balance_power: float = 1.0
     min_df: int = 1
     #: folding, fillers, dialect map, digits as 0 (off: lowercase words only, the baseline)
