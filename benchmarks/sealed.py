@@ -53,6 +53,7 @@ from trainer.understanding.library import (  # noqa: E402
 )
 from trainer.understanding.model import LinearRecogniser  # noqa: E402
 from trainer.understanding.modeldata import Settings  # noqa: E402
+from trainer.understanding.types import TENTATIVE  # noqa: E402
 
 
 def _site(url: str) -> str:
@@ -99,12 +100,12 @@ def top1(preds) -> tuple[float, int, int]:
 
 
 def multi_found(preds) -> tuple[int, int]:
-    """Of the labelled moves on lines with two or more, how many the model gives (>= 0.4)."""
+    """Of the labelled moves on lines with two or more, how many the model gives firmly."""
     found = moves = 0
     for p in preds:
         if len(p.item.labels) < 2:
             continue
-        given = {k for k, v in p.intents if v >= 0.4}
+        given = {k for k, v in p.intents if v >= TENTATIVE}
         moves += len(p.item.labels)
         found += len(given & set(p.item.labels))
     return found, moves

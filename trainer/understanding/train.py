@@ -126,14 +126,16 @@ def _fit(library: IntentLibrary, settings: Settings) -> ModelData:
 
 
 def _class_weight(y: np.ndarray, settings: Settings) -> Any:
-    """scikit-learn's balanced weights (n / (2 n_class)), each to `balance_power`."""
+    """scikit-learn's balanced weights, each to `balance_power` (1: "balanced" itself)."""
     if not settings.balanced:
         return None
     if settings.balance_power == 1.0:
         return "balanced"
-    n, pos = len(y), int(y.sum())
-    p = settings.balance_power
-    return {True: (n / (2 * pos)) ** p, False: (n / (2 * (n - pos))) ** p}
+    from sklearn.utils.class_weight import compute_class_weight
+
+    classes = np.array([False, True])
+    weights = compute_class_weight("balanced", classes=classes, y=y) ** settings.balance_power
+    return {bool(c): float(w) for c, w in zip(classes, weights, strict=True)}
 
 
 def _neighbour_index(xc: Any, xw: Any, Y: np.ndarray, settings: Settings) -> dict[str, Any]:
