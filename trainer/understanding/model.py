@@ -53,6 +53,7 @@ from .modeldata import (
     ModelData,
     Settings,
     asks,
+    fold_number_words,
     markers_for,
     mask_negated,
 )
@@ -234,6 +235,8 @@ class LinearRecogniser:
     def _tokens(self, cleaned: str) -> list[Token]:
         if self.settings.normalise:
             tokens = tokenize(cleaned, self.language)
+            if self.settings.number_words:
+                tokens = fold_number_words(tokens, cleaned)
             if self.settings.negation:
                 tokens = mask_negated(tokens, cleaned, self.language)
             return tokens

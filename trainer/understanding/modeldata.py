@@ -21,7 +21,7 @@ from typing import overload
 import numpy as np
 
 from .. import lazyre
-from .facts import extract_facts
+from .facts import extract_facts, words_to_number
 from .lexicon import lexicon
 from .library import compile_pattern
 from .normalize import Token, clean, tokenize
@@ -73,10 +73,15 @@ class Settings:
     #: session, benchmarks/README.md)
     balance_power: float = 1.0
     min_df: int = 1
+    #: the weight of a line without a move among each intent's negatives (1: as any line)
+    none_weight: float = 1.0
     #: folding, fillers, dialect map, digits as 0 (off: lowercase words only, the baseline)
     normalise: bool = True
     #: fact markers (an amount, a date, a count ...) and the question mark as word features
     markers: bool = True
+    #: numbers from 13 up said in words fold to 0 as digits do ("four hundred and
+    #: eighty-five pounds" read as an instalment plan, "485 pounds" as nothing)
+    number_words: bool = False
     #: the library's hand-written patterns as features
     patterns: bool = False
     pattern_weight: float = 1.0
@@ -152,6 +157,8 @@ def prepare(
     if not settings.normalise:
         return " ".join(w.lower() for w in RAW_TOKEN.findall(cleaned)), ""
     tokens = tokenize(cleaned, language)
+    if settings.number_words:
+        tokens = fold_number_words(tokens, cleaned)
     if settings.negation:
         tokens = mask_negated(tokens, cleaned, language)
     words = " ".join(t.norm for t in tokens)
@@ -180,6 +187,62 @@ _STRETCH_END = lazyre.compile(r"[,;:.!?()\u2013\u2014]|\s-+\s")
 #: The words that stand for a legal step and a reproach named in a negated stretch.
 NEGATED_LEGAL = "zznegrecht"
 NEGATED_REPROACH = "zznegvorwurf"
+
+
+#: English number words that may stand inside a spoken figure ("one thousand two hundred
+#: and forty"); German says a figure as one word ("zweitausendvierhundertachtzig").
+_EN_NUMBER_WORDS = frozenset(lexicon("en").number_words) | {"hundred", "thousand"}
+#: From 13 up a number said in words is a figure, as digits are; below, it is more often a
+#: count the model must keep ("in drei Raten", "two payments").
+_SMALLEST_FIGURE = 13
+
+
+def _number_word(word: str) -> bool:
+    return word in _EN_NUMBER_WORDS or (
+        word.isalpha()
+        and word not in ("ein", "eine", "einen", "einem", "eins")
+        and words_to_number(word) is not None
+    )
+
+
+def fold_number_words(tokens: list[Token], cleaned: str) -> list[Token]:
+    """The tokens, with a number from 13 up said in words made one "0", as a figure in
+    digits already is (`normalize.fold_word`).
+
+    Speech-to-text and callers who read an amount out write it in words: "four hundred and
+    eighty-five pounds. Four eight five, exactly." was an instalment plan 0.71 and "It's 485
+    pounds." nothing, because "four" and "five" are the counts of instalment lines
+    (thirty-fourth session's call sets). A run of number words that reads as one number
+    (`facts.words_to_number`) becomes one token; "and" only joins inside a run. Counts
+    below 13 keep their word."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and (
+            _number_word(tokens[j].norm)
+            or (
+                j > i
+                and tokens[j].norm == "and"
+                and j + 1 < len(tokens)
+                and _number_word(tokens[j + 1].norm)
+            )
+        ):
+            j += 1
+        # the longest head of the run that reads as one number from 13 up ("… and forty.
+        # Twelve forty" is 1240, then "twelve", then 40)
+        for k in range(j, i, -1):
+            if tokens[k - 1].norm == "and":
+                continue
+            value = words_to_number(" ".join(cleaned[t.start : t.end] for t in tokens[i:k]))
+            if value is not None and value >= _SMALLEST_FIGURE:
+                out.append(Token("0", tokens[i].start, tokens[k - 1].end, tokens[i].clause))
+                i = k
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def mask_negated(tokens: list[Token], cleaned: str, language: str) -> list[Token]:

@@ -94,6 +94,7 @@ def _fit(library: IntentLibrary, settings: Settings) -> ModelData:
     Y = np.array([[n in lab for n in intents] for lab in labels], dtype=bool)
     if settings.none_class:
         Y = np.hstack([Y, np.array([[not lab] for lab in labels], dtype=bool)])
+    none_rows = _none_weights(labels, settings)
     coef = np.zeros((X.shape[1], len(names)), dtype=np.float32)
     bias = np.full(len(names), -10.0, dtype=np.float64)
     for k in range(len(names)):
@@ -106,7 +107,7 @@ def _fit(library: IntentLibrary, settings: Settings) -> ModelData:
             solver="liblinear",
             max_iter=300,
         )
-        clf.fit(X, y)
+        clf.fit(X, y, sample_weight=none_rows if k < len(intents) else None)
         coef[:, k] = clf.coef_[0]
         bias[k] = clf.intercept_[0]
     knn = _neighbour_index(xc, xw, Y, settings) if settings.knn_weight > 0 else {}
@@ -123,6 +124,15 @@ def _fit(library: IntentLibrary, settings: Settings) -> ModelData:
         bias=bias,
         **knn,
     )
+
+
+def _none_weights(labels: list[set[str]], settings: Settings) -> np.ndarray | None:
+    """Each training line's weight among an intent's negatives: `none_weight` for a line
+    without a move, 1 for the rest (None: all 1, scikit-learn's default). Weighed up, the
+    lines without a move teach every intent what call handling and small talk look like."""
+    if settings.none_weight == 1.0:
+        return None
+    return np.where([not lab for lab in labels], settings.none_weight, 1.0)
 
 
 def _class_weight(y: np.ndarray, settings: Settings) -> Any:
