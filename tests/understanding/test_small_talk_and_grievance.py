@@ -49,3 +49,32 @@ def test_sympathy_about_the_customers_own_debtor_is_no_reproach(recognise):
     )
     assert rec.names[:1] == ("empathise",), rec.intents
     assert "accusatory_opener" not in rec.names
+
+
+def test_a_dropped_rebuttal_does_not_keep_a_faint_reproach_in_chat() -> None:
+    """Twentieth audit, call 02, replayed in the thirty-fifth session: the Christmas-market
+    chat was read as a rebuttal 0.47 and a reproach 0.40. Before any objection chat rebuts
+    nothing, so the rebuttal goes — and a faint one is no "move of its own" that keeps the
+    faint reproach; the customer had snapped "Also hören Sie mal!" at small talk. A firm
+    rebuttal is one, and the blame beside it stays (fiftieth audit, call 11: "Someone must
+    have put too much weight on them"). Readings given, so the rule is pinned whatever a
+    retraining reads."""
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context, IntentHit, Recognition
+
+    text = "Waren Sie schon aufm Christkindlesmarkt? Wir waren am Samstag, war brechend voll."
+    rec = Recognition(
+        text,
+        (IntentHit("rebut_unjustified_objection", 0.47), IntentHit("accusatory_opener", 0.40)),
+    )
+    assert apply_context(rec, Context(learner_turn=3)).names == ()
+    # after an objection the same facts may rebut it, and the reading stays
+    after = apply_context(rec, Context(learner_turn=3, objection_raised=True)).names
+    assert "rebut_unjustified_objection" in after
+
+    firm = Recognition(
+        "Wobbly? No, they were rock solid when I left, I checked every one of them. Someone "
+        "must have put too much weight on them.",
+        (IntentHit("rebut_unjustified_objection", 0.96), IntentHit("accusatory_opener", 0.52)),
+    )
+    assert "accusatory_opener" in apply_context(firm, Context(learner_turn=2)).names

@@ -377,7 +377,21 @@ def _du_offer(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if h.intent != "accusatory_opener"]
 
 
-def _chat_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+def _guessed_rebuttal(hit: IntentHit, objection_raised: bool) -> bool:
+    """A rebuttal read faintly before any objection: chat's past day looks like a cited fact
+    ("Waren Sie schon aufm Christkindlesmarkt? Wir waren am Samstag, war brechend voll.":
+    0.47), and `apply_context` drops it as rebutting nothing. It is no move of its own that
+    would keep a faint reproach beside it (twentieth audit, call 02, replayed in the
+    thirty-fifth session: a reproach 0.40 kept, and the customer snapped at the Christmas
+    market); a firm one is ("Wobbly? No, they were rock solid when I left …": 0.96)."""
+    return (
+        hit.intent == "rebut_unjustified_objection"
+        and not objection_raised
+        and hit.confidence < CHAT_BLAME_FIRM
+    )
+
+
+def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) -> list[IntentHit]:
     """ "Na, bei dem Schneematsch habt ihr bestimmt gut zu tun, oder? Und bald is schon
     Weihnachten…": chat without a word of the business (`smalltalk.small_talk`) was blame
     0.47 and a goodbye 0.79; the regular customer snapped, and the opening failed as an
@@ -386,7 +400,10 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     if not any(small_talk(text, lg) for lg in ("de", "en")) or _SNEER.search(text):
         return hits
     if any(
-        h.intent not in _CHAT_READINGS and h.confidence >= TENTATIVE for h in hits
+        h.intent not in _CHAT_READINGS
+        and h.confidence >= TENTATIVE
+        and not _guessed_rebuttal(h, objection_raised)
+        for h in hits
     ):  # a move of its own ("Don't try to pin that on me, the shelves were fine"): not chat
         return hits
     out = [
@@ -546,7 +563,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _no_compromise_taken_back(hits, result.text)
     hits = _waved_away(hits, result.text)
     hits = _sneer(hits, result.text)
-    hits = _chat_is_no_blame(hits, result.text)
+    hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
     hits = _question_is_no_blame(hits, result.text)
