@@ -415,6 +415,10 @@ class LinearRecogniser:
             )
             and not _says_nothing(p)
         ]
+        if not parts:
+            # every part an interjection or saying nothing ("ja. ja, okay."): no part reads
+            # apart from the line (it crashed the recogniser until the thirty-fifth session)
+            return np.zeros((0, n))
         X = [self._vectorise(_doc(part, "")) for part in parts]
         z = np.array([vals @ self._rows(idx) for idx, vals in X]) + self._bias
         return (1.0 / (1.0 + np.exp(-z)))[:, :n]
