@@ -164,6 +164,12 @@ def test_slash_and_month_name_dates(text, day):
         ("by the twenty-first, okay?", "2026-12-21"),
         ("December the twenty first", "2026-12-21"),
         ("the first of January", "2027-01-01"),
+        # ... and the nominative, or without its n, as said on the phone (thirty-fifth
+        # session: "Also der elfte Dezember, gell?" named no day)
+        ("Also der elfte Dezember, gell?", "2026-12-11"),
+        ("Passt Ihnen der erste Februar?", "2027-02-01"),
+        ("am fünfzehnte januar dann", "2027-01-15"),
+        ("bis zum dreißigste, passt des?", "2026-11-30"),
     ],
 )
 def test_days_said_as_words(text, day):
@@ -179,6 +185,9 @@ def test_days_said_as_words(text, day):
         "for the first time",
         "the second payment is the smaller one",
         "on the third attempt",
+        "Das ist die dritte Mahnung.",
+        "die erste Rate ist die kleinere",
+        "zum zweite Mal schon",
     ],
 )
 def test_ordinal_words_that_are_no_day(text):
