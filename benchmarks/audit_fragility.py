@@ -34,6 +34,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from audit_replay import play_args  # noqa: E402  (beside this script)
 
 from trainer import cli  # noqa: E402  (after the path)
 from trainer.understanding.model import LinearRecogniser  # noqa: E402
@@ -59,13 +62,7 @@ LinearRecogniser.scores = _nudged_scores  # type: ignore[method-assign]
 
 def play(folder: Path, call: dict[str, Any], seed: int, today: str, out: Path) -> dict[str, Any]:
     """One call played in this process (so the nudge reaches the recogniser); its verdict."""
-    argv = [
-        "--transcripts", str(out), "play", call["scenario"],
-        "--script", str(folder / call["script"]), "--seed", str(seed), "--today", today, "--json",
-        *(["--channel", str(call["channel"])] if call.get("channel") else []),
-        *(["--persona", str(call["persona"])] if call.get("persona") else []),
-        *(["--letter", str(folder / call["letter"])] if call.get("letter") else []),
-    ]  # fmt: skip
+    argv = play_args(folder, call, seed, today, out)
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(io.StringIO()):
         try:

@@ -30,16 +30,22 @@ ROOT = Path(__file__).resolve().parent.parent
 TRAINER = ROOT / ".venv" / "bin" / "trainer"
 
 
-def play(folder: Path, call: dict[str, Any], seed: int, today: str, out: Path) -> dict[str, Any]:
-    """One call played headless with the audit's seed and day; its scoring block."""
-    cmd = [
-        str(TRAINER), "--transcripts", str(out), "play", call["scenario"],
+def play_args(folder: Path, call: dict[str, Any], seed: int, today: str, out: Path) -> list[str]:
+    """The `trainer` arguments that play one audited call headless with the audit's seed and
+    day (also `audit_fragility.py`, which plays them in its own process)."""
+    return [
+        "--transcripts", str(out), "play", call["scenario"],
         "--script", str(folder / call["script"]), "--seed", str(seed), "--today", today, "--json",
         # a call with the first step chosen, or with the confirmation letter written after it
         *(["--channel", str(call["channel"])] if call.get("channel") else []),
         *(["--persona", str(call["persona"])] if call.get("persona") else []),
         *(["--letter", str(folder / call["letter"])] if call.get("letter") else []),
     ]  # fmt: skip
+
+
+def play(folder: Path, call: dict[str, Any], seed: int, today: str, out: Path) -> dict[str, Any]:
+    """One call played headless with the audit's seed and day; its scoring block."""
+    cmd = [str(TRAINER), *play_args(folder, call, seed, today, out)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         return {"error": (done.stderr or done.stdout).strip().splitlines()[-1:]}

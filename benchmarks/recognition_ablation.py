@@ -106,12 +106,8 @@ def configs(base: Settings) -> dict[str, Settings]:
         },
         "- negation masking": {"negation": False},
         "- number words folded to 0": {"number_words": False},
-        "lines without a move weigh 1 as negatives (as any line)": {"none_weight": 1.0},
+        "lines without a move weigh 2 as negatives": {"none_weight": 2.0},
         "lines without a move weigh 3 as negatives": {"none_weight": 3.0},
-        "thirty-fourth session's model (number words as words, no-move lines weigh 1)": {
-            "number_words": False,
-            "none_weight": 1.0,
-        },
         "C=3": {"c": 3.0},
         "C=30": {"c": 30.0},
         "C=30 and answer floor 0.1": {"c": 30.0, "answer_floor": 0.1},

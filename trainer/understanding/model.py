@@ -53,11 +53,10 @@ from .modeldata import (
     ModelData,
     Settings,
     asks,
-    fold_number_words,
+    feature_tokens,
     markers_for,
-    mask_negated,
 )
-from .normalize import Token, clean, norm_key, tokenize
+from .normalize import Token, clean, norm_key
 from .sentences import sentences
 from .smalltalk import asks_for_person, not_heard
 from .types import TENTATIVE, Context, Fact, IntentHit, Recognition
@@ -234,12 +233,7 @@ class LinearRecogniser:
 
     def _tokens(self, cleaned: str) -> list[Token]:
         if self.settings.normalise:
-            tokens = tokenize(cleaned, self.language)
-            if self.settings.number_words:
-                tokens = fold_number_words(tokens, cleaned)
-            if self.settings.negation:
-                tokens = mask_negated(tokens, cleaned, self.language)
-            return tokens
+            return feature_tokens(cleaned, self.language, self.settings)
         return [
             Token(m.group().lower(), m.start(), m.end(), 0) for m in RAW_TOKEN.finditer(cleaned)
         ]

@@ -161,17 +161,24 @@ def prepare(
     cleaned = clean(text)
     if not settings.normalise:
         return " ".join(w.lower() for w in RAW_TOKEN.findall(cleaned)), ""
-    tokens = tokenize(cleaned, language)
-    if settings.number_words:
-        tokens = fold_number_words(tokens, cleaned)
-    if settings.negation:
-        tokens = mask_negated(tokens, cleaned, language)
+    tokens = feature_tokens(cleaned, language, settings)
     words = " ".join(t.norm for t in tokens)
     if not settings.markers:
         return words, ""
     facts = extract_facts(cleaned, today or date(2000, 1, 1))
     question = bool(tokens) and asks(cleaned, tokens[-1].end)
     return words, markers_for({f.kind for f in facts}, question)
+
+
+def feature_tokens(cleaned: str, language: str, settings: Settings) -> list[Token]:
+    """The normalised tokens the model sees, in training and in recognition alike: figures
+    said in words folded, then a ruled-out legal step or reproach masked."""
+    tokens = tokenize(cleaned, language)
+    if settings.number_words:
+        tokens = fold_number_words(tokens, cleaned)
+    if settings.negation:
+        tokens = mask_negated(tokens, cleaned, language)
+    return tokens
 
 
 def asks(cleaned: str, end: int) -> bool:
@@ -203,11 +210,7 @@ _SMALLEST_FIGURE = 13
 
 
 def _number_word(word: str) -> bool:
-    return word in _EN_NUMBER_WORDS or (
-        word.isalpha()
-        and word not in ("ein", "eine", "einen", "einem", "eins")
-        and words_to_number(word) is not None
-    )
+    return word in _EN_NUMBER_WORDS or words_to_number(word) is not None
 
 
 def fold_number_words(tokens: list[Token], cleaned: str) -> list[Token]:
