@@ -177,8 +177,10 @@ def test_scoring_never_imports_textual():
 
 def test_play_json_carries_opening_checks_score_and_passed(tmp_path):
     script = "\n".join(DE_GOOD) + "\n"
+    # the call date pinned: DE_GOOD names "den 4. Dezember", a far date once it has passed
     proc = run_trainer("--transcripts", str(tmp_path), "play", "de-stammkunde-urlaub",
-                       "--script", "-", "--json", input=script)  # fmt: skip
+                       "--script", "-", "--json", "--today", "2026-11-26",
+                       input=script)  # fmt: skip
     assert proc.returncode == 0, proc.stderr.decode()
     data = json.loads(proc.stdout)
     assert data["opening"]["strategy"] == "let_them_talk"
@@ -219,7 +221,7 @@ def test_play_text_names_the_tier_its_cap_and_each_check_not_met(tmp_path):
     down and what was missed were only in --json (sixteenth outside audit)."""
     script = "\n".join(DE_GOOD) + "\n"  # no written confirmation: at most silver
     proc = run_trainer("--transcripts", str(tmp_path), "play", "de-stammkunde-urlaub",
-                       "--script", "-", input=script)  # fmt: skip
+                       "--script", "-", "--today", "2026-11-26", input=script)  # fmt: skip
     out = proc.stdout.decode()
     assert proc.returncode == 0, proc.stderr.decode()
     assert "(passed, silver)" in out, out
