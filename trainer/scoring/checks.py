@@ -42,6 +42,8 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     ]
     if not letter:
         checks += [confirm_in_writing]
+    else:
+        checks += [read_back_left_wrong]
     out: list[Verdict] = []
     for check in checks:
         v = check(view)
@@ -719,6 +721,25 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
             )  # fmt: skip
         return Verdict("confirm_in_writing", False, "missing")
     return Verdict("confirm_in_writing", True, "pass", view.quote(said), turn=said.index)
+
+
+def read_back_left_wrong(view: CallView) -> Verdict | None:
+    """With a letter, which is judged instead of the promise to confirm: the learner's last
+    read-back named terms the customer had not agreed to and was never put right ("Dann
+    halte ich fest: … 2.830 Euro … bis 18. Dezember" for his 2.380 € by the 11th — "Nein,
+    nicht ganz: …" — then on to the e-mail). A correct letter does not undo it: the two
+    hung up having said different terms, the seed of a payment dispute (sixty-fourth and
+    sixty-fifth audits: 100 and 98 gold, "gold is wrong, it must cost points and be named").
+    It costs the check's weight and the gold tier, not the call: the letter the customer
+    keeps is right."""
+    if view.call.outcome not in AGREEMENTS:
+        return None
+    wrong = view.wrong_read_back
+    if wrong is None:
+        return None
+    return Verdict(
+        "confirm_in_writing", False, "read_back_wrong", view.quote(wrong), turn=wrong.index
+    )
 
 
 def _wrong_sum(view: CallView, line: Line) -> bool:

@@ -51,6 +51,8 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     # A confirmation promised with terms he never agreed to: the standard close is not
     # finished either (thirteenth audit: 100 gold after he had to correct the caller).
     ("confirm_in_writing", "wrong_terms"): "silver",
+    # ... or read back wrong and left wrong, however right the letter (sixty-fourth audit).
+    ("confirm_in_writing", "read_back_wrong"): "silver",
     # Arguing before asking (GUIDE §3: ask first) is no model call, however it ended: two
     # outside trainers put such calls at 70-85 and "bronze or low silver" (sixth audit).
     ("clarify_objection", "argued_first"): "silver",
