@@ -440,6 +440,11 @@ ACK_FIRM = 0.9
 ACK_EFFECT = 0.75
 
 
+#: Moves that say nothing of the call's business: after only these the learner has not yet
+#: opened the matter (`Context.opened`).
+_NO_BUSINESS = frozenset({"greeting_identify", "empathise", "close_politely"})
+
+
 class CallOver(RuntimeError):
     """A move was made after the call had ended."""
 
@@ -699,6 +704,12 @@ class Call:
             negotiation_failed=self.negotiation_failed,
             customer_proposed=ACCEPT in self._table[self.state],
             agreed=bool(self.agreed_terms) or self.scenario.states[self.state].agreed is not None,
+            opened=any(
+                i["intent"] not in _NO_BUSINESS and i.get("confidence", 1.0) >= TENTATIVE
+                for t in self.turns
+                if t.speaker == "learner"
+                for i in t.intents
+            ),
         )
 
     # --- moves ------------------------------------------------------------------------
@@ -1777,7 +1788,9 @@ class Call:
         if self.agreed_terms is not None and not (trigger in PROPOSALS and self._offer):
             return
         if reply is not None:
-            day = customer_date(reply.text, self.table.terms, self.call_date)
+            day = customer_date(
+                reply.text, self.table.terms, self.call_date, self.scenario.language
+            )
             if day is not None:
                 self.table.apply(Offer({"date": day}), reply.index)
         self.agreed_terms = self.table.to_json()
@@ -1852,7 +1865,7 @@ class Call:
             text, self._after = f"{text} {self._after}", None
         if self.du:
             text = self._in_du(text)
-        day = named_day(text, self.call_date)
+        day = named_day(text, self.call_date, self.scenario.language)
         if day is not None:
             self.customer_facts["customer.date"] = day.isoformat()
             self._customer_day_at = len(self.turns)

@@ -1424,33 +1424,44 @@ class Table:
         return {k: _json(v) for k, v in self.terms.items() if v is not None}
 
 
-def customer_date(text: str, table: dict[str, Any], today: dt.date) -> dt.date | None:
+def customer_date(
+    text: str, table: dict[str, Any], today: dt.date, language: str
+) -> dt.date | None:
     """The payment date the customer names in his agreement, where it is not the one on the
     table: "That'll be our next payment run, on 15 December" after the learner asked for the
-    11th. Of several days the latest is the payment ("… am 10. Dezember. Wenn die Freigabe
-    bis zum 5. durch ist …": the 5th is a condition). None when he names no day, repeats the
-    table's, or agrees to a split (his line then names its parts from the table)."""
+    11th (`named_day` picks it). None when he names no day, repeats the table's, or agrees
+    to a split (his line then names its parts from the table)."""
     if "now" in table:
         return None
-    days = _future_days(text, today)
+    days = _paying_days(text, today, language)
     if not days or table.get("date") in days:
         return None
     return max(days)
 
 
-def named_day(text: str, today: dt.date) -> dt.date | None:
-    """The payment day a customer's line names: of several future days the latest ("… am
-    10. Dezember. Wenn die Freigabe bis zum 5. durch ist …": the 5th is a condition)."""
-    days = _future_days(text, today)
+def named_day(text: str, today: dt.date, language: str) -> dt.date | None:
+    """The payment day a customer's line names: of several future days the latest in a
+    sentence about the money ("… am 10. Dezember. Wenn die Freigabe bis zum 5. durch ist …":
+    the 5th is a condition, and said on the 7th, when the bare "5." is the 5th of January,
+    it became his promise — sixty-fifth audit)."""
+    days = _paying_days(text, today, language)
     return max(days) if days else None
 
 
-def _future_days(text: str, today: dt.date) -> list[dt.date]:
-    return [
-        d
+def _paying_days(text: str, today: dt.date, language: str) -> list[dt.date]:
+    """The future days of a customer's line; where some stand in a sentence with a word for
+    money and others do not, only those (a condition or a visit is no payment day)."""
+    found = [
+        (d, f.text)
         for f in extract_facts(text, today)
         if f.kind == "date" and (d := parse_day(f.value)) is not None and d >= today
     ]
+    paying = []
+    for day, words in found:
+        start = text.find(words) if words else -1
+        if start >= 0 and pay_clause(text, start, start + len(words), language, SENTENCE_END):
+            paying.append(day)
+    return paying or [day for day, _ in found]
 
 
 def earliest_date(today: dt.date, limits: Any) -> dt.date | None:

@@ -1215,11 +1215,15 @@ def _remembered(text: str, today: date) -> tuple[Fact, ...]:
 
 
 #: A speaker correcting themself mid-line: "£920 on Friday the 4th – sorry, no, scratch
-#: that, I mean Friday the 11th", "am 4. – Quatsch, ich meine am 11.".
+#: that, I mean Friday the 11th", "am 4. – Quatsch, ich meine am 11.", "bis Freitag, den 11.
+#: Dezember – nee, warten Sie, sagen wir lieber Montag, den 14." (sixty-fifth audit: the
+#: 11th, taken back, became the customer's promise), "no, hang on, let's say the 18th".
 _CORRECTION = lazyre.compile(
     r"\b(?:scratch\s+that|i\s+mean|i\s+meant|make\s+that|or\s+rather|correction"
-    r"|sorry,?\s+(?:no|wrong|my\s+mistake)|no,?\s+wait|ich\s+meine|ich\s+meinte|quatsch"
-    r"|korrektur|besser\s+gesagt|nein,?\s+(?:warte|moment|falsch)|sorry,?\s+(?:nein|falsch)"
+    r"|sorry,?\s+(?:no|wrong|my\s+mistake)|no,?\s+(?:wait|hang\s+on|hold\s+on)"
+    r"|let'?s\s+say\s+(?:\w+\s+)?instead|ich\s+meine|ich\s+meinte|quatsch"
+    r"|korrektur|besser\s+gesagt|(?:nein|nee|ne|äh|aeh),?\s+(?:warte\w*|moment|falsch|nein)"
+    r"|sagen\s+wir\s+(?:lieber|besser|doch\s+lieber)|sorry,?\s+(?:nein|falsch)"
     r"|verzeihung,?\s+(?:nein|falsch))\b",
     re.I,
 )

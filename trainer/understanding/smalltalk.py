@@ -135,6 +135,13 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 
 
+def names_business(text: str) -> bool:
+    """Whether the line has a word of the call's business in either language (a German
+    line's "Rechnung" is no English word, and its "an" and "was" are English function words:
+    the language of a line alone cannot tell chat from it)."""
+    return any(rx.search(text) for rx in _BUSINESS.values())
+
+
 def small_talk(text: str, language: str) -> str | None:
     """The kind of small talk a line is ("statement", "question" for a yes/no question,
     "open" for a how/what question), or None: shorter than three words, no sentence, or
@@ -150,7 +157,10 @@ def small_talk(text: str, language: str) -> str | None:
         return None
     if "?" not in text:
         return "statement"
-    return "open" if _WH[lang].search(text.rsplit(".", 1)[-1]) else "question"
+    # the last sentence decides: "You alright? How did the wedding fair go in the end?" asks
+    # how it went (sixty-fourth audit: answered "yes, I suppose so")
+    last = [part for part in re.split(r"[.?!]+", text) if part.strip()][-1]
+    return "open" if _WH[lang].search(last) else "question"
 
 
 def chat_kind(

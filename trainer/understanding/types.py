@@ -87,6 +87,10 @@ class Context:
     customer_proposed: bool = False
     #: the customer has agreed terms earlier in the call (there is something to read back)
     agreed: bool = False
+    #: an earlier learner line carried a move of the business (the invoice named, a proposal,
+    #: a reproach; not only a greeting, empathy or small talk). True unless the call says
+    #: otherwise: a reader without the call's history assumes the matter is open.
+    opened: bool = True
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,203 @@
+"""Thirty-sixth session: the sixty-fourth and sixty-fifth outside audits (benchmarks/audits/V64,
+V65) — a read-back the customer corrected cost nothing beside a right letter, a condition day
+became the customer's promise, a date taken back in the same breath was kept, a read-back of
+terms nobody had agreed was heard as a plan, and small talk before the opener failed it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.helpers import SCENARIOS
+from trainer.scenario import find_scenario, load_scenario
+from trainer.session import default_recogniser
+from trainer.session.script import ScriptRunner
+from trainer.simulation.terms import named_day
+from trainer.understanding.facts import extract_facts
+
+AUDITS = Path(__file__).parents[2] / "benchmarks" / "audits"
+#: the audits' call day (their calls.yaml)
+CALL_DAY = dt.date(2026, 12, 7)
+
+
+def _runner(sid: str) -> ScriptRunner:
+    loaded = load_scenario(find_scenario(sid, SCENARIOS))
+    recogniser = default_recogniser(loaded.scenario.language, loaded)
+    return ScriptRunner.open(loaded, seed=1, today=CALL_DAY, recogniser=recogniser)
+
+
+def _script(audit: str, name: str) -> list[str]:
+    text = (AUDITS / audit / name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if not ln.startswith("#")]
+
+
+def _letter(audit: str, name: str) -> str:
+    return (AUDITS / audit / name).read_text(encoding="utf-8")
+
+
+def _played(sid: str, audit: str, script: str, letter: str | None = None) -> dict[str, Any]:
+    runner = _runner(sid)
+    runner.play(_script(audit, script))
+    result = runner.session.finish()
+    if letter is not None:
+        result = runner.session.finish(letter=_letter(audit, letter))
+    return result
+
+
+def _failed(result: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for c in result["checks"]:
+        if not c["passed"]:
+            out.setdefault(c["id"], []).append(c)
+    return out
+
+
+# --- 1. a read-back he corrected, left standing, costs gold however right the letter ------------
+def test_a_wrong_read_back_left_standing_costs_gold_beside_a_right_letter() -> None:
+    """V64 probe 1: "Dann halte ich fest: Rechnung 2026-117, 2.830 Euro, Zahlung bis Freitag,
+    18. Dezember." for his 2.380 € by the 11th; "Nein, nicht ganz: …", and the learner went on
+    to the e-mail. With the right letter it scored 100 gold, no remark."""
+    result = _played("de-stammkunde-urlaub", "V64", "p1_readback_wrong.txt", "01_letter.txt")
+    assert result["passed"] is True
+    assert result["tier"] != "gold"
+    (wrong,) = _failed(result)["confirm_in_writing"]
+    assert "2.830" in wrong["evidence"]
+    assert result["tier_cap"]["check"] == "confirm_in_writing"
+
+
+def test_the_same_call_read_back_right_keeps_gold() -> None:
+    result = _played("de-stammkunde-urlaub", "V64", "01_leipzig_stammkunde.txt", "01_letter.txt")
+    assert result["tier"] == "gold" and not _failed(result)
+
+
+# --- 2. a condition day is no payment day -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "today", "day"),
+    [
+        # said on the 7th, the bare "5." is the 5th of January: it was his promise
+        (
+            "Das wäre dann der nächste Zahlungslauf, am 10. Dezember. Wenn die Freigabe bis zum "
+            "5. durch ist, sind Sie dabei.",
+            "de",
+            CALL_DAY,
+            dt.date(2026, 12, 10),
+        ),
+        (
+            "Our next payment run is on 15 December; if it's approved by the 10th, you're in it.",
+            "en",
+            dt.date(2026, 12, 12),
+            dt.date(2026, 12, 15),
+        ),
+        # both days in sentences about the money: the later one, as before
+        (
+            "I can pay 200 on the 10th and the rest on the 18th.",
+            "en",
+            CALL_DAY,
+            dt.date(2026, 12, 18),
+        ),
+    ],
+)
+def test_the_customer_day_is_the_one_about_the_money(
+    text: str, language: str, today: dt.date, day: dt.date
+) -> None:
+    assert named_day(text, today, language) == day
+
+
+def test_the_payment_run_is_the_agreed_day_after_its_release_deadline_passed() -> None:
+    """V65 call 05: recorded as 05.01.2027, "Nein, nicht ganz: 6.240,00 € bis zum 05.01.2027",
+    and the model answer taught that day."""
+    result = _played("de-behoerde-bestellnummer", "V65", "05_luzern_behoerde.txt")
+    assert result["agreed_terms"]["date"] == "2026-12-10"
+
+
+# --- 3. a day taken back in the same breath ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Können Sie die 2.380 Euro bis Freitag, den 11. Dezember überweisen – nee, warten "
+            "Sie, sagen wir lieber Montag, den 14. Dezember?",
+            ["2026-12-14"],
+        ),
+        ("Could you pay by Friday the 11th, no, hang on, the 18th?", ["2026-12-18"]),
+        ("Am 11. Dezember, nein, warten Sie, am 14.", ["2026-12-14"]),
+        # two payments, no correction: both stay
+        (
+            "Zahlen Sie 200 am 11. Dezember und den Rest am 14. Januar.",
+            ["2026-12-11", "2027-01-14"],
+        ),
+        ("Ne, das passt schon, also bis zum 11. Dezember.", ["2026-12-11"]),
+    ],
+)
+def test_a_day_taken_back_is_no_day(text: str, days: list[str]) -> None:
+    assert [f.value for f in extract_facts(text, CALL_DAY) if f.kind == "date"] == days
+
+
+def test_the_corrected_day_is_the_one_the_customer_takes() -> None:
+    """V65 call 01: "bis Freitag, den 11. Dezember überweisen – nee, warten Sie, sagen wir
+    lieber Montag, den 14. Dezember" got "Nein, nicht ganz: … bis zum 11.12.2026"."""
+    result = _played("de-stammkunde-urlaub", "V65", "01_dresden_stammkunde.txt", "01_letter.txt")
+    assert result["agreed_terms"]["date"] == "2026-12-14"
+    assert "confirm_in_writing" not in _failed(result)
+
+
+# --- 4. terms read out before anyone agreed propose what they are ---------------------------
+def test_a_read_back_of_a_compromise_nobody_agreed_proposes_it() -> None:
+    """V65 call 02: "Dann halten wir fest: Nachbesserung in Raum 3 am 10. Dezember, 150 €
+    Nachlass, und 3.420,00 € bis zum 18. Dezember." was a plan (two sums, two days); she
+    answered "Bis wann?" and the call failed 60."""
+    runner = _runner("de-maler-berechtigter-einwand")
+    steps = runner.play(_script("V65", "02_freiburg_maler.txt")[:6])
+    names = steps[-1].intents
+    assert set(names[:2]) == {"offer_compromise", "fix_payment_date"}
+    assert "propose_instalments" not in names
+    assert "18.12.2026" in " ".join(steps[-1].customer)
+
+
+# --- 5. the opening: small talk and a reminder of the job --------------------------------------
+@pytest.mark.parametrize(
+    ("sid", "audit", "script"),
+    [
+        ("en-florist-forgot", "V64", "07_liverpool_florist.txt"),  # "How did the wedding fair go?"
+        ("de-stammkunde-urlaub", "V65", "01_dresden_stammkunde.txt"),  # "… auf dem Striezelmarkt?"
+        ("en-handyman-waive", "V65", "07_cardiff_handyman.txt"),  # "… I fixed the shelves …"
+    ],
+)
+def test_chat_or_the_job_before_the_opener_keeps_the_strategy(
+    sid: str, audit: str, script: str
+) -> None:
+    result = _played(sid, audit, script)
+    strategy = next(c for c in result["opening"]["checks"] if c["id"] == "strategy")
+    assert strategy["passed"] is True
+
+
+def test_a_why_before_the_opener_is_still_asked() -> None:
+    """No business word, but a why: not chat ("Warum melden Sie sich denn nicht?")."""
+    runner = _runner("de-stammkunde-urlaub")
+    steps = runner.play(
+        [
+            "Guten Tag Herr Müller, hier ist Anna Berger von Berger Elektrotechnik.",
+            "Warum melden Sie sich denn nicht?",
+        ]
+    )
+    assert steps[-1].intents, "a why-question is no small talk"
+
+
+def test_a_business_question_in_german_is_no_chat_before_the_opener() -> None:
+    """Its "an" and "was" are English function words and it has no English word of the
+    business: read as English chat, the opener's question of the reason was dropped (found
+    replaying the fifty-fifth audit, call 02: 76 → 46 while this rule was being written)."""
+    from trainer.understanding import load_recogniser
+    from trainer.understanding.types import Context
+
+    line = (
+        "Ich ruf wegen der offenen Rechnung KFZ-2026-1903 an – ist die nicht angekommen, "
+        "oder passt was mit den Bremsen nicht, oder wann können Sie denn zahlen?"
+    )
+    first = Context(call_date=CALL_DAY, learner_turn=1, opened=False)
+    assert "ask_reason" in load_recogniser("de").recognise(line, first).names
+    chat = "You alright? How did the wedding fair go in the end?"
+    assert "ask_reason" not in load_recogniser("en").recognise(chat, first).names
