@@ -201,3 +201,47 @@ def test_a_business_question_in_german_is_no_chat_before_the_opener() -> None:
     assert "ask_reason" in load_recogniser("de").recognise(line, first).names
     chat = "You alright? How did the wedding fair go in the end?"
     assert "ask_reason" not in load_recogniser("en").recognise(chat, first).names
+
+
+# --- 6. a call back put off to another day is understood, and is still no result -------------
+@pytest.mark.parametrize(
+    ("sid", "audit", "script", "line"),
+    [
+        (
+            "en-logistics-approval",
+            "V65",
+            "10_auckland_logistics.txt",
+            "Tell you what, I'll give you a bell back on Thursday",
+        ),
+        (
+            "de-erstkunde-rechnung-verloren",
+            "V65",
+            "04_innsbruck_erstkunde.txt",
+            "Ich ruf Sie nächste Woche nochmal an",
+        ),
+    ],
+)
+def test_a_call_back_is_understood_and_settles_nothing(
+    sid: str, audit: str, script: str, line: str
+) -> None:
+    """ "I'm not sure I follow" / "Das habe ich jetzt nicht ganz verstanden" answered a
+    call-back (sixty-fourth and sixty-fifth audits)."""
+    runner = _runner(sid)
+    steps = runner.play(_script(audit, script))
+    (step,) = [s for s in steps if s.text.startswith(line)]
+    reply = " ".join(step.customer)
+    assert reply and "follow" not in reply and "verstanden" not in reply
+    assert reply in ("Alright, talk then.", "Fine, speak then.", "Gut, dann hören wir uns.",
+                     "In Ordnung, dann bis dann.")  # fmt: skip
+    result = runner.session.finish()
+    assert result["passed"] is False and "outcome" in result["critical"]
+
+
+def test_the_sorry_of_a_correction_is_no_sympathy() -> None:
+    """V64 call 11: "sorry, i mean: can you confirm it'll be paid by december 17?" was
+    empathy 0.90 beside the date, and the customer said "Thanks, I appreciate that."."""
+    runner = _runner("en-logistics-approval")
+    steps = runner.play(_script("V64", "11_toronto_logistics.txt"))
+    (step,) = [s for s in steps if s.text.startswith("sorry, i mean")]
+    assert "empathise" not in step.intents and "fix_payment_date" in step.intents
+    assert "appreciate" not in " ".join(step.customer)

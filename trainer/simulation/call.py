@@ -282,6 +282,25 @@ _SAID_AGAIN_MAX = 2
 #: others keep to Sie (`_not_understood`).
 _DU_TAKEN = "Gern — ich bin {article} {first}."
 _SIE_KEPT = "Bleiben wir ruhig beim Sie, wenn's recht ist."
+#: The learner puts the matter off to another call ("I'll give you a bell back on Thursday",
+#: "Ich ruf Sie nächste Woche nochmal an, dann schauen wir weiter"): no move of the guide, but
+#: words anyone understands; the customer, let off the hook, agrees (`_not_understood`; sixty-
+#: fourth and sixty-fifth audits: "I'm not sure I follow" / "nicht ganz verstanden"). The
+#: debrief still finds no result.
+_CALL_BACK = lazyre.compile(
+    r"\b(?:call|ring|phone|bell|buzz)\s+(?:you\s+)?back\b"
+    r"|\bgive\s+you\s+a\s+(?:call|ring|bell|buzz|shout)\b"
+    r"|\b(?:call|ring|phone)\s+you\s+(?:again|later|tomorrow|next\s+week|on\s+\w+day)\b"
+    r"|\bget\s+back\s+to\s+you\b|\btouch\s+base\b"
+    r"|\bruf\w*\s+(?:ich\s+)?(?:sie|dich|ihn|ihnen)\s+(?:\w+\s+){0,3}?(?:zurück|nochmal|noch\s+mal"
+    r"|wieder|morgen|später|nächste\s+woche)\b|\bmelde\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal"
+    r"|noch\s+mal|morgen|später|bei\s+ihnen)\b|\brückruf\w*",
+    re.IGNORECASE,
+)
+_CALL_BACK_TAKEN = {
+    "de": ["Gut, dann hören wir uns.", "In Ordnung, dann bis dann."],
+    "en": ["Alright, talk then.", "Fine, speak then."],
+}
 #: A threat or the legal route after he agreed, where the agreed state has no answer of its
 #: own: he is hurt, and the agreement stands (sixteenth audit: "… muss ich Sie leider bei der
 #: SCHUFA melden" after his promise got "Gut, dass Sie angerufen haben. Tschüss!", the
@@ -1689,6 +1708,10 @@ class Call:
                 else:
                     reply = _SIE_KEPT
                 self._customer_says(reply, "_default.du_offer", events)
+                return
+            if not own and _CALL_BACK.search(self._said_text or ""):
+                reply = self._rng.choice(_CALL_BACK_TAKEN[self.scenario.language])
+                self._customer_says(reply, "_default.call_back", events)
                 return
             if chat is not None and not own and self._chat_run == 1:
                 # One friendly remark costs nothing; chat that goes on wears his patience.
