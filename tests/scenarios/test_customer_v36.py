@@ -245,3 +245,34 @@ def test_the_sorry_of_a_correction_is_no_sympathy() -> None:
     (step,) = [s for s in steps if s.text.startswith("sorry, i mean")]
     assert "empathise" not in step.intents and "fix_payment_date" in step.intents
     assert "appreciate" not in " ".join(step.customer)
+
+
+# --- 7. the sixty-sixth audit: a figure put right, and a reduction's size in the letter -------
+def test_a_figure_put_right_with_a_bare_sorry_is_the_one_agreed() -> None:
+    """V66 call 08: "a down payment of £300 – sorry, £275 – by this Friday" became £300 (and
+    empathy 0.89); the right letter then failed as critical, 69."""
+    text = (
+        "Could you make a down payment of £300 – sorry, £275 – by this Friday, the 11th of "
+        "December, as a sign of good faith?"
+    )
+    amounts = [f.value for f in extract_facts(text, CALL_DAY) if f.kind == "amount"]
+    assert amounts == [275.0]
+    result = _played("en-cash-problems-cafe", "V66", "08_belfast_cafe.txt", "08_letter.txt")
+    assert result["agreed_terms"]["now"] == 275.0
+    assert result["passed"] is True and not _failed(result)
+
+
+@pytest.mark.parametrize(
+    "text", ["That is £300, sorry, it is on the invoice.", "I am sorry, 300 pounds is a lot."]
+)
+def test_a_sorry_that_puts_nothing_right_keeps_the_figure(text: str) -> None:
+    assert [f.value for f in extract_facts(text, CALL_DAY) if f.kind == "amount"] == [300.0]
+
+
+def test_the_size_of_an_agreed_reduction_in_the_letter_is_no_wrong_sum() -> None:
+    """V66 call 10: "invoice no. CWS-118 is reduced by £200.00 to £2,200.00" failed as "The
+    letter names £200.00, but the call agreed £2,400.00" (critical)."""
+    result = _played("en-web-studio-unjustified", "V66", "10_sydney_webstudio.txt", "10_letter.txt")
+    assert result["agreed_terms"]["amount"] == 2200.0
+    assert "confirm_in_writing" not in _failed(result)
+    assert result["passed"] is True

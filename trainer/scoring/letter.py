@@ -281,6 +281,10 @@ def _sum_not_agreed(view: CallView, terms: Terms, facts: list[Any]) -> Any | Non
         return named[0] if named else None
     if terms.kind == "instalments" and agreed.get("count") and agreed.get("each"):
         paid.append(int(agreed["count"]) * float(agreed["each"]))
+    # The size of an agreed reduction is no sum to pay ("reduced by £200.00 to £2,200.00":
+    # sixty-sixth audit, the right letter failed as "names £200.00").
+    if agreed.get("compromise") and agreed.get("amount") is not None:
+        paid.append(invoice - float(agreed["amount"]))
 
     return next(
         (

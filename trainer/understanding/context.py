@@ -588,11 +588,11 @@ def _chat_question(text: str) -> bool:
 
 
 #: An apology word that puts a slip right ("sorry, i mean: … by december 17?", "Sorry, I
-#: meant the 18th", "Entschuldigung, ich meine …"), and what would make the rest of the line
-#: sympathy after all.
+#: meant the 18th", "Entschuldigung, ich meine …", "£300 – sorry, £275 – by Friday"), and
+#: what would make the rest of the line sympathy after all.
 _SLIP = lazyre.compile(
-    r"^\W*(?:sorry|entschuldigung|pardon|verzeihung)\b[\s,:;.\-–—]*"
-    r"(?:i\s+mean|i\s+meant|ich\s+mein\w*)\b",
+    r"\b(?:sorry|entschuldigung|pardon|verzeihung)\b[\s,:;.\-–—]*"
+    r"(?:i\s+mean|i\s+meant|ich\s+mein\w*|(?=[£€$]|\d))",
     re.IGNORECASE,
 )
 _SYMPATHY = lazyre.compile(
@@ -605,9 +605,9 @@ _SYMPATHY = lazyre.compile(
 def _slip_is_no_sympathy(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "sorry, i mean: can you confirm it'll be paid by december 17?" put a slip right and
     was read as empathy (0.90); the customer answered "Thanks, I appreciate that." (sixty-
-    fourth audit). The sorry of a correction is no sympathy."""
-    found = _SLIP.match(text)
-    if found is None or _SYMPATHY.search(text[found.end() :]):
+    fourth audit; "a down payment of £300 – sorry, £275 – by this Friday": 0.89, sixty-sixth).
+    The sorry of a correction is no sympathy."""
+    if not _SLIP.search(text) or _SYMPATHY.search(_SLIP.sub(" ", text)):
         return hits
     return [h for h in hits if h.intent != "empathise"]
 

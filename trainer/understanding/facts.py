@@ -1224,7 +1224,10 @@ _CORRECTION = lazyre.compile(
     r"|let'?s\s+say\s+(?:\w+\s+)?instead|ich\s+meine|ich\s+meinte|quatsch"
     r"|korrektur|besser\s+gesagt|(?:nein|nee|ne|äh|aeh),?\s+(?:warte\w*|moment|falsch|nein)"
     r"|sagen\s+wir\s+(?:lieber|besser|doch\s+lieber)|sorry,?\s+(?:nein|falsch)"
-    r"|verzeihung,?\s+(?:nein|falsch))\b",
+    r"|verzeihung,?\s+(?:nein|falsch)"
+    # a bare "sorry" right before the figure that replaces one ("£300 – sorry, £275 – by
+    # Friday": sixty-sixth audit, the £300 became the down payment and a right letter failed)
+    r"|(?:sorry|entschuldigung|pardon|verzeihung)(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d)))\b",
     re.I,
 )
 #: How close the fact taken back and the one put in its place stand to the correction.
