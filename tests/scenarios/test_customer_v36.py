@@ -15,7 +15,10 @@ from tests.helpers import SCENARIOS
 from trainer.scenario import find_scenario, load_scenario
 from trainer.session import default_recogniser
 from trainer.session.script import ScriptRunner
+from trainer.simulation.events import LearnerSaid
 from trainer.simulation.terms import named_day
+from trainer.transcripts.export import read_as
+from trainer.transcripts.schema import Turn
 from trainer.understanding.facts import extract_facts
 
 AUDITS = Path(__file__).parents[2] / "benchmarks" / "audits"
@@ -233,6 +236,13 @@ def test_a_call_back_is_understood_and_settles_nothing(
     assert reply and "follow" not in reply and "verstanden" not in reply
     assert reply in ("Alright, talk then.", "Fine, speak then.", "Gut, dann hören wir uns.",
                      "In Ordnung, dann bis dann.")  # fmt: skip
+    # the call screen and the export say what it was, not a guess at a compromise
+    assert any(isinstance(e, LearnerSaid) and e.call_back for e in step.events)
+    turn = Turn.model_validate(
+        {"index": 5, "speaker": "learner", "text": step.text, "move": "say", "trigger": None}
+    )
+    assert "call back later" in (read_as(turn, "en") or "")
+    assert "Rückruf vertagt" in (read_as(turn, "de") or "")
     result = runner.session.finish()
     assert result["passed"] is False and "outcome" in result["critical"]
 

@@ -31,7 +31,7 @@ from ..understanding.context import (
 )
 from ..understanding.facts import extract_facts
 from ..understanding.retraction import takes_back_reduction
-from ..understanding.smalltalk import asks_for_person, asks_to_repeat
+from ..understanding.smalltalk import asks_for_person, asks_to_repeat, puts_off
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .duzen import says_du, to_du
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
@@ -282,21 +282,9 @@ _SAID_AGAIN_MAX = 2
 #: others keep to Sie (`_not_understood`).
 _DU_TAKEN = "Gern — ich bin {article} {first}."
 _SIE_KEPT = "Bleiben wir ruhig beim Sie, wenn's recht ist."
-#: The learner puts the matter off to another call ("I'll give you a bell back on Thursday",
-#: "Ich ruf Sie nächste Woche nochmal an, dann schauen wir weiter"): no move of the guide, but
-#: words anyone understands; the customer, let off the hook, agrees (`_not_understood`; sixty-
-#: fourth and sixty-fifth audits: "I'm not sure I follow" / "nicht ganz verstanden"). The
-#: debrief still finds no result.
-_CALL_BACK = lazyre.compile(
-    r"\b(?:call|ring|phone|bell|buzz)\s+(?:you\s+)?back\b"
-    r"|\bgive\s+you\s+a\s+(?:call|ring|bell|buzz|shout)\b"
-    r"|\b(?:call|ring|phone)\s+you\s+(?:again|later|tomorrow|next\s+week|on\s+\w+day)\b"
-    r"|\bget\s+back\s+to\s+you\b|\btouch\s+base\b"
-    r"|\bruf\w*\s+(?:ich\s+)?(?:sie|dich|ihn|ihnen)\s+(?:\w+\s+){0,3}?(?:zurück|nochmal|noch\s+mal"
-    r"|wieder|morgen|später|nächste\s+woche)\b|\bmelde\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal"
-    r"|noch\s+mal|morgen|später|bei\s+ihnen)\b|\brückruf\w*",
-    re.IGNORECASE,
-)
+#: What the customer, let off the hook, says to a call-back put off to another day
+#: (`understanding.smalltalk.puts_off`; sixty-fourth and sixty-fifth audits: "I'm not sure I
+#: follow" / "nicht ganz verstanden"). The debrief still finds no result.
 _CALL_BACK_TAKEN = {
     "de": ["Gut, dann hören wir uns.", "In Ordnung, dann bis dann."],
     "en": ["Alright, talk then.", "Fine, speak then."],
@@ -906,6 +894,9 @@ class Call:
             if asks_again:
                 chat = None  # a request to hear his line again, not chat (`_not_understood`)
             self._asks_again = asks_again
+            call_back = not triggers and not asks_again and puts_off(text)
+            if call_back:
+                chat = None  # a call put off, answered as such (`_not_understood`), not chat
             events.append(
                 LearnerSaid(
                     text,
@@ -916,6 +907,7 @@ class Call:
                     demand,
                     small_talk=chat is not None and not asks_again,
                     asks_again=asks_again,
+                    call_back=call_back,
                 )
             )
         self._chat_run = self._chat_run + 1 if chat is not None else 0
@@ -1709,7 +1701,7 @@ class Call:
                     reply = _SIE_KEPT
                 self._customer_says(reply, "_default.du_offer", events)
                 return
-            if not own and _CALL_BACK.search(self._said_text or ""):
+            if not own and puts_off(self._said_text or ""):
                 reply = self._rng.choice(_CALL_BACK_TAKEN[self.scenario.language])
                 self._customer_says(reply, "_default.call_back", events)
                 return

@@ -28,6 +28,9 @@ class LearnerSaid:
     #: Asks the customer to say his line again (`understanding.smalltalk.asks_to_repeat`),
     #: which he does: the call screen says so rather than "small talk".
     asks_again: bool = False
+    #: Puts the matter off to another call (`understanding.smalltalk.puts_off`) and no move
+    #: fired: the call screen says so rather than a guess at a move.
+    call_back: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from ..i18n import LANGUAGES as LANGUAGES  # the CLI's --lang choices
 from ..i18n import format_datetime, label, section
 from ..scoring.results import TierCap
 from ..understanding.context import demands_without_day
-from ..understanding.smalltalk import asks_to_repeat, chat_kind
+from ..understanding.smalltalk import asks_to_repeat, chat_kind, puts_off
 from ..understanding.types import TENTATIVE
 from .annotations import Data, Effective, LineVerdict, brief, effective, feedback_by_turn
 from .schema import Annotation, Comment, Override, Transcript, Turn
@@ -135,6 +135,8 @@ def read_as(turn: Turn, lang: str = "en", labels: Mapping[str, str] | None = Non
         names.append(word(lang, "read_demand"))  # "Bitte zahlen Sie.", answered as a call to pay
     elif not turn.trigger and any(asks_to_repeat(turn.text, lg) for lg in ("de", "en")):
         names.insert(0, word(lang, "read_asks_again"))  # answered with his line again
+    elif not turn.trigger and puts_off(turn.text):
+        names.insert(0, word(lang, "read_call_back"))  # answered as a call put off
     elif not turn.trigger and _chat(turn):
         names.insert(0, word(lang, "read_small_talk"))  # answered in kind
     return word(lang, "read_as", what=", ".join(names) if names else word(lang, "read_nothing"))

@@ -618,6 +618,8 @@ class CallScreen(TrainerScreen):
             names.insert(0, self.t("recognised_small_talk"))
         if event.asks_again:
             names.insert(0, self.t("recognised_asks_again"))
+        if event.call_back:
+            names.insert(0, self.t("recognised_call_back"))
         return self.t("recognised", what=", ".join(names)) if names else self.t("recognised_none")
 
     def _show_mood(self) -> None:

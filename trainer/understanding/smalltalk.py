@@ -135,6 +135,28 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 
 
+#: The learner puts the matter off to another call ("I'll give you a bell back on Thursday",
+#: "Ich ruf Sie nächste Woche nochmal an, dann schauen wir weiter"): no move of the guide, but
+#: words anyone understands: the customer agrees (`simulation.call`), the call screen and the
+#: export say what it was, and the debrief still finds no result.
+_CALL_BACK = lazyre.compile(
+    r"\b(?:call|ring|phone|bell|buzz)\s+(?:you\s+)?back\b"
+    r"|\bgive\s+you\s+a\s+(?:call|ring|bell|buzz|shout)\b"
+    r"|\b(?:call|ring|phone)\s+you\s+(?:again|later|tomorrow|next\s+week|on\s+\w+day)\b"
+    r"|\bget\s+back\s+to\s+you\b|\btouch\s+base\b"
+    r"|\bruf\w*\s+(?:ich\s+)?(?:sie|dich|ihn|ihnen)\s+(?:\w+\s+){0,3}?(?:zurück|nochmal|noch\s+mal"
+    r"|wieder|morgen|später|nächste\s+woche)\b|\bmelde\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal"
+    r"|noch\s+mal|morgen|später|bei\s+ihnen)\b|\brückruf\w*",
+    re.IGNORECASE,
+)
+
+
+def puts_off(text: str) -> bool:
+    """Whether the line puts the matter off to another call ("I'll give you a bell back on
+    Thursday", "Ich ruf Sie nächste Woche nochmal an")."""
+    return _CALL_BACK.search(text) is not None
+
+
 def names_business(text: str) -> bool:
     """Whether the line has a word of the call's business in either language (a German
     line's "Rechnung" is no English word, and its "an" and "was" are English function words:
