@@ -286,3 +286,24 @@ def test_the_size_of_an_agreed_reduction_in_the_letter_is_no_wrong_sum() -> None
     assert result["agreed_terms"]["amount"] == 2200.0
     assert "confirm_in_writing" not in _failed(result)
     assert result["passed"] is True
+
+
+def test_a_discount_after_the_facts_had_won_is_money_given_away() -> None:
+    """V66 call 10: "Fine — I'll pay. When do you need it?", then "I'll knock £200 off, so
+    £2,200 by Friday the 18th?": handle_objection passed as "cleared up with facts"."""
+    result = _played("en-web-studio-unjustified", "V66", "10_sydney_webstudio.txt", "10_letter.txt")
+    (handle,) = _failed(result)["handle_objection"]
+    assert "£200" in handle["evidence"]
+    assert result["passed"] is True  # the auditor's pass, 65-85
+
+
+def test_a_discount_where_the_objection_still_stands_is_judged_as_before() -> None:
+    """The same reduction before any fact, while she still disputes: conceded, not a gift
+    after the facts (the reason names what came first)."""
+    runner = _runner("en-web-studio-unjustified")
+    script = _script("V66", "10_sydney_webstudio.txt")
+    at = next(i for i, ln in enumerate(script) if ln.startswith("Right, the booking form"))
+    runner.play([*script[:at], *script[at + 1 :]])
+    result = runner.session.finish()
+    handle = next(c for c in result["checks"] if c["id"] == "handle_objection")
+    assert handle["passed"] is False and "nobody had asked" not in handle["reason"]

@@ -433,7 +433,16 @@ def _unasked_concession(view: CallView, comp: Line | None) -> Line | None:
         return None
     turns = view.call.turns
     reply = next((t for t in turns if t.index > comp.index and t.speaker == "customer"), None)
-    return comp if reply is not None and reply.line_id == TERMS_HEARD_LINE else None
+    if reply is not None and reply.line_id == TERMS_HEARD_LINE:
+        return comp
+    # ... or took the day beside it and the reduction with it: "Fine — I'll pay. When do
+    # you need it?" — "Tell you what, I'll knock £200 off, so £2,200 by Friday the 18th?"
+    # (sixty-sixth audit: "Cleared up an unjustified objection with facts", while its own
+    # advice says giving in gives away money you are owed). His state had no answer to a
+    # compromise: nothing there asked for one.
+    sized = bool(comp.facts_of("amount") or comp.facts_of("percent"))
+    asked = "offer_compromise" in view.scenario.transitions_in(comp.state_before)
+    return comp if sized and REDUCTION.search(comp.text) and not asked else None
 
 
 def _demanded_first(lines: list[Line], answer: Line | None) -> Line | None:
