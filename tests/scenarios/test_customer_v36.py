@@ -307,3 +307,48 @@ def test_a_discount_where_the_objection_still_stands_is_judged_as_before() -> No
     result = runner.session.finish()
     handle = next(c for c in result["checks"] if c["id"] == "handle_objection")
     assert handle["passed"] is False and "nobody had asked" not in handle["reason"]
+
+
+# --- 8. the sixty-seventh audit: blame behind an apology ----------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "de",
+            "Tut mir leid, dass ich nachhaken muss, aber wenn Sie Ihre Post vor dem Urlaub "
+            "erledigt hätten, müsste ich jetzt nicht anrufen.",
+        ),
+        (
+            "en",
+            "im sorry you feel that way, but if you had called me the same week i could have "
+            "checked it.",
+        ),
+        ("en", "I understand, but you should have told us straight away."),
+    ],
+)
+def test_blame_behind_an_apology_is_blame(lang: str, line: str) -> None:
+    """GUIDE §5: a reproach "with a polite veneer" is accusatory_opener; these were empathy
+    0.95 and the customer thanked for them (V67 probe 5: 100 gold)."""
+    from trainer.understanding import load_recogniser
+    from trainer.understanding.types import Context
+
+    mid = Context(call_date=CALL_DAY, learner_turn=4)
+    names = load_recogniser(lang).recognise(line, mid).names
+    assert names[0] == "accusatory_opener" and "empathise" not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Sorry, but if you'd like, we could split it into three payments."),
+        ("en", "I hear you, but we need the payment by the 18th."),
+        ("de", "Tut mir leid, aber wenn Sie bis Freitag zahlen würden, wäre mir sehr geholfen."),
+        ("de", "Ich verstehe, aber wenn Sie Fragen haben, rufen Sie mich einfach an."),
+    ],
+)
+def test_an_apology_before_a_proposal_is_no_blame(lang: str, line: str) -> None:
+    from trainer.understanding import load_recogniser
+    from trainer.understanding.types import Context
+
+    mid = Context(call_date=CALL_DAY, learner_turn=4)
+    assert "accusatory_opener" not in load_recogniser(lang).recognise(line, mid).names

@@ -352,12 +352,36 @@ _SNEER = lazyre.compile(
 )
 
 
+#: Blame behind an apology or "I understand" (GUIDE §5: a reproach "with a polite veneer" is
+#: blame): the lead-in, a "but", and what the customer should have done ("… aber wenn Sie
+#: Ihre Post vor dem Urlaub erledigt hätten, müsste ich jetzt nicht anrufen", "im sorry you
+#: feel that way, but if you had called me the same week i could have checked it": empathy
+#: 0.95 and thanks from the customer, sixty-seventh audit, 100 gold and 88 silver).
+_VENEER = lazyre.compile(
+    r"\b(?:sorry|i\s+understand|i\s+hear\s+you|i\s+get\s+(?:it|that)|tut\s+mir\s+leid"
+    r"|entschuldig\w*|ich\s+verstehe|verstehe\s+ich)\b[^.?!]{0,90}?\b(?:but|however|aber|jedoch)\b"
+    r"[^.?!]{0,60}?(?:"
+    # English: "if you had / you'd + done …", "you should / could have …"
+    r"\bif\s+you(?:\s+had|'d)\s+(?:just\s+|only\s+|actually\s+)?(?:\w+ed|told|paid|read|sent"
+    r"|let|rung|rang|got|gone|done|said|seen|kept|spoken|put|thought)\b"
+    r"|\byou\s+(?:should|could|might)(?:\s+have|'ve)\s+\w+"
+    r"|\b(?:i|we)\s+(?:wouldn'?t|would\s+not)\s+(?:have\s+to|need\s+to|be)\s+(?:call|chas|ring|phon"
+    r"|having)\w*"
+    # German: "wenn Sie … hätten", "hätten Sie … (gleich|früher|einfach)", "müsste ich nicht …"
+    r"|\bwenn\s+(?:sie|du|ihr\w*|dein\w*)\b[^.?!]{0,80}?\b(?:hätten|hättest|haetten|haettest)\b"
+    r"|\b(?:hätten|haetten)\s+sie\b[^.?!]{0,40}?\b(?:gleich|früher|frueher|einfach|rechtzeitig)\b"
+    r"|\b(?:müsste|muesste|bräuchte|braeuchte|müssten|muessten)\s+(?:ich|wir)\s+(?:jetzt\s+)?"
+    r"(?:auch\s+)?(?:gar\s+)?nicht\b)",
+    re.IGNORECASE,
+)
+
+
 def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Ja ja, Urlaub, schon klar – andere Leute arbeiten halt." read as empathy (0.78), and
     the customer thanked the caller "dass Sie das so locker sehen"; "Wedding season, right,
     must be nice to be that busy." the same (twenty-eighth audit, 100 gold): sarcasm is a
     reproach (GUIDE §5 accusatory_opener, "sarcasm … at any point in the call")."""
-    found = _SNEER.search(text)
+    found = _SNEER.search(text) or _VENEER.search(text)
     if not found:
         return hits
     hits = _swap(hits, "empathise", "accusatory_opener", found.group(0))
