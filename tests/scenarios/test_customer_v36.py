@@ -352,3 +352,38 @@ def test_an_apology_before_a_proposal_is_no_blame(lang: str, line: str) -> None:
 
     mid = Context(call_date=CALL_DAY, learner_turn=4)
     assert "accusatory_opener" not in load_recogniser(lang).recognise(line, mid).names
+
+
+# --- 9. a customer who came round after refusing: no "next step after a failed call" ---------
+@pytest.mark.parametrize(
+    ("audit", "script", "day"),
+    [("V64", "10_perth_handyman.txt", CALL_DAY), ("V68", "11_vancouver_handyman.txt", None)],
+)
+def test_a_call_back_after_an_accepted_rework_is_no_failed_negotiation(
+    audit: str, script: str, day: dt.date | None
+) -> None:
+    """ "… Fine. Fix them properly and I'll pay. When?" — "I'll … give you a call back next
+    week": the debrief said "After the refusal you announced no next step … it is wiser to
+    waive the claim" (V64 call 10, V68 call 11); the rework had been accepted."""
+    loaded = load_scenario(find_scenario("en-handyman-waive", SCENARIOS))
+    recogniser = default_recogniser("en", loaded)
+    runner = ScriptRunner.open(
+        loaded, seed=1, today=day or dt.date(2026, 12, 10), recogniser=recogniser
+    )
+    runner.play(_script(audit, script))
+    result = runner.session.finish()
+    ids = {c["id"] for c in result["checks"]}
+    outcome = next(c for c in result["checks"] if c["id"] == "outcome")
+    assert "next_step" not in ids
+    assert outcome["passed"] is False and "refusal" not in outcome["reason"]
+    assert "waive" not in outcome["better"].casefold()
+
+
+def test_a_refusal_that_stands_still_asks_for_the_next_step() -> None:
+    """Refused, and nothing taken up after: the next step is judged as before."""
+    runner = _runner("en-handyman-waive")
+    script = _script("V64", "10_perth_handyman.txt")
+    runner.play([ln for ln in script if not ln.startswith(("Tell you what", "Look, I'll"))])
+    result = runner.session.finish()
+    step = next(c for c in result["checks"] if c["id"] == "next_step")
+    assert step["passed"] is False and result["passed"] is False

@@ -853,6 +853,8 @@ def next_step(view: CallView) -> Verdict | None:
     failed_at = view.refused_at
     if failed_at is None and outcome not in ("legal_route", "waive_claim"):
         return None
+    if view.came_round and outcome not in ("legal_route", "waive_claim"):
+        return None  # he took a later proposal up: the call did not fail for good
     if outcome in AGREEMENTS:
         # He refused, and a later argument won him back: the call did not fail, so there
         # is no next step to choose (a refused date, then the second fact and his promise,

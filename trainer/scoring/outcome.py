@@ -173,7 +173,7 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         )
     if got == "paid_already":
         return Verdict("outcome", True, "pass_paid", critical=True, values=values)
-    refused = view.refused_at is not None
+    refused = view.refused_at is not None and not view.came_round
     if next_step is not None and (refused or got in ("legal_route", "waive_claim")):
         if next_step.passed and refused:
             return Verdict(

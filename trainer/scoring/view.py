@@ -11,7 +11,7 @@ from typing import Any
 
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
-from ..simulation.call import NOT_QUITE_LINE, sum_put_right
+from ..simulation.call import NOT_QUITE_LINE, PROPOSALS, sum_put_right
 from ..simulation.terms import day_spans, down_payment_week, money_days, work_date
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
@@ -136,6 +136,30 @@ class CallView:
             if st is not None and st.refuses:
                 return int(turn.index)
         return None
+
+    @cached_property
+    def came_round(self) -> bool:
+        """After refusing, the customer took a later proposal up ("… Fine. Fix them properly
+        and I'll pay. When?" to the rework offered after "I'm not paying for them"): the call
+        had not failed for good, so it is judged as one without an agreement, not by the
+        next step after a failed one (sixty-fourth and sixty-eighth audits: "nothing
+        agreed, nothing announced … it is wiser to waive the claim" for a call that had its
+        compromise accepted and then settled on a call-back)."""
+        at = self.refused_at
+        if at is None:
+            return False
+        states = self.scenario.states
+        for ln in self.lines:
+            st = states.get(ln.state_after)
+            if (
+                ln.index > at
+                and ln.trigger in PROPOSALS
+                and st is not None
+                and not st.refuses
+                and st.end is None
+            ):
+                return True
+        return False
 
     @property
     def refusal_heard_at(self) -> int | None:
