@@ -387,3 +387,22 @@ def test_a_refusal_that_stands_still_asks_for_the_next_step() -> None:
     result = runner.session.finish()
     step = next(c for c in result["checks"] if c["id"] == "next_step")
     assert step["passed"] is False and result["passed"] is False
+
+
+# --- 10. the sixty-eighth audit: the rest and the size of each instalment ----------------------
+def test_the_rest_named_with_its_instalments_is_no_extra_part() -> None:
+    """V68 call 08: "Then the remaining £2,000 in two instalments of £1,000, on 15 January and
+    15 February" gave a rest of £3,000 (parts £2,000 and £1,000) on a £2,760 invoice, and the
+    customer who had said "I haven't got £760 spare" took the same terms read back."""
+    runner = ScriptRunner.open(
+        load_scenario(find_scenario("en-chippy-instalments", SCENARIOS)),
+        seed=1,
+        today=dt.date(2026, 12, 10),
+        recogniser=default_recogniser(
+            "en", load_scenario(find_scenario("en-chippy-instalments", SCENARIOS))
+        ),
+    )
+    steps = runner.play(_script("V68", "08_aberdeen_chippy.txt"))
+    (read_back,) = [s for s in steps if s.text.startswith("Grand. So to read it back")]
+    assert "haven't got it" in " ".join(read_back.customer)
+    assert runner.session.call.agreed_terms is None

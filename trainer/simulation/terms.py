@@ -1043,6 +1043,16 @@ def read_offer(
                     each = round(each / out["count"], 2)
                 out["each"] = each
             parts = rest_parts[-out["count"] :] if len(rest_parts) >= 2 else []
+            if (
+                len(rest_parts) == 2
+                and out["count"] >= 2
+                and abs(rest_parts[0] - out["count"] * rest_parts[1]) < 0.5
+            ):
+                # "the remaining £2,000 in two instalments of £1,000": the rest and the size
+                # of each, not two parts (sixty-eighth audit: a rest of £3,000 on £2,760)
+                out["rest"], out["each"], parts = rest_parts[0], rest_parts[1], []
+                if "parts" in on_table:
+                    out["parts"] = None
             if len(parts) == out["count"]:
                 # Every part named: they are the rest ("Und Rest wir machen in zwei Raten, 600
                 # Euro am 15. Dezember und 600 Euro am 15. Januar" kept a rest of 600 from the
