@@ -406,3 +406,19 @@ def test_the_rest_named_with_its_instalments_is_no_extra_part() -> None:
     (read_back,) = [s for s in steps if s.text.startswith("Grand. So to read it back")]
     assert "haven't got it" in " ".join(read_back.customer)
     assert runner.session.call.agreed_terms is None
+
+
+# --- 11. model answers name no holiday ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("call", "days", "day"),
+    [
+        (dt.date(2026, 12, 9), 14, dt.date(2026, 12, 28)),  # not Friday 25 December
+        (dt.date(2026, 12, 21), 7, dt.date(2027, 1, 4)),  # not Friday 1 January
+        (dt.date(2026, 12, 3), 7, dt.date(2026, 12, 11)),  # an ordinary Friday stays
+    ],
+)
+def test_a_suggested_payment_day_is_no_holiday(call: dt.date, days: int, day: dt.date) -> None:
+    """V67 call 10: "And the remaining £890.00 by Friday 25 December" as the better line."""
+    from trainer.scoring.view import suggested_date
+
+    assert suggested_date(call, days) == day

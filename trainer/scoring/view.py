@@ -436,11 +436,20 @@ def day_long(value: dt.date, language: str) -> str:
     return format_date(value, language, style="spoken")
 
 
+#: (month, day) of the holidays every audience of the guide keeps, on which no one would
+#: name a payment day: Christmas Eve to St Stephen's Day, New Year's Eve and Day.
+_NO_PAYMENT_DAYS = frozenset({(12, 24), (12, 25), (12, 26), (12, 31), (1, 1)})
+
+
 def suggested_date(call_date: dt.date, days: int = 7) -> dt.date:
     """A realistic date for a better line: the Friday at least a week (or `days`, the
-    customer's own limit) after the call."""
+    customer's own limit) after the call; on a holiday, the next working day (sixty-seventh
+    audit: "… by Friday 25 December" as the model answer)."""
     d = call_date + dt.timedelta(days=max(7, days))
-    return d + dt.timedelta(days=(4 - d.weekday()) % 7)
+    d += dt.timedelta(days=(4 - d.weekday()) % 7)
+    while (d.month, d.day) in _NO_PAYMENT_DAYS or d.weekday() >= 5:
+        d += dt.timedelta(days=1)
+    return d
 
 
 def _earliest_days(scenario: Any) -> int:
