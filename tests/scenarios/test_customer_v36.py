@@ -324,6 +324,17 @@ def test_a_discount_where_the_objection_still_stands_is_judged_as_before() -> No
             "checked it.",
         ),
         ("en", "I understand, but you should have told us straight away."),
+        # sixty-ninth audit, probe 1 (empathy 0.83, thanked, 100 gold)
+        (
+            "en",
+            "Ah sure, I am sorry if the invoice got buried on your desk, but that is really on "
+            "your end.",
+        ),
+        (
+            "de",
+            "Tut mir leid, dass die Rechnung liegen geblieben ist, aber das liegt wirklich bei "
+            "Ihnen.",
+        ),
     ],
 )
 def test_blame_behind_an_apology_is_blame(lang: str, line: str) -> None:

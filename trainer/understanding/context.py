@@ -371,7 +371,11 @@ _VENEER = lazyre.compile(
     r"|\bwenn\s+(?:sie|du|ihr\w*|dein\w*)\b[^.?!]{0,80}?\b(?:hätten|hättest|haetten|haettest)\b"
     r"|\b(?:hätten|haetten)\s+sie\b[^.?!]{0,40}?\b(?:gleich|früher|frueher|einfach|rechtzeitig)\b"
     r"|\b(?:müsste|muesste|bräuchte|braeuchte|müssten|muessten)\s+(?:ich|wir)\s+(?:jetzt\s+)?"
-    r"(?:auch\s+)?(?:gar\s+)?nicht\b)",
+    r"(?:auch\s+)?(?:gar\s+)?nicht\b"
+    # the fault put on the customer: "… but that is really on your end" (sixty-ninth audit)
+    r"|\b(?:that'?s|that\s+is|it'?s|it\s+is|das\s+ist|das\s+liegt)\s+(?:really\s+|wirklich\s+"
+    r"|schon\s+|halt\s+|einfach\s+)?(?:on\s+your\s+(?:end|side)|on\s+you\b|your\s+(?:fault"
+    r"|problem|responsibility|doing)|bei\s+ihnen|ihr\s+(?:problem|fehler)|ihre\s+sache))",
     re.IGNORECASE,
 )
 
