@@ -587,6 +587,7 @@ class Call:
         self._names_day = False
         self._said_text = ""
         self._said_firmly: frozenset[str] = frozenset()  # readings at least TENTATIVE
+        self._call_back = False  # the last line put the matter off (`smalltalk.puts_off`)
         self._said_conf: dict[str, float] = {}  # the line's readings and their confidence
         self._heard_demand = False  # the line was answered as a call to pay (no day)
         #: Hurt after he agreed (`_THREAT_AFTER_DEAL`) and not made good since: he keeps his
@@ -790,6 +791,7 @@ class Call:
         self._heard_demand = False
         # the line asks him to say his last line again (`_not_understood` does)
         self._asks_again = False
+        self._call_back = False
         if recognition is None:
             self.pauses += 1
             self._said = frozenset()
@@ -895,6 +897,7 @@ class Call:
                 chat = None  # a request to hear his line again, not chat (`_not_understood`)
             self._asks_again = asks_again
             call_back = not triggers and not asks_again and puts_off(text)
+            self._call_back = call_back
             if call_back:
                 chat = None  # a call put off, answered as such (`_not_understood`), not chat
             events.append(
@@ -1701,7 +1704,7 @@ class Call:
                     reply = _SIE_KEPT
                 self._customer_says(reply, "_default.du_offer", events)
                 return
-            if not own and puts_off(self._said_text or ""):
+            if not own and self._call_back:
                 reply = self._rng.choice(_CALL_BACK_TAKEN[self.scenario.language])
                 self._customer_says(reply, "_default.call_back", events)
                 return

@@ -1462,16 +1462,12 @@ def _paying_days(text: str, today: dt.date, language: str) -> list[dt.date]:
     """The future days of a customer's line; where some stand in a sentence with a word for
     money and others do not, only those (a condition or a visit is no payment day)."""
     found = [
-        (d, f.text)
+        (d, f)
         for f in extract_facts(text, today)
         if f.kind == "date" and (d := parse_day(f.value)) is not None and d >= today
     ]
-    paying = []
-    for day, words in found:
-        start = text.find(words) if words else -1
-        if start >= 0 and pay_clause(text, start, start + len(words), language, SENTENCE_END):
-            paying.append(day)
-    return paying or [day for day, _ in found]
+    paying = [d for d, f in found if pay_clause(text, f.start, f.end, language, SENTENCE_END)]
+    return paying or [d for d, _ in found]
 
 
 def earliest_date(today: dt.date, limits: Any) -> dt.date | None:
