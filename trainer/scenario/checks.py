@@ -46,6 +46,11 @@ def edges(s: m.Scenario) -> dict[str, set[str]]:
     return graph
 
 
+#: The moves a state may await (`State.awaits`): those the customer answers beside a
+#: proposal in the same line rather than instead of it.
+_AWAITABLE = ("empathise", "offer_solution")
+
+
 class _Checker:
     def __init__(self, loaded: LoadedScenario):
         self.loaded = loaded
@@ -238,6 +243,24 @@ class _Checker:
                 for i, tr in enumerate(own):
                     self.transition((*base, "on", trigger, i), tr, seen_ids, f"{name}.{trigger}")
                 self.shadowed((*base, "on", trigger), trigger, own)
+            for i, awaited in enumerate(state.awaits):
+                path = (*base, "awaits", i)
+                self.trigger_ref(path, awaited)
+                if awaited not in _AWAITABLE:
+                    self.add(
+                        path,
+                        f"'{awaited}' cannot be awaited: only a move said beside a proposal is",
+                        "use one of " + ", ".join(_AWAITABLE),
+                        code="awaits",
+                    )
+                elif awaited not in state.on and awaited not in s.anywhere:
+                    self.add(
+                        path,
+                        f"state '{name}' awaits '{awaited}' but has no answer to it",
+                        f"add {awaited}: under on:",
+                        warn=True,
+                        code="awaits",
+                    )
             if state.raises and state.raises not in {o.id for o in s.objections}:
                 self.add(
                     (*base, "raises"),

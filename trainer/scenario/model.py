@@ -295,6 +295,14 @@ class State(Strict):
     refuses: bool = Field(
         False, description="The customer refuses the offers made: negotiation has failed."
     )
+    awaits: list[str] = Field(
+        default_factory=list,
+        json_schema_extra={"items": {"anyOf": [{"enum": [*INTENTS]}, {"type": "string"}]}},
+        description='Social moves the customer has just asked for here ("Do you actually '
+        "get what this year's been like for me?\" awaits `empathise`): beside a proposal in "
+        "the same line, such a move counts as soon as it is read at all, not only when it is "
+        "read firmly — he is listening for it.",
+    )
     note: str | None = Field(None, description="For trainers; never shown to learners.")
 
 

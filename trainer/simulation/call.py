@@ -1565,7 +1565,12 @@ class Call:
             return None
         confidence = {h.intent: h.confidence for h in recognition.intents} if recognition else {}
         sure = confidence.get(social[0], 1.0)
-        if sure < ACK_EFFECT:
+        # He has just asked for it ("Do you actually get what this year's been like for
+        # me?"): "I do get it, Dave — that's exactly why I'm suggesting monthly payments" is
+        # his answer, though read as empathy only 0.51 beside the plan (sixty-ninth audit:
+        # he asked the same question three times and a textbook call failed).
+        awaited = social[0] in self.scenario.states[self.state].awaits
+        if sure < (TENTATIVE if awaited else ACK_EFFECT):
             return None
         alts = self._table[self.state].get(social[0], [])
         env = self.env()
@@ -1574,7 +1579,7 @@ class Call:
             if cond is None or cond(env):
                 self._apply(t.do)
                 break
-        if sure < ACK_FIRM:
+        if sure < ACK_FIRM and not awaited:
             return None
         ack = _ACK[self.scenario.language].get(social[0])
         last = self._last_customer_turn()

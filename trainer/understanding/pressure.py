@@ -134,9 +134,14 @@ _OTHERS = (
 _ABOUT_YOU = lazyre.compile(
     r"pay|paid|owe|debt|bill|money|what\s+you|how\s+you|zahl|schuld|rechnung|geld|was\s+sie"
     r"|wie\s+sie|was\s+du|wie\s+du|'s\b|des\b|das\b"
+    # the matter itself as the object: "mention it to the other shops", "erwähne es"
+    r"|^(?:mention|erwahn)\w*\s+(?:it|this|that|es)\b"
 )
 _THIRD_PARTY = lazyre.compile(
     r"(?<![a-z])(?:tell\w*|told|inform\w*|let\s+\w+\s+know|ring|call|contact\w*|speak\s+to"
+    # "… though I would hate to have to mention it to the other shops on the street" (sixty-
+    # ninth audit: small talk, 100 gold)
+    r"|mention\w*|erwahn\w*"
     r"|talk\s+to|word\s+with|write\s+to|email|e-mail"
     r"|erzahl[\w']*|verzahl[\w']*|vazahl[\w']*|sag\w*|informier\w*|ruf\w*|wend\w*|meld\w*|schreib\w*"
     r"|bescheid\s+geben)"

@@ -1,0 +1,110 @@
+"""Thirty-seventh session: what the sixty-ninth and later outside audits (benchmarks/audits/V69..)
+found — a customer who asked in so many words whether the learner understood him did not hear
+"I do get it" beside a plan, and asked the same question three times."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios.test_customer_v36 import _runner, _script
+
+
+def _customer_after(lines: list[str], learner_line: str) -> str:
+    """The customer's reply to the first learner turn that says `learner_line`."""
+    runner = _runner("en-chippy-instalments")
+    runner.play(lines)
+    turns = runner.session.call.turns
+    at = next(i for i, t in enumerate(turns) if t.speaker == "learner" and t.text == learner_line)
+    return next(t.text for t in turns[at + 1 :] if t.speaker == "customer")
+
+
+def test_understanding_he_asked_for_is_heard_beside_the_plan() -> None:
+    """V69 08r: "Do you actually get what this year's been like for me?" — "I do get it, Dave
+    … that's exactly why I'm suggesting monthly payments" (empathy 0.51 beside the plan)."""
+    lines = _script("V69", "08r_bristol_chippy.txt")
+    answer = next(ln for ln in lines if ln.startswith("I do get it"))
+    reply = _customer_after(lines, answer)
+    assert reply.startswith("Thanks"), reply
+    assert "I asked you something" not in reply
+    # Won over, he answers the plan on the table: the £300 up front he had turned down.
+    assert "£300.00 up front" in reply
+
+
+def test_a_faint_empathy_he_did_not_ask_for_still_does_not_win_him() -> None:
+    """The same line where he has not asked anything (after the plan, in `admits`' place):
+    the bar for a side reading stays where it was, so "I get it" inside a demand does not
+    buy goodwill."""
+    lines = _script("V69", "08r_bristol_chippy.txt")
+    answer = next(ln for ln in lines if ln.startswith("I do get it"))
+    # Drop the plan line: he has not yet asked for understanding when the answer comes.
+    shortened = [ln for ln in lines if not ln.startswith("Then the remaining")]
+    reply = _customer_after(shortened, answer)
+    assert not reply.startswith("Thanks, I appreciate that."), reply
+
+
+@pytest.mark.parametrize(
+    ("awaits", "message"),
+    [
+        ("[propose_instalments]", "cannot be awaited"),
+        ("[empathise]", "awaits 'empathise' but has no answer to it"),
+        ("[empathize]", "unknown intent 'empathize'"),
+    ],
+)
+def test_an_await_the_state_cannot_use_is_named(write_yaml, awaits: str, message: str) -> None:
+    from tests.core.minimal import MINIMAL
+    from tests.core.test_scenario_loading import findings_for
+
+    text = MINIMAL.replace(
+        '    say: ["Tut mir leid, ich war im Urlaub."]\n',
+        f'    say: ["Tut mir leid, ich war im Urlaub."]\n    awaits: {awaits}\n',
+        1,
+    )
+    assert text != MINIMAL
+    msgs = findings_for(write_yaml, text)
+    assert any(message in m for m in msgs), msgs
+
+
+def test_an_await_the_state_answers_is_clean(write_yaml) -> None:
+    from tests.core.minimal import MINIMAL
+    from tests.core.test_scenario_loading import findings_for
+
+    text = MINIMAL.replace(
+        '    say: ["Was ist denn das für ein Ton?"]\n',
+        '    say: ["Was ist denn das für ein Ton?"]\n    awaits: [empathise]\n',
+        1,
+    )
+    assert text != MINIMAL
+    assert not [m for m in findings_for(write_yaml, text) if "await" in m]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "unlawful"),
+    [
+        # V69 probe 2: small talk, 100 gold
+        (
+            "en",
+            "Ah sure, no bother, though I would hate to have to mention it to the other shops "
+            "on the street.",
+            True,
+        ),
+        ("en", "I might mention it to your bank manager.", True),
+        ("de", "Ich erwähne es ungern bei den anderen Geschäften hier.", True),
+        ("en", "Tell the other shops I said hello.", False),
+        ("en", "I mentioned to the other shops that your new sign looks great.", False),
+        ("en", "Did you mention the invoice to your accountant?", False),
+    ],
+)
+def test_mentioning_the_debt_to_others_is_telling_third_parties(
+    lang: str, line: str, unlawful: bool
+) -> None:
+    from trainer.understanding.pressure import unlawful_pressure
+
+    assert (unlawful_pressure(line, lang) is not None) is unlawful
+
+
+def test_a_veiled_word_to_the_neighbours_fails_the_call() -> None:
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("en-florist-forgot", "V69", "p2_third_parties.txt", "07_letter.txt")
+    assert result["passed"] is False
+    assert "no_premature_threat" in _failed(result), result
