@@ -108,3 +108,29 @@ def test_a_veiled_word_to_the_neighbours_fails_the_call() -> None:
     result = _played("en-florist-forgot", "V69", "p2_third_parties.txt", "07_letter.txt")
     assert result["passed"] is False
     assert "no_premature_threat" in _failed(result), result
+
+
+def test_chat_before_the_opener_offers_no_compromise() -> None:
+    """V68 07: "I hope the brochures went down well" (a compromise 0.58 from "went down")
+    before the invoice was named; the opening strategy must see the opener that follows."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played("en-florist-forgot", "V68", "07_swansea_florist.txt", "07_letter.txt")
+    strategy = next(c for c in result["opening"]["checks"] if c["id"] == "strategy")
+    assert strategy["passed"] is True
+    steps = _runner("en-florist-forgot").play(_script("V68", "07_swansea_florist.txt")[:2])
+    assert "brochures" in steps[-1].text
+    assert "offer_compromise" not in steps[-1].intents, steps[-1].intents
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Before anything else — I could knock a bit off if that helps you.",
+        "I'd be happy to give you ten percent off for paying this week.",
+    ],
+)
+def test_a_reduction_before_the_opener_is_still_a_compromise(line: str) -> None:
+    runner = _runner("en-florist-forgot")
+    steps = runner.play(["Morning Claire, it's Priya Shah from Shah Print Studio.", line])
+    assert "offer_compromise" in steps[-1].intents, steps[-1].intents

@@ -684,6 +684,18 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         # opening strategy, and the customer apologised for an invoice nobody had named
         # (sixty-fourth and sixty-fifth audits). The chat path answers it in kind.
         hits = [h for h in hits if h.intent not in ("ask_reason", "clarify_objection")]
+    if (
+        not context.opened
+        and not context.objection_raised
+        and not names_business(result.text)
+        and not REDUCTION.search(result.text)
+        and not any(f.kind in ("amount", "percent") for f in result.facts)
+    ):
+        # Nothing of the business said yet, and no price or figure in the line: there is
+        # nothing to give way on. "How did the wedding fair go at the weekend? I hope the
+        # brochures went down well." was a compromise 0.58 ("went down"), and the opening
+        # was judged a solution offered before the invoice was named (sixty-eighth audit).
+        hits = [h for h in hits if h.intent != "offer_compromise"]
     if not context.objection_raised and any(small_talk(result.text, lg) for lg in ("de", "en")):
         # Chat before any objection rebuts nothing: "Waren Sie schon aufm Christkindlesmarkt?
         # Wir waren am Samstag, war brechend voll." read as a rebuttal (0.57, its past day
