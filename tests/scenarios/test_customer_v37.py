@@ -134,3 +134,18 @@ def test_a_reduction_before_the_opener_is_still_a_compromise(line: str) -> None:
     runner = _runner("en-florist-forgot")
     steps = runner.play(["Morning Claire, it's Priya Shah from Shah Print Studio.", line])
     assert "offer_compromise" in steps[-1].intents, steps[-1].intents
+
+
+@pytest.mark.parametrize("script", ["07_leeds_cafe.txt", "p1_07_nocorrection.txt"])
+def test_a_down_payment_and_the_rest_on_one_day_are_two_payments(script: str) -> None:
+    """V73 07: £375 by Friday the 11th and the rest, £815, by 15 January, read back and
+    written so. The letter lacked "£407.50, £407.50", and the model letter asked the customer
+    to sign for a payment nobody agreed."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played("en-cash-problems-cafe", "V73", script, "07_letter.txt")
+    terms = next(c for c in result["checks"] if c["id"] == "instalment_terms")
+    assert terms["passed"] is True, terms
+    draft = _played("en-cash-problems-cafe", "V73", script, None)
+    model = next(c for c in draft["checks"] if c["id"] == "confirm_in_writing")
+    assert "407.50" not in str(result) + str(model)

@@ -94,9 +94,20 @@ def _split(agreed: dict[str, Any] | None) -> Terms | None:
 
 
 def _instalments(view: CallView, total: float) -> Terms:
-    agreed = _agreed_plan(getattr(view.call, "agreed_terms", None), total)
+    agreed_terms = getattr(view.call, "agreed_terms", None)
+    agreed = _agreed_plan(agreed_terms, total)
     if agreed is not None:
         return agreed
+    split = _split(agreed_terms)
+    if split is not None and not any(
+        (agreed_terms or {}).get(k) for k in ("count", "each", "parts")
+    ):
+        # A down payment and the rest on one day, as the customer accepted them ("£375 by
+        # Friday the 11th … and the rest, £815, by the 15th of January"): two payments, not
+        # the rest cut in as many parts as the read-back names days (seventy-third audit: the
+        # model letter asked him to sign for "£407.50 by 11 December and £407.50 by 15
+        # January" beside the £375).
+        return Terms("instalments", split.payments)
     payments: list[Payment] = []
     rest_dates: list[dt.date] = []
     down_line = next((ln for ln in view.lines if ln.has("request_down_payment")), None)
