@@ -149,3 +149,29 @@ def test_a_down_payment_and_the_rest_on_one_day_are_two_payments(script: str) ->
     draft = _played("en-cash-problems-cafe", "V73", script, None)
     model = next(c for c in draft["checks"] if c["id"] == "confirm_in_writing")
     assert "407.50" not in str(result) + str(model)
+
+
+def test_a_letter_that_repeats_the_corrected_day_fails_the_call() -> None:
+    """V72 05 (and V70 03, V71 06): the read-back named the 21st, the customer said "Nein,
+    nicht ganz: … bis zum 18.12.", the learner let it stand and wrote the 21st. Three
+    auditors failed such calls blind; it scored 78, silver."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played(
+        "de-erstkunde-rechnung-verloren", "V72", "05_luzern_erstkunde.txt", "05_letter.txt"
+    )
+    assert result["passed"] is False
+    assert "confirm_in_writing" in result["critical"]
+    reasons = [c["reason"] for c in _failed(result)["confirm_in_writing"]]
+    assert any("berichtigt" in r for r in reasons), reasons
+    # one fault, named once: not also "however right the letter"
+    assert not any("auch wenn das Schreiben stimmt" in r for r in reasons), reasons
+
+
+def test_a_wrong_day_in_the_letter_after_a_right_call_stays_the_lesser_fault() -> None:
+    """V72 p1: the call agreed and read back the 14th; only the letter says the 21st."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played("de-stammkunde-urlaub", "V72", "p1_berlin_wrongletter.txt", "p1_letter.txt")
+    assert result["passed"] is True
+    assert result["tier"] == "silver"

@@ -124,6 +124,15 @@ def _sentence(text: str, needle: str) -> str:
     return needle
 
 
+def _repeats_corrected_day(view: CallView, day: Any) -> bool:
+    """Whether `day` (the letter's payment day that is not the agreed one) is the day of a
+    read-back the customer corrected and the learner never put right."""
+    wrong = view.wrong_read_back
+    if wrong is None or wrong.index not in view.corrected:
+        return False
+    return str(day) in {d.isoformat() for d in view.future_dates(wrong)}
+
+
 def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     """confirm_in_writing in three parts (each a third of its weight, so a letter that
     lacks only the date keeps two thirds), plus instalment_terms and countersign for a
@@ -140,7 +149,12 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     out: list[Verdict] = []
 
     def part(
-        name: str, found: str | None, wrong: str | None = None, why: str = "wrong_date"
+        name: str,
+        found: str | None,
+        wrong: str | None = None,
+        why: str = "wrong_date",
+        *,
+        critical: bool = False,
     ) -> None:
         said = found or wrong
         evidence = q.format(_sentence(text, said)) if said else None
@@ -153,6 +167,7 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
                 part=name,
                 share=1 / 3,
                 values=values,
+                critical=critical,
             )
         )
 
@@ -177,7 +192,16 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     other = next((f for f in facts if f.kind == "date" and f.value != today), None)
     if date_hit is None and other is not None and promised is not None:
         values["letter_date"] = view.day(other.value)
-        part("date", None, other.text)
+        # The day the customer said "No, not quite" to on the phone, left standing and now
+        # put in writing: the learner has confirmed twice what he rejected, and he may hold
+        # the firm to the letter (seventieth, seventy-first and seventy-second audits failed
+        # such calls blind; they scored 91 and 78, silver). As a corrected wrong sum
+        # confirmed anyway (`checks.confirm_in_writing`, `_sum_not_agreed`), it fails the
+        # call. A wrong day in the letter alone, after a right call, stays the lesser fault.
+        if _repeats_corrected_day(view, other.value):
+            part("date", None, other.text, "corrected_date", critical=True)
+        else:
+            part("date", None, other.text)
     else:
         part("date", date_hit)
 

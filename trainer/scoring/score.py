@@ -122,10 +122,14 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     opening = _opening(view)
     before = _rendered(view, [channel_verdict(scenario, channel)]) if channel else []
     judged = judge_call(view, letter=letter is not None)
-    during = _rendered(view, judged)
     written: list[Verdict] = []
     if letter is not None:
         written = written_verdicts(view, letter)
+    if any(v.reason == "corrected_date" for v in written):
+        # The letter repeats the read-back he corrected: one fault, named once, by the
+        # letter (the read-back's own text says "however right the letter").
+        judged = [v for v in judged if v.reason != "read_back_wrong"]
+    during = _rendered(view, judged)
     after = _rendered(view, written)
     checks = before + opening.checks + during + after
     score = share(checks)
