@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.scenarios.test_customer_v36 import _runner, _script
+from trainer.understanding import load_recogniser
 
 
 def _customer_after(lines: list[str], learner_line: str) -> str:
@@ -175,3 +176,50 @@ def test_a_wrong_day_in_the_letter_after_a_right_call_stays_the_lesser_fault() -
     result = _played("de-stammkunde-urlaub", "V72", "p1_berlin_wrongletter.txt", "p1_letter.txt")
     assert result["passed"] is True
     assert result["tier"] == "silver"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Tut mir leid, wenn Sie das so sehen, aber meine Leute arbeiten sauber."),  # V72 p5
+        ("en", "I'm sorry you feel that way, but my lads did a proper job."),
+        ("de", "Wenn Sie das so sehen, tut mir das leid, aber wir haben sauber gearbeitet."),
+    ],
+)
+def test_sorry_for_how_he_sees_it_then_but_is_no_sympathy(lang: str, line: str) -> None:
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    recognition = load_recogniser(lang).recognise(line)
+    assert "empathise" in recognition.names  # the model hears "sorry" / "tut mir leid"
+    heard = apply_context(recognition, Context(learner_turn=4, objection_raised=True))
+    assert "empathise" not in heard.names, heard.names
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "I'm sorry you're in that situation, but could you pay £300 now?"),
+        ("de", "Tut mir leid, dass Sie Ärger hatten, aber könnten Sie bis Freitag zahlen?"),
+    ],
+)
+def test_sorry_for_his_trouble_then_a_proposal_keeps_the_sympathy(lang: str, line: str) -> None:
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    recognition = load_recogniser(lang).recognise(line)
+    heard = apply_context(recognition, Context(learner_turn=4, objection_raised=False))
+    assert "empathise" in heard.names, heard.names
+
+
+def test_not_my_problem_in_dialect_waves_his_trouble_away() -> None:
+    """V72 03: "Des is doch net mei Problem, Herr Kessler." was empathy 0.92."""
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    line = "Des Wasser im Hof? Des is doch net mei Problem, Herr Kessler."
+    heard = apply_context(
+        load_recogniser("de").recognise(line), Context(learner_turn=3, objection_raised=True)
+    )
+    assert "empathise" not in heard.names
+    assert "accusatory_opener" in heard.names

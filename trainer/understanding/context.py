@@ -288,7 +288,9 @@ def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHi
 #: waved away. Not a negation of trouble ("kein Problem", "it's not a problem"), which
 #: reassures.
 _NOT_OUR_PROBLEM = lazyre.compile(
-    r"\b(?:nicht|nich|net)\s+(?:\w+\s+)?(?:mein|unser|dein|sein)\s+problem\b"
+    # Bavarian/Austrian too: "Des is doch net mei Problem" (seventy-second audit: empathy 0.92)
+    r"\b(?:nicht|nich|net|ned|nid)\s+(?:\w+\s+)?(?:mein|mei|unser|dein|dei|sein)\s+problem\b"
+    r"|\b(?:nicht|nich|net|ned|nid)\s+(?:\w+\s+)?(?:meine?|mei|unsere?)\s+(?:sache|sach|bier)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+problem\b"
     r"|\b(?:your|ihr|dein)\s+problem,?\s+(?:not|nicht)\s+(?:mine|ours|meins|unseres)\b",
     re.IGNORECASE,
@@ -302,6 +304,31 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     if not _NOT_OUR_PROBLEM.search(text):
         return hits
     return _swap(hits, "empathise", "accusatory_opener", "waves the customer's trouble away")
+
+
+#: The apology for the customer's view, not for anything done, with a "but" after it: "I'm
+#: sorry you feel that way, but my lads did a proper job", "Tut mir leid, wenn Sie das so
+#: sehen, aber meine Leute arbeiten sauber" (seventy-second audit: empathy 0.95, the customer
+#: thanked the caller, and a rebuttal of a justified complaint passed at 80).
+_NON_APOLOGY = lazyre.compile(
+    r"\bsorry\s+(?:if\s+|that\s+)?you\s+(?:feel|see|view|look\s+at|take)\s+(?:it|that|this|things)?"
+    r"\s*(?:that|this)\s+way\b"
+    r"|\b(?:tut\s+mir\s+leid|bedaure|entschuldigung)\s*,?\s+(?:wenn|dass|falls)\s+(?:sie|du)\s+"
+    r"(?:das|es)\s+so\s+(?:sehen|siehst|empfinden|empfindest|auffassen|verstanden\s+haben)\b"
+    r"|\bwenn\s+(?:sie|du)\s+(?:das|es)\s+so\s+(?:sehen|siehst|empfinden|empfindest)\s*,?\s+"
+    r"tut\s+(?:es|mir\s+das|das\s+mir)\s+(?:mir\s+)?leid\b",
+    re.IGNORECASE,
+)
+_BUT = lazyre.compile(r"\b(?:but|however|aber|jedoch|allerdings)\b", re.IGNORECASE)
+
+
+def _non_apology(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """Sorry for how the customer sees it, then "but": no sympathy, whatever the rest is (a
+    reproach after it is `_VENEER`'s; a rebuttal stays a rebuttal)."""
+    found = _NON_APOLOGY.search(text)
+    if not found or not _BUT.search(text, found.end()):
+        return hits
+    return [h for h in hits if h.intent != "empathise"]
 
 
 #: Sarcasm that mocks the customer's excuse: "das sagen sie alle", "andere Leute arbeiten
@@ -653,6 +680,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _no_compromise_taken_back(hits, result.text)
     hits = _waved_away(hits, result.text)
     hits = _sneer(hits, result.text)
+    hits = _non_apology(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
