@@ -90,6 +90,25 @@ def test_an_await_the_state_answers_is_clean(write_yaml) -> None:
         ),
         ("en", "I might mention it to your bank manager.", True),
         ("de", "Ich erwähne es ungern bei den anderen Geschäften hier.", True),
+        # V71 p3 and 12
+        (
+            "en",
+            "By the way, I've mentioned to your landlord that you're behind with my invoice.",
+            True,
+        ),
+        (
+            "en",
+            "I've already had a word with the lads at the cash and carry about Moore's Deli no "
+            "paying its bills, so folk know.",
+            True,
+        ),
+        (
+            "de",
+            "Ich erzähl rum, dass Sie Ihre Rechnungen nicht zahlen, damit es alle wissen.",
+            True,
+        ),
+        ("en", "So everyone knows where we stand: £640 by Friday.", False),
+        ("en", "You'll pay £640 by Friday, so everyone knows where we stand.", False),
         ("en", "Tell the other shops I said hello.", False),
         ("en", "I mentioned to the other shops that your new sign looks great.", False),
         ("en", "Did you mention the invoice to your accountant?", False),

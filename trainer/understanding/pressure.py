@@ -137,6 +137,16 @@ _ABOUT_YOU = lazyre.compile(
     # the matter itself as the object: "mention it to the other shops", "erwähne es"
     r"|^(?:mention|erwahn)\w*\s+(?:it|this|that|es)\b"
 )
+#: The customer's debt spread about, said as done or to be done: "… about Moore's Deli no
+#: paying its bills, so folk know" — a word of the debt before, and "know" ending the clause
+#: ("so everyone knows where we stand" tells nobody anything).
+_SPREAD = (
+    r"|(?:pay|paid|owe|owing|debt|bills?)[^.?!]{0,80}?\b(?:so|now|and)\s+(?:the\s+)?"
+    r"(?:folk|folks|people|everyone|everybody|the\s+whole\s+\w+)\s+(?:round\s+here\s+"
+    r"|around\s+here\s+)?(?:know|knows|will\s+know)\s*(?:[.!,;]|$)"
+    r"|(?:(?<![a-z])(?:be)?zahl|schuld|rechnung)[^.?!]{0,80}?\bdamit\s+(?:es\s+|das\s+)?(?:alle|jeder|die\s+leute)"
+    r"\s+(?:es\s+|das\s+)?(?:wissen|weiss)\s*(?:[.!,;]|$)"
+)
 _THIRD_PARTY = lazyre.compile(
     r"(?<![a-z])(?:tell\w*|told|inform\w*|let\s+\w+\s+know|ring|call|contact\w*|speak\s+to"
     # "… though I would hate to have to mention it to the other shops on the street" (sixty-
@@ -154,13 +164,17 @@ _THIRD_PARTY = lazyre.compile(
     r"|bewertung\s+(?:\w+\s+){0,3}?(?:bei|auf)\s+(?:google|facebook|yelp)"
     r"|(?:schreib|stell|post|setz)\w*\s+(?:\w+\s+){0,3}?(?:bei|auf|in|ins)\s+"
     r"(?:google|facebook|yelp|instagram|internet|netz)"
-    r"|(?:offentlich|publik)\s+mach|an\s+den\s+pranger|(?:schlechte|negative)\s+bewertung",
+    r"|(?:offentlich|publik)\s+mach|an\s+den\s+pranger|(?:schlechte|negative)\s+bewertung"
+    # the debt spread about: "… about Moore's Deli no paying its bills, so folk know"
+    # (seventy-first audit: a reproach only), "damit es alle wissen"
+    + _SPREAD,
 )
 
 
 _PUBLIC = lazyre.compile(
     r"erfahr|name\s+and\s+shame|(?:google|online|public|bad|negative)\s+review"
     r"|(?:offentlich|publik)\s+mach|an\s+den\s+pranger|(?:schlechte|negative)\s+bewertung"
+    + _SPREAD
 )
 _BY_THE_CALLER = lazyre.compile(
     r"(?<![a-z'])(?:i|i'?ll|i'?d|i'?m|we|we'?ll|we'?d|ich|wir|werd\w*)(?![a-z])"
