@@ -242,3 +242,18 @@ def test_not_my_problem_in_dialect_waves_his_trouble_away() -> None:
     )
     assert "empathise" not in heard.names
     assert "accusatory_opener" in heard.names
+
+
+def test_an_opening_read_only_as_a_faint_reproach_earns_no_point() -> None:
+    """V71 12: "You've no paid the £180 for the shelves." (blame 0.19) was quoted as "a
+    factual opening without blame"; the same line in standard English fails the check."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played("en-handyman-waive", "V71", "12_highland_handyman.txt")
+    assert not [c for c in result["opening"]["checks"] if c["id"] == "no_accusation"]
+    assert not [c for c in result["checks"] if c["id"] == "no_accusation" and c["passed"]]
+    standard = _played("en-handyman-waive", "V71", "p1_highland_standard_negation.txt")
+    failed = [
+        c for c in standard["opening"]["checks"] + standard["checks"] if c["id"] == "no_accusation"
+    ]
+    assert failed and not any(c["passed"] for c in failed)

@@ -347,6 +347,11 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
             return Verdict("no_accusation", False, reason, view.quote(ln), turn=ln.index)
     if not any(not ln.pause and ln.intents for ln in view.lines):
         return None
+    if op.purpose is not None and op.purpose.leading in BLAME:
+        # Its best reading is a reproach, only a faint one ("You've no paid the £180 for the
+        # shelves.": blame 0.19, seventy-first audit): too unsure to fail the check, and no
+        # evidence of "a factual opening without blame" either (GUIDE §6: no free points).
+        return None
     if op.purpose is not None:
         # "… if it's not paid by Friday I'm taking you to small claims court, no dramas" is no
         # "factual opening" (fifty-ninth audit): no blame, and its threat judged on its own.
