@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import SCENARIOS
 from tests.scenarios.test_customer_v36 import _runner, _script
 from trainer.understanding import load_recogniser
 
@@ -257,3 +258,48 @@ def test_an_opening_read_only_as_a_faint_reproach_earns_no_point() -> None:
         c for c in standard["opening"]["checks"] + standard["checks"] if c["id"] == "no_accusation"
     ]
     assert failed and not any(c["passed"] for c in failed)
+
+
+def test_the_rest_alone_after_a_refused_down_payment_is_no_deal() -> None:
+    """V72 07 (and V67 08): "I haven't got £700.00 spare" — "Then the rest, £2,060, by the
+    15th of January." got "Right. That I can do." and 100 gold. He holds to his refusal."""
+    lines = _script("V72", "07_newcastle_chippy.txt")
+    rest = next(ln for ln in lines if ln.startswith("Then the rest"))
+    reply = _customer_after(lines, rest)
+    assert "I haven't got it" in reply and "£700.00" in reply, reply
+
+
+def test_the_whole_sum_in_instalments_after_a_refused_down_payment_is_still_taken() -> None:
+    runner = _runner("en-chippy-instalments")
+    steps = runner.play(
+        [
+            "Hi Dave, it's Fiona Walsh from Walsh Plumbing & Heating.",
+            "I'm calling about the invoice for the new boiler, which is still open.",
+            "",
+            "I understand, Dave, it's been a hard year, and I want to find a way with you.",
+            "Could you manage £700 by Friday the 11th of December?",
+            "I hear you. Then four instalments of £690, on the 15th of January, February, March "
+            "and April?",
+        ]
+    )
+    assert steps[-1].state == "plan_agreed", steps[-1].state
+
+
+def test_a_condition_typo_behind_an_alias_is_reported_once(tmp_path) -> None:
+    import shutil
+
+    from trainer.scenario import check_scenario, load_scenario
+    from trainer.scenario.loader import ScenarioError
+
+    shutil.copytree(SCENARIOS / "_blocks", tmp_path / "_blocks")
+    text = (SCENARIOS / "en" / "chippy-instalments.yaml").read_text(encoding="utf-8")
+    broken = text.replace("and not offer.uneven}", "and not terms.parts}", 1)
+    assert broken != text
+    path = tmp_path / "en" / "chippy-instalments.yaml"
+    path.parent.mkdir()
+    path.write_text(broken, encoding="utf-8")
+    try:
+        msgs = [str(f) for f in check_scenario(load_scenario(path))]
+    except ScenarioError as exc:
+        msgs = [str(f) for f in exc.findings]
+    assert len([m for m in msgs if "unknown name 'terms.parts'" in m]) == 1, msgs
