@@ -4,10 +4,14 @@ found — a customer who asked in so many words whether the learner understood h
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.helpers import SCENARIOS
 from tests.scenarios.test_customer_v36 import _runner, _script
+from trainer.scenario import find_scenario, load_scenario
+from trainer.session import default_recogniser
 from trainer.understanding import load_recogniser
 
 
@@ -303,3 +307,70 @@ def test_a_condition_typo_behind_an_alias_is_reported_once(tmp_path) -> None:
     except ScenarioError as exc:
         msgs = [str(f) for f in exc.findings]
     assert len([m for m in msgs if "unknown name 'terms.parts'" in m]) == 1, msgs
+
+
+# --- named days: a customer line never names a day already past ---------------------------
+@pytest.mark.parametrize(
+    ("today", "run"),
+    [
+        (dt.date(2026, 11, 26), dt.date(2026, 12, 10)),  # the test plans' day
+        (dt.date(2026, 12, 7), dt.date(2026, 12, 10)),  # the audits' day
+        (dt.date(2026, 12, 8), dt.date(2026, 12, 28)),  # the 24th is no working day
+        (dt.date(2027, 3, 3), dt.date(2027, 3, 18)),
+    ],
+)
+def test_the_payment_run_is_the_next_one_after_the_call(today: dt.date, run: dt.date) -> None:
+    from trainer.scenario.model import NamedDay
+
+    assert NamedDay(first=dt.date(2026, 12, 10), every=14, after=3).on(today) == run
+
+
+@pytest.mark.parametrize(
+    ("sid", "script", "day"),
+    [
+        ("de-behoerde-bestellnummer", "beh", "28.12.2026"),
+        ("en-logistics-approval", "log", "29 December 2026"),
+    ],
+)
+def test_the_customer_names_his_payment_run_after_the_call_day(
+    sid: str, script: str, day: str
+) -> None:
+    """V68, V70, V71: "Das wäre dann der nächste Zahlungslauf, am 10. Dezember. Wenn die
+    Freigabe bis zum 5. durch ist …" — said on the 7th (and on any later day)."""
+    from trainer.session.script import ScriptRunner
+
+    lines = {
+        "beh": [
+            "Guten Tag Herr Schulte, Miriam Hoffmann von Hoffmann IT-Training.",
+            "Ich rufe wegen der noch offenen Rechnung S-2026-0877 an.",
+            "",
+            "Verstehe. Ich schicke Ihnen die Rechnung heute mit der Bestellnummer. Wann ist denn "
+            "der nächste Zahlungslauf?",
+        ],
+        "log": [
+            "Hi Mark, it's Sarah Grant from Grant Transport.",
+            "I'm calling about the open invoice.",
+            "",
+            "I'll resend the invoice with the PO number today. When is your next payment run?",
+        ],
+    }[script]
+    loaded = load_scenario(find_scenario(sid, SCENARIOS))
+    recogniser = default_recogniser(loaded.scenario.language, loaded)
+    runner = ScriptRunner.open(loaded, seed=1, today=dt.date(2026, 12, 20), recogniser=recogniser)
+    runner.play(lines)
+    said = " ".join(t.text for t in runner.session.call.turns if t.speaker == "customer")
+    assert day in said, said
+    assert "10. Dezember" not in said and "15 December" not in said and "bis zum 5." not in said
+
+
+def test_an_unknown_named_day_is_reported(write_yaml) -> None:
+    from tests.core.minimal import MINIMAL
+    from tests.core.test_scenario_loading import findings_for
+
+    text = MINIMAL.replace('"Die {invoice.number}? Oh."', '"Die {invoice.number}? Am {date.lauf}."')
+    assert text != MINIMAL
+    assert any("'{date.lauf}' names no fact" in m for m in findings_for(write_yaml, text))
+    defined = text.replace(
+        "variables: {mood: 3}", "dates: {lauf: {first: 2026-12-10}}\nvariables: {mood: 3}"
+    )
+    assert not [m for m in findings_for(write_yaml, defined) if "date.lauf" in m]

@@ -198,6 +198,8 @@ class _Checker:
             seen[lid] = lpath
             for match in m.PLACEHOLDER_RE.finditer(line.text):
                 ph = match.group(1)
+                if ph.startswith("date.") and ph.removeprefix("date.") in self.s.dates:
+                    continue
                 if ph not in m.PLACEHOLDERS:
                     self.add(
                         (*lpath, "text") if line.id else lpath,

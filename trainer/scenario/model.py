@@ -24,6 +24,7 @@ from pydantic import (
 
 from ..guide import ACCEPT, INTENTS, PAUSE
 from ..i18n import format_date
+from ..workdays import next_working_day
 
 Language = Literal["de", "en"]
 CustomerType = Literal["regular", "first_time", "large_company", "authority"]
@@ -138,6 +139,29 @@ class Case(Strict):
         if self.evidence == "weak" and self.costs_exceed_award:
             return "waive_claim"
         return "legal_route"
+
+
+class NamedDay(Strict):
+    """A day the customer names that must lie ahead of the call whatever day it is played
+    on: a payment run, a board meeting. Said in customer lines as `{date.<name>}`."""
+
+    first: dt.date = Field(description="One day of the series, e.g. a payment run.")
+    every: int = Field(
+        14, ge=1, le=366, description="Days between two days of the series (a run every 14 days)."
+    )
+    after: int = Field(
+        0, ge=0, le=366, description="The named day lies at least this many days after the call."
+    )
+
+    def on(self, today: dt.date) -> dt.date:
+        """The first day of the series at least `after` days after `today`, moved to the next
+        working day (a run on 24 December goes out on the 28th)."""
+        earliest = today + dt.timedelta(days=self.after)
+        day = self.first
+        if day < earliest:
+            steps = -(-(earliest - day).days // self.every)  # ceiling division
+            day += dt.timedelta(days=steps * self.every)
+        return next_working_day(day)
 
 
 class Limits(Strict):
@@ -403,6 +427,12 @@ class Scenario(Strict):
         description="Pins the call day (rarely wanted: dates then go stale). Default: the real "
         "day of the call, or the day given with --today.",
     )
+    dates: dict[Name, NamedDay] = Field(
+        default_factory=dict,
+        description="Named days relative to the call day, for customer lines "
+        "(`{date.payment_run}`): a fixed date in a line goes stale once the call is played "
+        "after it.",
+    )
     test_date: dt.date | None = Field(
         None,
         description="The call day the test plans are played on, so that the absolute dates in "
@@ -459,6 +489,7 @@ class Scenario(Strict):
             "invoice.due": format_date(invoice.due, self.language),
             "invoice.issued": format_date(invoice.issued, self.language),
             "today": format_date(today, self.language),
+            **{f"date.{n}": format_date(d.on(today), self.language) for n, d in self.dates.items()},
         }
 
         def fill(text: str) -> str:
@@ -475,6 +506,13 @@ class Scenario(Strict):
         if not self.states:
             raise ValueError("a scenario needs at least one state")
         return self
+
+    def day(self, name: str) -> dt.date | None:
+        """The named day (`dates:`) for this scenario's call day (today if none is set)."""
+        spec = self.dates.get(name)
+        if spec is None:
+            return None
+        return spec.on(self.call_date or dt.date.today())
 
     def transitions_in(self, name: str) -> dict[str, list[Transition]]:
         """Intent -> alternatives that apply in state `name`, in the order they are tried

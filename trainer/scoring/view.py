@@ -16,6 +16,7 @@ from ..simulation.terms import day_spans, down_payment_week, money_days, work_da
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
+from ..workdays import next_working_day
 from .texts import texts
 
 
@@ -438,7 +439,6 @@ def day_long(value: dt.date, language: str) -> str:
 
 #: (month, day) of the holidays every audience of the guide keeps, on which no one would
 #: name a payment day: Christmas Eve to St Stephen's Day, New Year's Eve and Day.
-_NO_PAYMENT_DAYS = frozenset({(12, 24), (12, 25), (12, 26), (12, 31), (1, 1)})
 
 
 def suggested_date(call_date: dt.date, days: int = 7) -> dt.date:
@@ -447,9 +447,7 @@ def suggested_date(call_date: dt.date, days: int = 7) -> dt.date:
     audit: "… by Friday 25 December" as the model answer)."""
     d = call_date + dt.timedelta(days=max(7, days))
     d += dt.timedelta(days=(4 - d.weekday()) % 7)
-    while (d.month, d.day) in _NO_PAYMENT_DAYS or d.weekday() >= 5:
-        d += dt.timedelta(days=1)
-    return d
+    return next_working_day(d)
 
 
 def _earliest_days(scenario: Any) -> int:

@@ -67,6 +67,13 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
                 return str(learner.get(key) or "")
             case "terms.rest_when":
                 return rest_when(learner, currency, lang)
+            case _ if key.startswith("date."):
+                # A named day (`dates:`), for the call day: "der nächste Zahlungslauf, am
+                # {date.payment_run}" never names a day already past (three audits heard
+                # "am 10. Dezember … bis zum 5." on the 7th).
+                day = scenario.day(key.removeprefix("date."))
+                if day is not None:
+                    return format_date(day, lang)
         return "{" + key + "}"
 
     return PLACEHOLDER_RE.sub(lambda m: value(m.group(1)), text)

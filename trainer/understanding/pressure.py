@@ -173,8 +173,7 @@ _THIRD_PARTY = lazyre.compile(
 
 _PUBLIC = lazyre.compile(
     r"erfahr|name\s+and\s+shame|(?:google|online|public|bad|negative)\s+review"
-    r"|(?:offentlich|publik)\s+mach|an\s+den\s+pranger|(?:schlechte|negative)\s+bewertung"
-    + _SPREAD
+    r"|(?:offentlich|publik)\s+mach|an\s+den\s+pranger|(?:schlechte|negative)\s+bewertung" + _SPREAD
 )
 _BY_THE_CALLER = lazyre.compile(
     r"(?<![a-z'])(?:i|i'?ll|i'?d|i'?m|we|we'?ll|we'?d|ich|wir|werd\w*)(?![a-z])"
