@@ -328,8 +328,8 @@ def test_the_payment_run_is_the_next_one_after_the_call(today: dt.date, run: dt.
 @pytest.mark.parametrize(
     ("sid", "script", "day"),
     [
-        ("de-behoerde-bestellnummer", "beh", "28.12.2026"),
-        ("en-logistics-approval", "log", "29 December 2026"),
+        ("de-behoerde-bestellnummer", "beh", "am 28. Dezember"),
+        ("en-logistics-approval", "log", "on 29 December"),
     ],
 )
 def test_the_customer_names_his_payment_run_after_the_call_day(

@@ -437,10 +437,6 @@ def day_long(value: dt.date, language: str) -> str:
     return format_date(value, language, style="spoken")
 
 
-#: (month, day) of the holidays every audience of the guide keeps, on which no one would
-#: name a payment day: Christmas Eve to St Stephen's Day, New Year's Eve and Day.
-
-
 def suggested_date(call_date: dt.date, days: int = 7) -> dt.date:
     """A realistic date for a better line: the Friday at least a week (or `days`, the
     customer's own limit) after the call; on a holiday, the next working day (sixty-seventh

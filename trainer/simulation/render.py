@@ -73,7 +73,8 @@ def fill(text: str, scenario: Scenario, learner: Mapping[str, Any], objection: s
                 # "am 10. Dezember … bis zum 5." on the 7th).
                 day = scenario.day(key.removeprefix("date."))
                 if day is not None:
-                    return format_date(day, lang)
+                    # said as on the phone, without the year: "am 10. Dezember", "on 15 December"
+                    return format_date(day, lang, style="d. MMMM" if lang == "de" else "d MMMM")
         return "{" + key + "}"
 
     return PLACEHOLDER_RE.sub(lambda m: value(m.group(1)), text)
