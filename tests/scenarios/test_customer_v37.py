@@ -374,3 +374,27 @@ def test_an_unknown_named_day_is_reported(write_yaml) -> None:
         "variables: {mood: 3}", "dates: {lauf: {first: 2026-12-10}}\nvariables: {mood: 3}"
     )
     assert not [m for m in findings_for(write_yaml, defined) if "date.lauf" in m]
+
+
+def test_a_reproach_with_a_side_reading_of_a_question_asks_nothing() -> None:
+    """V73 12: "Madam, the shelves were perfectly fine when I left, kindly do not make
+    excuses." (the question 0.40 beside blame and a rebuttal) passed clarify_objection."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("en-handyman-waive", "V73", "12_pakistan_handyman.txt")
+    assert "clarify_objection" in _failed(result)
+
+
+def test_a_real_question_after_the_objection_still_counts() -> None:
+    runner = _runner("en-handyman-waive")
+    runner.play(
+        [
+            "Hi Rachel, it's Gareth Price from Price Handyman Services.",
+            "I'm calling about the invoice for the shelves, which is still open.",
+            "",
+            "Oh, I'm sorry to hear that. What exactly is wrong with them?",
+        ]
+    )
+    result = runner.session.finish()
+    clarify = [c for c in result["checks"] if c["id"] == "clarify_objection"]
+    assert clarify and clarify[0]["passed"], clarify

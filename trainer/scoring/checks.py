@@ -244,7 +244,7 @@ def clarify_objection(view: CallView) -> Verdict | None:
         return None
     at, _ = view.objections[0]
     after = [ln for ln in view.after(at) if not ln.pause]
-    asked = next((ln for ln in after if ln.has("clarify_objection")), None)
+    asked = next((ln for ln in after if _asks_what_is_wrong(ln)), None)
     argued = next(
         (ln for ln in after if ln.has("rebut_unjustified_objection", "offer_compromise")), None
     )
@@ -262,6 +262,17 @@ def clarify_objection(view: CallView) -> Verdict | None:
         return Verdict("clarify_objection", False, key, view.quote(argued), turn=argued.index)
     first = after[0].index if after else None
     return Verdict("clarify_objection", False, "missing", turn=first)
+
+
+def _asks_what_is_wrong(line: Line) -> bool:
+    """The line asks what exactly is wrong: its main reading, a question, or read surely. A
+    side reading of a statement is no question ("Madam, the shelves were perfectly fine when
+    I left, kindly do not make excuses.": blame 0.80, a rebuttal 0.74, the question 0.43 —
+    seventy-third audit: "Asked what exactly is wrong" for a line that asks nothing)."""
+    if not line.has("clarify_objection"):
+        return False
+    sure = dict(line.confidence).get("clarify_objection", 1.0)
+    return line.leading == "clarify_objection" or "?" in line.text or sure >= 0.6
 
 
 def handle_objection(view: CallView) -> Verdict | None:
