@@ -398,3 +398,27 @@ def test_a_real_question_after_the_objection_still_counts() -> None:
     result = runner.session.finish()
     clarify = [c for c in result["checks"] if c["id"] == "clarify_objection"]
     assert clarify and clarify[0]["passed"], clarify
+
+
+def test_the_better_move_of_a_call_without_a_result_is_the_scenarios_own() -> None:
+    """V73 06: the clerk said he can name a date only once the invoice has the order number;
+    the better move was "Können Sie die 6.240,00 € bis Freitag … überweisen?" — what the
+    learner had asked and he had refused."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played("de-behoerde-bestellnummer", "V73", "06_italienisch_behoerde.txt")
+    outcome = next(c for c in result["checks"] if c["id"] == "outcome")
+    assert not outcome["passed"]
+    assert (
+        "Bestellnummer" in outcome["better"] and "Zahlungslauf am 10. Dezember" in outcome["better"]
+    )
+
+
+def test_a_model_answer_with_an_unknown_placeholder_is_reported(write_yaml) -> None:
+    from tests.core.minimal import MINIMAL
+    from tests.core.test_scenario_loading import findings_for
+
+    text = MINIMAL.replace(
+        "variables: {mood: 3}", "model_answer: Bis {date.lauf}?\nvariables: {mood: 3}"
+    )
+    assert any("'{date.lauf}' names no fact" in m for m in findings_for(write_yaml, text))

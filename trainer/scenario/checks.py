@@ -196,18 +196,10 @@ class _Checker:
                     code="duplicate-line-id",
                 )
             seen[lid] = lpath
+            self.placeholders((*lpath, "text") if line.id else lpath, line.text)
             for match in m.PLACEHOLDER_RE.finditer(line.text):
                 ph = match.group(1)
-                if ph.startswith("date.") and ph.removeprefix("date.") in self.s.dates:
-                    continue
-                if ph not in m.PLACEHOLDERS:
-                    self.add(
-                        (*lpath, "text") if line.id else lpath,
-                        f"placeholder '{{{ph}}}' names no fact",
-                        _close(ph, m.PLACEHOLDERS) or "known: " + ", ".join(sorted(m.PLACEHOLDERS)),
-                        code="unknown-placeholder",
-                    )
-                elif ph == "objection.claim" and not self.s.objections:
+                if ph == "objection.claim" and not self.s.objections:
                     self.add(
                         lpath,
                         "'{objection.claim}' needs an objection",
@@ -215,9 +207,27 @@ class _Checker:
                         code="unknown-placeholder",
                     )
 
+    def placeholders(self, path: PathKey, text: str) -> None:
+        """Every {placeholder} of `text` names a fact or a day under `dates:`."""
+        for match in m.PLACEHOLDER_RE.finditer(text):
+            ph = match.group(1)
+            if ph.startswith("date.") and ph.removeprefix("date.") in self.s.dates:
+                continue
+            if ph not in m.PLACEHOLDERS:
+                hint = (
+                    "define it under dates:"
+                    if ph.startswith("date.")
+                    else _close(ph, m.PLACEHOLDERS) or "known: " + ", ".join(sorted(m.PLACEHOLDERS))
+                )
+                self.add(
+                    path, f"placeholder '{{{ph}}}' names no fact", hint, code="unknown-placeholder"
+                )
+
     # --- the whole scenario -----------------------------------------------------------
     def run(self) -> list[Finding]:
         s = self.s
+        if s.model_answer:
+            self.placeholders(("model_answer",), s.model_answer)
         self.state_ref(("start",), s.start)
         self.state_ref(("give_up",), s.give_up)
         seen_ids: dict[str, PathKey] = {}

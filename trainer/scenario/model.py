@@ -427,6 +427,13 @@ class Scenario(Strict):
         description="Pins the call day (rarely wanted: dates then go stale). Default: the real "
         "day of the call, or the day given with --today.",
     )
+    model_answer: str | None = Field(
+        None,
+        description="What a good caller says to get this customer to a result, shown as the "
+        "better move of a call that ended without one (placeholders as in customer lines). "
+        "Default: the guide's line for the customer's persona (pay by a date; a down payment; "
+        "what exactly is wrong), which misses a customer whose date waits on paperwork.",
+    )
     dates: dict[Name, NamedDay] = Field(
         default_factory=dict,
         description="Named days relative to the call day, for customer lines "

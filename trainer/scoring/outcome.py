@@ -282,6 +282,11 @@ def better_for(view: CallView) -> str:
     a customer short of cash cannot pay it all by a date (seventeenth audit: the café owner
     was shown "Could you transfer the £1,190.00 by Friday?"), one who disputes the work needs
     it dealt with first."""
+    if view.scenario.model_answer:
+        # The trainer's own line: "Ich schicke Ihnen die Rechnung heute mit der Bestellnummer
+        # neu – ist sie dann im Zahlungslauf am 10. Dezember dabei?", not "Können Sie bis
+        # Freitag überweisen?", which the clerk had just refused (seventy-third audit).
+        return "better_scenario"
     persona = view.call.persona
     if persona == "cash_problems":
         return "better_instalments" if no_down_payment(view) else "better_cash_problems"

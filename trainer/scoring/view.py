@@ -12,6 +12,7 @@ from typing import Any
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE, PROPOSALS, sum_put_right
+from ..simulation.render import fill
 from ..simulation.terms import day_spans, down_payment_week, money_days, work_date
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
@@ -451,6 +452,15 @@ def _earliest_days(scenario: Any) -> int:
     return int(getattr(limits, "earliest_days", None) or 7)
 
 
+def _model_answer(scenario: Any, when: dt.date) -> str:
+    """The scenario's `model_answer`, its placeholders filled for the call day."""
+    text = getattr(scenario, "model_answer", None)
+    if not text:
+        return ""
+    dated = scenario.model_copy(update={"call_date": when})
+    return fill(text, dated, {}, None)
+
+
 def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str, str]:
     """Template fields that depend on the scenario alone (channel advice needs no call)."""
     lang = scenario.language
@@ -476,6 +486,7 @@ def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str
         "down_amount": format_money(down, cur, lang),
         "rest_amount": format_money(amount - down, cur, lang),
         "instalment_amount": format_money(amount / 3, cur, lang),
+        "model_answer": _model_answer(scenario, when),
         "claim": "",
         "facts": t["checks"]["handle_objection"]["default_facts"],
     }
