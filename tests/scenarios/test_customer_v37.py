@@ -189,8 +189,19 @@ def test_a_letter_that_repeats_the_corrected_day_fails_the_call() -> None:
     assert "confirm_in_writing" in result["critical"]
     reasons = [c["reason"] for c in _failed(result)["confirm_in_writing"]]
     assert any("berichtigt" in r for r in reasons), reasons
-    # one fault, named once: not also "however right the letter"
-    assert not any("auch wenn das Schreiben stimmt" in r for r in reasons), reasons
+    # one fault, named once, by the letter
+    assert not any("Bedingungen zurückgelesen" in r for r in reasons), reasons
+
+
+def test_a_receipt_day_after_his_payment_run_is_no_other_promise() -> None:
+    """V63 05 (passed blind): "Zahlungseingang bis 11. Dezember" for his run on the 10th, read
+    back and written; he said "Nein, nicht ganz" — the money leaves on the 10th and arrives
+    on the 11th. At most silver, not a failed call."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played("de-behoerde-bestellnummer", "V63", "05_de_linz_behoerde.txt", "05_letter.txt")
+    assert result["passed"] is True
+    assert result["tier"] == "silver"
 
 
 def test_a_wrong_day_in_the_letter_after_a_right_call_stays_the_lesser_fault() -> None:

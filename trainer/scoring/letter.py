@@ -3,6 +3,7 @@ and a learner's letter checked for what the model contains."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -124,13 +125,18 @@ def _sentence(text: str, needle: str) -> str:
     return needle
 
 
-def _repeats_corrected_day(view: CallView, day: Any) -> bool:
+def _repeats_corrected_day(view: CallView, day: Any, promised: dt.date) -> bool:
     """Whether `day` (the letter's payment day that is not the agreed one) is the day of a
-    read-back the customer corrected and the learner never put right."""
+    read-back the customer corrected and the learner never put right — more than the two
+    days a transfer takes to arrive: "Zahlungseingang bis 11. Dezember" for his payment run
+    on the 10th is the same payment seen from the other end (sixty-third audit, call 05,
+    passed blind), not another promise."""
     wrong = view.wrong_read_back
     if wrong is None or wrong.index not in view.corrected:
         return False
-    return str(day) in {d.isoformat() for d in view.future_dates(wrong)}
+    if str(day) not in {d.isoformat() for d in view.future_dates(wrong)}:
+        return False
+    return abs((dt.date.fromisoformat(str(day)) - promised).days) > 2
 
 
 def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
@@ -198,7 +204,7 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
         # such calls blind; they scored 91 and 78, silver). As a corrected wrong sum
         # confirmed anyway (`checks.confirm_in_writing`, `_sum_not_agreed`), it fails the
         # call. A wrong day in the letter alone, after a right call, stays the lesser fault.
-        if _repeats_corrected_day(view, other.value):
+        if _repeats_corrected_day(view, other.value, promised):
             part("date", None, other.text, "corrected_date", critical=True)
         else:
             part("date", None, other.text)

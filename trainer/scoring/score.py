@@ -127,7 +127,7 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
         written = written_verdicts(view, letter)
     if any(v.reason == "corrected_date" for v in written):
         # The letter repeats the read-back he corrected: one fault, named once, by the
-        # letter (the read-back's own text says "however right the letter").
+        # letter, which fails the call.
         judged = [v for v in judged if v.reason != "read_back_wrong"]
     during = _rendered(view, judged)
     after = _rendered(view, written)
