@@ -433,3 +433,14 @@ def test_a_model_answer_with_an_unknown_placeholder_is_reported(write_yaml) -> N
         "variables: {mood: 3}", "model_answer: Bis {date.lauf}?\nvariables: {mood: 3}"
     )
     assert any("'{date.lauf}' names no fact" in m for m in findings_for(write_yaml, text))
+
+
+def test_the_better_move_after_a_corrected_read_back_says_his_terms() -> None:
+    """V73 p3: read back the 18th, corrected to the 11th, left standing; the better move was
+    "Ich schicke Ihnen das gleich noch kurz per E-Mail zur Bestätigung." — the learner's own
+    next line."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("de-stammkunde-urlaub", "V73", "p3_01_readback_differs.txt")
+    better = [c["better"] for c in _failed(result)["confirm_in_writing"]]
+    assert any("11.12.2026" in b and "Entschuldigung" in b for b in better), better

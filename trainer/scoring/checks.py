@@ -24,7 +24,7 @@ from .outcome import (
     provoked_hang_up,
     says_waiver,
 )
-from .terms import instalments_agreed
+from .terms import extract_terms, instalments_agreed
 from .verdict import Verdict
 from .view import CallView, Line
 
@@ -720,7 +720,7 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
         critical = wrong.index in view.corrected and _wrong_sum(view, wrong)
         return Verdict(
             "confirm_in_writing", False, "wrong_terms", view.quote(wrong), turn=wrong.index,
-            critical=critical,
+            critical=critical, **_say_his_terms(view),
         )  # fmt: skip
     if said is None:
         if _ended_on_the_agreement(view):
@@ -758,8 +758,21 @@ def read_back_left_wrong(view: CallView) -> Verdict | None:
     if wrong is None:
         return None
     return Verdict(
-        "confirm_in_writing", False, "read_back_wrong", view.quote(wrong), turn=wrong.index
-    )
+        "confirm_in_writing", False, "read_back_wrong", view.quote(wrong), turn=wrong.index,
+        **_say_his_terms(view),
+    )  # fmt: skip
+
+
+def _say_his_terms(view: CallView) -> dict[str, Any]:
+    """The better move after a read-back he corrected: his terms, said back, then the
+    confirmation — not the learner's own "I'll confirm it by e-mail" again (seventy-third
+    audit: the model line was the line the learner had just said)."""
+    from .letter import terms_text  # the letter's wording of the agreed payments
+
+    return {
+        "better": "better_read_back",
+        "values": {"agreed_terms": terms_text(view, extract_terms(view))},
+    }
 
 
 def _wrong_sum(view: CallView, line: Line) -> bool:
