@@ -444,3 +444,14 @@ def test_the_better_move_after_a_corrected_read_back_says_his_terms() -> None:
     result = _played("de-stammkunde-urlaub", "V73", "p3_01_readback_differs.txt")
     better = [c["better"] for c in _failed(result)["confirm_in_writing"]]
     assert any("11.12.2026" in b and "Entschuldigung" in b for b in better), better
+
+
+def test_a_down_payment_asked_where_the_rubric_does_not_score_it_is_shown() -> None:
+    """V69 08r, V70 08, V71 07: the chippy scenario weighs down_payment 0; the learner's
+    request vanished from the checks beside "Proposed a date for the rest"."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played("en-chippy-instalments", "V69", "08r_bristol_chippy.txt")
+    shown = [c for c in result["checks"] if c["id"] == "down_payment"]
+    assert shown and shown[0]["passed"] and shown[0]["weight"] == 0
+    assert "not scored in this scenario" in shown[0]["reason"]

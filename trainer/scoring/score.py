@@ -92,6 +92,15 @@ def _rendered(view: CallView, verdicts: list[Verdict]) -> list[CheckVerdict]:
         w = weight(view.scenario, v.id)
         if w > 0:
             out.append(render(v, view.t, view.values, w))
+        elif v.passed and v.turn is not None and v.id in view.scenario.rubric.checks:
+            # A move the guide teaches that this scenario does not score (the chippy owner
+            # has nothing up front: `down_payment: 0`), done all the same: shown as done, at
+            # no weight, with the reason — three audits found the check "silently dropped"
+            # beside a down payment asked for (sixty-ninth to seventy-first). Only a move made
+            # on a turn: a conduct check passed by silence stays switched off.
+            shown = render(v, view.t, view.values, 0.0)
+            shown.reason = f"{shown.reason} ({view.t['not_scored']})"
+            out.append(shown)
     return out
 
 
