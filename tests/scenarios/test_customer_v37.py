@@ -455,3 +455,24 @@ def test_a_down_payment_asked_where_the_rubric_does_not_score_it_is_shown() -> N
     shown = [c for c in result["checks"] if c["id"] == "down_payment"]
     assert shown and shown[0]["passed"] and shown[0]["weight"] == 0
     assert "not scored in this scenario" in shown[0]["reason"]
+
+
+def test_the_letter_that_says_he_had_promised_is_no_reproach() -> None:
+    """V75 06: "Sie hatten zugesagt, die Rechnung bis zum 11.12.2026 zu bezahlen." (blame 0.87
+    to the recogniser) failed no_accusation; "zugesichert" scored 100."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played(
+        "de-erstkunde-rechnung-verloren", "V75", "06_kroatisch_erstkunde.txt", "06_letter.txt"
+    )
+    assert not [c for c in result["checks"] if c["id"] == "no_accusation" and not c["passed"]]
+
+
+def test_a_letter_that_blames_a_broken_promise_is_still_a_reproach() -> None:
+    from trainer.scoring.letter import _reproach_in
+
+    text = (
+        "Sie hatten zugesagt, bis zum 1. Dezember zu zahlen, und haben es wieder nicht getan. "
+        "Das ist ärgerlich."
+    )
+    assert _reproach_in(text, "de") is not None

@@ -342,6 +342,12 @@ def _reproach_in(text: str, language: str) -> str | None:
         sentence = sentence.strip()
         if len(sentence.split()) < 4:
             continue
+        if _CLAIMS_AGREEMENT.search(sentence) and not _NO_AGREEMENT.search(sentence):
+            # The confirmation itself: "Sie hatten zugesagt, die Rechnung bis zum 11.12.2026 zu
+            # bezahlen" is the guide's sentence (it says "zugesichert"), though on the phone
+            # "Sie hatten zugesagt …" is a reproach (seventy-fifth audit: blame 0.87, 100 → 87).
+            # "… zugesagt und wieder nicht gezahlt" is still read.
+            continue
         hits = recogniser.recognise(sentence).intents
         if hits and hits[0].intent == "accusatory_opener" and hits[0].confidence >= LETTER_REPROACH:
             return sentence
