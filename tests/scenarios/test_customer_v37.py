@@ -476,3 +476,26 @@ def test_a_letter_that_blames_a_broken_promise_is_still_a_reproach() -> None:
         "Das ist ärgerlich."
     )
     assert _reproach_in(text, "de") is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "blame"),
+    [
+        # V77 01: blame 0.89, the regular took offence, 100 → 50
+        (
+            "Ach, das macht doch nix, Urlaub muss auch mal sein. Können Sie die 2.380 Euro bis "
+            "11. Dezember überweisen?",
+            False,
+        ),
+        ("Ach, macht nix. Urlaub muss auch mal sein.", False),
+        ("Macht nix, aber Sie hätten ja auch mal anrufen können.", True),
+        ("Macht nix, dass Sie nix zahlen, gell, wir haben ja genug Geld.", True),
+        ("Kein Problem, Sie zahlen ja sowieso nie pünktlich.", True),
+    ],
+)
+def test_a_reassurance_is_no_reproach(line: str, blame: bool) -> None:
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    heard = apply_context(load_recogniser("de").recognise(line), Context(learner_turn=3))
+    assert ("accusatory_opener" in heard.names) is blame, heard.names

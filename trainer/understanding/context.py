@@ -163,11 +163,39 @@ CONFIRMS = lazyre.compile(
 REASSURES = lazyre.compile(
     r"\b(?:(?:ist|isch|is)\s+doch\s+(?:nicht|net|ned|nid)\s+(?:schlimm|so\s+schlimm|tragisch)"
     r"|nicht\s+(?:so\s+)?schlimm|net\s+schlimm|ned\s+schlimm|kein\s+(?:problem|drama|thema)"
-    r"|macht\s+(?:doch\s+)?nichts|kann\s+(?:ja\s+)?(?:jedem\s+)?(?:mal\s+)?passieren"
+    r"|macht\s+(?:doch\s+)?(?:nichts|nix|nüscht|nix\s+aus|nichts\s+aus)"
+    r"|kann\s+(?:ja\s+)?(?:jedem\s+)?(?:mal\s+)?passieren|muss\s+(?:auch\s+)?mal\s+sein"
     r"|no\s+worries|no\s+problem|not\s+a\s+(?:big\s+)?(?:deal|problem)|don'?t\s+worry"
     r"|it\s+happens|happens\s+to\s+(?:the\s+best|everyone|all))",
     re.IGNORECASE,
 )
+
+
+def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Ach, das macht doch nix, Urlaub muss auch mal sein." was blame 0.94 ("nix" is the
+    word of "Sie zahlen ja nix") and the regular took offence at a model call (seventy-
+    seventh audit, 100 → 50): a reproach read in a sentence that reassures him, names no
+    money and has no "but" after the reassurance, is the reassurance. Blame elsewhere in
+    the line keeps its reading ("Macht nix, dass Sie nix zahlen, wir haben ja genug Geld")."""
+    blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
+    if blame is None or not blame.evidence:
+        return hits
+    at = text.find(blame.evidence)
+    if at < 0:
+        return hits
+    covered = set()
+    for found in REASSURES.finditer(text):
+        start = max(text.rfind(c, 0, found.start()) for c in ".!?") + 1
+        ends = [i for i in (text.find(c, found.end()) for c in ".!?") if i >= 0]
+        end = min(ends) + 1 if ends else len(text)
+        sentence = text[start:end]
+        if not names_business(sentence) and not _BUT.search(sentence, found.end() - start):
+            covered.update(range(start, end))
+    # the reproach's words all lie in reassuring sentences ("Ach, macht nix. Urlaub muss
+    # auch mal sein." spans two)
+    if all(i in covered or text[i].isspace() for i in range(at, at + len(blame.evidence))):
+        return _swap(hits, "accusatory_opener", "empathise", "reassures him")
+    return hits
 
 
 def demands_without_day(text: str, fact_kinds: Iterable[str]) -> bool:
@@ -681,6 +709,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _waved_away(hits, result.text)
     hits = _sneer(hits, result.text)
     hits = _non_apology(hits, result.text)
+    hits = _reassurance_is_no_blame(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
