@@ -499,3 +499,38 @@ def test_a_reassurance_is_no_reproach(line: str, blame: bool) -> None:
 
     heard = apply_context(load_recogniser("de").recognise(line), Context(learner_turn=3))
     assert ("accusatory_opener" in heard.names) is blame, heard.names
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "blame"),
+    [
+        # V76 04 and its probe 2: no reading / blame 0.20, no_accusation passed
+        (
+            "de",
+            "Tut mir leid, dass Sie das so sehen, aber mein Geselle arbeitet sauber, und Sie "
+            "hätten das ja gleich sagen können.",
+            True,
+        ),
+        ("de", "Mein Geselle arbeitet sauber, und Sie hätten das ja gleich sagen können.", True),
+        # V74 p3: empathy 1.00, thanked, 100 gold
+        (
+            "de",
+            "Tut mir leid, wenn unsere Rechnung in Ihrem Urlaubsstapel untergegangen ist, man "
+            "muss halt vorher seine Post erledigen.",
+            True,
+        ),
+        ("en", "Sorry about that — you should have told me sooner, though.", True),
+        ("de", "Hätten Sie bis Freitag zahlen können?", False),
+        ("en", "You should have received it by now, it went out on the 2nd.", False),
+    ],
+)
+def test_what_he_should_have_done_is_blame(lang: str, line: str, blame: bool) -> None:
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    heard = apply_context(
+        load_recogniser(lang).recognise(line), Context(learner_turn=3, objection_raised=True)
+    )
+    assert ("accusatory_opener" in heard.names) is blame, heard.names
+    if blame:
+        assert "empathise" not in heard.names

@@ -435,12 +435,34 @@ _VENEER = lazyre.compile(
 )
 
 
+#: The customer told what he should have done: "Sie hätten das ja gleich sagen können",
+#: "Das hätten Sie uns auch früher sagen können", "Hätten Sie nicht anrufen können?", "man
+#: muss halt vorher seine Post erledigen", "you should have told me", "you could have just
+#: rung" — blame with or without an apology before it (seventy-fourth and seventy-sixth
+#: audits: no reading, or empathy 1.00, and 100 gold). Not a polite question ("Hätten Sie
+#: bis Freitag zahlen können?") nor an expectation ("you should have received it by now").
+_COUNTERFACTUAL = lazyre.compile(
+    r"\b(?:sie|du)\s+(?:hätten|hättest|haetten|haettest)\b[^.?!]{0,60}?"
+    r"\b(?:können|koennen|müssen|muessen|sollen)\b(?![^.!?]*\?)"
+    r"|\b(?:hätten|haetten|hättest)\s+(?:sie|du)\b[^.?!]{0,60}?\b(?:können|koennen|müssen"
+    r"|muessen|sollen)\b(?![^.!?]*\?)"
+    r"|\b(?:hätten|hättest)\s+(?:sie|du)\s+(?:\w+\s+){0,4}?nicht\b[^.?!]{0,50}?"
+    r"\b(?:können|müssen|sollen)\s*\?"
+    r"|\bman\s+(?:muss|müsste|sollte)\s+(?:halt|eben|nun\s+mal|schon)\b"
+    r"|\byou\s+(?:should|could|ought\s+to)(?:\s+have|'ve)\s+(?:just\s+|at\s+least\s+|really\s+)?"
+    r"(?:told|called|rung|rang|phoned|said|paid|let|checked|read|opened|looked|sent|warned"
+    r"|contacted|e-?mailed|mentioned|asked|spoken|noticed)\b"
+    r"|\byou\s+could\s+(?:have|'ve)\s+just\b",
+    re.IGNORECASE,
+)
+
+
 def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Ja ja, Urlaub, schon klar – andere Leute arbeiten halt." read as empathy (0.78), and
     the customer thanked the caller "dass Sie das so locker sehen"; "Wedding season, right,
     must be nice to be that busy." the same (twenty-eighth audit, 100 gold): sarcasm is a
     reproach (GUIDE §5 accusatory_opener, "sarcasm … at any point in the call")."""
-    found = _SNEER.search(text) or _VENEER.search(text)
+    found = _SNEER.search(text) or _VENEER.search(text) or _COUNTERFACTUAL.search(text)
     if not found:
         return hits
     hits = _swap(hits, "empathise", "accusatory_opener", found.group(0))
