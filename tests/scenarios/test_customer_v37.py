@@ -534,3 +534,23 @@ def test_what_he_should_have_done_is_blame(lang: str, line: str, blame: bool) ->
     assert ("accusatory_opener" in heard.names) is blame, heard.names
     if blame:
         assert "empathise" not in heard.names
+
+
+def test_the_down_payment_said_again_with_a_day_gets_that_day() -> None:
+    """V76 06: "600 Euro Anzahlung diese Woche, Rest bis 22. Dezember", then "600 Euro bis
+    freitag ist beste lösung": he agreed "600 sofort, die restlichen … bis zum 11.12." — the
+    Friday became the rest's day."""
+    lines = _script("V76", "06_vietnamesisch_werkstatt.txt")
+    loaded = load_scenario(find_scenario("de-werkstatt-ueberraschung", SCENARIOS))
+    from trainer.session.script import ScriptRunner
+
+    runner = ScriptRunner.open(
+        loaded,
+        seed=1,
+        today=dt.date(2026, 12, 7),
+        recogniser=default_recogniser("de", loaded),
+    )
+    runner.play(lines)
+    agreed = runner.session.call.agreed_terms
+    assert str(agreed["now_date"]) == "2026-12-11", agreed
+    assert str(agreed["rest_date"]) == "2026-12-22", agreed

@@ -1116,7 +1116,19 @@ def read_offer(
             # this plan, and must not be recorded as agreed with it (outside audit).
             out.update({k: None for k in ("now", "now_date", "rest") if k in on_table})
     else:
-        if dates:
+        now_said = on_table.get("now")
+        if (
+            dates
+            and now_said is not None
+            and any(abs(v - float(now_said)) < 0.005 for _, v in amounts)
+            and not any(abs(v - float(on_table.get("rest") or -1)) < 0.005 for _, v in amounts)
+        ):
+            # The down payment on the table said again with a day: its day ("600 Euro bis
+            # freitag ist beste lösung" after "600 Euro Anzahlung diese Woche, Rest bis 22.
+            # Dezember" — seventy-sixth audit: he agreed "600 sofort, den Rest bis 11.12." and
+            # the learner's letter with the 22nd passed gold).
+            out["now_date"] = dates[-1][1]
+        elif dates:
             # With a down payment on the table, a bare date is the date for the rest.
             out["rest_date" if "now" in on_table else "date"] = dates[-1][1]
         # With a split on the table, "£300 this week, £890 by 15 January" reads the parts
