@@ -554,3 +554,14 @@ def test_the_down_payment_said_again_with_a_day_gets_that_day() -> None:
     agreed = runner.session.call.agreed_terms
     assert str(agreed["now_date"]) == "2026-12-11", agreed
     assert str(agreed["rest_date"]) == "2026-12-22", agreed
+
+
+def test_a_read_back_he_corrected_is_not_called_never_said_back() -> None:
+    """V75 10: "so £640 by fri 11 dec, yeah?" — "No, not quite: £640.00 by 18 December" —
+    "cheers, ta": the note said "never said it back"."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("en-florist-forgot", "V75", "10_brisbane_florist.txt")
+    reasons = [c["reason"] for c in _failed(result)["pin_date"]]
+    assert any("corrected it to 18 December" in r for r in reasons), reasons
+    assert result["tier"] == "silver"

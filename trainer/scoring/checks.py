@@ -138,6 +138,19 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
             # the score keeps the check; the tier stays below gold (TIER_CAPS). Half the check
             # cost points too and turned a bronze pass into a fail (eighth audit's Behörde
             # call, which its trainer passed).
+            wrong = view.wrong_read_back
+            if wrong is not None and wrong.index in view.corrected:
+                # Said back wrong, corrected, and left standing ("so £640 by fri 11 dec,
+                # yeah?" — "No, not quite: … 18 December"): not "never said it back"
+                # (seventy-fifth audit: the feedback misdescribed what happened).
+                return [
+                    Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed"),
+                    Verdict(
+                        "pin_date", False, "read_back_wrong", view.quote(wrong),
+                        turn=wrong.index, part="repeated", share=0.0,
+                        values={"date": view.day(day)},
+                    ),
+                ]  # fmt: skip
             return [
                 Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed"),
                 Verdict(

@@ -46,6 +46,8 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("confirm_in_writing", "invoice_only"): "silver",
     # His day taken up and never said back: agreed, but not made sure of (fourteenth audit).
     ("pin_date", "not_repeated"): "silver",
+    # ... or said back wrong, corrected by him, and left standing (seventy-fifth audit).
+    ("pin_date", "read_back_wrong"): "silver",
     # A customer who simply forgot, given more than a month (`checks._far_date`).
     ("pin_date", "far"): "bronze",
     # A confirmation promised with terms he never agreed to: the standard close is not
