@@ -565,3 +565,12 @@ def test_a_read_back_he_corrected_is_not_called_never_said_back() -> None:
     reasons = [c["reason"] for c in _failed(result)["pin_date"]]
     assert any("corrected it to 18 December" in r for r in reasons), reasons
     assert result["tier"] == "silver"
+
+
+def test_the_down_payments_day_said_again_is_no_day_for_the_rest() -> None:
+    """V75 09: "£400 by Friday the 11th", then "the rest … asap", then "£400 Friday and the
+    rest soon as you can": date_for_rest passed on the Friday."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("en-cash-problems-cafe", "V75", "09_louisiana_cafe.txt")
+    assert "date_for_rest" in _failed(result)

@@ -560,7 +560,18 @@ def date_for_rest(view: CallView) -> Verdict | None:
             # that it was never said back is pin_date's note.
             rest = agreed
         else:
-            rest = next((ln for ln in view.after(down.index) if view.future_dates(ln)), None)
+            # A later line's day that is the rest's, as the customer heard it: "£400 Friday and
+            # the rest soon as you can" names the down payment's Friday again, and no day for
+            # the rest (seventy-fifth audit: "Proposed a date for the rest").
+            rest = next(
+                (
+                    ln
+                    for ln in view.after(down.index)
+                    if (rd := table.as_of(ln.index).get("rest_date")) is not None
+                    and str(rd) in {d.isoformat() for d in view.future_dates(ln)}
+                ),
+                None,
+            )
         if rest is not None:
             return Verdict(
                 "date_for_rest",
