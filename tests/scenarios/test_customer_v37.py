@@ -114,6 +114,15 @@ def test_an_await_the_state_answers_is_clean(write_yaml) -> None:
         ),
         ("en", "So everyone knows where we stand: £640 by Friday.", False),
         ("en", "You'll pay £640 by Friday, so everyone knows where we stand.", False),
+        # V74 09: "… a collections agency and that goes on your credit" (not critical)
+        (
+            "en",
+            "If it's not paid by Wednesday I'll have no choice but to send this to a collections "
+            "agency and that goes on your credit.",
+            True,
+        ),
+        ("en", "You can pay on your credit card if that helps.", False),
+        ("en", "Don't worry, this won't go on your credit.", False),
         ("en", "Tell the other shops I said hello.", False),
         ("en", "I mentioned to the other shops that your new sign looks great.", False),
         ("en", "Did you mention the invoice to your accountant?", False),

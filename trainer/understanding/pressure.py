@@ -69,6 +69,9 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         # the rating named without "credit" (thirty-ninth audit: "People talk, the agencies
         # notice, and you'd hate your rating to take a knock …" was empathy 0.19, 100 gold)
         "your rating",
+        # the debt on the customer's credit record, said without "file" or "score": "… send
+        # this to a collections agency and that goes on your credit" (seventy-fourth audit)
+        "on your credit",
         "experian",
         "equifax",
         "police",
@@ -180,6 +183,9 @@ _BY_THE_CALLER = lazyre.compile(
 )
 
 
+_CREDIT_PRODUCT = lazyre.compile(r"\s*(?:card|note|account|limit|line|facility|terms)")
+
+
 def unlawful_pressure(text: str, language: str) -> str | None:
     """The phrase of `text` that is unlawful or coercive pressure, or None.
 
@@ -210,6 +216,8 @@ def _unlawful_pressure(text: str, language: str) -> str | None:
         return None  # most lines name none of the needles: one search instead of ~80
     for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
         for m in re.finditer(r"(?<![a-z])" + re.escape(needle), low):
+            if needle == "on your credit" and _CREDIT_PRODUCT.match(low, m.end()):
+                continue  # "put it on your credit card": a way to pay
             if needle == "betrug" and _AMOUNTED.match(low, m.end()):
                 continue  # "Die Rechnung betrug 850 Euro": the verb, not fraud
             before = low[max(0, m.start() - 20) : m.start()]
