@@ -583,3 +583,26 @@ def test_the_down_payments_day_said_again_is_no_day_for_the_rest() -> None:
 
     result = _played("en-cash-problems-cafe", "V75", "09_louisiana_cafe.txt")
     assert "date_for_rest" in _failed(result)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "rebuts"),
+    [
+        ("de", "Da hast du recht, das war nicht sauber, das ist unser Fehler.", False),  # V77 p3
+        (
+            "de",
+            "Do host recht, des war ned sauber – mei Gsell war am letzten Tag z'schnell, des... "
+            "also, des is unser Fehler.",
+            False,
+        ),  # V77 03
+        ("de", "Sie haben recht, aber die Abnahme haben Sie am 3. März unterschrieben.", True),
+    ],
+)
+def test_admitting_his_point_argues_nothing(lang: str, line: str, rebuts: bool) -> None:
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    heard = apply_context(
+        load_recogniser(lang).recognise(line), Context(learner_turn=4, objection_raised=True)
+    )
+    assert ("rebut_unjustified_objection" in heard.names) is rebuts, heard.names

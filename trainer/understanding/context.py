@@ -198,6 +198,28 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
     return hits
 
 
+#: The learner admitting the customer's point: "Da hast du recht, das war nicht sauber, das
+#: ist unser Fehler", "You're right, that's our fault".
+_ADMITS = lazyre.compile(
+    r"\b(?:(?:sie|du)\s+(?:haben|hast|ham)\s+(?:da\s+|schon\s+|völlig\s+|ganz\s+)?recht"
+    r"|(?:da|do)\s+(?:haben|hast|host|ham)\s+(?:sie|du|s)?\s*(?:schon\s+|völlig\s+)?recht"
+    r"|(?:unser|mein)\s+fehler|(?:you'?re|you\s+are)\s+(?:quite\s+|absolutely\s+|totally\s+"
+    r"|dead\s+)?right|(?:our|my)\s+(?:fault|mistake|bad)|fair\s+(?:point|enough))\b",
+    re.IGNORECASE,
+)
+
+
+def _admission_rebuts_nothing(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """Admitting his point with no "but" after it neither argues against the objection nor
+    asks what is wrong ("Da hast du recht, das war nicht sauber, das ist unser Fehler": a
+    rebuttal 0.51, and "argued against a justified objection" — seventy-seventh audit)."""
+    found = _ADMITS.search(text)
+    if not found or _BUT.search(text, found.end()):
+        return hits
+    drop = {"rebut_unjustified_objection"} | ({"clarify_objection"} if "?" not in text else set())
+    return [h for h in hits if h.intent not in drop]
+
+
 def demands_without_day(text: str, fact_kinds: Iterable[str]) -> bool:
     """A demand to pay whose line names no day and no week: no intent of GUIDE §5 (a date
     request names a *concrete* day), yet a call to pay. One test for the customer
@@ -732,6 +754,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _sneer(hits, result.text)
     hits = _non_apology(hits, result.text)
     hits = _reassurance_is_no_blame(hits, result.text)
+    hits = _admission_rebuts_nothing(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
