@@ -199,12 +199,13 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
 
 
 #: The learner admitting the customer's point: "Da hast du recht, das war nicht sauber, das
-#: ist unser Fehler", "You're right, that's our fault".
+#: ist unser Fehler", "You're right, that's our fault". Not "fair enough", which often
+#: only acknowledges before the counter ("Fair enough. … they were solid and level when I left").
 _ADMITS = lazyre.compile(
     r"\b(?:(?:sie|du)\s+(?:haben|hast|ham)\s+(?:da\s+|schon\s+|völlig\s+|ganz\s+)?recht"
     r"|(?:da|do)\s+(?:haben|hast|host|ham)\s+(?:sie|du|s)?\s*(?:schon\s+|völlig\s+)?recht"
     r"|(?:unser|mein)\s+fehler|(?:you'?re|you\s+are)\s+(?:quite\s+|absolutely\s+|totally\s+"
-    r"|dead\s+)?right|(?:our|my)\s+(?:fault|mistake|bad)|fair\s+(?:point|enough))\b",
+    r"|dead\s+)?right|(?:our|my)\s+(?:fault|mistake|bad))\b",
     re.IGNORECASE,
 )
 
