@@ -606,3 +606,44 @@ def test_admitting_his_point_argues_nothing(lang: str, line: str, rebuts: bool) 
         load_recogniser(lang).recognise(line), Context(learner_turn=4, objection_raised=True)
     )
     assert ("rebut_unjustified_objection" in heard.names) is rebuts, heard.names
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "empathy", "blame"),
+    [
+        # V74 05 and 09: empathy, thanked by the customer
+        (
+            "de",
+            "Es tut mir leid, wenn Sie die Zahlungsfrist nicht lesen konnten, sie steht "
+            "eigentlich gut sichtbar auf der Rechnung.",
+            False,
+            True,
+        ),
+        ("de", "Das mit dem Wasser ist nicht unser Thema.", False, True),
+        (
+            "en",
+            "Look, I hear you, but I'm not here to talk about the website, I'm here about the "
+            "$2,400.",
+            False,
+            False,
+        ),
+        (
+            "de",
+            "Tut mir leid, dass Sie die Rechnung nicht finden konnten – ich schicke sie Ihnen "
+            "gleich noch mal.",
+            True,
+            False,
+        ),
+    ],
+)
+def test_a_brush_off_or_a_mock_apology_is_no_sympathy(
+    lang: str, line: str, empathy: bool, blame: bool
+) -> None:
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    heard = apply_context(
+        load_recogniser(lang).recognise(line), Context(learner_turn=3, objection_raised=True)
+    )
+    assert ("empathise" in heard.names) is empathy, heard.names
+    assert ("accusatory_opener" in heard.names) is blame, heard.names

@@ -341,9 +341,30 @@ def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHi
 _NOT_OUR_PROBLEM = lazyre.compile(
     # Bavarian/Austrian too: "Des is doch net mei Problem" (seventy-second audit: empathy 0.92)
     r"\b(?:nicht|nich|net|ned|nid)\s+(?:\w+\s+)?(?:mein|mei|unser|dein|dei|sein)\s+problem\b"
-    r"|\b(?:nicht|nich|net|ned|nid)\s+(?:\w+\s+)?(?:meine?|mei|unsere?)\s+(?:sache|sach|bier)\b"
+    r"|\b(?:nicht|nich|net|ned|nid)\s+(?:\w+\s+)?(?:meine?|mei|unsere?)\s+(?:sache|sach|bier|thema)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+problem\b"
     r"|\b(?:your|ihr|dein)\s+problem,?\s+(?:not|nicht)\s+(?:mine|ours|meins|unseres)\b",
+    re.IGNORECASE,
+)
+
+
+#: His point refused a hearing: "Look, I hear you, but I'm not here to talk about the
+#: website" (seventy-fourth audit: empathy 0.95, "Thanks, I appreciate that").
+_NOT_HERE_FOR = lazyre.compile(
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:here|calling)\s+to\s+(?:talk|discuss|argue|chat)"
+    r"|\bdarüber\s+(?:will|möchte|muss)\s+ich\s+(?:jetzt\s+)?nicht\s+(?:reden|diskutieren|sprechen)"
+    r"|\bich\s+(?:rufe|ruf)\s+nicht\s+an,?\s+um\s+(?:über|zu\s+diskutieren)",
+    re.IGNORECASE,
+)
+#: An apology with the fault pointed out beside it: "Es tut mir leid, wenn Sie die
+#: Zahlungsfrist nicht lesen konnten, sie steht eigentlich gut sichtbar auf der Rechnung"
+#: (seventy-fourth audit: empathy, no reproach). Not "sorry you couldn't find it, I'll send
+#: it again": the mockery is the "it was there all along".
+_MOCK_APOLOGY = lazyre.compile(
+    r"\b(?:tut\s+mir\s+leid|sorry|entschuldigung)\b[^.?!]{0,90}[.,;–-]?[^.?!]{0,40}?"
+    r"(?:\b(?:eigentlich|doch|ja)\s+(?:gut\s+|deutlich\s+|groß\s+|klar\s+)?(?:sichtbar|lesbar"
+    r"|zu\s+sehen|nicht\s+zu\s+übersehen)|\bclearly\s+(?:printed|stated|visible|marked|shown)"
+    r"|\bin\s+black\s+and\s+white\b|\bit'?s\s+right\s+there\b)",
     re.IGNORECASE,
 )
 
@@ -352,6 +373,8 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Das ist nicht unser Problem." read as empathy (0.65) calmed an offended customer (an
     authoring audit; "That's not really my problem, mate" the same in three audits): it is
     a reproach — the words alone carry "Problem" as understanding, so the call reads them."""
+    if _NOT_HERE_FOR.search(text):
+        hits = [h for h in hits if h.intent != "empathise"]
     if not _NOT_OUR_PROBLEM.search(text):
         return hits
     return _swap(hits, "empathise", "accusatory_opener", "waves the customer's trouble away")
@@ -485,7 +508,12 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
     the customer thanked the caller "dass Sie das so locker sehen"; "Wedding season, right,
     must be nice to be that busy." the same (twenty-eighth audit, 100 gold): sarcasm is a
     reproach (GUIDE §5 accusatory_opener, "sarcasm … at any point in the call")."""
-    found = _SNEER.search(text) or _VENEER.search(text) or _COUNTERFACTUAL.search(text)
+    found = (
+        _SNEER.search(text)
+        or _VENEER.search(text)
+        or _COUNTERFACTUAL.search(text)
+        or _MOCK_APOLOGY.search(text)
+    )
     if not found:
         return hits
     hits = _swap(hits, "empathise", "accusatory_opener", found.group(0))
