@@ -647,3 +647,30 @@ def test_a_brush_off_or_a_mock_apology_is_no_sympathy(
     )
     assert ("empathise" in heard.names) is empathy, heard.names
     assert ("accusatory_opener" in heard.names) is blame, heard.names
+
+
+def test_the_wrong_day_in_a_letter_is_the_one_named() -> None:
+    """V75 p6: the letter's 11.12. is the agreed down payment's day; its 31.12. for the rest is
+    the wrong one — the debrief named the 11.12."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("de-werkstatt-ueberraschung", "V75", "p6_05_wrongletter.txt", "p6_letter.txt")
+    reasons = " ".join(c["reason"] for c in _failed(result)["confirm_in_writing"])
+    assert "Im Schreiben steht 31.12.2026" in reasons, reasons
+    assert "Im Schreiben steht 11.12.2026" not in reasons, reasons
+
+
+def test_facts_said_as_a_reproach_are_heard_as_the_reproach_first() -> None:
+    """V75 11: "I'm sorry you feel that way, but honestly, if you'd read what you signed off
+    you'd know …" — a rebuttal 0.95 before the reproach 0.59."""
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    line = (
+        "I'm sorry you feel that way, but honestly, if you'd read what you signed off you'd know "
+        "the booking form was never in phase one."
+    )
+    heard = apply_context(
+        load_recogniser("en").recognise(line), Context(learner_turn=4, objection_raised=True)
+    )
+    assert heard.names[0] == "accusatory_opener", heard.names

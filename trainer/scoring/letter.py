@@ -195,7 +195,14 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             break
     # Another payment day than the promised one (not the letter's own date line).
     today = view.call.call_date.isoformat()
-    other = next((f for f in facts if f.kind == "date" and f.value != today), None)
+    # ... and not another agreed payment's day: the down payment's 11.12. beside a rest
+    # written for the 31st instead of the 22nd (seventy-fifth audit, probe 6: the 11.12. was
+    # named as the wrong day, the 31st never).
+    paid_days = {p.date.isoformat() for p in terms.payments if p.date}
+    other = next(
+        (f for f in facts if f.kind == "date" and f.value != today and f.value not in paid_days),
+        None,
+    )
     if date_hit is None and other is not None and promised is not None:
         values["letter_date"] = view.day(other.value)
         # The day the customer said "No, not quite" to on the phone, left standing and now

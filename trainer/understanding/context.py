@@ -518,6 +518,14 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
         return hits
     hits = _swap(hits, "empathise", "accusatory_opener", found.group(0))
     blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
+    rebut = next((h for h in hits if h.intent == "rebut_unjustified_objection"), None)
+    if blame is not None and rebut is not None and rebut.confidence > blame.confidence:
+        # "I'm sorry you feel that way, but honestly, if you'd read what you signed off you'd
+        # know …": the facts are said as the reproach, and heard as one first (seventy-fifth
+        # audit: a rebuttal 0.95, the reproach 0.59 behind it).
+        hits = [h for h in hits if h.intent != "accusatory_opener"]
+        hits.append(IntentHit("accusatory_opener", rebut.confidence, blame.evidence))
+        hits.sort(key=lambda h: (-h.confidence, h.intent != "accusatory_opener"))
     # As much a reproach whatever the model made of the words: a weak empathy or blame
     # reading became an equally weak reproach no one heard, no reading at all a TENTATIVE
     # one the customer took offence at — the verdict of a call (forty-third audit, call 03)
