@@ -674,3 +674,15 @@ def test_facts_said_as_a_reproach_are_heard_as_the_reproach_first() -> None:
         load_recogniser("en").recognise(line), Context(learner_turn=4, objection_raised=True)
     )
     assert heard.names[0] == "accusatory_opener", heard.names
+
+
+def test_a_rebuttal_behind_i_understand_gets_no_thanks() -> None:
+    """V76 11: "I understand. The booking form is part of phase two, which you postponed …"
+    was answered "Thanks, I appreciate that." before the customer's concession."""
+    lines = _script("V76", "11_zimbabwe_webstudio.txt")
+    runner = _runner("en-web-studio-unjustified")
+    runner.play(lines)
+    turns = runner.session.call.turns
+    at = next(i for i, t in enumerate(turns) if t.text.startswith("I understand. The booking"))
+    reply = next(t.text for t in turns[at + 1 :] if t.speaker == "customer")
+    assert not reply.startswith("Thanks, I appreciate that"), reply

@@ -1581,6 +1581,11 @@ class Call:
                 break
         if sure < ACK_FIRM and not awaited:
             return None
+        if "rebut_unjustified_objection" in triggers:
+            # "I understand. The booking form is part of phase two, which you postponed …":
+            # contradicted, he does not thank anyone for understanding (seventy-sixth audit:
+            # "Thanks, I appreciate that." to a rebuttal). The effect stays.
+            return None
         ack = _ACK[self.scenario.language].get(social[0])
         last = self._last_customer_turn()
         if ack and last is not None and last.text.startswith(ack):
