@@ -686,3 +686,24 @@ def test_a_rebuttal_behind_i_understand_gets_no_thanks() -> None:
     at = next(i for i, t in enumerate(turns) if t.text.startswith("I understand. The booking"))
     reply = next(t.text for t in turns[at + 1 :] if t.speaker == "customer")
     assert not reply.startswith("Thanks, I appreciate that"), reply
+
+
+def test_the_authoritys_call_gives_one_better_move() -> None:
+    """V77 05: pin_date's better move was "Können Sie … bis Freitag … überweisen?", the
+    outcome's the scenario's own line."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("de-behoerde-bestellnummer", "V77", "05_stgallen_behoerde.txt")
+    failed = _failed(result)
+    betters = {c["better"] for k in ("pin_date", "outcome") for c in failed.get(k, [])}
+    assert len(betters) == 1 and "Bestellnummer" in next(iter(betters)), betters
+
+
+def test_an_opener_with_a_threat_is_named_as_such() -> None:
+    """V77 04: "… offene Rechnung …, bevor wir das an die SCHUFA melden müssen" was "weder
+    die offene Rechnung noch eine Lösung"."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("de-hausverwaltung-rechtsweg", "V77", "04_burgenland_hausverwaltung.txt")
+    reasons = [c["reason"] for c in _failed(result)["strategy"]]
+    assert any("Drohung" in r for r in reasons), reasons

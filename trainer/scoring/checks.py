@@ -33,7 +33,7 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     """Verdicts for every whole-call check that applies; `letter`: a letter will be judged
     instead of the in-call promise to confirm in writing."""
     checks: list[Callable[[CallView], Verdict | list[Verdict] | None]] = [
-        pin_date,
+        _pin_date_with_the_scenarios_move,
         clarify_objection,
         handle_objection,
         down_payment,
@@ -106,6 +106,19 @@ def _far_date(view: CallView, agreed: dict[str, Any], at: Line) -> Verdict | lis
             values=values, advice="advice_far",
         ),
     ]  # fmt: skip
+
+
+def _pin_date_with_the_scenarios_move(view: CallView) -> Verdict | list[Verdict] | None:
+    """`pin_date`, its better move the scenario's own (`model_answer`) where it has one: the
+    clerk whose date waits on the order number was told both "Können Sie … bis Freitag
+    überweisen?" (pin_date) and the scenario's line (outcome) — seventy-seventh audit."""
+    found = pin_date(view)
+    if not view.scenario.model_answer or found is None:
+        return found
+    for v in found if isinstance(found, list) else [found]:
+        if not v.passed and v.part is None:
+            v.better = "better_scenario"
+    return found
 
 
 def pin_date(view: CallView) -> Verdict | list[Verdict] | None:

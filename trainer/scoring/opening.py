@@ -252,6 +252,13 @@ def find_opening(view: CallView) -> Opening:
             return Opening(opening, purpose, None, None, "no_strategy", [purpose])
     if asked or asked_before:
         return Opening(opening, purpose, None, None, "asked_reason", [purpose])
+    if said & {"threaten_legal", "announce_legal_route"} and purpose.firmly(
+        "threaten_legal", "announce_legal_route"
+    ):
+        # "Ich ruf wegen der offenen Rechnung an, und ich sag's Ihnen ganz freundlich: bevor
+        # wir das an die SCHUFA melden müssen …": the invoice came first, with a threat — not
+        # "neither the open invoice nor a solution" (seventy-seventh audit).
+        return Opening(opening, purpose, None, None, "threatened", [purpose])
     if not said & DEMANDS:
         # "Ich schick Ihnen gleich nach dem Telefonat eine E-Mail mit allem" before the invoice
         # was even named is no demand, and the feedback must not say it was (sixty-third
