@@ -707,3 +707,22 @@ def test_an_opener_with_a_threat_is_named_as_such() -> None:
     result = _played("de-hausverwaltung-rechtsweg", "V77", "04_burgenland_hausverwaltung.txt")
     reasons = [c["reason"] for c in _failed(result)["strategy"]]
     assert any("Drohung" in r for r in reasons), reasons
+
+
+def test_a_down_payment_then_a_month_range_is_heard_as_said() -> None:
+    """V75 07r: "£260 by Friday 11 December, then £500 a month on the 15th, January to May.
+    That's the full £2,760." got "2 times £500.00 — and the £760.00 up front?"."""
+    from trainer.simulation.terms import read_offer
+
+    line = (
+        "So let's make it smaller: £260 by Friday 11 December, then £500 a month on the 15th, "
+        "January to May. That's the full £2,760."
+    )
+    recognition = load_recogniser("en").recognise(line)
+    offer = read_offer(
+        recognition, "en", {"now": 760.0}, dt.date(2026, 12, 7), 2760.0, dispute=False
+    )
+    terms = offer.terms
+    assert terms["now"] == 260.0 and str(terms["now_date"]) == "2026-12-11", terms
+    assert terms["count"] == 5 and terms["each"] == 500.0, terms
+    assert str(terms["dates"][0]) == "2027-01-15", terms

@@ -1067,6 +1067,22 @@ def read_offer(
                     out["parts"] = None
     elif "propose_instalments" in names:
         days = sorted({d for _, d in dates})
+        down = _down_before_plan(text, amounts, dates, total)
+        if down is not None:
+            # "£260 by Friday 11 December, then £500 a month …": the first sum, with its own
+            # day, before "then", is paid up front (he heard the £760 asked before it).
+            (pos_now, now_amount), now_day = down
+            out["now"], out["now_date"] = now_amount, now_day
+            amounts = [a for a in amounts if a[0] != pos_now]
+            dates = [d for d in dates if d[1] != now_day]
+            days = sorted({d for _, d in dates})
+        span = _bare_month_span(text) if not counts else None
+        if span is not None:
+            # "£500 a month on the 15th, January to May": five payments, the first in January
+            # (seventy-fifth audit: "2 times £500.00" to it).
+            counts = [span[1]]
+            days = sorted({_in_month(d, span[0], today) for d in days})
+            dates = [(p, _in_month(d, span[0], today)) for p, d in dates]
         if counts:
             out["count"] = counts[-1]
         elif (
@@ -1114,7 +1130,8 @@ def read_offer(
             # "Four monthly payments of £690" on £2,760 pay everything: a down payment on the
             # table (one the customer turned down: "I haven't got £500 spare") is no part of
             # this plan, and must not be recorded as agreed with it (outside audit).
-            out.update({k: None for k in ("now", "now_date", "rest") if k in on_table})
+            keys = ("rest",) if down is not None else ("now", "now_date", "rest")
+            out.update({k: None for k in keys if k in on_table})
     else:
         now_said = on_table.get("now")
         if (
@@ -1274,6 +1291,56 @@ _INSTEAD = lazyre.compile(
 #: One payment a month: "each month", "monthly", "jeden Monat", "jeweils am 15. von Januar bis
 #: April".
 _MONTHLY = lazyre.compile(rf"\b{MONTHLY_WORDS}", re.I)
+
+
+_MONTH_NAMES = {
+    **{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
+    **{m.lower(): i for i, m in enumerate(calendar.month_abbr) if m},
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "dezember": 12,
+}  # fmt: skip
+_BARE_SPAN = lazyre.compile(
+    r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s*(?:to|until|till"
+    r"|through|thru|-|–|bis)\s+(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_month_span(text: str) -> tuple[int, int] | None:
+    """(first month, count) of "January to May" in a line that says one a month."""
+    if not _MONTHLY.search(text):
+        return None
+    m = _BARE_SPAN.search(text)
+    if m is None:
+        return None
+    first, last = (_MONTH_NAMES[g.lower()] for g in m.groups())
+    n = (last - first) % 12 + 1
+    return (first, n) if n > 1 else None
+
+
+def _in_month(day: dt.date, month: int, today: dt.date) -> dt.date:
+    """`day`'s day of the month in the first `month` after `today`."""
+    year = today.year + (month < today.month or (month == today.month and day.day < today.day))
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+_THEN = lazyre.compile(r"\b(?:then|after\s+that|dann|danach|anschließend)\b", re.IGNORECASE)
+
+
+def _down_before_plan(
+    text: str, amounts: list[tuple[int, float]], dates: list[tuple[int, dt.date]], total: Any
+) -> tuple[tuple[int, float], dt.date] | None:
+    """The first sum of a plan line with its own day, said before "then" and of another size
+    than the payments after it ("£260 by Friday 11 December, then £500 a month …")."""
+    then = _THEN.search(text)
+    parts = [a for a in amounts if total is None or a[1] < float(total) - 0.005]
+    if then is None or len(parts) < 2 or parts[0][0] > then.start():
+        return None
+    later = [v for p, v in parts if p > then.start()]
+    if not later or any(abs(parts[0][1] - v) < 0.005 for v in later):
+        return None
+    own = [d for p, d in dates if parts[0][0] < p < then.start()]
+    return (parts[0], own[0]) if own else None
 
 
 def _monthly_days(text: str, first: dt.date, count: Any) -> list[dt.date] | None:
