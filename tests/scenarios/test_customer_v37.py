@@ -726,3 +726,21 @@ def test_a_down_payment_then_a_month_range_is_heard_as_said() -> None:
     assert terms["now"] == 260.0 and str(terms["now_date"]) == "2026-12-11", terms
     assert terms["count"] == 5 and terms["each"] == 500.0, terms
     assert str(terms["dates"][0]) == "2027-01-15", terms
+
+
+@pytest.mark.parametrize(
+    ("line", "down"),
+    [
+        ("could you pay it asap?", False),  # V77 p5: a down payment 0.91
+        ("Could you pay the 640 by Friday?", False),
+        ("I understand things are tight, how much can you manage today?", True),
+        ("Could you manage a small payment today just to get things moving?", True),
+        ("Could you do £300 by Friday and the rest next month?", True),
+    ],
+)
+def test_a_request_for_all_of_it_is_no_down_payment(line: str, down: bool) -> None:
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    heard = apply_context(load_recogniser("en").recognise(line), Context(learner_turn=4))
+    assert ("request_down_payment" in heard.names) is down, heard.names

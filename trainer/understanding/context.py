@@ -221,6 +221,32 @@ def _admission_rebuts_nothing(hits: list[IntentHit], text: str) -> list[IntentHi
     return [h for h in hits if h.intent not in drop]
 
 
+#: What makes a request a part payment: a word of a part, of now, or of how much (the
+#: library's down-payment lines carry one, 298 of 299, or a sum).
+_PART_WORDS = lazyre.compile(
+    r"\b(?:down|deposit|up\s*front|upfront|first|part|parts|partial|some|something|a\s+bit"
+    r"|a\s+little|portion|token|start|chunk|half|how\s+much|what\s+amount|small|any\s+payment"
+    r"|today|right\s+now|now|maximum|most|towards|anzahl\w*|teil\w*|erste\w*|vorab|schon\s+mal"
+    r"|etwas|was\s+davon|hälfte|haelfte|anfang\w*|einstieg|welche[nr]?\s+betrag|wie\s*viel"
+    r"|klein\w*|heute|jetzt|sofort|irgendein\w*|zahlungsplan|payment\s+plan|weg)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_is_no_part(hits: list[IntentHit], result: Recognition) -> list[IntentHit]:
+    """ "could you pay it asap?" asks for all of it, however it is read (a down payment
+    0.91, and the florist said "Oh, no need for that — I'll pay it all": seventy-seventh
+    audit): without a sum and without a word of a part, of now or of how much, no down
+    payment was asked for."""
+    if not any(h.intent == "request_down_payment" for h in hits):
+        return hits
+    if any(f.kind in ("amount", "fraction", "percent", "count") for f in result.facts):
+        return hits
+    if _PART_WORDS.search(result.text):
+        return hits
+    return [h for h in hits if h.intent != "request_down_payment"]
+
+
 def demands_without_day(text: str, fact_kinds: Iterable[str]) -> bool:
     """A demand to pay whose line names no day and no week: no intent of GUIDE §5 (a date
     request names a *concrete* day), yet a call to pay. One test for the customer
@@ -792,6 +818,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _non_apology(hits, result.text)
     hits = _reassurance_is_no_blame(hits, result.text)
     hits = _admission_rebuts_nothing(hits, result.text)
+    hits = _whole_is_no_part(hits, result)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
