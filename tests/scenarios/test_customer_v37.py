@@ -634,6 +634,8 @@ def test_admitting_his_point_argues_nothing(lang: str, line: str, rebuts: bool) 
             True,
             False,
         ),
+        # V77 09: empathy 0.74
+        ("en", "Well, I appreciate that, but an invoice is an invoice, ma'am.", False, False),
     ],
 )
 def test_a_brush_off_or_a_mock_apology_is_no_sympathy(

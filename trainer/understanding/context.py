@@ -379,7 +379,12 @@ _NOT_OUR_PROBLEM = lazyre.compile(
 _NOT_HERE_FOR = lazyre.compile(
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:here|calling)\s+to\s+(?:talk|discuss|argue|chat)"
     r"|\bdarüber\s+(?:will|möchte|muss)\s+ich\s+(?:jetzt\s+)?nicht\s+(?:reden|diskutieren|sprechen)"
-    r"|\bich\s+(?:rufe|ruf)\s+nicht\s+an,?\s+um\s+(?:über|zu\s+diskutieren)",
+    r"|\bich\s+(?:rufe|ruf)\s+nicht\s+an,?\s+um\s+(?:über|zu\s+diskutieren)"
+    # "Well, I appreciate that, but an invoice is an invoice, ma'am" (seventy-seventh audit:
+    # empathy 0.74), "Rechnung ist Rechnung", "rules are rules"
+    r"|\b(?:an\s+)?invoice\s+is\s+(?:an\s+)?invoice\b|\bbill\s+is\s+(?:a\s+)?bill\b"
+    r"|\brules\s+are\s+rules\b|\brechnung\s+ist\s+rechnung\b|\bvertrag\s+ist\s+vertrag\b"
+    r"|\bso\s+ist\s+das\s+(?:nun\s+mal|halt|eben)\b|\bthat'?s\s+just\s+how\s+it\s+is\b",
     re.IGNORECASE,
 )
 #: An apology with the fault pointed out beside it: "Es tut mir leid, wenn Sie die
