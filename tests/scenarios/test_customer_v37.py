@@ -746,3 +746,15 @@ def test_a_request_for_all_of_it_is_no_down_payment(line: str, down: bool) -> No
 
     heard = apply_context(load_recogniser("en").recognise(line), Context(learner_turn=4))
     assert ("request_down_payment" in heard.names) is down, heard.names
+
+
+def test_a_call_to_pay_with_a_faint_reproach_reading_is_answered() -> None:
+    """V74 11: "So kindly pay it asap." (blame 0.30) got "I'm not sure I follow."."""
+    lines = _script("V74", "11_ghana_logistics.txt")
+    line = next(ln for ln in lines if ln.startswith("So kindly pay"))
+    runner = _runner("en-logistics-approval")
+    runner.play(lines[: lines.index(line) + 1])
+    turns = runner.session.call.turns
+    at = max(i for i, t in enumerate(turns) if t.text == line)
+    reply = next(t.text for t in turns[at + 1 :] if t.speaker == "customer")
+    assert "not sure I follow" not in reply, reply

@@ -1098,13 +1098,25 @@ class Call:
             # take anything less than the full amount.": close_politely 0.11, "Er, yes. Bye."
             # — fifty-seventh audit).
             said.discard(GOODBYE)
-        if not said - {*SOCIAL, GOODBYE} and asks_to_pay_by(recognition, self.scenario.language):
+        # A guess at blame or a threat (below TENTATIVE) offends nobody (see below); nor does
+        # it hide the call to pay beside it: "So kindly pay it asap." (blame 0.30) got "I'm
+        # not sure I follow" (seventy-fourth audit), not "when?".
+        faint = {
+            h.intent
+            for h in recognition.intents
+            if h.intent in OFFENCES and h.confidence < TENTATIVE
+        }
+        if not said - {*SOCIAL, GOODBYE, *faint} and asks_to_pay_by(
+            recognition, self.scenario.language
+        ):
             # A long, warm preface can sink the date request below the recogniser's bar
             # ("Oh don't worry about it at all … I was just wondering whether you could get the
             # £640 over to us by Friday the 11th": empathy 0.99, the date 0.39 in the
             # florist's model). The day it names is on the table (`read_offer`): he answers it.
             said.add("fix_payment_date")
-        elif not said - {*SOCIAL, GOODBYE} and demands_payment(recognition, self.scenario.language):
+        elif not said - {*SOCIAL, GOODBYE, *faint} and demands_payment(
+            recognition, self.scenario.language
+        ):
             # "Bitte überweisen Sie den Betrag." carries no intent (no day named), but it is
             # a call to pay: the customer answers it as one, as he would "bis wann?" — he asks
             # for a day, names his own or tells his story, where the scenario routes the date

@@ -139,7 +139,7 @@ DEMAND = lazyre.compile(
     rf".{{0,60}}\b{PAY_VERB}"
     rf"|(?<!wie\s)(?<!was\s)(?<!wann\s)(?<!welche\s)"
     rf"\b(?:können|könnten|würden|kannst|könntest)\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
-    rf"|\bplease\b.{{0,40}}\b{PAY_VERB}"
+    rf"|\b(?:please|kindly)\b.{{0,40}}\b{PAY_VERB}"
     rf"|\b(?:need|ask|urge|request)\s+(?:that\s+)?you\s+(?:to\s+)?{PAY_VERB}"
     # The whole sum insisted on ("I can't take anything less than the full amount", "Ich
     # brauche den vollen Betrag"): a call to pay all of it (fifty-seventh audit: "I'm not sure
