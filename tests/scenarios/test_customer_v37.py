@@ -758,3 +758,16 @@ def test_a_call_to_pay_with_a_faint_reproach_reading_is_answered() -> None:
     at = max(i for i, t in enumerate(turns) if t.text == line)
     reply = next(t.text for t in turns[at + 1 :] if t.speaker == "customer")
     assert "not sure I follow" not in reply, reply
+
+
+def test_the_day_the_invoice_is_sent_is_no_payment_day() -> None:
+    """V79 06: "ich schicke Ihnen heute noch die Rechnung mit die … Bestellnummer" made today
+    the payment day (98 gold), and a later "Wann ist die nächste Zahlungslauf?" was
+    "corrected"."""
+    lines = _script("V79", "06_portugiesisch_behoerde.txt")
+    runner = _runner("de-behoerde-bestellnummer")
+    runner.play(lines)
+    call = runner.session.call
+    assert str((call.agreed_terms or {}).get("date")) == "2026-12-10", call.agreed_terms
+    said = " ".join(t.text for t in call.turns if t.speaker == "customer")
+    assert "Nein, nicht ganz" not in said, said

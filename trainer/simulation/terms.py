@@ -722,7 +722,21 @@ def pay_clause(
     today was read as a wrong payment day and the customer said "No, not quite" — thirty-
     first audit)."""
     clause = _INVOICE_REFERENCE.sub(" ", _clause(text, start, end, breaks))
+    if _SENDING.search(clause):
+        # The invoice sent is paper, not money: "ich schicke Ihnen heute noch die Rechnung
+        # mit die … Bestellnummer" made today the payment day, and the clerk "corrected" a
+        # question about his payment run (seventy-ninth audit, 98 gold).
+        clause = _PAPER.sub(" ", clause)
     return any(w in clause for w in PAY_WORDS[language if language in PAY_WORDS else "en"])
+
+
+#: Sending papers, and the papers sent.
+_SENDING = lazyre.compile(
+    r"\b(?:schick\w*|send\w*|sende\w*|resend\w*|re-send\w*|mail\w*|e-mail\w*|email\w*"
+    r"|nachreich\w*|faxe?\w*)",
+    re.IGNORECASE,
+)
+_PAPER = lazyre.compile(r"\b(?:die\s+|the\s+)?(?:rechnung|invoice|bill)\b", re.IGNORECASE)
 
 
 #: Time left open: "whenever you're ready", "wann immer", "sobald Sie so weit sind".
