@@ -48,13 +48,6 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     for check in checks:
         v = check(view)
         out += v if isinstance(v, list) else [] if v is None else [v]
-    if not letter and not any(v.reason == "wrong_terms" for v in out):
-        # No confirmation promised (or one of the right terms), yet the read-back he corrected
-        # was left standing: judged as with a letter (seventy-eighth and eightieth audits:
-        # "Nein, nicht ganz", then goodbye, 87 and 93 silver).
-        left = read_back_left_wrong(view)
-        if left is not None:
-            out.append(left)
     if not letter:
         out += countersign(view)
     step = next_step(view)
@@ -761,7 +754,7 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
         # agreement asks for money he never promised (two outside trainers failed such calls:
         # the nineteenth and twenty-seventh audits). Another day is the lesser fault (the
         # ninth audit passed a read-back of the 15th for his run on the 10th): at most silver.
-        critical = _left_wrong(view, wrong)
+        critical = wrong.index in view.corrected and _wrong_sum(view, wrong)
         return Verdict(
             "confirm_in_writing", False, "wrong_terms", view.quote(wrong), turn=wrong.index,
             critical=critical, **_say_his_terms(view),
@@ -803,33 +796,8 @@ def read_back_left_wrong(view: CallView) -> Verdict | None:
         return None
     return Verdict(
         "confirm_in_writing", False, "read_back_wrong", view.quote(wrong), turn=wrong.index,
-        critical=_left_wrong(view, wrong), **_say_his_terms(view),
+        **_say_his_terms(view),
     )  # fmt: skip
-
-
-def _left_wrong(view: CallView, wrong: Line) -> bool:
-    """A read-back the customer corrected ("Nein, nicht ganz: …") and the learner left
-    standing, with another sum or a day more than a transfer's two days from his: the two
-    hung up having said different terms. Six outside trainers failed such calls blind
-    (seventieth to seventy-second, seventy-eighth and eightieth audits: they scored 78–93,
-    silver); a receipt day a day after his payment run is the same payment (sixty-third)."""
-    if wrong.index not in view.corrected:
-        return False
-    agreed = getattr(view.call, "agreed_terms", None) or {}
-    sums = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
-    sums += [float(v) for v in agreed.get("parts") or []]
-    sums.append(float(view.scenario.invoice.amount))
-    # The sums as the customer heard them (a figure without a currency after "Rest" too):
-    # "die Rest 1.356,40" for his 1.365,40 (seventy-eighth audit).
-    heard = view.call.table.as_of(wrong.index)
-    said = [*wrong.facts_of("amount"), *(heard.get(k) for k in ("amount", "now", "rest", "each"))]
-    if any(all(abs(float(a) - v) > 0.005 for v in sums) for a in said if a is not None):
-        return True
-    days = [parse_day(agreed.get(k)) for k in ("date", "now_date", "rest_date")]
-    days += [parse_day(d) for d in agreed.get("dates") or []]
-    known = [d for d in days if d is not None]
-    said = view.future_dates(wrong)
-    return bool(known and said) and any(all(abs((d - k).days) > 2 for k in known) for d in said)
 
 
 def _say_his_terms(view: CallView) -> dict[str, Any]:
