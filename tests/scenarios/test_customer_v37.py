@@ -771,3 +771,15 @@ def test_the_day_the_invoice_is_sent_is_no_payment_day() -> None:
     assert str((call.agreed_terms or {}).get("date")) == "2026-12-10", call.agreed_terms
     said = " ".join(t.text for t in call.turns if t.speaker == "customer")
     assert "Nein, nicht ganz" not in said, said
+
+
+def test_a_corrected_read_back_without_a_confirmation_is_named_at_no_weight() -> None:
+    """V80 06: "zahlungslauf am 17. dezember" — "Nein, nicht ganz: … bis zum 10.12.2026." —
+    goodbye: 93 silver with no word about it. Named now; the score and verdict stay (failing
+    such calls was measured on the older audits and not adopted)."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("de-behoerde-bestellnummer", "V80", "06_romanian_behoerde.txt")
+    notes = [c for c in _failed(result)["confirm_in_writing"] if c["weight"] == 0]
+    assert any("zurückgelesen" in c["reason"] for c in notes), notes
+    assert result["passed"] is True and result["score"] == 93

@@ -48,6 +48,16 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     for check in checks:
         v = check(view)
         out += v if isinstance(v, list) else [] if v is None else [v]
+    if not letter and not any(v.reason in ("wrong_terms", "read_back_wrong") for v in out):
+        # No confirmation promised, and the read-back he corrected left standing ("zahlungslauf
+        # am 17. dezember" — "Nein, nicht ganz: … bis zum 10.12." — goodbye): named, at no
+        # weight of its own (the missing confirmation already costs the check and the tier;
+        # eightieth audit: "no message about it"). Failing such calls was measured and not
+        # adopted (benchmarks/README.md, thirty-seventh session).
+        left = read_back_left_wrong(view)
+        if left is not None:
+            left.share = 0.0
+            out.append(left)
     if not letter:
         out += countersign(view)
     step = next_step(view)
