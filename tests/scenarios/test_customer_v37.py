@@ -227,6 +227,8 @@ def test_a_wrong_day_in_the_letter_after_a_right_call_stays_the_lesser_fault() -
     [
         ("de", "Tut mir leid, wenn Sie das so sehen, aber meine Leute arbeiten sauber."),  # V72 p5
         ("en", "I'm sorry you feel that way, but my lads did a proper job."),
+        # V81 03, Franconian: empathy 0.86
+        ("de", "Tut mer leid, wenn du des so siehst, aber mei Geselle schafft fei normal sauber."),
         ("de", "Wenn Sie das so sehen, tut mir das leid, aber wir haben sauber gearbeitet."),
     ],
 )

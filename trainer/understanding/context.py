@@ -418,8 +418,9 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
 _NON_APOLOGY = lazyre.compile(
     r"\bsorry\s+(?:if\s+|that\s+)?you\s+(?:feel|see|view|look\s+at|take)\s+(?:it|that|this|things)?"
     r"\s*(?:that|this)\s+way\b"
-    r"|\b(?:tut\s+mir\s+leid|bedaure|entschuldigung)\s*,?\s+(?:wenn|dass|falls)\s+(?:sie|du)\s+"
-    r"(?:das|es)\s+so\s+(?:sehen|siehst|empfinden|empfindest|auffassen|verstanden\s+haben)\b"
+    r"|\b(?:tut\s+m(?:ir|er|a)\s+leid|bedaure|entschuldigung)\s*,?\s+(?:wenn|dass|falls)\s+"
+    r"(?:sie|du)\s+(?:das|des|es)\s+so\s+(?:sehen|siehst|empfinden|empfindest|auffassen"
+    r"|verstanden\s+haben)\b"
     r"|\bwenn\s+(?:sie|du)\s+(?:das|es)\s+so\s+(?:sehen|siehst|empfinden|empfindest)\s*,?\s+"
     r"tut\s+(?:es|mir\s+das|das\s+mir)\s+(?:mir\s+)?leid\b",
     re.IGNORECASE,
