@@ -1147,11 +1147,11 @@ def read_offer(
             keys = ("rest",) if down is not None else ("now", "now_date", "rest")
             out.update({k: None for k in keys if k in on_table})
     else:
-        now_said = on_table.get("now")
+        down_on_table = on_table.get("now")
         if (
             dates
-            and now_said is not None
-            and any(abs(v - float(now_said)) < 0.005 for _, v in amounts)
+            and down_on_table is not None
+            and any(abs(v - float(down_on_table)) < 0.005 for _, v in amounts)
             and not any(abs(v - float(on_table.get("rest") or -1)) < 0.005 for _, v in amounts)
         ):
             # The down payment on the table said again with a day: its day ("600 Euro bis
