@@ -785,3 +785,13 @@ def test_a_corrected_read_back_without_a_confirmation_is_named_at_no_weight() ->
     notes = [c for c in _failed(result)["confirm_in_writing"] if c["weight"] == 0]
     assert any("zurückgelesen" in c["reason"] for c in notes), notes
     assert result["passed"] is True and result["score"] == 93
+
+
+def test_the_legal_route_after_the_customer_came_round_is_premature() -> None:
+    """V80 11: "We're done here", then the re-check offered, "… Fine. Fix them properly and
+    I'll pay. When?", then "If not, I will have no choice but to take this to the small claims
+    court." — "no premature threat"."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
+
+    result = _played("en-handyman-waive", "V80", "11_kenyan_handyman.txt")
+    assert "no_premature_threat" in _failed(result)

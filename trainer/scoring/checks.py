@@ -674,12 +674,18 @@ def no_premature_threat(view: CallView) -> Verdict | None:
     # call" beside "the customer hung up after your threat").
     provoked = provoked_hang_up(view)
     hung_up_on = provoked[0] if provoked is not None and provoked[1] == "threat" else None
+    # ... and once he came round after it, the negotiation is on again: "If not, I will have
+    # no choice but to take this to the small claims court" right after "Fine. Fix them
+    # properly and I'll pay. When?" is no step after a failed negotiation (eightieth audit:
+    # "no premature threat").
+    back = view.came_round_at
     for ln in view.lines:
+        again = back is not None and ln.index > back
         if ln.firmly("threaten_legal") and (
-            failed_at is None or ln.index < failed_at or ln is hung_up_on
+            failed_at is None or ln.index < failed_at or ln is hung_up_on or again
         ):
             return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)
-        if _announces(view, ln) and (failed_at is None or ln.index < failed_at):
+        if _announces(view, ln) and (failed_at is None or ln.index < failed_at or again):
             return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
     if not view.negotiated:
         return None

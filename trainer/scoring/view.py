@@ -141,15 +141,19 @@ class CallView:
 
     @cached_property
     def came_round(self) -> bool:
-        """After refusing, the customer took a later proposal up ("… Fine. Fix them properly
-        and I'll pay. When?" to the rework offered after "I'm not paying for them"): the call
-        had not failed for good, so it is judged as one without an agreement, not by the
-        next step after a failed one (sixty-fourth and sixty-eighth audits: "nothing
+        return self.came_round_at is not None
+
+    @cached_property
+    def came_round_at(self) -> int | None:
+        """Index of the learner's line the customer took up after refusing ("… Fine. Fix them
+        properly and I'll pay. When?" to the rework offered after "I'm not paying for them"):
+        the call had not failed for good, so it is judged as one without an agreement, not by
+        the next step after a failed one (sixty-fourth and sixty-eighth audits: "nothing
         agreed, nothing announced … it is wiser to waive the claim" for a call that had its
-        compromise accepted and then settled on a call-back)."""
+        compromise accepted and then settled on a call-back). None if he never did."""
         at = self.refused_at
         if at is None:
-            return False
+            return None
         states = self.scenario.states
         for ln in self.lines:
             st = states.get(ln.state_after)
@@ -160,8 +164,8 @@ class CallView:
                 and not st.refuses
                 and st.end is None
             ):
-                return True
-        return False
+                return ln.index
+        return None
 
     @property
     def refusal_heard_at(self) -> int | None:
