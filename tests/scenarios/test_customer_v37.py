@@ -795,3 +795,26 @@ def test_the_legal_route_after_the_customer_came_round_is_premature() -> None:
 
     result = _played("en-handyman-waive", "V80", "11_kenyan_handyman.txt")
     assert "no_premature_threat" in _failed(result)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "blame"),
+    [
+        # V83 06: a reproach 0.95, the customer refused everything after it (45)
+        (
+            "de",
+            "Ich verstehe Sie, Herr Becker. Ich muss ehrlich gesagt auch meine Mitarbeiter "
+            "bezahlen.",
+            False,
+        ),
+        ("en", "I understand, but I've got bills to pay too.", False),
+        ("de", "Sie zahlen nie pünktlich, und ich muss auch meine Leute bezahlen.", True),
+        ("en", "Typical, you never pay on time, and I've got staff to pay too.", True),
+    ],
+)
+def test_the_callers_own_need_is_no_blame(lang: str, line: str, blame: bool) -> None:
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    heard = apply_context(load_recogniser(lang).recognise(line), Context(learner_turn=4))
+    assert ("accusatory_opener" in heard.names) is blame, heard.names

@@ -247,6 +247,58 @@ def _whole_is_no_part(hits: list[IntentHit], result: Recognition) -> list[Intent
     return [h for h in hits if h.intent != "request_down_payment"]
 
 
+#: The caller's own need, said plainly: "Ich muss ehrlich gesagt auch meine Mitarbeiter
+#: bezahlen", "I've got bills to pay too" — pressure, which the guide does not call blame.
+_OWN_NEED = lazyre.compile(
+    r"\b(?:ich|wir)\s+(?:muss|müssen|muß)\s+(?:\w+\s+){0,3}?(?:auch|ja\s+auch|selbst)\s+"
+    r"(?:meine|unsere)\s+(?:mitarbeiter\w*|leute|angestellten|lieferanten|rechnungen|löhne|gehälter)"
+    r"\s+(?:\w+\s+)?(?:bezahlen|zahlen)"
+    r"|\b(?:i|we)(?:'ve|\s+have)(?:\s+got)?\s+(?:my\s+own\s+|our\s+own\s+)?(?:bills|staff|wages"
+    r"|suppliers|people)\s+to\s+pay(?:\s+(?:too|as\s+well))?\b",
+    re.IGNORECASE,
+)
+
+
+def _own_need_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Ich verstehe Sie, Herr Becker. Ich muss ehrlich gesagt auch meine Mitarbeiter
+    bezahlen." was a reproach 0.95 and the customer refused everything after it (eighty-third
+    audit, 45; the sixty-ninth's "… ich habe auch Rechnungen zu zahlen" the same): the caller's
+    own need is pressure, not blame — unless the line blames as well (sarcasm, "you should
+    have", a veneer are read before this)."""
+    found = _OWN_NEED.search(text)
+    blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
+    if not found or blame is None or not blame.evidence:
+        return hits
+    at = text.find(blame.evidence)
+    if at < 0 or _SNEER.search(text) or _VENEER.search(text) or _COUNTERFACTUAL.search(text):
+        return hits
+    rest = (text[: found.start()] + " " + text[found.end() :]).strip()
+    if _BLAME_WORDS.search(rest):
+        return hits  # "Sie zahlen nie pünktlich, und ich muss auch meine Leute bezahlen"
+    hits = [h for h in hits if h.intent != "accusatory_opener"]
+    sympathy = _EMPATHY_WORDS.search(rest)
+    if (
+        sympathy
+        and not _BUT.search(rest, sympathy.end())
+        and not any(h.intent == "empathise" for h in hits)
+    ):
+        hits.append(IntentHit("empathise", TENTATIVE, "understands him"))
+        hits.sort(key=lambda h: -h.confidence)
+    return hits
+
+
+#: Words of blame in the rest of a line of own need.
+_BLAME_WORDS = lazyre.compile(
+    r"\b(?:nie|immer|schon\s+wieder|wieder\s+nicht|never|always|again|still\s+not|didn'?t|haven'?t"
+    r"|nicht\s+(?:bezahlt|gezahlt|überwiesen)|ausrede\w*|excuse\w*)\b",
+    re.IGNORECASE,
+)
+_EMPATHY_WORDS = lazyre.compile(
+    r"\b(?:verstehe|versteh|understand|i\s+hear\s+you|i\s+get\s+it|tut\s+mir\s+leid|sorry)\b",
+    re.IGNORECASE,
+)
+
+
 def demands_without_day(text: str, fact_kinds: Iterable[str]) -> bool:
     """A demand to pay whose line names no day and no week: no intent of GUIDE §5 (a date
     request names a *concrete* day), yet a call to pay. One test for the customer
@@ -825,6 +877,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _reassurance_is_no_blame(hits, result.text)
     hits = _admission_rebuts_nothing(hits, result.text)
     hits = _whole_is_no_part(hits, result)
+    hits = _own_need_is_no_blame(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
