@@ -818,3 +818,13 @@ def test_the_callers_own_need_is_no_blame(lang: str, line: str, blame: bool) -> 
 
     heard = apply_context(load_recogniser(lang).recognise(line), Context(learner_turn=4))
     assert ("accusatory_opener" in heard.names) is blame, heard.names
+
+
+def test_a_figure_put_right_with_actually_lets_make_it_is_the_one_agreed() -> None:
+    """V83 09: "you pay $400 – sorry, £400 – now as a first payment... actually, let's make it
+    £300 by this Friday" kept the £400, and the right £300 letter failed as critical (69)."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played("en-cash-problems-cafe", "V83", "09_seattle_cafe.txt", "09_letter.txt")
+    assert result["passed"] is True, result["critical"]
+    assert float(result["agreed_terms"]["now"]) == 300.0

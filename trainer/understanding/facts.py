@@ -1222,6 +1222,9 @@ _CORRECTION = lazyre.compile(
     r"\b(?:scratch\s+that|i\s+mean|i\s+meant|make\s+that|or\s+rather|correction"
     r"|sorry,?\s+(?:no|wrong|my\s+mistake)|no,?\s+(?:wait|hang\s+on|hold\s+on)"
     r"|let'?s\s+say\s+(?:\w+\s+)?instead|ich\s+meine|ich\s+meinte|quatsch"
+    # "… £400 – now as a first payment... actually, let's make it £300 by this Friday"
+    # (eighty-third audit: the £400 stayed the down payment, and the right letter failed)
+    r"|actually,?\s+let'?s\s+make\s+(?:it|that)"
     r"|korrektur|besser\s+gesagt|(?:nein|nee|ne|äh|aeh),?\s+(?:warte\w*|moment|falsch|nein)"
     r"|sagen\s+wir\s+(?:lieber|besser|doch\s+lieber)|sorry,?\s+(?:nein|falsch)"
     r"|verzeihung,?\s+(?:nein|falsch)"
