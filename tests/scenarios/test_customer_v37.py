@@ -828,3 +828,23 @@ def test_a_figure_put_right_with_actually_lets_make_it_is_the_one_agreed() -> No
     result = _played("en-cash-problems-cafe", "V83", "09_seattle_cafe.txt", "09_letter.txt")
     assert result["passed"] is True, result["critical"]
     assert float(result["agreed_terms"]["now"]) == 300.0
+
+
+@pytest.mark.parametrize(
+    ("line", "blame"),
+    [
+        # V82 p3: the neutral opener 1.00, "a factual opening without blame"
+        (
+            "Sir, this call is regarding your outstanding invoice GEC-5521 of £3,850 which is "
+            "overdue since 27 days, why have you not paid it till now?",
+            True,
+        ),
+        ("Why hasn't it been settled, is it waiting on a signature?", False),
+    ],
+)
+def test_the_forbidden_why_is_blame_however_it_is_read(line: str, blame: bool) -> None:
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    heard = apply_context(load_recogniser("en").recognise(line), Context(learner_turn=1))
+    assert ("accusatory_opener" in heard.names) is blame, heard.names

@@ -587,6 +587,19 @@ _COUNTERFACTUAL = lazyre.compile(
 )
 
 
+#: The opener the article forbids, in so many words: "Warum haben Sie noch nicht bezahlt?",
+#: "why have you not paid it till now?" (eighty-second audit: read as the neutral opener
+#: 1.00 and "a factual opening without blame").
+_WHY_NOT_PAID = lazyre.compile(
+    # (not the impersonal "Why hasn't it been settled, is it waiting on a signature?")
+    r"\bwhy\s+(?:have|haven'?t|havent|did|didn'?t|didnt)\s+you\s+(?:still\s+)?(?:not\s+)?"
+    r"(?:paid|pay|settled?|transferred)\b"
+    r"|\b(?:warum|wieso|weshalb)\s+(?:haben|hast)\s+(?:sie|du)\s+(?:\w+\s+){0,3}?(?:noch\s+)?"
+    r"(?:nicht|nichts|nie)\s+(?:\w+\s+)?(?:bezahlt|gezahlt|überwiesen)\b",
+    re.IGNORECASE,
+)
+
+
 def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Ja ja, Urlaub, schon klar – andere Leute arbeiten halt." read as empathy (0.78), and
     the customer thanked the caller "dass Sie das so locker sehen"; "Wedding season, right,
@@ -597,6 +610,7 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
         or _VENEER.search(text)
         or _COUNTERFACTUAL.search(text)
         or _MOCK_APOLOGY.search(text)
+        or _WHY_NOT_PAID.search(text)
     )
     if not found:
         return hits
