@@ -31,7 +31,7 @@ from ..understanding.context import (
     VAGUE_MOVES,
     demands_without_day,
 )
-from ..understanding.facts import MONTHLY_WORDS, extract_facts
+from ..understanding.facts import MONTH_NAME, MONTHLY_WORDS, MONTHS, extract_facts
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import Fact, Recognition
 
@@ -1307,16 +1307,8 @@ _INSTEAD = lazyre.compile(
 _MONTHLY = lazyre.compile(rf"\b{MONTHLY_WORDS}", re.I)
 
 
-_MONTH_NAMES = {
-    **{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
-    **{m.lower(): i for i, m in enumerate(calendar.month_abbr) if m},
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
-    "juli": 7, "oktober": 10, "dezember": 12,
-}  # fmt: skip
 _BARE_SPAN = lazyre.compile(
-    r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s*(?:to|until|till"
-    r"|through|thru|-|–|bis)\s+(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+    rf"\b({MONTH_NAME})\s*(?:to|until|till|through|thru|-|–|bis)\s+({MONTH_NAME})", re.IGNORECASE
 )
 
 
@@ -1327,7 +1319,7 @@ def _bare_month_span(text: str) -> tuple[int, int] | None:
     m = _BARE_SPAN.search(text)
     if m is None:
         return None
-    first, last = (_MONTH_NAMES[g.lower()] for g in m.groups())
+    first, last = (MONTHS[g.rstrip(".").lower()] for g in m.groups())
     n = (last - first) % 12 + 1
     return (first, n) if n > 1 else None
 

@@ -61,6 +61,10 @@ _NUMW = r"(?:\d{1,3}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r
 
 _MONTHS: dict[str, int] = merged("months")
 _MON = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+#: Month names of both lexicons -> number, and a pattern for one (for the customer's terms,
+#: `simulation.terms`: one list, the lexicons').
+MONTHS = _MONTHS
+MONTH_NAME = _MON
 
 #: Days said as words: "the tenth of December", "zum zehnten Dezember", "am einundzwanzigsten".
 _ORDINALS: dict[str, int] = {
