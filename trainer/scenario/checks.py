@@ -258,6 +258,8 @@ class _Checker:
             for i, awaited in enumerate(state.awaits):
                 path = (*base, "awaits", i)
                 self.trigger_ref(path, awaited)
+                if awaited not in self.intents:
+                    continue  # a typo: `trigger_ref` named it and the likely move
                 if awaited not in _AWAITABLE:
                     self.add(
                         path,
