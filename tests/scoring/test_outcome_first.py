@@ -117,9 +117,11 @@ def test_unlawful_pressure_fails_even_an_otherwise_exemplary_call(sid):
     lines.insert(3, THREATS[_lang(sid)])  # right after the opener and the pause
     result = play({**exemplary, "lines": lines})
     check = _explained_fail(result, "no_premature_threat")
+    # The reason names the kind of pressure (here the credit entry, named first in the list)
     assert check["reason"] in (
-        "Unzulässiger Druck – damit ist das Gespräch nicht bestanden.",
-        "Unlawful pressure – this fails the call.",
+        "Mit einem Schufa- oder Auskunftei-Eintrag gedroht – unzulässiger Druck; damit ist das "
+        "Gespräch nicht bestanden.",
+        "A credit-agency entry used as a threat – unlawful pressure; this fails the call.",
     )
     assert ("Schufa" in check["advice"]) if _lang(sid) == "de" else ("credit" in check["advice"])
     assert result["score"] < 70

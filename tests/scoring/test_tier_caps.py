@@ -178,3 +178,14 @@ def test_a_rebuttal_without_a_fact_clears_nothing_up():
     result = score_call(play(dispute(justified=False), [HELLO, OPEN, "", ASK, bare, REBUT]))
     check = next(c for c in result.checks if c.id == "handle_objection")
     assert check.passed and "unterschrieben" in check.evidence
+
+
+def test_a_capped_score_says_what_the_checks_alone_gave():
+    # The share alone is 79 (see above); the must-have missed caps it at 69, which trainers
+    # read as "one point short" (seventy-first and seventy-fifth audits): the result keeps
+    # the share, and the play --json object carries it only where the cap lowered the score.
+    result = score_call(play(dispute(justified=False), [HELLO, OPEN, "", GIVE]))
+    assert result.score == 69 and result.capped_from is not None and result.capped_from > 69
+    assert result.to_json()["capped_from"] == result.capped_from
+    fine = score_call(play(dispute(justified=True), [HELLO, OPEN, "", GIVE]))
+    assert fine.capped_from is None and "capped_from" not in fine.to_json()

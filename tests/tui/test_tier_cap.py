@@ -50,3 +50,25 @@ async def test_a_cap_that_holds_nothing_down_is_not_shown(make_app) -> None:
         assert result["tier_cap"] is not None  # kept for a reviewer's later override
         summary = text_of(debrief.query_one("#summary")).replace("\n", " ")
         assert "Stufe: Silber" in summary and "Höchstens" not in summary
+
+
+async def test_a_capped_score_says_what_the_checks_met_gave(make_app) -> None:
+    # A good call with one unlawful threat: 86 by the share, 69 after the cap. "69" alone
+    # read to trainers as one point short (seventy-first and seventy-fifth audits).
+    app = make_app(today=dt.date(2026, 12, 1))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, DE)
+        for line in [
+            *LINES[:4],
+            "Ich schicke Ihnen das gleich noch per E-Mail zur Bestätigung.",
+            "Und falls nicht, melde ich Sie bei der SCHUFA.",
+            "Danke, schönen Tag noch, tschüss.",
+        ]:
+            if pilot.app.screen.session.ended:
+                break
+            await say(pilot, line)
+        debrief = await leave_call(pilot)
+        result = debrief.result
+        assert result["score"] == 69 and result["capped_from"] > 69
+        summary = text_of(debrief.query_one("#summary")).replace("\n", " ")
+        assert f"erfüllte Prüfungen: {result['capped_from']}/100" in summary

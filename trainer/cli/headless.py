@@ -124,6 +124,11 @@ def _print_score(result: dict[str, Any]) -> None:
     verdict = "passed" if result["passed"] else "not passed"
     tier = f", {result['tier']}" if result.get("tier") else ""
     print(f"Score: {result['score']}/100 ({verdict}{tier})")
+    if result.get("capped_from") is not None:
+        print(
+            "  A must-have check was missed, so the score is capped below the pass mark "
+            f"(checks met: {result['capped_from']}/100)."
+        )
     cap = result.get("tier_cap")
     if cap and cap.get("tier") == result.get("tier"):  # the cap is what holds the tier down
         print(f"  {cap['reason']}")

@@ -20,7 +20,7 @@ from .. import lazyre
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import asked_beyond, unasked_gap
-from ..understanding.pressure import unlawful_pressure
+from ..understanding.pressure import pressure_kind, unlawful_pressure
 from .verdict import DEFAULT_WEIGHTS, Verdict
 from .view import CallView, Line
 
@@ -193,9 +193,11 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         # Nothing said after the refusal (silence, a bare goodbye) is no step at all, not
         # a wrong one: the learner must hear which it was.
         reason = "no_step" if next_step.reason == "missing" else "wrong_step"
+        # The better move is the step that was due, as next_step has it, not "pay by Friday"
+        # to a customer who has just refused (eighty-seventh audit: both, side by side).
         return Verdict(
             "outcome", False, reason, next_step.evidence, turn=next_step.turn,
-            critical=True, values=values,
+            critical=True, values=values, better=next_step.better,
         )  # fmt: skip
     claim = _claimed_agreement(view) if got not in AGREEMENTS and got != "hang_up" else None
     if claim is not None:
@@ -317,14 +319,17 @@ def pressure(view: CallView) -> Verdict | None:
             continue
         found = unlawful_pressure(ln.text, view.language)
         if found is not None:
+            # The reason names the kind (an invented fee, a credit entry, …); a fee's better
+            # move is the invoice sum with a day, not the court order that follows a refusal.
+            kind = pressure_kind(found)
             return Verdict(
                 "no_premature_threat",
                 False,
-                "unlawful",
+                f"unlawful_{kind}",
                 view.quote(ln),
                 turn=ln.index,
                 advice="advice_unlawful",
-                better="better_unlawful",
+                better="better_unlawful_fee" if kind == "fee" else "better_unlawful",
                 critical=True,
             )
     return None

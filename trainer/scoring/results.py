@@ -147,3 +147,6 @@ class CallScore(Record):
     #: Set only on a passed call whose tier a failed check holds down (additive: the JSON
     #: of a call without one has no such key).
     tier_cap: TierCap | None = None
+    #: Set only where a missed critical check lowered the score: the weighted share the
+    #: checks alone gave (additive, as `tier_cap`).
+    capped_from: int | None = Field(default=None, ge=0, le=100)

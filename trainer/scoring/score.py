@@ -145,6 +145,7 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     critical = [c for c in checks if c.critical and not c.passed]
     judged_by = rubric(scenario)
     passed = bool(checks) and score >= judged_by.pass_mark and not critical
+    uncapped = score
     if critical:
         # GUIDE §6: a missed critical check caps the score below the pass mark.
         score = min(score, max(judged_by.pass_mark - 1, 0))
@@ -156,7 +157,12 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     wrong_day = [v for v in written if v.reason in ("wrong_date", "wrong_number")]
     cap = tier_cap(view, [*judged, *wrong_day]) if passed else None
     # Passed only when set: a call without a cap keeps the JSON it always had.
-    extra = {"tier_cap": cap} if cap is not None else {}
+    extra: dict[str, Any] = {"tier_cap": cap} if cap is not None else {}
+    if score < uncapped:
+        # What the checks alone gave: a capped 69 read to trainers as "one point short"
+        # (seventy-first and seventy-fifth audits), when the call had earned 85 and failed
+        # on a must-have.
+        extra["capped_from"] = uncapped
     return CallScore(
         opening=opening,
         checks=checks,

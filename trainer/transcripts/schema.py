@@ -18,7 +18,8 @@ Unknown fields are kept (`extra="allow"`, see `trainer.scoring.results`).
 
 Added within version 2 (optional, so older files and older readers are unaffected):
 `scenario.intent_labels`, the names of the scenario's own intents (see `ScenarioRef`);
-`tier_cap`, why the scorer held a passed call's tier down (`trainer.scoring.results.TierCap`).
+`tier_cap`, why the scorer held a passed call's tier down (`trainer.scoring.results.TierCap`);
+`capped_from`, the share of checks met where a missed critical check capped the score.
 """
 
 from __future__ import annotations
@@ -184,6 +185,7 @@ class Transcript(Record):
     rubric: Rubric | None = None
     agreed_terms: dict[str, Any] | None = None
     tier_cap: TierCap | None = None
+    capped_from: int | None = Field(default=None, ge=0, le=100)
     feedback: list[TurnFeedback] = Field(default_factory=list)
     letter: str | None = None
     reviews: Reviews = Field(default_factory=Reviews)

@@ -197,6 +197,10 @@ class DebriefScreen(TrainerScreen):
             summary.append("   " + self.t("tier", tier=label(TIERS, tier, lang)) if tier else "")
             summary.append("" if tier else "   " + self.t("tier", tier=self.t("tier_none")))
             summary.append("\n")
+            if score.capped_from is not None:
+                # A capped 69 read as "one point short" (seventy-first and seventy-fifth
+                # audits): say what the checks gave and why it is not the score.
+                summary.append(self.t("capped_line", score=score.capped_from) + "\n")
             if score.tier_cap is not None and score.rubric.tier(score.score) != tier:
                 # Why the tier is lower than the score alone would give (scoring TIER_CAPS);
                 # a cap that holds nothing down (70, bronze anyway) is no news to the learner.

@@ -418,8 +418,9 @@ def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHi
 #: reassures.
 _NOT_OUR_PROBLEM = lazyre.compile(
     # Bavarian/Austrian too: "Des is doch net mei Problem" (seventy-second audit: empathy 0.92)
-    r"\b(?:nicht|nich|net|ned|nid)\s+(?:\w+\s+)?(?:mein|mei|unser|dein|dei|sein)\s+problem\b"
-    r"|\b(?:nicht|nich|net|ned|nid)\s+(?:\w+\s+)?(?:meine?|mei|unsere?)\s+(?:sache|sach|bier|thema)\b"
+    # and Saxon: "Das is ni unser Problem" (eighty-fifth audit: empathy 0.82)
+    r"\b(?:nicht|nich|net|ned|nid|ni)\s+(?:\w+\s+)?(?:mein|mei|unser|dein|dei|sein)\s+problem\b"
+    r"|\b(?:nicht|nich|net|ned|nid|ni)\s+(?:\w+\s+)?(?:meine?|mei|unsere?)\s+(?:sache|sach|bier|thema)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+problem\b"
     r"|\b(?:your|ihr|dein)\s+problem,?\s+(?:not|nicht)\s+(?:mine|ours|meins|unseres)\b",
     re.IGNORECASE,
@@ -452,11 +453,21 @@ _MOCK_APOLOGY = lazyre.compile(
 )
 
 
+#: "Yeah yeah, I hear you. Asap so." after the customer's apology (eighty-fifth audit:
+#: empathy 1.00, and the hurt customer calmed down): the doubled yes hurries him along. Not
+#: a single "yeah, I hear you", nor "ja, ja" alone, which also assent.
+_BRUSH_OFF = lazyre.compile(
+    r"\byeah,?\s+yeah\b[,.!]?\s+(?:i\s+hear\s+you|i\s+know|i\s+get\s+it|whatever|sure)\b"
+    r"|\bjaja\b[,.!]?\s+(?:schon\s+klar|ich\s+wei(?:ß|ss)|versteh\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Das ist nicht unser Problem." read as empathy (0.65) calmed an offended customer (an
     authoring audit; "That's not really my problem, mate" the same in three audits): it is
     a reproach — the words alone carry "Problem" as understanding, so the call reads them."""
-    if _NOT_HERE_FOR.search(text):
+    if _NOT_HERE_FOR.search(text) or _BRUSH_OFF.search(text):
         hits = [h for h in hits if h.intent != "empathise"]
     if not _NOT_OUR_PROBLEM.search(text):
         return hits
@@ -579,9 +590,12 @@ _COUNTERFACTUAL = lazyre.compile(
     r"|\b(?:hätten|hättest)\s+(?:sie|du)\s+(?:\w+\s+){0,4}?nicht\b[^.?!]{0,50}?"
     r"\b(?:können|müssen|sollen)\s*\?"
     r"|\bman\s+(?:muss|müsste|sollte)\s+(?:halt|eben|nun\s+mal|schon)\b"
-    r"|\byou\s+(?:should|could|ought\s+to)(?:\s+have|'ve)\s+(?:just\s+|at\s+least\s+|really\s+)?"
+    # "y'all shoulda thought about that before orderin' a brand new counter" (eighty-seventh
+    # audit: empathy 0.92 for the "I'm sorry, but" before it)
+    r"|\b(?:you|y'?all|ya|u)\s+(?:should|could|ought\s+to)(?:\s+have|'ve|a)\s+"
+    r"(?:just\s+|at\s+least\s+|really\s+)?"
     r"(?:told|called|rung|rang|phoned|said|paid|let|checked|read|opened|looked|sent|warned"
-    r"|contacted|e-?mailed|mentioned|asked|spoken|noticed)\b"
+    r"|contacted|e-?mailed|mentioned|asked|spoken|noticed|thought|planned|budgeted)\b"
     r"|\byou\s+could\s+(?:have|'ve)\s+just\b",
     re.IGNORECASE,
 )
@@ -628,6 +642,33 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
     # reading became an equally weak reproach no one heard, no reading at all a TENTATIVE
     # one the customer took offence at — the verdict of a call (forty-third audit, call 03)
     # hung on which of the two the last retraining gave.
+    if blame is None or blame.confidence < TENTATIVE:
+        hits = [h for h in hits if h.intent != "accusatory_opener"]
+        hits.append(IntentHit("accusatory_opener", TENTATIVE, found.group(0)))
+        hits.sort(key=lambda h: -h.confidence)
+    return hits
+
+
+#: The lateness said to recur, the English "schon wieder" (GUIDE §5 accusatory_opener):
+#: "… that invoice CWS-118 is three weeks late again" was the neutral opener 0.98 and
+#: strategy 1 passed (eighty-fifth audit; the German "schon wieder überfällig" is blame).
+#: Not the caller's own "calling again about invoice 118".
+_AGAIN = lazyre.compile(
+    r"\b(?:late|overdue|behind|unpaid|outstanding|not\s+paid|forgotten|forgot)\s+(?:\w+\s+)?again\b"
+    r"|\bagain\s+(?:late|overdue|unpaid|behind)\b"
+    r"|\bonce\s+again\b[^.?!]{0,40}\b(?:late|overdue|unpaid|not\s+(?:been\s+)?paid|outstanding)\b",
+    re.IGNORECASE,
+)
+
+
+def _again_is_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """Lateness said to recur is a reproach, as "schon wieder" is: the opener becomes one,
+    and a reproach it is, however faintly the model read it (as `_sneer`)."""
+    found = _AGAIN.search(text)
+    if not found or not hits:
+        return hits
+    hits = _swap(hits, "neutral_opener_open_invoice", "accusatory_opener", found.group(0))
+    blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
     if blame is None or blame.confidence < TENTATIVE:
         hits = [h for h in hits if h.intent != "accusatory_opener"]
         hits.append(IntentHit("accusatory_opener", TENTATIVE, found.group(0)))
@@ -887,6 +928,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _no_compromise_taken_back(hits, result.text)
     hits = _waved_away(hits, result.text)
     hits = _sneer(hits, result.text)
+    hits = _again_is_blame(hits, result.text)
     hits = _non_apology(hits, result.text)
     hits = _reassurance_is_no_blame(hits, result.text)
     hits = _admission_rebuts_nothing(hits, result.text)
@@ -966,4 +1008,10 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
             found = COUNTER.search(result.text)
             hits.append(IntentHit("fix_payment_date", TENTATIVE, found.group(0) if found else ""))
             hits.sort(key=lambda h: -h.confidence)
+    if hits and hits[0].confidence >= TENTATIVE:
+        # A tentative reading stands only as a line's best (types.TENTATIVE): where a rule
+        # put a firm one above it, it is no second move. "There's also a £75 late-payment
+        # admin fee on there now." was the invented fee 0.90 and a down payment 0.14, and the
+        # debrief said "Asked for a down payment" (eighty-seventh audit).
+        hits = [hits[0], *(h for h in hits[1:] if h.confidence >= TENTATIVE)]
     return replace(result, intents=tuple(hits))

@@ -1,0 +1,137 @@
+"""Thirty-eighth session: what the outside audits V84-V87 (benchmarks/audits/) found — a check
+passed on a 0.14 side reading, lateness said to recur heard as a neutral opener, brush-offs
+heard as sympathy, unlawful pressure not named for what it was, and a debrief that gave "pay
+by Friday" beside the waiver it asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios.test_customer_v36 import _failed, _played, _runner
+from trainer.understanding import load_recogniser
+from trainer.understanding.context import apply_context
+from trainer.understanding.pressure import pressure_kind, unlawful_pressure
+from trainer.understanding.types import Context
+
+
+def _heard(lang: str, line: str, **context: object) -> list[str]:
+    recognition = load_recogniser(lang).recognise(line)
+    return list(apply_context(recognition, Context(**context)).names)  # type: ignore[arg-type]
+
+
+def _check(result: dict, check: str) -> dict:
+    return next(c for c in result["checks"] if c["id"] == check)
+
+
+def test_an_invented_fee_is_no_down_payment_and_is_named_as_a_fee() -> None:
+    """V87 09: "There's also a £75 late-payment admin fee on there now." was the fee 0.90 and
+    a down payment 0.14, and the debrief said "Asked for a down payment"."""
+    runner = _runner("en-cash-problems-cafe")
+    runner.play(
+        [
+            "Hi Tom, Sam Whitfield from Whitfield Joinery.",
+            "I'm calling about the open invoice for the counter.",
+            "",
+            "I need the whole £1,190 by Wednesday.",
+            "There's also a £75 late-payment admin fee on there now.",
+        ]
+    )
+    result = runner.session.finish()
+    down = _check(result, "down_payment")
+    assert down["passed"] is False, down
+    threat = _check(result, "no_premature_threat")
+    assert threat["critical"] and "invented fee" in threat["reason"], threat
+    assert "court" not in threat["better"] and "invoice amount" in threat["better"]
+
+
+def test_a_firm_reading_put_above_a_tentative_one_leaves_no_second_move() -> None:
+    line = "There's also a £75 late-payment admin fee on there now."
+    assert _heard("en", line, learner_turn=5) == ["threaten_legal"]
+
+
+@pytest.mark.parametrize(
+    ("found", "kind"),
+    [
+        ("Da kommt noch eine Bearbeitungsgebühr von 40 Euro drauf.", "fee"),
+        ("Sonst melden wir Sie bei der Schufa.", "credit"),
+        ("Das ist Betrug, ich zeige Sie an.", "criminal"),
+        ("We'll send the bailiffs round.", "seizure"),
+        ("I'll have a word with your landlord about what you owe.", "third"),
+    ],
+)
+def test_the_kind_of_unlawful_pressure_is_named(found: str, kind: str) -> None:
+    lang = "en" if found.startswith(("We", "I'll")) else "de"
+    needle = unlawful_pressure(found, lang)
+    assert needle is not None and pressure_kind(needle) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # V85 09 and its probe p1: the neutral opener 0.92 / 0.98, strategy 1 passed
+        "So I'm just calling 'cause, bless your heart, that invoice CWS-118 is three weeks late "
+        "again.",
+        "So I'm just calling 'cause that invoice CWS-118 is three weeks late again.",
+        "Hi, it's about invoice 2231, which is overdue again.",
+    ],
+)
+def test_lateness_said_to_recur_is_a_reproach(line: str) -> None:
+    heard = _heard("en", line, learner_turn=1)
+    assert "accusatory_opener" in heard and "neutral_opener_open_invoice" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Calling again about invoice 118.", "I'm calling about the invoice again, it's still open."],
+)
+def test_calling_again_is_no_reproach(line: str) -> None:
+    heard = _heard("en", line, learner_turn=1)
+    assert "neutral_opener_open_invoice" in heard and "accusatory_opener" not in heard, heard
+
+
+def test_the_late_again_opener_fails_the_opening() -> None:
+    result = _played("en-web-studio-unjustified", "V85", "p1_09_late_again.txt")
+    failed = _failed(result)
+    assert "no_accusation" in failed and "strategy" in failed, sorted(failed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V85 07: empathy 1.00, and the hurt customer calmed down
+        ("en", "Yeah yeah, I hear you. Asap so."),
+        ("de", "Jaja, schon klar. Zahlen Sie einfach bis Freitag."),
+        # V85 03, Saxon: empathy 0.82
+        ("de", "Das Wasser? Das is ni unser Problem, gugge Se mal in Ihren verstopften Hofablauf."),
+    ],
+)
+def test_a_brush_off_is_no_sympathy(lang: str, line: str) -> None:
+    assert "empathise" not in _heard(lang, line, learner_turn=4, objection_raised=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Yeah, I hear you, that's a rough week."),
+        ("de", "Ja, ja, das verstehe ich gut, das war eine harte Woche."),
+    ],
+)
+def test_a_plain_yes_with_understanding_keeps_the_sympathy(lang: str, line: str) -> None:
+    assert "empathise" in _heard(lang, line, learner_turn=4, objection_raised=True)
+
+
+def test_what_he_should_have_thought_of_is_a_reproach() -> None:
+    """V87 09: "Well I'm sorry, but y'all shoulda thought about that before orderin' a brand
+    new counter." was empathy 0.92."""
+    line = "Well I'm sorry, but y'all shoulda thought about that before orderin' a new counter."
+    heard = _heard("en", line, learner_turn=3)
+    assert "accusatory_opener" in heard and "empathise" not in heard, heard
+
+
+def test_after_a_refusal_the_better_move_is_the_step_that_was_due() -> None:
+    """V87 12: the outcome's better move was "Could you transfer the £180.00 by Friday …?"
+    beside next_step's waiver."""
+    result = _played("en-handyman-waive", "V87", "12_indian_handyman.txt")
+    outcome, step = _check(result, "outcome"), _check(result, "next_step")
+    assert not outcome["passed"] and not step["passed"]
+    assert outcome["better"] == step["better"] and "write the invoice off" in outcome["better"]
