@@ -135,3 +135,57 @@ def test_after_a_refusal_the_better_move_is_the_step_that_was_due() -> None:
     outcome, step = _check(result, "outcome"), _check(result, "next_step")
     assert not outcome["passed"] and not step["passed"]
     assert outcome["better"] == step["better"] and "write the invoice off" in outcome["better"]
+
+
+def test_for_your_information_is_condescension() -> None:
+    """V86 12: "… but for your information the invoice should have been settled already …"
+    was the neutral opener 0.85 and empathy 0.67; no_accusation passed."""
+    line = (
+        "I do apologize, ma'am, but for your information the invoice should have been settled "
+        "already since it was due last month."
+    )
+    heard = _heard("en", line, learner_turn=1)
+    assert "accusatory_opener" in heard and "empathise" not in heard, heard
+
+
+def test_a_threat_after_he_agreed_holds_the_tier_to_bronze() -> None:
+    """V86 06: a lawyer threat right after "Bis zum 18.12.2026 ist das Geld bei Ihnen."
+    kept 87 silver."""
+    result = _played("de-hausverwaltung-rechtsweg", "V86", "06_russisch_hausverwaltung.txt")
+    threat = _check(result, "no_premature_threat")
+    assert not threat["passed"] and "schon zugesagt" in threat["reason"], threat
+    assert result["passed"] and result["tier"] == "bronze", (result["score"], result["tier"])
+
+
+def test_the_first_payment_keeps_its_own_day() -> None:
+    """V85 08: "Could you manage a first payment now, say £850 by this Friday, the 11th …?"
+    was answered "£850.00 up front and the rest by 11 December 2026?"."""
+    runner = _runner("en-chippy-instalments")
+    line = (
+        "Could you manage a first payment now, say £850 by this Friday, the 11th, as a sign of "
+        "good will?"
+    )
+    runner.play(
+        [
+            "Hi Dave, it's Fiona Walsh from Walsh Plumbing & Heating.",
+            "I'm calling about the open invoice WPH-3310.",
+            "",
+            "I hear you, it's a rough winter for everyone.",
+            line,
+        ]
+    )
+    turns = runner.session.call.turns
+    at = next(i for i, t in enumerate(turns) if t.text == line)
+    reply = next(t.text for t in turns[at + 1 :] if t.speaker == "customer")
+    assert "£850.00 up front" in reply and "the rest by" not in reply, reply
+
+
+def test_a_resent_invoice_and_soon_is_heard_as_the_resend() -> None:
+    """V84 02: "… dann schick ich Ihnen die heute noch mal per Mail. Können Sie dann bald
+    überweisen?" got "Schicken Sie sie mir noch einmal?", and the plain date question after it
+    "Das habe ich jetzt nicht ganz verstanden."."""
+    result = _played("de-erstkunde-rechnung-verloren", "V84", "02_mainz_erstkunde.txt")
+    said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+    assert not any("Schicken Sie sie mir noch einmal" in s for s in said), said
+    assert not any("nicht ganz verstanden" in s for s in said), said
+    assert result["outcome"] == "promise_to_pay"

@@ -679,12 +679,19 @@ def no_premature_threat(view: CallView) -> Verdict | None:
     # properly and I'll pay. When?" is no step after a failed negotiation (eightieth audit:
     # "no premature threat").
     back = view.came_round_at
+    # A threat to a customer who has already said yes threatens nothing but the agreement:
+    # "Wenn nicht, dann ich gehe sofort zu Anwalt, und das wird sehr teuer fur Sie" right
+    # after "Bis zum 18.12.2026 ist das Geld bei Ihnen" kept silver (eighty-sixth audit: "a
+    # fail or at least a bronze cap"). Named so, and it caps the tier (TIER_CAPS).
+    agreed = view.agreed_at
     for ln in view.lines:
         again = back is not None and ln.index > back
         if ln.firmly("threaten_legal") and (
             failed_at is None or ln.index < failed_at or ln is hung_up_on or again
         ):
-            return Verdict("no_premature_threat", False, "threat", view.quote(ln), turn=ln.index)
+            after = agreed is not None and ln.index > agreed.index
+            reason = "after_agreement" if after else "threat"
+            return Verdict("no_premature_threat", False, reason, view.quote(ln), turn=ln.index)
         if _announces(view, ln) and (failed_at is None or ln.index < failed_at or again):
             return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
     if not view.negotiated:

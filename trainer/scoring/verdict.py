@@ -50,6 +50,8 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("pin_date", "read_back_wrong"): "silver",
     # A customer who simply forgot, given more than a month (`checks._far_date`).
     ("pin_date", "far"): "bronze",
+    # A threat after the customer had agreed (eighty-sixth audit: 87 silver).
+    ("no_premature_threat", "after_agreement"): "bronze",
     # A confirmation promised with terms he never agreed to: the standard close is not
     # finished either (thirteenth audit: 100 gold after he had to correct the caller).
     ("confirm_in_writing", "wrong_terms"): "silver",

@@ -1261,7 +1261,13 @@ def read_offer(
 _NOW_BY = lazyre.compile(
     r"\b(?:now|today|jetzt|sofort|heute)\s*[,–—-]?\s*(?:by|bis|until|till|spätestens)\b"
     r"|\bas\s+(?:a|the|your)\s+(?:first|down|initial|part)\s*(?:payment|instal+ment)"
-    r"|\bals\s+(?:erste\s+(?:rate|zahlung)|anzahlung|teilzahlung)\b",
+    r"|\bals\s+(?:erste\s+(?:rate|zahlung)|anzahlung|teilzahlung)\b"
+    # the first payment's sum with its own day: "Could you manage a first payment now, say
+    # £850 by this Friday, the 11th" (eighty-fifth audit: "£850.00 up front and the rest by
+    # 11 December?")
+    r"|\b(?:first|down|initial|part)[\s-]*payment\b[^.?!]{0,40}?\d[\d.,]*\s*"
+    r"(?:€|eur|euro|pounds?|quid|dollars?)?\s+(?:by|until|till)\b"
+    r"|\banzahlung\b[^.?!]{0,40}?\d[\d.,]*\s*(?:€|eur|euro)?\s+bis\b",
     re.IGNORECASE,
 )
 

@@ -529,6 +529,9 @@ _SNEER = lazyre.compile(
     # the condescending reminder: "As I'm sure you're aware, the invoice is overdue", "Wie
     # Ihnen sicher bekannt ist, …" (twenty-eighth and thirty-first audits: the neutral opener)
     r"|\bas\s+(?:i'?m\s+sure\s+)?you(?:'re|\s+are)\s+(?:no\s+doubt\s+|surely\s+|well\s+)?aware\b"
+    # "I do apologize, ma'am, but for your information the invoice should have been settled
+    # already" (eighty-sixth audit: the neutral opener 0.85 and empathy 0.67)
+    r"|\bfor\s+your\s+(?:kind\s+)?information\b"
     r"|\bas\s+you\s+(?:well|surely|must)\s+know\b|\bas\s+i'?m\s+sure\s+you\s+know\b"
     r"|\bwie\s+(?:ihnen|dir)\s+(?:sicher(?:lich)?|bestimmt|ja|wohl)\s+bekannt\b"
     r"|\bwie\s+(?:sie|du)\s+(?:sicher(?:lich)?|bestimmt)\s+wissen\b"
