@@ -189,3 +189,28 @@ def test_a_resent_invoice_and_soon_is_heard_as_the_resend() -> None:
     assert not any("Schicken Sie sie mir noch einmal" in s for s in said), said
     assert not any("nicht ganz verstanden" in s for s in said), said
     assert result["outcome"] == "promise_to_pay"
+
+
+def test_a_letter_promising_a_payment_run_nobody_agreed_is_named() -> None:
+    """V86 11: "As agreed it will be included in your next payment run." after "I won't put
+    a date on the file" got no comment."""
+    result = _played("en-logistics-approval", "V86", "11_nairobi_logistics.txt", "11_letter.txt")
+    letter = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
+    assert letter and not letter[0]["passed"], letter
+    assert "never gave" in letter[0]["reason"], letter[0]
+
+
+def test_a_letter_that_only_sends_the_invoice_claims_nothing() -> None:
+    from trainer.scoring.letter import _PROMISED_PAYMENT
+
+    assert _PROMISED_PAYMENT.search("As agreed, I'm sending you the invoice again.") is None
+    assert _PROMISED_PAYMENT.search("Wie vereinbart überweisen Sie bis Freitag.") is not None
+
+
+def test_a_letter_setting_out_terms_as_discussed_after_no_agreement_is_named() -> None:
+    """V84 05: "Wie besprochen begleichen Sie die Rechnung … wie folgt: Anzahlung …" sent for
+    his signature after a call that ended without agreement got no comment."""
+    result = _played("de-werkstatt-ueberraschung", "V84", "05_bern_werkstatt.txt", "05_letter.txt")
+    letter = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
+    assert result["outcome"] != "promise_to_pay"
+    assert letter and not letter[0]["passed"] and "nicht gegeben" in letter[0]["reason"], letter

@@ -376,6 +376,18 @@ _NO_AGREEMENT = lazyre.compile(
 )
 
 
+#: ... or a payment without a figure: "As agreed it will be included in your next payment run."
+#: after "I won't put a date on the file" (eighty-sixth audit: no comment at all).
+_PROMISED_PAYMENT = lazyre.compile(
+    r"\b(?:payment\s+run|zahlungslauf|(?:be\s+)?(?:paid|settled)|pay|settle|begleichen|beglichen"
+    r"|überweis\w*|ueberweis\w*|bezahl\w*|zahlen)\b",
+    re.IGNORECASE,
+)
+
+
+_DISCUSSED = lazyre.compile(r"\b(?:wie\s+besprochen|as\s+discussed)\b", re.IGNORECASE)
+
+
 def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
     """A confirmation after a call that ended without agreement, which says the customer
     promised or agreed a day, a sum or a reduction (sixty-second audit: "Sie hatten zugesichert,
@@ -383,23 +395,32 @@ def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
     date, and a 15 % reduction the landlord had rejected, got no comment at all)."""
     today = view.call.call_date.isoformat()
     for sentence in sentences(text)[:LETTER_SENTENCES]:
-        if not _CLAIMS_AGREEMENT.search(sentence) or _NO_AGREEMENT.search(sentence):
+        if _NO_AGREEMENT.search(sentence):
+            continue
+        if not _CLAIMS_AGREEMENT.search(sentence):
+            # "Wie besprochen begleichen Sie die Rechnung … wie folgt: Anzahlung …" (eighty-
+            # fourth audit: terms he never accepted, sent for his signature, no comment);
+            # not "As discussed, please find attached invoice … for £3,850.00".
+            if _DISCUSSED.search(sentence) and _PROMISED_PAYMENT.search(sentence):
+                return [_no_agreement(view, sentence)]
             continue
         facts = extract_facts(sentence, view.call.call_date)
-        if any(
+        if _PROMISED_PAYMENT.search(sentence) or any(
             f.kind in ("amount", "percent") or (f.kind == "date" and f.value != today)
             for f in facts
         ):
-            return [
-                Verdict(
-                    "confirm_in_writing",
-                    False,
-                    "letter_no_agreement",
-                    view.t["quote"].format(sentence),
-                    better="better_no_agreement",
-                )
-            ]
+            return [_no_agreement(view, sentence)]
     return []
+
+
+def _no_agreement(view: CallView, sentence: str) -> Verdict:
+    return Verdict(
+        "confirm_in_writing",
+        False,
+        "letter_no_agreement",
+        view.t["quote"].format(sentence),
+        better="better_no_agreement",
+    )
 
 
 def written_verdicts(view: CallView, text: str) -> list[Verdict]:
