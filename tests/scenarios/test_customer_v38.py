@@ -214,3 +214,12 @@ def test_a_letter_setting_out_terms_as_discussed_after_no_agreement_is_named() -
     letter = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
     assert result["outcome"] != "promise_to_pay"
     assert letter and not letter[0]["passed"] and "nicht gegeben" in letter[0]["reason"], letter
+
+
+def test_mailing_the_order_number_is_no_written_confirmation() -> None:
+    """V87 02: "Und wenn ich Ihnen die Bestellnummer heute noch maile?" (the written
+    confirmation 0.43) passed confirm_in_writing, and the call scored 100."""
+    result = _played("de-behoerde-bestellnummer", "V87", "02_bielefeld_behoerde.txt")
+    letter = _check(result, "confirm_in_writing")
+    assert not letter["passed"] and "Nur die Rechnung" in letter["reason"], letter
+    assert result["score"] < 100
