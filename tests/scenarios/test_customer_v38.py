@@ -223,3 +223,29 @@ def test_mailing_the_order_number_is_no_written_confirmation() -> None:
     letter = _check(result, "confirm_in_writing")
     assert not letter["passed"] and "Nur die Rechnung" in letter["reason"], letter
     assert result["score"] < 100
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V82 12: the reason question 0.97 and blame 0.98 beside it
+        ("de", "Guten Tag, Meier von Meier Bau. Haben Sie unsere Rechnung eigentlich bekommen?"),
+        ("de", "Ist unsere Mahnung bei Ihnen eigentlich angekommen?"),
+        ("en", "Did you actually get our reminder?"),
+    ],
+)
+def test_asking_whether_it_arrived_is_no_reproach(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=1)
+    assert "ask_reason" in heard and "accusatory_opener" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Haben Sie unsere Mahnungen eigentlich bekommen, oder ignorieren Sie die einfach?"),
+        ("de", "Sie haben schon wieder nicht gezahlt. Haben Sie die Mahnung bekommen?"),
+        ("de", "Warum haben Sie nicht bezahlt, haben Sie die Rechnung nicht bekommen?"),
+    ],
+)
+def test_a_receipt_question_beside_a_reproach_stays_one(lang: str, line: str) -> None:
+    assert "accusatory_opener" in _heard(lang, line, learner_turn=1)

@@ -828,6 +828,42 @@ def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if h.intent != "accusatory_opener"]
 
 
+#: Asking whether the invoice or a reminder arrived is the reason question (eval/README:
+#: ask_reason "including 'did the invoice arrive at all?'"), however the particle sounds:
+#: "haben Sie unsere Mahnung eigentlich bekommen?" was the reason question 0.97 and blame 0.92
+#: beside it, and the opening failed as blame (eighty-second audit; 39 library lines of blame
+#: say "eigentlich", and ten neutral receipt questions did not move it: thirty-eighth session).
+_RECEIPT_QUESTION = lazyre.compile(
+    r"(?:^|[.!?]\s*|,\s*)(?:(?:sagen\s+sie|sag\s+mal|kurze\s+frage|just\s+checking|quick\s+question"
+    r"|ich\s+wollte\s+nur\s+(?:kurz\s+)?fragen)\W+)?"
+    r"(?:haben|hast|habt|hamm|ham|ist|sind|kam|kamen|did|have|has)\b[^.!?]{0,80}?"
+    r"\b(?:bekommen|erhalten|angekommen|eingegangen|gekriegt|zugegangen|gelandet|received|get|got"
+    r"|reach(?:ed)?|arrived?|come\s+through|came\s+through)\b[^.!?]{0,40}\?",
+    re.IGNORECASE,
+)
+#: ... unless the line reproaches all the same: "did you even …", "ignorieren Sie die einfach?"
+_RECEIPT_REPROACH = lazyre.compile(
+    r"\b(?:ignor\w*|wieder|again|nie|niemals|never|always|immer(?!\s+noch)|bother\w*|even"
+    r"|mal\s+gelesen|lesen\s+sie|read\s+(?:your|it|them)|zum\s+\w+ten\s+mal"
+    r"|(?:second|third|fourth|\d+(?:st|nd|rd|th))\s+time|schon\s+\w+\s+mal)\b",
+    re.IGNORECASE,
+)
+
+
+def _receipt_question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A sure question whether something arrived, with no reproach in the line, blames
+    nobody (`_RECEIPT_QUESTION`)."""
+    conf = {h.intent: h.confidence for h in hits}
+    asked = max(conf.get("ask_reason", 0.0), conf.get("clarify_objection", 0.0))
+    if "accusatory_opener" not in conf or asked < 0.9:
+        return hits
+    if not _RECEIPT_QUESTION.search(text) or _RECEIPT_REPROACH.search(text):
+        return hits
+    if _SNEER.search(text) or _VENEER.search(text) or _WHY_NOT_PAID.search(text):
+        return hits
+    return [h for h in hits if h.intent != "accusatory_opener"]
+
+
 #: Words that make a threat without a legal step: a consequence, a deadline with "or else".
 _THREAT_WORDS = lazyre.compile(
     r"\b(?:or\s+else|otherwise|sonst|andernfalls|consequences?|konsequenz\w*|further\s+steps"
@@ -945,6 +981,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
     hits = _question_is_no_blame(hits, result.text)
+    hits = _receipt_question_is_no_blame(hits, result.text)
     hits = _slip_is_no_sympathy(hits, result.text)
     hits = _angry_legal_step_is_a_threat(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
