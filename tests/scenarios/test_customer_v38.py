@@ -249,3 +249,13 @@ def test_asking_whether_it_arrived_is_no_reproach(lang: str, line: str) -> None:
 )
 def test_a_receipt_question_beside_a_reproach_stays_one(lang: str, line: str) -> None:
     assert "accusatory_opener" in _heard(lang, line, learner_turn=1)
+
+
+def test_a_resend_and_a_day_before_she_says_it_is_missing_is_a_promise() -> None:
+    """V79 05: "Ich schicke Ihnen die Rechnung heute nochmals per E-Mail, und Sie überweisen
+    die 1.428 Euro bis Mittwoch, 16. Dezember. Geht das?" got "Schicken Sie sie mir noch
+    einmal?"."""
+    result = _played("de-erstkunde-rechnung-verloren", "V79", "05_solothurn_erstkunde.txt")
+    said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+    assert not any("Schicken Sie sie mir noch einmal" in s for s in said), said
+    assert result["agreed_terms"] and result["agreed_terms"].get("date") == "2026-12-16"
