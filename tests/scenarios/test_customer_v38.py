@@ -259,3 +259,21 @@ def test_a_resend_and_a_day_before_she_says_it_is_missing_is_a_promise() -> None
     said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
     assert not any("Schicken Sie sie mir noch einmal" in s for s in said), said
     assert result["agreed_terms"] and result["agreed_terms"].get("date") == "2026-12-16"
+
+
+def test_a_check_the_scenario_does_not_score_says_why() -> None:
+    """V85 08, V87 07: "down_payment … Asked for a down payment. (not scored in this
+    scenario)" with the chippy owner — the trainers asked why the article's move is worth
+    nothing here."""
+    result = _played("en-chippy-instalments", "V87", "07_scouse_chippy.txt")
+    down = _check(result, "down_payment")
+    assert "not scored in this scenario: Dave has nothing to pay up front" in down["reason"]
+
+
+def test_a_reason_for_a_scored_check_is_named(write_yaml) -> None:
+    from tests.core.minimal import MINIMAL
+    from tests.core.test_scenario_loading import findings_for
+
+    text = MINIMAL + "rubric:\n  why: {pin_date: Er zahlt sowieso.}\n"
+    msgs = findings_for(write_yaml, text)
+    assert any("'why' for check 'pin_date', which this scenario scores" in m for m in msgs), msgs

@@ -479,6 +479,17 @@ class _Checker:
                     key=True,
                     code="unknown-check",
                 )
+        for check in self.s.rubric.why:
+            if self.s.rubric.checks.get(check, 1.0) != 0:
+                # A reason shown for a check the scenario scores would never be read: the
+                # debrief gives it only beside a check of weight 0.
+                self.add(
+                    ("rubric", "why", check),
+                    f"'why' for check '{check}', which this scenario scores",
+                    f"give it `checks: {{{check}: 0}}` or remove the reason",
+                    key=True,
+                    code="why-scored",
+                )
         tiers = self.s.rubric.tiers
         if tiers and list(tiers.values()) != sorted(tiers.values()):
             self.add(("rubric", "tiers"), "tiers must rise: bronze < silver < gold", code="tiers")

@@ -339,6 +339,12 @@ class Rubric(Strict):
         default_factory=dict,
         description="Check id -> weight. Unlisted checks keep their default weight; 0 disables.",
     )
+    why: dict[str, str] = Field(
+        default_factory=dict,
+        description="Check id -> why this scenario does not score it (a weight of 0 in "
+        "`checks`), in the scenario's language; shown to the learner beside a move the guide "
+        'teaches that was made all the same ("Dave has nothing up front: …").',
+    )
     far_payment_days: int = Field(
         31,
         ge=1,

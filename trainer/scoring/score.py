@@ -99,7 +99,11 @@ def _rendered(view: CallView, verdicts: list[Verdict]) -> list[CheckVerdict]:
             # beside a down payment asked for (sixty-ninth to seventy-first). Only a move made
             # on a turn: a conduct check passed by silence stays switched off.
             shown = render(v, view.t, view.values, 0.0)
-            shown.reason = f"{shown.reason} ({view.t['not_scored']})"
+            # ... and why, where the scenario says (two audits asked why the article's down
+            # payment "is worth nothing" with the chippy owner: eighty-fifth, eighty-seventh).
+            why = view.scenario.rubric.why.get(v.id)
+            note = f"{view.t['not_scored']}: {why}" if why else view.t["not_scored"]
+            shown.reason = f"{shown.reason} ({note})"
             out.append(shown)
     return out
 
