@@ -277,3 +277,104 @@ def test_a_reason_for_a_scored_check_is_named(write_yaml) -> None:
     text = MINIMAL + "rubric:\n  why: {pin_date: Er zahlt sowieso.}\n"
     msgs = findings_for(write_yaml, text)
     assert any("'why' for check 'pin_date', which this scenario scores" in m for m in msgs), msgs
+
+
+# --- the second round of audits, V88-V91 (at 6d1c805) ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "objection"),
+    [
+        # V90 05: empathy 1.00, 100 gold
+        (
+            "de",
+            "Es tut mir ja leid, dass Sie den Ablauf nie haben reinigen lassen, aber dafür kann "
+            "ich wirklich nichts.",
+            True,
+        ),
+        # V89 12: empathy 0.94, "Thanks for being patient."
+        (
+            "en",
+            "I am sorry oo, but your department is really disorganised, we sent the reminder two "
+            "weeks ago already.",
+            False,
+        ),
+        # V89 p6: a rebuttal 0.88 and "Sachlicher Einstieg ohne Vorwurf"
+        (
+            "de",
+            "Entschuldigen S' vielmals, aber wenn S' des Abnahmeprotokoll ned g'lesen haben, is "
+            "des ned mei Problem.",
+            True,
+        ),
+        # V89 02: the neutral opener and the reason question
+        (
+            "de",
+            "Ich rufe wegen der noch offenen Rechnung an – haben Sie die etwa nicht bekommen? Die "
+            "war doch schon im November fällig.",
+            False,
+        ),
+    ],
+)
+def test_blame_behind_politeness_is_blame(lang: str, line: str, objection: bool) -> None:
+    heard = _heard(lang, line, learner_turn=3, objection_raised=objection)
+    assert "accusatory_opener" in heard and "empathise" not in heard, heard
+
+
+def test_sorry_he_never_got_it_is_sympathy() -> None:
+    line = "Es tut mir leid, dass Sie nie eine Rechnung bekommen haben."
+    heard = _heard("de", line, learner_turn=3, objection_raised=True)
+    assert "empathise" in heard and "accusatory_opener" not in heard, heard
+
+
+def test_an_ultimatum_after_the_refusal_is_no_premature_threat_but_is_named() -> None:
+    """V88 08: "No threat in the whole call" beside a line shown as a threat."""
+    result = _played("en-handyman-waive", "V88", "08_leeds_handyman.txt")
+    threat = _check(result, "no_premature_threat")
+    assert threat["passed"] and "ultimatum" in threat["reason"], threat
+    assert "small claims court" in threat["evidence"]
+
+
+def test_court_announced_after_he_agreed_holds_the_tier_to_bronze() -> None:
+    """V91 06: "Dann werde ich das gerichtliche Mahnverfahren beantragen" after "Bis zum
+    18.12.2026 ist das Geld bei Ihnen.", 80 silver."""
+    result = _played("de-hausverwaltung-rechtsweg", "V91", "06_spanisch_hausverwaltung.txt")
+    threat = _check(result, "no_premature_threat")
+    assert not threat["passed"] and "schon zugesagt" in threat["reason"], threat
+    assert result["tier"] in ("bronze", None)
+
+
+def test_a_plan_that_asks_more_than_the_invoice_fails() -> None:
+    """V90 06: 300 € now and a rest of 1.656,40 € on 1.865,40 € — 91 € too much, 87 bronze."""
+    result = _played("de-werkstatt-ueberraschung", "V90", "06_viet_werkstatt.txt", "06_letter.txt")
+    outcome = _check(result, "outcome")
+    assert not outcome["passed"] and "91,00 € mehr" in outcome["reason"], outcome
+    assert not result["passed"]
+
+
+def test_a_figure_taken_back_and_a_hedged_day_make_no_promise() -> None:
+    """V88 06: "Und die Rest, also 1.356,40 – nein, Entschuldigung, 1.365,40 Euro – dann
+    Anfang Januar ungefähr, wenn es geht." — the customer agreed to the 1.356,40 € by the
+    1st of January."""
+    result = _played("de-werkstatt-ueberraschung", "V88", "06_griechisch_werkstatt.txt")
+    said = " ".join(t["text"] for t in result["turns"] if t["speaker"] == "customer")
+    assert "1.356,40" not in said and "01.01.2027" not in said, said
+    assert not result["passed"] and _check(result, "pin_date")["passed"] is False
+
+
+def test_a_hedged_day_is_no_day_but_the_line_still_asks_for_one() -> None:
+    import datetime as dt
+
+    from trainer.understanding.facts import extract_facts, unhedged
+
+    for line in ("Können Sie so um den 15. Dezember zahlen?", "by the 20th or so, yeah?"):
+        facts = extract_facts(line, dt.date(2026, 12, 7))
+        assert any(f.kind == "date" for f in facts) and not unhedged(line, facts), line
+    heard = load_recogniser("en").recognise("Could you pay around the 15th?")
+    assert "fix_payment_date" in heard.names and not heard.facts
+
+
+def test_a_check_not_scored_offers_no_better_move() -> None:
+    """V91 08: "(not scored in this scenario)" beside "Could you pay £700.00 today as a down
+    payment?"."""
+    result = _played("en-chippy-instalments", "V87", "07_scouse_chippy.txt")
+    assert _check(result, "down_payment")["better"] == ""

@@ -693,9 +693,23 @@ def no_premature_threat(view: CallView) -> Verdict | None:
             reason = "after_agreement" if after else "threat"
             return Verdict("no_premature_threat", False, reason, view.quote(ln), turn=ln.index)
         if _announces(view, ln) and (failed_at is None or ln.index < failed_at or again):
-            return Verdict("no_premature_threat", False, "too_early", view.quote(ln), turn=ln.index)
+            # ... and the court announced to a customer who has just said yes (ninety-first
+            # audit: "Dann werde ich das gerichtliche Mahnverfahren beantragen" after "Bis zum
+            # 18.12.2026 ist das Geld bei Ihnen", 80 silver): as the threat, at most bronze.
+            after = agreed is not None and ln.index > agreed.index
+            reason = "after_agreement" if after else "too_early"
+            return Verdict("no_premature_threat", False, reason, view.quote(ln), turn=ln.index)
     if not view.negotiated:
         return None
+    late = next((ln for ln in view.lines if ln.firmly("threaten_legal")), None)
+    if late is not None:
+        # A threat after his refusal is not premature, but it is no calm announcement either:
+        # "No threat in the whole call" beside a line shown as a threat read as a contradiction
+        # (eighty-eighth audit: "If it's not paid by Friday I'll take you to the small claims
+        # court"). next_step judges the step itself.
+        return Verdict(
+            "no_premature_threat", True, "pass_after_refusal", view.quote(late), turn=late.index
+        )
     return Verdict("no_premature_threat", True, "pass")
 
 

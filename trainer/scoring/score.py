@@ -104,6 +104,9 @@ def _rendered(view: CallView, verdicts: list[Verdict]) -> list[CheckVerdict]:
             why = view.scenario.rubric.why.get(v.id)
             note = f"{view.t['not_scored']}: {why}" if why else view.t["not_scored"]
             shown.reason = f"{shown.reason} ({note})"
+            # No better move towards what this scenario does not ask for: "Could you pay
+            # £700.00 today as a down payment?" beside "not scored" (ninety-first audit).
+            shown.better = ""
             out.append(shown)
     return out
 

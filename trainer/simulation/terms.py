@@ -31,7 +31,7 @@ from ..understanding.context import (
     VAGUE_MOVES,
     demands_without_day,
 )
-from ..understanding.facts import MONTH_NAME, MONTHLY_WORDS, MONTHS, extract_facts
+from ..understanding.facts import CORRECTION, MONTH_NAME, MONTHLY_WORDS, MONTHS, extract_facts
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import Fact, Recognition
 
@@ -919,11 +919,15 @@ def read_offer(
         # no sum follows the rest word, a bare figure of three digits or more that is no day,
         # count or other fact ("and the rest, 790, by the 18th": sixty-first audit, £890).
         taken = [(f.start, f.end) for f in recognition.facts]
+        # ... but not one taken back: "also 1.356,40 – nein, Entschuldigung, 1.365,40 Euro"
+        # (eighty-eighth audit: the customer agreed to the 1.356,40 € and the plan fell 9 € short)
         free = [
             (m.start(), m.group(0), rx)
             for rx in (_CENTS_FIGURE, _BARE_FIGURE)
             for m in rx.finditer(text)
-            if m.start() > rest_at and not any(a < m.end() and m.start() < b for a, b in taken)
+            if m.start() > rest_at
+            and not any(a < m.end() and m.start() < b for a, b in taken)
+            and not _taken_back(text, m.end())
         ]
         cents = [(p, _cents_value(g)) for p, g, rx in free if rx is _CENTS_FIGURE]
         bare = [
@@ -1318,6 +1322,13 @@ _BARE_SPAN = lazyre.compile(
 )
 
 
+def _taken_back(text: str, end: int) -> bool:
+    """Whether a correction follows the figure ending at `end` before any other figure."""
+    window = text[end : end + 40]
+    found = CORRECTION.search(window)
+    return found is not None and not any(c.isdigit() for c in window[: found.start()])
+
+
 def _bare_month_span(text: str) -> tuple[int, int] | None:
     """(first month, count) of "January to May" in a line that says one a month."""
     if not _MONTHLY.search(text):
@@ -1422,12 +1433,22 @@ def asked_beyond(terms: dict[str, Any], total: float) -> float | None:
     """What agreed instalments ask beyond the invoice ("four instalments of £700 … that's the
     full £2,760": £40 more), with a down payment still in the terms counted; None where they
     do not (each payment may be rounded, as `_against_total` allows)."""
-    if not terms or not terms.get("count") or not terms.get("each"):
+    if not terms or {"compromise", "discount"} & terms.keys() or terms.get("amount"):
         return None
     now = float(terms.get("now") or 0.0)
-    if _against_total(terms["count"], terms["each"], total - now) != 1:
-        return None
-    return round(now + int(terms["count"]) * float(terms["each"]) - total, 2)
+    if terms.get("count") and terms.get("each"):
+        if _against_total(terms["count"], terms["each"], total - now) != 1:
+            return None
+        return round(now + int(terms["count"]) * float(terms["each"]) - total, 2)
+    if terms.get("now") is not None and terms.get("rest") is not None:
+        # A down payment and a rest that add up to more than the bill ("300 euro jetzt, rest
+        # 1.656,40 euro" on 1.865,40 €: ninetieth audit, 87 bronze and "Zahlungen mit Beträgen
+        # und Terminen festgehalten"), as the short one is (`unasked_gap`).
+        paid = now + float(terms["rest"])
+        if _against_total(1, paid, total) != 1:
+            return None
+        return round(paid - total, 2)
+    return None
 
 
 def leaves_part_unpaid(terms: dict[str, Any], total: float | None) -> bool:

@@ -448,7 +448,14 @@ _MOCK_APOLOGY = lazyre.compile(
     r"\b(?:tut\s+mir\s+leid|sorry|entschuldigung)\b[^.?!]{0,90}[.,;–-]?[^.?!]{0,40}?"
     r"(?:\b(?:eigentlich|doch|ja)\s+(?:gut\s+|deutlich\s+|groß\s+|klar\s+)?(?:sichtbar|lesbar"
     r"|zu\s+sehen|nicht\s+zu\s+übersehen)|\bclearly\s+(?:printed|stated|visible|marked|shown)"
-    r"|\bin\s+black\s+and\s+white\b|\bit'?s\s+right\s+there\b)",
+    r"|\bin\s+black\s+and\s+white\b|\bit'?s\s+right\s+there\b)"
+    # sorry for what he never did: "Es tut mir ja leid, dass Sie den Ablauf nie haben reinigen
+    # lassen, aber dafür kann ich wirklich nichts" (ninetieth audit: empathy 1.00, 100 gold)
+    r"|\b(?:tut\s+mir\s+(?:ja\s+|echt\s+|wirklich\s+)?leid|i'?m\s+(?:really\s+)?sorry|sorry)\s*,?\s+"
+    # (not what he never got: "… dass Sie nie eine Rechnung bekommen haben" is sympathy)
+    r"(?:dass|that)\s+(?:sie|du|you)\b"
+    r"(?![^.?!]{0,80}\b(?:bekommen|erhalten|angekommen|gekriegt|got|received|reached|heard)\b)"
+    r"[^.?!]{0,60}?\b(?:nie|niemals|nicht\s+mal|never|didn'?t\s+even|did\s+not\s+even)\b",
     re.IGNORECASE,
 )
 
@@ -469,9 +476,18 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     a reproach — the words alone carry "Problem" as understanding, so the call reads them."""
     if _NOT_HERE_FOR.search(text) or _BRUSH_OFF.search(text):
         hits = [h for h in hits if h.intent != "empathise"]
-    if not _NOT_OUR_PROBLEM.search(text):
+    found = _NOT_OUR_PROBLEM.search(text)
+    if not found:
         return hits
-    return _swap(hits, "empathise", "accusatory_opener", "waves the customer's trouble away")
+    hits = _swap(hits, "empathise", "accusatory_opener", "waves the customer's trouble away")
+    if not any(h.intent == "accusatory_opener" and h.confidence >= TENTATIVE for h in hits):
+        # A reproach however the rest was read: "Entschuldigen S' vielmals, aber wenn S' des
+        # Abnahmeprotokoll ned g'lesen haben, is des ned mei Problem." was a rebuttal 0.88 and
+        # "a factual opening without blame" (eighty-ninth audit).
+        hits = [h for h in hits if h.intent != "accusatory_opener"]
+        hits.append(IntentHit("accusatory_opener", TENTATIVE, found.group(0)))
+        hits.sort(key=lambda h: -h.confidence)
+    return hits
 
 
 #: The apology for the customer's view, not for anything done, with a "but" after it: "I'm
@@ -532,6 +548,10 @@ _SNEER = lazyre.compile(
     # "I do apologize, ma'am, but for your information the invoice should have been settled
     # already" (eighty-sixth audit: the neutral opener 0.85 and empathy 0.67)
     r"|\bfor\s+your\s+(?:kind\s+)?information\b"
+    # disbelief as a question, the due date held up: "haben Sie die etwa nicht bekommen? Die
+    # war doch schon im November fällig." (eighty-ninth audit: "Sachlicher Einstieg")
+    r"|\betwa\s+(?:nicht|keine?\w*)\b[^.!]{0,60}\?"
+    r"|\bdoch\s+schon\b[^.?!]{0,40}\b(?:fällig|faellig|überfällig|ueberfaellig)\b"
     r"|\bas\s+you\s+(?:well|surely|must)\s+know\b|\bas\s+i'?m\s+sure\s+you\s+know\b"
     r"|\bwie\s+(?:ihnen|dir)\s+(?:sicher(?:lich)?|bestimmt|ja|wohl)\s+bekannt\b"
     r"|\bwie\s+(?:sie|du)\s+(?:sicher(?:lich)?|bestimmt)\s+wissen\b"
@@ -574,7 +594,13 @@ _VENEER = lazyre.compile(
     # the fault put on the customer: "… but that is really on your end" (sixty-ninth audit)
     r"|\b(?:that'?s|that\s+is|it'?s|it\s+is|das\s+ist|das\s+liegt)\s+(?:really\s+|wirklich\s+"
     r"|schon\s+|halt\s+|einfach\s+)?(?:on\s+your\s+(?:end|side)|on\s+you\b|your\s+(?:fault"
-    r"|problem|responsibility|doing)|bei\s+ihnen|ihr\s+(?:problem|fehler)|ihre\s+sache))",
+    r"|problem|responsibility|doing)|bei\s+ihnen|ihr\s+(?:problem|fehler)|ihre\s+sache)"
+    # ... or on his people: "I am sorry oo, but your department is really disorganised"
+    # (eighty-ninth audit: empathy 0.94, and "Thanks for being patient.")
+    r"|\b(?:your|ihre?)\s+(?:\w+\s+)?(?:department|office|team|accounts|people|staff|company"
+    r"|abteilung|buchhaltung|leute|firma|verwaltung)\s+(?:is|are|ist|sind)\s+(?:really\s+|just\s+"
+    r"|so\s+|wirklich\s+|echt\s+|total\s+|völlig\s+)?(?:disorgani[sz]ed|a\s+mess|chaotic|useless"
+    r"|hopeless|slow|incompetent|chaotisch|unorganisiert|unfähig|lahm))",
     re.IGNORECASE,
 )
 

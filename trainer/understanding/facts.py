@@ -1213,6 +1213,32 @@ def _extract_facts(text: str, today: date) -> list[Fact]:
     return _self_corrected(text, out)
 
 
+#: A day said with a hedge is no day: "Anfang Januar ungefähr, wenn es geht" became the 1st
+#: of January, the customer's promise and "Konkreten Termin festgemacht" (eighty-eighth audit);
+#: "so um den 15.", "around the 15th", "by the 20th or so".
+_HEDGE = lazyre.compile(
+    r"\b(?:ungefähr|ungefaehr|etwa|circa|zirka|ca\.|irgendwann|so\s+(?:um|gegen)|roughly|around"
+    r"|approximately|approx|or\s+so|sometime|give\s+or\s+take|more\s+or\s+less|plus\s+minus)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+#: How far a hedge may stand from the day it blurs, within the same stretch of the sentence.
+_HEDGE_REACH = 16
+
+
+def unhedged(text: str, facts: Iterable[Fact]) -> list[Fact]:
+    """The facts without the days said with a hedge (`_HEDGE`). Applied to what a line is
+    heard to say, after the recogniser has read it: the words still carry the date marker
+    the model learned from, so "Could you pay around the 15th?" still asks about a day."""
+
+    def hedged(f: Fact) -> bool:
+        before = re.split(r"[,.;:!?–—]", text[max(0, f.start - _HEDGE_REACH) : f.start])[-1]
+        after = re.split(r"[,.;:!?–—]", text[f.end : f.end + _HEDGE_REACH])[0]
+        return bool(_HEDGE.search(before) or _HEDGE.search(after))
+
+    return [f for f in facts if f.kind != "date" or not hedged(f)]
+
+
 @functools.lru_cache(maxsize=2048)
 def _remembered(text: str, today: date) -> tuple[Fact, ...]:
     return tuple(_extract_facts(text, today))
@@ -1237,6 +1263,8 @@ _CORRECTION = lazyre.compile(
     r"|(?:sorry|entschuldigung|pardon|verzeihung)(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d)))\b",
     re.I,
 )
+#: ... public for the terms, which read bare figures the facts leave alone.
+CORRECTION = _CORRECTION
 #: How close the fact taken back and the one put in its place stand to the correction.
 _CORRECTION_REACH = 60
 

@@ -41,7 +41,7 @@ from .context import (
     apply_context,
     names_legal_step,
 )
-from .facts import NEGATION, extract_facts, is_vague_day, told_as_past
+from .facts import NEGATION, extract_facts, is_vague_day, told_as_past, unhedged
 from .features import Vocabulary, char_wb_ngrams, word_ngrams
 from .lexicon import lexicon, merged
 from .library import IntentLibrary
@@ -464,6 +464,9 @@ class LinearRecogniser:
             Recognition(clean(text) if len(text) > 2000 else text, tuple(hits), tuple(facts)),
             context,
         )
+        kept_facts = tuple(unhedged(parts.get("cleaned") or text, result.facts))
+        if len(kept_facts) != len(result.facts):
+            result = replace(result, facts=kept_facts)
         if not PAYMENT_INTENTS.intersection(result.names):
             # "Ich schicke Ihnen heute noch die Mail": heute/morgen/nächste Woche name a
             # day only in a line about paying; elsewhere they are no payment date.
