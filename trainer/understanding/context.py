@@ -460,6 +460,18 @@ _MOCK_APOLOGY = lazyre.compile(
 )
 
 
+def _a_reproach(hits: list[IntentHit], evidence: str) -> list[IntentHit]:
+    """The hits with a reproach of at least TENTATIVE: words that are a reproach whatever
+    the model made of them (a weak reading no one heard, or none) — the verdict of a call
+    must not hang on which of the two the last retraining gave (forty-third audit, call 03)."""
+    if any(h.intent == "accusatory_opener" and h.confidence >= TENTATIVE for h in hits):
+        return hits
+    out = [h for h in hits if h.intent != "accusatory_opener"]
+    out.append(IntentHit("accusatory_opener", TENTATIVE, evidence))
+    out.sort(key=lambda h: -h.confidence)
+    return out
+
+
 #: "Yeah yeah, I hear you. Asap so." after the customer's apology (eighty-fifth audit:
 #: empathy 1.00, and the hurt customer calmed down): the doubled yes hurries him along. Not
 #: a single "yeah, I hear you", nor "ja, ja" alone, which also assent.
@@ -480,14 +492,10 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     if not found:
         return hits
     hits = _swap(hits, "empathise", "accusatory_opener", "waves the customer's trouble away")
-    if not any(h.intent == "accusatory_opener" and h.confidence >= TENTATIVE for h in hits):
-        # A reproach however the rest was read: "Entschuldigen S' vielmals, aber wenn S' des
-        # Abnahmeprotokoll ned g'lesen haben, is des ned mei Problem." was a rebuttal 0.88 and
-        # "a factual opening without blame" (eighty-ninth audit).
-        hits = [h for h in hits if h.intent != "accusatory_opener"]
-        hits.append(IntentHit("accusatory_opener", TENTATIVE, found.group(0)))
-        hits.sort(key=lambda h: -h.confidence)
-    return hits
+    # A reproach however the rest was read: "Entschuldigen S' vielmals, aber wenn S' des
+    # Abnahmeprotokoll ned g'lesen haben, is des ned mei Problem." was a rebuttal 0.88 and "a
+    # factual opening without blame" (eighty-ninth audit).
+    return _a_reproach(hits, found.group(0))
 
 
 #: The apology for the customer's view, not for anything done, with a "but" after it: "I'm
@@ -671,11 +679,7 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
     # reading became an equally weak reproach no one heard, no reading at all a TENTATIVE
     # one the customer took offence at — the verdict of a call (forty-third audit, call 03)
     # hung on which of the two the last retraining gave.
-    if blame is None or blame.confidence < TENTATIVE:
-        hits = [h for h in hits if h.intent != "accusatory_opener"]
-        hits.append(IntentHit("accusatory_opener", TENTATIVE, found.group(0)))
-        hits.sort(key=lambda h: -h.confidence)
-    return hits
+    return _a_reproach(hits, found.group(0))
 
 
 #: The lateness said to recur, the English "schon wieder" (GUIDE §5 accusatory_opener):
@@ -697,12 +701,7 @@ def _again_is_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     if not found or not hits:
         return hits
     hits = _swap(hits, "neutral_opener_open_invoice", "accusatory_opener", found.group(0))
-    blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
-    if blame is None or blame.confidence < TENTATIVE:
-        hits = [h for h in hits if h.intent != "accusatory_opener"]
-        hits.append(IntentHit("accusatory_opener", TENTATIVE, found.group(0)))
-        hits.sort(key=lambda h: -h.confidence)
-    return hits
+    return _a_reproach(hits, found.group(0))
 
 
 #: Readings chat gets by its tone, not by a move of the call.
