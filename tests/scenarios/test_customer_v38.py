@@ -378,3 +378,10 @@ def test_a_check_not_scored_offers_no_better_move() -> None:
     payment?"."""
     result = _played("en-chippy-instalments", "V87", "07_scouse_chippy.txt")
     assert _check(result, "down_payment")["better"] == ""
+
+
+def test_the_better_rest_is_the_rest_of_the_down_payment_asked() -> None:
+    """V92 08: "£650 down … the rest, £2,110" and the better line "And the remaining
+    £2,060.00" (the rest of the guide's own £700)."""
+    result = _played("en-chippy-instalments", "V92", "08_hull_chippy.txt", "08_letter.txt")
+    assert "£2,110.00" in _check(result, "date_for_rest")["better"]

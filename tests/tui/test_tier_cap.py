@@ -71,4 +71,4 @@ async def test_a_capped_score_says_what_the_checks_met_gave(make_app) -> None:
         result = debrief.result
         assert result["score"] == 69 and result["capped_from"] > 69
         summary = text_of(debrief.query_one("#summary")).replace("\n", " ")
-        assert f"erfüllte Prüfungen: {result['capped_from']}/100" in summary
+        assert f"ohne die Deckelung: {result['capped_from']}/100" in summary

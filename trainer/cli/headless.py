@@ -127,7 +127,7 @@ def _print_score(result: dict[str, Any]) -> None:
     if result.get("capped_from") is not None:
         print(
             "  A must-have check was missed, so the score is capped below the pass mark "
-            f"(checks met: {result['capped_from']}/100)."
+            f"(without the cap: {result['capped_from']}/100)."
         )
     cap = result.get("tier_cap")
     if cap and cap.get("tier") == result.get("tier"):  # the cap is what holds the tier down

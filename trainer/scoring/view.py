@@ -359,6 +359,15 @@ class CallView:
     def values(self) -> dict[str, str]:
         """The fields every feedback template may use."""
         out = scenario_values(self.scenario, self.call.call_date)
+        table = getattr(self.call, "table", None)
+        now = (getattr(table, "terms", None) or {}).get("now")
+        if now is not None and 0 < float(now) < self.scenario.invoice.amount:
+            # The rest of the down payment the learner asked for, not of the guide's quarter:
+            # "And the remaining £2,060.00" after "£650 down … the rest, £2,110" (ninety-second
+            # audit).
+            cur, lang = self.scenario.invoice.currency, self.language
+            out["down_amount"] = format_money(float(now), cur, lang)
+            out["rest_amount"] = format_money(self.scenario.invoice.amount - float(now), cur, lang)
         if self.objections:
             objection = self.objections[0][1]
             out["claim"] = objection.claim
