@@ -385,3 +385,43 @@ def test_the_better_rest_is_the_rest_of_the_down_payment_asked() -> None:
     £2,060.00" (the rest of the guide's own £700)."""
     result = _played("en-chippy-instalments", "V92", "08_hull_chippy.txt", "08_letter.txt")
     assert "£2,110.00" in _check(result, "date_for_rest")["better"]
+
+
+# --- the third round, V92-V95 (at e5cfe97) ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V95 p3: empathy 0.87 beside the rebuttal, no_accusation passed
+        (
+            "de",
+            "Also, es tut mir leid, dass Sie das Abnahmeprotokoll vom 2. Oktober offenbar nicht "
+            "richtig gelesen haben – da steht ohne Vorbehalt Ihre Unterschrift drunter.",
+        ),
+        # V92 09: empathy 0.99
+        (
+            "en",
+            "Look, I'm sorry you're in that spot, but honestly that's what happens when you don't "
+            "budget for a fit-out. That's not on me.",
+        ),
+    ],
+)
+def test_more_blame_behind_an_apology(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4, objection_raised=True)
+    assert "accusatory_opener" in heard and "empathise" not in heard, heard
+
+
+def test_early_january_is_no_day() -> None:
+    """V95 06: "das machen wir dann Anfang Januar, ich rufe Sie nochmal an" became "bis zum
+    01.01.2027" and the call passed 87."""
+    result = _played("de-werkstatt-ueberraschung", "V95", "06_polnisch_werkstatt.txt")
+    said = " ".join(t["text"] for t in result["turns"] if t["speaker"] == "customer")
+    assert "01.01.2027" not in said and not result["passed"], said
+    import datetime as dt
+
+    from trainer.understanding.facts import extract_facts, unhedged
+
+    for line in ("Bis Ende Dezember?", "by the end of December"):
+        facts = extract_facts(line, dt.date(2026, 12, 7))
+        assert unhedged(line, facts) == facts, line  # a month's end is a deadline

@@ -422,6 +422,9 @@ _NOT_OUR_PROBLEM = lazyre.compile(
     r"\b(?:nicht|nich|net|ned|nid|ni)\s+(?:\w+\s+)?(?:mein|mei|unser|dein|dei|sein)\s+problem\b"
     r"|\b(?:nicht|nich|net|ned|nid|ni)\s+(?:\w+\s+)?(?:meine?|mei|unsere?)\s+(?:sache|sach|bier|thema)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+problem\b"
+    # "That's not on me." (ninety-second audit, behind "I'm sorry you're in that spot, but
+    # honestly that's what happens when you don't budget for a fit-out": empathy 0.99)
+    r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+on\s+(?:me|us)\b"
     r"|\b(?:your|ihr|dein)\s+problem,?\s+(?:not|nicht)\s+(?:mine|ours|meins|unseres)\b",
     re.IGNORECASE,
 )
@@ -455,7 +458,13 @@ _MOCK_APOLOGY = lazyre.compile(
     # (not what he never got: "… dass Sie nie eine Rechnung bekommen haben" is sympathy)
     r"(?:dass|that)\s+(?:sie|du|you)\b"
     r"(?![^.?!]{0,80}\b(?:bekommen|erhalten|angekommen|gekriegt|got|received|reached|heard)\b)"
-    r"[^.?!]{0,60}?\b(?:nie|niemals|nicht\s+mal|never|didn'?t\s+even|did\s+not\s+even)\b",
+    # (a date's own full stop inside: "das Abnahmeprotokoll vom 2. Oktober")
+    r"(?:[^.?!]|(?<=\d)\.){0,60}?\b(?:nie|niemals|nicht\s+mal|never|didn'?t\s+even"
+    # "… dass Sie das Abnahmeprotokoll offenbar nicht richtig gelesen haben" (ninety-fifth
+    # audit: empathy and a rebuttal, no_accusation passed)
+    r"|(?:offenbar|anscheinend|wohl|obviously|apparently|clearly)\s+(?:nicht|not|didn'?t)"
+    r"|nicht\s+(?:richtig|genau|ordentlich)\s+(?:gelesen|angeschaut|geprüft)"
+    r"|didn'?t\s+(?:read|check)\s+(?:\w+\s+){0,3}?properly|did\s+not\s+even)\b",
     re.IGNORECASE,
 )
 
@@ -603,6 +612,8 @@ _VENEER = lazyre.compile(
     r"|\b(?:that'?s|that\s+is|it'?s|it\s+is|das\s+ist|das\s+liegt)\s+(?:really\s+|wirklich\s+"
     r"|schon\s+|halt\s+|einfach\s+)?(?:on\s+your\s+(?:end|side)|on\s+you\b|your\s+(?:fault"
     r"|problem|responsibility|doing)|bei\s+ihnen|ihr\s+(?:problem|fehler)|ihre\s+sache)"
+    # ... or his own doing: "… but honestly that's what happens when you don't budget"
+    r"|\bthat'?s\s+what\s+happens\s+when\s+you\b|\bdas\s+(?:kommt|passiert)\s+davon,?\s+wenn\s+(?:sie|du|man)\b"
     # ... or on his people: "I am sorry oo, but your department is really disorganised"
     # (eighty-ninth audit: empathy 0.94, and "Thanks for being patient.")
     r"|\b(?:your|ihre?)\s+(?:\w+\s+)?(?:department|office|team|accounts|people|staff|company"

@@ -1222,6 +1222,11 @@ _HEDGE = lazyre.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+#: ... and a part of a month or week named for a day: "Anfang Januar", "Mitte Dezember",
+#: "early January", "mid-December" (not "Ende des Monats", a deadline callers hold to).
+_ROUGH_PART = lazyre.compile(
+    r"\W*(?:bis\s+|by\s+|until\s+|zum\s+|in\s+)?(?:anfang|mitte|early|beginning\s+of|mid)\b", re.I
+)
 #: How far a hedge may stand from the day it blurs, within the same stretch of the sentence.
 _HEDGE_REACH = 16
 
@@ -1232,6 +1237,8 @@ def unhedged(text: str, facts: Iterable[Fact]) -> list[Fact]:
     the model learned from, so "Could you pay around the 15th?" still asks about a day."""
 
     def hedged(f: Fact) -> bool:
+        if _ROUGH_PART.match(str(f.text)):
+            return True  # "Anfang Januar" is no 1st of January (ninety-fifth audit)
         before = re.split(r"[,.;:!?–—]", text[max(0, f.start - _HEDGE_REACH) : f.start])[-1]
         after = re.split(r"[,.;:!?–—]", text[f.end : f.end + _HEDGE_REACH])[0]
         return bool(_HEDGE.search(before) or _HEDGE.search(after))
