@@ -425,3 +425,11 @@ def test_early_january_is_no_day() -> None:
     for line in ("Bis Ende Dezember?", "by the end of December"):
         facts = extract_facts(line, dt.date(2026, 12, 7))
         assert unhedged(line, facts) == facts, line  # a month's end is a deadline
+
+
+def test_what_about_ye_is_a_greeting_not_a_reason_question() -> None:
+    """V93 07: "Hiya Claire, it's Priya Shah from Shah Print Studio. What about ye?" was the
+    reason question 0.90; the customer apologised before the invoice was named."""
+    line = "Hiya Claire, it's Priya Shah from Shah Print Studio. What about ye?"
+    heard = _heard("en", line, learner_turn=0, opened=False)
+    assert "greeting_identify" in heard and "ask_reason" not in heard, heard

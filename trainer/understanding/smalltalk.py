@@ -122,6 +122,9 @@ _FUNCTION_WORDS = {
         "be", "have", "has", "had", "here", "there", "this", "that", "my", "our", "your", "so",
         "and", "but", "it's", "we've", "i've", "i'm", "we're", "you're", "did", "do", "does",
         "are", "were", "in", "at", "on", "how's", "all",
+        # Belfast "What about ye?" (how are you; ninety-third audit: read as the reason
+        # question, and the customer apologised before the invoice was named)
+        "ye", "about", "from",
     )),
     "de": frozenset((
         "ich", "wir", "sie", "du", "er", "es", "ist", "war", "sind", "waren", "hier", "da",
