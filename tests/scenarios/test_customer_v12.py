@@ -195,7 +195,9 @@ def test_one_refused_proposal_and_goodbye_is_giving_up_not_nothing_negotiated():
         ]
     )
     checks = _checks(runner.session.finish())
-    assert checks["pin_date"]["reason"].startswith("Einen konkreten Termin und Betrag vorge")
+    # a day he never agreed to earns no date check (thirty-eighth session)
+    assert checks["pin_date"]["passed"] is False
+    assert checks["pin_date"]["reason"].startswith("Einen Termin und Betrag vorgeschlagen, dem")
     outcome = checks["outcome"]
     assert outcome["passed"] is False and "einzigen Vorschlag" in outcome["reason"]
     assert "11. Dezember" in outcome["evidence"]

@@ -291,7 +291,8 @@ def test_a_plan_proposed_in_a_call_that_failed_is_not_called_fixed():
     runner.play(_script("V47", "07_en_chippy_recovery.txt"))
     result = runner.session.finish()
     rest = _checks(result)["date_for_rest"]
-    assert result["outcome"] == "no_agreement" and "not agreed" in rest["reason"]
+    assert result["outcome"] == "no_agreement" and "never agreed" in rest["reason"]
+    assert rest["passed"] is False  # proposed, never agreed: no point (thirty-eighth session)
 
 
 # --- forty-eighth and forty-ninth audits ----------------------------------------------------

@@ -213,13 +213,25 @@ def test_a_receipt_day_after_his_payment_run_is_no_other_promise() -> None:
     assert result["tier"] == "silver"
 
 
-def test_a_wrong_day_in_the_letter_after_a_right_call_stays_the_lesser_fault() -> None:
-    """V72 p1: the call agreed and read back the 14th; only the letter says the 21st."""
+def test_a_wrong_day_in_the_letter_fails_a_right_call() -> None:
+    """V72 p1: the call agreed and read back the 14th; only the letter says the 21st. Until
+    the thirty-eighth session the lesser fault (silver); five audits of that session asked it
+    to weigh as a wrong sum does, and the replay of all audits agreed (benchmarks/README)."""
     from tests.scenarios.test_customer_v36 import _played
 
     result = _played("de-stammkunde-urlaub", "V72", "p1_berlin_wrongletter.txt", "p1_letter.txt")
-    assert result["passed"] is True
-    assert result["tier"] == "silver"
+    assert result["passed"] is False and "confirm_in_writing" in result["critical"]
+
+
+def test_a_letter_a_day_off_stays_the_lesser_fault() -> None:
+    """V87 05: the customer corrected the read-back to the 14th; the letter says the 15th —
+    a day off, silver (V63 05 passed such a letter blind)."""
+    from tests.scenarios.test_customer_v36 import _played
+
+    result = _played(
+        "de-erstkunde-rechnung-verloren", "V87", "05_luzern_erstkunde.txt", "05_letter.txt"
+    )
+    assert result["passed"] is True and result["tier"] == "silver"
 
 
 @pytest.mark.parametrize(

@@ -43,9 +43,10 @@ def test_a_call_back_day_pins_no_payment(later: str) -> None:
     assert "3,850" not in (check.get("evidence") or "")
 
 
-def test_a_payment_day_asked_for_still_counts() -> None:
+def test_a_payment_day_asked_for_is_named_as_proposed() -> None:
     check = _pin_date(
         (*OPENING, "Could you get the £3,850 paid by Monday the 7th?", "Thanks, bye!")
     )
-    assert check["passed"] is True
+    # the day asked for is the evidence; never agreed, it earns no point (thirty-eighth session)
+    assert check["passed"] is False and "never agreed" in check["reason"]
     assert "7 December" in check["evidence"]

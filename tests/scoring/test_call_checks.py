@@ -37,7 +37,8 @@ def test_pin_date_evidence_says_right_away_for_a_down_payment_without_a_date(en,
     line = "Could you pay £300 now and the rest by the 15th of December?"
     call = play(en, [EN_HELLO, EN_OPEN, "", line], rec_en, persona="apologises")
     check = by_id(score_call(call), "pin_date")
-    assert check.passed
+    # the script stops before his answer: proposed, never agreed, no point (thirty-eighth session)
+    assert not check.passed and "never agreed" in check.reason
     assert check.evidence.endswith(
         "– down payment: £300.00 right away, rest: £890.00 by 15 December 2026"
     )
@@ -56,7 +57,10 @@ def test_pin_date_in_english_needs_a_date_not_soon(en, rec_en):
                 persona="apologises")  # fmt: skip
     vague = play(en, [EN_HELLO, EN_OPEN, "", "Could you pay it soon?"], rec_en,
                  persona="apologises")  # fmt: skip
-    assert by_id(score_call(good), "pin_date").passed
+    # Both unanswered, so neither earns the point (a day never agreed is no result); the day
+    # is named as proposed, "soon" as no day at all.
+    proposed = by_id(score_call(good), "pin_date")
+    assert "never agreed" in proposed.reason and "4 December" in proposed.evidence
     check = by_id(score_call(vague), "pin_date")
     assert not check.passed and "“Soon” is not a promise" in check.advice
 
@@ -117,7 +121,9 @@ def test_down_payment_and_rest_in_one_german_line(de, rec_de):
     line = "Können Sie heute 500 Euro anzahlen und den Rest bis 15. Dezember?"
     result = score_call(play(de, [DE_HELLO, line], rec_de, persona="cash_problems"))
     assert by_id(result, "down_payment").passed
-    assert by_id(result, "date_for_rest").passed
+    rest = by_id(result, "date_for_rest")
+    # the rest's day is read (its own line is the evidence), not agreed: no point yet
+    assert rest.turn is not None and "nie vereinbart" in rest.reason
 
 
 # --- no_premature_threat ------------------------------------------------------------------

@@ -239,7 +239,13 @@ def test_a_letter_with_another_day_says_so_and_holds_the_tier(de, rec_de):
     )
     date = {c.part: c for c in check_letter(call, text)}["date"]
     assert not date.passed and "18.12.2026" in date.reason and "04.12.2026" in date.reason
+    # Two weeks off: another promise in writing, which fails the call as a wrong sum does
+    # (thirty-eighth session; five audits asked for it, the replay of all audits agreed).
     result = score_call(call, letter=text)
+    assert not result.passed and "confirm_in_writing" in result.critical
+    # A day off stays the lesser fault: at most silver.
+    near = text.replace("18. Dezember", "5. Dezember")
+    result = score_call(call, letter=near)
     assert result.tier != "gold" and result.to_json()["tier_cap"]["check"] == "confirm_in_writing"
 
 

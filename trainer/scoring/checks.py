@@ -204,8 +204,12 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
             )
             # Asked for, not agreed: say so ("festgemacht" for a day he said no to, twentieth
             # audit; the outcome check judges what came of it).
-            reason = "pass" if view.call.outcome in AGREEMENTS else "proposed"
-            return Verdict("pin_date", True, reason, found, turn=ln.index)
+            # A date he turned down (or never took up) is no result and earns nothing: six
+            # audits of the thirty-eighth session ("Könnten Sie die 6240 Euro trotzdem bis
+            # Freitag überweisen?" refused, and "proposed" passed, 15 points).
+            agreed = view.call.outcome in AGREEMENTS
+            reason = "pass" if agreed else "proposed"
+            return Verdict("pin_date", agreed, reason, found, turn=ln.index)
         no_amount = no_amount or ln
     if no_amount is not None:
         return Verdict("pin_date", False, "no_amount", view.quote(no_amount), turn=no_amount.index)
@@ -575,7 +579,7 @@ def date_for_rest(view: CallView) -> Verdict | None:
             # The rest's own day, as the customer heard it: "£400 today and the rest whenever
             # the catering money comes in" names today for the down payment only (thirty-third
             # audit: "Fixed a date for the rest").
-            return Verdict("date_for_rest", True, ok, view.quote(down), turn=down.index)
+            return Verdict("date_for_rest", ok == "pass", ok, view.quote(down), turn=down.index)
         elif agreed is not None and agreed.index >= down.index and agreed_rest:
             # His own day for the rest, taken up with a yes ("The rest I could pay by 16
             # December — would that work?" — "Yeah no worries, go with that."): the rest has
@@ -598,7 +602,7 @@ def date_for_rest(view: CallView) -> Verdict | None:
         if rest is not None:
             return Verdict(
                 "date_for_rest",
-                True,
+                ok == "pass",
                 ok,
                 view.quote(rest),
                 turn=rest.index,
@@ -615,7 +619,7 @@ def date_for_rest(view: CallView) -> Verdict | None:
         (ln for ln in plans if not leaves_part_unpaid(table.as_of(ln.index), table.total)), None
     )
     if plan is not None:
-        return Verdict("date_for_rest", True, ok, view.quote(plan), turn=plan.index)
+        return Verdict("date_for_rest", ok == "pass", ok, view.quote(plan), turn=plan.index)
     if plans:
         short = plans[-1]
         return Verdict(

@@ -210,11 +210,17 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
         # the firm to the letter (seventieth, seventy-first and seventy-second audits failed
         # such calls blind; they scored 91 and 78, silver). As a corrected wrong sum
         # confirmed anyway (`checks.confirm_in_writing`, `_sum_not_agreed`), it fails the
-        # call. A wrong day in the letter alone, after a right call, stays the lesser fault.
+        # call. A wrong day in the letter alone, after a right call, fails it too when it is
+        # more than a day off (below); a day off stays the lesser fault.
         if _repeats_corrected_day(view, other.value, promised):
             part("date", None, other.text, "corrected_date", critical=True)
         else:
-            part("date", None, other.text)
+            # More than a day off, another promise in writing: the customer may keep to the
+            # letter's day as to a wrong sum (`_sum_not_agreed`), so it fails the call as that
+            # does (five audits of the thirty-eighth session: "2 points for a wrong date in
+            # writing"); a day off stays the lesser fault (V63 05 passed such a letter blind).
+            off = abs((dt.date.fromisoformat(str(other.value)) - promised).days)
+            part("date", None, other.text, critical=off > 1)
     else:
         part("date", date_hit)
 
