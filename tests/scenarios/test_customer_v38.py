@@ -433,3 +433,12 @@ def test_what_about_ye_is_a_greeting_not_a_reason_question() -> None:
     line = "Hiya Claire, it's Priya Shah from Shah Print Studio. What about ye?"
     heard = _heard("en", line, learner_turn=0, opened=False)
     assert "greeting_identify" in heard and "ask_reason" not in heard, heard
+
+
+def test_a_swiss_question_about_the_payment_run_is_heard() -> None:
+    """V92 05: "Und wänn isch de nächschti Zahligslauf? Chunnt si dänn det grad mit?" was no
+    move, the clerk "nicht ganz verstanden", and a good call failed (50)."""
+    line = "Und wänn isch de nächschti Zahligslauf? Chunnt si dänn det grad mit?"
+    assert "fix_payment_date" in _heard("de", line, learner_turn=5)
+    result = _played("de-behoerde-bestellnummer", "V92", "05_stmoritz_behoerde.txt")
+    assert result["passed"] is True, result["score"]
