@@ -442,3 +442,22 @@ def test_a_swiss_question_about_the_payment_run_is_heard() -> None:
     assert "fix_payment_date" in _heard("de", line, learner_turn=5)
     result = _played("de-behoerde-bestellnummer", "V92", "05_stmoritz_behoerde.txt")
     assert result["passed"] is True, result["score"]
+
+
+#: The needles of `pressure.UNLAWFUL` that name someone of the customer's, not a fee, an
+#: entry, a crime or a seizure: the only ones whose kind is "third".
+_THIRD_NEEDLES = {
+    "ihren nachbarn", "ihrem arbeitgeber", "ihren arbeitgeber", "ihren kunden erzahl",
+    "ihren kunden sag", "your neighbours", "your employer", "tell your customers",
+}  # fmt: skip
+
+
+def test_every_unlawful_needle_is_named_by_its_kind() -> None:
+    """`pressure_kind` reads the kind from a second table; a needle added to `UNLAWFUL` alone
+    would be named "telling third parties" whatever it is."""
+    from trainer.understanding.pressure import UNLAWFUL
+
+    for needles in UNLAWFUL.values():
+        for needle in needles:
+            kind = pressure_kind(needle)
+            assert (kind == "third") == (needle in _THIRD_NEEDLES), (needle, kind)

@@ -1251,11 +1251,12 @@ def _remembered(text: str, today: date) -> tuple[Fact, ...]:
     return tuple(_extract_facts(text, today))
 
 
-#: A speaker correcting themself mid-line: "£920 on Friday the 4th – sorry, no, scratch
+#: A speaker correcting themself mid-line (public: the terms, which read bare figures the
+#: facts leave alone, take a figure back too): "£920 on Friday the 4th – sorry, no, scratch
 #: that, I mean Friday the 11th", "am 4. – Quatsch, ich meine am 11.", "bis Freitag, den 11.
 #: Dezember – nee, warten Sie, sagen wir lieber Montag, den 14." (sixty-fifth audit: the
 #: 11th, taken back, became the customer's promise), "no, hang on, let's say the 18th".
-_CORRECTION = lazyre.compile(
+CORRECTION = lazyre.compile(
     r"\b(?:scratch\s+that|i\s+mean|i\s+meant|make\s+that|or\s+rather|correction"
     r"|sorry,?\s+(?:no|wrong|my\s+mistake)|no,?\s+(?:wait|hang\s+on|hold\s+on)"
     r"|let'?s\s+say\s+(?:\w+\s+)?instead|ich\s+meine|ich\s+meinte|quatsch"
@@ -1270,8 +1271,6 @@ _CORRECTION = lazyre.compile(
     r"|(?:sorry|entschuldigung|pardon|verzeihung)(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d)))\b",
     re.I,
 )
-#: ... public for the terms, which read bare figures the facts leave alone.
-CORRECTION = _CORRECTION
 #: How close the fact taken back and the one put in its place stand to the correction.
 _CORRECTION_REACH = 60
 
@@ -1287,7 +1286,7 @@ def _self_corrected(text: str, facts: list[Fact]) -> list[Fact]:
     11th of January …" kept four payments, £3,680 on a £2,760 invoice, and the right letter
     "lacked 4 December 2026")."""
     dropped: set[int] = set()
-    for m in _CORRECTION.finditer(text):
+    for m in CORRECTION.finditer(text):
         after = [f for f in facts if m.end() <= f.start <= m.end() + _CORRECTION_REACH]
         if not after:
             continue

@@ -233,7 +233,9 @@ _remembered = functools.lru_cache(maxsize=2048)(_unlawful_pressure)
 
 #: What kind of pressure a phrase of `unlawful_pressure` is, so the debrief can name it:
 #: "Unlawful pressure" for an invented £75 admin fee told a trainer nothing about what was
-#: wrong (eighty-fourth and eighty-seventh audits). First match wins; the rest is "other".
+#: wrong (eighty-fourth and eighty-seventh audits). First match wins; what none matches is
+#: someone of the customer's told ("third"). Every needle of `UNLAWFUL` must land in its kind
+#: (tests/scenarios/test_customer_v38.py checks the lists against each other).
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fee", lazyre.compile(r"fee|gebuhr|charge|zuschlag|surcharge|penalty|strafzahlung|strafe")),
     (
