@@ -461,3 +461,12 @@ def test_every_unlawful_needle_is_named_by_its_kind() -> None:
         for needle in needles:
             kind = pressure_kind(needle)
             assert (kind == "third") == (needle in _THIRD_NEEDLES), (needle, kind)
+
+
+def test_a_misspelt_check_under_why_is_named_with_the_likely_one(write_yaml) -> None:
+    from tests.core.minimal import MINIMAL
+    from tests.core.test_scenario_loading import findings_for
+
+    msgs = findings_for(write_yaml, MINIMAL + "rubric:\n  why: {pin_dat: Er zahlt sowieso.}\n")
+    assert any("unknown check 'pin_dat'" in m and "pin_date" in m for m in msgs), msgs
+    assert not any("which this scenario scores" in m for m in msgs), msgs

@@ -470,17 +470,19 @@ class _Checker:
                 )
 
     def rubric(self) -> None:
-        for check in self.s.rubric.checks:
-            if check not in CHECK_IDS:
-                self.add(
-                    ("rubric", "checks", check),
-                    f"unknown check '{check}'",
-                    _close(check, CHECK_IDS) or "the checks are listed in scenarios/README.md",
-                    key=True,
-                    code="unknown-check",
-                )
-        for check in self.s.rubric.why:
-            if self.s.rubric.checks.get(check, 1.0) != 0:
+        rubric = self.s.rubric
+        for field, named in (("checks", rubric.checks), ("why", rubric.why)):
+            for check in named:
+                if check not in CHECK_IDS:
+                    self.add(
+                        ("rubric", field, check),
+                        f"unknown check '{check}'",
+                        _close(check, CHECK_IDS) or "the checks are listed in scenarios/README.md",
+                        key=True,
+                        code="unknown-check",
+                    )
+        for check in rubric.why:
+            if check in CHECK_IDS and rubric.checks.get(check, 1.0) != 0:
                 # A reason shown for a check the scenario scores would never be read: the
                 # debrief gives it only beside a check of weight 0.
                 self.add(
