@@ -605,6 +605,8 @@ _PAST_VERB = lazyre.compile(
     r"verschickt|zugestellt|akzeptiert|quittiert|geprueft|geprüft|getestet|gemessen|"
     r"stattgefunden|bestellt|beauftragt|reklamiert|gemeldet|erteilt|genehmigt|abgesegnet|"
     r"gegeben|gezeigt|angenommen|gemacht|war|waren|wurde|wurden|"
+    # "die ging am 23.10. raus" (ninety-seventh audit: a payment day on 23.10.2027)
+    r"ging|gingen|kam|kamen|versandt|versendet|gesendet|gesandt|went|posted|mailed|dispatched|"
     r"signed|approved|accepted|delivered|installed|fitted|completed|finished|handed|"
     r"inspected|tested|measured|checked|ordered|received|invoiced|gave|sent|emailed|"
     r"confirmed|was|were|came|did|started|placed|issued|raised)\b"
@@ -1266,6 +1268,11 @@ CORRECTION = lazyre.compile(
     r"|korrektur|besser\s+gesagt|(?:nein|nee|ne|äh|aeh),?\s+(?:warte\w*|moment|falsch|nein)"
     r"|sagen\s+wir\s+(?:lieber|besser|doch\s+lieber)|sorry,?\s+(?:nein|falsch)"
     r"|verzeihung,?\s+(?:nein|falsch)"
+    # "bis zum 18. – nein, Entschuldigung, bis zum 23. Dezember" (ninety-seventh audit: two
+    # instalments on the 18th and the 23rd), "1.256,40 – na, Schmarrn, 1.265,40 Euro"
+    # (ninety-eighth audit: the figure taken back stayed the rest)
+    r"|(?:nein|nee|ne|no),?\s+(?:entschuldigung|verzeihung|pardon|sorry)"
+    r"|schmarr?n|blödsinn|bloedsinn|unsinn"
     # a bare "sorry" right before the figure that replaces one ("£300 – sorry, £275 – by
     # Friday": sixty-sixth audit, the £300 became the down payment and a right letter failed)
     r"|(?:sorry|entschuldigung|pardon|verzeihung)(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d)))\b",
@@ -1297,6 +1304,9 @@ def _self_corrected(text: str, facts: list[Fact]) -> list[Fact]:
             if f.end <= m.start()
             and m.start() - f.end <= _CORRECTION_REACH
             and _kind_group(f) == kind
+            # not over a bare figure, which is what was taken back ("600 Euro an, und den
+            # Rest, also 1.256,40 – na, Schmarrn, 1.265,40 Euro": the 600 stays)
+            and not any(c.isdigit() for c in text[f.end : m.start()])
         ]
         if before:
             dropped.add(before[-1])
