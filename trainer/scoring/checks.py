@@ -12,7 +12,7 @@ from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import leaves_part_unpaid, parse_day, unagreed_sums
-from ..understanding.context import CONFIRMS, INVOICE_SENT, REDUCTION
+from ..understanding.context import CONFIRMS, PAPERS_SENT, REDUCTION
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
 from .opening import DEMANDS
@@ -745,7 +745,9 @@ def _sends_only_the_invoice(text: str) -> bool:
     again.": writing, but not the agreement (issue 10's hard negative "E-Mail without any
     confirmation"; the recogniser still reads such lines as the written confirmation, which
     the customer answers naturally, so the check tells them apart)."""
-    return bool(INVOICE_SENT.search(text)) and not (
+    # ... nor the papers of the dispute: "Gerne schicke ich Ihnen Abnahmeprotokoll und Fotos
+    # noch heute per E-Mail." passed as the confirmation, 100 gold (ninety-eighth audit)
+    return bool(PAPERS_SENT.search(text)) and not (
         CONFIRMS.search(text) or _AGREEMENT_SENT.search(text) or _WITH_THE_INVOICE.search(text)
     )
 

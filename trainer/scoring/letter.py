@@ -392,6 +392,8 @@ _PROMISED_PAYMENT = lazyre.compile(
 
 
 _DISCUSSED = lazyre.compile(r"\b(?:wie\s+besprochen|as\s+discussed)\b", re.IGNORECASE)
+#: A line of a list in a letter ("- Anzahlung 600,00 € bis …", "• £460 on 18 January", "1. …").
+_LIST_ITEM = lazyre.compile(r"\s*(?:[-–•*]|\d{1,2}[.)]\s)")
 
 
 def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
@@ -400,17 +402,30 @@ def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
     … 6.420,00 € … bis zum 15. Dezember 2026 zu begleichen" after the clerk had refused any
     date, and a 15 % reduction the landlord had rejected, got no comment at all)."""
     today = view.call.call_date.isoformat()
+    invoice = float(view.scenario.invoice.amount)
+    head = False  # under "Wie besprochen gilt …:", whose terms follow as a list
     for sentence in sentences(text)[:LETTER_SENTENCES]:
+        listed = head and _LIST_ITEM.match(sentence) is not None
+        head = listed or bool(_DISCUSSED.search(sentence) and sentence.rstrip().endswith(":"))
         if _NO_AGREEMENT.search(sentence):
             continue
+        facts = extract_facts(sentence, view.call.call_date)
         if not _CLAIMS_AGREEMENT.search(sentence):
             # "Wie besprochen begleichen Sie die Rechnung … wie folgt: Anzahlung …" (eighty-
             # fourth audit: terms he never accepted, sent for his signature, no comment);
-            # not "As discussed, please find attached invoice … for £3,850.00".
-            if _DISCUSSED.search(sentence) and _PROMISED_PAYMENT.search(sentence):
+            # not "As discussed, please find attached invoice … for £3,850.00". Terms set
+            # out without a word for paying count too: "Wie besprochen gilt für die Rechnung
+            # … über 1.865,40 €: - Anzahlung 600,00 € bis Freitag, 11. Dezember 2026 - …"
+            # after he hung up (ninety-sixth and ninety-eighth audits: no comment).
+            terms = any(
+                (f.kind == "amount" and abs(float(f.value) - invoice) > 0.005)
+                or (f.kind == "date" and f.value != today)
+                for f in facts
+            )
+            discussed = listed or _DISCUSSED.search(sentence)
+            if discussed and (_PROMISED_PAYMENT.search(sentence) or terms):
                 return [_no_agreement(view, sentence)]
             continue
-        facts = extract_facts(sentence, view.call.call_date)
         if _PROMISED_PAYMENT.search(sentence) or any(
             f.kind in ("amount", "percent") or (f.kind == "date" and f.value != today)
             for f in facts

@@ -150,6 +150,15 @@ def _agreed_plan(agreed: dict[str, Any] | None, total: float) -> Terms | None:
     (`agreed_terms.dates`): not rebuilt from the learner's later lines (forty-ninth audit: the
     read-back "four payments of £690, 15th December through to 15th March" names two days, and
     a letter listing all four payments "lacked £1,380.00, £1,380.00")."""
+    if agreed and not agreed.get("dates") and agreed.get("now") is None:
+        count, each = agreed.get("count"), agreed.get("each")
+        first = parse_day(agreed.get("rest_date") or agreed.get("date"))
+        if count and each and first is not None:
+            # A plan with its size and first day, no down payment: not rebuilt from the
+            # learner's lines, where a down payment he refused still stands (ninety-seventh
+            # audit: the letter with six payments of £460 "lacked £700.00, 11 December").
+            later = [Payment(float(each), None) for _ in range(int(count) - 1)]
+            return Terms("instalments", [Payment(float(each), first), *later])
     if not agreed or not agreed.get("dates"):
         return None
     days = [parse_day(d) for d in agreed["dates"]]

@@ -583,6 +583,7 @@ class Call:
         self._fired: tuple[Transition, str] | None = None
         #: What the learner's latest line put on the table (empty after a pause).
         self._offer = Offer()
+        self._proposed = False
         #: Whether the learner's latest line names a payment day (`offer.date`).
         self._names_day = False
         self._said_text = ""
@@ -784,6 +785,7 @@ class Call:
         before = self.state
         self.learner_turns += 1
         self._offer = Offer()
+        self._proposed = False
         self._names_day = False
         self._said_text = text if recognition is not None else ""
         listening = False
@@ -835,6 +837,10 @@ class Call:
             total = self._owed()
             lang = self.scenario.language
             terms_before = self.table.terms
+            # A proposal read second ("Four payments on the 15th of each month: £700 on 15
+            # January, …" is a plan 1.00 and a read-back 0.46, and the read-back was answered):
+            # his yes to it takes the terms up all the same (`_agree`).
+            self._proposed = bool(PROPOSALS.intersection(recognition.names))
             offer = self._offer = choose_plan(
                 recognition, lang, terms_before, self.call_date, total
             ) or read_offer(
@@ -1825,7 +1831,8 @@ class Call:
         agreed terms change only when he agrees again to a new proposal (a `PROPOSALS` move
         that put terms on the table); a summary, confirmation, thanks or goodbye leaves them
         as agreed."""
-        if self.agreed_terms is not None and not (trigger in PROPOSALS and self._offer):
+        proposal = trigger in PROPOSALS or self._proposed
+        if self.agreed_terms is not None and not (proposal and self._offer):
             return
         if reply is not None:
             day = customer_date(

@@ -945,10 +945,15 @@ def read_offer(
     # (None only when `total` is: no sum to take a reduction from)
     if off and rest_at is not None and not any(p < rest_at for p, _ in amounts):
         rest_at = None
+    said_days = payment_dates(recognition, language)
+    # "on the 15th of each month", "am 15. jeden Monats": the day of every payment, not one
+    # payment's day (ninety-ninth audit: "Four payments on the 15th of each month: £700 on 15
+    # January, …" kept the 15th of December as a fifth day, and the plan lost all its days).
+    every_month = [f for f in said_days if f.end and _EVERY_MONTH.match(text, f.end)]
     dates = [
         (_pos(text, f), d)
-        for f in payment_dates(recognition, language)
-        if (d := parse_day(f.value)) is not None
+        for f in said_days
+        if (d := parse_day(f.value)) is not None and f not in every_month
     ]
     counts = [int(f.value) for f in recognition.facts if f.kind == "count"]
     if not amounts and "request_down_payment" in names and total is not None:
@@ -975,7 +980,9 @@ def read_offer(
     # "Ich schlage vor: Sie überweisen die 4.760 Euro bis zum 11." also reads a little as an
     # instalment plan; with the whole amount, no count and no rest it is one payment (the
     # agreed terms said "each 4,760", eighth audit).
-    plan = "propose_instalments" in names and not (counts == [] and full and len(amounts) == 1)
+    plan = "propose_instalments" in names and not (
+        counts == [] and full and len(amounts) == 1 and not _INTO_PARTS.search(text)
+    )
     # A plan read as a down payment too ("How about four payments of £690, first one today
     # …", "What if the first £690 comes on Friday 18 December, then 18 January …"): with a
     # count or a day per payment, and the plan the surer reading, it is the plan — its
@@ -1112,21 +1119,34 @@ def read_offer(
             # as many payments as days, where they pay the whole sum (not where some days
             # went unread: "then the 15th of Jan, Feb and March" gave two)
             out["count"] = len(days)
-        if amounts:
-            # not the whole sum said beside the parts ("four times £690 … that's the £2,760")
-            parts = [v for _, v in amounts if total is None or v < total - 0.005] or [
-                v for _, v in amounts
-            ]
+        parts = [v for _, v in amounts if total is None or v < total - 0.005]
+        if amounts and (parts or counts or days):
+            # not the whole sum said beside the parts ("four times £690 … that's the £2,760");
+            # the whole sum alone is no part ("split the £2,760 into monthly payments")
+            parts = parts or [v for _, v in amounts]
             out["each"] = parts[-1]
+            if len(parts) == out.get("count", len(days)) >= 2 and len(set(parts)) > 1:
+                # Every payment named, of different sizes ("£700 on 15 January, £700 on 15
+                # February, £700 on 15 March and the last £660 on 15 April"): no one size
+                # (ninety-ninth audit: "4 times £660", and the right letter failed).
+                out["count"] = len(parts)
+                out["each"] = None
+                out["parts"] = [round(v, 2) for v in parts]
+            elif "parts" in on_table:
+                out["parts"] = None
         if dates:
             out["rest_date"] = dates[0][1]
         # A plan with a day per payment keeps them all ("one today, one on the 15th of
         # December and one on the 15th of January": the agreed terms kept only today, and a
         # read-back with a wrong later day went through — thirty-third audit); a plan
         # with one day or none drops the days of a plan before it.
+        monthly = _monthly_days(text, days[0], out.get("count")) if days else None
         if len(days) >= 2 and len(days) == out.get("count", len(days)):
             out["dates"] = days  # every payment's day, or none kept (some went unread)
-        elif len(days) == 1 and (monthly := _monthly_days(text, days[0], out.get("count"))):
+        elif monthly and (len(days) == 1 or set(days) <= set(monthly)):
+            # ... or the first and the last of a monthly plan ("six payments of £460, the
+            # first on Friday 18 December, then on the 18th of every month until 18 May":
+            # ninety-seventh audit, the letter with all six days "lacked" a refused down payment)
             out["dates"] = monthly
         elif days and "dates" in on_table:
             out["dates"] = None
@@ -1150,6 +1170,13 @@ def read_offer(
             # this plan, and must not be recorded as agreed with it (outside audit).
             keys = ("rest",) if down is not None else ("now", "now_date", "rest")
             out.update({k: None for k in keys if k in on_table})
+    elif "count" in on_table and len({d for _, d in dates}) >= 2:
+        # The plan on the table read back with its days ("so just to read it back: £700 on
+        # the 15th of January, February and March, and £660 on the 15th of April — £2,760 in
+        # all"): no single payment of the total by the last day (ninety-ninth audit: the
+        # agreed plan became "£2,760 by 15 April" and the call failed "without a single
+        # date"). A read-back that differs is the read-back check's (`unagreed_sums`).
+        pass
     else:
         down_on_table = on_table.get("now")
         if (
@@ -1316,6 +1343,22 @@ _INSTEAD = lazyre.compile(
 #: April".
 _MONTHLY = lazyre.compile(rf"\b{MONTHLY_WORDS}", re.I)
 
+
+#: A sum put into parts: "split the £2,760 into monthly payments", "die 2.760 Euro in Raten
+#: aufteilen" is a plan, not one payment of the whole (ninety-ninth audit: the customer's yes
+#: to it was kept as "£2,760" and the plan he agreed next was lost).
+_INTO_PARTS = lazyre.compile(
+    rf"\b(?:split|spread|break\s+(?:it\s+|that\s+)?up|divide|instal+ments|payments|raten"
+    rf"|ratenzahlung|aufteil\w*|verteil\w*|stückel\w*)\b|\b{MONTHLY_WORDS}",
+    re.IGNORECASE,
+)
+
+#: After a day, the words that make it every payment's day: "the 15th of each month", "am
+#: 15. jeden Monats", "the 1st of every month".
+_EVERY_MONTH = lazyre.compile(
+    r"\s*(?:of\s+)?(?:each|every|the)\s+month\b|\s*(?:eines\s+|des\s+)?(?:jeden|jedes)\s+monats\b",
+    re.IGNORECASE,
+)
 
 _BARE_SPAN = lazyre.compile(
     rf"\b({MONTH_NAME})\s*(?:to|until|till|through|thru|-|–|bis)\s+({MONTH_NAME})", re.IGNORECASE

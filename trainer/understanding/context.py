@@ -254,9 +254,48 @@ _OWN_NEED = lazyre.compile(
     r"(?:meine|unsere)\s+(?:mitarbeiter\w*|leute|angestellten|lieferanten|rechnungen|löhne|gehälter)"
     r"\s+(?:\w+\s+)?(?:bezahlen|zahlen)"
     r"|\b(?:i|we)(?:'ve|\s+have)(?:\s+got)?\s+(?:my\s+own\s+|our\s+own\s+)?(?:bills|staff|wages"
-    r"|suppliers|people)\s+to\s+pay(?:\s+(?:too|as\s+well))?\b",
+    r"|suppliers|people)\s+to\s+pay(?:\s+(?:too|as\s+well))?\b"
+    # "we also got our suppliers to pay, you know" (ninety-sixth audit: a legal threat 0.61,
+    # and the customer hung up)
+    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|too\s+)?(?:got|gotta)\s+(?:also\s+)?(?:my|our)\s+"
+    r"(?:own\s+)?(?:bills|staff|wages|suppliers|people|lads)\s+to\s+pay\b",
     re.IGNORECASE,
 )
+
+
+#: The written confirmation waved off: "Schriftlich brauchen wir dat nit, wir kennen uns ja
+#: lang jenug", "Das brauchen wir nicht schriftlich", "no need to put it in writing".
+_NO_WRITING = lazyre.compile(
+    r"\bschriftlich\w*\s+(?:brauch\w*|muss|müssen|muessen|benötig\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:nicht|nich|nit|net|ned|nöd|kein\w*)\b"
+    r"|\b(?:brauch\w*|muss|müssen)\s+(?:\w+\s+){0,2}?(?:nicht|nich|nit|net|ned|nöd)\s+"
+    r"(?:extra\s+|noch\s+|auch\s+)?schriftlich"
+    r"|\bno\s+need\s+(?:for\s+|to\s+(?:put|have|get|send|write)\s+)?(?:it\s+|this\s+|that\s+"
+    r"|anything\s+)?(?:in\s+writing|down\s+in\s+writing|(?:an?\s+)?(?:e-?mail|letter|confirmation))"
+    r"|\b(?:don'?t|do\s+not|won'?t)\s+need\s+(?:it\s+|that\s+|this\s+|anything\s+)?"
+    r"(?:put\s+)?(?:in\s+writing|written\s+down)",
+    re.IGNORECASE,
+)
+
+
+def _writing_waved_off(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """Saying no confirmation is needed confirms nothing: "Schriftlich brauchen wir dat nit,
+    wir kennen uns ja lang jenug." was read as the written confirmation (0.30), the check
+    passed "Schriftliche Bestätigung angekündigt", and the customer asked for it in writing
+    (ninety-sixth audit)."""
+    if not _NO_WRITING.search(text):
+        return hits
+    return [h for h in hits if h.intent != "confirm_in_writing"]
+
+
+def _own_need_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """The caller's own need with no legal step, consequence or deadline named is no threat:
+    "But actually this one is already overdue more than one month, we also got our
+    suppliers to pay, you know." was a legal threat 0.61, the customer hung up and the
+    debrief said "Threatened legal action" (ninety-sixth audit)."""
+    if not _OWN_NEED.search(text) or names_legal_step(text) or _THREAT_WORDS.search(text):
+        return hits
+    return [h for h in hits if h.intent not in _LEGAL_READINGS]
 
 
 def _own_need_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -543,6 +582,9 @@ _SNEER = lazyre.compile(
     r"|\bsch(?:ö|oe)n\s+f(?:ü|ue)r\s+(?:sie|dich)\b|\bwie\s+praktisch\b|\bwer'?s\s+glaubt"
     r"|\bmust\s+be\s+nice\b|\b(?:nice|alright|all\s+right)\s+for\s+some\b"
     r"|\bhow\s+convenient\b|\byeah,?\s+right\b|\b(?:sure|of\s+course)\s+you\s+(?:did|were|are)\b"
+    # "Sure you will, bless your heart." to "I'll get it done soon" (ninety-sixth audit:
+    # small talk and 100 gold)
+    r"|^\W*(?:oh\s+|yeah\s+|ja\s+)?sure\s+you\s+will\b"
     r"|\bheard\s+that\s+(?:one\s+)?before\b|\bthat'?s\s+what\s+they\s+all\s+say\b"
     r"|\beveryone\s+says\s+that\b|\blikely\s+story\b|\bsome\s+of\s+us\s+(?:have\s+to\s+)?work"
     r"|\banother\s+excuse\b|\bnoch\s+eine\s+ausrede\b"
@@ -619,7 +661,13 @@ _VENEER = lazyre.compile(
     r"|\b(?:your|ihre?)\s+(?:\w+\s+)?(?:department|office|team|accounts|people|staff|company"
     r"|abteilung|buchhaltung|leute|firma|verwaltung)\s+(?:is|are|ist|sind)\s+(?:really\s+|just\s+"
     r"|so\s+|wirklich\s+|echt\s+|total\s+|völlig\s+)?(?:disorgani[sz]ed|a\s+mess|chaotic|useless"
-    r"|hopeless|slow|incompetent|chaotisch|unorganisiert|unfähig|lahm))",
+    r"|hopeless|slow|incompetent|chaotisch|unorganisiert|unfähig|lahm)"
+    # ... or said to lose things: "I'm sorry, but your office must be losing stuff left and
+    # right" (ninety-sixth audit: empathy 0.95, "Thanks for being so nice about it", 100 gold)
+    r"|\b(?:your|ihre?|eure?)\s+(?:\w+\s+)?(?:department|office|team|accounts|people|staff"
+    r"|company|abteilung|buchhaltung|leute|firma|verwaltung|laden)\s+(?:must|muss|müssen|muessen)"
+    r"\s+(?:be\s+|have\s+|ja\s+|wohl\s+)?(?:\w+\s+){0,2}?(?:losing|lost|mislaid|misplaced"
+    r"|asleep|sleeping|verschlampt|verbummelt|verloren|verlegt|verlieren|geschlafen|schlafen)\b)",
     re.IGNORECASE,
 )
 
@@ -638,6 +686,10 @@ _COUNTERFACTUAL = lazyre.compile(
     r"|\b(?:hätten|hättest)\s+(?:sie|du)\s+(?:\w+\s+){0,4}?nicht\b[^.?!]{0,50}?"
     r"\b(?:können|müssen|sollen)\s*\?"
     r"|\bman\s+(?:muss|müsste|sollte)\s+(?:halt|eben|nun\s+mal|schon)\b"
+    # "steht doch alles in der mail … hätten sie mal reingeguckt." (ninety-seventh audit: a
+    # rebuttal only, and "Sachlicher Einstieg ohne Vorwurf"); not "Hätten Sie mal kurz Zeit?"
+    r"|\b(?:hätten|haetten|hättest|haettest)\s+(?:sie|du)\s+(?:doch\s+|halt\s+|eben\s+)?"
+    r"(?:mal|einfach)\b(?![^.!?]*\?)"
     # "y'all shoulda thought about that before orderin' a brand new counter" (eighty-seventh
     # audit: empathy 0.92 for the "I'm sorry, but" before it)
     r"|\b(?:you|y'?all|ya|u)\s+(?:should|could|ought\s+to)(?:\s+have|'ve|a)\s+"
@@ -700,7 +752,15 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
 _AGAIN = lazyre.compile(
     r"\b(?:late|overdue|behind|unpaid|outstanding|not\s+paid|forgotten|forgot)\s+(?:\w+\s+)?again\b"
     r"|\bagain\s+(?:late|overdue|unpaid|behind)\b"
-    r"|\bonce\s+again\b[^.?!]{0,40}\b(?:late|overdue|unpaid|not\s+(?:been\s+)?paid|outstanding)\b",
+    r"|\bonce\s+again\b[^.?!]{0,40}\b(?:late|overdue|unpaid|not\s+(?:been\s+)?paid|outstanding)\b"
+    # "die ist ja immer noch nicht bezahlt – woran hängt es denn?" (ninety-eighth audit: the
+    # neutral opener 0.96; the library reads "Sie haben immer noch nicht bezahlt" as blame):
+    # "still not" with the particle of reproach, or said of him
+    r"|\b(?:ja|doch)\s+(?:immer\s+noch|noch\s+immer)\s+(?:nicht|nich|nix|nichts)\b"
+    r"|\b(?:sie|du)\s+(?:\w+\s+){0,4}?(?:immer\s+noch|noch\s+immer)\s+(?:nicht|nich|nix|nichts)"
+    r"\s+(?:\w+\s+){0,3}?(?:bezahlt|gezahlt|überwiesen|ueberwiesen|beglichen)\b"
+    # "… oder warum kommt nix?" (ninety-ninth audit: the neutral opener)
+    r"|\bwarum\s+kommt\s+(?:da\s+)?(?:nix|nichts)\b",
     re.IGNORECASE,
 )
 
@@ -921,11 +981,11 @@ _INVOICE_WORDS = (
     r"|bestellnummer|bestell-?nr|auftragsnummer|po\s+number|purchase\s+order(?:\s+number)?"
     r"|order\s+number"
 )
-INVOICE_SENT = lazyre.compile(rf"\b(?:{_INVOICE_WORDS})\b", re.I)
 #: ... and the papers of a dispute sent again (photos, the signed protocol, the timesheets).
 PAPERS_SENT = lazyre.compile(
-    rf"\b(?:{_INVOICE_WORDS}|fotos?|photos?|unterlagen|nachweis\w*|lieferschein\w*|protokoll\w*"
-    r"|sign-?off|timesheets?|statement)\b",
+    rf"\b(?:{_INVOICE_WORDS}|fotos?|photos?|bilder|pictures|unterlagen|\w*nachweis\w*"
+    r"|\w*lieferschein\w*|\w*protokoll\w*|sign-?off|timesheets?|statement|delivery\s+note"
+    r"|handover\s+(?:form|sheet|report))\b",
     re.I,
 )
 
@@ -1013,6 +1073,8 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _admission_rebuts_nothing(hits, result.text)
     hits = _whole_is_no_part(hits, result)
     hits = _own_need_is_no_blame(hits, result.text)
+    hits = _own_need_is_no_threat(hits, result.text)
+    hits = _writing_waved_off(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)

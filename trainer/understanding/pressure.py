@@ -66,6 +66,11 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         "credit rating",
         "credit file",
         "credit score",
+        # "… take legal action and it will come in your credit history also" (ninety-seventh
+        # audit: a legal threat of weight 2, where "report it to the credit bureau" failed
+        # the call)
+        "credit history",
+        "credit record",
         # the rating named without "credit" (thirty-ninth audit: "People talk, the agencies
         # notice, and you'd hate your rating to take a knock …" was empathy 0.19, 100 gold)
         "your rating",
