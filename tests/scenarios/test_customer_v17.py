@@ -257,13 +257,18 @@ def test_a_threat_he_hung_up_on_after_his_refusal_is_a_threat():
     an ein Inkasso." after her refusal: "no threat in the whole call" and "calmly announced"
     beside "the customer hung up after your threat"."""
     runner = _runner("de-maler-berechtigter-einwand")
+    # (The audit's own opener, "Sagen Sie mal, was ist denn mit meiner Rechnung los? Die ist
+    # seit drei Wochen überfällig.", is read as the reproach its auditor called it since the
+    # thirty-ninth session, and she takes offence before refusing; a neutral opener and one
+    # more rebuttal bring the call to her refusal, which this test is about.)
     runner.play(
         [
-            "Hallo Frau Lindner, Krause hier. Sagen Sie mal, was ist denn mit meiner Rechnung "
-            "los? Die ist seit drei Wochen überfällig.",
+            "Hallo Frau Lindner, Krause hier. Ich rufe wegen meiner Rechnung an, die ist noch "
+            "offen.",
             "Also das kann ich mir nicht vorstellen, mein Geselle arbeitet sauber. Das war alles "
             "ordentlich.",
             "Nein, die Wände waren sauber, als wir gegangen sind.",
+            "Da ist nichts zu machen, das war alles sauber.",
             "Ich erwarte das Geld bis Ende der Woche, sonst gebe ich das an ein Inkasso.",
         ]
     )

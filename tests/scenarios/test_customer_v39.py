@@ -276,3 +276,38 @@ def test_a_figure_waved_off_as_schmarrn_is_replaced() -> None:
 def test_a_day_something_was_sent_is_past(line: str) -> None:
     kinds = [f.kind for f in extract_facts(line, DAY)]
     assert kinds == ["past_date"], kinds
+
+
+# --- the debrief's words --------------------------------------------------------------------------
+def test_a_compromise_after_arguing_is_named_as_coming_late() -> None:
+    """V96 02: the rebuttal's own faint compromise reading (0.48) was taken for the
+    compromise, so the reason said "weggeredet, statt einen Kompromiss anzubieten" beside the
+    rework and 10 % off she accepted two lines later."""
+    result = _played("de-maler-berechtigter-einwand", "V96", "02_koeln_du.txt")
+    (handled,) = _failed(result)["handle_objection"]
+    assert "Kompromiss kam erst danach" in handled["reason"], handled
+
+
+def test_after_the_objection_is_cleared_the_better_move_is_the_day() -> None:
+    """V96 12: after "Fine — I'll pay. When do you need it?" the outcome's better move asked
+    "What exactly isn't right?" about a matter already settled."""
+    result = _played("en-web-studio-unjustified", "V96", "12_polish_webstudio.txt")
+    better = _check(result, "outcome")["better"]
+    assert "by Friday" in better and "What exactly" not in better, better
+
+
+def test_the_resend_and_the_payment_run_in_one_line_are_answered_together() -> None:
+    """V97 05: "Ich schicke Ihnen die Rechnung heute noch mit der Bestellnummer. Ist sie dann im
+    nächsten Zahlungslauf dabei – das wäre der 10. Dezember?" was answered "Einen Termin kann
+    ich Ihnen erst nennen …" (the date question heard first), where the scenario's own model
+    answer with the same moves scored 100."""
+    result = _played("de-behoerde-bestellnummer", "V97", "05_wien.txt", "05_letter.txt")
+    assert result["outcome"] == "promise_to_pay" and result["passed"] is True, _failed(result)
+
+
+def test_a_letter_after_he_took_his_promise_back_says_so() -> None:
+    """V99 p3: she agreed, an invented fee made her hang up, and the letter's comment said
+    "a promise the customer never gave in the call" — factually wrong about the call."""
+    result = _played("en-handyman-waive", "V99", "p3_invented_fee.txt", "10_letter.txt")
+    letter = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
+    assert letter and "took back" in letter[0]["reason"], letter

@@ -63,7 +63,19 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     step = next_step(view)
     if step is not None:
         out.append(step)
-    out.append(outcome(view, step))
+    result = outcome(view, step)
+    handled = next((v for v in out if v.id == "handle_objection"), None)
+    if (
+        result.better == "better_disputes"
+        and handled is not None
+        and handled.passed
+        and handled.reason.startswith(("pass_rebut", "pass_compromise"))
+    ):
+        # The objection was dealt with, so what was missing is the day: "What exactly isn't
+        # right? Then let's agree what happens about it" after "Fine — I'll pay. When do you
+        # need it?" asked about a matter already settled (ninety-sixth audit, call 12).
+        result.better = "better"
+    out.append(result)
     return out
 
 
@@ -352,6 +364,14 @@ def handle_objection(view: CallView) -> Verdict | None:
             if waved is not None and (rebut is None or waved.index < rebut.index):
                 rebut = waved
             moves = [(rebut, False, "rebutted_justified"), (comp, True, "pass_compromise")]
+            if rebut is not None and comp is not None and comp.index <= rebut.index:
+                # The rebuttal's own faint compromise reading ("Nee, dat kann eigentlich nit
+                # sein, der Geselle hat Raum 3 ordentlich fertig jemacht": a rebuttal 0.90 and
+                # a compromise 0.48) is not the compromise he offered two lines on (ninety-
+                # sixth audit: "weggeredet, statt einen Kompromiss anzubieten" beside an
+                # accepted rework and 10 % off).
+                later = (ln for ln in lines if ln.index > rebut.index)
+                comp = next((ln for ln in later if ln.firmly("offer_compromise")), comp)
             if rebut is not None and comp is not None and comp.index > rebut.index:
                 # Argued against a justified complaint, then put it right with a compromise:
                 # the result is right, the handling was not (GUIDE §3: argue only against

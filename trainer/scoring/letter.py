@@ -435,10 +435,14 @@ def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
 
 
 def _no_agreement(view: CallView, sentence: str) -> Verdict:
+    # He had agreed, then ended the call (an invented fee after his yes): the promise was
+    # taken back, not "never given" (ninety-ninth audit, probe 3: "factually wrong about the
+    # call").
+    withdrawn = bool(getattr(view.call, "agreed_terms", None))
     return Verdict(
         "confirm_in_writing",
         False,
-        "letter_no_agreement",
+        "letter_withdrawn" if withdrawn else "letter_no_agreement",
         view.t["quote"].format(sentence),
         better="better_no_agreement",
     )

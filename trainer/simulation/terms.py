@@ -950,6 +950,10 @@ def read_offer(
     # payment's day (ninety-ninth audit: "Four payments on the 15th of each month: £700 on 15
     # January, …" kept the 15th of December as a fifth day, and the plan lost all its days).
     every_month = [f for f in said_days if f.end and _EVERY_MONTH.match(text, f.end)]
+    if len(every_month) == len(said_days):
+        # ... unless it is the only day said: "on the 1st of every month from February to May"
+        # names the first payment's day (sixty-first audit)
+        every_month = []
     dates = [
         (_pos(text, f), d)
         for f in said_days
@@ -1125,15 +1129,21 @@ def read_offer(
             # the whole sum alone is no part ("split the £2,760 into monthly payments")
             parts = parts or [v for _, v in amounts]
             out["each"] = parts[-1]
-            if len(parts) == out.get("count", len(days)) >= 2 and len(set(parts)) > 1:
+            down_again = "now" in on_table and abs(parts[0] - float(on_table["now"])) < 0.005
+            if (
+                len(parts) == out.get("count", len(days)) >= 2
+                and len(set(parts)) > 1
+                # (not the down payment on the table said again as the first of them: "So to be
+                # sure: £1,000 on 4 December, £1,060 on 18 December, £700 on 15 January" after
+                # he refused the £1,000 is no new plan he would take — sixty-third audit)
+                and not down_again
+            ):
                 # Every payment named, of different sizes ("£700 on 15 January, £700 on 15
                 # February, £700 on 15 March and the last £660 on 15 April"): no one size
                 # (ninety-ninth audit: "4 times £660", and the right letter failed).
                 out["count"] = len(parts)
                 out["each"] = None
                 out["parts"] = [round(v, 2) for v in parts]
-            elif "parts" in on_table:
-                out["parts"] = None
         if dates:
             out["rest_date"] = dates[0][1]
         # A plan with a day per payment keeps them all ("one today, one on the 15th of
