@@ -9,7 +9,11 @@ import datetime as dt
 
 import pytest
 
-from tests.scenarios.test_customer_v36 import _failed, _played
+from tests.helpers import SCENARIOS
+from tests.scenarios.test_customer_v36 import _failed, _played, _script
+from trainer.scenario import find_scenario, load_scenario
+from trainer.session import default_recogniser
+from trainer.session.script import ScriptRunner
 from trainer.simulation.terms import read_offer
 from trainer.understanding import load_recogniser
 from trainer.understanding.context import apply_context
@@ -311,3 +315,46 @@ def test_a_letter_after_he_took_his_promise_back_says_so() -> None:
     result = _played("en-handyman-waive", "V99", "p3_invented_fee.txt", "10_letter.txt")
     letter = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
     assert letter and "took back" in letter[0]["reason"], letter
+
+
+# --- what the replay of the older audits caught ----------------------------------------------
+def test_a_day_between_a_figure_and_its_correction_does_not_block_it() -> None:
+    """V82 07 (replayed): "a down payment of £400 this Friday, the 11th, … Sorry, make that
+    £350" — the day between them is a fact, not the bare figure taken back."""
+    (down,) = _offers(
+        "en",
+        1190.0,
+        "Could you manage a down payment of £400 this Friday, the 11th, as a sign of good "
+        "faith? Sorry, make that £350, I know it's tight.",
+    )
+    assert down["now"] == 350.0, down
+
+
+def test_let_me_fix_that_takes_a_figure_back() -> None:
+    """V81 09: "£700 by this Friday, the 11th — sorry, let me fix that, £760" kept £700."""
+    (down,) = _offers(
+        "en",
+        2760.0,
+        "How about a down payment of £700 by this Friday, the 11th — sorry, let me fix that, "
+        "£760 — so the rest comes out even?",
+    )
+    assert down["now"] == 760.0, down
+
+
+def test_a_read_back_with_a_side_reading_does_not_replace_the_agreed_terms() -> None:
+    """V31 08b (replayed): the customer's yes to a read-back that also read a little as a down
+    payment replaced the agreed terms with the misheard ones, and a right call failed."""
+    loaded = load_scenario(find_scenario("en-cash-problems-cafe", SCENARIOS))
+    recogniser = default_recogniser(loaded.scenario.language, loaded)
+    runner = ScriptRunner.open(loaded, seed=1, today=dt.date(2026, 12, 2), recogniser=recogniser)
+    runner.play(_script("V31", "08b_en_cafe_stt_rev.txt"))  # the audit's own day
+    result = runner.session.finish()
+    assert result["passed"] is True, _failed(result)
+    assert result["agreed_terms"]["rest"] == 790.0
+
+
+def test_everything_in_writing_with_the_papers_is_a_confirmation() -> None:
+    """V86 06 (replayed): "Ich schicke Ihnen alles schriftlich, Protokoll und Fotos." sends
+    the agreement along with the papers."""
+    result = _played("de-hausverwaltung-rechtsweg", "V86", "06_russisch_hausverwaltung.txt")
+    assert _check(result, "confirm_in_writing")["passed"] is True

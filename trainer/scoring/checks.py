@@ -760,6 +760,14 @@ _WITH_THE_INVOICE = lazyre.compile(
 )
 
 
+#: ... or everything in writing, the papers with it ("Ich schicke Ihnen alles schriftlich,
+#: Protokoll und Fotos": eighty-sixth audit, the agreement among "alles").
+_EVERYTHING_IN_WRITING = lazyre.compile(
+    r"\b(?:alles|everything|das\s+ganze|it\s+all)\s+(?:\w+\s+){0,2}?(?:schriftlich|in\s+writing)",
+    re.I,
+)
+
+
 def _sends_only_the_invoice(text: str) -> bool:
     """ "Ich schicke Ihnen die Rechnung nochmal per Mail.", "I'll email you the invoice
     again.": writing, but not the agreement (issue 10's hard negative "E-Mail without any
@@ -768,7 +776,10 @@ def _sends_only_the_invoice(text: str) -> bool:
     # ... nor the papers of the dispute: "Gerne schicke ich Ihnen Abnahmeprotokoll und Fotos
     # noch heute per E-Mail." passed as the confirmation, 100 gold (ninety-eighth audit)
     return bool(PAPERS_SENT.search(text)) and not (
-        CONFIRMS.search(text) or _AGREEMENT_SENT.search(text) or _WITH_THE_INVOICE.search(text)
+        CONFIRMS.search(text)
+        or _AGREEMENT_SENT.search(text)
+        or _WITH_THE_INVOICE.search(text)
+        or _EVERYTHING_IN_WRITING.search(text)
     )
 
 

@@ -413,6 +413,8 @@ _ACK = {
 #: Moves that propose terms. Once the customer has agreed, only his "yes" to one of these
 #: changes what was agreed. A summary restates the deal — a wrong read-back answered "yes,
 #: send it" is no new agreement — and a confirmation, thanks or goodbye never changes it.
+#: The keys of the table that date a payment.
+_DAY_KEYS = ("date", "rest_date", "now_date", "dates")
 PROPOSALS = frozenset(
     {"fix_payment_date", "request_down_payment", "propose_instalments", "offer_compromise"}
 )
@@ -1831,7 +1833,12 @@ class Call:
         agreed terms change only when he agrees again to a new proposal (a `PROPOSALS` move
         that put terms on the table); a summary, confirmation, thanks or goodbye leaves them
         as agreed."""
-        proposal = trigger in PROPOSALS or self._proposed
+        # ... and a proposal read second takes them up only where nothing dated was agreed
+        # yet (a yes to "split the £2,760 into monthly payments", then the plan with its
+        # days); a read-back with a side reading of a down payment after the terms were
+        # agreed is no new proposal (thirty-first audit, 08b: the misheard rest replaced them)
+        undated = not any((self.agreed_terms or {}).get(k) for k in _DAY_KEYS)
+        proposal = trigger in PROPOSALS or (self._proposed and undated)
         if self.agreed_terms is not None and not (proposal and self._offer):
             return
         if reply is not None:

@@ -1129,13 +1129,14 @@ def read_offer(
             # the whole sum alone is no part ("split the £2,760 into monthly payments")
             parts = parts or [v for _, v in amounts]
             out["each"] = parts[-1]
-            down_again = "now" in on_table and abs(parts[0] - float(on_table["now"])) < 0.005
+            down_again = "now" in on_table and parts[0] >= float(on_table["now"]) - 0.005
             if (
                 len(parts) == out.get("count", len(days)) >= 2
                 and len(set(parts)) > 1
-                # (not the down payment on the table said again as the first of them: "So to be
-                # sure: £1,000 on 4 December, £1,060 on 18 December, £700 on 15 January" after
-                # he refused the £1,000 is no new plan he would take — sixty-third audit)
+                # (not the down payment on the table, or more, said again as the first of them:
+                # "So to be sure: £1,000 on 4 December, £1,060 on 18 December, £700 on 15
+                # January" after he refused the £1,000 is no new plan he would take — sixty-third
+                # and eighty-first audits)
                 and not down_again
             ):
                 # Every payment named, of different sizes ("£700 on 15 January, £700 on 15
@@ -1513,6 +1514,9 @@ def leaves_part_unpaid(terms: dict[str, Any], total: float | None) -> bool:
 
 def _covers_total(offer: dict[str, Any], on_table: dict[str, Any], total: float | None) -> bool:
     """Whether an instalment plan's payments add up to the whole amount."""
+    parts = offer.get("parts")
+    if parts and total is not None:
+        return sum(parts) >= float(total) - 0.5  # every part named (`read_offer`)
     count = offer.get("count", on_table.get("count"))
     each = offer.get("each", on_table.get("each"))
     # A plan that pays the whole sum or more (the learner's sum wrong: "four of £700 … that's

@@ -921,6 +921,10 @@ def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     blame = conf.get("accusatory_opener", 0.0)
     if asked < 0.9 or not 0.0 < blame < 0.6 or "?" not in text or _SNEER.search(text):
         return hits
+    if _AGAIN.search(text):
+        # "die ist ja immer noch nicht bezahlt – woran hängt es denn?": the reproach is the
+        # statement before the question (ninety-eighth audit)
+        return hits
     return [h for h in hits if h.intent != "accusatory_opener"]
 
 

@@ -1265,6 +1265,9 @@ CORRECTION = lazyre.compile(
     # "… £400 – now as a first payment... actually, let's make it £300 by this Friday"
     # (eighty-third audit: the £400 stayed the down payment, and the right letter failed)
     r"|actually,?\s+let'?s\s+make\s+(?:it|that)"
+    # "£700 by this Friday, the 11th — sorry, let me fix that, £760" (eighty-first audit:
+    # the £700 stayed the down payment)
+    r"|let\s+me\s+(?:fix|correct|change)\s+that"
     r"|korrektur|besser\s+gesagt|(?:nein|nee|ne|äh|aeh),?\s+(?:warte\w*|moment|falsch|nein)"
     r"|sagen\s+wir\s+(?:lieber|besser|doch\s+lieber)|sorry,?\s+(?:nein|falsch)"
     r"|verzeihung,?\s+(?:nein|falsch)"
@@ -1286,6 +1289,14 @@ def _kind_group(f: Fact) -> str:
     return "date" if f.kind in ("date", "past_date") else f.kind
 
 
+def _bare_figure_between(text: str, start: int, end: int, facts: list[Fact]) -> bool:
+    """Whether a digit stands between `start` and `end` outside every fact."""
+    return any(
+        text[i].isdigit() and not any(f.start <= i < f.end for f in facts)
+        for i in range(start, end)
+    )
+
+
 def _self_corrected(text: str, facts: list[Fact]) -> list[Fact]:
     """Leave out a fact the speaker took back: the last fact of a kind just before a
     correction, when one of the same kind follows it (sixty-second audit: "£920 on Friday
@@ -1305,8 +1316,10 @@ def _self_corrected(text: str, facts: list[Fact]) -> list[Fact]:
             and m.start() - f.end <= _CORRECTION_REACH
             and _kind_group(f) == kind
             # not over a bare figure, which is what was taken back ("600 Euro an, und den
-            # Rest, also 1.256,40 – na, Schmarrn, 1.265,40 Euro": the 600 stays)
-            and not any(c.isdigit() for c in text[f.end : m.start()])
+            # Rest, also 1.256,40 – na, Schmarrn, 1.265,40 Euro": the 600 stays); a day read
+            # as a fact between them is no such figure ("£400 this Friday, the 11th, … Sorry,
+            # make that £350")
+            and not _bare_figure_between(text, f.end, m.start(), facts)
         ]
         if before:
             dropped.add(before[-1])
