@@ -203,7 +203,8 @@ def test_own_need_with_no_legal_step_is_no_threat() -> None:
     ],
 )
 def test_saying_no_confirmation_is_needed_is_no_confirmation(lang: str, line: str) -> None:
-    assert "confirm_in_writing" not in _heard(lang, line, learner_turn=5, agreed=True)
+    heard = _heard(lang, line, learner_turn=5, agreed=True)
+    assert "confirm_in_writing" not in heard and "accusatory_opener" not in heard, heard
 
 
 def test_waving_the_confirmation_off_fails_the_check() -> None:

@@ -285,7 +285,14 @@ def _writing_waved_off(hits: list[IntentHit], text: str) -> list[IntentHit]:
     (ninety-sixth audit)."""
     if not _NO_WRITING.search(text):
         return hits
-    return [h for h in hits if h.intent != "confirm_in_writing"]
+    # ... and waving the paperwork off for trust is no reproach: "… wir kennen uns ja lange
+    # genug" was shown as "Vorwurf (unsicher)" (0.23; seen in tmux, thirty-ninth session)
+    return [
+        h
+        for h in hits
+        if h.intent != "confirm_in_writing"
+        and not (h.intent == "accusatory_opener" and h.confidence < CHAT_BLAME_FIRM)
+    ]
 
 
 def _own_need_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
