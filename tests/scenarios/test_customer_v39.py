@@ -359,3 +359,40 @@ def test_everything_in_writing_with_the_papers_is_a_confirmation() -> None:
     the agreement along with the papers."""
     result = _played("de-hausverwaltung-rechtsweg", "V86", "06_russisch_hausverwaltung.txt")
     assert _check(result, "confirm_in_writing")["passed"] is True
+
+
+@pytest.mark.parametrize(
+    ("line", "legal"),
+    [
+        # V41 04 (replayed after set 53 was learned): the legal route 0.41, "we'd just agreed"
+        ("I'll note the account. You will receive a confirmation by email.", False),
+        ("If it's not paid by Friday, we'll have no choice but to take further steps.", True),
+        ("Otherwise I'll have to pass it on to our solicitor.", True),
+    ],
+)
+def test_a_faint_legal_reading_needs_a_step_in_the_line(line: str, legal: bool) -> None:
+    heard = _heard("en", line, learner_turn=6, agreed=True)
+    assert bool({"threaten_legal", "announce_legal_route"} & set(heard)) is legal, heard
+
+
+def test_a_faint_side_reading_beside_a_sure_opener_fills_no_silence() -> None:
+    """V92 11 (replayed after set 53 was learned): the opener 1.00 and the reason question
+    0.46 beside it ("… I just wanted to follow up on it"), then silence: strategy 1 failed."""
+    result = _played("en-logistics-approval", "V92", "11_halifax_logistics.txt")
+    assert result["opening"]["strategy"] == "let_them_talk", result["opening"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "de",
+            "Nu, ich wollt ma hörn wegen der Rechnung fürs Lager, die 2026-117. Schön Urlaub "
+            "gemacht, wa? Mir ham derweil uff unser Geld gewartet, gelle.",
+        ),
+        ("en", "Nice holiday, was it? Meanwhile we've been waiting for our money."),
+    ],
+)
+def test_the_holiday_set_against_the_wait_for_the_money_is_blame(lang: str, line: str) -> None:
+    """V44 09 (replayed after sets 53 and 54 were learned): the neutral opener 0.92 only."""
+    assert "accusatory_opener" in _heard(lang, line, learner_turn=1)

@@ -30,6 +30,10 @@ SOCIAL = frozenset({"greeting_identify", "empathise", "close_politely"})
 #: What breaks strategy 1 when said with, or right after, the neutral opener.
 #: Moves that ask the customer to pay.
 DEMANDS = frozenset({"fix_payment_date", "request_down_payment", "propose_instalments"})
+#: An opener read this surely is the line's move; a filler beside it below FAINT_SIDE is a
+#: side reading (`_strategy`).
+SURE_OPENER = 0.9
+FAINT_SIDE = 0.5
 FILLERS = frozenset(
     {
         "accusatory_opener",
@@ -207,6 +211,13 @@ def find_opening(view: CallView) -> Opening:
     opening = lines[: purpose_at + 1]
     # A demand that names no day is a demand here, as the customer heard it.
     said = purpose.intents | ({"fix_payment_date"} if purpose.demand else set())
+    conf = dict(purpose.confidence)
+    if conf.get("neutral_opener_open_invoice", 0.0) >= SURE_OPENER:
+        # A faint side reading beside a sure opener fills no silence: "I'm calling about
+        # invoice GEC-5521 – we sent a reminder a couple of weeks back and I just wanted to
+        # follow up on it." (the opener 1.00, the reason question 0.46 once set 53 was
+        # learned) failed strategy 1, followed by silence (ninety-second audit, replayed).
+        said = {i for i in said if i not in FILLERS or conf.get(i, 1.0) >= FAINT_SIDE}
     asked_before = any(ln.has("ask_reason") for ln in before)
 
     if purpose.firmly(*BLAME):
@@ -244,12 +255,16 @@ def find_opening(view: CallView) -> Opening:
         reason = "accusation" if follow.firmly(*BLAME) else "filled_silence"
         return Opening(opening, purpose, follow, None, reason, [purpose, follow])
     asked = said & {"ask_reason", "clarify_objection"}
-    if asked and not asked_before and said & DEMANDS:
-        # "Invoice 2291. Open. When?": the date asked for is the line's move, the reason
-        # question a side reading (thirty-third audit: "Asked for the reason").
-        conf = dict(purpose.confidence)
-        if max(conf.get(d, 0.0) for d in said & DEMANDS) > max(conf.get(a, 0.0) for a in asked):
-            return Opening(opening, purpose, None, None, "no_strategy", [purpose])
+    # "Invoice 2291. Open. When?": the date asked for is the line's move, the reason
+    # question a side reading (thirty-third audit: "Asked for the reason").
+    demands = said & DEMANDS
+    if (
+        asked
+        and not asked_before
+        and demands
+        and max(conf.get(d, 0.0) for d in demands) > max(conf.get(a, 0.0) for a in asked)
+    ):
+        return Opening(opening, purpose, None, None, "no_strategy", [purpose])
     if asked or asked_before:
         return Opening(opening, purpose, None, None, "asked_reason", [purpose])
     if said & {"threaten_legal", "announce_legal_route"} and purpose.firmly(

@@ -450,6 +450,33 @@ def _no_threat_in_leniency(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if h.intent not in _LEGAL_READINGS]
 
 
+#: Words that carry a legal step or a consequence without naming one (`names_legal_step`
+#: knows the named ones): "take this further", "pass it on", "hand it over", "weitergeben".
+_STEP_WORDS = lazyre.compile(
+    r"\b(?:take\s+(?:it|this|that|the\s+matter)\s+further|pass\w*\s+(?:it|this|the\s+\w+)\s+on"
+    r"|hand\w*\s+(?:it|this|the\s+\w+)\s+over|escalat\w*|weitergeb\w*|übergeb\w*|uebergeb\w*"
+    r"|abgeb\w*|andere\s+saiten|andere[nr]?\s+wege?|next\s+steps?|nächsten?\s+schritt\w*"
+    # the consequences of `model._veiled_ultimatum`, which reads such a line as a threat
+    r"|no\s+(?:choice|option|alternative)\s+but\s+to|further\s+(?:action|measures)"
+    r"|other\s+(?:steps|measures|means)|weitere[nr]?\s+(?:massnahmen|maßnahmen)"
+    r"|sehen\s+uns\s+gezwungen|eskalier\w*)",
+    re.IGNORECASE,
+)
+#: Below this a legal reading of a line that names no step is a guess (`_faint_legal`).
+FAINT_LEGAL = 0.5
+
+
+def _faint_legal(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A faint legal reading of a line that names no legal step, consequence or hand-over is
+    no step: "I'll note the account. You will receive a confirmation by email." was the legal
+    route 0.41 after the model learned set 53 (collectors' "note the account" beside their
+    next steps), the florist answered "we'd just agreed", and a good call failed (the
+    forty-first audit's call 04, replayed in the thirty-ninth session)."""
+    if names_legal_step(text) or _THREAT_WORDS.search(text) or _STEP_WORDS.search(text):
+        return hits
+    return [h for h in hits if not (h.intent in _LEGAL_READINGS and h.confidence < FAINT_LEGAL)]
+
+
 def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Just to be clear: no discount, the full £2,400." offers no compromise
     (`retraction.takes_back_reduction`; twenty-third audit: 0.83, and the customer thanked
@@ -630,6 +657,12 @@ _SNEER = lazyre.compile(
     r"|\b(?:jedes\s+jahr|immer)\s+(?:wieder\s+)?(?:so\s+|v(?:ö|oe)llig\s+|total\s+|ganz\s+)?"
     r"(?:ü|ue)berraschend\b|\bconveniently\s+(?:forgot|forgotten|lost|missed|overlooked)\b"
     r"|\b(?:a\s+)?(?:total\s+|complete\s+)?surprise\s+every\s+(?:year|time)\b"
+    # the holiday set against the caller's wait: "Schön Urlaub gemacht, wa? Mir ham derweil
+    # uff unser Geld gewartet, gelle." (forty-fourth audit; the neutral opener once sets 53
+    # and 54 were learned)
+    r"|\b(?:derweil|inzwischen|solange|währenddessen|waehrenddessen|unterdessen)\b[^.?!]{0,30}?"
+    r"\b(?:geld|zahlung|kohle)\s+gewartet\b"
+    r"|\b(?:meanwhile|while)\b[^.?!]{0,30}?\b(?:waiting|waited)\s+(?:for|on)\s+(?:our|my)\s+money\b"
     # "it's not like we need paying or anything" (forty-first audit: empathy 0.99, thanked)
     r"|\bit'?s\s+not\s+(?:as\s+if|like)\s+(?:we|i)\s+(?:need|want|have\s+bills)\w*\b"
     r"|\bals\s+ob\s+wir\s+(?:das|unser|kein)\w*\s+geld\s+(?:nicht\s+)?br(?:ä|ae)uchten\b",
@@ -1075,6 +1108,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     if context is None or not (result.intents or counter or _SNEER.search(result.text)):
         return result
     hits = _no_threat_in_leniency(list(result.intents), result.text)
+    hits = _faint_legal(hits, result.text)
     hits = _no_compromise_taken_back(hits, result.text)
     hits = _waved_away(hits, result.text)
     hits = _sneer(hits, result.text)
