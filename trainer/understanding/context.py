@@ -568,8 +568,19 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Das ist nicht unser Problem." read as empathy (0.65) calmed an offended customer (an
     authoring audit; "That's not really my problem, mate" the same in three audits): it is
     a reproach — the words alone carry "Problem" as understanding, so the call reads them."""
-    if _NOT_HERE_FOR.search(text) or _BRUSH_OFF.search(text):
+    brushed = _NOT_HERE_FOR.search(text)
+    if brushed or _BRUSH_OFF.search(text):
         hits = [h for h in hits if h.intent != "empathise"]
+    if brushed and not _BLAME_WORDS.search(text):
+        # ... and the brush-off is no reproach of its own: "Well, I appreciate that, but an
+        # invoice is an invoice, ma'am." became blame 0.71 (evidence "but an invoice is an
+        # invoice") once sets 53 and 54 were learned, where the seventy-seventh audit's
+        # reading, kept by a test, is neither sympathy nor blame.
+        hits = [
+            h
+            for h in hits
+            if not (h.intent == "accusatory_opener" and brushed.group(0) in h.evidence)
+        ]
     found = _NOT_OUR_PROBLEM.search(text)
     if not found:
         return hits
