@@ -217,7 +217,7 @@ def find_opening(view: CallView) -> Opening:
         # invoice GEC-5521 – we sent a reminder a couple of weeks back and I just wanted to
         # follow up on it." (the opener 1.00, the reason question 0.46 once set 53 was
         # learned) failed strategy 1, followed by silence (ninety-second audit, replayed).
-        said = {i for i in said if i not in FILLERS or conf.get(i, 1.0) >= FAINT_SIDE}
+        said = frozenset(i for i in said if i not in FILLERS or conf.get(i, 1.0) >= FAINT_SIDE)
     asked_before = any(ln.has("ask_reason") for ln in before)
 
     if purpose.firmly(*BLAME):

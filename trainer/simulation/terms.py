@@ -1516,7 +1516,7 @@ def _covers_total(offer: dict[str, Any], on_table: dict[str, Any], total: float 
     """Whether an instalment plan's payments add up to the whole amount."""
     parts = offer.get("parts")
     if parts and total is not None:
-        return sum(parts) >= float(total) - 0.5  # every part named (`read_offer`)
+        return bool(sum(parts) >= float(total) - 0.5)  # every part named (`read_offer`)
     count = offer.get("count", on_table.get("count"))
     each = offer.get("each", on_table.get("each"))
     # A plan that pays the whole sum or more (the learner's sum wrong: "four of £700 … that's
