@@ -319,27 +319,31 @@ def test_a_letter_after_he_took_his_promise_back_says_so() -> None:
 
 
 # --- what the replay of the older audits caught ----------------------------------------------
-def test_a_day_between_a_figure_and_its_correction_does_not_block_it() -> None:
-    """V82 07 (replayed): "a down payment of £400 this Friday, the 11th, … Sorry, make that
-    £350" — the day between them is a fact, not the bare figure taken back."""
-    (down,) = _offers(
-        "en",
-        1190.0,
-        "Could you manage a down payment of £400 this Friday, the 11th, as a sign of good "
-        "faith? Sorry, make that £350, I know it's tight.",
-    )
-    assert down["now"] == 350.0, down
-
-
-def test_let_me_fix_that_takes_a_figure_back() -> None:
-    """V81 09: "£700 by this Friday, the 11th — sorry, let me fix that, £760" kept £700."""
-    (down,) = _offers(
-        "en",
-        2760.0,
-        "How about a down payment of £700 by this Friday, the 11th — sorry, let me fix that, "
-        "£760 — so the rest comes out even?",
-    )
-    assert down["now"] == 760.0, down
+@pytest.mark.parametrize(
+    ("total", "line", "down"),
+    [
+        # V82 07 (replayed): the day between the figure and its correction is a fact, not the
+        # bare figure taken back
+        (
+            1190.0,
+            "Could you manage a down payment of £400 this Friday, the 11th, as a sign of good "
+            "faith? Sorry, make that £350, I know it's tight.",
+            350.0,
+        ),
+        # V81 09: "let me fix that" kept the £700
+        (
+            2760.0,
+            "How about a down payment of £700 by this Friday, the 11th — sorry, let me fix "
+            "that, £760 — so the rest comes out even?",
+            760.0,
+        ),
+    ],
+)
+def test_a_corrected_down_payment_is_the_corrected_figure(
+    total: float, line: str, down: float
+) -> None:
+    (terms,) = _offers("en", total, line)
+    assert terms["now"] == down, terms
 
 
 def test_a_read_back_with_a_side_reading_does_not_replace_the_agreed_terms() -> None:
