@@ -413,11 +413,11 @@ _ACK = {
 #: Moves that propose terms. Once the customer has agreed, only his "yes" to one of these
 #: changes what was agreed. A summary restates the deal — a wrong read-back answered "yes,
 #: send it" is no new agreement — and a confirmation, thanks or goodbye never changes it.
-#: The keys of the table that date a payment.
-_DAY_KEYS = ("date", "rest_date", "now_date", "dates")
 PROPOSALS = frozenset(
     {"fix_payment_date", "request_down_payment", "propose_instalments", "offer_compromise"}
 )
+#: The keys of the table that date a payment.
+_DAY_KEYS = ("date", "rest_date", "now_date", "dates")
 #: Moves a split ("£700 this week and the remaining £490 by the 18th") is often read as;
 #: the down payment in it is answered before them (see `_candidates`).
 _SPLIT_READ_AS = ("fix_payment_date", "summarise_agreement", "propose_instalments")
