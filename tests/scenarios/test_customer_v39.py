@@ -400,3 +400,22 @@ def test_a_faint_side_reading_beside_a_sure_opener_fills_no_silence() -> None:
 def test_the_holiday_set_against_the_wait_for_the_money_is_blame(lang: str, line: str) -> None:
     """V44 09 (replayed after sets 53 and 54 were learned): the neutral opener 0.92 only."""
     assert "accusatory_opener" in _heard(lang, line, learner_turn=1)
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        # V100 08: the £250 stayed the down payment, and a textbook call failed at 69
+        (
+            "Could you make a down payment of £250 — sorry, let's say £275 — by this Friday, "
+            "the 11th of December, as a sign of good will?",
+            275.0,
+        ),
+        # V103 07: "£460.00 up front, no problem at all. And the rest?"
+        ("Could you manage the £460 – sorry, the £640 – by Friday the 11th of December?", 640.0),
+    ],
+)
+def test_an_english_figure_taken_back_with_sorry_is_replaced(line: str, amount: float) -> None:
+    amounts = [f.value for f in extract_facts(line, DAY) if f.kind == "amount"]
+    assert amounts == [amount], amounts
+    assert [f.value for f in extract_facts("Sorry, the £640 is still open.", DAY)] == [640.0]

@@ -1268,6 +1268,9 @@ CORRECTION = lazyre.compile(
     # "£700 by this Friday, the 11th — sorry, let me fix that, £760" (eighty-first audit:
     # the £700 stayed the down payment)
     r"|let\s+me\s+(?:fix|correct|change)\s+that"
+    # "a down payment of £250 — sorry, let's say £275" (hundredth audit), "the £460 – sorry,
+    # the £640 –" (hundred-and-third audit): the figure taken back stayed the down payment
+    r"|sorry,?\s+(?:let'?s\s+say|i\s+mean|(?:the|that'?s)(?=\s+[£€$]?\d))"
     r"|korrektur|besser\s+gesagt|(?:nein|nee|ne|äh|aeh),?\s+(?:warte\w*|moment|falsch|nein)"
     r"|sagen\s+wir\s+(?:lieber|besser|doch\s+lieber)|sorry,?\s+(?:nein|falsch)"
     r"|verzeihung,?\s+(?:nein|falsch)"
