@@ -63,19 +63,13 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     step = next_step(view)
     if step is not None:
         out.append(step)
-    result = outcome(view, step)
     handled = next((v for v in out if v.id == "handle_objection"), None)
-    if (
-        result.better == "better_disputes"
-        and handled is not None
+    settled = (
+        handled is not None
         and handled.passed
         and handled.reason.startswith(("pass_rebut", "pass_compromise"))
-    ):
-        # The objection was dealt with, so what was missing is the day: "What exactly isn't
-        # right? Then let's agree what happens about it" after "Fine — I'll pay. When do you
-        # need it?" asked about a matter already settled (ninety-sixth audit, call 12).
-        result.better = "better"
-    out.append(result)
+    )
+    out.append(outcome(view, step, settled=settled))
     return out
 
 

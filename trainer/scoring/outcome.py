@@ -64,8 +64,10 @@ def success_outcomes(scenario: object) -> frozenset[str]:
     return AGREEMENTS | {"paid_already", step}
 
 
-def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
-    """The critical `outcome` check (see the module docstring)."""
+def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False) -> Verdict:
+    """The critical `outcome` check (see the module docstring). `settled`: handle_objection
+    found the customer's objection dealt with (cleared up or compromised on)."""
+    better = better_for(view, settled=settled)
     call = view.call
     got = call.outcome
     success = success_outcomes(view.scenario)
@@ -105,7 +107,7 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         # made her refuse scored better — now the feedback says what was early).
         return Verdict(
             "outcome", False, "waived_before_refusal", view.quote(waived), turn=waived.index,
-            critical=True, values=values, better=better_for(view),
+            critical=True, values=values, better=better,
         )  # fmt: skip
     proposals = (
         "fix_payment_date",
@@ -120,7 +122,7 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         (only,) = moves
         return Verdict(
             "outcome", False, "one_move_only", view.quote(only), turn=only.index,
-            critical=True, values=values, better=better_for(view),
+            critical=True, values=values, better=better,
         )  # fmt: skip
     undone = _agreement_undone(view)
     if undone is not None:
@@ -133,7 +135,7 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         )  # fmt: skip
     if len(moves) < MIN_MOVES:
         return Verdict(
-            "outcome", False, "too_few_moves", critical=True, values=values, better=better_for(view)
+            "outcome", False, "too_few_moves", critical=True, values=values, better=better
         )
     agreed = getattr(call, "agreed_terms", None) or {}
     if got == "instalment_plan" and not any(agreed.get(k) for k in ("rest_date", "date")):
@@ -207,7 +209,7 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         # audits: "nothing flags this").
         return Verdict(
             "outcome", False, "claimed_agreement", view.quote(claim), turn=claim.index,
-            critical=True, values=values, better=better_for(view),
+            critical=True, values=values, better=better,
         )  # fmt: skip
     if got == "hang_up":
         reason = "customer_hung_up"
@@ -225,7 +227,7 @@ def outcome(view: CallView, next_step: Verdict | None) -> Verdict:
         values = {**values, "agreed_now": view.money(now)}
     else:
         reason = "no_agreement"
-    return Verdict("outcome", False, reason, critical=True, values=values, better=better_for(view))
+    return Verdict("outcome", False, reason, critical=True, values=values, better=better)
 
 
 def _plan_off(agreed: dict[str, Any], total: float) -> tuple[str, str, float] | None:
@@ -279,11 +281,13 @@ def no_down_payment(view: CallView) -> bool:
     return float(weights.get("down_payment", 1.0)) == 0.0
 
 
-def better_for(view: CallView) -> str:
+def better_for(view: CallView, *, settled: bool = False) -> str:
     """The better line for a call without a result, by what the customer needs (GUIDE §3):
     a customer short of cash cannot pay it all by a date (seventeenth audit: the café owner
     was shown "Could you transfer the £1,190.00 by Friday?"), one who disputes the work needs
-    it dealt with first."""
+    it dealt with first — unless it was (`settled`): then what was missing is the day ("What
+    exactly isn't right?" after "Fine — I'll pay. When do you need it?" asked about a matter
+    already settled: ninety-sixth audit, call 12)."""
     if view.scenario.model_answer:
         # The trainer's own line: "Ich schicke Ihnen die Rechnung heute mit der Bestellnummer
         # neu – ist sie dann im Zahlungslauf am 10. Dezember dabei?", not "Können Sie bis
@@ -292,7 +296,7 @@ def better_for(view: CallView) -> str:
     persona = view.call.persona
     if persona == "cash_problems":
         return "better_instalments" if no_down_payment(view) else "better_cash_problems"
-    if persona == "disputes":
+    if persona == "disputes" and not settled:
         return "better_disputes"
     return "better"
 

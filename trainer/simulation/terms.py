@@ -1367,7 +1367,7 @@ _INTO_PARTS = lazyre.compile(
 #: After a day, the words that make it every payment's day: "the 15th of each month", "am
 #: 15. jeden Monats", "the 1st of every month".
 _EVERY_MONTH = lazyre.compile(
-    r"\s*(?:of\s+)?(?:each|every|the)\s+month\b|\s*(?:eines\s+|des\s+)?(?:jeden|jedes)\s+monats\b",
+    rf"\s*(?:of\s+|des\s+|eines\s+)?(?:the\s+month\b|jedes\s+monats\b|{MONTHLY_WORDS})",
     re.IGNORECASE,
 )
 

@@ -450,17 +450,23 @@ def _no_threat_in_leniency(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if h.intent not in _LEGAL_READINGS]
 
 
-#: Words that carry a legal step or a consequence without naming one (`names_legal_step`
-#: knows the named ones): "take this further", "pass it on", "hand it over", "weitergeben".
-_STEP_WORDS = lazyre.compile(
-    r"\b(?:take\s+(?:it|this|that|the\s+matter)\s+further|pass\w*\s+(?:it|this|the\s+\w+)\s+on"
-    r"|hand\w*\s+(?:it|this|the\s+\w+)\s+over|escalat\w*|weitergeb\w*|übergeb\w*|uebergeb\w*"
-    r"|abgeb\w*|andere\s+saiten|andere[nr]?\s+wege?|next\s+steps?|nächsten?\s+schritt\w*"
-    # the consequences of `model._veiled_ultimatum`, which reads such a line as a threat
-    r"|no\s+(?:choice|option|alternative)\s+but\s+to|further\s+(?:action|measures)"
-    r"|other\s+(?:steps|measures|means)|weitere[nr]?\s+(?:massnahmen|maßnahmen)"
-    r"|sehen\s+uns\s+gezwungen|eskalier\w*)",
-    re.IGNORECASE,
+#: A consequence left unnamed ("we will have no choice but to take further steps", "sonst
+#: leiten wir weitere Schritte ein"), the word that makes a deadline an ultimatum in
+#: `model._veiled_ultimatum`.
+CONSEQUENCE = lazyre.compile(
+    r"\b(?:no\s+(?:choice|option|alternative)\s+but\s+to|take\s+(?:it|this|things|the\s+matter)"
+    r"\s+further|further\s+(?:steps|action|measures)|escalat\w+|other\s+(?:steps|measures|means)"
+    r"|weitere[nr]?\s+(?:schritte|massnahmen|maßnahmen)|andere\s+saiten|sehen\s+uns\s+gezwungen"
+    r"|eskalier\w*)\b",
+    re.I,
+)
+#: Words that carry the legal route without naming a legal step: handing the claim on,
+#: "seinen Weg gehen", "andere Wege", "next steps".
+HANDS_ON = lazyre.compile(
+    r"\b(?:pass\w*\s+(?:it|this|the\s+\w+)\s+on|hand\w*\s+(?:it|this|the\s+\w+)\s+over"
+    r"|übergeb\w*|uebergeb\w*|abgeb\w*|weitergeb\w*|seinen\s+(?:weg|lauf)|andere[nr]?\s+wege?"
+    r"|anders\s+regeln|next\s+steps?|nächsten?\s+schritt\w*|naechsten?\s+schritt\w*)\b",
+    re.I,
 )
 #: Below this a legal reading of a line that names no step is a guess (`_faint_legal`).
 FAINT_LEGAL = 0.5
@@ -472,7 +478,12 @@ def _faint_legal(hits: list[IntentHit], text: str) -> list[IntentHit]:
     route 0.41 after the model learned set 53 (collectors' "note the account" beside their
     next steps), the florist answered "we'd just agreed", and a good call failed (the
     forty-first audit's call 04, replayed in the thirty-ninth session)."""
-    if names_legal_step(text) or _THREAT_WORDS.search(text) or _STEP_WORDS.search(text):
+    if (
+        names_legal_step(text)
+        or _THREAT_WORDS.search(text)
+        or CONSEQUENCE.search(text)
+        or HANDS_ON.search(text)
+    ):
         return hits
     return [h for h in hits if not (h.intent in _LEGAL_READINGS and h.confidence < FAINT_LEGAL)]
 
@@ -970,11 +981,11 @@ def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
         for i in ("clarify_objection", "ask_reason", "request_down_payment", "fix_payment_date")
     )
     blame = conf.get("accusatory_opener", 0.0)
-    if asked < 0.9 or not 0.0 < blame < 0.6 or "?" not in text or _SNEER.search(text):
+    # (nor where the reproach is the statement before the question: "die ist ja immer noch
+    # nicht bezahlt – woran hängt es denn?", ninety-eighth audit)
+    if asked < 0.9 or not 0.0 < blame < 0.6 or "?" not in text:
         return hits
-    if _AGAIN.search(text):
-        # "die ist ja immer noch nicht bezahlt – woran hängt es denn?": the reproach is the
-        # statement before the question (ninety-eighth audit)
+    if _SNEER.search(text) or _AGAIN.search(text):
         return hits
     return [h for h in hits if h.intent != "accusatory_opener"]
 

@@ -34,7 +34,9 @@ import numpy as np
 from .. import lazyre
 from .context import (
     CONFIRMS,
+    CONSEQUENCE,
     DEMAND,
+    HANDS_ON,
     REDUCTION,
     REST_WAIVED,
     TIME_WORDS,
@@ -1093,15 +1095,7 @@ def _deadline_gone_by(probs: np.ndarray, line: _Line) -> None:
         probs[r] = min(probs[r], line.weak) * 0.5
 
 
-#: A consequence left unnamed ("we will have no choice but to take further steps", "sonst
-#: leiten wir weitere Schritte ein"), and the condition that makes it an ultimatum.
-_CONSEQUENCE = lazyre.compile(
-    r"\b(?:no\s+(?:choice|option|alternative)\s+but\s+to|take\s+(?:it|this|things|the\s+matter)"
-    r"\s+further|further\s+(?:steps|action|measures)|escalat\w+|other\s+(?:steps|measures|means)"
-    r"|weitere[nr]?\s+(?:schritte|massnahmen|maßnahmen)|andere\s+saiten|sehen\s+uns\s+gezwungen"
-    r"|eskalier\w*)\b",
-    re.I,
-)
+#: The condition that makes an unnamed consequence (`CONSEQUENCE`) an ultimatum.
 _CONDITION = lazyre.compile(
     r"\b(?:if|unless|otherwise|or\s+else|failing|should|or\s+we|wenn|falls|sonst|andernfalls"
     r"|sollte[n]?|ansonsten)\b",
@@ -1124,7 +1118,7 @@ def _veiled_ultimatum(probs: np.ndarray, line: _Line) -> None:
     if cols is None or not line.dates():
         return
     cleaned = line.parts.get("cleaned", "")
-    if _CONSEQUENCE.search(cleaned) and _CONDITION.search(cleaned):
+    if CONSEQUENCE.search(cleaned) and _CONDITION.search(cleaned):
         t, a = cols
         bar = max(line.threshold, TENTATIVE)
         if max(probs[t], probs[a]) < bar:
@@ -1140,14 +1134,6 @@ _REGRET_NO_DEAL = lazyre.compile(
     r"|sort\s+it|common\s+ground)",
     re.I,
 )
-#: Words that carry the legal route without naming a legal step: handing the claim on,
-#: "seinen Weg gehen", "andere Wege", "next steps".
-_HANDS_ON = lazyre.compile(
-    r"\b(?:pass\w*\s+(?:it|this|the\s+\w+)\s+on|hand\w*\s+(?:it|this|the\s+\w+)\s+over"
-    r"|übergeb\w*|uebergeb\w*|abgeb\w*|weitergeb\w*|seinen\s+(?:weg|lauf)|andere[nr]?\s+wege?"
-    r"|anders\s+regeln|next\s+steps?|nächsten?\s+schritt\w*|naechsten?\s+schritt\w*)\b",
-    re.I,
-)
 
 
 def _regret_is_no_legal_step(probs: np.ndarray, line: _Line) -> None:
@@ -1159,7 +1145,7 @@ def _regret_is_no_legal_step(probs: np.ndarray, line: _Line) -> None:
     cleaned = line.parts.get("cleaned", "")
     if cols is None or not _REGRET_NO_DEAL.search(cleaned):
         return
-    if names_legal_step(cleaned) or _CONSEQUENCE.search(cleaned) or _HANDS_ON.search(cleaned):
+    if names_legal_step(cleaned) or CONSEQUENCE.search(cleaned) or HANDS_ON.search(cleaned):
         return
     for k in cols:
         probs[k] = 0.0
