@@ -548,7 +548,11 @@ _MOCK_APOLOGY = lazyre.compile(
     # audit: empathy and a rebuttal, no_accusation passed)
     r"|(?:offenbar|anscheinend|wohl|obviously|apparently|clearly)\s+(?:nicht|not|didn'?t)"
     r"|nicht\s+(?:richtig|genau|ordentlich)\s+(?:gelesen|angeschaut|geprüft)"
-    r"|didn'?t\s+(?:read|check)\s+(?:\w+\s+){0,3}?properly|did\s+not\s+even)\b",
+    r"|didn'?t\s+(?:read|check)\s+(?:\w+\s+){0,3}?properly|did\s+not\s+even"
+    # "I'm sorry you didn't read your own e-mail from the 12th of August" (V107 12: empathy
+    # 0.94, and "Thank you.")
+    r"|(?:didn'?t|did\s+not|don'?t|do\s+not)\s+(?:read|check|open)\s+your\s+own"
+    r"|(?:ihre|deine)\s+eigenen?\s+(?:\w+\s+)?nicht\s+(?:gelesen|lesen|angeschaut|geöffnet))\b",
     re.IGNORECASE,
 )
 
@@ -610,22 +614,45 @@ _NON_APOLOGY = lazyre.compile(
     r"\bsorry\s+(?:if\s+|that\s+)?you\s+(?:feel|see|view|look\s+at|take)\s+(?:it|that|this|things)?"
     r"\s*(?:that|this)\s+way\b"
     r"|\b(?:tut\s+m(?:ir|er|a)\s+leid|bedaure|entschuldigung)\s*,?\s+(?:wenn|dass|falls)\s+"
-    r"(?:sie|du)\s+(?:das|des|es)\s+so\s+(?:sehen|siehst|empfinden|empfindest|auffassen"
+    r"(?:sie|du)\s+(?:(?:das|des|es)\s+)?so\s+(?:sehen|siehst|empfinden|empfindest|auffassen"
     r"|verstanden\s+haben)\b"
+    # sorry for how it came across, then the fault put elsewhere: "Das tut mir leid, wenn das
+    # so rübergekommen ist – mein Geselle ist eigentlich sehr gründlich, vielleicht war das
+    # Parkett ja vorher schon nicht ganz sauber" (V107 04: empathy 0.99, no_accusation passed)
+    r"|\b(?:tut\s+m(?:ir|er|a)\s+leid|sorry)\s*,?\s+(?:wenn|falls|if)\s+(?:das|es|that|it)\s+"
+    r"(?:so\s+|that\s+way\s+)?(?:r(?:ü|ue)bergekommen|angekommen|came\s+across|sounded)\b"
     r"|\bwenn\s+(?:sie|du)\s+(?:das|es)\s+so\s+(?:sehen|siehst|empfinden|empfindest)\s*,?\s+"
     r"tut\s+(?:es|mir\s+das|das\s+mir)\s+(?:mir\s+)?leid\b",
     re.IGNORECASE,
 )
 _BUT = lazyre.compile(r"\b(?:but|however|aber|jedoch|allerdings)\b", re.IGNORECASE)
+#: ... or the "actually" that sets the caller's side against it ("… mein Geselle ist
+#: eigentlich sehr gründlich").
+_CONTRAST = lazyre.compile(
+    r"\b(?:but|however|aber|jedoch|allerdings|eigentlich|actually)\b", re.IGNORECASE
+)
+
+
+#: ... and the fault then put on what the customer had before the job: "vielleicht die
+#: Spritzer waren schon vorher da", "vielleicht war das Parkett ja vorher schon nicht ganz
+#: sauber" (V104 06, V107 04: both auditors wanted the conduct check to fail).
+_WAS_BEFORE = lazyre.compile(
+    r"\b(?:schon\s+vorher|vorher\s+schon|already\s+(?:there|like\s+that|dirty|marked|damaged)"
+    r"|(?:was|were)\s+already\s+there|before\s+we\s+(?:came|started|arrived|got\s+there))\b",
+    re.IGNORECASE,
+)
 
 
 def _non_apology(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """Sorry for how the customer sees it, then "but": no sympathy, whatever the rest is (a
-    reproach after it is `_VENEER`'s; a rebuttal stays a rebuttal)."""
+    reproach after it is `_VENEER`'s; a rebuttal stays a rebuttal, unless it puts the fault
+    on what he had before the job)."""
     found = _NON_APOLOGY.search(text)
-    if not found or not _BUT.search(text, found.end()):
+    if not found or not (but := _CONTRAST.search(text, found.end())):
         return hits
-    return [h for h in hits if h.intent != "empathise"]
+    hits = [h for h in hits if h.intent != "empathise"]
+    shifted = _WAS_BEFORE.search(text, but.end())
+    return _a_reproach(hits, shifted.group(0)) if shifted else hits
 
 
 #: Sarcasm that mocks the customer's excuse: "das sagen sie alle", "andere Leute arbeiten
@@ -758,7 +785,25 @@ _COUNTERFACTUAL = lazyre.compile(
     r"(?:just\s+|at\s+least\s+|really\s+)?"
     r"(?:told|called|rung|rang|phoned|said|paid|let|checked|read|opened|looked|sent|warned"
     r"|contacted|e-?mailed|mentioned|asked|spoken|noticed|thought|planned|budgeted)\b"
-    r"|\byou\s+could\s+(?:have|'ve)\s+just\b",
+    r"|\byou\s+could\s+(?:have|'ve)\s+just\b"
+    # the damage put on his use: "You must've put summat heavy on them." (V104 09: small
+    # talk), "Sie müssen da was Schweres draufgestellt haben"
+    r"|\byou\s+must(?:'?ve|\s+have)\s+(?:\w+\s+){0,2}?(?:put|overload\w*|overfill\w*|dropp?\w*"
+    r"|knock\w*|bump\w*|damag\w*|broken|misus\w*|forced|yanked|slammed)\b"
+    r"|\b(?:sie|du)\s+(?:müssen|muessen|musst|haben|hast)\s+(?:\w+\s+){0,4}?(?:überladen|ueberladen"
+    r"|draufgestellt|drangehängt|drangehaengt|fallen\s+lassen|beschädigt|beschaedigt"
+    r"|kaputt\s*gemacht)\b(?![^.?!]*\?)"
+    # told to read his own mail: "… you should read your own e-mails" (V104 probe 4: a
+    # rebuttal 0.99, "you're right", 100 gold), "Lesen Sie doch mal Ihre eigenen Mails"; not a
+    # question ("Could you check your own inbox?")
+    r"|\b(?:read|check)\s+your\s+own\s+(?:e-?mails?|inbox|post|mail|paperwork|letters?"
+    r"|records|files)\b(?![^.?!]*\?)"
+    r"|\b(?:lesen|schauen|gucken|sehen)\s+(?:sie|du)\s+(?:doch\s+|mal\s+|halt\s+|einfach\s+"
+    r"|erst\s+)*(?:in\s+)?(?:ihre|deine)\s+eigenen?\s+(?:mails?|e-mails?|post|unterlagen|briefe)\b"
+    r"|\b(?:ihre|deine)\s+eigenen?\s+(?:mails?|e-mails?|post|unterlagen|briefe)\s+(?:\w+\s+){0,2}?"
+    r"(?:lesen|anschauen|durchsehen)\s+(?:sollten|müssten|muessten|könnten|koennten)\b"
+    r"|\b(?:sollten|müssten|muessten)\s+(?:sie|du)\s+(?:\w+\s+){0,3}?(?:ihre|deine)\s+eigenen?"
+    r"\s+(?:mails?|e-mails?|post|unterlagen|briefe)\b",
     re.IGNORECASE,
 )
 
@@ -1120,6 +1165,27 @@ def _slip_is_no_sympathy(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if h.intent != "empathise"]
 
 
+#: The caller owning a slip of their own: "Pardon, ich hab mich eben versprochen: Es sind
+#: 6.240 Euro, nicht 6.420." (V22 05 after the fortieth session's library: blame 0.42, and
+#: the clerk would not talk on "in diesem Ton").
+_OWN_SLIP = lazyre.compile(
+    r"\bich\s+(?:hab\w*|habe)\s+mich\s+(?:\w+\s+){0,2}?(?:versprochen|vertan|verrechnet|verlesen)"
+    r"|\bmein\s+fehler\b|\bi\s+(?:misspoke|misread|got\s+that\s+wrong)\b|\bmy\s+(?:mistake|bad)\b"
+    r"|\bslip\s+of\s+the\s+tongue\b",
+    re.IGNORECASE,
+)
+
+
+def _own_slip_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A faint reproach read in a line that owns the caller's own slip is none; plain
+    blame beside it stays."""
+    if not _OWN_SLIP.search(text) or _SNEER.search(text):
+        return hits
+    return [
+        h for h in hits if not (h.intent == "accusatory_opener" and h.confidence < CHAT_BLAME_FIRM)
+    ]
+
+
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
     """Apply the §5 context boundaries to a recognition; no context, no change."""
     if context is not None:
@@ -1148,6 +1214,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _question_is_no_blame(hits, result.text)
     hits = _receipt_question_is_no_blame(hits, result.text)
     hits = _slip_is_no_sympathy(hits, result.text)
+    hits = _own_slip_is_no_blame(hits, result.text)
     hits = _angry_legal_step_is_a_threat(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:

@@ -139,6 +139,29 @@ def fold_word(word: str, language: str) -> str:
     return word
 
 
+#: A figure taken back: "$180 — sorry, £180", "500 Euro, Entschuldigung, 600 Euro". The
+#: "sorry" corrects a slip and apologises for nothing; with the slip it is dropped, so the
+#: line is read as said right (V106 08: "I need to know why this balance of $180 — sorry,
+#: £180 — still hasn't been paid." was empathy 0.89 and no reproach).
+_TAKE_BACK = frozenset({"sorry", "sorri", "entschuldigung", "pardon"})
+_FIGURE = frozenset({"0", "€", "£", "$", "euro", "eur", "pounds", "pound", "quid", "dollars"})
+
+
+def _drop_taken_back(tokens: list[Token]) -> list[Token]:
+    """The tokens without a figure taken back and the "sorry" that takes it back."""
+    drop: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.norm not in _TAKE_BACK or i == 0 or i + 1 >= len(tokens):
+            continue
+        if tokens[i - 1].norm in _FIGURE and tokens[i + 1].norm in _FIGURE:
+            j = i - 1
+            while j >= 0 and tokens[j].norm in _FIGURE:
+                drop.add(j)
+                j -= 1
+            drop.add(i)
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
 def tokenize(text: str, language: str) -> list[Token]:
     """Tokens of a cleaned line, fillers removed, each with its original span and clause."""
     fillers = _FILLERS.get(language, frozenset())
@@ -156,7 +179,7 @@ def tokenize(text: str, language: str) -> list[Token]:
         tokens.append(Token(norm, m.start(), m.end(), clause))
     if language == "de":
         tokens = _dialect_context(tokens)
-    return tokens
+    return _drop_taken_back(tokens)
 
 
 def norm_key(text: str, language: str) -> str:
