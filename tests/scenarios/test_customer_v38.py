@@ -380,11 +380,13 @@ def test_a_check_not_scored_offers_no_better_move() -> None:
     assert _check(result, "down_payment")["better"] == ""
 
 
-def test_the_better_rest_is_the_rest_of_the_down_payment_asked() -> None:
+def test_the_better_rest_is_not_the_rest_of_the_guides_down_payment() -> None:
     """V92 08: "£650 down … the rest, £2,110" and the better line "And the remaining
-    £2,060.00" (the rest of the guide's own £700)."""
+    £2,060.00" (the rest of the guide's own £700). Since the fortieth session (V104 07, V105
+    11) a customer with nothing up front is shown the plan of the whole sum instead."""
     result = _played("en-chippy-instalments", "V92", "08_hull_chippy.txt", "08_letter.txt")
-    assert "£2,110.00" in _check(result, "date_for_rest")["better"]
+    better = _check(result, "date_for_rest")["better"]
+    assert "£2,060.00" not in better and "£2,760.00" in better and "instalments" in better
 
 
 # --- the third round, V92-V95 (at e5cfe97) ---

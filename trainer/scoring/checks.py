@@ -12,7 +12,7 @@ from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import leaves_part_unpaid, parse_day, unagreed_sums
-from ..understanding.context import CONFIRMS, PAPERS_SENT, REDUCTION
+from ..understanding.context import CONFIRMS, PAPERS_SENT, REDUCTION, VAGUE_MOVES
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
 from .opening import DEMANDS
@@ -221,11 +221,14 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
         return Verdict("pin_date", False, "no_amount", view.quote(no_amount), turn=no_amount.index)
     if ultimatum is not None:
         return Verdict("pin_date", False, "ultimatum", view.quote(ultimatum), turn=ultimatum.index)
+    # "Jo, bald is gut. Dat passt schon." takes his "bald" up: the line that let the date go
+    # (V105 03: "Kein Satz mit einem konkreten Datum", the line itself never shown).
     vague = next(
         (
             ln
             for ln in lines
-            if ln.has("fix_payment_date", "summarise_agreement") and not ln.firmly("threaten_legal")
+            if ln.has("fix_payment_date", "summarise_agreement", *VAGUE_MOVES)
+            and not ln.firmly("threaten_legal")
         ),
         None,
     )
@@ -291,6 +294,8 @@ def clarify_objection(view: CallView) -> Verdict | None:
     at, _ = view.objections[0]
     after = [ln for ln in view.after(at) if not ln.pause]
     asked = next((ln for ln in after if _asks_what_is_wrong(ln)), None)
+    if asked is None:
+        asked = _asked_it_out(view, at)
     argued = next(
         (ln for ln in after if ln.has("rebut_unjustified_objection", "offer_compromise")), None
     )
@@ -308,6 +313,30 @@ def clarify_objection(view: CallView) -> Verdict | None:
         return Verdict("clarify_objection", False, key, view.quote(argued), turn=argued.index)
     first = after[0].index if after else None
     return Verdict("clarify_objection", False, "missing", turn=first)
+
+
+#: A question for what exactly is wrong, in so many words ("Was genau passt denn nicht?",
+#: "What exactly isn't right?", "Which room is it?").
+_WHAT_EXACTLY = lazyre.compile(
+    r"\b(?:was|wo|wie|welche[rsnm]?)\s+(?:\w+\s+){0,2}?genau\b|\bwas\s+(?:\w+\s+){0,2}?"
+    r"(?:passt|stimmt|ist)\s+(?:\w+\s+){0,2}?nicht\b|\bin\s+welche[mr]\b"
+    r"|\b(?:what|where|which)\s+(?:\w+\s+){0,2}?exactly\b|\bwhat(?:'s|\s+is)\s+(?:\w+\s+)?wrong\b"
+    r"|\bwhat\s+(?:\w+\s+){0,2}?(?:isn'?t|is\s+not)\s+right\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_it_out(view: CallView, at: int) -> Line | None:
+    """The learner's question right before the objection, which drew it out: the customer
+    hinted ("Darüber wollte ich ohnehin mit Ihnen reden."), the learner asked "Oje. Was genau
+    passt denn nicht, in welchem Raum ist das?" and she named the fault (V107 04: read as the
+    reason question before any objection, and "Gleich argumentiert, ohne nachzufragen")."""
+    before = [ln for ln in view.lines if ln.index < at and not ln.pause]
+    if not before:
+        return None
+    last = before[-1]
+    asks = "?" in last.text and last.has("ask_reason", "clarify_objection")
+    return last if asks and _WHAT_EXACTLY.search(last.text) else None
 
 
 def _asks_what_is_wrong(line: Line) -> bool:
@@ -613,6 +642,12 @@ def date_for_rest(view: CallView) -> Verdict | None:
                 ),
                 None,
             )
+        # A customer who has nothing up front (his rubric drops the down payment) is shown the
+        # plan, not "the remaining £2,000.00 by Friday 18 December" after the £760 he could
+        # not find (V104 07, V105 11: the advice contradicted the outcome's).
+        plan = no_down_payment(view)
+        better = "better_instalments" if plan else "better"
+        advice = "advice_instalments" if plan else "advice"
         if rest is not None:
             return Verdict(
                 "date_for_rest",
@@ -621,9 +656,17 @@ def date_for_rest(view: CallView) -> Verdict | None:
                 view.quote(rest),
                 turn=rest.index,
                 turns=(down.index, rest.index),
+                better=better,
+                advice=advice,
             )
         return Verdict(
-            "date_for_rest", False, "no_date", turn=down.index, values={"quote": view.quote(down)}
+            "date_for_rest",
+            False,
+            "no_date",
+            turn=down.index,
+            values={"quote": view.quote(down)},
+            better=better,
+            advice=advice,
         )
     plans = [ln for ln in view.lines if ln.has("propose_instalments") and view.future_dates(ln)]
     # A dated plan that leaves part of the bill unpaid fixes no date for that part (twenty-
@@ -917,6 +960,24 @@ def _terms_named_at(view: CallView) -> int:
     return 10**9
 
 
+#: A signature reported, not asked for: "die Fahrer haben dat Prüfprotokoll ohne Beanstandung
+#: unterschrieben", "you signed the handover on 3 March" (V106 06: a rebuttal of an objection
+#: nobody made passed the countersign check). A question stays an ask ("Haben Sie den Plan
+#: schon unterschrieben?"), and so does "unterschrieben zurück".
+_SIGNED_BEFORE = lazyre.compile(
+    r"\b(?:hat|haben|hatte|hatten|hast|habt|wurde|wurden|ist)\b[^.?!]{0,60}?"
+    r"\b(?:unterschrieben|unterzeichnet|gegengezeichnet|signiert)\b(?!\s+zur(?:ü|ue)ck)(?![^.?!]*\?)"
+    r"|(?:\b(?:has|had|was|were)\s+(?:\w+\s+){0,2}?|\byou\s+|\b(?:they|he|she|we)\s+(?:have\s+)?)"
+    r"signed\b(?![^.?!]*\?)",
+    re.IGNORECASE,
+)
+
+
+def _asks_signature(view: CallView, text: str) -> bool:
+    """Whether the line asks for the customer's signature (not one reported as given)."""
+    return view.keyword(text, "sign") is not None and not _SIGNED_BEFORE.search(text)
+
+
 def countersign(view: CallView) -> list[Verdict]:
     """Instalments agreed: ask the customer to sign the written terms. A written "yes" by
     e-mail ("schreib kurz zurück, dass es passt") is half of it — the terms in writing from
@@ -925,7 +986,7 @@ def countersign(view: CallView) -> list[Verdict]:
     if not instalments_agreed(view.call):
         return []
     lines = _said(view)
-    asked = next((ln for ln in lines if view.keyword(ln.text, "sign")), None)
+    asked = next((ln for ln in lines if _asks_signature(view, ln.text)), None)
     if asked is not None:
         return [Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index)]
     if _ended_on_the_agreement(view):

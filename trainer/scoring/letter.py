@@ -391,7 +391,13 @@ _PROMISED_PAYMENT = lazyre.compile(
 )
 
 
-_DISCUSSED = lazyre.compile(r"\b(?:wie\s+besprochen|as\s+discussed)\b", re.IGNORECASE)
+_DISCUSSED = lazyre.compile(
+    # "Like we said, you'll pay £350 … by Friday and the remaining £840 when business picks
+    # up" after a call without agreement (V104 08: no comment on the letter)
+    r"\b(?:wie\s+(?:\w+\s+)?besprochen|as\s+(?:we\s+)?discussed|(?:like|as)\s+we\s+said"
+    r"|as\s+per\s+our\s+(?:call|conversation|phone\s+call))\b",
+    re.IGNORECASE,
+)
 #: A line of a list in a letter ("- Anzahlung 600,00 € bis …", "• £460 on 18 January", "1. …").
 _LIST_ITEM = lazyre.compile(r"\s*(?:[-–•*]|\d{1,2}[.)]\s)")
 
@@ -439,12 +445,17 @@ def _no_agreement(view: CallView, sentence: str) -> Verdict:
     # taken back, not "never given" (ninety-ninth audit, probe 3: "factually wrong about the
     # call").
     withdrawn = bool(getattr(view.call, "agreed_terms", None))
+    # A promise in writing the customer never gave fails the call as a wrong day or sum in
+    # the letter does: he may be held to it, or hold the firm to it (V107 probe 4: "Sie hatten
+    # zugesichert, … bis zum 18. Dezember 2026 zu begleichen" after his flat refusal and the
+    # announced Mahnbescheid kept 94 gold).
     return Verdict(
         "confirm_in_writing",
         False,
         "letter_withdrawn" if withdrawn else "letter_no_agreement",
         view.t["quote"].format(sentence),
         better="better_no_agreement",
+        critical=True,
     )
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..simulation.terms import parse_day
+from ..simulation.terms import parse_day, reduced_sum
 from .view import CallView, Line
 
 #: Outcomes that are a part-payment agreement (GUIDE §4: terms in detail, countersign).
@@ -203,4 +203,11 @@ def _compromise(view: CallView, total: float) -> Terms:
             kind = "rework"
         elif view.keyword(offer.text, "extra"):
             kind = "extra"
+    agreed = getattr(view.call, "agreed_terms", None) or {}
+    reduced = reduced_sum(agreed, total)
+    if reduced is not None and abs(reduced - amount) > 0.5:
+        # The reduced sum the customer agreed to, where the last offer line names none: "Können
+        # Sie die 3.213 Euro … bis 23. Dezember?" after "10 Prozent Nachlass" (V104 06: the
+        # letter's undiscounted 3.570,00 € was judged against the whole invoice).
+        amount = reduced
     return Terms("compromise", [Payment(amount, _promised_date(view))], kind, reduction)

@@ -52,6 +52,10 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("pin_date", "far"): "bronze",
     # A threat after the customer had agreed (eighty-sixth audit: 87 silver).
     ("no_premature_threat", "after_agreement"): "bronze",
+    # ... or before anything was tried, lawful words or not: a debt collector named to a new
+    # customer in the third line kept 89 silver (V105 probe 5), small claims court in a case
+    # with thin evidence 87 silver (V107 probe 1) — both auditors: at most bronze.
+    ("no_premature_threat", "threat"): "bronze",
     # A confirmation promised with terms he never agreed to: the standard close is not
     # finished either (thirteenth audit: 100 gold after he had to correct the caller).
     ("confirm_in_writing", "wrong_terms"): "silver",
