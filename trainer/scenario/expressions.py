@@ -39,6 +39,7 @@ DOTTED: dict[str, frozenset[str] | None] = {
             "asks",
             "starts_now",
             "uneven",
+            "now",
         }
     ),
     "limits": frozenset({"now", "earliest_days", "compromise"}),

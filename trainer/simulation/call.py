@@ -693,6 +693,9 @@ class Call:
             "offer.sooner": bool(self._said_text and COUNTER.search(self._said_text)),
             # "What would work for you?": he is asked for his own terms (twenty-ninth audit).
             "offer.asks": bool(self._said_text and ASKS_WHAT_WORKS.search(self._said_text)),
+            # The latest line names a down payment itself (the table keeps one said before):
+            # a plan read back with the £260 up front he had just refused (V104 07r).
+            "offer.now": self._offer.terms.get("now") is not None,
         }
         limits = self.scenario.limits
         if limits is not None:
