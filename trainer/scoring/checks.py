@@ -645,9 +645,9 @@ def date_for_rest(view: CallView) -> Verdict | None:
         # A customer who has nothing up front (his rubric drops the down payment) is shown the
         # plan, not "the remaining £2,000.00 by Friday 18 December" after the £760 he could
         # not find (V104 07, V105 11: the advice contradicted the outcome's).
-        plan = no_down_payment(view)
-        better = "better_instalments" if plan else "better"
-        advice = "advice_instalments" if plan else "advice"
+        whole_plan = no_down_payment(view)
+        better = "better_instalments" if whole_plan else "better"
+        advice = "advice_instalments" if whole_plan else "advice"
         if rest is not None:
             return Verdict(
                 "date_for_rest",
