@@ -239,3 +239,12 @@ def test_taking_up_his_soon_is_the_line_that_lost_the_date() -> None:
     konkreten Datum für die Zahlung", the line that let the date go never shown."""
     result = _played("de-stammkunde-urlaub", "V105", "03_ruhr_stammkunde.txt")
     assert "bald is gut" in _check(result, "pin_date")["evidence"]
+
+
+# --- after the end audits V108-V111 (at 9f63620) ---------------------------------------------
+def test_his_yes_to_the_learners_own_day_is_no_call_with_too_few_moves() -> None:
+    """V111 10: "I really need that £640 today." — "Done — you'll have it by 7 December." —
+    outcome said "Too few moves to judge: … no date, no amount" beside pin_date's date."""
+    result = _played("en-florist-forgot", "V111", "10_joburg_print.txt")
+    assert result["passed"] is False  # the invented fee fails it
+    assert "outcome" not in _failed(result)

@@ -133,7 +133,11 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
             "outcome", False, "agreement_undone", view.quote(undone), turn=undone.index,
             critical=True, values=values,
         )  # fmt: skip
-    if len(moves) < MIN_MOVES:
+    proposed = got in AGREEMENTS and any(m.firmly(*proposals) for m in moves)
+    if len(moves) < MIN_MOVES and not proposed:
+        # (Not where his yes answered the learner's own proposal: "I really need that £640
+        # today." — "Done — you'll have it by 7 December." was "Too few moves to judge … no
+        # date, no amount" beside pin_date's "£640, 7 December 2026": V111 10.)
         return Verdict(
             "outcome", False, "too_few_moves", critical=True, values=values, better=better
         )
