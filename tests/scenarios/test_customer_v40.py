@@ -248,3 +248,14 @@ def test_his_yes_to_the_learners_own_day_is_no_call_with_too_few_moves() -> None
     result = _played("en-florist-forgot", "V111", "10_joburg_print.txt")
     assert result["passed"] is False  # the invented fee fails it
     assert "outcome" not in _failed(result)
+
+
+def test_thanks_for_what_he_just_did_with_nothing_agreed_ends_no_call() -> None:
+    """V109 09: "Ah, I see. Thank you for checking that for me, I appreciate it." was a goodbye
+    0.97; the customer hung up and the call failed as "Too few moves to judge". Probe 6: "Vielen
+    Dank, dass Sie es so offen sagen." ended Herr Müller's call the same way."""
+    result = _played("en-logistics-approval", "V109", "09_manchester_accounts.txt", "09_letter.txt")
+    assert result["outcome"] == "promise_to_pay" and result["passed"] is True
+    result = _played("de-stammkunde-urlaub", "V109", "p6_bare_danke.txt", "01_letter.txt")
+    assert result["passed"] is True, result["end_reason"]
+    assert result["end_reason"] != "learner_ended"

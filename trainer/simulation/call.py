@@ -261,6 +261,20 @@ def _negated_figure(text: str, fact: Any) -> bool:
     return bool(_NEGATED_FIGURE.search(text[max(0, start - 24) : start]))
 
 
+#: Thanks for something the customer just did or said (checked, told, explained, was open),
+#: not for the call or the time, which take leave.
+_THANKS_FOR_DOING = lazyre.compile(
+    r"\b(?:thanks|thank\s+you|cheers)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+)?for\s+"
+    r"(?:checking|telling|explaining|letting\s+me\s+know|looking\s+(?:into|at)|clarifying"
+    r"|confirming|being\s+(?:so\s+)?(?:honest|open|straight|upfront|frank)|the\s+(?:info"
+    r"|information|update|explanation|heads[-\s]up))\b"
+    r"|\b(?:danke|vielen\s+dank|dankesch(?:ö|oe)n|besten\s+dank)\b[^.!?]{0,20}?"
+    r"(?:dass\s+(?:sie|du)\b|f(?:ü|ue)r\s+(?:die|das|den|ihre|deine)\s+(?:info\w*|erkl(?:ä|ae)rung"
+    r"|auskunft|hinweis|offenheit|r(?:ü|ue)ckmeldung|nachfrage))",
+    re.IGNORECASE,
+)
+
+
 def _taken_back_slip(text: str, fact: Any) -> bool:
     """Whether an amount is a slip the learner put right at once: a correction word after it
     and another figure after that (thirty-fifth audit: "four payments of 960 - sorry, 690"
@@ -576,6 +590,7 @@ class Call:
         #: kind (`duzen.to_du`), from the next line on.
         self.du = False
         self._ack: str | None = None
+        self._thanks_only = False
         #: Remarks before his next line (a wrong surname put right, a discount taken back
         #: noticed) and a question after it (a plan's first day): each said once.
         self._asides: list[str] = []
@@ -890,7 +905,11 @@ class Call:
                 triggers = []
             else:
                 chat = None
-            if not triggers and (backchannel(text, self.scenario.language) or self._mirrors(text)):
+            if not triggers and (
+                backchannel(text, self.scenario.language)
+                or self._mirrors(text)
+                or self._thanks_only
+            ):
                 # "Oh, okay." / "Ach so.": the learner listens. The customer goes on as after a
                 # short silence, not "I'm not sure I follow" (eighth audit), and his patience
                 # is not worn down by it.
@@ -1109,6 +1128,22 @@ class Call:
             # take anything less than the full amount.": close_politely 0.11, "Er, yes. Bye."
             # — fifty-seventh audit).
             said.discard(GOODBYE)
+        self._thanks_only = False
+        if (
+            said == {GOODBYE}
+            and _THANKS_FOR_DOING.search(recognition.text)
+            and not says_farewell(recognition.text, self.scenario.language)
+            and not self.agreed_terms
+            and state.agreed is None
+            and state.end is None
+        ):
+            # Thanks for what he just did, with nothing agreed yet, is no goodbye: "Ah, I see.
+            # Thank you for checking that for me, I appreciate it." (close_politely 0.97) and
+            # "Vielen Dank, dass Sie es so offen sagen." ended the call (V109 09, probe 6). He
+            # goes on as after a short silence. Only thanks alone: beside empathy the scenario
+            # answers the empathy ("Cheers Dave, mind yourself." still ends the call).
+            said.discard(GOODBYE)
+            self._thanks_only = True
         # A guess at blame or a threat (below TENTATIVE) offends nobody (see below); nor does
         # it hide the call to pay beside it: "So kindly pay it asap." (blame 0.30) got "I'm
         # not sure I follow" (seventy-fourth audit), not "when?".
