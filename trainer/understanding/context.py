@@ -287,12 +287,7 @@ def _writing_waved_off(hits: list[IntentHit], text: str) -> list[IntentHit]:
         return hits
     # ... and waving the paperwork off for trust is no reproach: "… wir kennen uns ja lange
     # genug" was shown as "Vorwurf (unsicher)" (0.23; seen in tmux, thirty-ninth session)
-    return [
-        h
-        for h in hits
-        if h.intent != "confirm_in_writing"
-        and not (h.intent == "accusatory_opener" and h.confidence < CHAT_BLAME_FIRM)
-    ]
+    return [h for h in hits if h.intent != "confirm_in_writing" and not _faint_blame(h)]
 
 
 def _own_need_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -625,12 +620,11 @@ _NON_APOLOGY = lazyre.compile(
     r"tut\s+(?:es|mir\s+das|das\s+mir)\s+(?:mir\s+)?leid\b",
     re.IGNORECASE,
 )
-_BUT = lazyre.compile(r"\b(?:but|however|aber|jedoch|allerdings)\b", re.IGNORECASE)
+_BUT_WORDS = "but|however|aber|jedoch|allerdings"
+_BUT = lazyre.compile(rf"\b(?:{_BUT_WORDS})\b", re.IGNORECASE)
 #: ... or the "actually" that sets the caller's side against it ("… mein Geselle ist
 #: eigentlich sehr gründlich").
-_CONTRAST = lazyre.compile(
-    r"\b(?:but|however|aber|jedoch|allerdings|eigentlich|actually)\b", re.IGNORECASE
-)
+_CONTRAST = lazyre.compile(rf"\b(?:{_BUT_WORDS}|eigentlich|actually)\b", re.IGNORECASE)
 
 
 #: ... and the fault then put on what the customer had before the job: "vielleicht die
@@ -890,6 +884,11 @@ _CHAT_READINGS = frozenset(
 CHAT_BLAME_FIRM = 0.6
 
 
+def _faint_blame(hit: IntentHit) -> bool:
+    """A reproach read below `CHAT_BLAME_FIRM`: a guess the line's other words can undo."""
+    return hit.intent == "accusatory_opener" and hit.confidence < CHAT_BLAME_FIRM
+
+
 #: Offering the du: "wollen wir nicht einfach du sagen?", "sag ruhig du", "wollen wir uns
 #: duzen?", "Ich bin übrigens die Anna".
 DU_OFFER = lazyre.compile(
@@ -936,13 +935,11 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
         for h in hits
     ):  # a move of its own ("Don't try to pin that on me, the shelves were fine"): not chat
         return hits
-    out = [
+    return [
         h
         for h in hits
-        if not (h.intent == "accusatory_opener" and h.confidence < CHAT_BLAME_FIRM)
-        and not (h.intent == "close_politely" and "?" in text)
+        if not _faint_blame(h) and not (h.intent == "close_politely" and "?" in text)
     ]
-    return out
 
 
 #: A record the learner can point to against an objection: a document, a signature, a
@@ -1181,9 +1178,7 @@ def _own_slip_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     blame beside it stays."""
     if not _OWN_SLIP.search(text) or _SNEER.search(text):
         return hits
-    return [
-        h for h in hits if not (h.intent == "accusatory_opener" and h.confidence < CHAT_BLAME_FIRM)
-    ]
+    return [h for h in hits if not _faint_blame(h)]
 
 
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
