@@ -59,6 +59,7 @@ from .terms import (
     part_sum_is_a_down_payment,
     payment_dates,
     read_offer,
+    reduced_sum,
     reduction_sizes,
     refers_back,
     says_farewell,
@@ -120,6 +121,11 @@ _CORRECTION = {
 _LATER_DAY = {
     "de": "Umso besser — dann {terms.amount} bis zum {terms.date}.",
     "en": "Even better — {terms.amount} by {terms.date}, then.",
+}
+#: Money off offered after his promise (`_lower_sum`): he takes it, and says what he now pays.
+_LOWER_SUM = {
+    "de": "Oh, das ist nett von Ihnen — dann {terms.amount} bis zum {terms.date}.",
+    "en": "Oh, that's good of you — {terms.amount} by {terms.date}, then.",
 }
 #: After he agreed, lines that restate terms (a read-back, the written confirmation) or ask
 #: for new ones: a day or an amount in them that is not in the agreement gets his correction
@@ -958,6 +964,7 @@ class Call:
         self.turns.append(turn)
 
         restated = _restated(triggers, recognition)
+        lower = self._lower_sum(recognition) if recognition is not None else None
         later = (
             self._later_day(recognition)
             if recognition is not None and restated in _NEW_TERMS
@@ -965,7 +972,7 @@ class Call:
         )
         correction = (
             self._not_quite(recognition, proposal=restated in _NEW_TERMS)
-            if recognition is not None and restated in _RESTATES and later is None
+            if recognition is not None and restated in _RESTATES and later is None and not lower
             else None
         )
         in_place: tuple[str, str] | None = None
@@ -1009,6 +1016,8 @@ class Call:
             # "can I rather speak to your manager?": he stays the one to deal with (twenty-
             # seventh audit: read as offering a solution and ignored, or "I'm not sure I follow").
             in_place = (_SUPERIOR_REPLY[self.scenario.language], "_default.superior")
+        elif lower is not None:
+            in_place = (self._take_lower_sum(*lower), "_default.lower_sum")
         elif later is not None:
             in_place = (self._take_later_day(later), "_default.later_day")
         elif self._plan_day_given():
@@ -1414,6 +1423,63 @@ class Call:
         if not days or before is None or not all(d > before for d in days):
             return None
         return max(days).isoformat()
+
+    def _lower_sum(self, recognition: Recognition) -> tuple[float, str | None] | None:
+        """After his promise of one payment, the learner takes money off ("Und für den Ärger
+        ziehe ich Ihnen 10 Prozent ab, also 357 Euro – dann bleiben 3.213 Euro."): no debtor
+        turns that down (V110 03: "Nein, nicht ganz: 3.570,00 €", twice, and the right
+        read-back of the reduced sum was corrected). The reduced sum and the payment day the
+        line names with it (ISO, or None), or None: nothing agreed, a split or a plan, no
+        reduction named, or no sum below what he owes now — a read-back of the reduction
+        already agreed, or one with a wrong sum, is the read-back check's (`_not_quite`)."""
+        agreed = self.agreed_terms
+        offer = self._offer
+        if not agreed or not self.scenario.states[self.state].agreed or offer is None:
+            return None
+        if agreed.get("count") or agreed.get("now") or not agreed.get("date"):
+            return None
+        if not ({"compromise", "discount"} & {k for k, v in offer.terms.items() if v}):
+            return None
+        if not REDUCTION.search(recognition.text):
+            return None
+        invoice = float(self.scenario.invoice.amount)
+        owed = float(reduced_sum(agreed, invoice) or invoice)
+        amount = offer.terms.get("amount")
+        if amount is None or not invoice / 2 <= float(amount) < owed - 0.5:
+            return None
+        # The reduction the line names, taken from the invoice, must itself come below what
+        # he owes now: "10 Prozent Nachlass, 3.123 Euro" read back after the 10 % agreed
+        # (3.213) is a wrong figure, not a further gift.
+        pct = [
+            float(f.value)
+            for f in recognition.facts
+            if f.kind == "percent" and 0 < float(f.value) < 100
+        ]
+        sizes = reduction_sizes(recognition)
+        named = [invoice * (1 - p / 100) for p in pct] + [invoice - v for v in sizes]
+        if named and not any(abs(n - float(amount)) < 0.5 and n < owed - 0.5 for n in named):
+            return None
+        days = [
+            d
+            for f in payment_dates(recognition, self.scenario.language)
+            if (d := parse_day(f.value))
+        ]
+        day = max(days).isoformat() if days and max(days) >= self.call_date else None
+        return round(float(amount), 2), day
+
+    def _take_lower_sum(self, amount: float, day: str | None) -> str:
+        """He takes the money off (`_lower_sum`): the agreement keeps its day (or takes the
+        one named with the offer) at the lower sum; his reply."""
+        flag = "compromise" if self.scenario.objections else "discount"
+        terms = {**(self.agreed_terms or {}), "amount": amount, flag: True}
+        if day is not None:
+            terms["date"] = day
+        self.agreed_terms = terms
+        self.learner_facts["learner.amount"] = amount
+        if day is not None:
+            self.learner_facts["learner.date"] = day
+        filled = {f"terms.{k}": v for k, v in terms.items()}
+        return fill(_LOWER_SUM[self.scenario.language], self.scenario, filled, None)
 
     def _take_later_day(self, day: str) -> str:
         """He takes the later day (`_later_day`): the agreement moves to it; his reply."""
