@@ -66,9 +66,12 @@ def test_a_wrong_read_back_left_standing_costs_gold_beside_a_right_letter() -> N
     result = _played("de-stammkunde-urlaub", "V64", "p1_readback_wrong.txt", "01_letter.txt")
     assert result["passed"] is True
     assert result["tier"] != "gold"
-    (wrong,) = _failed(result)["confirm_in_writing"]
-    assert "2.830" in wrong["evidence"]
-    assert result["tier_cap"]["check"] == "confirm_in_writing"
+    # named by pin_date since the forty-first session (V114 05), at the same cost; the
+    # letter's check names it at no weight
+    (wrong,) = _failed(result)["pin_date"]
+    assert "2.830" in wrong["evidence"] and wrong["weight"] > 0
+    assert result["tier_cap"]["check"] in ("pin_date", "confirm_in_writing")
+    assert result["score"] == 93
 
 
 def test_the_same_call_read_back_right_keeps_gold() -> None:

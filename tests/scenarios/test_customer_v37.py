@@ -231,7 +231,9 @@ def test_a_letter_a_day_off_stays_the_lesser_fault() -> None:
     result = _played(
         "de-erstkunde-rechnung-verloren", "V87", "05_luzern_erstkunde.txt", "05_letter.txt"
     )
-    assert result["passed"] is True and result["tier"] == "silver"
+    # (the read-back she corrected and that was left standing costs half of pin_date since
+    # the forty-first session, V114 05: bronze now, still no critical failure)
+    assert result["passed"] is True and "confirm_in_writing" not in result["critical"]
 
 
 @pytest.mark.parametrize(
@@ -787,16 +789,17 @@ def test_the_day_the_invoice_is_sent_is_no_payment_day() -> None:
     assert "Nein, nicht ganz" not in said, said
 
 
-def test_a_corrected_read_back_without_a_confirmation_is_named_at_no_weight() -> None:
+def test_a_corrected_read_back_without_a_confirmation_is_named() -> None:
     """V80 06: "zahlungslauf am 17. dezember" — "Nein, nicht ganz: … bis zum 10.12.2026." —
-    goodbye: 93 silver with no word about it. Named now; the score and verdict stay (failing
-    such calls was measured on the older audits and not adopted)."""
+    goodbye: 93 silver with no word about it. Named since the thirty-seventh session (failing
+    such calls was measured on the older audits and not adopted); since the forty-first it
+    costs half of pin_date (V114 05: "free"), 86, still a pass."""
     from tests.scenarios.test_customer_v36 import _failed, _played
 
     result = _played("de-behoerde-bestellnummer", "V80", "06_romanian_behoerde.txt")
-    notes = [c for c in _failed(result)["confirm_in_writing"] if c["weight"] == 0]
-    assert any("zurückgelesen" in c["reason"] for c in notes), notes
-    assert result["passed"] is True and result["score"] == 93
+    (pin,) = _failed(result)["pin_date"]
+    assert "zurückgelesen" in pin["reason"] and pin["weight"] > 0, pin
+    assert result["passed"] is True and result["score"] == 86
 
 
 def test_the_legal_route_after_the_customer_came_round_is_premature() -> None:

@@ -327,11 +327,14 @@ def test_sorry_he_never_got_it_is_sympathy() -> None:
 
 
 def test_an_ultimatum_after_the_refusal_is_no_premature_threat_but_is_named() -> None:
-    """V88 08: "No threat in the whole call" beside a line shown as a threat."""
+    """V88 08: "No threat in the whole call" beside a line shown as a threat. Since V113 11 the
+    ultimatum costs half the check (tests/scenarios/test_customer_v41.py): in time, not calm."""
     result = _played("en-handyman-waive", "V88", "08_leeds_handyman.txt")
-    threat = _check(result, "no_premature_threat")
-    assert threat["passed"] and "ultimatum" in threat["reason"], threat
-    assert "small claims court" in threat["evidence"]
+    parts = [c for c in result["checks"] if c["id"] == "no_premature_threat"]
+    timing = next(c for c in parts if c["passed"])
+    tone = next(c for c in parts if not c["passed"])
+    assert "ultimatum" in tone["reason"] and "after the refusal" in timing["reason"], parts
+    assert "small claims court" in tone["evidence"]
 
 
 def test_court_announced_after_he_agreed_holds_the_tier_to_bronze() -> None:

@@ -58,6 +58,14 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
         if left is not None:
             left.share = 0.0
             out.append(left)
+    if letter and any(
+        v.id == "pin_date" and v.reason == "read_back_wrong" and v.share > 0 for v in out
+    ):
+        # The wrong read-back left standing costs once: pin_date carries it (half the check,
+        # V114 05), the letter's confirm_in_writing names it at no weight of its own.
+        for v in out:
+            if v.id == "confirm_in_writing" and v.reason == "read_back_wrong":
+                v.share = 0.0
     if not letter:
         out += countersign(view)
     step = next_step(view)
@@ -138,7 +146,30 @@ def _pin_date_with_the_scenarios_move(view: CallView) -> Verdict | list[Verdict]
 
 
 def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
-    """apologises: a concrete date and amount – "bald" is not a promise."""
+    """apologises: a concrete date and amount – "bald" is not a promise. A day agreed, then
+    said back wrong, corrected by the customer and left standing, earns half ("Dann halten wir
+    fest: 1.428 Euro bis Montag, den 14. Dezember." — "Nein, nicht ganz: … bis zum
+    11.12.2026." — "Tschö!": she hangs up with another day in her head; V114 05 and its probe
+    4 scored 79 either way, and V104 p1, V108 06 asked the same)."""
+    found = _pin_date(view)
+    if not (isinstance(found, Verdict) and found.passed and found.reason == "pass"):
+        return found
+    wrong = view.wrong_read_back
+    day = parse_day((getattr(view.call, "agreed_terms", None) or {}).get("date"))
+    at = view.agreed_at
+    if (
+        wrong is None
+        or wrong.index not in view.corrected
+        or wrong.firmly("confirm_in_writing")  # that line fails confirm_in_writing itself
+        or day is None
+        or at is None
+        or view.call.outcome not in AGREEMENTS
+    ):
+        return found
+    return _read_back_left_wrong(view, found.evidence or "", at, wrong, day)
+
+
+def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     if view.call.persona != "apologises" or view.call.outcome == "paid_already":
         return None
     lines = _said(view)
@@ -172,14 +203,7 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
                 # Said back wrong, corrected, and left standing ("so £640 by fri 11 dec,
                 # yeah?" — "No, not quite: … 18 December"): not "never said it back"
                 # (seventy-fifth audit: the feedback misdescribed what happened).
-                return [
-                    Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed"),
-                    Verdict(
-                        "pin_date", False, "read_back_wrong", view.quote(wrong),
-                        turn=wrong.index, part="repeated", share=0.0,
-                        values={"date": view.day(day)},
-                    ),
-                ]  # fmt: skip
+                return _read_back_left_wrong(view, found, at, wrong, day)
             return [
                 Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed"),
                 Verdict(
@@ -249,6 +273,20 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     if _unvoiced(view):
         return None
     return Verdict("pin_date", False, "missing")
+
+
+def _read_back_left_wrong(
+    view: CallView, found: str, at: Line, wrong: Line, day: Any
+) -> list[Verdict]:
+    """pin_date when the day was agreed, then said back wrong, corrected by the customer and
+    left standing: half the check (the agreed day stands; the learner never said it right)."""
+    return [
+        Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed", share=0.5),
+        Verdict(
+            "pin_date", False, "read_back_wrong", view.quote(wrong), turn=wrong.index,
+            part="repeated", share=0.5, values={"date": view.day(day)},
+        ),
+    ]  # fmt: skip
 
 
 def _part_payment(view: CallView, line: Line) -> bool:
@@ -717,7 +755,7 @@ def _announces(view: CallView, line: Line) -> bool:
     return not (side and answered_else)
 
 
-def no_premature_threat(view: CallView) -> Verdict | None:
+def no_premature_threat(view: CallView) -> Verdict | list[Verdict] | None:
     """No intimidation; the legal route only after negotiation failed. Unlawful pressure
     is a critical failure of its own. A threat fails it wherever it comes; the pass needs
     a negotiation to have kept calm in: not applicable when the call ended before the
@@ -767,10 +805,20 @@ def no_premature_threat(view: CallView) -> Verdict | None:
         # A threat after his refusal is not premature, but it is no calm announcement either:
         # "No threat in the whole call" beside a line shown as a threat read as a contradiction
         # (eighty-eighth audit: "If it's not paid by Friday I'll take you to the small claims
-        # court"). next_step judges the step itself.
-        return Verdict(
-            "no_premature_threat", True, "pass_after_refusal", view.quote(late), turn=late.index
-        )
+        # court"). next_step judges the step itself. Half the check: said as an ultimatum it
+        # costs (V113 11: "if it's not in by Friday, I'll be taking you to the small claims
+        # court, simple as" scored the same as the calm announcement of its probe 2).
+        quote = view.quote(late)
+        return [
+            Verdict(
+                "no_premature_threat", True, "pass_after_refusal", quote, turn=late.index,
+                part="timing", share=0.5,
+            ),
+            Verdict(
+                "no_premature_threat", False, "ultimatum", quote, turn=late.index,
+                part="tone", share=0.5,
+            ),
+        ]  # fmt: skip
     return Verdict("no_premature_threat", True, "pass")
 
 

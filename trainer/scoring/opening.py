@@ -152,7 +152,14 @@ def _family_firm(words: list[str], company: list[str], name: list[str]) -> set[i
 
 
 #: A line that opens with one word and a comma ("Brandt, …", "Vogt, Vogt Grafikdesign").
-_SURNAME_FIRST = lazyre.compile(r"\s*([^\W\d_][\w'-]*)\s*,")
+_SURNAME_FIRST = lazyre.compile(
+    # ... after a greeting too: "Moin. Brandt, Garten- und Landschaftsbau." (V113 03: "Name
+    # und Firma kamen erst nach dem Geld", with a line about the drain as evidence)
+    r"\s*(?:(?:moin(?:\s+moin)?|hallo|servus|grüß\s+gott|grüezi|(?:guten\s+)?(?:tag|morgen|abend)"
+    r"|hi|hiya|hello|morning|good\s+(?:morning|afternoon|evening))[\s,.!]+)?"
+    r"([^\W\d_][\w'-]*)\s*,",
+    re.IGNORECASE,
+)
 
 
 @dataclass

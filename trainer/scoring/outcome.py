@@ -21,6 +21,7 @@ from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import asked_beyond, unasked_gap
 from ..understanding.pressure import pressure_kind, unlawful_pressure
+from ..understanding.smalltalk import puts_off
 from .verdict import DEFAULT_WEIGHTS, Verdict
 from .view import CallView, Line
 
@@ -134,7 +135,10 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
             critical=True, values=values,
         )  # fmt: skip
     proposed = got in AGREEMENTS and any(m.firmly(*proposals) for m in moves)
-    if len(moves) < MIN_MOVES and not proposed:
+    put_off = got == "call_back" and any(puts_off(ln.text) for ln in view.lines)
+    if len(moves) < MIN_MOVES and not proposed and not put_off:
+        # (A call put off to another is named as that: V115 04, "Ich kläre das intern … und
+        # melde mich dann nächste Woche noch einmal" was "too few moves" and no word of it.)
         # (Not where his yes answered the learner's own proposal: "I really need that £640
         # today." — "Done — you'll have it by 7 December." was "Too few moves to judge … no
         # date, no amount" beside pin_date's "£640, 7 December 2026": V111 10.)
@@ -205,6 +209,17 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
             "outcome", False, reason, next_step.evidence, turn=next_step.turn,
             critical=True, values=values, better=next_step.better,
         )  # fmt: skip
+    asked = _question_unanswered(view) if got not in AGREEMENTS else None
+    if asked is not None:
+        # "Do you actually get what this year's been like for me?" asked twice and talked past
+        # both times: the debrief said only "never agreed" and offered a plan the learner had
+        # made (V112 07 and its probe 3; 07r, which answered him, passed 100).
+        question, past = asked
+        return Verdict(
+            "outcome", False, "question_unanswered", view.quote(past), turn=past.index,
+            critical=True, values={**values, "question": question}, advice="advice_gave_up",
+            better="better_gave_up",
+        )  # fmt: skip
     claim = _claimed_agreement(view) if got not in AGREEMENTS and got != "hang_up" else None
     if claim is not None:
         # "Grand so. That's £650 on 15 December … — the full £2,760." after "I don't know",
@@ -255,6 +270,22 @@ _CLAIMS = lazyre.compile(
     r"|abgemacht|passt\s+also)\b",
     re.IGNORECASE,
 )
+
+
+def _question_unanswered(view: CallView) -> tuple[str, Line] | None:
+    """The customer's question his state waits an answer to (the scenario's `awaits`), and the
+    first learner line after it, where no line after it gave the move awaited; None when
+    every such question was answered (or none was asked)."""
+    states = view.scenario.states
+    for turn in view.call.turns:
+        st = states.get(turn.state_before) if turn.speaker == "customer" else None
+        if st is None or not st.awaits or "?" not in turn.text:
+            continue
+        after = [ln for ln in view.lines if ln.index > turn.index and not ln.pause]
+        if after and not any(ln.intents & set(st.awaits) for ln in after):
+            asks = re.findall(r"[^.!?…]*\?", turn.text)  # the question, not his whole turn
+            return (asks[-1].strip(" —–-") if asks else turn.text), after[0]
+    return None
 
 
 def _claimed_agreement(view: CallView) -> Line | None:

@@ -56,6 +56,9 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     # customer in the third line kept 89 silver (V105 probe 5), small claims court in a case
     # with thin evidence 87 silver (V107 probe 1) — both auditors: at most bronze.
     ("no_premature_threat", "threat"): "bronze",
+    # ... and the legal route announced before the negotiation failed: the same words in the
+    # first minute are a premature threat (GUIDE §5; V112 probe 6: 80 silver).
+    ("no_premature_threat", "too_early"): "bronze",
     # A confirmation promised with terms he never agreed to: the standard close is not
     # finished either (thirteenth audit: 100 gold after he had to correct the caller).
     ("confirm_in_writing", "wrong_terms"): "silver",

@@ -122,6 +122,14 @@ _LATER_DAY = {
     "de": "Umso besser — dann {terms.amount} bis zum {terms.date}.",
     "en": "Even better — {terms.amount} by {terms.date}, then.",
 }
+#: A turn after understanding: what comes after it presses rather than helps ("Ich verstehe
+#: Ihr Anliegen. Dennoch …", "I hear you, but I really do need the full £2,760 by Friday").
+_THEN_PRESSED = lazyre.compile(
+    r"\b(?:dennoch|trotzdem|nichtsdestotrotz|nevertheless|nonetheless|regardless)\b"
+    r"|\b(?:aber|but|however|jedoch|allerdings)\b[^.?!]{0,60}?\b(?:muss|müssen|brauche|brauchen"
+    r"|need|must|have\s+to|has\s+to|fällig|overdue|überfällig|outstanding)\b",
+    re.IGNORECASE,
+)
 #: Money off offered after his promise (`_lower_sum`): he takes it, and says what he now pays.
 _LOWER_SUM = {
     "de": "Oh, das ist nett von Ihnen — dann {terms.amount} bis zum {terms.date}.",
@@ -903,6 +911,8 @@ class Call:
             chat = chat_line(recognition, self.scenario.language)
             if chat is not None and asks_for_superior(text, self.scenario.language):
                 chat = None  # asking for his manager is about the call, not chat
+            if chat is not None and self._heard_demand:
+                chat = None  # "Could you sort it asap?" asks him to pay (V114 probe 5)
             if chat is not None and ACCEPT not in triggers:
                 # Friendly chat with at most a guess at a move ("Waren Sie schon aufm
                 # Christkindlesmarkt?" a rebuttal at 0.34, and she answered "Wollen Sie mir
@@ -1704,6 +1714,14 @@ class Call:
                 self._apply(t.do)
                 break
         if sure < ACK_FIRM and not awaited:
+            return None
+        if {"announce_legal_route", THREAT} & set(triggers) or (
+            recognition is not None and _THEN_PRESSED.search(recognition.text)
+        ):
+            # Understanding, and then the court, or "dennoch"/"but" and what is owed: he
+            # does not thank anyone for it (V112 04: "Ich verstehe Ihr Anliegen. Dennoch ist
+            # die Rechnung seit dem 30. Oktober fällig." got "Danke für Ihr Verständnis.";
+            # V115 05: "Danke für Ihr Verständnis. Dann sehen wir uns eben vor Gericht.").
             return None
         if "rebut_unjustified_objection" in triggers:
             # "I understand. The booking form is part of phase two, which you postponed …":

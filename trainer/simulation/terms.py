@@ -297,6 +297,17 @@ FULL_WORDS = {
 }
 #: What a single payment of everything clears from the table.
 SPLIT_KEYS = ("now", "now_date", "rest", "rest_date", "count", "each", "dates")
+#: The down payment let go in so many words: "fair enough, no down payment then", "forget the
+#: deposit", "ohne Anzahlung", "die Anzahlung lassen wir weg" (V115 07r: the refused £700 stayed
+#: in the agreed plan beside the four instalments that paid everything, and the right letter
+#: "lacked 11 December 2026").
+_NO_DOWN = lazyre.compile(
+    r"\b(?:no|without(?:\s+a|\s+any)?|forget(?:\s+about)?\s+the|skip\s+the|drop\s+the|never\s+mind\s+the)"
+    r"\s+(?:down[\s-]*payment|deposit|up[\s-]*front\s+payment|payment\s+up[\s-]*front)"
+    r"|\b(?:keine|ohne|vergessen\s+sie\s+die|vergiss\s+die)\s+(?:anzahlung|vorauszahlung|vorab\w*)"
+    r"|\banzahlung\s+(?:lassen\s+wir\s+(?:weg|sein|fallen)|streichen\s+wir|vergessen\s+wir|fällt\s+weg)",
+    re.IGNORECASE,
+)
 #: The keys a table exposes to conditions as `terms.<key>` and to lines as `{terms.<key>}`.
 KEYS = ("now", "now_date", "rest", "rest_date", "date", "count", "each", "compromise", "discount")
 
@@ -350,6 +361,9 @@ PAY_WORDS = {
     "en": (
         "pay", "paid", "settle", "transfer", "money", "amount", "invoice", "bill", "balance",
         "£", "$", "€", "pound", "euro", "dollar", "deposit", "instalment", "clear",
+        # the money sent: "whenever you get a chance to send it over, asap would be awesome"
+        # (V112 09: read as sending papers, and the florist said "I'm not sure I follow")
+        "send it over", "send it through", "send it across", "send that over",
     ),
     "de": (
         "zahl", "überweis", "ueberweis", "beglei", "betrag", "geld", "rechnung", "rate",
@@ -914,6 +928,11 @@ def read_offer(
         return Offer()
     text = recognition.text
     names = set(recognition.names)
+    dropped = [k for k in ("now", "now_date") if k in on_table] if _NO_DOWN.search(text) else []
+    if dropped:
+        # The refused down payment let go: the plan that follows is read without it, and it
+        # leaves the table (below) unless the line names another.
+        on_table = {k: v for k, v in on_table.items() if k not in ("now", "now_date", "rest")}
     rest_at = _first_word(text, REST_WORDS.get(language, REST_WORDS["en"]))
     if rest_at is not None and (_NO_REST.search(text[:rest_at][-20:]) or REST_WAIVED.search(text)):
         # "Naa, da gibt's keinen Rest – die 3.420 Euro sind der ganze Betrag" says there is
@@ -1307,6 +1326,9 @@ def read_offer(
         # the full amount until this Friday?" — refused — then £400 today and the rest on the
         # 16th: the agreed terms kept "date: 4 December" beside them; forty-third audit).
         out["date"] = None
+    if dropped and out.get("now") is None:
+        out.update({k: None for k in ("now", "now_date")})
+        out.setdefault("rest", None)  # the rest of a down payment no longer asked
     return Offer(out)
 
 

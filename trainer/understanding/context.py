@@ -124,7 +124,9 @@ TIME_WORDS = lazyre.compile(
 #: both sides, like TIME_WORDS.
 PAY_VERB = (
     r"(?:überweisen|ueberweisen|zahlen|bezahlen|begleichen|leisten|ausgleichen|anweisen"
-    r"|pay|settle|clear|transfer|send\s+(?:the|that|it|us)\b.{0,20}\b(?:money|payment|over))"
+    r"|pay|settle|clear|transfer|send\s+(?:the|that|it|us)\b.{0,20}\b(?:money|payment|over)"
+    # "Could you sort it asap?" (V114 probe 5: small talk, "Oh — yes, I suppose so.")
+    r"|sort\s+(?:it|that|the\s+invoice|the\s+bill)(?:\s+out)?|get\s+(?:it|that)\s+(?:sorted|paid))"
     r"(?!\w)"
 )
 DEMAND = lazyre.compile(
@@ -483,6 +485,28 @@ def _faint_legal(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if not (h.intent in _LEGAL_READINGS and h.confidence < FAINT_LEGAL)]
 
 
+#: Instalments turned down by the caller: "Nah, instalments don't really work for us",
+#: "Raten machen wir nicht", "keine Ratenzahlung" (V114 09: a plan 0.32, and the café owner
+#: answered as if one had been offered).
+_NO_PLAN = lazyre.compile(
+    r"\b(?:instal(?:l)?ments?|payment\s+plans?)\s+(?:(?:really|just|honestly)\s+)?(?:don'?t|do\s+not"
+    r"|won'?t|will\s+not|aren'?t|are\s+not|isn'?t|is\s+not)\b"
+    r"|\b(?:no|not\s+doing|can'?t\s+do|cannot\s+do)\s+(?:any\s+)?(?:instal(?:l)?ments?|payment\s+plans?)\b"
+    r"|\b(?:keine|ohne)\s+(?:raten|ratenzahlung\w*|teilzahlung\w*)\b"
+    r"|\b(?:raten|ratenzahlung\w*|teilzahlung\w*)\s+(?:machen|bieten|geht|gehen|können)\s+wir\s+"
+    r"(?:leider\s+|grundsätzlich\s+|da\s+)?(?:nicht|nich|net|keine)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_plan_turned_down(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """Instalments refused by the caller propose none (`_NO_PLAN`); a plan in the same line
+    with figures ("no instalments beyond March: £700 on …") is the model's to read."""
+    if not _NO_PLAN.search(text):
+        return hits
+    return [h for h in hits if not (h.intent == "propose_instalments" and h.confidence < 0.6)]
+
+
 def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Just to be clear: no discount, the full £2,400." offers no compromise
     (`retraction.takes_back_reduction`; twenty-third audit: 0.83, and the customer thanked
@@ -646,7 +670,15 @@ def _non_apology(hits: list[IntentHit], text: str) -> list[IntentHit]:
         return hits
     hits = [h for h in hits if h.intent != "empathise"]
     shifted = _WAS_BEFORE.search(text, but.end())
-    return _a_reproach(hits, shifted.group(0)) if shifted else hits
+    if shifted:
+        return _a_reproach(hits, shifted.group(0))
+    if any(h.intent == "rebut_unjustified_objection" for h in hits):
+        # The complaint waved away and argued against in one breath: "Sorry you feel that
+        # way, but to be honest they were rock solid when I left" — three outside trainers
+        # called it blame (V99 probe 6, V112 11, V114 11: a rebuttal and "no blame").
+        # Followed by an offer ("… but let's find a fix: …") it stays no sympathy only.
+        return _a_reproach(hits, found.group(0))
+    return hits
 
 
 #: Sarcasm that mocks the customer's excuse: "das sagen sie alle", "andere Leute arbeiten
@@ -797,7 +829,16 @@ _COUNTERFACTUAL = lazyre.compile(
     r"|\b(?:ihre|deine)\s+eigenen?\s+(?:mails?|e-mails?|post|unterlagen|briefe)\s+(?:\w+\s+){0,2}?"
     r"(?:lesen|anschauen|durchsehen)\s+(?:sollten|müssten|muessten|könnten|koennten)\b"
     r"|\b(?:sollten|müssten|muessten)\s+(?:sie|du)\s+(?:\w+\s+){0,3}?(?:ihre|deine)\s+eigenen?"
-    r"\s+(?:mails?|e-mails?|post|unterlagen|briefe)\b",
+    r"\s+(?:mails?|e-mails?|post|unterlagen|briefe)\b"
+    # what his side should have seen, said impersonally: "das hätte man bei Ihnen eigentlich
+    # sehen müssen" (V114 04: a rebuttal 0.78, no_accusation passed, 93 silver), "your people
+    # should have spotted that", "someone on your end ought to have checked"
+    r"|\bh(?:ä|ae)tte\s+man\s+(?:\w+\s+){0,4}?(?:sehen|merken|wissen|lesen|finden|bemerken"
+    r"|pr(?:ü|ue)fen|nachschauen|nachsehen)\s+(?:m(?:ü|ue)ssen|k(?:ö|oe)nnen|sollen)\b(?![^.!?]*\?)"
+    r"|\bh(?:ä|ae)tten?\s+(?:ihre|deine|eure)\s+\w+\s+(?:\w+\s+){0,4}?(?:sehen|merken|wissen|lesen"
+    r"|finden|bemerken|pr(?:ü|ue)fen)\s+(?:m(?:ü|ue)ssen|k(?:ö|oe)nnen|sollen)\b(?![^.!?]*\?)"
+    r"|\b(?:your|someone\s+(?:on|at)\s+your)\s+(?:\w+\s+){0,2}?(?:should|could|ought\s+to)"
+    r"(?:\s+have|'ve)\s+(?:seen|noticed|caught|read|checked|spotted|known)\b(?![^.!?]*\?)",
     re.IGNORECASE,
 )
 
@@ -861,7 +902,19 @@ _AGAIN = lazyre.compile(
     r"|\b(?:sie|du)\s+(?:\w+\s+){0,4}?(?:immer\s+noch|noch\s+immer)\s+(?:nicht|nich|nix|nichts)"
     r"\s+(?:\w+\s+){0,3}?(?:bezahlt|gezahlt|überwiesen|ueberwiesen|beglichen)\b"
     # "… oder warum kommt nix?" (ninety-ninth audit: the neutral opener)
-    r"|\bwarum\s+kommt\s+(?:da\s+)?(?:nix|nichts)\b",
+    r"|\bwarum\s+kommt\s+(?:da\s+)?(?:nix|nichts)\b"
+    # "… is seit drei Wochen fällig, des geht so nit." (V115 03: the neutral opener 0.95; the
+    # standard "so geht das nicht" is blame 0.99)
+    r"|\b(?:das|des|dat|dös)\s+geht\s+(?:so\s+)?(?:nicht|nich|net|nit|ned|nid)(?:\s+so)?\s*[.!]"
+    r"|\bso\s+geht\s+(?:das|des|dat|dös)\s+(?:nicht|nich|net|nit|ned|nid)\b"
+    # the forgetting granted, the weeks then held up: "I'm sure it just slipped your mind, but
+    # it's been like a month, right?" (V115 12: the opener 0.99 and empathy)
+    r"|\bslipped\s+your\s+mind\b[^.?!]{0,20}?\bbut\b[^.?!]{0,30}?\bit'?s\s+been\s+(?:like\s+"
+    r"|almost\s+|nearly\s+|over\s+|more\s+than\s+|a\s+good\s+)?(?:a|an|one|two|three|four|five"
+    r"|six|several|\d+)\s+(?:month|week)s?\b"
+    r"|\b(?:vergessen|entfallen|untergegangen)\b[^.?!]{0,20}?\baber\b[^.?!]{0,40}?\b(?:schon|ja"
+    r"|nun|jetzt)\s+(?:\w+\s+)?(?:über\s+|fast\s+|gut\s+)?(?:einen|ein|zwei|drei|vier|\d+)\s+"
+    r"(?:monat|woche)\w*\b",
     re.IGNORECASE,
 )
 
@@ -935,11 +988,19 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
         for h in hits
     ):  # a move of its own ("Don't try to pin that on me, the shelves were fine"): not chat
         return hits
-    return [
-        h
-        for h in hits
-        if not _faint_blame(h) and not (h.intent == "close_politely" and "?" in text)
-    ]
+    asks = "?" in text and not _FAREWELL_AFTER.search(text[text.rindex("?") :])
+    return [h for h in hits if not _faint_blame(h) and not (h.intent == "close_politely" and asks)]
+
+
+#: A farewell after the question: "Haben Sie sonst noch Fragen? Dann bedanke ich mich für das
+#: Gespräch … Auf Wiederhören." says goodbye (V115 04: read as chat, and the clerk answered
+#: "Ja, doch, schon." instead of ending the call).
+_FAREWELL_AFTER = lazyre.compile(
+    r"\b(?:auf\s+wieder(?:h(?:ö|oe)ren|sehen|schauen)|wiederh(?:ö|oe)ren|tsch(?:ü|ue)ss?|tsch(?:ö|oe)"
+    r"|ciao|goodbye|bye|take\s+care|bedanke\s+mich\s+f(?:ü|ue)r\s+das\s+gespr(?:ä|ae)ch"
+    r"|thanks?\s+(?:you\s+)?for\s+(?:the|your)\s+(?:call|time|chat))\b",
+    re.IGNORECASE,
+)
 
 
 #: A record the learner can point to against an objection: a document, a signature, a
@@ -996,6 +1057,21 @@ _ANGER = lazyre.compile(
     r"|i'?m\s+sick\s+(?:and\s+tired\s+)?of|i'?m\s+fed\s+up|that'?s\s+it,?\s+i'?m"
     r"|das\s+lass(?:e)?\s+ich\s+mir\s+nicht\s+bieten|jetzt\s+reicht'?s|mir\s+reicht'?s"
     r"|es\s+reicht\b|ich\s+hab(?:e)?\s+(?:die\s+nase\s+voll|genug)|schluss\s+jetzt)",
+    re.IGNORECASE,
+)
+
+
+#: A condition on not paying: "if this is not settled …", "unless …", "otherwise", "sonst",
+#: "andernfalls", "wenn … nicht …", "sollte … nicht …".
+_ULTIMATUM = lazyre.compile(
+    r"\b(?:if|should)\s+(?:this|it|that|the\s+(?:invoice|bill|balance|amount|money|payment)"
+    r"|payment|the\s+\w+\s+invoice)\s+(?:\w+\s+){0,2}?(?:is\s+not|isn'?t|'?s\s+not|has\s+not"
+    r"|hasn'?t|does\s+not|doesn'?t|was\s+not|wasn'?t|not)\b"
+    r"|\bunless\s+(?:you|we|it|this|the|payment)\b|\botherwise\b|\bor\s+else\b"
+    r"|\bfailing\s+(?:that|which|payment)\b"
+    r"|\b(?:sonst|andernfalls|anderenfalls|ansonsten)\b"
+    r"|\b(?:wenn|falls|sollte|sollten)\b[^.?!]{0,50}?\b(?:nicht|nichts|kein\w*)\b[^.?!]{0,30}?"
+    r"\b(?:bezahlt|gezahlt|beglichen|überwiesen|ueberwiesen|eingeh\w*|eingegangen|da\s+ist|kommt)\b",
     re.IGNORECASE,
 )
 
@@ -1188,11 +1264,17 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     if context is not None and context.objection_raised:
         result = _record_cited(result)
     counter = context is not None and context.customer_proposed and COUNTER.search(result.text)
-    if context is None or not (result.intents or counter or _SNEER.search(result.text)):
+    if context is None or not (
+        result.intents
+        or counter
+        or _SNEER.search(result.text)
+        or _COUNTERFACTUAL.search(result.text)
+    ):
         return result
     hits = _no_threat_in_leniency(list(result.intents), result.text)
     hits = _faint_legal(hits, result.text)
     hits = _no_compromise_taken_back(hits, result.text)
+    hits = _no_plan_turned_down(hits, result.text)
     hits = _waved_away(hits, result.text)
     hits = _sneer(hits, result.text)
     hits = _again_is_blame(hits, result.text)
@@ -1216,6 +1298,12 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         hits = _swap(
             hits, "announce_legal_route", "threaten_legal", "legal step in the first minute"
         )
+    elif not context.negotiation_failed and (cond := _ULTIMATUM.search(result.text)):
+        # The legal step made the price of not paying, before any negotiation failed, is an
+        # ultimatum (GUIDE §5 threaten_legal): "If this is not settled this week, I will have
+        # to hand it to our solicitor." right after the objection was the legal route 0.98, the
+        # customer did not react, and the call kept silver (V112 probe 6).
+        hits = _swap(hits, "announce_legal_route", "threaten_legal", cond.group(0))
     names = {h.intent for h in hits}
     if not early and {"greeting_identify", "close_politely"} <= names:
         hits = [h for h in hits if h.intent != "greeting_identify"]

@@ -487,7 +487,12 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         lazyre.compile(
-            rf"\b(ende|end\s+of|anfang|beginning\s+of|start\s+of|early|late|mitte|mid[- ]?|middle\s+of)\s*({_MON})(?:\s+(\d{{4}}))?",  # noqa: E501
+            # "the last day of January", "am letzten Werktag im Januar" (V113 08: a plan "on the
+            # last day of January, February and March" had no day, and the call failed "without
+            # a single date")
+            rf"\b(ende|end\s+of|anfang|beginning\s+of|start\s+of|early|late|mitte|mid[- ]?"
+            rf"|middle\s+of|(?:the\s+)?last\s+(?:working\s+|business\s+)?day\s+(?:of|in)"
+            rf"|letzten\s+(?:werk|arbeits|bank)?tag\s+(?:im|des|von))\s*({_MON})(?:\s+(\d{{4}}))?",
             re.I,
         ),
         "part_month",
@@ -821,12 +826,15 @@ def _month_list(
     """The same day in each month listed after a calendar day, each after the one before."""
     out: list[tuple[str, Fact]] = []
     for kind, fact in found:
-        if kind not in ("d_month", "month_d") or fact.kind != "date":
+        if kind not in ("d_month", "month_d", "part_month") or fact.kind != "date":
             continue
         m = _MONTH_LIST.match(text, fact.end)
         if m is None:
             continue
         day = date.fromisoformat(str(fact.value))
+        # "end of January, February and March": the same part of each month — its last day
+        # (V113 08), its middle or its start
+        last = kind == "part_month" and day.day == calendar.monthrange(day.year, day.month)[1]
         prev = day
         for w in _MONTH_WORD.finditer(text, m.start(), m.end()):
             if any(s < w.end() and w.start() < e for s, e in taken):
@@ -836,7 +844,8 @@ def _month_list(
                 break
             year = prev.year + (1 if month <= prev.month else 0)
             # "the 30th of … February" is its last day
-            d = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+            days_in = calendar.monthrange(year, month)[1]
+            d = date(year, month, days_in if last else min(day.day, days_in))
             out.append(
                 ("d_month", Fact("date", w.group(0), d.isoformat(), None, w.start(), w.end()))
             )
@@ -872,7 +881,7 @@ def _resolve_past(kind: str, m: re.Match[str], today: date) -> date | None:
         month = _MONTHS[g[1].lower().rstrip(".")]
         year = today.year if month <= today.month else today.year - 1
         part = g[0].lower()
-        if part.startswith(("ende", "end", "late")):
+        if part.startswith(("ende", "end", "late", "last", "the last", "letzt")):
             return _month_end(year, month)
         return date(year, month, 15 if part.startswith(("mitte", "mid")) else 1)
     if kind == "dom":
@@ -984,8 +993,12 @@ def _part_month(m: re.Match[str], today: date) -> date | None:
         return None
     if first < today.replace(day=1):
         first = first.replace(year=first.year + 1)
-    if part.startswith(("ende", "end", "late")):
-        return _month_end(first.year, first.month)
+    if part.startswith(("ende", "end", "late", "last", "the last", "letzt")):
+        end = _month_end(first.year, first.month)
+        if re.search(r"werk|arbeits|bank|working|business", part):
+            # "am letzten Werktag im Januar": Friday the 29th when the 31st is a Sunday
+            end -= timedelta(days=max(end.weekday() - 4, 0))
+        return end
     if part.startswith(("mitte", "mid")):
         return first.replace(day=15)
     return first

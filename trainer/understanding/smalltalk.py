@@ -148,8 +148,11 @@ _CALL_BACK = lazyre.compile(
     r"|\b(?:call|ring|phone)\s+you\s+(?:again|later|tomorrow|next\s+week|on\s+\w+day)\b"
     r"|\bget\s+back\s+to\s+you\b|\btouch\s+base\b"
     r"|\bruf\w*\s+(?:ich\s+)?(?:sie|dich|ihn|ihnen)\s+(?:\w+\s+){0,3}?(?:zurück|nochmal|noch\s+mal"
-    r"|wieder|morgen|später|nächste\s+woche)\b|\bmelde\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal"
-    r"|noch\s+mal|morgen|später|bei\s+ihnen)\b|\brückruf\w*",
+    r"|noch\s+einmal|wieder|morgen|später|nächste\s+woche)\b"
+    # "… und melde mich dann nächste Woche noch einmal telefonisch bei Ihnen" (V115 04: no
+    # reading, and "Das habe ich jetzt nicht ganz verstanden")
+    r"|\bmelde\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|noch\s+mal|noch\s+einmal|erneut|morgen"
+    r"|später|bei\s+ihnen)\b|\brückruf\w*",
     re.IGNORECASE,
 )
 
