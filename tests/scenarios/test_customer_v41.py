@@ -137,22 +137,24 @@ def test_a_down_payment_let_go_leaves_the_plan() -> None:
     [
         (
             "de",
-            "Dann machen wir es ohne Anzahlung: Wie wäre es mit drei Raten zu je 500 Euro am 15. "
-            "Januar, 15. Februar und 15. März?",
+            "Gut, dann ohne Anzahlung: Wie wäre es mit 500 Euro am 15. Januar, 500 Euro am 15. "
+            "Februar und den letzten 400 Euro am 15. März?",
         ),
         (
             "en",
-            "Fair enough, forget the deposit: three payments of £500 on 15 January, 15 "
-            "February and 15 March.",
+            "Fair enough, no down payment then: £500 on 15 January, £500 on 15 February and the "
+            "last £400 on 15 March.",
         ),
     ],
 )
 def test_the_down_payment_let_go_in_so_many_words_leaves_the_table(lang: str, line: str) -> None:
-    table = {"now": 500.0, "now_date": "2026-12-11", "rest": 1000.0}
+    """The plan's first part as large as the refused down payment was read as that payment said
+    again, and the plan lost its parts (V115 07r)."""
+    table = {"now": 500.0, "now_date": "2026-12-11", "rest": 900.0}
     recognition = load_recogniser(lang).recognise(line, call_date=DAY)
-    terms = read_offer(recognition, lang, table, DAY, total=1500.0, invoice=1500.0).terms
-    assert terms["now"] is None and terms["now_date"] is None
-    assert terms["count"] == 3
+    terms = read_offer(recognition, lang, table, DAY, total=1400.0, invoice=1400.0).terms
+    assert terms["now"] is None and terms["now_date"] is None and terms["rest"] is None
+    assert terms["parts"] == [500.0, 500.0, 400.0]
 
 
 # --- who is calling -------------------------------------------------------------------------------
