@@ -365,3 +365,131 @@ def test_a_call_back_promised_is_understood_and_named() -> None:
     (outcome,) = _check(result, "outcome")
     assert not outcome["passed"]
     assert "Nur ein Rückruf" in str(outcome)
+
+
+# --- the end audits (V116-V119) -------------------------------------------------------------------
+def test_see_you_on_the_visit_day_is_no_read_back() -> None:
+    """V119 09: "Thanks Rachel, see you Thursday." (the re-fix visit) got "No, not quite: £180.00
+    by 18 December 2026" — the agreed terms word for word — and a clean call kept silver."""
+    result = _played("en-handyman-waive", "V119", "09_adelaide_handyman.txt", "09_letter.txt")
+    assert not any(s.startswith("No, not quite") for s in _customer(result))
+    assert result["tier"] == "gold", _failed(result)
+
+
+def test_the_payment_run_named_by_its_day_is_the_payment_day() -> None:
+    """V117 05: "… die 6'240.00 Euro werden im Zahlungslauf vom 10. Dezember überwiesen" read
+    as last year's 10 December ("vom"), and the right read-back was corrected."""
+    days = [
+        f.value
+        for f in extract_facts(
+            "und die 6'240.00 Euro werden im Zahlungslauf vom 10. Dezember überwiesen.", DAY
+        )
+        if f.kind == "date"
+    ]
+    assert days == ["2026-12-10"]
+    result = _played("de-behoerde-bestellnummer", "V117", "05_bern_behoerde.txt", "05_letter.txt")
+    assert not any(s.startswith("Nein, nicht ganz") for s in _customer(result))
+
+
+def test_a_credit_report_threat_is_unlawful_pressure() -> None:
+    """V117 12: "… on your firm's credit report" was a lawful threat; SCHUFA is critical."""
+    result = _played("en-web-studio-unjustified", "V117", "12_atlanta_webstudio.txt")
+    threat = [c for c in _check(result, "no_premature_threat") if not c["passed"]]
+    assert threat and threat[0]["critical"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "turn"),
+    [
+        (
+            "de",
+            "Ich erlaube mir, höflichst auf die offene Rechnung GL-2026-215 hinzuweisen, und "
+            "möchte mich erkundigen, aus welchem Grund eine Begleichung bislang unterblieben ist.",
+            1,
+        ),
+        (
+            "en",
+            "Well, I'm sorry you feel that way, but I reckon if y'all hadn't pushed the booking "
+            "form back in August we wouldn't be here.",
+            4,
+        ),
+    ],
+)
+def test_the_forbidden_question_and_blame_by_hindsight_are_heard(
+    lang: str, line: str, turn: int
+) -> None:
+    """V119 04: the article's forbidden opener in a clerk's register was "Sachlicher Einstieg";
+    V119 12: "if y'all hadn't … we wouldn't be here" was small talk ("Mm, yes.")."""
+    heard = _heard(lang, line, learner_turn=turn, objection_raised=turn > 1)
+    assert heard.get("accusatory_opener", 0.0) >= 0.4, heard
+
+
+def test_asking_whether_it_arrived_stays_a_question() -> None:
+    heard = _heard("de", "Ich möchte mich erkundigen, ob die Rechnung bei Ihnen angekommen ist.")
+    assert "accusatory_opener" not in heard
+
+
+def test_a_dialect_admission_is_no_rebuttal() -> None:
+    """V116 03: "Do hen Sie recht, des war nit sauber, …" was a rebuttal 0.77 and the debrief
+    said "Gegen einen berechtigten Einwand argumentiert" (its standard-German probe: 100)."""
+    result = _played("de-maler-berechtigter-einwand", "V116", "03_pfalz_maler.txt", "03_letter.txt")
+    assert "handle_objection" not in _failed(result)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "de",
+            "Ich rufe wegen der noch offenen Rechnung an. Ich will Ihnen ja nichts unterstellen, "
+            "aber wir können das natürlich auch anders regeln, wenn's sein muss.",
+        ),
+        ("en", "Look, we can do this the easy way or the hard way."),
+    ],
+)
+def test_a_veiled_threat_is_a_threat(lang: str, line: str) -> None:
+    """V118 probe 3: "… auch anders regeln, wenn's sein muss" was the neutral opener 0.96."""
+    assert _heard(lang, line, learner_turn=2).get("threaten_legal", 0.0) >= 0.4
+
+
+def test_another_arrangement_offered_is_no_threat() -> None:
+    line = (
+        "Wir finden da bestimmt eine Lösung, das können wir auch anders regeln, zum Beispiel in "
+        "Raten."
+    )
+    assert "threaten_legal" not in _heard("de", line, learner_turn=4)
+
+
+def test_a_bare_contradiction_does_not_win_her_over() -> None:
+    """V118 probe 6: "I understand, but the website is finished, phase one is done." — "Phase two
+    … you're right, I did put that off in August" and 87 silver: facts never said."""
+    result = _played(
+        "en-web-studio-unjustified", "V118", "p6_12_rebut_no_facts.txt", "12_letter.txt"
+    )
+    said = _customer(result)
+    assert not any("I did put that off in August" in s for s in said)
+    assert any(s.startswith("That's what you say") for s in said)
+    facts = _played(
+        "en-web-studio-unjustified", "V118", "12_toronto_webstudio.txt", "12_letter.txt"
+    )
+    assert any("I did put that off in August" in s for s in _customer(facts))
+
+
+def test_the_full_sum_demanded_after_understanding_is_a_call_to_pay() -> None:
+    """V118 11: "… but I've got bills to pay an' all, so I need the full £1,190." had no reading
+    and got "Sorry, what was that about?"."""
+    result = _played("en-cash-problems-cafe", "V118", "11_sheffield_cafe.txt")
+    said = _customer(result)
+    assert "Sorry, what was that about?" not in said[:8], said
+
+
+def test_a_confirmation_is_no_invoice_with_the_order_number() -> None:
+    """V116 04: "Ich fasse zusammen: Zahlung von 6.240,00 Euro bis 11. Dezember. Sie erhalten
+    eine Bestätigung per E-Mail." after "Einen Termin kann ich Ihnen erst nennen, wenn die
+    Rechnung mit Bestellnummer vorliegt" got his payment run as if the invoice were resent: 98."""
+    result = _played(
+        "de-behoerde-bestellnummer", "V116", "04_muenchen_behoerde.txt", "04_letter.txt"
+    )
+    said = _customer(result)
+    assert any(s.startswith("Eine Bestätigung hilft mir nicht weiter") for s in said)
+    assert not result["passed"]

@@ -40,6 +40,8 @@ DOTTED: dict[str, frozenset[str] | None] = {
             "starts_now",
             "uneven",
             "now",
+            "facts",
+            "confirms_only",
         }
     ),
     "limits": frozenset({"now", "earliest_days", "compromise"}),

@@ -23,9 +23,11 @@ from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.context import (
     ASKS_WHAT_WORKS,
+    CONFIRMS,
     COUNTER,
     DU_OFFER,
     PAPERS_SENT,
+    RECORD,
     REDUCTION,
     VAGUE_MOVES,
 )
@@ -127,8 +129,15 @@ _LATER_DAY = {
 _THEN_PRESSED = lazyre.compile(
     r"\b(?:dennoch|trotzdem|nichtsdestotrotz|nevertheless|nonetheless|regardless)\b"
     r"|\b(?:aber|but|however|jedoch|allerdings)\b[^.?!]{0,60}?\b(?:muss|müssen|brauche|brauchen"
-    r"|need|must|have\s+to|has\s+to|fällig|overdue|überfällig|outstanding)\b",
+    r"|need|must|have\s+to|has\s+to|fällig|overdue|überfällig|outstanding)\b"
+    # ... or the overdue days held up right after it: "Ich verstehe Ihr Anliegen. Gemäß meinen
+    # Unterlagen ist die Zahlung seit 39 Tagen überfällig." (V116 04: "Danke für Ihr Verständnis")
+    r"|\b(?:überfällig|ueberfällig|overdue|past\s+due)\b",
     re.IGNORECASE,
+)
+#: The order number the clerk asked for: "mit der Bestellnummer", "with the PO number".
+_ORDER_NUMBER = lazyre.compile(
+    r"\bbestell\w*|\bpurchase\s+order\b|\bp\.?o\.?(?:\s+number)?\b|\border\s+number\b", re.I
 )
 #: Money off offered after his promise (`_lower_sum`): he takes it, and says what he now pays.
 _LOWER_SUM = {
@@ -617,6 +626,8 @@ class Call:
         self._proposed = False
         #: Whether the learner's latest line names a payment day (`offer.date`).
         self._names_day = False
+        #: Whether the learner's latest line names a fact (`offer.facts`).
+        self._names_fact = False
         self._said_text = ""
         self._said_firmly: frozenset[str] = frozenset()  # readings at least TENTATIVE
         self._call_back = False  # the last line put the matter off (`smalltalk.puts_off`)
@@ -725,6 +736,19 @@ class Call:
             # The latest line names a down payment itself (the table keeps one said before):
             # a plan read back with the £260 up front he had just refused (V104 07r).
             "offer.now": self._offer.terms.get("now") is not None,
+            # The latest line names a fact — a date, a figure, a document or record ("phase
+            # two, which you postponed by email in August"): a bare "the website is finished"
+            # contradicts without one (V118 probe 6: she conceded to facts never said).
+            "offer.facts": self._names_fact,
+            # The latest line only confirms terms in writing ("Sie erhalten eine Bestätigung
+            # per E-Mail"), sending no paper he asked for: no invoice resent (V116 04: the
+            # clerk heard it as the invoice with the order number and gave his payment run).
+            "offer.confirms_only": bool(
+                self._said_text
+                and CONFIRMS.search(self._said_text)
+                and not PAPERS_SENT.search(self._said_text)
+                and not _ORDER_NUMBER.search(self._said_text)
+            ),
         }
         limits = self.scenario.limits
         if limits is not None:
@@ -822,6 +846,13 @@ class Call:
         self._proposed = False
         self._names_day = False
         self._said_text = text if recognition is not None else ""
+        self._names_fact = recognition is not None and (
+            any(
+                f.kind in ("date", "past_date", "amount", "percent", "count")
+                for f in recognition.facts
+            )
+            or RECORD.search(text) is not None
+        )
         listening = False
         chat: str | None = None  # the kind of small talk (`terms.chat_line`), if it is
         self._heard_demand = False

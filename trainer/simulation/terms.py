@@ -735,10 +735,22 @@ def money_days(
         if start >= 0 and (
             work_date(text, start, end, language)
             or (day in work_days and not pay_clause(text, start, end, language, SENTENCE_END))
+            or _MEET_AGAIN.search(text[:start])
         ):
             continue
         out.append(day)
     return out
+
+
+#: The day they meet again, said in farewell: "Thanks Rachel, see you Thursday." after the
+#: re-fix was set for Thursday (V119 09: "No, not quite: £180.00 by 18 December 2026" — the
+#: agreed terms word for word — and a clean call capped at silver), "wir sehen uns am
+#: Donnerstag". Not "bis": "bis am 21. Dezember" is a deadline.
+_MEET_AGAIN = lazyre.compile(
+    r"\b(?:see\s+you|see\s+ya|catch\s+you|speak\s+(?:to\s+you\s+)?|talk\s+(?:to\s+you\s+)?"
+    r"|wir\s+sehen\s+uns|man\s+sieht\s+sich)\s+(?:then\s+|dann\s+)?(?:on\s+|am\s+)?(?:the\s+|den\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def pay_clause(

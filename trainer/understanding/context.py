@@ -147,7 +147,7 @@ DEMAND = lazyre.compile(
     # brauche den vollen Betrag"): a call to pay all of it (fifty-seventh audit: "I'm not sure
     # I follow", after a guess at a goodbye had ended the call).
     rf"|\b(?:need|want|expect|insist\w*\s+on|less\s+than)\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:the\s+)?(?:full|whole|entire|complete)\s+(?:amount|sum|balance|invoice|bill)\b"
+    rf"(?:the\s+)?(?:full|whole|entire|complete)\s+(?:amount|sum|balance|invoice|bill|[£$€]\s?\d)"
     rf"|\b(?:brauche[n]?|will|wollen|möchte[n]?|erwarte[n]?|bestehe[n]?\s+auf|weniger\s+als)"
     rf"\s+(?:\w+\s+){{0,3}}?(?:den|die|das)\s+(?:vollen?|ganzen?|gesamten?|kompletten?)"
     rf"\s+(?:betrag|summe|rechnungsbetrag|geld|rechnung)\b",
@@ -204,8 +204,11 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
 #: ist unser Fehler", "You're right, that's our fault". Not "fair enough", which often
 #: only acknowledges before the counter ("Fair enough. … they were solid and level when I left").
 _ADMITS = lazyre.compile(
-    r"\b(?:(?:sie|du)\s+(?:haben|hast|ham)\s+(?:da\s+|schon\s+|völlig\s+|ganz\s+)?recht"
-    r"|(?:da|do)\s+(?:haben|hast|host|ham)\s+(?:sie|du|s)?\s*(?:schon\s+|völlig\s+)?recht"
+    # (dialect "hen/hend/hann/hänn/hond" too: "Do hen Sie recht, des war nit sauber", V116 03)
+    r"\b(?:(?:sie|du|se)\s+(?:haben|hast|ham|hen|hend|hann|hänn|hond)\s+(?:da\s+|do\s+|schon\s+"
+    r"|völlig\s+|ganz\s+)?recht"
+    r"|(?:da|do|dou)\s+(?:haben|hast|host|ham|hen|hend|hann|hänn|hond)\s+(?:sie|du|se|s)?\s*"
+    r"(?:schon\s+|völlig\s+)?recht"
     r"|(?:unser|mein)\s+fehler|(?:you'?re|you\s+are)\s+(?:quite\s+|absolutely\s+|totally\s+"
     r"|dead\s+)?right|(?:our|my)\s+(?:fault|mistake|bad))\b",
     re.IGNORECASE,
@@ -812,6 +815,11 @@ _COUNTERFACTUAL = lazyre.compile(
     r"(?:told|called|rung|rang|phoned|said|paid|let|checked|read|opened|looked|sent|warned"
     r"|contacted|e-?mailed|mentioned|asked|spoken|noticed|thought|planned|budgeted)\b"
     r"|\byou\s+could\s+(?:have|'ve)\s+just\b"
+    # what would not have happened but for him: "… if y'all hadn't pushed the booking form back
+    # in August we wouldn't be here" (V119 12: small talk, "Mm, yes."), "wenn Sie das nicht
+    # verschoben hätten, müssten wir jetzt nicht telefonieren"
+    r"|\bif\s+(?:you|y'?all|ya|u)\s+(?:hadn'?t|had\s+not|had|'d)\b[^.?!]{0,70}?\b(?:we|i)"
+    r"\s*(?:wouldn'?t|would\s+not|'d\s+not)\s+(?:be\s+(?:here|having\s+this)|need\s+to)"
     # the damage put on his use: "You must've put summat heavy on them." (V104 09: small
     # talk), "Sie müssen da was Schweres draufgestellt haben"
     r"|\byou\s+must(?:'?ve|\s+have)\s+(?:\w+\s+){0,2}?(?:put|overload\w*|overfill\w*|dropp?\w*"
@@ -851,7 +859,14 @@ _WHY_NOT_PAID = lazyre.compile(
     r"\bwhy\s+(?:have|haven'?t|havent|did|didn'?t|didnt)\s+you\s+(?:still\s+)?(?:not\s+)?"
     r"(?:paid|pay|settled?|transferred)\b"
     r"|\b(?:warum|wieso|weshalb)\s+(?:haben|hast)\s+(?:sie|du)\s+(?:\w+\s+){0,3}?(?:noch\s+)?"
-    r"(?:nicht|nichts|nie)\s+(?:\w+\s+)?(?:bezahlt|gezahlt|überwiesen)\b",
+    r"(?:nicht|nichts|nie)\s+(?:\w+\s+)?(?:bezahlt|gezahlt|überwiesen)\b"
+    # ... and in a clerk's register, the article's own "möchte mich erkundigen, warum": "… und
+    # möchte mich erkundigen, aus welchem Grund eine Begleichung bislang unterblieben ist"
+    # (V119 04: the neutral opener 0.75, "Sachlicher Einstieg ohne Vorwurf")
+    r"|\berkundigen,?\s+(?:warum|wieso|weshalb|aus\s+welchem\s+grund)\b[^.?!]{0,80}?"
+    r"\b(?:nicht|bislang|bisher|noch\s+immer|unterblieben|ausgeblieben)\b"
+    r"|\b(?:enquire|inquire|ask)\s+(?:as\s+to\s+)?why\b[^.?!]{0,60}?\b(?:not|yet\s+to|still)\b"
+    r"[^.?!]{0,30}?\b(?:paid|settled|been\s+(?:paid|settled|received))\b",
     re.IGNORECASE,
 )
 
@@ -1014,6 +1029,10 @@ _RECORD = lazyre.compile(
 )
 
 
+#: A record named (public for the customer's `offer.facts`).
+RECORD = _RECORD
+
+
 def _record_cited(result: Recognition) -> Recognition:
     """ "I've got your email here from the 12th of August where you asked us to push the
     booking form into phase two." got no intent after her objection, and "I'm not sure I
@@ -1074,6 +1093,36 @@ _ULTIMATUM = lazyre.compile(
     r"\b(?:bezahlt|gezahlt|beglichen|überwiesen|ueberwiesen|eingeh\w*|eingegangen|da\s+ist|kommt)\b",
     re.IGNORECASE,
 )
+
+
+#: A threat that names no step: "… aber wir können das natürlich auch anders regeln, wenn's
+#: sein muss" (V118 probe 3: the neutral opener 0.96, no threat), "andere Saiten aufziehen",
+#: "we can do this the hard way", "there are other ways of getting our money".
+_VEILED_THREAT = lazyre.compile(
+    r"\b(?:auch|ganz)\s+anders\s+(?:regeln|lösen|loesen|klären|klaeren)\b[^.?!]{0,20}?"
+    r"\b(?:wenn'?s\s+sein\s+muss|wenn\s+es\s+sein\s+muss|notfalls|falls\s+nötig)"
+    r"|\b(?:notfalls|wenn'?s\s+sein\s+muss|wenn\s+es\s+sein\s+muss)\b[^.?!]{0,40}?\banders\s+"
+    r"(?:regeln|lösen|loesen|klären|klaeren)\b"
+    r"|\bandere\s+saiten\s+aufziehen\b|\bandere\s+(?:wege|mittel)\b[^.?!]{0,30}\b(?:geld|gehen|einschlagen)\b"
+    r"|\bthe\s+hard\s+way\b|\bother\s+(?:ways|means)\s+(?:of|to)\s+(?:get|getting|recover|recovering"
+    r"|collect|collecting)\b|\b(?:get|turn)\s+(?:ugly|nasty)\b",
+    re.IGNORECASE,
+)
+
+
+def _veiled_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A veiled threat (`_VEILED_THREAT`) is a threat however the rest was read (GUIDE §5:
+    "intimidating"), at least TENTATIVE."""
+    found = _VEILED_THREAT.search(text)
+    if not found or any(h.intent == THREAT_INTENT and h.confidence >= TENTATIVE for h in hits):
+        return hits
+    out = [h for h in hits if h.intent != THREAT_INTENT]
+    out.append(IntentHit(THREAT_INTENT, TENTATIVE, found.group(0)))
+    out.sort(key=lambda h: -h.confidence)
+    return out
+
+
+THREAT_INTENT = "threaten_legal"
 
 
 def _angry_legal_step_is_a_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -1293,6 +1342,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _slip_is_no_sympathy(hits, result.text)
     hits = _own_slip_is_no_blame(hits, result.text)
     hits = _angry_legal_step_is_a_threat(hits, result.text)
+    hits = _veiled_threat(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(

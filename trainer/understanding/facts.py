@@ -592,7 +592,9 @@ _FUTURE_BEFORE = lazyre.compile(
 #: Right before a date, these point back in time ("vom 3. März", "since", "dated",
 #: "Abnahme am 12.10.", "the invoice from 3 March").
 _PAST_BEFORE = lazyre.compile(
-    r"(?:\b(?:vom|seit|since|dated|back\s+in|zuletzt)"
+    # (not the payment run named by its day: "im Zahlungslauf vom 10. Dezember überwiesen",
+    # V117 05: read as last year's 10 December, and a right read-back was "corrected")
+    r"(?:(?<!zahlungslauf\s)(?<!lauf\s)\b(?:vom|seit|since|dated|back\s+in|zuletzt)"
     r"|\b(?:abnahme|uebergabe|übergabe|lieferung|montage|freigabe|bestellung|auftrag|"
     r"rechnung|mahnung|erinnerung|besichtigung|handover|delivery|installation|"
     r"invoice|bill|order|quote|reminder|letter|e-?mail|visit|inspection|sign-?off)"

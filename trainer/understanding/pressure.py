@@ -71,6 +71,9 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         # the call)
         "credit history",
         "credit record",
+        # "… on your firm's credit report" (V117: a legal threat of weight 2, where the
+        # German SCHUFA was critical)
+        "credit report",
         # the rating named without "credit" (thirty-ninth audit: "People talk, the agencies
         # notice, and you'd hate your rating to take a knock …" was empathy 0.19, 100 gold)
         "your rating",
