@@ -392,8 +392,9 @@ def test_the_payment_run_named_by_its_day_is_the_payment_day() -> None:
 
 
 def test_a_credit_report_threat_is_unlawful_pressure() -> None:
-    """V117 12: "… on your firm's credit report" was a lawful threat; SCHUFA is critical."""
-    result = _played("en-web-studio-unjustified", "V117", "12_atlanta_webstudio.txt")
+    """V117 probe 3 (12 without its fee): "… on your firm's credit report" was a lawful threat;
+    SCHUFA is critical."""
+    result = _played("en-web-studio-unjustified", "V117", "p3_atlanta_nofee.txt")
     threat = [c for c in _check(result, "no_premature_threat") if not c["passed"]]
     assert threat and threat[0]["critical"]
 

@@ -9,6 +9,7 @@ from a scenario ever reaches `transitions` as a callback name.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from transitions import EventData, Machine
 
 from .. import lazyre
 from ..guide import ACCEPT
-from ..i18n import format_money
+from ..i18n import format_money, section
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.context import (
@@ -135,6 +136,15 @@ _THEN_PRESSED = lazyre.compile(
     r"|\b(?:überfällig|ueberfällig|overdue|past\s+due)\b",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=4)
+def _fact_words(language: str) -> tuple[str, ...]:
+    """The words that name a fact against an objection (the message catalogue's
+    `coaching.keywords.facts`, the list the debrief reads)."""
+    return tuple(str(k) for k in section(language, "coaching").get("keywords", {}).get("facts", ()))
+
+
 #: The order number the clerk asked for: "mit der Bestellnummer", "with the PO number".
 _ORDER_NUMBER = lazyre.compile(
     r"\bbestell\w*|\bpurchase\s+order\b|\bp\.?o\.?(?:\s+number)?\b|\border\s+number\b", re.I
@@ -852,6 +862,9 @@ class Call:
                 for f in recognition.facts
             )
             or RECORD.search(text) is not None
+            # the debrief's own list ("postponed", "not part of", "signed off"): the customer
+            # gives in where the debrief credits a fact (`scoring.checks._cites_facts`)
+            or any(k in text.casefold() for k in _fact_words(self.scenario.language))
         )
         listening = False
         chat: str | None = None  # the kind of small talk (`terms.chat_line`), if it is
