@@ -494,3 +494,23 @@ def test_a_confirmation_is_no_invoice_with_the_order_number() -> None:
     said = _customer(result)
     assert any(s.startswith("Eine Bestätigung hilft mir nicht weiter") for s in said)
     assert not result["passed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "bitte konkret, welche tag? geht bis freitag, 18. dezember?"),
+        ("de", "bitte konkret, welche tag?"),
+        ("en", "Which day exactly?"),
+    ],
+)
+def test_a_question_for_the_day_asks_for_the_day(lang: str, line: str) -> None:
+    """V113 06: "bitte konkret, welche tag?" was a reason question 0.95 beside the date."""
+    heard = _heard(lang, line, learner_turn=5)
+    assert "fix_payment_date" in heard
+    assert "ask_reason" not in heard and "clarify_objection" not in heard
+
+
+def test_a_question_for_the_day_of_the_fault_stays_a_clarifying_question() -> None:
+    heard = _heard("en", "Which day did it start wobbling?", learner_turn=5, objection_raised=True)
+    assert "clarify_objection" in heard

@@ -1125,6 +1125,33 @@ def _veiled_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
 THREAT_INTENT = "threaten_legal"
 
 
+#: A question for the day itself: "bitte konkret, welche tag?", "Which day exactly?", "Welches
+#: Datum?", "What date, then?" (V113 06: a reason question 0.95 beside the date 0.86, and the
+#: customer answered why he had not paid). Not about the past or the fault ("Seit welchem Tag
+#: steht das Wasser?", "Which day did it start?").
+_DAY_QUESTION = lazyre.compile(
+    r"\b(?:welche[rn]?\s+tag|welches\s+datum|an\s+welchem\s+tag|which\s+day|what\s+day"
+    r"|what\s+date|which\s+date)\b"
+)
+_DAY_ASKED_ABOUT_THE_PAST = lazyre.compile(
+    r"\b(?:seit|war|waren|wurde|passiert|aufgefallen|angefangen|did|was|were|started?|happened"
+    r"|noticed|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_question_asks_the_day(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A question for the payment day, read surely as one too, is no reason or objection
+    question (`_DAY_QUESTION`)."""
+    if (
+        not _DAY_QUESTION.search(text.casefold())
+        or _DAY_ASKED_ABOUT_THE_PAST.search(text)
+        or not any(h.intent == "fix_payment_date" and h.confidence >= TENTATIVE for h in hits)
+    ):
+        return hits
+    return [h for h in hits if h.intent not in ("ask_reason", "clarify_objection")]
+
+
 def _angry_legal_step_is_a_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """The legal route announced in anger is a threat (`_ANGER`)."""
     if not _ANGER.search(text):
@@ -1343,6 +1370,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_slip_is_no_blame(hits, result.text)
     hits = _angry_legal_step_is_a_threat(hits, result.text)
     hits = _veiled_threat(hits, result.text)
+    hits = _day_question_asks_the_day(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(
