@@ -514,3 +514,22 @@ def test_a_question_for_the_day_asks_for_the_day(lang: str, line: str) -> None:
 def test_a_question_for_the_day_of_the_fault_stays_a_clarifying_question() -> None:
     heard = _heard("en", "Which day did it start wobbling?", learner_turn=5, objection_raised=True)
     assert "clarify_objection" in heard
+
+
+def test_asking_what_he_needs_is_no_call_to_pay() -> None:
+    """V116 10 and probe 4: "What do you need from me so it can be approved? I can send it
+    today." was a down payment 0.85, and the clerk answered "I can't give you a date until it's
+    approved" instead of naming the PO number."""
+    heard = _heard(
+        "en", "What do you need from me so it can be approved? I can send it today.", learner_turn=5
+    )
+    assert "request_down_payment" not in heard and "fix_payment_date" not in heard
+    result = _played("en-logistics-approval", "V116", "p4_logistics_no_typos.txt", "10_letter.txt")
+    assert any(s.startswith("Just the PO number on the invoice") for s in _customer(result))
+
+
+def test_asking_what_he_needs_to_pay_a_sum_still_asks_for_money() -> None:
+    heard = _heard(
+        "en", "What do you need from me so I can get the £500 to you today?", learner_turn=5
+    )
+    assert "request_down_payment" in heard or "fix_payment_date" in heard

@@ -1152,6 +1152,33 @@ def _day_question_asks_the_day(hits: list[IntentHit], text: str) -> list[IntentH
     return [h for h in hits if h.intent not in ("ask_reason", "clarify_objection")]
 
 
+#: Asking what he needs to go on: "What do you need from me so it can be approved? I can send
+#: it today." (V116 10: a down payment 0.85, and the clerk answered "I can't give you a date
+#: until it's approved"), "Was brauchen Sie noch von mir?".
+_WHAT_YOU_NEED = lazyre.compile(
+    r"\bwhat\s+(?:else\s+)?(?:do|would|will)\s+you\s+need\b"
+    r"|\bwas\s+(?:brauchen|benötigen|benoetigen)\s+(?:sie|du)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_you_need_asks_no_money(hits: list[IntentHit], result: Recognition) -> list[IntentHit]:
+    """Asking what he needs, with no sum and no word of paying, asks for no payment: the reading
+    left is the question (a clarifying or reason question; the swaps below place it)."""
+    if (
+        not _WHAT_YOU_NEED.search(result.text)
+        or any(f.kind == "amount" for f in result.facts)
+        or re.search(rf"\b{PAY_VERB}", result.text, re.IGNORECASE)
+    ):
+        return hits  # ("… so I can get the £500 to you today?" asks about paying)
+    out = [h for h in hits if h.intent not in ("request_down_payment", "fix_payment_date")]
+    if out and not any(h.intent in ("clarify_objection", "ask_reason") for h in out):
+        return hits
+    if not out:
+        out = [IntentHit("clarify_objection", TENTATIVE, "what do you need")]
+    return out
+
+
 def _angry_legal_step_is_a_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """The legal route announced in anger is a threat (`_ANGER`)."""
     if not _ANGER.search(text):
@@ -1371,6 +1398,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _angry_legal_step_is_a_threat(hits, result.text)
     hits = _veiled_threat(hits, result.text)
     hits = _day_question_asks_the_day(hits, result.text)
+    hits = _what_you_need_asks_no_money(hits, result)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(
