@@ -11,7 +11,7 @@ from typing import Any
 from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
-from ..simulation.terms import leaves_part_unpaid, parse_day, unagreed_sums
+from ..simulation.terms import cites_facts, leaves_part_unpaid, parse_day, unagreed_sums
 from ..understanding.context import CONFIRMS, PAPERS_SENT, REDUCTION, VAGUE_MOVES
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
@@ -588,11 +588,9 @@ def _demanded_first(lines: list[Line], answer: Line | None) -> Line | None:
 
 
 def _cites_facts(view: CallView, line: Line) -> bool:
-    """The line names a fact: a date, a figure, or a document or record (`keywords.facts`)."""
-    kinds = {f.get("kind") for f in line.facts}
-    return bool(kinds & {"date", "past_date", "amount", "percent", "count"}) or (
-        view.keyword(line.text, "facts") is not None
-    )
+    """The line names a fact: a date, a figure, or a document or record (`keywords.facts`);
+    the same test as the customer's `offer.facts` (`simulation.terms.cites_facts`)."""
+    return cites_facts(line.text, (f.get("kind") for f in line.facts), view.language)
 
 
 def _cash_problems(view: CallView) -> bool:

@@ -9,7 +9,6 @@ from a scenario ever reaches `transitions` as a callback name.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import random
 import re
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from transitions import EventData, Machine
 
 from .. import lazyre
 from ..guide import ACCEPT
-from ..i18n import format_money, section
+from ..i18n import format_money
 from ..scenario import expressions as ex
 from ..scenario.model import AGREEMENTS, Line, Scenario, Transition, priority_of
 from ..understanding.context import (
@@ -28,7 +27,6 @@ from ..understanding.context import (
     COUNTER,
     DU_OFFER,
     PAPERS_SENT,
-    RECORD,
     REDUCTION,
     VAGUE_MOVES,
 )
@@ -50,6 +48,7 @@ from .terms import (
     backchannel,
     chat_line,
     choose_plan,
+    cites_facts,
     customer_date,
     day_spans,
     demands_payment,
@@ -136,13 +135,6 @@ _THEN_PRESSED = lazyre.compile(
     r"|\b(?:überfällig|ueberfällig|overdue|past\s+due)\b",
     re.IGNORECASE,
 )
-
-
-@functools.lru_cache(maxsize=4)
-def _fact_words(language: str) -> tuple[str, ...]:
-    """The words that name a fact against an objection (the message catalogue's
-    `coaching.keywords.facts`, the list the debrief reads)."""
-    return tuple(str(k) for k in section(language, "coaching").get("keywords", {}).get("facts", ()))
 
 
 #: The order number the clerk asked for: "mit der Bestellnummer", "with the PO number".
@@ -856,15 +848,8 @@ class Call:
         self._proposed = False
         self._names_day = False
         self._said_text = text if recognition is not None else ""
-        self._names_fact = recognition is not None and (
-            any(
-                f.kind in ("date", "past_date", "amount", "percent", "count")
-                for f in recognition.facts
-            )
-            or RECORD.search(text) is not None
-            # the debrief's own list ("postponed", "not part of", "signed off"): the customer
-            # gives in where the debrief credits a fact (`scoring.checks._cites_facts`)
-            or any(k in text.casefold() for k in _fact_words(self.scenario.language))
+        self._names_fact = recognition is not None and cites_facts(
+            text, (f.kind for f in recognition.facts), self.scenario.language
         )
         listening = False
         chat: str | None = None  # the kind of small talk (`terms.chat_line`), if it is

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import lazyre
+from ..i18n import section
 from ..understanding.context import (
     COUNTER,
     REDUCTION,
@@ -1702,3 +1704,23 @@ def _json(value: Any) -> Any:
     if isinstance(value, list):
         return [_json(v) for v in value]
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+#: Fact kinds a line can cite against an objection.
+FACT_KINDS = frozenset({"date", "past_date", "amount", "percent", "count"})
+
+
+@functools.lru_cache(maxsize=4)
+def _fact_words(language: str) -> tuple[str, ...]:
+    """The words that name a fact against an objection: the message catalogue's
+    `coaching.keywords.facts` ("signed off", "postponed", "not part of")."""
+    words = section(language, "coaching").get("keywords", {}).get("facts", ())
+    return tuple(str(w).casefold() for w in words)
+
+
+def cites_facts(text: str, fact_kinds: Iterable[Any], language: str) -> bool:
+    """Whether a line names a fact — a date, a figure, a document or record. One test for
+    the customer who gives in to facts only (`offer.facts`) and the debrief that credits a
+    rebuttal with them (`scoring.checks`)."""
+    low = text.casefold()
+    return bool(FACT_KINDS & set(fact_kinds)) or any(w in low for w in _fact_words(language))

@@ -579,16 +579,21 @@ _MOCK_APOLOGY = lazyre.compile(
 )
 
 
-def _a_reproach(hits: list[IntentHit], evidence: str) -> list[IntentHit]:
-    """The hits with a reproach of at least TENTATIVE: words that are a reproach whatever
-    the model made of them (a weak reading no one heard, or none) — the verdict of a call
-    must not hang on which of the two the last retraining gave (forty-third audit, call 03)."""
-    if any(h.intent == "accusatory_opener" and h.confidence >= TENTATIVE for h in hits):
+def _at_least_tentative(hits: list[IntentHit], intent: str, evidence: str) -> list[IntentHit]:
+    """The hits with `intent` of at least TENTATIVE: words that carry the move whatever the
+    model made of them (a weak reading no one heard, or none) — the verdict of a call must
+    not hang on which of the two the last retraining gave (forty-third audit, call 03)."""
+    if any(h.intent == intent and h.confidence >= TENTATIVE for h in hits):
         return hits
-    out = [h for h in hits if h.intent != "accusatory_opener"]
-    out.append(IntentHit("accusatory_opener", TENTATIVE, evidence))
+    out = [h for h in hits if h.intent != intent]
+    out.append(IntentHit(intent, TENTATIVE, evidence))
     out.sort(key=lambda h: -h.confidence)
     return out
+
+
+def _a_reproach(hits: list[IntentHit], evidence: str) -> list[IntentHit]:
+    """The hits with a reproach of at least TENTATIVE (`_at_least_tentative`)."""
+    return _at_least_tentative(hits, "accusatory_opener", evidence)
 
 
 #: "Yeah yeah, I hear you. Asap so." after the customer's apology (eighty-fifth audit:
@@ -1029,10 +1034,6 @@ _RECORD = lazyre.compile(
 )
 
 
-#: A record named (public for the customer's `offer.facts`).
-RECORD = _RECORD
-
-
 def _record_cited(result: Recognition) -> Recognition:
     """ "I've got your email here from the 12th of August where you asked us to push the
     booking form into phase two." got no intent after her objection, and "I'm not sure I
@@ -1114,15 +1115,7 @@ def _veiled_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """A veiled threat (`_VEILED_THREAT`) is a threat however the rest was read (GUIDE §5:
     "intimidating"), at least TENTATIVE."""
     found = _VEILED_THREAT.search(text)
-    if not found or any(h.intent == THREAT_INTENT and h.confidence >= TENTATIVE for h in hits):
-        return hits
-    out = [h for h in hits if h.intent != THREAT_INTENT]
-    out.append(IntentHit(THREAT_INTENT, TENTATIVE, found.group(0)))
-    out.sort(key=lambda h: -h.confidence)
-    return out
-
-
-THREAT_INTENT = "threaten_legal"
+    return _at_least_tentative(hits, "threaten_legal", found.group(0)) if found else hits
 
 
 #: A question for the day itself: "bitte konkret, welche tag?", "Which day exactly?", "Welches
@@ -1131,7 +1124,8 @@ THREAT_INTENT = "threaten_legal"
 #: steht das Wasser?", "Which day did it start?").
 _DAY_QUESTION = lazyre.compile(
     r"\b(?:welche[rn]?\s+tag|welches\s+datum|an\s+welchem\s+tag|which\s+day|what\s+day"
-    r"|what\s+date|which\s+date)\b"
+    r"|what\s+date|which\s+date)\b",
+    re.IGNORECASE,
 )
 _DAY_ASKED_ABOUT_THE_PAST = lazyre.compile(
     r"\b(?:seit|war|waren|wurde|passiert|aufgefallen|angefangen|did|was|were|started?|happened"
@@ -1144,7 +1138,7 @@ def _day_question_asks_the_day(hits: list[IntentHit], text: str) -> list[IntentH
     """A question for the payment day, read surely as one too, is no reason or objection
     question (`_DAY_QUESTION`)."""
     if (
-        not _DAY_QUESTION.search(text.casefold())
+        not _DAY_QUESTION.search(text)
         or _DAY_ASKED_ABOUT_THE_PAST.search(text)
         or not any(h.intent == "fix_payment_date" and h.confidence >= TENTATIVE for h in hits)
     ):
@@ -1162,13 +1156,16 @@ _WHAT_YOU_NEED = lazyre.compile(
 )
 
 
+_PAYS = lazyre.compile(rf"\b{PAY_VERB}", re.IGNORECASE)
+
+
 def _what_you_need_asks_no_money(hits: list[IntentHit], result: Recognition) -> list[IntentHit]:
     """Asking what he needs, with no sum and no word of paying, asks for no payment: the reading
     left is the question (a clarifying or reason question; the swaps below place it)."""
     if (
         not _WHAT_YOU_NEED.search(result.text)
         or any(f.kind == "amount" for f in result.facts)
-        or re.search(rf"\b{PAY_VERB}", result.text, re.IGNORECASE)
+        or _PAYS.search(result.text)
     ):
         return hits  # ("… so I can get the £500 to you today?" asks about paying)
     out = [h for h in hits if h.intent not in ("request_down_payment", "fix_payment_date")]
