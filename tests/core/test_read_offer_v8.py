@@ -99,7 +99,7 @@ def test_the_size_of_a_reduction_is_no_down_payment():
         Fact("date", "18. Dezember", day.isoformat(), None, text.index("18."), len(text) - 1),
     )
     terms = read_offer(rec, "de", {}, TODAY, total=3570.0).terms
-    assert terms == {"date": day, "amount": 3420.0, "compromise": True}
+    assert terms == {"date": day, "amount": 3420.0, "compromise": True, "rework": True}
 
 
 def test_knock_off_then_the_amount_to_pay():

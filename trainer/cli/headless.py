@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from ..i18n.catalogue import t
 from ..scoring.results import CheckVerdict
 from ..session.events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused
 from ..session.script import ScriptRunner, script_lines
@@ -112,12 +113,12 @@ def run_headless(args: argparse.Namespace) -> int:
         _print_json_line({"event": "result", **result}, sys.stdout)
     else:
         if result.get("score") is not None and result.get("checks"):
-            _print_score(result)
+            _print_score(result, loaded.scenario.language)
         print(f"Transcript: {result['transcript']}")
     return 0
 
 
-def _print_score(result: dict[str, Any]) -> None:
+def _print_score(result: dict[str, Any], language: str) -> None:
     """The score with its tier, why the tier is held down, and each check not met (its
     reason in the call's language): the plain-text run showed only "Score: 93/100
     (passed)", the tier and the cap only in --json (sixteenth outside audit)."""
@@ -125,10 +126,9 @@ def _print_score(result: dict[str, Any]) -> None:
     tier = f", {result['tier']}" if result.get("tier") else ""
     print(f"Score: {result['score']}/100 ({verdict}{tier})")
     if result.get("capped_from") is not None:
-        print(
-            "  A must-have check was missed, so the score is capped below the pass mark "
-            f"(without the cap: {result['capped_from']}/100)."
-        )
+        # A reason like the checks' below, so in the call's language (V120: the one English
+        # sentence in a German debrief)
+        print("  " + t(language, "capped_line", score=result["capped_from"]))
     cap = result.get("tier_cap")
     if cap and cap.get("tier") == result.get("tier"):  # the cap is what holds the tier down
         print(f"  {cap['reason']}")

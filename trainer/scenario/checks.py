@@ -197,6 +197,7 @@ class _Checker:
                 )
             seen[lid] = lpath
             self.placeholders((*lpath, "text") if line.id else lpath, line.text)
+            self.expression((*lpath, "when"), line.when, effects=False)
             for match in m.PLACEHOLDER_RE.finditer(line.text):
                 ph = match.group(1)
                 if ph == "objection.claim" and not self.s.objections:

@@ -27,7 +27,9 @@ DOTTED: dict[str, frozenset[str] | None] = {
     "learner": frozenset({"date", "amount", "count", "percent", "fraction"}),
     "invoice": frozenset({"amount", "number"}),
     # The terms on the table (simulation.terms) and how the latest offer fits the limits.
-    "terms": frozenset({"now", "now_date", "rest", "rest_date", "date", "amount", "count", "each"}),
+    "terms": frozenset(
+        {"now", "now_date", "rest", "rest_date", "date", "amount", "count", "each", "rework"}
+    ),
     "offer": frozenset(
         {
             "fits",

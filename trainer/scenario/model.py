@@ -189,6 +189,11 @@ class Line(Strict):
 
     id: str | None = Field(None, description="Stable id; default <state>.<n>.")
     text: str
+    when: str | None = Field(
+        None,
+        description="Condition, e.g. `terms.rework`: the line is said only while it holds "
+        "(the lines without one are said when none of the others' holds).",
+    )
 
 
 def _lines(v: Any) -> Any:

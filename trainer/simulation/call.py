@@ -2015,6 +2015,18 @@ class Call:
             for i, line in enumerate(lines)
         ]
         choices = list(range(len(lines)))
+        if any(line.when for line in lines):
+            # Lines for the terms on the table ("Raum 3 wird nachgebessert" only when rework
+            # was offered: V120, V122 — the painter's customer confirmed rework nobody had
+            # offered for 150 Euro off); the unconditional ones when none of the others fits.
+            env = self.env()
+            fits = [
+                i
+                for i in choices
+                if (cond := self._condition(lines[i].when)) is not None and cond(env)
+            ]
+            plain = [i for i in choices if not lines[i].when]
+            choices = fits or plain or choices
         # Avoid saying the very same variant twice in a row when there is another.
         key = f"{state}/{kind}/{prefix}"
         if len(choices) > 1 and key in self._last_line:

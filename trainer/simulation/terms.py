@@ -311,7 +311,34 @@ _NO_DOWN = lazyre.compile(
     re.IGNORECASE,
 )
 #: The keys a table exposes to conditions as `terms.<key>` and to lines as `{terms.<key>}`.
-KEYS = ("now", "now_date", "rest", "rest_date", "date", "count", "each", "compromise", "discount")
+KEYS = (
+    "now", "now_date", "rest", "rest_date", "date", "count", "each", "compromise", "discount",
+    "rework",
+)  # fmt: skip
+#: Rework offered in a dispute (GUIDE §3: nachbessern), `terms.rework`: the work put right.
+REWORK = lazyre.compile(
+    r"nachbesser|nacharbeit|ausbesser|nachstreich|\bbesser\w*\s+(?:\w+\s+){0,3}?nach\b"
+    r"|\bstreich\w*\s+(?:\w+\s+){0,3}?nach\b|neu\s+streich|überstreich|ueberstreich"
+    r"|reparier|beheb|in\s+ordnung\s+bring|richt(?:e|en)\s+(?:wir|ich|das|die|den)"
+    r"|(?:komm\w*|schau\w*)\s+(?:\w+\s+){0,4}?vorbei|vorbeikomm|vorbeischau"
+    r"|geselle\w*\s+(?:\w+\s+){0,4}?(?:komm|schick|mach)|(?:schick|send)\w*\s+(?:\w+\s+){0,3}?geselle"
+    r"|fertig\s+(?:mach|streich)|sockelleiste\w*\s+(?:\w+\s+){0,4}?(?:streich|mach)"
+    r"|spritzer\s+(?:\w+\s+){0,4}?(?:weg|entfern|beseitig)"
+    r"|\bre-?(?:fix|do|paint|seal|fit|lay)\w*|\brework|\bredo\b|\brepair|\btouch\s+(?:it\s+|them\s+)?up"
+    r"|\bmake\s+good|\bput\s+(?:it|them|that|things)\s+right|\bfix\s+(?:it|them|that|the|those)"
+    r"|\b(?:come|pop|nip|call)\s+(?:back\s+)?(?:round|over|by|out|back)|\bsort\s+(?:it|them|that)\s+out"
+    r"|\bfinish\s+(?:it|them|the\s+job|off)",
+    re.IGNORECASE,
+)
+#: ... or ruled out: "Raum 3 bleibt, wie er ist", "ohne Nachbesserung", "instead of a re-fix".
+NO_REWORK = lazyre.compile(
+    r"bleib\w*,?\s+(?:\w+\s+){0,2}?(?:so\s+)?wie\s+(?:er|sie|es)\s+ist|bleib\w*\s+so\b"
+    r"|(?:statt|anstatt|ohne|keine?)\s+(?:\w+\s+)?nachbesserung|(?:statt|anstatt)\s+(?:\w+\s+){0,2}?nachzubessern"
+    r"|\binstead\s+of\s+(?:\w+\s+){0,2}?(?:re-?fix|redo|rework|repair|fixing|coming)"
+    r"|\b(?:leave|leaving)\s+(?:it|them|the\s+\w+)\s+as\s+(?:it|they)\s+(?:is|are)"
+    r"|\bno\s+(?:need\s+(?:to|for)\s+(?:a\s+)?)?(?:re-?fix|redo|rework|repair)",
+    re.IGNORECASE,
+)
 
 
 #: A date in a clause about doing the work, not paying ("I'll pop round on Thursday and re-fix
@@ -1274,6 +1301,14 @@ def read_offer(
         and (dates or "amount" in on_table)
     ):
         out["amount"] = round((base or total) - sum(v for _, v in off), 2)
+    if dispute and names & {"offer_compromise", "offer_solution"}:
+        # What the compromise is: rework offered, or ruled out ("Raum 3 bleibt, wie er ist,
+        # dafür ziehe ich Ihnen 150 Euro ab" — V120 probe 6: she confirmed "Raum 3 wird
+        # nachgebessert" for money off alone). A line that names neither keeps what was said.
+        if NO_REWORK.search(text):
+            out["rework"] = None
+        elif REWORK.search(text):
+            out["rework"] = True
     discount = not dispute and rest_at is None and REDUCTION.search(text) is not None
     if "offer_compromise" in names and (dispute or discount) and not _rebuttal_rather(recognition):
         # (the reduced sum below: from an amount below the total, a percentage, or the

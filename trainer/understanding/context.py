@@ -263,7 +263,23 @@ _OWN_NEED = lazyre.compile(
     # "we also got our suppliers to pay, you know" (ninety-sixth audit: a legal threat 0.61,
     # and the customer hung up)
     r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|too\s+)?(?:got|gotta)\s+(?:also\s+)?(?:my|our)\s+"
-    r"(?:own\s+)?(?:bills|staff|wages|suppliers|people|lads)\s+to\s+pay\b",
+    r"(?:own\s+)?(?:bills|staff|wages|suppliers|people|lads)\s+to\s+pay\b"
+    # the money needed, or the caller's own suppliers who will not wait: "But I really need
+    # this money also, you know, my suppliers don't wait for me" (V120 08: a legal threat
+    # 0.81, and the customer hung up), "I also have workers to pay" (V121 11: a reproach),
+    # "ich brauche das Geld auch, meine Lieferanten warten ja auch nicht" (V120 probe 4: a
+    # reproach, and the forgetful regular refused every date after it)
+    r"|\b(?:i|we)\s+(?:\w+\s+)?(?:need|needs)\s+(?:this|that|the|my|our)\s+(?:money|cash)"
+    r"(?:\s+(?:too|also|as\s+well|myself|ourselves))?\b"
+    r"|\b(?:i|we)\s+(?:also\s+)?(?:have|'ve\s+got|have\s+got|got)\s+(?:also\s+)?(?:my\s+own\s+|our\s+own\s+)?"
+    r"(?:workers|employees|staff|wages|bills|suppliers|people|lads|rent)\s+to\s+pay\b"
+    r"|\b(?:my|our)\s+(?:own\s+)?(?:suppliers|creditors|landlord|bank)\s+(?:don'?t|doesn'?t|won'?t|will\s+not|do\s+not)\s+wait\b"
+    r"|\b(?:ich|wir)\s+(?:brauch\w*|benötig\w*)\s+(?:\w+\s+){0,2}?(?:das|dat|des|mein|unser)\s+geld"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:auch|selbst|selber|ja\s+auch))?\b"
+    r"|\b(?:ich|wir)\s+(?:hab\w*|muss|müssen)\s+(?:\w+\s+){0,2}?(?:auch|ja\s+auch|selbst|selber)\s+"
+    r"(?:meine\s+|unsere\s+)?(?:mitarbeiter\w*|leute|angestellten|lieferanten|rechnungen|löhne|gehälter|miete)"
+    r"\s+(?:zu\s+)?(?:\w+\s+)?(?:bezahlen|zahlen)"
+    r"|\b(?:meine|unsere)\s+(?:\w+\s+)?(?:lieferanten|gläubiger|vermieter|bank)\s+(?:warten|wartet)\s+(?:\w+\s+){0,2}?(?:nicht|nich|net|ned|nit)\b",
     re.IGNORECASE,
 )
 
@@ -349,7 +365,12 @@ def demands_without_day(text: str, fact_kinds: Iterable[str]) -> bool:
     """A demand to pay whose line names no day and no week: no intent of GUIDE §5 (a date
     request names a *concrete* day), yet a call to pay. One test for the customer
     (`simulation.terms.demands_payment`), the debrief (`scoring.view`) and the exports."""
-    return not {"date", "week"} & set(fact_kinds) and DEMAND.search(text) is not None
+    # The caller's own need is a call to pay too ("But I really need this money also, my
+    # suppliers don't wait for me"; V120 08 probe 1: with the threat and the blame gone, the
+    # customer said "Sorry, what was that about?")
+    return not {"date", "week"} & set(fact_kinds) and bool(
+        DEMAND.search(text) or _OWN_NEED.search(text)
+    )
 
 
 def _swap(hits: list[IntentHit], old: str, new: str, why: str) -> list[IntentHit]:
@@ -641,7 +662,7 @@ _NON_APOLOGY = lazyre.compile(
     r"\bsorry\s+(?:if\s+|that\s+)?you\s+(?:feel|see|view|look\s+at|take)\s+(?:it|that|this|things)?"
     r"\s*(?:that|this)\s+way\b"
     r"|\b(?:tut\s+m(?:ir|er|a)\s+leid|bedaure|entschuldigung)\s*,?\s+(?:wenn|dass|falls)\s+"
-    r"(?:sie|du)\s+(?:(?:das|des|es)\s+)?so\s+(?:sehen|siehst|empfinden|empfindest|auffassen"
+    r"(?:sie|du)\s+(?:(?:das|des|es)\s+)?so\s+(?:sehen|sehn|seh'n|siehst|empfinden|empfindest|auffassen"
     r"|verstanden\s+haben)\b"
     # sorry for how it came across, then the fault put elsewhere: "Das tut mir leid, wenn das
     # so rübergekommen ist – mein Geselle ist eigentlich sehr gründlich, vielleicht war das
@@ -934,7 +955,30 @@ _AGAIN = lazyre.compile(
     r"|six|several|\d+)\s+(?:month|week)s?\b"
     r"|\b(?:vergessen|entfallen|untergegangen)\b[^.?!]{0,20}?\baber\b[^.?!]{0,40}?\b(?:schon|ja"
     r"|nun|jetzt)\s+(?:\w+\s+)?(?:über\s+|fast\s+|gut\s+)?(?:einen|ein|zwei|drei|vier|\d+)\s+"
-    r"(?:monat|woche)\w*\b",
+    r"(?:monat|woche)\w*\b"
+    # "… that invoice you still haven't paid, love" (V121 probe 4: the neutral opener 0.89,
+    # quoted as the evidence of "a factual opening without blame"; "You still haven't paid"
+    # alone is blame 0.99)
+    r"|\byou(?:'ve)?\s+still\s+(?:haven'?t|have\s+not|hasn'?t|didn'?t|did\s+not|not)\s+(?:\w+\s+)?"
+    r"(?:paid|settled|cleared|sorted|transferred)\b"
+    # the weeks held up with "ja nun auch schon": "… an, die ja nun auch schon sechs Wochen
+    # drüber ist" (V122 05 and probe 6: "Sachlicher Einstieg ohne Vorwurf", 100 gold)
+    r"|\b(?:ja|nun)\s+(?:nun\s+|jetzt\s+)?auch\s+schon\s+(?:\w+\s+){0,3}?(?:drüber|drueber"
+    r"|überfällig|ueberfaellig|über\s+der\s+zeit|überzogen)\b",
+    re.IGNORECASE,
+)
+#: His bills put to him as his own business: "um Ihre Rechnungen müssen Sie sich schon selbst
+#: kümmern, auch im Urlaub" (V121 probe 5: after "Tut mir leid, wenn Sie das so sehen, aber"
+#: and before a date request, heard as the date request alone — 100 gold), "that's your
+#: responsibility", "you need to keep track of your own bills".
+_YOUR_JOB = lazyre.compile(
+    r"\b(?:müssen|muessen|musst|sollten|solltest)\s+(?:sie|du)\s+sich\s+(?:\w+\s+){0,2}?"
+    r"(?:selbst|selber)\s+kümmern"
+    r"|\b(?:ist|wäre|waere)\s+(?:\w+\s+){0,2}?(?:ihre|deine)\s+(?:sache|aufgabe|verantwortung|pflicht)\b"
+    r"|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:\w+\s+)?(?:your\s+(?:own\s+)?(?:responsibility|job|lookout"
+    r"|problem)|on\s+you)\b"
+    r"|\byou\s+(?:need|have|ought)\s+to\s+keep\s+(?:track|on\s+top)\s+of\s+your\s+(?:own\s+)?"
+    r"(?:invoices|bills|paperwork|post|accounts)\b",
     re.IGNORECASE,
 )
 
@@ -942,7 +986,7 @@ _AGAIN = lazyre.compile(
 def _again_is_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """Lateness said to recur is a reproach, as "schon wieder" is: the opener becomes one,
     and a reproach it is, however faintly the model read it (as `_sneer`)."""
-    found = _AGAIN.search(text)
+    found = _AGAIN.search(text) or _YOUR_JOB.search(text)
     if not found or not hits:
         return hits
     hits = _swap(hits, "neutral_opener_open_invoice", "accusatory_opener", found.group(0))
@@ -1111,6 +1155,22 @@ _VEILED_THREAT = lazyre.compile(
 )
 
 
+#: The legal step held up as something the caller would hate to take: "I would hate for this
+#: matter to end up with our solicitors, as I am sure you would too" (V121 11: a faint
+#: reproach, "No threat in the whole call"), "I'd hate to have to pass this on to our
+#: solicitor, Claire, but I'm sure it won't come to that" to a regular who had just apologised
+#: (V122 probe 2: the calm legal route, 71 bronze). Before any refusal only (`apply_context`):
+#: after it the same words announce the next step calmly.
+_RELUCTANT_LEGAL = lazyre.compile(
+    r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+|so\s+)?(?:hate|not\s+want|rather\s+not)"
+    r"\b[^.?!]{0,60}?\b(?:solicitor|lawyer|attorney|court|legal|collection|debt\s+collector|tribunal"
+    r"|small\s+claims|ccj)\w*"
+    r"|\b(?:ungern|nur\s+ungern|nicht\s+gern)\b[^.?!]{0,60}?\b(?:anwalt|anwält|gericht|inkasso"
+    r"|mahnbescheid|mahnverfahren|rechtlich|klage)\w*",
+    re.IGNORECASE,
+)
+
+
 def _veiled_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """A veiled threat (`_VEILED_THREAT`) is a threat however the rest was read (GUIDE §5:
     "intimidating"), at least TENTATIVE."""
@@ -1203,7 +1263,7 @@ def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     # nicht bezahlt – woran hängt es denn?", ninety-eighth audit)
     if asked < 0.9 or not 0.0 < blame < 0.6 or "?" not in text:
         return hits
-    if _SNEER.search(text) or _AGAIN.search(text):
+    if _SNEER.search(text) or _AGAIN.search(text) or _YOUR_JOB.search(text):
         return hits
     return [h for h in hits if h.intent != "accusatory_opener"]
 
@@ -1407,6 +1467,9 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         # to hand it to our solicitor." right after the objection was the legal route 0.98, the
         # customer did not react, and the call kept silver (V112 probe 6).
         hits = _swap(hits, "announce_legal_route", "threaten_legal", cond.group(0))
+    if not context.negotiation_failed and (veiled := _RELUCTANT_LEGAL.search(result.text)):
+        hits = _swap(hits, "announce_legal_route", "threaten_legal", veiled.group(0))
+        hits = _at_least_tentative(hits, "threaten_legal", veiled.group(0))
     names = {h.intent for h in hits}
     if not early and {"greeting_identify", "close_politely"} <= names:
         hits = [h for h in hits if h.intent != "greeting_identify"]

@@ -183,12 +183,22 @@ def small_talk(text: str, language: str) -> str | None:
         # aussieht" has no word of the invoice in it, and is pressure, not chat
     if len(_FUNCTION_WORDS[lang].intersection(words)) < 2:
         return None
-    if "?" not in text:
+    if "?" not in text or not re.search(r"\?[\W_]*$", text):
+        # the last sentence decides: "Wie geht es Ihnen denn? Die Eintracht hat ja am Samstag
+        # mal wieder gewonnen." tells, and "Ja, doch, schon." answered it (V123 probe 3)
         return "statement"
     # the last sentence decides: "You alright? How did the wedding fair go in the end?" asks
     # how it went (sixty-fourth audit: answered "yes, I suppose so")
     last = [part for part in re.split(r"[.?!]+", text) if part.strip()][-1]
     return "open" if _WH[lang].search(last) else "question"
+
+
+#: A past tense ("hat … gewonnen", "war", "did you see", "won"), for a weekday in chat.
+_TOLD_AS_PAST = lazyre.compile(
+    r"\b(?:hat|haben|hatte|hatten|habt|war|waren|bin|sind|ist)\b[^.?!]{0,40}?\bge\w+(?:en|t|e)\b"
+    r"|\b(?:war|waren|won|lost|was|were|did|went|had|played|beat)\b",
+    re.IGNORECASE,
+)
 
 
 def chat_kind(
@@ -198,7 +208,13 @@ def chat_kind(
     (`small_talk`), no fact but a day gone by ("Wir waren am Samstag …"), and no reading
     surer than a guess (TENTATIVE). One rule for the call that answers it in kind, the
     debrief that credits no move to it and the review that shows it as chat."""
-    if any(kind != "past_date" for kind in fact_kinds):
+    kinds = set(fact_kinds)
+    if "date" in kinds and _TOLD_AS_PAST.search(text):
+        # "Die Eintracht hat ja am Samstag mal wieder gewonnen": a weekday told in the past
+        # tense is the Saturday gone by, not a day to pay (V123 probe 3: "Das habe ich jetzt
+        # nicht ganz verstanden" to a regular's football chat)
+        kinds.discard("date")
+    if any(kind != "past_date" for kind in kinds):
         return None
     if any(c >= TENTATIVE for c in confidences):
         return None

@@ -1,0 +1,261 @@
+"""Forty-second session: what the outside audits V120-V123 (benchmarks/audits/) found."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.scenarios.test_customer_v36 import _failed, _played, _runner
+from trainer.cli import main
+from trainer.understanding import load_recogniser
+from trainer.understanding.context import apply_context
+from trainer.understanding.types import Context
+
+DAY = dt.date(2026, 12, 7)
+AUDITS = Path(__file__).resolve().parents[2] / "benchmarks" / "audits"
+
+
+def _heard(lang: str, line: str, **context: object) -> dict[str, float]:
+    recognition = load_recogniser(lang).recognise(line, call_date=DAY)
+    applied = apply_context(recognition, Context(**context))  # type: ignore[arg-type]
+    return {h.intent: h.confidence for h in applied.intents}
+
+
+def _customer(result: dict[str, Any]) -> list[str]:
+    return [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+
+
+def _play(sid: str, lines: list[str]) -> dict[str, Any]:
+    runner = _runner(sid)
+    runner.play(lines)
+    return runner.session.finish()
+
+
+# --- the cap said in the call's language ------------------------------------------------------
+def test_the_cap_line_of_a_german_call_is_german(capsys, tmp_path, monkeypatch) -> None:
+    """V120 05: "A must-have check was missed, so the score is capped …" was the one English
+    sentence in a German debrief (the checks' reasons and the tier cap were German)."""
+    monkeypatch.setenv("TRAINER_TRANSCRIPTS", str(tmp_path))
+    folder = AUDITS / "V120"
+    code = main(
+        [
+            "play", "de-werkstatt-ueberraschung",
+            "--script", str(folder / "05_zuerich_werkstatt.txt"),
+            "--letter", str(folder / "05_letter.txt"), "--seed", "1", "--today", "2026-12-07",
+        ]
+    )  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "ohne die Deckelung: 81/100" in out
+    assert "must-have" not in out
+
+
+# --- an invented dunning fee ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dazu kommen jetzt allerdings noch 50 Euro Mahngebühr.",
+        "Jetzt kommt schon 50 Euro Mahngebühr dazu, das ist so bei uns.",
+        "Sonst muss ich leider 50 Euro Mahngebühr druffschlagen, des is bei uns so.",
+        "Sonst kommen noch Mahngebühren dazu.",
+    ],
+)
+def test_a_dunning_fee_added_is_unlawful_pressure(line: str) -> None:
+    """V121 probe 1, V122 probe 3 and call 04: "50 Euro Mahngebühr" was read as a down payment
+    (or not at all); the customer took "50,00 € vorab" and the call scored 93 silver / 100 gold.
+    No call of ours follows a reminder that charged a fee: a fee named is invented (GUIDE §6)."""
+    from trainer.understanding.pressure import pressure_kind, unlawful_pressure
+
+    found = unlawful_pressure(line, "de")
+    assert found is not None and pressure_kind(found) == "fee"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Die Mahngebühr lass ich weg, und die Stunde berechne ich nur halb."),
+        ("de", "Wir verzichten auf die Mahngebühr."),
+        ("de", "Die Mahngebühr entfällt, solange jede Rate pünktlich kommt."),
+        ("de", "Ohne Mahngebühren, versprochen."),
+        ("en", "I'll waive the late fee if it's with us by Friday."),
+        ("en", "We can drop the admin fee, no problem."),
+    ],
+)
+def test_a_fee_let_go_is_no_pressure(lang: str, line: str) -> None:
+    """A fee waived is a concession: "I'll waive the late fee" was critical before."""
+    from trainer.understanding.pressure import unlawful_pressure
+
+    assert unlawful_pressure(line, lang) is None
+
+
+def test_the_invented_fee_fails_the_call_and_offends_the_regular() -> None:
+    """V122 probe 3: "50,00 € vorab, kein Problem" and 100 gold."""
+    result = _played("de-stammkunde-urlaub", "V122", "p3_invented_fee.txt")
+    assert not result["passed"]
+    (threat,) = [c for c in result["checks"] if c["id"] == "no_premature_threat"]
+    assert threat["critical"] and not threat["passed"] and "Gebühr" in threat["reason"]
+    assert not any("vorab" in s for s in _customer(result))
+
+
+# --- the caller's own need ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Aiyo, I understand, winter is tough for the shop lah. But I really need this "
+               "money also, you know, my suppliers don't wait for me."),
+        ("en", "I need the money, my suppliers won't wait."),
+        ("en", "But please, I also have workers to pay, so you must pay something this week."),
+        ("de", "Ach, das kann ja mal passieren. Ich verstehe das, aber ich brauche das Geld "
+               "auch, meine Lieferanten warten ja auch nicht."),
+    ],
+)  # fmt: skip
+def test_the_callers_own_need_is_neither_threat_nor_blame(lang: str, line: str) -> None:
+    """V120 08 (a legal threat 0.81, the customer hung up, "Threatened legal action"), V121 11
+    and V120 probe 4 (a reproach; the regular refused every date after it): the caller's own
+    need is pressure, which the guide names no fault; the same idea read alike in both
+    languages."""
+    heard = _heard(lang, line, learner_turn=3)
+    assert "threaten_legal" not in heard and "accusatory_opener" not in heard, heard
+
+
+def test_the_own_need_is_answered_as_a_call_to_pay() -> None:
+    """... and the customer answers it as the call to pay it is, not "Sorry, what was that
+    about?" (V120 probe 1 with the blame and the threat gone)."""
+    result = _played("en-chippy-instalments", "V120", "p1_chippy_no_particles.txt")
+    said = _customer(result)
+    assert not any(s.startswith(("Sorry, what", "You know what")) for s in said), said
+    assert result["outcome"] != "hang_up"
+
+
+def test_blame_beside_the_need_still_costs() -> None:
+    """The guard: the need with blame in the same line stays a reproach."""
+    heard = _heard("de", "Sie zahlen nie pünktlich, und ich brauche das Geld auch.", learner_turn=3)
+    assert "accusatory_opener" in heard
+
+
+# --- what the compromise is ---------------------------------------------------------------------
+def test_money_off_with_the_room_left_as_it_is_is_agreed_without_rework() -> None:
+    """V120 probe 6 (and V122 02): "Raum 3 bleibt, wie er ist, dafür ziehe ich Ihnen 150 Euro
+    ab" got "Einverstanden. Raum 3 wird nachgebessert …" and "Dann bis nächste Woche in
+    Raum 3" — rework nobody had offered, in the transcript a reviewer reads."""
+    result = _played("de-maler-berechtigter-einwand", "V120", "p6_maler_price_only.txt")
+    said = " ".join(_customer(result))
+    assert "nachgebessert" not in said and "in Raum 3." not in said, said
+    assert result["agreed_terms"]["amount"] == 3420.0
+    assert not result["agreed_terms"].get("rework")
+
+
+def test_rework_offered_is_still_confirmed() -> None:
+    """The guard: the painter who sends his journeyman back hears it confirmed."""
+    result = _played("de-maler-berechtigter-einwand", "V123", "02_nuernberg_maler.txt")
+    said = " ".join(_customer(result))
+    assert "Raum 3 wird nachgebessert" in said
+    assert result["agreed_terms"]["rework"] is True
+
+
+# --- blame in the opener and after a non-apology ------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "I'm ringing about that invoice you still haven't paid, love. Why's it not "
+               "been settled?"),
+        ("de", "Ich rufe wegen der noch offenen Rechnung GL-2026-215 an, die ja nun auch schon "
+               "sechs Wochen drüber ist."),
+        ("de", "Tut mir leid, wenn Sie das so sehen, aber um Ihre Rechnungen müssen Sie sich schon "
+               "selbst kümmern, auch im Urlaub. Können Se die 2.380 Euro bis Freitag, den 11. "
+               "Dezember, überweisen?"),
+    ],
+)  # fmt: skip
+def test_blame_said_in_passing_is_a_reproach(lang: str, line: str) -> None:
+    """V121 probe 4 ("A factual opening without blame", with this line as the evidence), V122
+    probe 6 ("ja nun auch schon sechs Wochen drüber": 100 gold), V121 probe 5 (his bills his
+    own business, heard as the date request alone: 100 gold)."""
+    heard = _heard(lang, line, learner_turn=3)
+    assert "accusatory_opener" in heard, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "I'm calling about invoice 4411, which is still open."),
+        ("de", "Ich rufe wegen der noch offenen Rechnung GL-2026-215 an, die seit dem 2. "
+               "November fällig ist."),
+        ("de", "Ich rufe wegen der Rechnung an. Können Sie die 2.380 Euro bis Freitag überweisen?"),
+    ],
+)  # fmt: skip
+def test_the_plain_statement_stays_neutral(lang: str, line: str) -> None:
+    """The guards: the same openers and date request without the jab."""
+    assert "accusatory_opener" not in _heard(lang, line, learner_turn=3)
+
+
+def test_the_reproach_after_the_non_apology_costs_and_offends() -> None:
+    """V121 probe 5: 100 gold, no_accusation "Sachlicher Einstieg ohne Vorwurf"."""
+    result = _played("de-stammkunde-urlaub", "V121", "p5_01_blame_apology.txt")
+    assert "no_accusation" in _failed(result)
+    assert not result["passed"]
+
+
+# --- threats dressed as reluctance, and third parties told in the German order -------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With all due respect, sir, I would hate for this matter to end up with our solicitors, "
+        "as I am sure you would too.",
+        "I'd hate to have to pass this on to our solicitor, Claire, but I'm sure it won't "
+        "come to that.",
+    ],
+)
+def test_a_legal_step_one_would_hate_to_take_is_a_threat_before_any_refusal(line: str) -> None:
+    """V121 11 ("No threat in the whole call") and V122 probe 2 (the calm legal route to a
+    regular who had just apologised, 71 bronze)."""
+    assert "threaten_legal" in _heard("en", line, learner_turn=4)
+    after = _heard("en", line, learner_turn=8, negotiation_failed=True)
+    assert "threaten_legal" not in after or after["threaten_legal"] < 0.5
+
+
+def test_id_hate_to_lose_you_is_no_threat() -> None:
+    heard = _heard("en", "I'd hate to lose you as a customer.", learner_turn=4)
+    assert "threaten_legal" not in heard
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Na ja, ich tät ja ungern mit de annern Handwerker im Viertel drüber redde müsse, gell.",
+        "Na ja, ich würde ja ungern mit den anderen Handwerkern im Viertel darüber reden müssen.",
+        "Sonst muss ich mal mit Ihren Kunden darüber sprechen.",
+    ],
+)
+def test_telling_others_said_verb_last_is_unlawful(line: str) -> None:
+    """V123 probe 2: small talk, "Keine vorschnelle Drohung", 100 gold (GUIDE §6: telling third
+    parties is a critical failure)."""
+    from trainer.understanding.pressure import pressure_kind, unlawful_pressure
+
+    found = unlawful_pressure(line, "de")
+    assert found is not None and pressure_kind(found) == "third"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reden Sie doch mit Ihrem Chef darüber.",
+        "Sprechen Sie mit Ihrer Bank darüber, vielleicht geht ein Kredit.",
+    ],
+)
+def test_the_customer_asked_to_talk_to_his_own_people_is_no_pressure(line: str) -> None:
+    from trainer.understanding.pressure import unlawful_pressure
+
+    assert unlawful_pressure(line, "de") is None
+
+
+# --- German small talk about the weekend --------------------------------------------------------
+def test_football_on_saturday_is_small_talk_answered_in_kind() -> None:
+    """V123 probe 3: "Wie geht es Ihnen denn? Die Eintracht hat ja am Samstag mal wieder
+    gewonnen." had no reading (the Saturday was taken as a day to come) and the regular said
+    "Das habe ich jetzt nicht ganz verstanden"."""
+    result = _played("de-stammkunde-urlaub", "V123", "p3_ffm_smalltalk_std.txt")
+    said = _customer(result)
+    assert not any("nicht ganz verstanden" in s for s in said), said
