@@ -49,7 +49,7 @@ def test_the_cap_line_of_a_german_call_is_german(capsys, tmp_path, monkeypatch) 
     )  # fmt: skip
     out = capsys.readouterr().out
     assert code == 0
-    assert "ohne die Deckelung: 81/100" in out
+    assert "ohne die Deckelung: " in out and "Muss-Kriterium" in out
     assert "must-have" not in out
 
 
@@ -259,3 +259,55 @@ def test_football_on_saturday_is_small_talk_answered_in_kind() -> None:
     result = _played("de-stammkunde-urlaub", "V123", "p3_ffm_smalltalk_std.txt")
     said = _customer(result)
     assert not any("nicht ganz verstanden" in s for s in said), said
+
+
+# --- read-backs and letters held to every sum agreed ---------------------------------------------
+def test_a_rest_read_back_with_its_digits_swapped_is_corrected() -> None:
+    """V120 probe 3: "600 Euro bis 9. Dezember, der Rest von 1.256,40 Euro" for his 1.265,40
+    got "Jawoll, so machen wir's" (the 600 was right, so the line counted as right) and the
+    call 87 silver."""
+    result = _played(
+        "de-werkstatt-ueberraschung", "V120", "p3_werkstatt_letter_fixed.txt", "p3_letter.txt"
+    )
+    said = _customer(result)
+    assert any(s.startswith("Nein, nicht ganz") and "1.265,40 €" in s for s in said), said
+    assert result["tier"] != "gold"
+
+
+def test_a_right_split_read_back_is_taken() -> None:
+    """The guard: the same read-back with the right rest gets his yes."""
+    runner = _runner("de-werkstatt-ueberraschung")
+    lines = (AUDITS / "V120" / "p3_werkstatt_letter_fixed.txt").read_text(encoding="utf-8")
+    script = [
+        ln.replace("1.256,40", "1.265,40") for ln in lines.splitlines() if not ln.startswith("#")
+    ]
+    runner.play(script)
+    said = _customer(runner.session.finish())
+    assert not any(s.startswith("Nein, nicht ganz") for s in said), said
+
+
+def test_the_letter_sum_is_checked_when_a_rework_leaves_the_whole_sum_due() -> None:
+    """V122 probe 4: "£150 by Friday 11 December" for his £180 after a free re-fix passed 94
+    silver — the letter's sum was never looked at; and in call 12 the re-fix day
+    ("I'll come back on Wednesday") was named as the letter's wrong payment day."""
+    probe = _played("en-handyman-waive", "V122", "p4_handyman_script.txt", "p4_letter.txt")
+    assert not probe["passed"]
+    reasons = [c["reason"] for c in _failed(probe)["confirm_in_writing"]]
+    assert any("£150" in r and "£180.00" in r for r in reasons), reasons
+    call = _played("en-handyman-waive", "V122", "12_newcastle_handyman.txt", "12_letter.txt")
+    reasons = [c["reason"] for c in _failed(call)["confirm_in_writing"]]
+    assert not any("9 December" in r for r in reasons), reasons
+    assert any("18 December" in r for r in reasons), reasons
+
+
+# --- a plan that takes in the whole sum ---------------------------------------------------------
+def test_the_whole_sum_put_into_instalments_drops_the_refused_down_payment() -> None:
+    """V121 08r: after he refused £750 up front, "let's put the whole £2,760 into monthly
+    instalments: £460 on the 15th of December, then £575 on the 15th of January, …" was kept
+    as the £750 beside five payments of £575 (£3,625 on a £2,760 invoice), and the right letter
+    failed as critical ("misstates the call")."""
+    result = _played("en-chippy-instalments", "V121", "08r_manila_chippy.txt", "08r_letter.txt")
+    terms = result["agreed_terms"]
+    assert "now" not in terms
+    assert terms["parts"] == [460.0, 575.0, 575.0, 575.0, 575.0]
+    assert result["passed"] and "confirm_in_writing" not in _failed(result)

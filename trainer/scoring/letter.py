@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import lazyre
 from ..scenario.model import AGREEMENTS
-from ..simulation.terms import unagreed_sums
+from ..simulation.terms import unagreed_sums, work_date
 from ..understanding.facts import extract_facts
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.sentences import sentences
@@ -139,6 +139,16 @@ def _repeats_corrected_day(view: CallView, day: Any, promised: dt.date) -> bool:
     return abs((dt.date.fromisoformat(str(day)) - promised).days) > 2
 
 
+#: The visit said in the letter just before its day: "I'll come back on Wednesday and re-fix
+#: the three shelves" (in the call, the handyman's customer takes the re-fix day as the day she
+#: pays once the shelves are firm — her test plan; a letter names the payment day apart).
+_COMING_BACK = lazyre.compile(
+    r"\b(?:come|coming|pop|popping|be)\s+back\s+(?:\w+\s+)?$"
+    r"|\b(?:komme|kommen|kommt)\s+(?:\w+\s+){0,2}?(?:wieder|nochmal|noch\s+einmal)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     """confirm_in_writing in three parts (each a third of its weight, so a letter that
     lacks only the date keeps two thirds), plus instalment_terms and countersign for a
@@ -147,7 +157,21 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     q = view.t["quote"]
     # Line by line: the extractor lets a number and a currency sign meet across a line
     # break ("2026\n- £395" read as £2026), which a letter's list of payments triggers.
-    facts = [f for row in text.splitlines() for f in extract_facts(row, view.call.call_date)]
+    rows = [(row, f) for row in text.splitlines() for f in extract_facts(row, view.call.call_date)]
+    facts = [f for _, f in rows]
+    # The day of the visit ("I'll come back on Wednesday and re-fix the three shelves") is no
+    # payment day of the letter (V122 12: "The letter names 9 December 2026, not the promised
+    # 11 December" for a letter whose payment day was wrong in another way).
+    visits = {
+        id(f)
+        for row, f in rows
+        if f.kind == "date"
+        and (at := row.find(f.text)) >= 0
+        and (
+            work_date(row, at, at + len(f.text), view.language)
+            or _COMING_BACK.search(row[max(0, at - 40) : at])
+        )
+    }
     dates = {f.value for f in facts if f.kind == "date"}
     amounts = [float(f.value) for f in facts if f.kind == "amount"]
     promised = terms.promised_date
@@ -200,7 +224,14 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     # named as the wrong day, the 31st never).
     paid_days = {p.date.isoformat() for p in terms.payments if p.date}
     other = next(
-        (f for f in facts if f.kind == "date" and f.value != today and f.value not in paid_days),
+        (
+            f
+            for f in facts
+            if f.kind == "date"
+            and f.value != today
+            and f.value not in paid_days
+            and id(f) not in visits
+        ),
         None,
     )
     if date_hit is None and other is not None and promised is not None:
@@ -319,9 +350,13 @@ def _sum_not_agreed(view: CallView, terms: Terms, facts: list[Any]) -> Any | Non
     named = [f for f in facts if f.kind == "amount"]
     if terms.kind == "compromise":
         due = paid[0] if paid else invoice
-        if due >= invoice - 0.5 or any(abs(float(f.value) - due) <= 0.5 for f in named):
-            return None
-        return named[0] if named else None
+        if due < invoice - 0.5:
+            if any(abs(float(f.value) - due) <= 0.5 for f in named):
+                return None
+            return named[0] if named else None
+        # The whole sum still due (a re-fix, no money off): a letter's sum is checked as any
+        # other's (V122 probe 4: "£150 by Friday 11 December" for his £180 passed 94 silver,
+        # "Promised date given", the sum never looked at).
     if terms.kind == "instalments" and agreed.get("count") and agreed.get("each"):
         paid.append(int(agreed["count"]) * float(agreed["each"]))
     # The size of an agreed reduction is no sum to pay ("reduced by £200.00 to £2,200.00":

@@ -1393,6 +1393,12 @@ class Call:
         said = [a for a in said if all(abs(a - r) > 0.005 for r in off)]
         left = [invoice - r for r in off]  # what is left after a reduction
         wrong = unagreed_sums(said, agreed, invoice, left)
+        if agreed.get("now") and agreed.get("rest") and not agreed.get("count"):
+            # A down payment and its rest read back with one of them wrong ("600 Euro bis 9.
+            # Dezember, der Rest von 1.256,40 Euro" for his 1.265,40 got "Jawoll, so machen
+            # wir's" — V120 05, probe 3: 87 silver): each sum must be one agreed, as a
+            # plan's parts must.
+            wrong = wrong or any(unagreed_sums([a], agreed, invoice, left) for a in said)
         if agreed.get("count"):
             # A plan read back with other parts beside the whole sum ("four payments of £690
             # each, that's the full £2,760" for his six of £460 got "Yeah, that's the deal":

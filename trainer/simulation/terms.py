@@ -307,7 +307,15 @@ _NO_DOWN = lazyre.compile(
     r"\b(?:no|without(?:\s+a|\s+any)?|forget(?:\s+about)?\s+the|skip\s+the|drop\s+the|never\s+mind\s+the)"
     r"\s+(?:down[\s-]*payment|deposit|up[\s-]*front\s+payment|payment\s+up[\s-]*front)"
     r"|\b(?:keine|ohne|vergessen\s+sie\s+die|vergiss\s+die)\s+(?:anzahlung|vorauszahlung|vorab\w*)"
-    r"|\banzahlung\s+(?:lassen\s+wir\s+(?:weg|sein|fallen)|streichen\s+wir|vergessen\s+wir|fällt\s+weg)",
+    r"|\banzahlung\s+(?:lassen\s+wir\s+(?:weg|sein|fallen)|streichen\s+wir|vergessen\s+wir|fällt\s+weg)"
+    # ... or everything put into the plan: "then let's put the whole £2,760 into monthly
+    # instalments: £460 on the 15th of December, then £575 …" (V121 08r: the refused £750
+    # stayed beside five payments of £575, and the right letter failed as critical)
+    r"|\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?:[£€$]\s?[\d.,]+|[\d.,]+\s?(?:€|euro|pounds?)"
+    r"|amount|sum|balance|lot|invoice|bill)(?:\s+(?:amount|sum|balance))?\s+(?:into|in|over|across)\s+"
+    r"(?:\w+\s+){0,2}?(?:instal+ments?|payments|parts|raten|monatsraten|teilzahlungen)"
+    r"|\b(?:den\s+)?(?:ganzen|gesamten|vollen)\s+(?:betrag|summe|[\d.,]+\s?(?:€|euro))\s+(?:in|auf)\s+"
+    r"(?:\w+\s+){0,2}?(?:raten|monatsraten|teilzahlungen|teilbeträge)",
     re.IGNORECASE,
 )
 #: The keys a table exposes to conditions as `terms.<key>` and to lines as `{terms.<key>}`.
@@ -1197,6 +1205,20 @@ def read_offer(
             # went unread: "then the 15th of Jan, Feb and March" gave two)
             out["count"] = len(days)
         parts = [v for _, v in amounts if total is None or v < total - 0.005]
+        if not counts and total is not None and len(days) >= 3 and len(set(parts)) == 2:
+            # One part of its own and the same part on every other day: "£460 on the 15th of
+            # December, then £575 on the 15th of January, the 15th of February, the 15th of
+            # March and the 15th of April" (V121 08r: five payments of £575, £2,875 on a
+            # £2,760 invoice, and the right letter failed) — as many payments as days, where
+            # they pay the whole sum.
+            first, other = parts[0], parts[-1]
+            n = len(days)
+            if first != other and abs(first + other * (n - 1) - total) < 0.5:
+                parts = [first] + [other] * (n - 1)
+                out["count"] = n
+            elif first != other and abs(first * (n - 1) + other - total) < 0.5:
+                parts = [first] * (n - 1) + [other]
+                out["count"] = n
         if amounts and (parts or counts or days):
             # not the whole sum said beside the parts ("four times £690 … that's the £2,760");
             # the whole sum alone is no part ("split the £2,760 into monthly payments")
