@@ -311,3 +311,48 @@ def test_the_whole_sum_put_into_instalments_drops_the_refused_down_payment() -> 
     assert "now" not in terms
     assert terms["parts"] == [460.0, 575.0, 575.0, 575.0, 575.0]
     assert result["passed"] and "confirm_in_writing" not in _failed(result)
+
+
+def test_a_sum_corrected_in_so_many_words_further_back_is_taken_back() -> None:
+    """V122 08: "a first payment of £1,000 by Friday the 11th of December, as a sign of good
+    faith? Sorry, let me correct that, I mean £960" got "£1,000.00 up front?" twice."""
+    from trainer.understanding.facts import extract_facts
+
+    line = (
+        "Could you kindly make a first payment of £1,000 by Friday the 11th of December, as a "
+        "sign of good faith? Sorry, let me correct that, I mean £960, so the rest comes to an "
+        "even £1,800."
+    )
+    sums = [f.value for f in extract_facts(line, DAY) if f.kind == "amount"]
+    assert sums == [960.0, 1800.0]
+    said = _customer(_played("en-chippy-instalments", "V122", "08_karachi_chippy.txt"))
+    assert any("£960.00" in s for s in said) and not any("£1,000.00" in s for s in said)
+
+
+def test_an_earlier_sum_without_a_correction_stays() -> None:
+    """The guard: two sums and a plain "I mean" far behind the first keep both."""
+    from trainer.understanding.facts import extract_facts
+
+    line = (
+        "You'd pay £300 by Friday the 11th, which I think is fair given everything you told "
+        "me, and I mean £890 for the rest by the 15th of January."
+    )
+    sums = [f.value for f in extract_facts(line, DAY) if f.kind == "amount"]
+    assert sums == [300.0, 890.0]
+
+
+# --- customers who answer in character, not "nicht verstanden" ------------------------------------
+def test_the_stubborn_landlord_answers_money_whenever_in_character() -> None:
+    """V121 05: "dann zahln Se halt, wenn et Ihnen passt, irjendwann im neuen Jahr" (read
+    surely as the vague promise) got "Das habe ich jetzt nicht ganz verstanden"."""
+    said = _customer(
+        _played("de-hausverwaltung-rechtsweg", "V121", "05_brandenburg_hausverwaltung.txt")
+    )
+    assert not any("nicht ganz verstanden" in s for s in said), said
+
+
+def test_the_sum_said_again_is_taken_in_her_stride() -> None:
+    """V121 04: "Es geht um 1.248 Euro – Entschuldigung, ich meine 1.428,00 Euro." after she
+    asked for the invoice again got "Das habe ich jetzt nicht ganz verstanden"."""
+    said = _customer(_played("de-erstkunde-rechnung-verloren", "V121", "04_tuerkdt_erstkunde.txt"))
+    assert not any("nicht ganz verstanden" in s for s in said), said

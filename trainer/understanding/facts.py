@@ -1301,6 +1301,13 @@ CORRECTION = lazyre.compile(
 )
 #: How close the fact taken back and the one put in its place stand to the correction.
 _CORRECTION_REACH = 60
+#: ... farther back for a correction said in so many words: "a first payment of £1,000 by
+#: Friday the 11th of December, as a sign of good faith? Sorry, let me correct that, I mean
+#: £960" (V122 08: the £1,000, 64 characters back, stayed the down payment he answered).
+_EXPLICIT_CORRECTION = lazyre.compile(
+    r"let\s+me\s+(?:fix|correct|change)|scratch\s+that|correction|korrektur", re.I
+)
+_EXPLICIT_REACH = 110
 
 
 def _kind_group(f: Fact) -> str:
@@ -1331,7 +1338,8 @@ def _self_corrected(text: str, facts: list[Fact]) -> list[Fact]:
             i
             for i, f in enumerate(facts)
             if f.end <= m.start()
-            and m.start() - f.end <= _CORRECTION_REACH
+            and m.start() - f.end
+            <= (_EXPLICIT_REACH if _EXPLICIT_CORRECTION.match(m.group(0)) else _CORRECTION_REACH)
             and _kind_group(f) == kind
             # not over a bare figure, which is what was taken back ("600 Euro an, und den
             # Rest, also 1.256,40 – na, Schmarrn, 1.265,40 Euro": the 600 stays); a day read
