@@ -356,3 +356,34 @@ def test_the_sum_said_again_is_taken_in_her_stride() -> None:
     asked for the invoice again got "Das habe ich jetzt nicht ganz verstanden"."""
     said = _customer(_played("de-erstkunde-rechnung-verloren", "V121", "04_tuerkdt_erstkunde.txt"))
     assert not any("nicht ganz verstanden" in s for s in said), said
+
+
+def test_a_letter_saying_he_confirmed_a_day_he_refused_is_caught() -> None:
+    """V121 11 / probe 3: "You confirmed it will be paid in your payment run on 15 December
+    2026." after the clerk had twice said he could give no date got no comment at all."""
+    result = _played("en-logistics-approval", "V121", "p3_11_no_threat.txt", "11_letter.txt")
+    reasons = [c["reason"] for c in _failed(result).get("confirm_in_writing", [])]
+    assert any("never gave" in r for r in reasons), reasons
+
+
+def test_a_line_condition_with_a_typo_is_reported_at_its_place(tmp_path) -> None:
+    """A trainer's `when:` on a line is checked like a transition's: file:line:column."""
+    import shutil
+
+    from tests.helpers import SCENARIOS
+    from trainer.scenario import check_scenario, load_scenario
+    from trainer.scenario.loader import ScenarioError
+
+    shutil.copytree(SCENARIOS / "_blocks", tmp_path / "_blocks")
+    text = (SCENARIOS / "de" / "maler-berechtigter-einwand.yaml").read_text(encoding="utf-8")
+    broken = text.replace("when: terms.rework}", "when: terms.rewrok}", 1)
+    assert broken != text
+    path = tmp_path / "de" / "maler-berechtigter-einwand.yaml"
+    path.parent.mkdir()
+    path.write_text(broken, encoding="utf-8")
+    try:
+        msgs = [str(f) for f in check_scenario(load_scenario(path))]
+    except ScenarioError as exc:
+        msgs = [str(f) for f in exc.findings]
+    found = [m for m in msgs if "unknown name 'terms.rewrok'" in m]
+    assert len(found) == 1 and "maler-berechtigter-einwand.yaml:" in found[0], msgs

@@ -406,7 +406,11 @@ def _reproach_in(text: str, language: str) -> str | None:
 #: "as agreed", "you promised"); not where the line says there was no agreement.
 _CLAIMS_AGREEMENT = lazyre.compile(
     r"\b(?:zugesichert|zugesagt|vereinbart\w*|vereinbarung\w*|abgemacht|versprochen|einig\w*"
-    r"|agreed|promised|arrangement|committed|undertook|your\s+promise)\b",
+    r"|agreed|promised|arrangement|committed|undertook|your\s+promise"
+    # "You confirmed it will be paid in your payment run on 15 December 2026." after the
+    # clerk had twice refused any date (V121 11: no comment on the letter)
+    r"|you\s+(?:have\s+)?confirmed|(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,3}?bestätigt"
+    r"|wie\s+von\s+ihnen\s+bestätigt|as\s+you\s+confirmed)\b",
     re.IGNORECASE,
 )
 _NO_AGREEMENT = lazyre.compile(
