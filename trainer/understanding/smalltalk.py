@@ -183,13 +183,14 @@ def small_talk(text: str, language: str) -> str | None:
         # aussieht" has no word of the invoice in it, and is pressure, not chat
     if len(_FUNCTION_WORDS[lang].intersection(words)) < 2:
         return None
-    if "?" not in text or not re.search(r"\?[\W_]*$", text):
-        # the last sentence decides: "Wie geht es Ihnen denn? Die Eintracht hat ja am Samstag
-        # mal wieder gewonnen." tells, and "Ja, doch, schon." answered it (V123 probe 3)
+    if "?" not in text:
         return "statement"
-    # the last sentence decides: "You alright? How did the wedding fair go in the end?" asks
-    # how it went (sixty-fourth audit: answered "yes, I suppose so")
-    last = [part for part in re.split(r"[.?!]+", text) if part.strip()][-1]
+    # the last question decides: "You alright? How did the wedding fair go in the end?" asks
+    # how it went (sixty-fourth audit: answered "yes, I suppose so"), and so does "Wie geht es
+    # Ihnen denn? Die Eintracht hat ja am Samstag mal wieder gewonnen." (V123 probe 3: "Ja,
+    # doch, schon." to the told football result)
+    questions = [q for q in re.findall(r"[^.?!]*\?", text) if q.strip(" ?")]
+    last = questions[-1] if questions else text
     return "open" if _WH[lang].search(last) else "question"
 
 
