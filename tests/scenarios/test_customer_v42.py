@@ -387,3 +387,12 @@ def test_a_line_condition_with_a_typo_is_reported_at_its_place(tmp_path) -> None
         msgs = [str(f) for f in exc.findings]
     found = [m for m in msgs if "unknown name 'terms.rewrok'" in m]
     assert len(found) == 1 and "maler-berechtigter-einwand.yaml:" in found[0], msgs
+
+
+def test_a_day_agreed_for_what_is_owed_records_the_sum() -> None:
+    """V120 11 and V123 06: the transcript's agreed terms held the day alone ("date":
+    "2026-12-15") while the debrief quoted the amount from them."""
+    result = _played("en-logistics-approval", "V120", "11_nairobi_logistics.txt")
+    assert result["agreed_terms"] == {"date": "2026-12-15", "amount": 3850.0}
+    werkstatt = _played("de-werkstatt-ueberraschung", "V123", "06_ruhr_werkstatt.txt")
+    assert werkstatt["agreed_terms"]["amount"] == 1865.4

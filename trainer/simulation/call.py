@@ -40,6 +40,7 @@ from .names import CallerName, address, company_words, own_name, wrong_surname
 from .render import days_said, fill
 from .terms import (
     GOODBYE,
+    SPLIT_KEYS,
     Offer,
     Table,
     asks_contact,
@@ -2004,7 +2005,13 @@ class Call:
             )
             if day is not None:
                 self.table.apply(Offer({"date": day}), reply.index)
-        self.agreed_terms = self.table.to_json()
+        terms = self.table.to_json()
+        if terms.get("date") and not any(k in terms for k in ("amount", *SPLIT_KEYS, "parts")):
+            # A day agreed for what is owed, the sum unsaid: the sum owed is the one agreed
+            # (V120 11, V123 06: the transcript's terms held the day alone, while the debrief
+            # quoted "Betrag: 1.865,40 €" from them).
+            terms["amount"] = round(float(self.table.total), 2)
+        self.agreed_terms = terms
 
     def _customer_line(
         self,
