@@ -396,3 +396,23 @@ def test_a_day_agreed_for_what_is_owed_records_the_sum() -> None:
     assert result["agreed_terms"] == {"date": "2026-12-15", "amount": 3850.0}
     werkstatt = _played("de-werkstatt-ueberraschung", "V123", "06_ruhr_werkstatt.txt")
     assert werkstatt["agreed_terms"]["amount"] == 1865.4
+
+
+def test_a_letter_of_the_down_payment_he_took_is_not_called_a_promise_never_given() -> None:
+    """V123 probe 6: he said "Right, £300.00 I can manage", the rest stayed "as soon as the
+    catering money comes in"; the letter with the £300 by Friday was failed as critical with
+    "The letter confirms a promise the customer never gave in the call" — untrue; the call
+    fails on its outcome."""
+    result = _played("en-cash-problems-cafe", "V123", "p6_accra_pressure.txt", "11_letter.txt")
+    letter = _failed(result)["confirm_in_writing"]
+    assert all("never gave" not in c["reason"] for c in letter)
+    assert any("down payment the customer took" in c["reason"] for c in letter)
+    assert not result["passed"] and "outcome" in _failed(result)
+
+
+def test_a_letter_of_a_down_payment_he_refused_is_still_a_promise_never_given() -> None:
+    """The guard: the chip-shop owner refused the £960 up front; the letter that has him
+    paying it misstates the call."""
+    result = _played("en-chippy-instalments", "V122", "08_karachi_chippy.txt", "08_letter.txt")
+    letter = _failed(result)["confirm_in_writing"]
+    assert any("never gave" in c["reason"] and c["critical"] for c in letter)

@@ -475,8 +475,59 @@ def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
             f.kind in ("amount", "percent") or (f.kind == "date" and f.value != today)
             for f in facts
         ):
+            if _only_the_down_payment_he_took(view, facts):
+                return [_partial(view, sentence)]
             return [_no_agreement(view, sentence)]
     return []
+
+
+#: A customer line that turns a sum down ("I haven't got £500.00 spare", "Nothing up front").
+_TURNS_DOWN = lazyre.compile(
+    r"\b(?:haven'?t\s+got|can'?t|cannot|no\s+way|nothing\s+up\s+front|not|kein\w*|nicht|nichts"
+    r"|geht\s+nicht)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_the_down_payment_he_took(view: CallView, facts: list[Any]) -> bool:
+    """Whether the letter's sentence names only the down payment the customer took in the call
+    (its sum, the rest, its day) — "As agreed, you will pay £300.00 … by Friday, 11 December"
+    after "Right, £300.00 I can manage" and no day for the rest (V123 probe 6: "The letter
+    confirms a promise the customer never gave" — he had given that one)."""
+    from ..i18n.formats import format_money
+
+    terms = getattr(getattr(view.call, "table", None), "terms", None) or {}
+    now = terms.get("now")
+    if now is None:
+        return False
+    invoice = view.scenario.invoice
+    said = format_money(float(now), invoice.currency, view.language)
+    took = any(
+        t.speaker == "customer" and said in t.text and not _TURNS_DOWN.search(t.text)
+        for t in view.call.turns
+    )
+    if not took:
+        return False
+    sums = {round(float(now), 2), round(float(invoice.amount) - float(now), 2)}
+    days = {str(terms.get("now_date") or ""), view.call.call_date.isoformat()}
+    return all(
+        (f.kind != "amount" or round(float(f.value), 2) in sums)
+        and (f.kind != "date" or str(f.value) in days)
+        and f.kind != "percent"
+        for f in facts
+    )
+
+
+def _partial(view: CallView, sentence: str) -> Verdict:
+    """A letter that confirms the down payment the customer took, with no day for the rest:
+    true to the call, but there is no agreement to confirm yet (the outcome fails the call)."""
+    return Verdict(
+        "confirm_in_writing",
+        False,
+        "letter_partial",
+        view.t["quote"].format(sentence),
+        better="better_no_agreement",
+    )
 
 
 def _no_agreement(view: CallView, sentence: str) -> Verdict:
