@@ -416,3 +416,10 @@ def test_a_letter_of_a_down_payment_he_refused_is_still_a_promise_never_given() 
     result = _played("en-chippy-instalments", "V122", "08_karachi_chippy.txt", "08_letter.txt")
     letter = _failed(result)["confirm_in_writing"]
     assert any("never gave" in c["reason"] and c["critical"] for c in letter)
+
+
+def test_warm_chat_read_as_sympathy_where_none_is_due_is_answered_as_chat() -> None:
+    """V120 07: "Grand to hear you, how did the Christmas wreath orders go, are you run off
+    your feet?" (empathy 0.62) before the invoice was named got "I'm not sure I follow."."""
+    said = _customer(_played("en-florist-forgot", "V120", "07_dublin_florist.txt"))
+    assert not any("not sure I follow" in s for s in said), said

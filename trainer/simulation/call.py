@@ -32,7 +32,7 @@ from ..understanding.context import (
 )
 from ..understanding.facts import extract_facts
 from ..understanding.retraction import takes_back_reduction
-from ..understanding.smalltalk import asks_for_person, asks_to_repeat, puts_off
+from ..understanding.smalltalk import asks_for_person, asks_to_repeat, puts_off, small_talk
 from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
 from .duzen import says_du, to_du
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
@@ -939,6 +939,18 @@ class Call:
                 # Heard as a threat: its day or amount is no proposal he weighs.
                 self.table.retract(len(self.turns))
             chat = chat_line(recognition, self.scenario.language)
+            if (
+                chat is None
+                and not triggers
+                and recognition.names
+                and set(recognition.names) <= {"empathise"}
+                and (kind := small_talk(text, self.scenario.language)) is not None
+            ):
+                # Warmth about his day where the state has no answer to sympathy: "Grand to
+                # hear you, how did the Christmas wreath orders go, are you run off your
+                # feet?" (empathy 0.62) got "I'm not sure I follow" (V120 07): chat.
+                chat = kind
+                triggers = []
             if chat is not None and asks_for_superior(text, self.scenario.language):
                 chat = None  # asking for his manager is about the call, not chat
             if chat is not None and self._heard_demand:
