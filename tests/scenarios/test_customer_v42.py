@@ -423,3 +423,92 @@ def test_warm_chat_read_as_sympathy_where_none_is_due_is_answered_as_chat() -> N
     your feet?" (empathy 0.62) before the invoice was named got "I'm not sure I follow."."""
     said = _customer(_played("en-florist-forgot", "V120", "07_dublin_florist.txt"))
     assert not any("not sure I follow" in s for s in said), said
+
+
+# --- the end round (V124-V127, at fddfd07) -------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oh, and I mentioned to Jim at the café next door that your invoice was still open, hope "
+        "that is grand.",
+        "I already mentioned it to Steve next door at the butcher's, he said you're usually good "
+        "for it.",
+    ],
+)
+def test_telling_a_neighbour_already_is_unlawful(line: str) -> None:
+    """V127 probe 1 (the neutral opener 0.44, 100 gold) and call 12 (small talk)."""
+    from trainer.understanding.pressure import pressure_kind, unlawful_pressure
+
+    found = unlawful_pressure(line, "en")
+    assert found is not None and pressure_kind(found) == "third"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I spoke to Sarah in your accounts team and she said it is not paid yet.",
+        "I told Jim at the depot that the invoice will be resent.",
+        "I mentioned it to my colleague and she will resend the invoice.",
+    ],
+)
+def test_talking_to_his_own_people_or_about_the_paperwork_is_no_pressure(line: str) -> None:
+    from trainer.understanding.pressure import unlawful_pressure
+
+    assert unlawful_pressure(line, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Well, you could have told me sooner, Claire, couldn't you?"),
+        ("de", "Ach so, die Bestellnummer. Des hätte mer uns awwer aach früher sage kenne, ne?"),
+        ("en", "I'm sorry you didn't read the sign-off properly, but phase one was signed off on "
+               "October 3rd, eh."),
+        ("en", "You obviously didn't read the sign-off properly — phase one was signed off on "
+               "October 3rd, eh."),
+    ],
+)  # fmt: skip
+def test_what_he_should_have_done_is_a_reproach(lang: str, line: str) -> None:
+    """V125 probe 2 (small talk, 100 gold), V125 06 (read as resending the invoice, 93 silver),
+    V124 10 and probe 2 (a rebuttal only, 100 gold)."""
+    heard = _heard(lang, line, learner_turn=5, objection_raised=True)
+    assert "accusatory_opener" in heard, heard
+
+
+def test_could_you_read_it_again_is_no_reproach() -> None:
+    heard = _heard(
+        "en", "Could you read the sign-off again?", learner_turn=5, objection_raised=True
+    )
+    assert "accusatory_opener" not in heard
+
+
+def test_a_faint_reproach_beside_a_free_refix_is_none() -> None:
+    """V126 11: "They were level and firm when I left, hey. But I don't want you to be unhappy,
+    so I'll come past and re-fix them for free." — blame 0.42 beside the compromise; "Don't you
+    take that tone with me", and the call was lost."""
+    line = (
+        "They were level and firm when I left, hey. But I don't want you to be unhappy, so I'll "
+        "come past and re-fix them for free."
+    )
+    heard = _heard("en", line, learner_turn=5, objection_raised=True)
+    assert "accusatory_opener" not in heard and "offer_compromise" in heard
+
+
+def test_a_down_payment_asked_in_words_after_his_no_is_answered() -> None:
+    """V127 09: "Can you do a thousand now?" after he dug in ended the call with "Er, yes.
+    Bye." — a yes the debrief then said he never gave; and "And the rest asap, yeah?" was
+    small talk."""
+    runner = _runner("en-chippy-instalments")
+    script = [
+        "G'day Dave, Fiona Walsh from Walsh Plumbing & Heating here.",
+        "Just ringing about the open invoice.",
+        "",
+        "Yeah, I hear you mate, winter's a tough time for everyone. But look, I've got suppliers "
+        "to pay too, so I really need that money this week.",
+        "Can you do a thousand now?",
+        "And the rest asap, yeah?",
+    ]
+    steps = runner.play(script)
+    said = [" ".join(s.customer) for s in steps]
+    assert "Bye" not in said[4] and not steps[4].ended, said[4]
+    assert "suppose so" not in said[5], said[5]

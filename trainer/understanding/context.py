@@ -369,8 +369,19 @@ def demands_without_day(text: str, fact_kinds: Iterable[str]) -> bool:
     # suppliers don't wait for me"; V120 08 probe 1: with the threat and the blame gone, the
     # customer said "Sorry, what was that about?")
     return not {"date", "week"} & set(fact_kinds) and bool(
-        DEMAND.search(text) or _OWN_NEED.search(text)
+        DEMAND.search(text) or _OWN_NEED.search(text) or _REST_SOON.search(text)
     )
+
+
+#: The rest asked for "asap": "And the rest asap, yeah?" (V127 09: small talk, "Oh — yes, I
+#: suppose so."), "den Rest dann so bald wie möglich".
+_REST_SOON = lazyre.compile(
+    r"\b(?:the\s+)?(?:rest|balance|remainder|remaining)\b[^.?!]{0,30}?\b(?:asap|a\.s\.a\.p\.?"
+    r"|as\s+soon\s+as\s+(?:possible|you\s+can)|soon\s+as)"
+    r"|\b(?:den\s+)?(?:rest|restbetrag)\b[^.?!]{0,30}?\b(?:so\s+bald\s+wie\s+möglich|baldmöglichst"
+    r"|schnellstmöglich|zeitnah|asap|möglichst\s+bald)",
+    re.IGNORECASE,
+)
 
 
 def _swap(hits: list[IntentHit], old: str, new: str, why: str) -> list[IntentHit]:
@@ -872,7 +883,21 @@ _COUNTERFACTUAL = lazyre.compile(
     r"|\bh(?:ä|ae)tten?\s+(?:ihre|deine|eure)\s+\w+\s+(?:\w+\s+){0,4}?(?:sehen|merken|wissen|lesen"
     r"|finden|bemerken|pr(?:ü|ue)fen)\s+(?:m(?:ü|ue)ssen|k(?:ö|oe)nnen|sollen)\b(?![^.!?]*\?)"
     r"|\b(?:your|someone\s+(?:on|at)\s+your)\s+(?:\w+\s+){0,2}?(?:should|could|ought\s+to)"
-    r"(?:\s+have|'ve)\s+(?:seen|noticed|caught|read|checked|spotted|known)\b(?![^.!?]*\?)",
+    r"(?:\s+have|'ve)\s+(?:seen|noticed|caught|read|checked|spotted|known)\b(?![^.!?]*\?)"
+    # the same said of "us" in dialect, a tag question after it: "Des hätte mer uns awwer aach
+    # früher sage kenne, ne?" (V125 06: read as resending the invoice, 93 silver; the standard
+    # "Das hätten Sie mir auch früher sagen können" is blame 0.81)
+    r"|\bh(?:ä|ae)tt(?:e|en|ste)?\s+(?:man|mer|ma|sie|se|du)\s+(?:\w+\s+){0,4}?(?:früher|frueher"
+    r"|eher|vorher|rechtzeitig)\s+(?:\w+\s+)?(?:sag|meld|mitteil|anruf|bescheid)\w*\s+"
+    r"(?:können|koennen|könne|kenne|kinne|müssen|muessen|müsse|misse)\b"
+    # told he did not read it: "I'm sorry you didn't read the sign-off properly, but …", "You
+    # obviously didn't read the sign-off properly — …" (V124 10 and probe 2: a rebuttal only,
+    # 100 gold), "Sie haben das Protokoll wohl nicht richtig gelesen"
+    r"|\byou\s+(?:obviously\s+|clearly\s+|just\s+|probably\s+)?(?:didn'?t|did\s+not|never|haven'?t"
+    r"|have\s+not)\s+(?:\w+\s+)?(?:read|looked\s+at|checked)\s+(?:[\w'-]+\s+){0,4}?(?:properly"
+    r"|carefully|correctly|at\s+all)\b"
+    r"|\b(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,4}?(?:nicht|nie)\s+(?:richtig|genau|ordentlich"
+    r"|gründlich|gruendlich|aufmerksam)\s+(?:gelesen|hingeschaut|hingesehen|angeschaut)\b",
     re.IGNORECASE,
 )
 
@@ -1043,7 +1068,13 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
     0.47 and a goodbye 0.79; the regular customer snapped, and the opening failed as an
     accusation (thirtieth audit). A weak reproach in such a line is no reproach, and a
     question asked is no goodbye. Sarcasm keeps its reading (`_sneer` runs first)."""
-    if not any(small_talk(text, lg) for lg in ("de", "en")) or _SNEER.search(text):
+    if (
+        not any(small_talk(text, lg) for lg in ("de", "en"))
+        or _SNEER.search(text)
+        or _COUNTERFACTUAL.search(text)
+    ):
+        # ("Well, you could have told me sooner, Claire, couldn't you?" is no chat: V125
+        # probe 2, 100 gold)
         return hits
     if any(
         h.intent not in _CHAT_READINGS
@@ -1241,6 +1272,29 @@ def _angry_legal_step_is_a_threat(hits: list[IntentHit], text: str) -> list[Inte
     if not _ANGER.search(text):
         return hits
     return _swap(hits, "announce_legal_route", "threaten_legal", "said in anger")
+
+
+def _offer_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "They were level and firm when I left, hey. But I don't want you to be unhappy, so I'll
+    come past and re-fix them for free." was a compromise 0.94 and blame 0.42; the customer
+    answered "Don't you take that tone with me" and hung up (V126 11): a weak reproach beside a
+    sure offer to put things right, with no sarcasm or blaming turn of phrase, is none."""
+    conf = {h.intent: h.confidence for h in hits}
+    if (
+        conf.get("offer_compromise", 0.0) < 0.9
+        or not 0.0 < conf.get("accusatory_opener", 0.0) < 0.6
+    ):
+        return hits
+    if (
+        _SNEER.search(text)
+        or _VENEER.search(text)
+        or _COUNTERFACTUAL.search(text)
+        or _AGAIN.search(text)
+        or _YOUR_JOB.search(text)
+        or _NON_APOLOGY.search(text)
+    ):
+        return hits
+    return [h for h in hits if h.intent != "accusatory_opener"]
 
 
 def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -1449,6 +1503,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
     hits = _question_is_no_blame(hits, result.text)
+    hits = _offer_is_no_blame(hits, result.text)
     hits = _receipt_question_is_no_blame(hits, result.text)
     hits = _slip_is_no_sympathy(hits, result.text)
     hits = _own_slip_is_no_blame(hits, result.text)

@@ -193,6 +193,19 @@ _THIRD_PARTY = lazyre.compile(
     + r"\s+)(?:\w+\s+){0,4}?"
     r"(?:daruber|druber|davon|uber\s+(?:sie|dich|ihre|deine|die\s+rechnung))\s+"
     r"(?:\w+\s+){0,2}?(?:red|sprech|schwatz|babbel|erzahl|quatsch|plauder)\w*"
+    # told already, to someone by name or round the corner: "I mentioned to Jim at the café
+    # next door that your invoice was still open" (V127 probe 1: the neutral opener 0.44, 100
+    # gold), "I already mentioned it to Steve next door at the butcher's" (V127 12: small
+    # talk) — not the caller's own people ("I mentioned it to my colleague")
+    r"|(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:already\s+|just\s+|also\s+)?"
+    r"(?:mentioned|told|spoke\s+to|talked\s+to|had\s+a\s+word\s+with)\s+(?:(?:it|this|that)\s+)?"
+    r"(?:to\s+)?(?!you\b|your\b|my\b|our\b|him\b|her\b|them\b|someone\b|somebody\b)"
+    r"[a-z]+\s+(?:at|from|next|down|over|in|who|across|on)\b(?!\s+your\b)"
+    r"(?=[^.?!]{0,80}?(?:your\s+(?:invoice|bill|debt|account)|you\s+(?:still\s+)?owe|owing|unpaid"
+    r"|still\s+open|outstanding|good\s+for\s+it|(?:not|n't)\s+(?:been\s+)?paid))"
+    r"|(?<![a-z])(?:ich|wir)\s+(?:hab\w*|habe)\s+(?:es\s+|das\s+|'s\s+)?(?:schon\s+|auch\s+)?"
+    r"(?:dem|der|den)\s+[a-z]+\s+(?:von|aus|im|in|nebenan|gegenuber)\b[^.?!]{0,40}?"
+    r"(?:erzahlt|gesagt|gesteckt|berichtet)"
     # the debt spread about: "… about Moore's Deli no paying its bills, so folk know"
     # (seventy-first audit: a reproach only), "damit es alle wissen"
      + _SPREAD,
