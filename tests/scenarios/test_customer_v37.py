@@ -325,23 +325,31 @@ def test_the_whole_sum_in_instalments_after_a_refused_down_payment_is_still_take
     assert steps[-1].state == "plan_agreed", steps[-1].state
 
 
-def test_a_condition_typo_behind_an_alias_is_reported_once(tmp_path) -> None:
+def findings_with(tmp_path, scenario: str, old: str, new: str) -> list[str]:
+    """The validator's findings for a shipped scenario (e.g. "en/chippy-instalments") with
+    `old` replaced by `new` once, checked in a copy under `tmp_path` beside the blocks."""
     import shutil
 
     from trainer.scenario import check_scenario, load_scenario
     from trainer.scenario.loader import ScenarioError
 
     shutil.copytree(SCENARIOS / "_blocks", tmp_path / "_blocks")
-    text = (SCENARIOS / "en" / "chippy-instalments.yaml").read_text(encoding="utf-8")
-    broken = text.replace("and not offer.uneven}", "and not terms.parts}", 1)
+    text = (SCENARIOS / f"{scenario}.yaml").read_text(encoding="utf-8")
+    broken = text.replace(old, new, 1)
     assert broken != text
-    path = tmp_path / "en" / "chippy-instalments.yaml"
+    path = tmp_path / f"{scenario}.yaml"
     path.parent.mkdir()
     path.write_text(broken, encoding="utf-8")
     try:
-        msgs = [str(f) for f in check_scenario(load_scenario(path))]
+        return [str(f) for f in check_scenario(load_scenario(path))]
     except ScenarioError as exc:
-        msgs = [str(f) for f in exc.findings]
+        return [str(f) for f in exc.findings]
+
+
+def test_a_condition_typo_behind_an_alias_is_reported_once(tmp_path) -> None:
+    msgs = findings_with(
+        tmp_path, "en/chippy-instalments", "and not offer.uneven}", "and not terms.parts}"
+    )
     assert len([m for m in msgs if "unknown name 'terms.parts'" in m]) == 1, msgs
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.scenarios.test_customer_v36 import _failed, _played, _runner
+from tests.scenarios.test_customer_v41 import _customer
 from trainer.cli import main
 from trainer.understanding import load_recogniser
 from trainer.understanding.context import apply_context
@@ -22,16 +22,6 @@ def _heard(lang: str, line: str, **context: object) -> dict[str, float]:
     recognition = load_recogniser(lang).recognise(line, call_date=DAY)
     applied = apply_context(recognition, Context(**context))  # type: ignore[arg-type]
     return {h.intent: h.confidence for h in applied.intents}
-
-
-def _customer(result: dict[str, Any]) -> list[str]:
-    return [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
-
-
-def _play(sid: str, lines: list[str]) -> dict[str, Any]:
-    runner = _runner(sid)
-    runner.play(lines)
-    return runner.session.finish()
 
 
 # --- the cap said in the call's language ------------------------------------------------------
@@ -368,23 +358,11 @@ def test_a_letter_saying_he_confirmed_a_day_he_refused_is_caught() -> None:
 
 def test_a_line_condition_with_a_typo_is_reported_at_its_place(tmp_path) -> None:
     """A trainer's `when:` on a line is checked like a transition's: file:line:column."""
-    import shutil
+    from tests.scenarios.test_customer_v37 import findings_with
 
-    from tests.helpers import SCENARIOS
-    from trainer.scenario import check_scenario, load_scenario
-    from trainer.scenario.loader import ScenarioError
-
-    shutil.copytree(SCENARIOS / "_blocks", tmp_path / "_blocks")
-    text = (SCENARIOS / "de" / "maler-berechtigter-einwand.yaml").read_text(encoding="utf-8")
-    broken = text.replace("when: terms.rework}", "when: terms.rewrok}", 1)
-    assert broken != text
-    path = tmp_path / "de" / "maler-berechtigter-einwand.yaml"
-    path.parent.mkdir()
-    path.write_text(broken, encoding="utf-8")
-    try:
-        msgs = [str(f) for f in check_scenario(load_scenario(path))]
-    except ScenarioError as exc:
-        msgs = [str(f) for f in exc.findings]
+    msgs = findings_with(
+        tmp_path, "de/maler-berechtigter-einwand", "when: terms.rework}", "when: terms.rewrok}"
+    )
     found = [m for m in msgs if "unknown name 'terms.rewrok'" in m]
     assert len(found) == 1 and "maler-berechtigter-einwand.yaml:" in found[0], msgs
 
