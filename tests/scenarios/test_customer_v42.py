@@ -490,3 +490,12 @@ def test_a_down_payment_asked_in_words_after_his_no_is_answered() -> None:
     said = [" ".join(s.customer) for s in steps]
     assert "Bye" not in said[4] and not steps[4].ended, said[4]
     assert "suppose so" not in said[5], said[5]
+
+
+def test_impatience_beside_the_need_stays_a_reproach() -> None:
+    """The own-need rule above must not clear "we've waited long enough" (V67 11, replayed)."""
+    line = (
+        "Totally understand, approvals can take forever in a big company – but honestly we need "
+        "that money asap, we've waited long enough."
+    )
+    assert "accusatory_opener" in _heard("en", line, learner_turn=4)

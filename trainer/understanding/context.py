@@ -352,7 +352,10 @@ def _own_need_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
 #: Words of blame in the rest of a line of own need.
 _BLAME_WORDS = lazyre.compile(
     r"\b(?:nie|immer|schon\s+wieder|wieder\s+nicht|never|always|again|still\s+not|didn'?t|haven'?t"
-    r"|nicht\s+(?:bezahlt|gezahlt|überwiesen)|ausrede\w*|excuse\w*)\b",
+    r"|nicht\s+(?:bezahlt|gezahlt|überwiesen)|ausrede\w*|excuse\w*"
+    # impatience held against him: "… but honestly we need that money asap, we've waited long
+    # enough" (V67 11: a reproach its auditor counted; the need alone is none)
+    r"|long\s+enough|lange\s+genug)\b",
     re.IGNORECASE,
 )
 _EMPATHY_WORDS = lazyre.compile(
