@@ -499,3 +499,11 @@ def test_impatience_beside_the_need_stays_a_reproach() -> None:
         "that money asap, we've waited long enough."
     )
     assert "accusatory_opener" in _heard("en", line, learner_turn=4)
+
+
+def test_a_plan_in_writing_without_a_signature_asked_is_at_most_silver() -> None:
+    """V126 09: three payments of £920 confirmed by a letter that asks for no signature, 92
+    gold beside "not met: countersign" (GUIDE §4: the countersignature is the point of it)."""
+    result = _played("en-chippy-instalments", "V126", "09_adelaide_chippy.txt", "09_letter.txt")
+    assert result["passed"] and "countersign" in _failed(result)
+    assert result["tier"] == "silver" and result["tier_cap"]["check"] == "countersign"

@@ -161,7 +161,12 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     # from it costs its share of the weight, no tier). A rubric question the audits split
     # on: the twenty-sixth wanted no gold, V26 passed such a letter at 75-90, V41 failed it;
     # another sum in the letter fails the call (`letter._wrong_sum`).
-    wrong_day = [v for v in written if v.reason in ("wrong_date", "wrong_number")]
+    # ... and a plan in writing that asks for no signature (V126 09).
+    wrong_day = [
+        v
+        for v in written
+        if v.reason in ("wrong_date", "wrong_number") or (v.id == "countersign" and not v.passed)
+    ]
     cap = tier_cap(view, [*judged, *wrong_day]) if passed else None
     # Passed only when set: a call without a cap keeps the JSON it always had.
     extra: dict[str, Any] = {"tier_cap": cap} if cap is not None else {}

@@ -82,6 +82,10 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     # A compromise without limit ("free of charge, forever, no matter what"): the right kind
     # of move, but it binds the firm beyond this invoice (twenty-ninth audit: 100 gold).
     ("handle_objection", "unbounded_compromise"): "silver",
+    # A plan confirmed in writing without asking him to sign it: GUIDE §4 makes the
+    # countersignature the point of an instalment confirmation (V126 09: 92 gold, "not met:
+    # countersign" beside it; its auditor: "a pass, but bronze or silver").
+    ("countersign", "missing"): "silver",
 }
 
 
