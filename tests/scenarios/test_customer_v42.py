@@ -507,3 +507,31 @@ def test_a_plan_in_writing_without_a_signature_asked_is_at_most_silver() -> None
     result = _played("en-chippy-instalments", "V126", "09_adelaide_chippy.txt", "09_letter.txt")
     assert result["passed"] and "countersign" in _failed(result)
     assert result["tier"] == "silver" and result["tier_cap"]["check"] == "countersign"
+
+
+def test_a_deal_taken_for_granted_is_not_a_hang_up() -> None:
+    """V126 06: "Gut, dann machen wir das so." after a proposal he never answered ended the
+    call, and the debrief said "Sie haben aufgelegt, bevor etwas vereinbart war"; he says
+    nothing was agreed yet, and the call goes on."""
+    runner = _runner("de-werkstatt-ueberraschung")
+    lines = (AUDITS / "V126" / "06_chemnitz_werkstatt.txt").read_text(encoding="utf-8")
+    script = [ln for ln in lines.splitlines() if not ln.startswith("#")][:4]
+    steps = runner.play(script)
+    assert "machen wir das so" in steps[-1].move
+    assert not steps[-1].ended
+    assert any(w in " ".join(steps[-1].customer) for w in ("zugesagt", "ausgemacht"))
+
+
+def test_a_deal_said_with_a_farewell_after_his_yes_still_ends_the_call() -> None:
+    """The guard: after his promise, "Abgemacht, tschüss!" is a goodbye."""
+    runner = _runner("en-florist-forgot")
+    steps = runner.play(
+        [
+            "Hi Claire, it's Priya from Sharp Print Studio.",
+            "I'm calling about the open invoice SPS-2291.",
+            "",
+            "No worries at all. Could you pay the £640 by Friday the 11th?",
+            "Great, that's settled then. Bye!",
+        ]
+    )
+    assert steps[-1].ended

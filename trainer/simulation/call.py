@@ -313,6 +313,19 @@ def _taken_back_slip(text: str, fact: Any) -> bool:
     return fix is not None and re.search(r"\d", after[fix.end() :]) is not None
 
 
+#: A deal taken for granted by the learner where the customer agreed to nothing ("Gut, dann
+#: machen wir das so.", "Great, that's settled then."), said without a farewell.
+ASSUMES_DEAL = lazyre.compile(
+    r"\b(?:dann\s+machen\s+wir\s+(?:das|des|dat|es)\s+so|so\s+machen\s+wir(?:'s|\s+es|\s+das)"
+    r"|abgemacht|dann\s+sind\s+wir\s+uns\s+(?:ja\s+)?einig|that'?s\s+(?:settled|agreed|sorted)"
+    r"|(?:it'?s\s+a\s+)?deal\s*[.!]*$|we'?re\s+agreed|we\s+have\s+a\s+deal)\b",
+    re.IGNORECASE,
+)
+#: ... and what he says to it: nothing was agreed yet.
+_NOTHING_AGREED = {
+    "de": ["Moment — zugesagt habe ich noch gar nichts.", "Langsam, ausgemacht ist noch nichts."],
+    "en": ["Hang on — I haven't agreed to anything yet.", "Wait, we haven't settled anything yet."],
+}
 #: The learner did not catch his last line and asks for it again: he says it again, as anyone
 #: on the phone does (`_not_understood`), twice at most before it wears his patience.
 _SAID_AGAIN = {"de": "Ich sagte: {line}", "en": "I said: {line}"}
@@ -634,6 +647,7 @@ class Call:
         self._said_text = ""
         self._said_firmly: frozenset[str] = frozenset()  # readings at least TENTATIVE
         self._call_back = False  # the last line put the matter off (`smalltalk.puts_off`)
+        self._assumed_deal = False  # the last line took a deal for granted (`ASSUMES_DEAL`)
         self._said_conf: dict[str, float] = {}  # the line's readings and their confidence
         self._heard_demand = False  # the line was answered as a call to pay (no day)
         #: Hurt after he agreed (`_THREAT_AFTER_DEAL`) and not made good since: he keeps his
@@ -976,6 +990,21 @@ class Call:
             if payment_dates(recognition, self.scenario.language):
                 self._learner_day_at = len(self.turns)
                 self._names_day = True
+            # A deal taken for granted where none was made: "Gut, dann machen wir das so." after
+            # a proposal he never answered ended the call as the learner's hang-up (V126 06);
+            # he says nothing was agreed yet, and the call goes on.
+            assumed = (
+                GOODBYE in recognition.names
+                and triggers in ([], [GOODBYE])
+                and not self.agreed_terms
+                and not self.scenario.states[self.state].agreed
+                and ASSUMES_DEAL.search(text) is not None
+                and not says_farewell(text, self.scenario.language)
+            )
+            if assumed:
+                triggers = []
+                chat = None
+            self._assumed_deal = assumed
             accepted = triggers[:1] == [ACCEPT]
             if accepted:
                 self._take_up_split()
@@ -1852,6 +1881,7 @@ class Call:
         a row costs nothing, further chat wears his patience as any line that gets nowhere."""
         if (
             not was_pause
+            and not self._assumed_deal
             and GOODBYE in self._said
             and (
                 GOODBYE in self._said_firmly
@@ -1907,6 +1937,10 @@ class Call:
             if not own and self._call_back:
                 reply = self._rng.choice(_CALL_BACK_TAKEN[self.scenario.language])
                 self._customer_says(reply, "_default.call_back", events)
+                return
+            if self._assumed_deal:
+                reply = self._rng.choice(_NOTHING_AGREED[self.scenario.language])
+                self._customer_says(reply, "_default.nothing_agreed", events)
                 return
             if chat is not None and not own and self._chat_run == 1:
                 # One friendly remark costs nothing; chat that goes on wears his patience.
