@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .. import lazyre
+from ..i18n import format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import unagreed_sums, work_date
 from ..understanding.facts import extract_facts
@@ -494,8 +495,6 @@ def _only_the_down_payment_he_took(view: CallView, facts: list[Any]) -> bool:
     (its sum, the rest, its day) — "As agreed, you will pay £300.00 … by Friday, 11 December"
     after "Right, £300.00 I can manage" and no day for the rest (V123 probe 6: "The letter
     confirms a promise the customer never gave" — he had given that one)."""
-    from ..i18n.formats import format_money
-
     terms = getattr(getattr(view.call, "table", None), "terms", None) or {}
     now = terms.get("now")
     if now is None:

@@ -1277,29 +1277,6 @@ def _angry_legal_step_is_a_threat(hits: list[IntentHit], text: str) -> list[Inte
     return _swap(hits, "announce_legal_route", "threaten_legal", "said in anger")
 
 
-def _offer_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
-    """ "They were level and firm when I left, hey. But I don't want you to be unhappy, so I'll
-    come past and re-fix them for free." was a compromise 0.94 and blame 0.42; the customer
-    answered "Don't you take that tone with me" and hung up (V126 11): a weak reproach beside a
-    sure offer to put things right, with no sarcasm or blaming turn of phrase, is none."""
-    conf = {h.intent: h.confidence for h in hits}
-    if (
-        conf.get("offer_compromise", 0.0) < 0.9
-        or not 0.0 < conf.get("accusatory_opener", 0.0) < 0.6
-    ):
-        return hits
-    if (
-        _SNEER.search(text)
-        or _VENEER.search(text)
-        or _COUNTERFACTUAL.search(text)
-        or _AGAIN.search(text)
-        or _YOUR_JOB.search(text)
-        or _NON_APOLOGY.search(text)
-    ):
-        return hits
-    return [h for h in hits if h.intent != "accusatory_opener"]
-
-
 def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Oh right, wobbly how — all three of them, or just the one by the till?" was a sure
     clarifying question (0.94) and blame 0.48 ("Oh right, wobbly"), and the customer answered
@@ -1310,17 +1287,42 @@ def _question_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     ("How much do you think you could manage now?": a first payment 0.97 and blame 0.41 once
     set 27's "… so why do you think you can do it here?" was learned, and the café owner
     answered "Whoa, there's no need for that tone", nineteenth session)."""
-    conf = {h.intent: h.confidence for h in hits}
-    asked = max(
-        conf.get(i, 0.0)
-        for i in ("clarify_objection", "ask_reason", "request_down_payment", "fix_payment_date")
+    return _faint_blame_beside(
+        hits,
+        text,
+        ("clarify_objection", "ask_reason", "request_down_payment", "fix_payment_date"),
+        question=True,
     )
-    blame = conf.get("accusatory_opener", 0.0)
-    # (nor where the reproach is the statement before the question: "die ist ja immer noch
-    # nicht bezahlt – woran hängt es denn?", ninety-eighth audit)
-    if asked < 0.9 or not 0.0 < blame < 0.6 or "?" not in text:
+
+
+def _offer_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "They were level and firm when I left, hey. But I don't want you to be unhappy, so I'll
+    come past and re-fix them for free." was a compromise 0.94 and blame 0.42; the customer
+    answered "Don't you take that tone with me" and hung up (V126 11): a weak reproach beside a
+    sure offer to put things right is none, as beside a sure question."""
+    return _faint_blame_beside(hits, text, ("offer_compromise",), question=False)
+
+
+def _faint_blame_beside(
+    hits: list[IntentHit], text: str, sure: tuple[str, ...], *, question: bool
+) -> list[IntentHit]:
+    """Without a reproach under 0.6 where one of `sure` is read at 0.9 or more (in a question,
+    where `question`) and no turn of phrase blames him: sarcasm, a veneer, what he should have
+    done, lateness held up, his bills his own business, a non-apology (nor where the reproach is
+    the statement before the question: "die ist ja immer noch nicht bezahlt – woran hängt es
+    denn?", ninety-eighth audit)."""
+    conf = {h.intent: h.confidence for h in hits}
+    if (
+        max(conf.get(i, 0.0) for i in sure) < 0.9
+        or not 0.0 < conf.get("accusatory_opener", 0.0) < 0.6
+    ):
         return hits
-    if _SNEER.search(text) or _AGAIN.search(text) or _YOUR_JOB.search(text):
+    if question and "?" not in text:
+        return hits
+    if any(
+        rx.search(text)
+        for rx in (_SNEER, _VENEER, _COUNTERFACTUAL, _AGAIN, _YOUR_JOB, _NON_APOLOGY)
+    ):
         return hits
     return [h for h in hits if h.intent != "accusatory_opener"]
 
