@@ -4,6 +4,7 @@ neither listed nor counted)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
@@ -169,6 +170,17 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     return _read_back_left_wrong(view, found.evidence or "", at, wrong, day)
 
 
+def _took_his_day(view: CallView, at: Line, day: dt.date) -> Line:
+    """The learner line that took up the customer's day: `at`, unless `at` asked for another
+    day he answered with his own ("bitte überweisen bis freitag" — "Das wäre dann der nächste
+    Zahlungslauf, am 10. Dezember"); then the next line said (V131 05: the evidence quoted
+    the Friday he had turned down as the day agreed)."""
+    asked = view.future_payment_dates(at)
+    if not asked or day in asked:
+        return at
+    return next((ln for ln in view.after(at.index) if not ln.pause), at)
+
+
 def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     if view.call.persona != "apologises" or view.call.outcome == "paid_already":
         return None
@@ -186,8 +198,9 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
         # first date in a line ("invoice reissued today … paid in the run on that date"
         # credited "1 December", the resend day; fifth outside audit).
         amount = float(agreed.get("amount") or view.scenario.invoice.amount)
+        took = _took_his_day(view, at, day)
         found = view.t["checks"]["pin_date"]["found"].format(
-            quote=view.quote(at), date=view.day(day), amount=view.money(amount)
+            quote=view.quote(took), date=view.day(day), amount=view.money(amount)
         )
         said_days = {d for ln in lines for d in ln.facts_of("date")}
         if day.isoformat() not in said_days:
@@ -205,13 +218,13 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
                 # (seventy-fifth audit: the feedback misdescribed what happened).
                 return _read_back_left_wrong(view, found, at, wrong, day)
             return [
-                Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed"),
+                Verdict("pin_date", True, "pass", found, turn=took.index, part="agreed"),
                 Verdict(
-                    "pin_date", False, "not_repeated", view.quote(at), turn=at.index,
+                    "pin_date", False, "not_repeated", view.quote(took), turn=took.index,
                     part="repeated", share=0.0, values={"date": view.day(day)},
                 ),
             ]  # fmt: skip
-        return Verdict("pin_date", True, "pass", found, turn=at.index)
+        return Verdict("pin_date", True, "pass", found, turn=took.index)
     no_amount: Line | None = None
     ultimatum: Line | None = None
     for i, ln in enumerate(lines):
@@ -851,6 +864,11 @@ _EVERYTHING_IN_WRITING = lazyre.compile(
 )
 
 
+_SENT_AGAIN = lazyre.compile(
+    r"\b(?:nochmal|nochmals|noch\s+(?:ein)?mal|erneut|again|re-?send\w*)\b", re.IGNORECASE
+)
+
+
 def _sends_only_the_invoice(text: str) -> bool:
     """ "Ich schicke Ihnen die Rechnung nochmal per Mail.", "I'll email you the invoice
     again.": writing, but not the agreement (issue 10's hard negative "E-Mail without any
@@ -858,7 +876,10 @@ def _sends_only_the_invoice(text: str) -> bool:
     the customer answers naturally, so the check tells them apart)."""
     # ... nor the papers of the dispute: "Gerne schicke ich Ihnen Abnahmeprotokoll und Fotos
     # noch heute per E-Mail." passed as the confirmation, 100 gold (ninety-eighth audit)
-    return bool(PAPERS_SENT.search(text)) and not (
+    # ... nor a thing sent "again": only what went before, the invoice ("Schick ich nochmal
+    # per Mail." to "Schicken Sie mir die Rechnung noch mal?" passed as the confirmation of
+    # the day agreed later — V128 02, 86 silver)
+    return bool(PAPERS_SENT.search(text) or _SENT_AGAIN.search(text)) and not (
         CONFIRMS.search(text)
         or _AGREEMENT_SENT.search(text)
         or _WITH_THE_INVOICE.search(text)

@@ -203,6 +203,18 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
         # Nothing said after the refusal (silence, a bare goodbye) is no step at all, not
         # a wrong one: the learner must hear which it was.
         reason = "no_step" if next_step.reason == "missing" else "wrong_step"
+        claim = _claimed_agreement(view) if reason == "no_step" else None
+        if claim is not None:
+            # "Also, dann halte ich fest: Sie überweisen die 4.760 Euro bis zum 21. Dezember."
+            # after "Ich zahle keinen Cent, solange der Hof so aussieht" (V131 04), "Gut, dann wir
+            # haben: 4.760 Euro bis zum 22. Dezember." after "Nein. Ich sehe das anders." (V127
+            # 04): "the serious case, inventing an agreement, goes unnamed"
+            after = view.refused_at is not None and claim.index > view.refused_at
+            return Verdict(
+                "outcome", False, "claimed_after_refusal" if after else "claimed_agreement",
+                view.quote(claim), turn=claim.index, critical=True, values=values,
+                better=next_step.better,
+            )  # fmt: skip
         # The better move is the step that was due, as next_step has it, not "pay by Friday"
         # to a customer who has just refused (eighty-seventh audit: both, side by side).
         return Verdict(
@@ -266,7 +278,10 @@ _CLAIMS = lazyre.compile(
     r"\b(?:(?:so\s+)?to\s+sum\s+(?:it\s+)?up|so\s+we(?:'re|\s+are)\s+agreed|we(?:'re|\s+are)\s+agreed"
     r"|that(?:'s|\s+is)\s+(?:settled|agreed|sorted|the\s+deal)|it's\s+a\s+deal|deal\s+done"
     r"|(?:sind|wären|waren)\s+wir\s+uns\s+(?:ja\s+|also\s+)?einig|(?:uns|hamma|haben\s+wir)\s+(?:uns\s+)?(?:ja\s+)?geeinigt"
-    r"|halten?\s+wir\s+(?:das\s+)?(?:so\s+)?fest|halt\s+ich\s+fest|zusammengefasst|fasse\s+\w+\s+zusammen"
+    r"|halten?\s+wir\s+(?:das\s+)?(?:so\s+)?fest|halte?\s+ich\s+(?:das\s+)?(?:so\s+)?fest"
+    r"|zusammengefasst|fasse\s+\w+\s+zusammen"
+    # "Gut, dann wir haben: 4.760 Euro bis zum 22. Dezember." (V127 04), "so we have: …"
+    r"|(?:dann|also|so)\s+(?:haben\s+wir|wir\s+haben|we\s+have|we'?ve\s+got)(?=\s*:)"
     r"|abgemacht|passt\s+also)\b",
     re.IGNORECASE,
 )

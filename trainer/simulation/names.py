@@ -55,7 +55,9 @@ def company_words(company: str) -> list[str]:
 #: perhaps with a title, and a surname after the first name ("this is Olivia Grant").
 _INTRO = lazyre.compile(
     r"\b(?i:mein\s+name\s+ist|ich\s+bin|hier\s+(?:ist|spricht)|my\s+name\s+is|this\s+is"
-    rf"|it'?s|it\s+is|i'?m|i\s+am)\s+(?:(?i:der|die)\s+)?(?:(?P<title>(?i:{_TITLES}))\.?\s+)?"
+    # ("i'm" needs its apostrophe: the German "im" is a preposition — "… sollte seine Post
+    # schon im Blick haben" gave the caller the name "Blick", V131 02)
+    rf"|it'?s|it\s+is|i['’]m|i\s+am)\s+(?:(?i:der|die)\s+)?(?:(?P<title>(?i:{_TITLES}))\.?\s+)?"
     rf"(?P<key>{_WORD})(?:\s+(?P<more>{_WORD}))?",
 )
 #: "Sandra Weber hier", "Kevin speaking": a name said before the words that present it.

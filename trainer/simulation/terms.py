@@ -1175,6 +1175,13 @@ def read_offer(
                     out["parts"] = [round(v, 2) for v in parts]
                 elif "parts" in on_table:
                     out["parts"] = None
+    elif plan and (split := _split_said_again(amounts, dates, counts, on_table)):
+        # The down payment and the rest on the table said back with their days ("So: £400 by
+        # the 11th of December, and £790 by the 8th of January. Is that right?"): the split,
+        # each sum with its own day — not a plan of two parts whose first day is the rest's
+        # (V129 probe 3: "Deal. £400.00 right away, the rest by 11 December", and the agreed
+        # terms held the rest due on the 11th and on the 8th).
+        out.update(split)
     elif "propose_instalments" in names:
         days = sorted({d for _, d in dates})
         down = _down_before_plan(text, amounts, dates, total)
@@ -1508,6 +1515,33 @@ def _in_month(day: dt.date, month: int, today: dt.date) -> dt.date:
 
 
 _THEN = lazyre.compile(r"\b(?:then|after\s+that|dann|danach|anschließend)\b", re.IGNORECASE)
+
+
+def _split_said_again(
+    amounts: list[tuple[int, float]],
+    dates: list[tuple[int, dt.date]],
+    counts: list[int],
+    on_table: dict[str, Any],
+) -> dict[str, Any]:
+    """The down payment and the rest on the table named again in that order, with no count:
+    each keeps the day said after it (before the next sum); empty when the line is not that."""
+    now, rest = on_table.get("now"), on_table.get("rest")
+    if now is None or rest is None or counts or len(amounts) != 2 or not dates:
+        return {}
+    (p_now, v_now), (p_rest, v_rest) = sorted(amounts)
+    if abs(v_now - float(now)) >= 0.005 or abs(v_rest - float(rest)) >= 0.005:
+        return {}
+    out: dict[str, Any] = {"now": v_now, "rest": v_rest}
+    now_days = [d for p, d in dates if p_now < p < p_rest]
+    rest_days = [d for p, d in dates if p > p_rest]
+    if now_days:
+        out["now_date"] = now_days[0]
+    if rest_days:
+        out["rest_date"] = rest_days[0]
+    for key in ("count", "each", "parts", "dates"):
+        if key in on_table:
+            out[key] = None
+    return out
 
 
 def _down_before_plan(

@@ -126,7 +126,11 @@ PAY_VERB = (
     r"(?:überweisen|ueberweisen|zahlen|bezahlen|begleichen|leisten|ausgleichen|anweisen"
     r"|pay|settle|clear|transfer|send\s+(?:the|that|it|us)\b.{0,20}\b(?:money|payment|over)"
     # "Could you sort it asap?" (V114 probe 5: small talk, "Oh — yes, I suppose so.")
-    r"|sort\s+(?:it|that|the\s+invoice|the\s+bill)(?:\s+out)?|get\s+(?:it|that)\s+(?:sorted|paid))"
+    r"|sort\s+(?:it|that|the\s+invoice|the\s+bill)(?:\s+out)?|get\s+(?:it|that)\s+(?:sorted|paid)"
+    # "Kindly do the needful and release the payment asap." (V128 11, V130 09: no reading,
+    # "Sorry, what was that about?"), "process the payment", "die Zahlung freigeben"
+    r"|(?:release|process|arrange|initiate)\s+(?:the\s+|this\s+|our\s+)?payment"
+    r"|(?:die\s+)?zahlung\s+(?:\w+\s+)?(?:freigeben|veranlassen|anweisen))"
     r"(?!\w)"
 )
 DEMAND = lazyre.compile(
@@ -150,7 +154,14 @@ DEMAND = lazyre.compile(
     rf"(?:the\s+)?(?:full|whole|entire|complete)\s+(?:amount|sum|balance|invoice|bill|[£$€]\s?\d)"
     rf"|\b(?:brauche[n]?|will|wollen|möchte[n]?|erwarte[n]?|bestehe[n]?\s+auf|weniger\s+als)"
     rf"\s+(?:\w+\s+){{0,3}}?(?:den|die|das)\s+(?:vollen?|ganzen?|gesamten?|kompletten?)"
-    rf"\s+(?:betrag|summe|rechnungsbetrag|geld|rechnung)\b",
+    rf"\s+(?:betrag|summe|rechnungsbetrag|geld|rechnung)\b"
+    # part payments turned away: "We cannot accept part payments, the whole amount please."
+    # (V130 12: no reading, "I'm not sure I follow."), "Teilzahlungen nehmen wir nicht an"
+    rf"|\b(?:cannot|can'?t|can\s+not|don'?t|do\s+not|won'?t|will\s+not)\s+(?:\w+\s+)?accept"
+    rf"\s+(?:any\s+)?(?:part|partial)[\s-]*payments?\b"
+    rf"|\bteilzahlungen\s+(?:\w+\s+){{0,2}}?(?:nicht|keine)\s+(?:\w+\s+)?(?:an|akzeptieren|annehmen)\b"
+    rf"|\b(?:the\s+)?(?:full|whole|entire)\s+(?:amount|sum|balance),?\s+please\b"
+    rf"|\b(?:den|die)\s+(?:vollen?|ganzen?|gesamten?)\s+(?:betrag|summe),?\s+bitte\b",
     re.IGNORECASE,
 )
 
@@ -783,7 +794,12 @@ _SNEER = lazyre.compile(
     r"|\b(?:meanwhile|while)\b[^.?!]{0,30}?\b(?:waiting|waited)\s+(?:for|on)\s+(?:our|my)\s+money\b"
     # "it's not like we need paying or anything" (forty-first audit: empathy 0.99, thanked)
     r"|\bit'?s\s+not\s+(?:as\s+if|like)\s+(?:we|i)\s+(?:need|want|have\s+bills)\w*\b"
-    r"|\bals\s+ob\s+wir\s+(?:das|unser|kein)\w*\s+geld\s+(?:nicht\s+)?br(?:ä|ae)uchten\b",
+    r"|\bals\s+ob\s+wir\s+(?:das|unser|kein)\w*\s+geld\s+(?:nicht\s+)?br(?:ä|ae)uchten\b"
+    # not paying called cheating: "The booking form is phase two, you know that. That's not a
+    # reason to stiff me." (V129 10: small talk, "Mm, yes."), "mich prellen", "über den Tisch"
+    r"|\b(?:stiff|diddle|swindle|cheat|short-?change)\s+(?:me|us)\b|\brip\s+(?:me|us)\s+off\b"
+    r"|\b(?:mich|uns)\s+(?:\w+\s+)?(?:prellen|bescheißen|bescheissen|abzocken|übers\s+ohr\s+hauen"
+    r"|über\s+den\s+tisch\s+ziehen)\b",
     re.IGNORECASE,
 )
 
@@ -844,6 +860,18 @@ _COUNTERFACTUAL = lazyre.compile(
     r"|\b(?:hätten|hättest)\s+(?:sie|du)\s+(?:\w+\s+){0,4}?nicht\b[^.?!]{0,50}?"
     r"\b(?:können|müssen|sollen)\s*\?"
     r"|\bman\s+(?:muss|müsste|sollte)\s+(?:halt|eben|nun\s+mal|schon)\b"
+    # the same said of "whoever does X": "Tut mir leid, aber wer eine zweite Filiale eröffnet,
+    # sollte seine Post schon im Blick haben." (V131 02: empathy 0.95, "Danke, dass Sie so nett
+    # sind", no_accusation passed), "anyone who opens a second shop should keep an eye on
+    # their post"; told him straight, "Sie sollten Ihre Post schon im Blick haben"
+    r"|\bwer\s+[^.?!,]{3,60},\s*(?:der\s+)?(?:sollte|muss|müsste|muesste|hätte|haette)\b"
+    r"(?![^.!?]*\?)"
+    r"|\b(?:anyone|anybody|someone|somebody|whoever)\s+(?:who\s+|that\s+)?[^.?!,]{3,60}?"
+    r"\s+(?:should|ought\s+to|has\s+to|needs\s+to)\s+(?:\w+\s+){0,2}?(?:keep|read|check|open"
+    r"|look|watch|mind|know|pay)\b(?![^.!?]*\?)"
+    r"|\b(?:sie|du)\s+(?:sollten|solltest|müssten|muessten|müsstest)\s+(?:\w+\s+){0,4}?"
+    r"(?:schon|halt|eben|besser)\s+(?:\w+\s+){0,3}?(?:im\s+blick|lesen|kümmern|kuemmern"
+    r"|aufpassen|achten|nachschauen|nachsehen|öffnen|oeffnen|erledigen)\b(?![^.!?]*\?)"
     # "steht doch alles in der mail … hätten sie mal reingeguckt." (ninety-seventh audit: a
     # rebuttal only, and "Sachlicher Einstieg ohne Vorwurf"); not "Hätten Sie mal kurz Zeit?"
     r"|\b(?:hätten|haetten|hättest|haettest)\s+(?:sie|du)\s+(?:doch\s+|halt\s+|eben\s+)?"
@@ -862,7 +890,10 @@ _COUNTERFACTUAL = lazyre.compile(
     r"\s*(?:wouldn'?t|would\s+not|'d\s+not)\s+(?:be\s+(?:here|having\s+this)|need\s+to)"
     # the damage put on his use: "You must've put summat heavy on them." (V104 09: small
     # talk), "Sie müssen da was Schweres draufgestellt haben"
-    r"|\byou\s+must(?:'?ve|\s+have)\s+(?:\w+\s+){0,2}?(?:put|overload\w*|overfill\w*|dropp?\w*"
+    # ... or on whoever used it after: "so somebody must've loaded them up pretty heavy after"
+    # (V128 12: empathy 0.77 for the "I'm real sorry you feel …" before it)
+    r"|\b(?:you|somebody|someone|y'?all)\s+must(?:'?ve|\s+have)\s+(?:\w+\s+){0,2}?(?:put"
+    r"|overload\w*|overfill\w*|load\w*|dropp?\w*"
     r"|knock\w*|bump\w*|damag\w*|broken|misus\w*|forced|yanked|slammed)\b"
     r"|\b(?:sie|du)\s+(?:müssen|muessen|musst|haben|hast)\s+(?:\w+\s+){0,4}?(?:überladen|ueberladen"
     r"|draufgestellt|drangehängt|drangehaengt|fallen\s+lassen|beschädigt|beschaedigt"
@@ -870,6 +901,11 @@ _COUNTERFACTUAL = lazyre.compile(
     # told to read his own mail: "… you should read your own e-mails" (V104 probe 4: a
     # rebuttal 0.99, "you're right", 100 gold), "Lesen Sie doch mal Ihre eigenen Mails"; not a
     # question ("Could you check your own inbox?")
+    # ... or told he forgot his own: "Well, I'm sorry you don't remember your own email from
+    # August, Helen." (V130 10 and probe 4: empathy 0.90, "Thank you.")
+    r"|\byou\s+(?:don'?t|do\s+not|didn'?t|did\s+not|can'?t|cannot)\s+(?:even\s+)?(?:remember"
+    r"|recall)\s+(?:\w+\s+)?your\s+own\b"
+    r"|\b(?:sie|du)\s+(?:\w+\s+){0,2}?(?:nicht|nich)\s+(?:mehr\s+)?an\s+(?:ihre|deine)\s+eigenen?\b"
     r"|\b(?:read|check)\s+your\s+own\s+(?:e-?mails?|inbox|post|mail|paperwork|letters?"
     r"|records|files)\b(?![^.?!]*\?)"
     r"|\b(?:lesen|schauen|gucken|sehen)\s+(?:sie|du)\s+(?:doch\s+|mal\s+|halt\s+|einfach\s+"
@@ -992,7 +1028,16 @@ _AGAIN = lazyre.compile(
     # the weeks held up with "ja nun auch schon": "… an, die ja nun auch schon sechs Wochen
     # drüber ist" (V122 05 and probe 6: "Sachlicher Einstieg ohne Vorwurf", 100 gold)
     r"|\b(?:ja|nun)\s+(?:nun\s+|jetzt\s+)?auch\s+schon\s+(?:\w+\s+){0,3}?(?:drüber|drueber"
-    r"|überfällig|ueberfaellig|über\s+der\s+zeit|überzogen)\b",
+    r"|überfällig|ueberfaellig|über\s+der\s+zeit|überzogen)\b"
+    # ... or "ja schon seit": "… an, die ist ja schon seit über einem Monat fällig, gell."
+    # (V129 probe 2: the neutral opener 1.00, and strategy 1 passed); the plain "ist seit
+    # drei Wochen fällig" stays the fact it is
+    r"|\bja\s+(?:nun\s+|jetzt\s+|auch\s+)?schon\s+seit\s+(?:\w+\s+){0,4}?(?:fällig|faellig"
+    r"|überfällig|ueberfaellig|offen|drüber|drueber)\b"
+    # the reminder held up to him: "… an – die Mahnung haben Sie ja schließlich auch schon
+    # bekommen." (V130 probe 3: the neutral opener 0.99, 98 before the cap)
+    r"|\bja\s+schlie(?:ß|ss)lich\s+(?:auch\s+)?(?:schon\s+)?(?:\w+\s+){0,2}?(?:bekommen|erhalten"
+    r"|gekriegt|gesehen|gelesen)\b",
     re.IGNORECASE,
 )
 #: His bills put to him as his own business: "um Ihre Rechnungen müssen Sie sich schon selbst
@@ -1166,6 +1211,10 @@ _ULTIMATUM = lazyre.compile(
     r"|payment|the\s+\w+\s+invoice)\s+(?:\w+\s+){0,2}?(?:is\s+not|isn'?t|'?s\s+not|has\s+not"
     r"|hasn'?t|does\s+not|doesn'?t|was\s+not|wasn'?t|not)\b"
     r"|\bunless\s+(?:you|we|it|this|the|payment)\b|\botherwise\b|\bor\s+else\b"
+    # said of him: "Ehen, if you are not paying, I will have no choice but to take this matter
+    # to the small claims court." (V129 12: the calm legal route 0.99, a minute into the call)
+    r"|\bif\s+(?:you|u|y'?all)\s+(?:are\s+not|aren'?t|do\s+not|don'?t|will\s+not|won'?t"
+    r"|refuse\s+to|still\s+(?:don'?t|won'?t))\s+(?:\w+\s+)?(?:pay|paying|settle|settling)\b"
     r"|\bfailing\s+(?:that|which|payment)\b"
     r"|\b(?:sonst|andernfalls|anderenfalls|ansonsten)\b"
     r"|\b(?:wenn|falls|sollte|sollten)\b[^.?!]{0,50}?\b(?:nicht|nichts|kein\w*)\b[^.?!]{0,30}?"
@@ -1268,6 +1317,29 @@ def _what_you_need_asks_no_money(hits: list[IntentHit], result: Recognition) -> 
     if not out:
         out = [IntentHit("clarify_objection", TENTATIVE, "what do you need")]
     return out
+
+
+#: "what" as a learner's relative pronoun after the thing it names: "i am calling because of
+#: the invoice what is still open." (V131 10: a reason question 0.81 beside the neutral opener,
+#: and strategy 1 failed for asking why; "that is still open" passed). Not a question.
+_RELATIVE_WHAT = lazyre.compile(
+    r"\b(?:invoice|bill|amount|balance|payment|money|sum|order|job|work)\s+what\s+(?:is|was"
+    r"|are|were|has|have|we|you|i)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_what_asks_nothing(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A line whose only "what" is `_RELATIVE_WHAT` and that asks nothing is no reason question."""
+    if "?" in text or not _RELATIVE_WHAT.search(text):
+        return hits
+    if (
+        re.search(r"\bwhy\b", text, re.IGNORECASE)
+        or len(re.findall(r"\bwhat\b", text, re.IGNORECASE)) > 1
+    ):
+        return hits
+    out = [h for h in hits if h.intent != "ask_reason"]
+    return out if out else hits
 
 
 def _angry_legal_step_is_a_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -1516,6 +1588,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _veiled_threat(hits, result.text)
     hits = _day_question_asks_the_day(hits, result.text)
     hits = _what_you_need_asks_no_money(hits, result)
+    hits = _relative_what_asks_nothing(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
     if early:
         hits = _swap(

@@ -1296,7 +1296,11 @@ CORRECTION = lazyre.compile(
     r"|schmarr?n|blödsinn|bloedsinn|unsinn"
     # a bare "sorry" right before the figure that replaces one ("£300 – sorry, £275 – by
     # Friday": sixty-sixth audit, the £300 became the down payment and a right letter failed)
-    r"|(?:sorry|entschuldigung|pardon|verzeihung)(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d)))\b",
+    r"|(?:sorry|entschuldigung|pardon|verzeihung)(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d))"
+    # ... and so does a bare "hang on"/"wait" ("the rest, £2,160 — hang on, £2,060 — in two
+    # instalments of £1,030": V128 08, the £2,160 stayed and £2,060 became a third payment)
+    r"|(?:hang\s+on|hold\s+on|wait|moment(?:\s+mal)?|warte(?:n\s+sie)?)"
+    r"(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d)))\b",
     re.I,
 )
 #: How close the fact taken back and the one put in its place stand to the correction.

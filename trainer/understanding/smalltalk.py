@@ -134,6 +134,9 @@ _FUNCTION_WORDS = {
         # "Wie geht's denn so, alles gut im neuen Lager?" (thirty-sixth audit: "nicht ganz
         # verstanden" to a regular's small talk)
         "im", "in", "mit", "denn", "geht's", "gehts", "alles",
+        # the same in dialect: "Wie geht et Ihnen? Brennt dat Licht im neuen Lager
+        # ordentlich?" (V128 01: "nicht ganz verstanden"; in standard German it was chat)
+        "et", "dat", "wat", "des", "is", "isch", "mer", "ihnen",
     )),
 }  # fmt: skip
 

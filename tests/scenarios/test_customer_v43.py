@@ -1,0 +1,220 @@
+"""Forty-third session: what the outside audits V128-V131 (benchmarks/audits/) found."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.scenarios.test_customer_v36 import _failed, _played
+from tests.scenarios.test_customer_v41 import _customer
+from trainer.scoring.opening import identified
+from trainer.understanding import load_recogniser
+from trainer.understanding.context import apply_context
+from trainer.understanding.smalltalk import small_talk
+from trainer.understanding.types import Context
+
+DAY = dt.date(2026, 12, 7)
+
+
+def _heard(lang: str, line: str, **context: object) -> dict[str, float]:
+    recognition = load_recogniser(lang).recognise(line, call_date=DAY)
+    applied = apply_context(recognition, Context(**context))  # type: ignore[arg-type]
+    return {h.intent: h.confidence for h in applied.intents}
+
+
+# --- reproaches the last round let through ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V131 02 and probe 3: empathy 0.95 ("Danke, dass Sie so nett sind") or small talk
+        ("de", "Tut mir leid, aber wer eine zweite Filiale eröffnet, sollte seine Post schon im "
+               "Blick haben."),
+        ("de", "Wer eine zweite Filiale eröffnet, sollte seine Post schon im Blick haben."),
+        ("de", "Sie sollten Ihre Post schon im Blick haben."),
+        ("en", "Anyone who runs a second shop should keep an eye on their post."),
+        # V128 12 and probe 3: empathy 0.77, or a rebuttal; no_accusation passed
+        ("en", "Well, I'm real sorry you feel they got wobbly, but they were rock solid when I "
+               "left, so somebody must've loaded them up pretty heavy after."),
+        # V130 10 and probe 4: empathy 0.90, "Thank you."
+        ("en", "Well, I'm sorry you don't remember your own email from August, Helen."),
+        # V129 probe 2 and V130 probe 3: the neutral opener, strategy 1 passed
+        ("de", "Ich ruf wegen der offenen Rechnung GL-2026-215 an, die ist ja schon seit über "
+               "einem Monat fällig, gell."),
+        ("de", "Ich rufe wegen der noch offenen Rechnung S-2026-0877 an – die Mahnung haben Sie ja "
+               "schließlich auch schon bekommen."),
+        # V129 10: small talk, "Mm, yes."
+        ("en", "The booking form is phase two, you know that. That's not a reason to stiff me."),
+    ],
+)  # fmt: skip
+def test_blame_the_last_round_let_through_is_a_reproach(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=3)
+    assert "accusatory_opener" in heard, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Ich rufe wegen der Rechnung GL-2026-215 an, die ist seit drei Wochen fällig."),
+        ("de", "Wer bei Ihnen ist denn für die Zahlungen zuständig?"),
+        ("de", "Wer das freigibt, sollte am besten kurz zurückrufen, geht das?"),
+        ("en", "Someone from your team should pay by Friday?"),
+        ("en", "Somebody must have signed for it, could you check with your front desk?"),
+        ("en", "I'm sorry to hear the shelves came loose."),
+    ],
+)  # fmt: skip
+def test_the_same_words_without_the_jab_stay_neutral(lang: str, line: str) -> None:
+    """The guards: a due date told plainly, a question about who decides, an apology."""
+    assert "accusatory_opener" not in _heard(lang, line, learner_turn=3)
+
+
+def test_the_german_reproach_costs_as_the_english_one_does() -> None:
+    """V131 02: the one German reproach passed no_accusation and the customer thanked her;
+    the English twin (probe 6) cost the check."""
+    result = _played("de-erstkunde-rechnung-verloren", "V131", "02_goettingen_verloren.txt")
+    assert "no_accusation" in _failed(result)
+    assert "Danke, dass Sie so nett sind." not in _customer(result)
+
+
+# --- a relative "what" asks nothing ---------------------------------------------------------------
+def test_a_learners_relative_what_is_no_reason_question() -> None:
+    """V131 10: "the invoice what is still open" read as a reason question 0.81; strategy 1
+    failed for asking why (probe 1, with "that", passed)."""
+    heard = _heard("en", "i am calling because of the invoice what is still open.", learner_turn=1)
+    assert "ask_reason" not in heard and "neutral_opener_open_invoice" in heard
+    result = _played("en-cash-problems-cafe", "V131", "10_polish_cafe.txt")
+    assert "strategy" not in _failed(result)
+
+
+def test_a_real_what_question_is_still_one() -> None:
+    """The guard."""
+    assert "ask_reason" in _heard("en", "What is the reason the invoice is still open?")
+
+
+# --- the caller's own name --------------------------------------------------------------------
+def test_the_german_im_gives_nobody_a_name() -> None:
+    """V131 02: "… sollte seine Post schon im Blick haben" gave the caller the name "Blick",
+    and identify quoted that line as the one where she said who she was."""
+    line = "Tut mir leid, aber wer eine Filiale eröffnet, sollte seine Post schon im Blick haben."
+    assert identified(line, "Lena Vogt", "Vogt Grafikdesign") == (False, False)
+    assert identified("Hi, I'm Lena from Vogt Grafikdesign.", "Lena Vogt", "Vogt Grafikdesign")[0]
+
+
+# --- the customer keeps track of the terms -------------------------------------------------------
+def test_a_figure_taken_back_with_hang_on_is_gone() -> None:
+    """V128 08: "the rest, £2,160 — hang on, £2,060 — in two instalments of £1,030" kept the
+    £2,160: the customer agreed to a plan £1,030 over the invoice and the right letter
+    "lacked £2,060". Without the slip (probe 1) he turned the refused £700 down again."""
+    result = _played("en-chippy-instalments", "V128", "08_hobart_chippy.txt")
+    terms = result["agreed_terms"] or {}
+    assert 2060.0 not in (terms.get("parts") or [])
+    assert not any("That I can do" in s for s in _customer(result))
+    assert any("£700.00" in s and "haven't got" in s for s in _customer(result))
+
+
+def test_a_split_read_back_keeps_each_day_with_its_sum() -> None:
+    """V129 probe 3: "So: £400 by the 11th of December, and £790 by the 8th of January …?"
+    got "Deal. £400.00 right away, the rest by 11 December 2026", and the agreed terms had
+    the rest due on the 11th and on the 8th."""
+    result = _played("en-cash-problems-cafe", "V129", "p3_hull_midcall_reproach.txt")
+    terms = result["agreed_terms"]
+    assert terms["now"] == 400.0 and terms["rest"] == 790.0
+    assert terms["rest_date"] == "2027-01-08" and terms["now_date"] == "2026-12-11"
+    assert "dates" not in terms and "each" not in terms
+    assert any("the rest by 8 January 2027" in s for s in _customer(result))
+
+
+def test_a_first_payment_asked_of_a_wary_customer_is_answered() -> None:
+    """V129 probe 1: "What could you manage now, as a first payment, just to show good will?"
+    got "Then 3 times £920.00 — that I can do" (the plan he had just refused), 94 silver."""
+    result = _played("en-chippy-instalments", "V129", "p1_waterford_downpayment.txt")
+    said = _customer(result)
+    assert any("Nothing up front, I can't" in s for s in said), said
+    assert not any("that I can do" in s for s in said)
+    assert not result["passed"]
+
+
+def test_a_smaller_first_payment_with_the_plan_is_answered_with_the_part_he_lacks() -> None:
+    """V130 08r: "let's make the first payment smaller: £250 this Friday, and the rest, £2,510,
+    in three monthly payments …" got "Nothing up front, I can't", then "So what's the plan?"."""
+    result = _played("en-chippy-instalments", "V130", "08r_darwin_chippy.txt")
+    said = _customer(result)
+    assert any(s.startswith("The £250.00 up front") for s in said), said
+    assert "Cheers. So what's the plan?" not in said
+
+
+def test_pay_soon_before_the_invoice_is_answered_in_character() -> None:
+    """V130 06: "Und zahlen Sie dann halt bald, gell?" got "nicht ganz verstanden"."""
+    result = _played("de-erstkunde-rechnung-verloren", "V130", "06_burgenland_erstkunde.txt")
+    assert "Das habe ich jetzt nicht ganz verstanden." not in _customer(result)
+
+
+@pytest.mark.parametrize(
+    ("sid", "folder", "script", "line"),
+    [
+        ("en-logistics-approval", "V128", "11_bangalore_logistics.txt",
+         "Kindly do the needful and release the payment asap."),
+        ("en-logistics-approval", "V128", "11_bangalore_logistics.txt",
+         "Okay sir, I will resend the invoice today itself with the required details."),
+        ("en-cash-problems-cafe", "V130", "12_harare_cafe.txt",
+         "We cannot accept part payments, the whole amount please."),
+    ],
+)  # fmt: skip
+def test_plain_lines_of_other_englishes_are_answered(
+    sid: str, folder: str, script: str, line: str
+) -> None:
+    """V128 11, V130 09 and 12: "I'm not sure I follow." / "Sorry, what was that about?"."""
+    result = _played(sid, folder, script)
+    turns = result["turns"]
+    at = next(i for i, t in enumerate(turns) if t["speaker"] == "learner" and t["text"] == line)
+    answer = turns[at + 1]["text"]
+    assert answer not in ("I'm not sure I follow.", "Sorry, what was that about?"), answer
+
+
+def test_dialect_chat_is_chat() -> None:
+    """V128 01: "Wie geht et Ihnen? Brennt dat Licht …" got "nicht ganz verstanden"."""
+    assert small_talk("Wie geht et Ihnen? Brennt dat Licht im neuen Lager ordentlich?", "de")
+    assert small_talk("asdf qwer zxcv is", "de") is None
+
+
+# --- the judge --------------------------------------------------------------------------------
+def test_the_invoice_sent_again_is_no_written_confirmation() -> None:
+    """V128 02: "Schick ich nochmal per Mail." (to "Schicken Sie mir die Rechnung noch mal?")
+    passed confirm_in_writing for the day agreed later, 86 silver."""
+    result = _played("de-erstkunde-rechnung-verloren", "V128", "02_flensburg_verloren.txt")
+    (writing,) = _failed(result)["confirm_in_writing"]
+    assert "Nur die Rechnung" in writing["reason"]
+
+
+def test_his_day_is_quoted_where_she_took_it_up() -> None:
+    """V131 05: the evidence of "took up the customer's date" was her Friday he turned down."""
+    result = _played("de-behoerde-bestellnummer", "V131", "05_ungarisch_behoerde.txt")
+    evidence = [c["evidence"] for c in result["checks"] if c["id"] == "pin_date"]
+    assert evidence and not any("bis freitag" in (e or "") for e in evidence), evidence
+    assert any("zahlungslauf" in (e or "") for e in evidence)
+
+
+def test_an_ultimatum_on_his_not_paying_is_a_threat_before_any_refusal() -> None:
+    """V129 12 said it after his refusal (the calm route there); before one it is an
+    ultimatum."""
+    heard = _heard(
+        "en",
+        "If you are not paying, I will have no choice but to take this matter to the small "
+        "claims court.",
+        learner_turn=4,
+    )
+    assert "threaten_legal" in heard and "announce_legal_route" not in heard
+
+
+@pytest.mark.parametrize(
+    ("folder", "script"),
+    [("V131", "04_ulm_hausverwaltung.txt"), ("V127", "04_portugiesisch_hausverwaltung.txt")],
+)
+def test_a_deal_summed_up_after_his_refusal_is_named(folder: str, script: str) -> None:
+    """V131 04 ("Also, dann halte ich fest: Sie überweisen die 4.760 Euro bis zum 21.
+    Dezember." after "Ich zahle keinen Cent …") and V127 04 ("Gut, dann wir haben: 4.760 Euro
+    bis zum 22. Dezember." after "Nein."): the debrief named only the missing next step."""
+    result = _played("de-hausverwaltung-rechtsweg", folder, script)
+    (outcome,) = [c for c in result["checks"] if c["id"] == "outcome"]
+    assert not outcome["passed"] and "als vereinbart zusammengefasst" in outcome["reason"]
+    assert "4.760 Euro" in outcome["evidence"]
