@@ -113,15 +113,30 @@ def test_a_figure_taken_back_with_hang_on_is_gone() -> None:
 
 
 def test_a_split_read_back_keeps_each_day_with_its_sum() -> None:
-    """V129 probe 3: "So: £400 by the 11th of December, and £790 by the 8th of January …?"
-    got "Deal. £400.00 right away, the rest by 11 December 2026", and the agreed terms had
+    """V129 probe 3 (before the mid-call reproach cost the deal, see below): "So: £400 by the
+    11th of December, and £790 by the 8th of January …?" was read as a plan of two parts: he
+    said "Deal. £400.00 right away, the rest by 11 December 2026", and the agreed terms had
     the rest due on the 11th and on the 8th."""
+    from trainer.simulation.terms import read_offer
+
+    line = "So: £400 by the 11th of December, and £790 by the 8th of January. Is that right?"
+    recognition = load_recogniser("en").recognise(line, call_date=DAY)
+    recognition = apply_context(recognition, Context(learner_turn=6))
+    assert recognition.names[0] == "propose_instalments"
+    on_table = {"now": 400.0, "now_date": dt.date(2026, 12, 11), "rest": 790.0}
+    offer = read_offer(recognition, "en", on_table, DAY, total=1190.0, dispute=False)
+    assert offer.terms["now_date"] == dt.date(2026, 12, 11)
+    assert offer.terms["rest_date"] == dt.date(2027, 1, 8)
+    assert not offer.terms.get("dates") and not offer.terms.get("each")
+
+
+def test_a_reproach_never_taken_back_keeps_the_cafe_owner_offended() -> None:
+    """V129 probe 3: "Well, that's not really my problem, is it, Tom?" and no apology; the
+    "sorry" of "£890 – sorry, no, £790" won him back (empathy 0.94) and the call kept 89
+    silver ("I would cap a call like that at bronze, or fail it")."""
     result = _played("en-cash-problems-cafe", "V129", "p3_hull_midcall_reproach.txt")
-    terms = result["agreed_terms"]
-    assert terms["now"] == 400.0 and terms["rest"] == 790.0
-    assert terms["rest_date"] == "2027-01-08" and terms["now_date"] == "2026-12-11"
-    assert "dates" not in terms and "each" not in terms
-    assert any("the rest by 8 January 2027" in s for s in _customer(result))
+    assert not result["passed"]
+    assert "no_accusation" in _failed(result)
 
 
 def test_a_first_payment_asked_of_a_wary_customer_is_answered() -> None:
@@ -218,3 +233,28 @@ def test_a_deal_summed_up_after_his_refusal_is_named(folder: str, script: str) -
     (outcome,) = [c for c in result["checks"] if c["id"] == "outcome"]
     assert not outcome["passed"] and "als vereinbart zusammengefasst" in outcome["reason"]
     assert "4.760 Euro" in outcome["evidence"]
+
+
+def test_the_sorry_of_a_correction_with_no_is_no_sympathy() -> None:
+    """V129 probe 3: "And the rest, that's £890 – sorry, no, £790 – by Friday the 8th of
+    January?" was empathy 0.94 beside the date."""
+    line = "And the rest, that's £890 – sorry, no, £790 – by Friday the 8th of January?"
+    assert "empathise" not in _heard("en", line, learner_turn=5, objection_raised=True)
+    heard = _heard("en", "Sorry, no, I can't accept that, but I understand it's hard.")
+    assert "empathise" in heard
+
+
+def test_bavarian_words_of_a_denial_are_read() -> None:
+    """V128 03: "Naa, des ko ned sei, mei Geselle schafft sauber, de Spritzer warn vielleicht
+    scho vorher da." had no reading at all; "ko", "warn", "miassn", "wern", "ihna" are now in
+    the dialect map, and the line reads as the contradiction it is."""
+    from trainer.understanding.normalize import tokenize
+
+    assert [t.norm for t in tokenize("des ko ned sei", "de")][1] == "kann"
+    line = (
+        "Naa, des ko ned sei, mei Geselle schafft sauber, de Spritzer warn vielleicht scho "
+        "vorher da."
+    )
+    assert "rebut_unjustified_objection" in _heard(
+        "de", line, learner_turn=5, objection_raised=True
+    )
