@@ -258,3 +258,12 @@ def test_bavarian_words_of_a_denial_are_read() -> None:
     assert "rebut_unjustified_objection" in _heard(
         "de", line, learner_turn=5, objection_raised=True
     )
+
+
+def test_a_call_back_said_goodbye_to_is_named_as_a_call_back() -> None:
+    """V131 11: "Then I will call you back next week to check the status, is that okay?" —
+    "Fine, speak then." — then a goodbye: "The call ended without an agreement", not that a
+    call-back is no result."""
+    result = _played("en-logistics-approval", "V131", "11_jakarta_logistics.txt")
+    (outcome,) = [c for c in result["checks"] if c["id"] == "outcome"]
+    assert not outcome["passed"] and "call-back" in outcome["reason"]

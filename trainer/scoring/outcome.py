@@ -244,10 +244,15 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
         )  # fmt: skip
     if got == "hang_up":
         reason = "customer_hung_up"
+    elif got == "call_back" or (
+        got in (None, "no_agreement") and any(puts_off(ln.text) for ln in view.lines)
+    ):
+        # "Then I will call you back next week to check the status, is that okay?" — "Fine,
+        # speak then." — and a goodbye: the debrief said only "ended without an agreement"
+        # (V131 11: "it does not say that a call-back is not a result")
+        reason = "call_back"
     elif call.end_reason == "learner_ended" and got is None:
         reason = "learner_hung_up"
-    elif got == "call_back":
-        reason = "call_back"
     elif got in AGREEMENTS:
         reason = "not_success"
     elif (now := _down_payment_only(view)) is not None:
