@@ -267,3 +267,12 @@ def test_a_call_back_said_goodbye_to_is_named_as_a_call_back() -> None:
     result = _played("en-logistics-approval", "V131", "11_jakarta_logistics.txt")
     (outcome,) = [c for c in result["checks"] if c["id"] == "outcome"]
     assert not outcome["passed"] and "call-back" in outcome["reason"]
+
+
+def test_a_demand_and_the_invoice_resent_are_moves_on_the_debt() -> None:
+    """V130 09 replayed after the demand was heard: "I will resend the invoice with the PO
+    number today itself" and "Kindly do the needful and release the payment asap", the clerk
+    named his run and she took it — "Too few moves to judge … Nothing was negotiated"."""
+    result = _played("en-logistics-approval", "V130", "09_kolkata_logistics.txt")
+    (outcome,) = [c for c in result["checks"] if c["id"] == "outcome"]
+    assert outcome["passed"], outcome["reason"]

@@ -20,6 +20,7 @@ from .. import lazyre
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import asked_beyond, unasked_gap
+from ..understanding.context import VAGUE_MOVES
 from ..understanding.pressure import pressure_kind, unlawful_pressure
 from ..understanding.smalltalk import puts_off
 from .verdict import DEFAULT_WEIGHTS, Verdict
@@ -42,12 +43,24 @@ def substantive(view: CallView) -> list[Line]:
     """Learner lines that did some work on the debt (see SUBSTANTIVE), and a yes that took
     up the customer's own proposal: agreeing to his day is a move on the debt (twenty-fifth
     audit: after three silences "Ja, passt." to "Bis nächsten Freitag, passt das?" reached
-    the promise and failed as "nothing negotiated")."""
+    the promise and failed as "nothing negotiated"). So are a demand to pay without a day
+    and a move of the scenario's own but a vague one ("I will resend the invoice with the
+    PO number today itself", "Kindly do the needful and release the payment asap" — and the
+    clerk named his payment run: V130 09 failed as "Nothing was negotiated")."""
     return [
         ln
         for ln in view.lines
-        if not ln.pause and (ln.intents & SUBSTANTIVE or ln.trigger == ACCEPT)
+        if not ln.pause
+        and (
+            ln.intents & SUBSTANTIVE
+            or ln.trigger == ACCEPT
+            or ln.demand
+            or ln.intents - _LIBRARY - VAGUE_MOVES
+        )
     ]
+
+
+_LIBRARY = frozenset(INTENTS)
 
 
 def exercised(view: CallView) -> bool:
