@@ -867,6 +867,30 @@ _EVERYTHING_IN_WRITING = lazyre.compile(
 _SENT_AGAIN = lazyre.compile(
     r"\b(?:nochmal|nochmals|noch\s+(?:ein)?mal|erneut|again|re-?send\w*)\b", re.IGNORECASE
 )
+#: The customer asking for the invoice to be sent again ("Schicken Sie sie mir noch einmal?").
+_INVOICE_ASKED = lazyre.compile(
+    r"\b(?:rechnung|invoice|bill)\w*\b[^.!?]*\b(?:noch\s*(?:ein)?mal|nochmal|erneut|again|resend)"
+    r"|\b(?:noch\s*(?:ein)?mal|nochmal|erneut|again|resend)\b[^.!?]*\b(?:rechnung|invoice|bill)",
+    re.IGNORECASE,
+)
+
+
+def _resends_what_he_asked(view: CallView, ln: Line) -> bool:
+    """A line that sends "again" what the customer just asked to have again, the invoice:
+    "Schick ich nochmal per Mail." to "Also, schicken Sie mir die Rechnung noch mal?" (V128
+    02: passed as the written confirmation of the day agreed later, 86 silver). After a deal
+    "ich schick Ihnen das nochmal per Mail" confirms it, and stays one."""
+    turns = view.call.turns
+    before = next(
+        (t for t in reversed(turns) if t.index < ln.index and t.speaker == "customer"), None
+    )
+    return (
+        before is not None
+        and bool(_INVOICE_ASKED.search(before.text))
+        and bool(_SENT_AGAIN.search(ln.text))
+        and not ln.facts_of("date")
+        and not (CONFIRMS.search(ln.text) or _AGREEMENT_SENT.search(ln.text))
+    )
 
 
 def _sends_only_the_invoice(text: str) -> bool:
@@ -876,10 +900,7 @@ def _sends_only_the_invoice(text: str) -> bool:
     the customer answers naturally, so the check tells them apart)."""
     # ... nor the papers of the dispute: "Gerne schicke ich Ihnen Abnahmeprotokoll und Fotos
     # noch heute per E-Mail." passed as the confirmation, 100 gold (ninety-eighth audit)
-    # ... nor a thing sent "again": only what went before, the invoice ("Schick ich nochmal
-    # per Mail." to "Schicken Sie mir die Rechnung noch mal?" passed as the confirmation of
-    # the day agreed later — V128 02, 86 silver)
-    return bool(PAPERS_SENT.search(text) or _SENT_AGAIN.search(text)) and not (
+    return bool(PAPERS_SENT.search(text)) and not (
         CONFIRMS.search(text)
         or _AGREEMENT_SENT.search(text)
         or _WITH_THE_INVOICE.search(text)
@@ -916,6 +937,7 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
         # fünfzehnten Dezember, Rechnung GD-2026-044 – und ich schreib Ihnen das mit der
         # Rechnung nochmal in die Mail": twenty-first audit, capped at silver)
         and not (_sends_only_the_invoice(ln.text) and not ln.facts_of("date"))
+        and not _resends_what_he_asked(view, ln)
     ]
     said = next((ln for ln in promised if ln.index not in view.corrected), None)
     misread = view.wrong_read_back

@@ -136,7 +136,7 @@ _FUNCTION_WORDS = {
         "im", "in", "mit", "denn", "geht's", "gehts", "alles",
         # the same in dialect: "Wie geht et Ihnen? Brennt dat Licht im neuen Lager
         # ordentlich?" (V128 01: "nicht ganz verstanden"; in standard German it was chat)
-        "et", "dat", "wat", "des", "is", "isch", "mer", "ihnen",
+        "et", "dat", "wat", "ihnen",
     )),
 }  # fmt: skip
 
