@@ -864,13 +864,13 @@ _EVERYTHING_IN_WRITING = lazyre.compile(
 )
 
 
-_SENT_AGAIN = lazyre.compile(
-    r"\b(?:nochmal|nochmals|noch\s+(?:ein)?mal|erneut|again|re-?send\w*)\b", re.IGNORECASE
-)
+#: "Again", in both languages.
+_AGAIN_WORDS = r"(?:nochmal|nochmals|noch\s*(?:ein)?mal|erneut|again|re-?send\w*)"
+_SENT_AGAIN = lazyre.compile(rf"\b{_AGAIN_WORDS}\b", re.IGNORECASE)
 #: The customer asking for the invoice to be sent again ("Schicken Sie sie mir noch einmal?").
 _INVOICE_ASKED = lazyre.compile(
-    r"\b(?:rechnung|invoice|bill)\w*\b[^.!?]*\b(?:noch\s*(?:ein)?mal|nochmal|erneut|again|resend)"
-    r"|\b(?:noch\s*(?:ein)?mal|nochmal|erneut|again|resend)\b[^.!?]*\b(?:rechnung|invoice|bill)",
+    rf"\b(?:rechnung|invoice|bill)\w*\b[^.!?]*\b{_AGAIN_WORDS}"
+    rf"|\b{_AGAIN_WORDS}\b[^.!?]*\b(?:rechnung|invoice|bill)",
     re.IGNORECASE,
 )
 

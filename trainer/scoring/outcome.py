@@ -34,6 +34,8 @@ SUBSTANTIVE = frozenset(INTENTS) - {
     "summarise_agreement",
     "close_politely",
 }
+#: The library's moves: any other is a scenario's own (`substantive`).
+_LIBRARY = frozenset(INTENTS)
 #: Fewer substantive learner lines than this: nothing was negotiated, the call cannot pass
 #: (naming the invoice and saying goodbye is one).
 MIN_MOVES = 2
@@ -44,9 +46,9 @@ def substantive(view: CallView) -> list[Line]:
     up the customer's own proposal: agreeing to his day is a move on the debt (twenty-fifth
     audit: after three silences "Ja, passt." to "Bis nächsten Freitag, passt das?" reached
     the promise and failed as "nothing negotiated"). So are a demand to pay without a day
-    and a move of the scenario's own but a vague one ("I will resend the invoice with the
-    PO number today itself", "Kindly do the needful and release the payment asap" — and the
-    clerk named his payment run: V130 09 failed as "Nothing was negotiated")."""
+    and a move of the scenario's own other than a vague promise ("I will resend the invoice
+    with the PO number today itself", "Kindly do the needful and release the payment asap",
+    and the clerk named his payment run: V130 09 failed as "Nothing was negotiated")."""
     return [
         ln
         for ln in view.lines
@@ -58,9 +60,6 @@ def substantive(view: CallView) -> list[Line]:
             or ln.intents - _LIBRARY - VAGUE_MOVES
         )
     ]
-
-
-_LIBRARY = frozenset(INTENTS)
 
 
 def exercised(view: CallView) -> bool:
