@@ -276,3 +276,147 @@ def test_a_demand_and_the_invoice_resent_are_moves_on_the_debt() -> None:
     result = _played("en-logistics-approval", "V130", "09_kolkata_logistics.txt")
     (outcome,) = [c for c in result["checks"] if c["id"] == "outcome"]
     assert outcome["passed"], outcome["reason"]
+
+
+# --- the end round (V132-V135) ----------------------------------------------------------------
+def test_a_lawyer_one_would_not_like_to_call_is_a_threat_before_any_refusal() -> None:
+    """V135 probe 5: "… we would really not like to hand this to our lawyers." empathy 0.99,
+    and "No threat in the whole call"."""
+    line = (
+        "As a firm of solicitors you will know better than me how these things end, we would "
+        "really not like to hand this to our lawyers."
+    )
+    heard = _heard("en", line, learner_turn=4, objection_raised=True)
+    assert "threaten_legal" in heard and "announce_legal_route" not in heard
+    assert "threaten_legal" not in _heard("en", "We would not want to lose you as a client.")
+
+
+def test_a_day_taken_back_and_named_again_as_the_reason_stays_taken_back() -> None:
+    """V133 07: "by Friday the 11th? Sorry – I mean Friday the 18th, the 11th is a bit tight
+    for you before Christmas" — "Deal. £640.00 by 11 December 2026", and the right letter
+    (the 18th) failed as critical, 69."""
+    result = _played("en-florist-forgot", "V133", "07_york_florist.txt", "07_letter.txt")
+    assert result["agreed_terms"]["date"] == "2026-12-18"
+    assert result["passed"]
+
+
+def test_a_palatine_admission_argues_nothing() -> None:
+    """V133 03: "Da hawwe Sie recht, … kostenlos." kept a rebuttal guess (0.42), and the
+    debrief said she had argued against a justified objection."""
+    result = _played("de-maler-berechtigter-einwand", "V133", "03_speyer_maler.txt")
+    assert "handle_objection" not in _failed(result)
+
+
+def test_the_clerk_takes_the_missing_order_number_offered_after_a_jab() -> None:
+    """V133 probe 3: "Die Bestellnummer schick ich Ihnen heute noch per Mail rüber." after the
+    opener's jab — "Dazu äußere ich mich in diesem Ton nicht." — and he hung up: the fix he
+    needs, offered factually, brings him back (the opener still costs its checks)."""
+    result = _played("de-behoerde-bestellnummer", "V133", "p3_02_nojanee.txt")
+    assert result["outcome"] == "promise_to_pay"
+    assert {"no_accusation", "strategy"} <= set(_failed(result))
+
+
+@pytest.mark.parametrize(
+    ("sid", "script", "letter"),
+    [
+        ("de-stammkunde-urlaub", "01_wuppertal_urlaub.txt", "01_letter.txt"),
+        ("de-maler-berechtigter-einwand", "02_konstanz_maler.txt", "02_letter.txt"),
+    ],
+)
+def test_weather_chat_is_no_reproach_and_no_date(sid: str, script: str, letter: str) -> None:
+    """V132 01: "Hier in Wuppertal regnet et mal wieder, wie immer." a reproach 0.82, the
+    regular snapped, 67 fail; V132 02: "… so ein Nebel heute?" a date request, strategy
+    failed, 87. Without the line (probes 1 and 2) both were 100 gold."""
+    result = _played(sid, "V132", script, letter)
+    assert result["passed"] and result["tier"] == "gold", _failed(result)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Bei dem Regen zahlen Sie ja wohl wieder nicht pünktlich."),
+        ("en", "Rainy again, and you still haven't paid, love."),
+    ],
+)
+def test_blame_beside_the_weather_stays_blame(lang: str, line: str) -> None:
+    assert "accusatory_opener" in _heard(lang, line, learner_turn=2)
+
+
+def test_a_word_of_approval_after_the_deal_does_not_end_the_call() -> None:
+    """V132 07: "Great." to "Deal. £640.00 by 10 December 2026." ended the call ("Speak
+    soon!"), and the read-back and the e-mail were never said."""
+    result = _played("en-florist-forgot", "V132", "07_derby_florist.txt", "07_letter.txt")
+    said = [t["text"] for t in result["turns"] if t["speaker"] == "learner"]
+    assert any(s.startswith("So that's invoice SPS-2291") for s in said), said
+    assert result["tier"] == "gold"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "I'm sorry you misunderstood what was in phase one, Helen."),
+        ("de", "Na, des tut ma leid, dass bei Ihnen mit der Post so a Durcheinander is. Bei "
+               "meinen andern Kunden kommen die Rechnungen alle an."),
+    ],
+)  # fmt: skip
+def test_sorry_that_he_got_it_wrong_is_a_reproach(lang: str, line: str) -> None:
+    """V132 10 (empathy 0.91, "Thank you.", 87 silver) and 05 (empathy 0.98)."""
+    heard = _heard(lang, line, learner_turn=4, objection_raised=True)
+    assert "accusatory_opener" in heard and "empathise" not in heard
+
+
+def test_sorry_for_a_misunderstanding_is_still_sympathy() -> None:
+    assert "empathise" in _heard("en", "I'm sorry if there was a misunderstanding about phase one.")
+
+
+def test_the_whole_invoice_named_before_the_part_is_no_down_payment() -> None:
+    """V134 12: "how to clear the £180 outstanding, … you pay £100 now and balance £80 end of
+    month" made £180 the down payment beside £80: "I pay £180.00 right away and the other
+    £80.00" — £260 on a £180 invoice."""
+    result = _played("en-handyman-waive", "V134", "12_penang_handyman.txt", "12_letter.txt")
+    said = " ".join(_customer(result))
+    assert "£180.00 right away" not in said and "£100.00 right away" in said
+
+
+def test_a_day_said_to_be_too_late_is_no_day_agreed() -> None:
+    """V134 probe 1: "Sir, 15 December is too late for us, kindly pay asap only." — "Yes — 15
+    December", 100 gold for the day she had turned down."""
+    result = _played("en-logistics-approval", "V134", "p1_logistics_reject_date.txt")
+    assert any(s.startswith("Sooner isn't possible") for s in _customer(result))
+    assert not result["passed"]
+    (pin,) = _failed(result)["pin_date"]
+    assert "without a concrete date" in pin["reason"]
+
+
+def test_a_letter_of_the_part_he_took_beside_the_invoice_total_is_named_for_that() -> None:
+    """V132 09: "As discussed, you'll pay £300.00 … by Friday, 11 December, and the rest of the
+    £1,190.00 as soon as possible." after he took the £300: "a promise never given"."""
+    result = _played("en-cash-problems-cafe", "V132", "09_baltimore_cafe.txt", "09_letter.txt")
+    (writing,) = _failed(result)["confirm_in_writing"]
+    assert "down payment the customer took" in writing["reason"]
+    assert not writing.get("critical")
+
+
+def test_a_letter_wrapped_over_lines_is_read_whole() -> None:
+    """V134 07: "As agreed on the phone, invoice WPH-3310 / for £2,760.00 … will be paid as
+    follows: / 1. £850.00 …" — terms he had refused, sent for his signature, no comment."""
+    from trainer.understanding.sentences import sentences
+
+    letter = "As agreed on the phone, invoice WPH-3310\nfor £2,760.00 will be paid as follows:\n"
+    letter += "  1. £850.00 by Friday 11 December 2026\n"
+    assert sentences(letter) == [
+        "As agreed on the phone, invoice WPH-3310 for £2,760.00 will be paid as follows:",
+        "1. £850.00 by Friday 11 December 2026",
+    ]
+    result = _played("en-chippy-instalments", "V134", "07_exeter_chippy.txt", "07_letter.txt")
+    (writing,) = _failed(result)["confirm_in_writing"]
+    assert writing["critical"]
+
+
+def test_a_bavarian_call_back_is_a_call_back() -> None:
+    """V134 05: "I ruaf Eana nächste Woch zruck, dann schau ma weiter, passt?" — "Wie bitte?"."""
+    from trainer.understanding.smalltalk import puts_off
+
+    assert puts_off("I ruaf Eana nächste Woch zruck, dann schau ma weiter, passt?")
+    result = _played("de-maler-berechtigter-einwand", "V134", "05_innviertel_maler.txt")
+    assert not any(s.startswith("Wie bitte?") for s in _customer(result))

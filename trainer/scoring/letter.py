@@ -470,6 +470,11 @@ def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
             )
             discussed = listed or _DISCUSSED.search(sentence)
             if discussed and (_PROMISED_PAYMENT.search(sentence) or terms):
+                if _only_the_down_payment_he_took(view, facts):
+                    # "As discussed, you'll pay £300.00 … by Friday, 11 December, and the rest
+                    # … as soon as possible" after he took the £300 (V132 09: "a promise never
+                    # given")
+                    return [_partial(view, sentence)]
                 return [_no_agreement(view, sentence)]
             continue
         if _PROMISED_PAYMENT.search(sentence) or any(
@@ -508,6 +513,10 @@ def _only_the_down_payment_he_took(view: CallView, facts: list[Any]) -> bool:
     if not took:
         return False
     sums = {round(float(now), 2), round(float(invoice.amount) - float(now), 2)}
+    if any(f.kind == "amount" and round(float(f.value), 2) == round(float(now), 2) for f in facts):
+        # the invoice named beside the part he took, as what the rest is of: "you'll pay
+        # £300.00 … by Friday, and the rest of the £1,190.00 as soon as possible" (V132 09)
+        sums.add(round(float(invoice.amount), 2))
     days = {str(terms.get("now_date") or ""), view.call.call_date.isoformat()}
     return all(
         (f.kind != "amount" or round(float(f.value), 2) in sums)

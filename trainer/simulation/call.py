@@ -80,6 +80,11 @@ _DEFAULT_SILENCE = {
 }
 #: The customer's answer to a learner's plain thanks ("Danke!" after his promise): the call
 #: goes on, for the written confirmation the learner may still give.
+#: His answer to a word of approval after the deal ("Great."): he waits for what comes next.
+_ANYTHING_ELSE = {
+    "de": ["Gut. War sonst noch etwas?", "Schön. Noch etwas?"],
+    "en": ["Good. Was there anything else?", "Grand. Anything else?"],
+}
 _YOU_ARE_WELCOME = {
     "de": ["Gern.", "Nichts zu danken."],
     "en": ["No problem.", "You're welcome."],
@@ -867,6 +872,7 @@ class Call:
             text, (f.kind for f in recognition.facts), self.scenario.language
         )
         listening = False
+        approval = False
         chat: str | None = None  # the kind of small talk (`terms.chat_line`), if it is
         self._heard_demand = False
         # the line asks him to say his last line again (`_not_understood` does)
@@ -977,6 +983,17 @@ class Call:
                 triggers = []
             else:
                 chat = None
+            approval = (
+                triggers == [GOODBYE]
+                and backchannel(text, self.scenario.language)
+                and not says_farewell(text, self.scenario.language)
+                and bool(self.scenario.states[self.state].agreed)
+            )
+            if approval:
+                # "Great." to his "Deal. £640.00 by 10 December 2026." was a goodbye 0.67: he
+                # said "Speak soon!", and the read-back and the e-mail the learner had ready went
+                # unsaid (V132 07). A word of approval alone takes no leave: he waits (below).
+                triggers = []
             if not triggers and (
                 backchannel(text, self.scenario.language)
                 or self._mirrors(text)
@@ -1110,6 +1127,11 @@ class Call:
             # stands (ninth audit: "three payments of £900" for £920 got "Yeah, that's the
             # deal", and the learner never heard the recap was £60 short).
             in_place = (correction, NOT_QUITE_LINE)
+        elif approval:
+            in_place = (
+                self._rng.choice(_ANYTHING_ELSE[self.scenario.language]),
+                "_default.anything_else",
+            )
         elif (
             recognition is not None
             and GOODBYE in triggers

@@ -486,9 +486,13 @@ def says_yes(text: str, language: str) -> bool:
 #: line of only these is no move, and the customer goes on as after a short silence.
 BACKCHANNEL = {
     "en": ("oh", "ok", "okay", "right", "i", "see", "mhm", "mm", "hm", "hmm", "uh", "huh",
-           "uh-huh", "yeah", "yes", "yep", "alright", "got", "it", "ah", "fair", "enough", "sure"),
+           "uh-huh", "yeah", "yes", "yep", "alright", "got", "it", "ah", "fair", "enough", "sure",
+           # a word of approval (V132 07: "Great." after his "Deal." ended the call)
+           "great", "perfect", "lovely", "brilliant", "excellent", "super", "grand", "fine",
+           "cool", "wonderful", "good"),
     "de": ("oh", "ach", "so", "aha", "ah", "okay", "ok", "mhm", "hm", "hmm", "ja", "jaja", "jo",
-           "verstehe", "alles", "klar", "gut", "na", "achso", "genau"),
+           "verstehe", "alles", "klar", "gut", "na", "achso", "genau",
+           "prima", "super", "toll", "perfekt", "wunderbar", "schön", "sehr", "passt", "bestens"),
 }  # fmt: skip
 
 
@@ -773,7 +777,9 @@ def money_days(
             work_date(text, start, end, language)
             or (day in work_days and not pay_clause(text, start, end, language, SENTENCE_END))
             or _MEET_AGAIN.search(text[:start])
+            or _NOT_AFTER_DAY.search(text[end:])
         ):
+            # (nor one said to be too late: "15 December is too late for us", V134 probe 1)
             continue
         out.append(day)
     return out
@@ -854,7 +860,15 @@ def hedged_day(text: str) -> bool:
 
 #: A day ruled out where it is said: "nothing today then", "not today", "heute nicht".
 _NOT_BEFORE_DAY = lazyre.compile(r"\b(?:nothing|not|nichts|nicht)\s+$", re.IGNORECASE)
-_NOT_AFTER_DAY = lazyre.compile(r"^\s+(?:noch\s+)?(?:nicht|nichts)\b", re.IGNORECASE)
+_NOT_AFTER_DAY = lazyre.compile(
+    r"^\s+(?:noch\s+)?(?:nicht|nichts)\b"
+    # ... or said to be too late: "Sir, 15 December is too late for us, kindly pay asap only."
+    # (V134 probe 1: "Yes — 15 December", and 100 gold for the day she had turned down)
+    r"|^[\s,]*(?:is|was|would\s+be|ist|wäre|waere|wär|ist\s+uns|is\s+just|ist\s+uns\s+leider)?\s*"
+    r"(?:really\s+|much\s+|leider\s+|viel\s+|echt\s+)?(?:too\s+late|zu\s+sp(?:ä|ae)t|too\s+far\s+off"
+    r"|zu\s+weit\s+weg)\b",
+    re.IGNORECASE,
+)
 
 
 def payment_dates(recognition: Recognition, language: str) -> list[Any]:
@@ -1092,8 +1106,21 @@ def read_offer(
             out["amount"] = amounts[-1][1]
     elif ("request_down_payment" in names or rest_at is not None) and not plan_first:
         # A down payment, perhaps with its rest in the same breath; or the rest named
-        # after a down payment: what stands before the word for "rest" is paid now.
+        # after a down payment: what stands before the word for "rest" is paid now. The whole
+        # invoice named before the part is what is owed, not the part ("how to clear the £180
+        # outstanding, … you pay £100 now and balance £80 end of month": V134 12, the £180
+        # became the down payment beside a rest of £80 — £260 on a £180 invoice).
+        parts_now = [
+            v for p, v in amounts if side(p) == "now" and total is not None and v < total - 0.005
+        ]
         for pos, value in amounts:
+            if (
+                parts_now
+                and side(pos) == "now"
+                and total is not None
+                and abs(value - total) < 0.005
+            ):
+                continue
             out.setdefault(side(pos), value)
         for pos, d in dates:
             out.setdefault("rest_date" if side(pos) == "rest" else "now_date", d)

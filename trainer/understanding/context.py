@@ -27,7 +27,7 @@ from .lexicon import lexicon
 from .normalize import norm_key
 from .pressure import unlawful_pressure
 from .retraction import takes_back_reduction
-from .smalltalk import names_business, small_talk
+from .smalltalk import names_business, small_talk, weather_chat
 from .types import TENTATIVE, Context, IntentHit, Recognition
 
 #: Learner turns before this one count as "the first minute" of the call.
@@ -215,10 +215,12 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
 #: ist unser Fehler", "You're right, that's our fault". Not "fair enough", which often
 #: only acknowledges before the counter ("Fair enough. … they were solid and level when I left").
 _ADMITS = lazyre.compile(
-    # (dialect "hen/hend/hann/hänn/hond" too: "Do hen Sie recht, des war nit sauber", V116 03)
-    r"\b(?:(?:sie|du|se)\s+(?:haben|hast|ham|hen|hend|hann|hänn|hond)\s+(?:da\s+|do\s+|schon\s+"
-    r"|völlig\s+|ganz\s+)?recht"
-    r"|(?:da|do|dou)\s+(?:haben|hast|host|ham|hen|hend|hann|hänn|hond)\s+(?:sie|du|se|s)?\s*"
+    # (dialect "hen/hend/hann/hänn/hond" too: "Do hen Sie recht, des war nit sauber", V116 03;
+    # Palatine "hawwe": "Da hawwe Sie recht, des hätt so net passiere dürfe", V133 03)
+    r"\b(?:(?:sie|du|se)\s+(?:haben|hast|ham|hen|hend|hann|hänn|hond|hawwe|hawe|hewwe)\s+(?:da\s+"
+    r"|do\s+|schon\s+|völlig\s+|ganz\s+)?recht"
+    r"|(?:da|do|dou)\s+(?:haben|hast|host|ham|hen|hend|hann|hänn|hond|hawwe|hawe|hewwe)\s+"
+    r"(?:sie|du|se|s)?\s*"
     r"(?:schon\s+|völlig\s+)?recht"
     r"|(?:unser|mein)\s+fehler|(?:you'?re|you\s+are)\s+(?:quite\s+|absolutely\s+|totally\s+"
     r"|dead\s+)?right|(?:our|my)\s+(?:fault|mistake|bad))\b",
@@ -901,6 +903,19 @@ _COUNTERFACTUAL = lazyre.compile(
     # told to read his own mail: "… you should read your own e-mails" (V104 probe 4: a
     # rebuttal 0.99, "you're right", 100 gold), "Lesen Sie doch mal Ihre eigenen Mails"; not a
     # question ("Could you check your own inbox?")
+    # ... or sorry that he got it wrong: "I'm sorry you misunderstood what was in phase one,
+    # Helen." (V132 10: empathy 0.91, "Thank you.", 87 silver), "tut mir leid, dass Sie das
+    # falsch verstanden haben"
+    r"|\bsorry\s+(?:that\s+|if\s+)?you\s+(?:misunderstood|misread|misunderst\w+|got\s+(?:it|that|this)"
+    r"\s+wrong|didn'?t\s+understand|mixed\s+(?:it|that|this)\s+up)\b"
+    r"|\b(?:dass|wenn)\s+(?:sie|du)\s+(?:das|es|des)\s+(?:falsch\s+verstanden|missverstanden)\b"
+    # ... or held against the caller's other customers: "Bei meinen andern Kunden kommen die
+    # Rechnungen alle an." (V132 05: empathy 0.98 for the "des tut ma leid" before it), "all my
+    # other customers got theirs"
+    r"|\bbei\s+(?:meinen|unseren|allen)\s+(?:\w+\s+)?and(?:e|er)?n\s+kunden\b[^.?!]{0,40}?"
+    r"\b(?:kommen|kommt|klappt|klappts|funktioniert|geht|gehen|zahlen|bezahlen)\b"
+    r"|\b(?:all\s+)?(?:my|our)\s+other\s+(?:customers|clients)\s+(?:\w+\s+)?(?:got|get|received"
+    r"|receive|pay|paid|manage|managed)\b"
     # ... or told he forgot his own: "Well, I'm sorry you don't remember your own email from
     # August, Helen." (V130 10 and probe 4: empathy 0.90, "Thank you.")
     r"|\byou\s+(?:don'?t|do\s+not|didn'?t|did\s+not|can'?t|cannot)\s+(?:even\s+)?(?:remember"
@@ -1110,6 +1125,16 @@ def _guessed_rebuttal(hit: IntentHit, objection_raised: bool) -> bool:
     )
 
 
+def _weather_is_no_move(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """Chat about the weather (`smalltalk.weather_chat`) makes no move on the debt, however
+    sure the model is: "regnet et mal wieder, wie immer" is the rain's habit, not his (V132 01:
+    a reproach 0.82 turned a gold call into a fail), "so ein Nebel heute?" no date request
+    (V132 02). Greeting, sympathy and a goodbye in it stay."""
+    if not weather_chat(text) or _SNEER.search(text) or _COUNTERFACTUAL.search(text):
+        return hits
+    return [h for h in hits if h.intent in ("greeting_identify", "empathise", "close_politely")]
+
+
 def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) -> list[IntentHit]:
     """ "Na, bei dem Schneematsch habt ihr bestimmt gut zu tun, oder? Und bald is schon
     Weihnachten…": chat without a word of the business (`smalltalk.small_talk`) was blame
@@ -1245,7 +1270,11 @@ _VEILED_THREAT = lazyre.compile(
 #: (V122 probe 2: the calm legal route, 71 bronze). Before any refusal only (`apply_context`):
 #: after it the same words announce the next step calmly.
 _RELUCTANT_LEGAL = lazyre.compile(
-    r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+|so\s+)?(?:hate|not\s+want|rather\s+not)"
+    # ("… we would really not like to hand this to our lawyers": V135 p5, empathy 0.99 and
+    # "No threat in the whole call")
+    r"\b(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:really\s+|so\s+)?(?:hate|not\s+want"
+    r"|rather\s+not|not\s+(?:really\s+)?like)|(?:i|we)\s+(?:wouldn'?t|would\s+not)\s+(?:really\s+)?"
+    r"(?:like|want))"
     r"\b[^.?!]{0,60}?\b(?:solicitor|lawyer|attorney|court|legal|collection|debt\s+collector|tribunal"
     r"|small\s+claims|ccj)\w*"
     r"|\b(?:ungern|nur\s+ungern|nicht\s+gern)\b[^.?!]{0,60}?\b(?:anwalt|anwält|gericht|inkasso"
@@ -1579,6 +1608,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_need_is_no_threat(hits, result.text)
     hits = _writing_waved_off(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
+    hits = _weather_is_no_move(hits, result.text)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
     hits = _question_is_no_blame(hits, result.text)

@@ -1353,6 +1353,15 @@ def _self_corrected(text: str, facts: list[Fact]) -> list[Fact]:
         ]
         if before:
             dropped.add(before[-1])
+            # ... and the figure taken back named again as the reason: "by Friday the 11th?
+            # Sorry – I mean Friday the 18th, the 11th is a bit tight for you before
+            # Christmas" (V133 07: the customer took the 11th, and the right letter failed)
+            gone = facts[before[-1]]
+            dropped.update(
+                i
+                for i, f in enumerate(facts)
+                if f.start > after[0].end and _kind_group(f) == kind and f.value == gone.value
+            )
     return [f for i, f in enumerate(facts) if i not in dropped] if dropped else facts
 
 

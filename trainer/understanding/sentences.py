@@ -37,6 +37,8 @@ def _goes_on(piece: str, following: str) -> bool:
     """Whether `piece` ends not in a sentence's end but in an abbreviation or an ordinal."""
     if not piece.endswith("."):
         return False
+    if piece[:-1].isdigit() and len(piece) <= 3:
+        return True  # a list's number: "1. £850.00 by Friday 11 December 2026" (V134 07)
     last = piece[:-1].rsplit(None, 1)[-1] if piece[:-1].split() else ""
     word = last.rsplit(".", 1)[-1].casefold()  # "z.B." -> "b"
     if word in _ABBREVIATIONS:
@@ -57,6 +59,11 @@ def sentences(text: str) -> list[str]:
     line breaks, except after an abbreviation or a German ordinal inside a line."""
     out: list[str] = []
     for line in text.splitlines():
+        if out and line[:1].islower() and out[-1][-1:] not in ".!?:":
+            # a sentence wrapped onto the next line: "As agreed on the phone, invoice WPH-3310
+            # / for £2,760.00 … will be paid as follows:" (V134 07: the letter of terms he had
+            # refused went unread, its claim cut from its sums)
+            line = f"{out.pop()} {line.strip()}"
         kept: list[str] = []
         for piece in _SPLIT.split(line.strip()):
             if not piece:

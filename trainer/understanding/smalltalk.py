@@ -154,6 +154,9 @@ _CALL_BACK = lazyre.compile(
     r"|noch\s+einmal|wieder|morgen|später|nächste\s+woche)\b"
     # "… und melde mich dann nächste Woche noch einmal telefonisch bei Ihnen" (V115 04: no
     # reading, and "Das habe ich jetzt nicht ganz verstanden")
+    # Bavarian: "I ruaf Eana nächste Woch zruck, dann schau ma weiter, passt?" (V134 05: "Wie
+    # bitte? Worum geht es denn genau?")
+    r"|\bruaf\w*\s+(?:i\s+)?(?:eana|ihna|ihnen|sie|di|enk)\b[^.?!]{0,30}?\bz(?:u)?r(?:ü|u|ue)c?k\b"
     r"|\bmelde\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|noch\s+mal|noch\s+einmal|erneut|morgen"
     r"|später|bei\s+ihnen)\b|\brückruf\w*",
     re.IGNORECASE,
@@ -197,6 +200,22 @@ def small_talk(text: str, language: str) -> str | None:
     return "open" if _WH[lang].search(last) else "question"
 
 
+#: The weather, the first thing people chat about: "Hier in Wuppertal regnet et mal wieder,
+#: wie immer." (V132 01: a reproach 0.82, and a regular snapped), "Bei Ihnen am See auch so
+#: ein Nebel heute?" (V132 02: a date request 0.40 for its "heute").
+WEATHER = lazyre.compile(
+    r"\b(?:regn\w*|regen\w*|nebel\w*|neblig|schnee\w*|schneit|sonnig|sonnenschein|wetter"
+    r"|gewitter|sturm|stürm\w*|frost|glatteis|nieselt|hagel\w*|rain\w*|fog\w*|snow\w*|sunny"
+    r"|sunshine|weather|drizzl\w*|freezing|windy|storm\w*|frosty|hail\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def weather_chat(text: str) -> bool:
+    """Whether the line is chat about the weather, with no word of the business."""
+    return WEATHER.search(text) is not None and any(small_talk(text, lg) for lg in _BUSINESS)
+
+
 #: A past tense ("hat … gewonnen", "war", "did you see", "won"), for a weekday in chat.
 _TOLD_AS_PAST = lazyre.compile(
     r"\b(?:hat|haben|hatte|hatten|habt|war|waren|bin|sind|ist)\b[^.?!]{0,40}?\bge\w+(?:en|t|e)\b"
@@ -213,6 +232,9 @@ def chat_kind(
     surer than a guess (TENTATIVE). One rule for the call that answers it in kind, the
     debrief that credits no move to it and the review that shows it as chat."""
     kinds = set(fact_kinds)
+    if "date" in kinds and weather_chat(text):
+        # the fog "today" is no day to pay (V132 02)
+        kinds.discard("date")
     if "date" in kinds and _TOLD_AS_PAST.search(text):
         # "Die Eintracht hat ja am Samstag mal wieder gewonnen": a weekday told in the past
         # tense is the Saturday gone by, not a day to pay (V123 probe 3: "Das habe ich jetzt
