@@ -420,3 +420,19 @@ def test_a_bavarian_call_back_is_a_call_back() -> None:
     assert puts_off("I ruaf Eana nächste Woch zruck, dann schau ma weiter, passt?")
     result = _played("de-maler-berechtigter-einwand", "V134", "05_innviertel_maler.txt")
     assert not any(s.startswith("Wie bitte?") for s in _customer(result))
+
+
+def test_rain_as_the_subject_of_his_complaint_is_no_chat() -> None:
+    """Caught in the replay of the older folders: "Wo genau steht das Wasser denn, und nach
+    jedem Regen oder nur bei Starkregen?" after the landlord's complaint lost its clarifying
+    question to the weather rule (V21 04: 100 gold → 56)."""
+    result = _played("de-hausverwaltung-rechtsweg", "V21", "04_de_hausverwaltung_fakten.txt")
+    assert result["passed"] and "clarify_objection" not in _failed(result)
+
+
+def test_a_bare_grand_after_the_deal_lets_the_read_back_be_said() -> None:
+    """Caught in the replay: "grand" after "Deal." is a word of approval too — as a silence it
+    ended the call before the wrong read-back was said, and its check was lost (V118 07)."""
+    result = _played("en-florist-forgot", "V118", "07_derry_florist.txt")
+    (pin,) = _failed(result)["pin_date"]
+    assert "another day" in pin["reason"]

@@ -984,7 +984,8 @@ class Call:
             else:
                 chat = None
             approval = (
-                triggers == [GOODBYE]
+                triggers in ([GOODBYE], [])
+                and bool(text.strip())
                 and backchannel(text, self.scenario.language)
                 and not says_farewell(text, self.scenario.language)
                 and bool(self.scenario.states[self.state].agreed)
@@ -992,7 +993,8 @@ class Call:
             if approval:
                 # "Great." to his "Deal. £640.00 by 10 December 2026." was a goodbye 0.67: he
                 # said "Speak soon!", and the read-back and the e-mail the learner had ready went
-                # unsaid (V132 07). A word of approval alone takes no leave: he waits (below).
+                # unsaid (V132 07; "grand" the same, as a silence, V118 07). A word of approval
+                # alone takes no leave: he waits (below).
                 triggers = []
             if not triggers and (
                 backchannel(text, self.scenario.language)

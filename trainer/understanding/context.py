@@ -1125,14 +1125,23 @@ def _guessed_rebuttal(hit: IntentHit, objection_raised: bool) -> bool:
     )
 
 
-def _weather_is_no_move(hits: list[IntentHit], text: str) -> list[IntentHit]:
-    """Chat about the weather (`smalltalk.weather_chat`) makes no move on the debt, however
-    sure the model is: "regnet et mal wieder, wie immer" is the rain's habit, not his (V132 01:
-    a reproach 0.82 turned a gold call into a fail), "so ein Nebel heute?" no date request
-    (V132 02). Greeting, sympathy and a goodbye in it stay."""
-    if not weather_chat(text) or _SNEER.search(text) or _COUNTERFACTUAL.search(text):
+def _weather_is_no_move(
+    hits: list[IntentHit], text: str, objection_raised: bool
+) -> list[IntentHit]:
+    """Chat about the weather (`smalltalk.weather_chat`) before any objection is no reproach
+    and asks for no payment, however sure the model is: "regnet et mal wieder, wie immer" is
+    the rain's habit, not his (V132 01: a reproach 0.82 turned a gold call into a fail), "so
+    ein Nebel heute?" no date request (V132 02). After an objection the rain may be its
+    subject ("Wo genau steht das Wasser denn, nach jedem Regen?" asks what is wrong)."""
+    if (
+        objection_raised
+        or not weather_chat(text)
+        or _SNEER.search(text)
+        or _COUNTERFACTUAL.search(text)
+    ):
         return hits
-    return [h for h in hits if h.intent in ("greeting_identify", "empathise", "close_politely")]
+    moves = ("accusatory_opener", "fix_payment_date", "request_down_payment", "ask_reason")
+    return [h for h in hits if h.intent not in moves]
 
 
 def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) -> list[IntentHit]:
@@ -1608,7 +1617,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_need_is_no_threat(hits, result.text)
     hits = _writing_waved_off(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
-    hits = _weather_is_no_move(hits, result.text)
+    hits = _weather_is_no_move(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
     hits = _question_is_no_blame(hits, result.text)
