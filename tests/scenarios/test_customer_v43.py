@@ -436,3 +436,57 @@ def test_a_bare_grand_after_the_deal_lets_the_read_back_be_said() -> None:
     result = _played("en-florist-forgot", "V118", "07_derry_florist.txt")
     (pin,) = _failed(result)["pin_date"]
     assert "another day" in pin["reason"]
+
+
+# --- the last round (V136-V139, at e39b4cb) -----------------------------------------------------
+def test_a_neighbour_told_he_is_always_behind_with_bills_is_unlawful() -> None:
+    """V137 probe 6: "I only mentioned it to Jenny at the café next door, she says you're
+    always a bit behind with bills, ha!" read as empathy, 100 gold."""
+    from trainer.understanding.pressure import unlawful_pressure
+
+    line = (
+        "I only mentioned it to Jenny at the café next door, she says you're always a bit "
+        "behind with bills, ha!"
+    )
+    assert unlawful_pressure(line, "en") is not None
+    result = _played("en-florist-forgot", "V137", "p6_florist_thirdparty.txt", "07_letter.txt")
+    assert not result["passed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Hi Claire, I'm ringing about invoice SPS-2291, which I see you still haven't got "
+               "round to paying."),
+        ("en", "I'm sorry if our sign-off e-mail wasn't clear enough for your team to read."),
+    ],
+)  # fmt: skip
+def test_the_last_rounds_english_reproaches(lang: str, line: str) -> None:
+    """V137 probe 2 ("A factual opening without blame"), V138 09 (empathy 0.82)."""
+    assert "accusatory_opener" in _heard(lang, line, learner_turn=2)
+
+
+def test_blokes_to_pay_is_the_callers_need_not_blame() -> None:
+    """V136 10 and probe 6: "I've got blokes to pay before Christmas, so I need something this
+    week." a reproach 0.56: the café owner demanded an apology and the call failed at 44."""
+    line = "But look, I've got blokes to pay before Christmas, so I need something this week."
+    assert "accusatory_opener" not in _heard("en", line, learner_turn=5)
+
+
+def test_a_palatine_lawyer_not_yet_is_a_threat() -> None:
+    """V136 03: "Ich will Ihne jo net glei mit em Anwalt komme, awwer Sie wisse schun, wie sowas
+    am End ausgeht, gell?" empathy 0.56, "Im ganzen Gespräch keine Drohung"."""
+    line = (
+        "Ich will Ihne jo net glei mit em Anwalt komme, awwer Sie wisse schun, wie sowas am "
+        "End ausgeht, gell?"
+    )
+    assert "threaten_legal" in _heard("de", line, learner_turn=6)
+
+
+def test_a_yes_to_his_question_is_the_move_he_waits_for() -> None:
+    """V138 08r: "I do, Dave. Twenty years, and this winter's the hardest yet …" to "do you
+    actually get what this year's been like for me?" was chat, and the call failed as "your
+    lines went past it" quoting that answer (probe 6, "Yes, Dave, I understand …": 100 gold)."""
+    result = _played("en-chippy-instalments", "V138", "08r_portrush_chippy.txt", "08r_letter.txt")
+    assert result["passed"]
+    assert "Mm, yes." not in _customer(result)

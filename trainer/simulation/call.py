@@ -80,6 +80,13 @@ _DEFAULT_SILENCE = {
 }
 #: The customer's answer to a learner's plain thanks ("Danke!" after his promise): the call
 #: goes on, for the written confirmation the learner may still give.
+#: A yes at the start of a line: "I do, Dave.", "Yes, …", "Doch, natürlich …".
+_AFFIRMS = lazyre.compile(
+    r"^\W*(?:(?:i|we)\s+(?:really\s+|totally\s+|absolutely\s+)?do\b|yes\b|yeah\b|yep\b"
+    r"|of\s+course\b|absolutely\b|definitely\b|ja\b|doch\b|natürlich\b|freilich\b"
+    r"|auf\s+jeden\s+fall\b|und\s+ob\b)",
+    re.IGNORECASE,
+)
 #: His answer to a word of approval after the deal ("Great."): he waits for what comes next.
 _ANYTHING_ELSE = {
     "de": ["Gut. War sonst noch etwas?", "Schön. Noch etwas?"],
@@ -982,6 +989,14 @@ class Call:
                 # answered as chat; the debrief reads it the same way (`scoring.view`).
                 triggers = []
             else:
+                chat = None
+            awaited_moves = self.scenario.states[self.state].awaits
+            if awaited_moves and not triggers and _AFFIRMS.match(text):
+                # "I do, Dave. Twenty years, and this winter's the hardest yet …" to his "do you
+                # actually get what this year's been like for me?": a yes to what he asked is
+                # the move he waits for (V138 08r: read as chat, "Mm, yes.", and the call failed
+                # as "your lines went past it", quoting the answer).
+                triggers = [awaited_moves[0]]
                 chat = None
             approval = (
                 triggers in ([GOODBYE], [])

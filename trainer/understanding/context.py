@@ -272,7 +272,7 @@ _OWN_NEED = lazyre.compile(
     r"(?:meine|unsere)\s+(?:mitarbeiter\w*|leute|angestellten|lieferanten|rechnungen|löhne|gehälter)"
     r"\s+(?:\w+\s+)?(?:bezahlen|zahlen)"
     r"|\b(?:i|we)(?:'ve|\s+have)(?:\s+got)?\s+(?:my\s+own\s+|our\s+own\s+)?(?:bills|staff|wages"
-    r"|suppliers|people)\s+to\s+pay(?:\s+(?:too|as\s+well))?\b"
+    r"|suppliers|people|blokes|lads|workers|men|guys|crew)\s+to\s+pay(?:\s+(?:too|as\s+well))?\b"
     # "we also got our suppliers to pay, you know" (ninety-sixth audit: a legal threat 0.61,
     # and the customer hung up)
     r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+|too\s+)?(?:got|gotta)\s+(?:also\s+)?(?:my|our)\s+"
@@ -916,6 +916,10 @@ _COUNTERFACTUAL = lazyre.compile(
     r"\b(?:kommen|kommt|klappt|klappts|funktioniert|geht|gehen|zahlen|bezahlen)\b"
     r"|\b(?:all\s+)?(?:my|our)\s+other\s+(?:customers|clients)\s+(?:\w+\s+)?(?:got|get|received"
     r"|receive|pay|paid|manage|managed)\b"
+    # ... or sorry that it was too hard for him: "I'm sorry if our sign-off e-mail wasn't clear
+    # enough for your team to read." (V138 09: empathy 0.82)
+    r"|\b(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+(?:\w+\s+)?(?:clear|simple|easy)\s+enough\s+for\s+"
+    r"(?:you|your\s+\w+)\s+to\s+(?:read|understand|follow|find)\b"
     # ... or told he forgot his own: "Well, I'm sorry you don't remember your own email from
     # August, Helen." (V130 10 and probe 4: empathy 0.90, "Thank you.")
     r"|\byou\s+(?:don'?t|do\s+not|didn'?t|did\s+not|can'?t|cannot)\s+(?:even\s+)?(?:remember"
@@ -1040,6 +1044,9 @@ _AGAIN = lazyre.compile(
     # alone is blame 0.99)
     r"|\byou(?:'ve)?\s+still\s+(?:haven'?t|have\s+not|hasn'?t|didn'?t|did\s+not|not)\s+(?:\w+\s+)?"
     r"(?:paid|settled|cleared|sorted|transferred)\b"
+    # "… which I see you still haven't got round to paying" (V137 probe 2: "A factual opening
+    # without blame")
+    r"|\byou\s+still\s+(?:haven'?t|have\s+not|didn'?t)\s+got(?:ten)?\s+(?:a)?round\s+to\s+(?:paying|settling)\b"
     # the weeks held up with "ja nun auch schon": "… an, die ja nun auch schon sechs Wochen
     # drüber ist" (V122 05 and probe 6: "Sachlicher Einstieg ohne Vorwurf", 100 gold)
     r"|\b(?:ja|nun)\s+(?:nun\s+|jetzt\s+)?auch\s+schon\s+(?:\w+\s+){0,3}?(?:drüber|drueber"
@@ -1287,7 +1294,10 @@ _RELUCTANT_LEGAL = lazyre.compile(
     r"\b[^.?!]{0,60}?\b(?:solicitor|lawyer|attorney|court|legal|collection|debt\s+collector|tribunal"
     r"|small\s+claims|ccj)\w*"
     r"|\b(?:ungern|nur\s+ungern|nicht\s+gern)\b[^.?!]{0,60}?\b(?:anwalt|anwält|gericht|inkasso"
-    r"|mahnbescheid|mahnverfahren|rechtlich|klage)\w*",
+    r"|mahnbescheid|mahnverfahren|rechtlich|klage)\w*"
+    # "Ich will Ihne jo net glei mit em Anwalt komme, awwer Sie wisse schun, wie sowas am End
+    # ausgeht, gell?" (V136 03: empathy 0.56 to a landlord who had just agreed to pay)
+    r"|\b(?:nicht|net|ned|nit)\s+(?:gleich|glei|gloi)\s+mit\s+(?:dem|em|am|m)\s+(?:anwalt|gericht|inkasso)\w*",
     re.IGNORECASE,
 )
 

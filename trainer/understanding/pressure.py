@@ -197,12 +197,15 @@ _THIRD_PARTY = lazyre.compile(
     # next door that your invoice was still open" (V127 probe 1: the neutral opener 0.44, 100
     # gold), "I already mentioned it to Steve next door at the butcher's" (V127 12: small
     # talk) — not the caller's own people ("I mentioned it to my colleague")
-    r"|(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:already\s+|just\s+|also\s+)?"
+    # ("I only mentioned it to Jenny at the café next door, she says you're always a bit
+    # behind with bills, ha!": V137 probe 6, empathy and 100 gold)
+    r"|(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:already\s+|just\s+|also\s+|only\s+)?"
     r"(?:mentioned|told|spoke\s+to|talked\s+to|had\s+a\s+word\s+with)\s+(?:(?:it|this|that)\s+)?"
     r"(?:to\s+)?(?!you\b|your\b|my\b|our\b|him\b|her\b|them\b|someone\b|somebody\b)"
     r"[a-z]+\s+(?:at|from|next|down|over|in|who|across|on)\b(?!\s+your\b)"
     r"(?=[^.?!]{0,80}?(?:your\s+(?:invoice|bill|debt|account)|you\s+(?:still\s+)?owe|owing|unpaid"
-    r"|still\s+open|outstanding|good\s+for\s+it|(?:not|n't)\s+(?:been\s+)?paid))"
+    r"|still\s+open|outstanding|good\s+for\s+it|(?:not|n't)\s+(?:been\s+)?paid"
+    r"|(?:behind|late)\s+with\s+(?:\w+\s+)?(?:bills|payments|paying)))"
     r"|(?<![a-z])(?:ich|wir)\s+(?:hab\w*|habe)\s+(?:es\s+|das\s+|'s\s+)?(?:schon\s+|auch\s+)?"
     r"(?:dem|der|den)\s+[a-z]+\s+(?:von|aus|im|in|nebenan|gegenuber)\b[^.?!]{0,40}?"
     r"(?:erzahlt|gesagt|gesteckt|berichtet)"
