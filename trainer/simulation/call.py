@@ -67,6 +67,7 @@ from .terms import (
     refers_back,
     says_farewell,
     says_yes,
+    starts_with_yes,
     thanks_only,
     time_left_for_work,
     unagreed_sums,
@@ -78,20 +79,13 @@ _DEFAULT_SILENCE = {
     "de": ["Hallo? Sind Sie noch dran?", "Ja …?"],
     "en": ["Hello? Are you still there?", "Yes …?"],
 }
-#: The customer's answer to a learner's plain thanks ("Danke!" after his promise): the call
-#: goes on, for the written confirmation the learner may still give.
-#: A yes at the start of a line: "I do, Dave.", "Yes, …", "Doch, natürlich …".
-_AFFIRMS = lazyre.compile(
-    r"^\W*(?:(?:i|we)\s+(?:really\s+|totally\s+|absolutely\s+)?do\b|yes\b|yeah\b|yep\b"
-    r"|of\s+course\b|absolutely\b|definitely\b|ja\b|doch\b|natürlich\b|freilich\b"
-    r"|auf\s+jeden\s+fall\b|und\s+ob\b)",
-    re.IGNORECASE,
-)
 #: His answer to a word of approval after the deal ("Great."): he waits for what comes next.
 _ANYTHING_ELSE = {
     "de": ["Gut. War sonst noch etwas?", "Schön. Noch etwas?"],
     "en": ["Good. Was there anything else?", "Grand. Anything else?"],
 }
+#: The customer's answer to a learner's plain thanks ("Danke!" after his promise): the call
+#: goes on, for the written confirmation the learner may still give.
 _YOU_ARE_WELCOME = {
     "de": ["Gern.", "Nichts zu danken."],
     "en": ["No problem.", "You're welcome."],
@@ -991,7 +985,7 @@ class Call:
             else:
                 chat = None
             awaited_moves = self.scenario.states[self.state].awaits
-            if awaited_moves and not triggers and _AFFIRMS.match(text):
+            if awaited_moves and not triggers and starts_with_yes(text, self.scenario.language):
                 # "I do, Dave. Twenty years, and this winter's the hardest yet …" to his "do you
                 # actually get what this year's been like for me?": a yes to what he asked is
                 # the move he waits for (V138 08r: read as chat, "Mm, yes.", and the call failed

@@ -456,6 +456,22 @@ _NO_AS_YES = lazyre.compile(
 _YES_MAX_WORDS = 14
 
 
+#: "I do" / "we do" as the yes to a "do you …?" question.
+_I_DO = lazyre.compile(r"^(?:i|we)\s+(?:really\s+|totally\s+|absolutely\s+)?do\b")
+
+
+def starts_with_yes(text: str, language: str) -> bool:
+    """Whether the line opens with a word of assent (`YES_WORDS`, or "I do"), after the words
+    a listener leads in with ("Ach so, na dann, passt scho." — fifty-second audit: not heard
+    as a yes, and he dropped the day he had offered). What follows is not weighed."""
+    lang = language if language in YES_WORDS else "en"
+    low = re.sub(r"\s+", " ", text.casefold().replace("’", "'")).strip()
+    head = _LEAD_IN[lang].sub("", low)
+    return bool(_I_DO.match(head)) or any(
+        re.match(rf"{re.escape(w)}\b", head) for w in YES_WORDS[lang]
+    )
+
+
 def says_yes(text: str, language: str) -> bool:
     """Whether the line is a plain yes: it starts with a word of assent and says nothing
     against it (no "no", "but", "lieber"), and is short."""
@@ -466,13 +482,10 @@ def says_yes(text: str, language: str) -> bool:
     words = re.findall(r"[\w']+", low)
     if not words or len(words) > _YES_MAX_WORDS or "?" in low:
         return False
-    # "Ach so, na dann, passt scho." (fifty-second audit: not heard as a yes, and he dropped
-    # the day he had offered): the yes after the words a listener leads in with.
-    head = _LEAD_IN[lang].sub("", low)
+    starts = starts_with_yes(low, lang)
     # "Yeah no worries, go with that." (fifty-fifth audit: the "no" of "no worries" made it
     # no yes, and he said "I'm not sure I follow"): assent phrases are no "no".
     low = _NO_AS_YES.sub(" ", low)
-    starts = any(re.match(rf"{re.escape(w)}\b", head) for w in YES_WORDS[lang])
     against = any(
         re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])" if w.isalpha() else re.escape(w), low)
         for w in NOT_YES[lang]

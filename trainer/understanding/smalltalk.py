@@ -203,7 +203,7 @@ def small_talk(text: str, language: str) -> str | None:
 #: The weather, the first thing people chat about: "Hier in Wuppertal regnet et mal wieder,
 #: wie immer." (V132 01: a reproach 0.82, and a regular snapped), "Bei Ihnen am See auch so
 #: ein Nebel heute?" (V132 02: a date request 0.40 for its "heute").
-WEATHER = lazyre.compile(
+_WEATHER = lazyre.compile(
     r"\b(?:regn\w*|regen\w*|nebel\w*|neblig|schnee\w*|schneit|sonnig|sonnenschein|wetter"
     r"|gewitter|sturm|stürm\w*|frost|glatteis|nieselt|hagel\w*|rain\w*|fog\w*|snow\w*|sunny"
     r"|sunshine|weather|drizzl\w*|freezing|windy|storm\w*|frosty|hail\w*)\b",
@@ -213,7 +213,7 @@ WEATHER = lazyre.compile(
 
 def weather_chat(text: str) -> bool:
     """Whether the line is chat about the weather, with no word of the business."""
-    return WEATHER.search(text) is not None and any(small_talk(text, lg) for lg in _BUSINESS)
+    return _WEATHER.search(text) is not None and any(small_talk(text, lg) for lg in _BUSINESS)
 
 
 #: A past tense ("hat … gewonnen", "war", "did you see", "won"), for a weekday in chat.
