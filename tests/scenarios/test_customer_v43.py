@@ -490,3 +490,11 @@ def test_a_yes_to_his_question_is_the_move_he_waits_for() -> None:
     result = _played("en-chippy-instalments", "V138", "08r_portrush_chippy.txt", "08r_letter.txt")
     assert result["passed"]
     assert "Mm, yes." not in _customer(result)
+
+
+def test_a_word_of_approval_is_no_answer_to_his_question() -> None:
+    """The guard, caught in the review's replay: "Great. I'll write the payment terms down …"
+    to "do you actually get what this year's been like for me?" answers nothing he asked (V58
+    11: he then took a plan with the refused £760 in it)."""
+    result = _played("en-chippy-instalments", "V58", "11_chippy_good.txt", "11_letter.txt")
+    assert result["outcome"] != "instalment_plan"

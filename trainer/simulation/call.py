@@ -39,6 +39,7 @@ from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateCh
 from .names import CallerName, address, company_words, own_name, wrong_surname
 from .render import days_said, fill
 from .terms import (
+    AFFIRM_WORDS,
     GOODBYE,
     SPLIT_KEYS,
     Offer,
@@ -985,7 +986,8 @@ class Call:
             else:
                 chat = None
             awaited_moves = self.scenario.states[self.state].awaits
-            if awaited_moves and not triggers and starts_with_yes(text, self.scenario.language):
+            yes = starts_with_yes(text, self.scenario.language, AFFIRM_WORDS)
+            if awaited_moves and not triggers and yes:
                 # "I do, Dave. Twenty years, and this winter's the hardest yet …" to his "do you
                 # actually get what this year's been like for me?": a yes to what he asked is
                 # the move he waits for (V138 08r: read as chat, "Mm, yes.", and the call failed

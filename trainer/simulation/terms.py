@@ -456,20 +456,27 @@ _NO_AS_YES = lazyre.compile(
 _YES_MAX_WORDS = 14
 
 
-#: "I do" / "we do" as the yes to a "do you …?" question.
-_I_DO = lazyre.compile(r"^(?:i|we)\s+(?:really\s+|totally\s+|absolutely\s+)?do\b")
+#: The yes to a question he asked ("do you actually get what this year's been like for me?"):
+#: not the approval words of `YES_WORDS` ("Great. I'll write the terms down …" answers nothing
+#: he asked — seen in the replay of V58 11).
+AFFIRM_WORDS = {
+    "en": ("yes", "yeah", "yep", "yup", "of course", "absolutely", "definitely", "i do",
+           "i really do", "i totally do", "we do", "i certainly do"),
+    "de": ("ja", "jo", "doch", "natürlich", "freilich", "sicher", "klar", "auf jeden fall",
+           "und ob", "selbstverständlich"),
+}  # fmt: skip
 
 
-def starts_with_yes(text: str, language: str) -> bool:
-    """Whether the line opens with a word of assent (`YES_WORDS`, or "I do"), after the words
-    a listener leads in with ("Ach so, na dann, passt scho." — fifty-second audit: not heard
-    as a yes, and he dropped the day he had offered). What follows is not weighed."""
-    lang = language if language in YES_WORDS else "en"
+def starts_with_yes(
+    text: str, language: str, words: dict[str, tuple[str, ...]] = YES_WORDS
+) -> bool:
+    """Whether the line opens with a word of assent (`words`), after the words a listener
+    leads in with ("Ach so, na dann, passt scho." — fifty-second audit: not heard as a yes,
+    and he dropped the day he had offered). What follows is not weighed."""
+    lang = language if language in words else "en"
     low = re.sub(r"\s+", " ", text.casefold().replace("’", "'")).strip()
     head = _LEAD_IN[lang].sub("", low)
-    return bool(_I_DO.match(head)) or any(
-        re.match(rf"{re.escape(w)}\b", head) for w in YES_WORDS[lang]
-    )
+    return any(re.match(rf"{re.escape(w)}\b", head) for w in words[lang])
 
 
 def says_yes(text: str, language: str) -> bool:
