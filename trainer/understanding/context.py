@@ -27,7 +27,7 @@ from .lexicon import lexicon
 from .normalize import norm_key
 from .pressure import unlawful_pressure
 from .retraction import takes_back_reduction
-from .smalltalk import names_business, small_talk, weather_chat
+from .smalltalk import friendly_chat, names_business, small_talk
 from .types import TENTATIVE, Context, IntentHit, Recognition
 
 #: Learner turns before this one count as "the first minute" of the call.
@@ -73,7 +73,10 @@ ASKS_WHAT_WORKS = lazyre.compile(
     r"|\bwhat\s+works\s+for\s+you|\bhow\s+(?:would|could|do|can)\s+you\s+(?:like\s+to\s+|want\s+to\s+)?"
     r"(?:settle|pay|handle|do|sort)|\bhow\s+much\s+(?:could|can|would)\s+you|\bwhat\s+do\s+you\s+suggest"
     r"|\bwhat\s+did\s+you\s+have\s+in\s+mind|\btell\s+me\s+what\s+works"
-    r"|\byou\s+tell\s+me\b(?!\s+(?:what|where|which|why|how|when|if|whether|about|more|exactly))"
+    # ("… what exactly isn't finished, can you tell me?" asks what is wrong, not what would
+    # work: V140 10, "I'm not sure I follow.")
+    r"|(?<!can\s)(?<!could\s)(?<!would\s)(?<!will\s)"
+    r"\byou\s+tell\s+me\b(?!\s+(?:what|where|which|why|how|when|if|whether|about|more|exactly))"
     r"|\bwas\s+(?:ginge|geht|würde|wuerde|könnten|koennten|können|koennen|schaffen|wäre|waere)"
     r"\b.{0,40}\b(?:ihnen|dir|euch|sie|du)\b|\bwie\s+(?:könnten|koennten|können|koennen|wollen|würden"
     r"|wuerden|möchten|moechten)\s+(?:wir|sie|du)\b.{0,40}\b(?:lösen|loesen|regeln|machen|zahlen"
@@ -146,6 +149,9 @@ DEMAND = lazyre.compile(
     rf"|(?<!wie\s)(?<!was\s)(?<!wann\s)(?<!welche\s)"
     rf"\b(?:können|könnten|würden|kannst|könntest)\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
     rf"|\b(?:please|kindly)\b.{{0,40}}\b{PAY_VERB}"
+    # "And then if you could just sweet as pay the £180 asap once they're sorted" (V141 09:
+    # no reading, "I'm not sure I follow."), "wenn Sie das bis dahin überweisen könnten"
+    rf"|\bif\s+(?:you|u)\s+(?:could|can|would)\b.{{0,40}}\b{PAY_VERB}"
     rf"|\b(?:need|ask|urge|request)\s+(?:that\s+)?you\s+(?:to\s+)?{PAY_VERB}"
     # The whole sum insisted on ("I can't take anything less than the full amount", "Ich
     # brauche den vollen Betrag"): a call to pay all of it (fifty-seventh audit: "I'm not sure
@@ -241,7 +247,7 @@ def _admission_rebuts_nothing(hits: list[IntentHit], text: str) -> list[IntentHi
 
 #: What makes a request a part payment: a word of a part, of now, or of how much (the
 #: library's down-payment lines carry one, 298 of 299, or a sum).
-_PART_WORDS = lazyre.compile(
+PART_WORDS = lazyre.compile(
     r"\b(?:down|deposit|up\s*front|upfront|first|part|parts|partial|some|something|a\s+bit"
     r"|a\s+little|portion|token|start|chunk|half|how\s+much|what\s+amount|small|any\s+payment"
     r"|today|right\s+now|now|maximum|most|towards|anzahl\w*|teil\w*|erste\w*|vorab|schon\s+mal"
@@ -249,6 +255,20 @@ _PART_WORDS = lazyre.compile(
     r"|klein\w*|heute|jetzt|sofort|irgendein\w*|zahlungsplan|payment\s+plan|weg)\b",
     re.IGNORECASE,
 )
+
+
+def _invoice_named_is_no_compromise(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """The invoice named with its sum is no concession: "It's invoice SPS-2291 for £640 for the
+    wedding brochures and price cards." was a compromise 0.58 beside the opener 0.81, and the
+    florist said "Oh — you didn't have to, but thanks" for a discount nobody gave (V143 10 and
+    probe 4). Without a word of a reduction the opener's reading stands alone."""
+    conf = {h.intent: h.confidence for h in hits}
+    compromise = conf.get("offer_compromise", 0.0)
+    if not compromise or conf.get("neutral_opener_open_invoice", 0.0) <= compromise:
+        return hits
+    if REDUCTION.search(text) or PART_WORDS.search(text):
+        return hits
+    return [h for h in hits if h.intent != "offer_compromise"]
 
 
 def _whole_is_no_part(hits: list[IntentHit], result: Recognition) -> list[IntentHit]:
@@ -260,7 +280,7 @@ def _whole_is_no_part(hits: list[IntentHit], result: Recognition) -> list[Intent
         return hits
     if any(f.kind in ("amount", "fraction", "percent", "count") for f in result.facts):
         return hits
-    if _PART_WORDS.search(result.text):
+    if PART_WORDS.search(result.text):
         return hits
     return [h for h in hits if h.intent != "request_down_payment"]
 
@@ -681,6 +701,10 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return _a_reproach(hits, found.group(0))
 
 
+#: "Es tut mir leid" as it is said across the regions ("tuat ma leid", "dud mer leid").
+_SORRY_DE = r"(?:tut|tuat|duat|tuet|dud)\s+m(?:ir|er|a|ia)\s+leid"
+
+
 #: The apology for the customer's view, not for anything done, with a "but" after it: "I'm
 #: sorry you feel that way, but my lads did a proper job", "Tut mir leid, wenn Sie das so
 #: sehen, aber meine Leute arbeiten sauber" (seventy-second audit: empathy 0.95, the customer
@@ -688,9 +712,16 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
 _NON_APOLOGY = lazyre.compile(
     r"\bsorry\s+(?:if\s+|that\s+)?you\s+(?:feel|see|view|look\s+at|take)\s+(?:it|that|this|things)?"
     r"\s*(?:that|this)\s+way\b"
-    r"|\b(?:tut\s+m(?:ir|er|a)\s+leid|bedaure|entschuldigung)\s*,?\s+(?:wenn|dass|falls)\s+"
-    r"(?:sie|du)\s+(?:(?:das|des|es)\s+)?so\s+(?:sehen|sehn|seh'n|siehst|empfinden|empfindest|auffassen"
-    r"|verstanden\s+haben)\b"
+    rf"|\b(?:{_SORRY_DE}|bedaure|entschuldigung)\s*,?\s+"
+    r"(?:wenn|dass|falls)\s+(?:sie|du)\s+(?:(?:das|des|es|dös)\s+)?so\s+(?:sehen|sehn|seh'n|siehst"
+    r"|seht|sehet|empfinden|empfindest|empfindet|empfindn|auffassen|verstanden\s+haben)\b"
+    # "Des tut mir leid, wenn Ihnen des so vorkommt, aber mein Geselle arbeitet normalerweise
+    # schon sauber" (V141 02: empathy 0.97 and thanks, to a justified complaint)
+    rf"|\b{_SORRY_DE}\s*,?\s+(?:wenn|dass|falls)\s+"
+    r"(?:ihnen|dir|eahna|ihna|enk)\s+(?:das|des|es|dös)\s+so\s+(?:vorkommt|vorkimmt|erscheint"
+    r"|vorkommen|vorgekommen\s+ist)\b"
+    r"|\bsorry\s+(?:if|that)\s+(?:it|that|this)\s+(?:seems|seemed|looks|looked|appears)\s+"
+    r"(?:that\s+way|like\s+that|so)\b"
     # sorry for how it came across, then the fault put elsewhere: "Das tut mir leid, wenn das
     # so rübergekommen ist – mein Geselle ist eigentlich sehr gründlich, vielleicht war das
     # Parkett ja vorher schon nicht ganz sauber" (V107 04: empathy 0.99, no_accusation passed)
@@ -724,17 +755,44 @@ def _non_apology(hits: list[IntentHit], text: str) -> list[IntentHit]:
     found = _NON_APOLOGY.search(text)
     if not found or not (but := _CONTRAST.search(text, found.end())):
         return hits
+    heard = hits
     hits = [h for h in hits if h.intent != "empathise"]
     shifted = _WAS_BEFORE.search(text, but.end())
     if shifted:
         return _a_reproach(hits, shifted.group(0))
-    if any(h.intent == "rebut_unjustified_objection" for h in hits):
+    rebut = max(
+        (h.confidence for h in hits if h.intent == "rebut_unjustified_objection"), default=0
+    )
+    asks = "?" in text[but.end() :] and any(
+        h.intent in _MOVES_ON and h.confidence > rebut for h in hits
+    )  # "Sorry if it seems that way, but what exactly came loose?" asks, however faintly
+    # the model also heard a rebuttal in it
+    if rebut and not asks:
         # The complaint waved away and argued against in one breath: "Sorry you feel that
         # way, but to be honest they were rock solid when I left" — three outside trainers
         # called it blame (V99 probe 6, V112 11, V114 11: a rebuttal and "no blame").
         # Followed by an offer ("… but let's find a fix: …") it stays no sympathy only.
         return _a_reproach(hits, found.group(0))
+    if not any(h.intent in _MOVES_ON for h in hits) and "?" not in text[but.end() :]:
+        # ... and with nothing after the "but" but the caller's own side ("Des tut mir leid,
+        # wenn Ihnen des so vorkommt, aber mein Geselle arbeitet normalerweise schon sauber",
+        # V141 02; the Vorarlberg "Es tuat ma leid, wenn Sie des so empfindet, aber …", V140
+        # 05): the complaint waved away, which both auditors called the reproach it is — left
+        # with no reading at all, the customer said "Wie bitte?" to it. As sure as the
+        # sympathy it was taken for.
+        swapped = _swap(heard, "empathise", "accusatory_opener", found.group(0))
+        return _a_reproach(swapped, found.group(0))
     return hits
+
+
+#: What turns a non-apology's "but" towards a way out rather than against the complaint.
+_MOVES_ON = frozenset(
+    {
+        "offer_compromise", "offer_solution", "propose_instalments", "fix_payment_date",
+        "request_down_payment", "clarify_objection", "ask_reason", "confirm_in_writing",
+        "summarise_agreement", "rechnung_nachreichen",
+    }
+)  # fmt: skip
 
 
 #: Sarcasm that mocks the customer's excuse: "das sagen sie alle", "andere Leute arbeiten
@@ -744,7 +802,11 @@ _SNEER = lazyre.compile(
     r"\bdas\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\bdas\s+h(?:ö|oe)r\w*\s+ich\s+"
     r"(?:jeden\s+tag|st(?:ä|ae)ndig|dauernd|(?:ö|oe)fter|immer\s+wieder)"
     r"|\bandere\s+leute\s+(?:arbeiten|m(?:ü|ue)ssen)|\b(?:muss|mu(?:ß|ss))\s+(?:ja\s+)?sch(?:ö|oe)n\s+sein"
-    r"|\bsch(?:ö|oe)n\s+f(?:ü|ue)r\s+(?:sie|dich)\b|\bwie\s+praktisch\b|\bwer'?s\s+glaubt"
+    # ... but "das ist natürlich nicht schön für Sie" is sympathy (V140 06: a reproach 1.00,
+    # the customer took offence, and the call failed twice for it)
+    r"|\b(?<!nicht\s)(?<!nich\s)(?<!net\s)(?<!nit\s)(?<!ned\s)(?<!nicht\sso\s)(?<!nicht\ssehr\s)"
+    r"(?<!nicht\sganz\s)(?<!nicht\sgerade\s)(?<!net\sso\s)(?<!nit\sso\s)(?<!ned\sso\s)"
+    r"sch(?:ö|oe)n\s+f(?:ü|ue)r\s+(?:sie|dich)\b|\bwie\s+praktisch\b|\bwer'?s\s+glaubt"
     r"|\bmust\s+be\s+nice\b|\b(?:nice|alright|all\s+right)\s+for\s+some\b"
     r"|\bhow\s+convenient\b|\byeah,?\s+right\b|\b(?:sure|of\s+course)\s+you\s+(?:did|were|are)\b"
     # "Sure you will, bless your heart." to "I'll get it done soon" (ninety-sixth audit:
@@ -812,7 +874,8 @@ _SNEER = lazyre.compile(
 #: feel that way, but if you had called me the same week i could have checked it": empathy
 #: 0.95 and thanks from the customer, sixty-seventh audit, 100 gold and 88 silver).
 _VENEER = lazyre.compile(
-    r"\b(?:sorry|i\s+understand|i\s+hear\s+you|i\s+get\s+(?:it|that)|tut\s+mir\s+leid"
+    r"\b(?:sorry|i\s+understand|i\s+hear\s+you|i\s+get\s+(?:it|that)"
+    rf"|{_SORRY_DE}"
     r"|entschuldig\w*|ich\s+verstehe|verstehe\s+ich)\b[^.?!]{0,90}?\b(?:but|however|aber|jedoch)\b"
     r"[^.?!]{0,60}?(?:"
     # English: "if you had / you'd + done …", "you should / could have …"
@@ -823,7 +886,13 @@ _VENEER = lazyre.compile(
     r"|having)\w*"
     # German: "wenn Sie … hätten", "hätten Sie … (gleich|früher|einfach)", "müsste ich nicht …"
     r"|\bwenn\s+(?:sie|du|ihr\w*|dein\w*)\b[^.?!]{0,80}?\b(?:hätten|hättest|haetten|haettest)\b"
-    r"|\b(?:hätten|haetten)\s+sie\b[^.?!]{0,40}?\b(?:gleich|früher|frueher|einfach|rechtzeitig)\b"
+    r"|\b(?:hätten|haetten|hättet|haettet|hätte|haette)\s+(?:sie|se)\b[^.?!]{0,40}?\b(?:gleich"
+    r"|glei|früher|frueher|einfach|afach|rechtzeitig)\b"
+    # the wish that he had: "… aber i hätt mir gwünscht, Sie hättet glei agrüaft statt afach nit
+    # zahla" (V140 05, Vorarlberg: empathy 0.56, 100 gold), "I'd have liked you to ring me"
+    r"|\b(?:ich|i)\s+h(?:ä|ae)tt\w*\s+mir\s+(?:\w+\s+)?(?:ge|g)?w(?:ü|ue)nscht\b"
+    r"|\b(?:i'?d|i\s+would)\s+(?:have\s+|'ve\s+)?(?:liked|preferred|hoped|expected)\s+"
+    r"(?:you\s+to|that\s+you|you'?d)\b"
     r"|\b(?:müsste|muesste|bräuchte|braeuchte|müssten|muessten)\s+(?:ich|wir)\s+(?:jetzt\s+)?"
     r"(?:auch\s+)?(?:gar\s+)?nicht\b"
     # the fault put on the customer: "… but that is really on your end" (sixty-ninth audit)
@@ -909,6 +978,13 @@ _COUNTERFACTUAL = lazyre.compile(
     r"|\bsorry\s+(?:that\s+|if\s+)?you\s+(?:misunderstood|misread|misunderst\w+|got\s+(?:it|that|this)"
     r"\s+wrong|didn'?t\s+understand|mixed\s+(?:it|that|this)\s+up)\b"
     r"|\b(?:dass|wenn)\s+(?:sie|du)\s+(?:das|es|des)\s+(?:falsch\s+verstanden|missverstanden)\b"
+    # ... or sorry that he is too busy to pay: "i am sorry that you are so busy that you cannot
+    # pay you're bills" (V142 12: empathy 0.86, "Thanks for being so nice about it.")
+    r"|\bsorry\s+(?:that\s+)?(?:you|u)(?:'re|\s+are|\s+r|\s+were)\s+(?:so|too)\s+\w+\s+"
+    r"(?:that\s+)?(?:(?:you|u)\s+(?:can(?:not|'?t)|could(?:\s+not|n'?t)|don'?t|didn'?t|forget|forgot)"
+    r"|to)\s+(?:\w+\s+)?(?:pay|settle|read|open|answer|remember|find)\b"
+    r"|\bleid\s*,?\s+dass\s+(?:sie|du)\s+(?:so|zu)\s+\w+\s+(?:sind|bist|waren|warst)\s*,?\s+"
+    r"(?:dass|um)\b[^.?!]{0,50}?\b(?:nicht|nich|kaum|keine)\b"
     # ... or held against the caller's other customers: "Bei meinen andern Kunden kommen die
     # Rechnungen alle an." (V132 05: empathy 0.98 for the "des tut ma leid" before it), "all my
     # other customers got theirs"
@@ -1139,10 +1215,12 @@ def _weather_is_no_move(
     and asks for no payment, however sure the model is: "regnet et mal wieder, wie immer" is
     the rain's habit, not his (V132 01: a reproach 0.82 turned a gold call into a fail), "so
     ein Nebel heute?" no date request (V132 02). After an objection the rain may be its
-    subject ("Wo genau steht das Wasser denn, nach jedem Regen?" asks what is wrong)."""
+    subject ("Wo genau steht das Wasser denn, nach jedem Regen?" asks what is wrong). The same
+    for catching up: "Wir haben uns ja lange nicht gesprochen." is no "you never call" (V143 01:
+    a reproach 0.91, and a customer of six years took offence)."""
     if (
         objection_raised
-        or not weather_chat(text)
+        or not friendly_chat(text)
         or _SNEER.search(text)
         or _COUNTERFACTUAL.search(text)
     ):
@@ -1161,9 +1239,12 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
         not any(small_talk(text, lg) for lg in ("de", "en"))
         or _SNEER.search(text)
         or _COUNTERFACTUAL.search(text)
+        or _VENEER.search(text)
+        or _NON_APOLOGY.search(text)
     ):
         # ("Well, you could have told me sooner, Claire, couldn't you?" is no chat: V125
-        # probe 2, 100 gold)
+        # probe 2, 100 gold; nor the Vorarlberg "Es tuat ma leid, wenn Sie des so empfindet,
+        # aber i hätt mir gwünscht, Sie hättet glei agrüaft …", V140 05)
         return hits
     if any(
         h.intent not in _CHAT_READINGS
@@ -1623,6 +1704,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _reassurance_is_no_blame(hits, result.text)
     hits = _admission_rebuts_nothing(hits, result.text)
     hits = _whole_is_no_part(hits, result)
+    hits = _invoice_named_is_no_compromise(hits, result.text)
     hits = _own_need_is_no_blame(hits, result.text)
     hits = _own_need_is_no_threat(hits, result.text)
     hits = _writing_waved_off(hits, result.text)

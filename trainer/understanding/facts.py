@@ -1297,6 +1297,11 @@ CORRECTION = lazyre.compile(
     # a bare "sorry" right before the figure that replaces one ("£300 – sorry, £275 – by
     # Friday": sixty-sixth audit, the £300 became the down payment and a right letter failed)
     r"|(?:sorry|entschuldigung|pardon|verzeihung)(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d))"
+    # ... or before the day put in its place: "£920 on 15 December — sorry, on 15 January —
+    # £920 on 15 February …" (V142 10r: four payments of £920 on a £2,760 invoice, and the
+    # right read-back was called one he had corrected)
+    r"|(?:sorry|entschuldigung|pardon|verzeihung)(?=[,;:]?\s*[-–—]?\s*(?:on|by|until|am|bis"
+    r"(?:\s+zum)?|zum)\s+(?:the\s+|den\s+)?(?:[a-z]+(?:day|tag),?\s+(?:the\s+|den\s+)?)?\d)"
     # ... and so does a bare "hang on"/"wait" ("the rest, £2,160 — hang on, £2,060 — in two
     # instalments of £1,030": V128 08, the £2,160 stayed and £2,060 became a third payment)
     r"|(?:hang\s+on|hold\s+on|wait|moment(?:\s+mal)?|warte(?:n\s+sie)?)"
