@@ -368,6 +368,14 @@ class CallView:
             cur, lang = self.scenario.invoice.currency, self.language
             out["down_amount"] = format_money(float(now), cur, lang)
             out["rest_amount"] = format_money(self.scenario.invoice.amount - float(now), cur, lang)
+        his = _his_day(self.call)
+        when = self.call.call_date
+        soonest = when + dt.timedelta(days=_earliest_days(self.scenario))
+        if his is not None and soonest <= his < suggested_date(when, _earliest_days(self.scenario)):
+            # His own day, sooner than the one a trainer would suggest, is the better line's:
+            # "The rest I could pay from 21 December" got "And the remaining £890.00 by Monday
+            # 28 December" as the better move (V143 09: "a later date than the customer offered").
+            out["date"] = day_long(his, self.language)
         if self.objections:
             objection = self.objections[0][1]
             out["claim"] = objection.claim
@@ -444,6 +452,15 @@ def day(value: dt.date | str | None, language: str) -> str:
     if value is None:
         return str(texts(language)["unknown_date"])
     return format_date(value, language)
+
+
+def _his_day(call: Any) -> dt.date | None:
+    """The last day the customer himself named to pay on, if any."""
+    value = (getattr(call, "customer_facts", None) or {}).get("customer.date")
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def day_long(value: dt.date, language: str) -> str:

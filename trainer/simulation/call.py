@@ -27,6 +27,7 @@ from ..understanding.context import (
     COUNTER,
     DU_OFFER,
     PAPERS_SENT,
+    PART_WORDS,
     REDUCTION,
     VAGUE_MOVES,
 )
@@ -1233,6 +1234,12 @@ class Call:
         said = set(recognition.names)
         if new_down:
             said.add("request_down_payment")
+        elif "request_down_payment" in said and self._whole_sum_named(recognition):
+            # "could you pay the £180 asap once they're sorted?" on a £180 invoice asks for
+            # all of it: read as a down payment (0.67), the customer said "Paying some of it
+            # now? No, that's not the issue." (V141 probe 4). The call to pay is answered
+            # as one (below).
+            said.discard("request_down_payment")
         state = self.scenario.states[self.state]
         if (
             "summarise_agreement" in said
@@ -1772,8 +1779,20 @@ class Call:
             counter["now"] = amounts[-1]
         if days:
             counter["rest_date"] = days[-1]
+            # His day is the one he then names: "Abgemacht, bis zum {learner.date}" said the
+            # learner's older 22nd while the rest was agreed for his "nächsten Freitag", the
+            # 18th, and the read-back of the 22nd was corrected (V136 04).
+            self.learner_facts["learner.date"] = days[-1].isoformat()
         if counter:
             self.table.apply(Offer(counter), len(self.turns))
+
+    def _whole_sum_named(self, recognition: Recognition) -> bool:
+        """Whether the line's only sums are the whole bill (or more), with no word of a part."""
+        amounts = [float(f.value) for f in recognition.facts if f.kind == "amount"]
+        total = self.table.total or 0.0
+        if not amounts or not total or any(a < total - 0.005 for a in amounts):
+            return False
+        return not PART_WORDS.search(recognition.text)
 
     def _proposed_split(self, turn: Turn) -> bool:
         """Whether the customer's line proposes a split of his own: a part of the bill and a

@@ -1,0 +1,204 @@
+"""Forty-fourth session: what the outside audits (benchmarks/audits/) found."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.scenarios.test_customer_v36 import _failed, _played
+from tests.scenarios.test_customer_v41 import _customer
+from trainer.understanding import load_recogniser
+from trainer.understanding.context import apply_context
+from trainer.understanding.facts import extract_facts
+from trainer.understanding.types import Context
+
+DAY = dt.date(2026, 12, 7)
+
+
+# --- the day he agrees is the day he names ----------------------------------------------------
+def test_his_own_day_taken_up_within_a_split_is_the_day_he_names() -> None:
+    """V136 04: the learner's split (500 € by the 11th, the rest by the 22nd) went unanswered;
+    the garage owner offered "Bis nächsten Freitag" (the 18th), the learner's "ja verstehe" took
+    it up, and he said "Abgemacht, bis zum 22.12.2026" while the rest was recorded for the 18th
+    — so the read-back of the 22nd he had just said was corrected to the 18th."""
+    result = _played("de-werkstatt-ueberraschung", "V136", "04_kurdisch_werkstatt.txt")
+    said = _customer(result)
+    deal = next(line for line in said if "Abgemacht" in line)
+    assert "18.12.2026" in deal and "22.12" not in deal
+    # the read-back of the 22nd is corrected to the day he said
+    assert any("Nein, nicht ganz" in line and "18.12.2026" in line for line in said)
+
+
+def test_the_letter_of_the_day_he_corrected_stays_critical() -> None:
+    """The same call's letter names the 22nd he corrected: still the critical fault."""
+    result = _played(
+        "de-werkstatt-ueberraschung", "V136", "04_kurdisch_werkstatt.txt", "04_letter.txt"
+    )
+    assert result["passed"] is False
+    assert "confirm_in_writing" in _failed(result)
+
+
+# --- sympathy is sympathy, a non-apology is none ------------------------------------------------
+def _heard(lang: str, line: str, **context: object) -> dict[str, float]:
+    recognition = load_recogniser(lang).recognise(line, call_date=DAY)
+    applied = apply_context(recognition, Context(**context))  # type: ignore[arg-type]
+    return {h.intent: h.confidence for h in applied.intents}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V140 06: a reproach 1.00, the customer took offence, the call failed twice for it
+        ("de", "Ja, verstehe, das ist natürlich nicht schön für Sie."),
+        ("de", "Verstehe, das ist nicht so schön für Sie."),
+    ],
+)
+def test_not_nice_for_you_is_sympathy(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4)
+    assert "accusatory_opener" not in heard and "empathise" in heard, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V141 02: empathy 0.97, "Danke.", 93 silver with the reproach unseen
+        ("de", "Des tut mir leid, wenn Ihnen des so vorkommt, aber mein Geselle arbeitet "
+               "normalerweise schon sauber, des müssen S' scho wissen."),
+        # V140 05: empathy 0.56 (Vorarlberg), 100 gold
+        ("de", "Es tuat ma leid, wenn Sie des so empfindet, aber i hätt mir gwünscht, Sie hättet "
+               "glei agrüaft statt afach nit zahla."),
+        # V142 12: empathy 0.86, "Thanks for being so nice about it."
+        ("en", "ok ok. i am sorry that you are so busy that you cannot pay you're bills."),
+    ],
+)  # fmt: skip
+def test_an_apology_that_is_blame_is_a_reproach(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4, objection_raised=True)
+    assert heard.get("accusatory_opener", 0) >= 0.5 and "empathise" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Tut mir leid, wenn Sie das so sehen, aber lassen Sie uns eine Lösung finden: "
+               "wir kommen nächste Woche vorbei."),
+        ("de", "Tut mir leid, wenn Sie das so sehen, aber was genau ist denn in Raum 3 nicht in "
+               "Ordnung?"),
+        ("en", "Sorry if it seems that way, but what exactly came loose?"),
+        ("en", "I'm sorry you're so busy at the moment, that must be hard."),
+    ],
+)  # fmt: skip
+def test_the_same_lead_in_before_a_way_out_is_no_reproach(lang: str, line: str) -> None:
+    """The guards: the "but" turns to an offer or a question, or there is no "but"."""
+    assert "accusatory_opener" not in _heard(lang, line, learner_turn=4, objection_raised=True)
+
+
+def test_the_wrapped_reproach_costs_in_the_call() -> None:
+    """V141 02 (its auditor: fail, 50-72): now the conduct check and the objection check."""
+    result = _played("de-maler-berechtigter-einwand", "V141", "02_ingolstadt_maler.txt")
+    assert {"no_accusation", "handle_objection"} <= set(_failed(result))
+    assert result["passed"] is False
+
+
+# --- catching up is chat --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wir haben uns ja lange nicht gesprochen.",
+        "Läuft im neuen Lager alles mit der Beleuchtung? Wir haben uns ja lange nicht gesprochen.",
+    ],
+)
+def test_catching_up_is_no_reproach(line: str) -> None:
+    """V143 01 and probe 2: a reproach 0.91; "Na hören Sie mal!", and 71 for a textbook call."""
+    assert "accusatory_opener" not in _heard("de", line, learner_turn=1, opened=False)
+
+
+def test_not_paying_for_long_stays_a_reproach() -> None:
+    assert "accusatory_opener" in _heard("de", "Sie haben ja lange nicht gezahlt.", learner_turn=1)
+
+
+def test_the_catch_up_call_keeps_gold() -> None:
+    result = _played("de-stammkunde-urlaub", "V143", "01_hameln_stammkunde.txt", "01_letter.txt")
+    assert "no_accusation" not in _failed(result)
+    assert "Na hören Sie mal!" not in " ".join(_customer(result))
+
+
+# --- the invoice named is no discount -------------------------------------------------------------
+def test_the_invoice_named_with_its_sum_is_no_compromise() -> None:
+    """V143 10 and probe 4: a compromise 0.58, and "you didn't have to, but thanks"."""
+    line = "It's invoice SPS-2291 for £640 for the wedding brochures and price cards."
+    assert "offer_compromise" not in _heard("en", line, learner_turn=2)
+    result = _played("en-florist-forgot", "V143", "10_bermuda_florist.txt", "10_letter.txt")
+    assert not any("didn't have to" in line for line in _customer(result))
+
+
+def test_a_discount_beside_the_invoice_stays_a_compromise() -> None:
+    line = "It's invoice SPS-2291 for £640, and I can knock £40 off if that helps."
+    assert "offer_compromise" in _heard("en", line, learner_turn=2)
+
+
+# --- a call to pay all of it is no down payment ---------------------------------------------------
+def test_the_whole_sum_asked_asap_is_no_down_payment() -> None:
+    """V141 probe 4: "Paying some of it now? No, that's not the issue." to the whole £180."""
+    result = _played("en-handyman-waive", "V141", "p4_asap_plain.txt")
+    assert not any("Paying some of it now" in line for line in _customer(result))
+    assert result["passed"] is False
+
+
+def test_if_you_could_pay_is_a_call_to_pay() -> None:
+    """V141 09: "if you could just sweet as pay the £180 asap" had no reading: "I'm not sure I
+    follow." """
+    result = _played("en-handyman-waive", "V141", "09_hamilton_handyman.txt")
+    assert "I'm not sure I follow." not in _customer(result)
+
+
+# --- a day put right inside a list of payments ----------------------------------------------------
+def test_a_day_put_right_in_a_plan_is_taken_back() -> None:
+    """V142 10r: "£920 on 15 December — sorry, on 15 January — …" kept four payments."""
+    facts = extract_facts(
+        "All right, then let's put the whole £2,760 into monthly payments: £920 on 15 December "
+        "— sorry, on 15 January — £920 on 15 February and £920 on 15 March.",
+        DAY,
+    )
+    days = [f.value for f in facts if f.kind == "date"]
+    assert days == ["2027-01-15", "2027-02-15", "2027-03-15"]
+    result = _played("en-chippy-instalments", "V142", "10r_blantyre.txt", "10r_letter.txt")
+    assert result["passed"] is True and "instalment_terms" not in _failed(result)
+
+
+def test_a_sorry_before_a_day_that_stays_is_no_correction() -> None:
+    facts = extract_facts("Sorry, by the 18th would be fine.", DAY)
+    assert [f.value for f in facts if f.kind == "date"] == ["2026-12-18"]
+
+
+# --- the clerk who is still looking understands the invoice offered -------------------------------
+@pytest.mark.parametrize(
+    ("audit", "script"), [("V140", "03_celle_behoerde.txt"), ("V142", "06_pforzheim.txt")]
+)
+def test_the_invoice_offered_while_he_looks_is_understood(audit: str, script: str) -> None:
+    """V140 03, V142 06: "Wie bitte? Worum geht es denn genau?" to the right offer, while he
+    was still looking the case up. He says he is still looking (taking the offer there and
+    then cost two older audits their verdicts, so it was not kept)."""
+    result = _played("de-behoerde-bestellnummer", audit, script)
+    said = _customer(result)
+    assert "Wie bitte? Worum geht es denn genau?" not in said
+    assert any(line.startswith("Moment, gleich") for line in said)
+
+
+# --- the better line takes his sooner day ---------------------------------------------------------
+def test_the_better_line_takes_the_sooner_day_he_offered() -> None:
+    """V143 09: "The rest I could pay from 21 December" — the better line said "by Monday 28
+    December", a week later than the customer had offered."""
+    result = _played("en-cash-problems-cafe", "V143", "09_portmoresby_cafe.txt")
+    rest = next(c for c in result["checks"] if c["id"] == "date_for_rest")
+    assert "21 December" in rest["better"] and "28 December" not in rest["better"]
+
+
+# --- "can you tell me?" is a politeness tag ------------------------------------------------------
+def test_can_you_tell_me_asks_what_is_wrong() -> None:
+    """V140 10: "Right so, what exactly isn't finished, can you tell me?" (clarify 1.00) was
+    taken as "you tell me what works", and the web-studio customer said "I'm not sure I follow"."""
+    result = _played("en-web-studio-unjustified", "V140", "10_athlone_webstudio.txt")
+    said = _customer(result)
+    assert "I'm not sure I follow." not in said
+    assert any("email form" in line for line in said)
