@@ -8,10 +8,8 @@ import pytest
 
 from tests.scenarios.test_customer_v36 import _failed, _played
 from tests.scenarios.test_customer_v41 import _customer
-from trainer.understanding import load_recogniser
-from trainer.understanding.context import apply_context
+from tests.scenarios.test_customer_v43 import _heard
 from trainer.understanding.facts import extract_facts
-from trainer.understanding.types import Context
 
 DAY = dt.date(2026, 12, 7)
 
@@ -40,12 +38,6 @@ def test_the_letter_of_the_day_he_corrected_stays_critical() -> None:
 
 
 # --- sympathy is sympathy, a non-apology is none ------------------------------------------------
-def _heard(lang: str, line: str, **context: object) -> dict[str, float]:
-    recognition = load_recogniser(lang).recognise(line, call_date=DAY)
-    applied = apply_context(recognition, Context(**context))  # type: ignore[arg-type]
-    return {h.intent: h.confidence for h in applied.intents}
-
-
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
