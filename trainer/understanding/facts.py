@@ -298,6 +298,11 @@ def _amounts(text: str) -> list[Fact]:
     facts: list[Fact] = []
     for rx, num_group, k_group, cur_group in ((_AMOUNT_AFTER, 1, 2, 3), (_AMOUNT_BEFORE, 2, 3, 1)):
         for m in rx.finditer(text):
+            if rx is _AMOUNT_BEFORE and any(f.start <= m.start() < f.end for f in facts):
+                # The currency word of a sum before it is no sum's prefix: "690 pound 8
+                # january" is £690 on the 8th, not £8 (V146 p1: the read-back's days went
+                # unread, and a wrong figure in it passed as "that's the deal").
+                continue
             try:
                 value = parse_number(m.group(num_group))
             except ValueError:

@@ -253,6 +253,9 @@ def _unlawful_pressure(text: str, language: str) -> str | None:
             continue  # "Tell the other shops I said hello"
         if _PUBLIC.match(told.group(0)) or _BY_THE_CALLER.search(window):
             return told.group(0)
+    fees = _AGENCY_FEES.search(low)
+    if fees and not _RULED_OUT_BEFORE.search(low[max(0, fees.start(1) - 20) : fees.start(1)]):
+        return fees.group(1)
     if not _any_needle(language).search(low):
         return None  # most lines name none of the needles: one search instead of ~80
     for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
@@ -273,6 +276,16 @@ def _unlawful_pressure(text: str, language: str) -> str | None:
 
 
 _remembered = functools.lru_cache(maxsize=2048)(_unlawful_pressure)
+
+#: A collection agency's fees put on the customer, said as a threat: "Sonst müsste ich es
+#: leider ans Inkasso geben, und die nehmen 150 Euro Gebühren." and "… hand the matter over
+#: to a collection agency and they will add their fees also" (V144 p3 and 11: a legal threat
+#: of weight 2, the fee never named). Group 1 is the fee word.
+_AGENCY_FEES = lazyre.compile(
+    r"(?<![a-z])(?:inkasso\w*|collection\s+agenc\w*|collections\s+(?:company|firm)|debt\s+collect\w*)"
+    r"[^.?!]{0,80}?(?<![a-z])(?:add\w*|charg\w*|put\w*|slap\w*|nehm\w*|berechn\w*|schlag\w*"
+    r"|kommen|kommt|verlang\w*)(?![a-z])[^.?!]{0,40}?(?<![a-z])(gebuhr\w*|fees?|kosten)(?![a-z])"
+)
 
 #: What kind of pressure a phrase of `unlawful_pressure` is, so the debrief can name it:
 #: "Unlawful pressure" for an invented £75 admin fee told a trainer nothing about what was
