@@ -194,3 +194,125 @@ def test_can_you_tell_me_asks_what_is_wrong() -> None:
     said = _customer(result)
     assert "I'm not sure I follow." not in said
     assert any("email form" in line for line in said)
+
+
+# --- second round (V144-V147, at a2a20b8) -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V147 05: empathy 1.00; without the sympathetic clause a reproach 0.89 (p1)
+        ("de", "Das versteh ich schon, das ist eine blöde Situation – aber die Rechnung ist jetzt "
+               "drei Wochen drüber, da muss jetzt wirklich was passieren."),
+        # V147 02: empathy 0.98 ("duad" was not among the Bavarian sorries)
+        ("de", "Des duad ma leid, dass Sie des so sehn, aber mei Gsell hat des scho ordentlich "
+               "gmacht, des war sauber."),
+        # V145 05: empathy 0.68
+        ("de", "Aha. Jo mei, das sagen viele."),
+    ],
+)  # fmt: skip
+def test_pressure_and_sneers_behind_sympathy_are_reproaches(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4, objection_raised=True)
+    assert "accusatory_opener" in heard and "empathise" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Das versteh ich schon, aber können Sie bis Freitag überweisen?"),
+        ("en", "I understand, but something has to change, so how about £300 now?"),
+    ],
+)
+def test_understanding_then_a_proposal_is_no_reproach(lang: str, line: str) -> None:
+    assert "accusatory_opener" not in _heard(lang, line, learner_turn=4)
+
+
+def test_the_bavarian_non_apology_costs_in_the_call() -> None:
+    """V147 02 (its auditor: fail, 45-69): 80 silver with the reproach unseen."""
+    result = _played("de-maler-berechtigter-einwand", "V147", "02_traunstein_maler.txt")
+    assert {"no_accusation", "handle_objection"} <= set(_failed(result))
+    assert result["passed"] is False
+
+
+def test_a_learner_who_stops_a_reproach_has_not_made_it() -> None:
+    """V145 12: "… but — no, wait, it doesn't matter who is right." was blame 0.95, and the
+    handyman's customer would not take the free re-fix after it."""
+    line = "I am sure they was firm when I leave, but — no, wait, it doesn't matter who is right."
+    assert "accusatory_opener" not in _heard("en", line, learner_turn=4, objection_raised=True)
+    assert "accusatory_opener" in _heard(
+        "en", "You never read anything properly, honestly.", learner_turn=4, objection_raised=True
+    )
+    result = _played("en-handyman-waive", "V145", "12_egypt_handyman.txt", "12_letter.txt")
+    assert not any("change your tone" in line for line in _customer(result))
+
+
+def test_a_sneer_that_names_an_email_clears_nothing_up() -> None:
+    """V145 10: "… maybe if you read your own e-mails you'd know what you asked for" passed
+    handle_objection as "Cleared up an unjustified objection with facts"."""
+    result = _played("en-web-studio-unjustified", "V145", "10_tralee_webstudio.txt")
+    (handled,) = _failed(result)["handle_objection"]
+    assert "own e-mails" in handled["evidence"]
+
+
+def test_a_request_in_a_letter_is_no_promise_claimed() -> None:
+    """V147 07: "… if you could settle it as soon as you can that would be great." after a
+    call with no agreement was "The letter confirms a promise the customer never gave"."""
+    result = _played("en-florist-forgot", "V147", "07_kendal_florist.txt", "07_letter.txt")
+    assert not any(c["id"] == "confirm_in_writing" and c["critical"] for c in result["checks"])
+    assert result["passed"] is False
+
+
+def test_the_sum_he_cannot_pay_said_back_is_no_part_of_the_plan() -> None:
+    """V146 12r: "ok, i understand, you dont have 500 pound now. then we make monthly: 690 pound
+    on 8 january, …" kept the refused £500 beside the four payments (£3,260 on £2,760)."""
+    result = _played("en-chippy-instalments", "V146", "12r_turkish_chippy.txt", "12r_letter.txt")
+    terms = result["agreed_terms"]
+    assert "now" not in terms and terms["count"] == 4 and terms["each"] == 690.0
+
+
+def test_a_plan_read_back_with_a_wrong_payment_is_corrected() -> None:
+    """V146 p1: "690 pound 8 january, 790 pound 8 february, …" — the days went unread ("pound 8"
+    taken for £8) and the customer said "Yeah, that's the deal." """
+    facts = extract_facts("ok so we say: 690 pound 8 january, 790 pound 8 february.", DAY)
+    assert [f.value for f in facts if f.kind == "date"] == ["2027-01-08", "2027-02-08"]
+    result = _played("en-chippy-instalments", "V146", "p1_chippy_no_dp.txt", "12r_letter.txt")
+    assert not any("that's the deal" in line for line in _customer(result))
+
+
+def test_the_whole_bill_asked_asap_is_answered_as_a_call_to_pay() -> None:
+    """V145 p4: "could you do the £640 asap?" got "Paying some of it now? No …"."""
+    result = _played("en-florist-forgot", "V145", "p4_florist_asap.txt", "07_letter.txt")
+    said = _customer(result)
+    assert not any("Paying some of it now" in line for line in said)
+    assert "I'm not sure I follow." not in said
+
+
+@pytest.mark.parametrize(
+    ("sid", "script", "letter"),
+    [
+        ("de-stammkunde-urlaub", "p3_01_inkasso_fee.txt", "01_letter.txt"),
+        ("en-cash-problems-cafe", "11_kandy_cafe.txt", None),
+    ],
+)
+def test_a_collection_agencys_fees_held_over_him_are_critical(
+    sid: str, script: str, letter: str | None
+) -> None:
+    """V144 p3 and 11: "… ans Inkasso geben, und die nehmen 150 Euro Gebühren", "… and they
+    will add their fees also": a threat of weight 2, the fee never named."""
+    result = _played(sid, "V144", script, letter)
+    threat = next(c for c in result["checks"] if c["id"] == "no_premature_threat")
+    assert threat["critical"] and not threat["passed"]
+
+
+def test_the_better_line_without_evidence_claims_no_paperwork() -> None:
+    """V146 09: "… I have the paperwork for it" in the handyman call, where there is none."""
+    result = _played("en-handyman-waive", "V146", "09_bunbury_handyman.txt")
+    threat = [c for c in result["checks"] if c["id"] == "no_premature_threat"]
+    assert threat and not any("paperwork" in c["better"] for c in threat)
+
+
+def test_a_read_back_with_a_wrong_sum_names_the_sum() -> None:
+    """V144 p4: "so we have 460 pounds on monday 14 december, yes?" for his £640 by the 18th was
+    named only for its day."""
+    result = _played("en-florist-forgot", "V144", "p4_12_letter_fixed.txt", "p4_letter.txt")
+    wrong = [c for c in _failed(result).get("pin_date", []) if "£460.00" in c["reason"]]
+    assert wrong, _failed(result)

@@ -293,11 +293,20 @@ def _read_back_left_wrong(
 ) -> list[Verdict]:
     """pin_date when the day was agreed, then said back wrong, corrected by the customer and
     left standing: half the check (the agreed day stands; the learner never said it right)."""
+    words = view.t["checks"]["pin_date"]["read_back_what"]
+    what = words["day"]
+    if _wrong_sum(view, wrong):
+        # ... and the sum too: "so we have 460 pounds on monday 14 december, yes?" for his
+        # £640 by the 18th was named only for its day (V144 12, p4)
+        said = [view.money(float(a)) for a in wrong.facts_of("amount")]
+        said += [view.day(d) for d in wrong.facts_of("date")]
+        what = words["sum"].format(said=", ".join(said))
+    values = {"date": view.day(day), "what": what}
     return [
         Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed", share=0.5),
         Verdict(
             "pin_date", False, "read_back_wrong", view.quote(wrong), turn=wrong.index,
-            part="repeated", share=0.5, values={"date": view.day(day)},
+            part="repeated", share=0.5, values=values,
         ),
     ]  # fmt: skip
 
@@ -464,7 +473,9 @@ def handle_objection(view: CallView) -> Verdict | None:
             # objection is cleared up "with facts" — a date, a figure, a record ("Sie haben die
             # Abnahme am 2. Oktober unterschrieben"); a bare "unsere Arbeit war ordentlich"
             # contradicts and clears nothing up, unless facts follow in a later line.
-            cited = next((ln for ln in rebuts if _cites_facts(view, ln)), None)
+            cited = next(
+                (ln for ln in rebuts if _cites_facts(view, ln) and not _blame_first(ln)), None
+            )
             bare = rebut is not None and cited is None
             rebut = cited or rebut
             moves = [
@@ -598,6 +609,16 @@ def _demanded_first(lines: list[Line], answer: Line | None) -> Line | None:
         (ln for ln in lines if ln.index < answer.index and (ln.demand or ln.firmly(*DEMANDS))),
         None,
     )
+
+
+def _blame_first(line: Line) -> bool:
+    """The line is heard as a reproach at least as surely as a rebuttal: its "facts" are the
+    jab ("I'm sorry you feel that way, but maybe if you read your own e-mails you'd know what
+    you asked for": blame 0.95, a rebuttal 0.44, and "Cleared up an unjustified objection
+    with facts" for it — V145 10)."""
+    conf = dict(line.confidence)
+    blame = conf.get("accusatory_opener", 0.0)
+    return line.firmly("accusatory_opener") and blame >= conf.get("rebut_unjustified_objection", 0)
 
 
 def _cites_facts(view: CallView, line: Line) -> bool:
@@ -820,14 +841,17 @@ def no_premature_threat(view: CallView) -> Verdict | list[Verdict] | None:
         # costs (V113 11: "if it's not in by Friday, I'll be taking you to the small claims
         # court, simple as" scored the same as the calm announcement of its probe 2).
         quote = view.quote(late)
+        # Without evidence the legal route is no step to show as the better line (V146 09: "…
+        # I have the paperwork for it" where next_step said to waive): a compromise is.
+        better = "better_weak" if view.scenario.case.evidence == "weak" else "better"
         return [
             Verdict(
                 "no_premature_threat", True, "pass_after_refusal", quote, turn=late.index,
-                part="timing", share=0.5,
+                part="timing", share=0.5, better=better,
             ),
             Verdict(
                 "no_premature_threat", False, "ultimatum", quote, turn=late.index,
-                part="tone", share=0.5,
+                part="tone", share=0.5, better=better,
             ),
         ]  # fmt: skip
     return Verdict("no_premature_threat", True, "pass")

@@ -431,6 +431,16 @@ _PROMISED_PAYMENT = lazyre.compile(
 )
 
 
+#: A request in so many words ("if you could settle it", "bitte überweisen Sie"), not the
+#: inverted statement of a letter claiming the deal ("Wie besprochen begleichen Sie die
+#: Rechnung wie folgt: …", V84 05, which is a promise claimed).
+_ASKS = lazyre.compile(
+    r"\b(?:if\s+you\s+(?:could|can|would)|please|kindly|could\s+you|would\s+you|bitte|wir\s+bitten"
+    r"|ich\s+bitte|w(?:ü|ue)rden\s+sie|k(?:ö|oe)nnten\s+sie)\b",
+    re.IGNORECASE,
+)
+
+
 _DISCUSSED = lazyre.compile(
     # "Like we said, you'll pay £350 … by Friday and the remaining £840 when business picks
     # up" after a call without agreement (V104 08: no comment on the letter)
@@ -469,6 +479,11 @@ def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
                 for f in facts
             )
             discussed = listed or _DISCUSSED.search(sentence)
+            if not terms and _ASKS.search(sentence):
+                # A request, not a promise claimed: "As discussed, invoice SPS-2291 for £640.00
+                # is still open - if you could settle it as soon as you can that would be
+                # great." (V147 07: "confirms a promise the customer never gave", critical)
+                continue
             if discussed and (_PROMISED_PAYMENT.search(sentence) or terms):
                 if _only_the_down_payment_he_took(view, facts):
                     # "As discussed, you'll pay £300.00 … by Friday, 11 December, and the rest

@@ -131,7 +131,7 @@ def render(
         part = t["parts"][v.part]
         key = "pass" if v.passed else (v.reason if v.reason in part else "fail")
         reason = _fill(part[key], vals)
-        better = _fill(part["better"], vals)
+        better = _fill(part.get(v.better) or part["better"], vals)
     else:
         reason = _fill(t["reasons"][v.reason], vals)
         better = _fill(t.get(v.better) or t.get("better", ""), vals)

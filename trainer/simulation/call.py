@@ -893,6 +893,10 @@ class Call:
             self._said_firmly = frozenset(
                 h.intent for h in recognition.intents if h.confidence >= TENTATIVE
             )
+            if self._whole_sum_named(recognition):
+                # the whole bill asked for is no part of it: not "Paying some of it now? No,
+                # that's not the issue." to "could you do the £640 asap?" (V145 p4; `_candidates`)
+                self._said_firmly -= {"request_down_payment"}
             self._said_conf = {h.intent: h.confidence for h in recognition.intents}
             self._remember_facts(recognition)
             if self.caller_said is None and self.learner_turns <= _INTRO_TURNS:
@@ -1237,9 +1241,11 @@ class Call:
         elif "request_down_payment" in said and self._whole_sum_named(recognition):
             # "could you pay the £180 asap once they're sorted?" on a £180 invoice asks for
             # all of it: read as a down payment (0.67), the customer said "Paying some of it
-            # now? No, that's not the issue." (V141 probe 4). The call to pay is answered
-            # as one (below).
+            # now? No, that's not the issue." (V141 probe 4). It is answered as the call to pay
+            # it is ("could you do the £640 asap?", V145 p4), as a demand without a day.
             said.discard("request_down_payment")
+            said.add("fix_payment_date")
+            self._heard_demand = True
         state = self.scenario.states[self.state]
         if (
             "summarise_agreement" in said

@@ -303,6 +303,14 @@ SPLIT_KEYS = ("now", "now_date", "rest", "rest_date", "count", "each", "dates")
 #: deposit", "ohne Anzahlung", "die Anzahlung lassen wir weg" (V115 07r: the refused £700 stayed
 #: in the agreed plan beside the four instalments that paid everything, and the right letter
 #: "lacked 11 December 2026").
+#: The customer said not to have a sum, just before it: "you dont have 500 pound now", "you
+#: can't manage the £500" (not "can't you pay 500 now?", which asks for it; the German order,
+#: "die 500 haben Sie nicht", is not read).
+_SAID_NOT = lazyre.compile(
+    r"\b(?:you|u|ya)\s+(?:don['’]?t|do\s+not|can['’]?t|cannot|can\s+not|haven['’]?t|have\s+not)\s+"
+    r"(?:got\s+|really\s+|just\s+)?(?:have|afford|manage|spare|pay|got)\s+(?:the\s+)?[£€$]?\s*$",
+    re.IGNORECASE,
+)
 _NO_DOWN = lazyre.compile(
     r"\b(?:no|without(?:\s+a|\s+any)?|forget(?:\s+about)?\s+the|skip\s+the|drop\s+the|never\s+mind\s+the)"
     r"\s+(?:down[\s-]*payment|deposit|up[\s-]*front\s+payment|payment\s+up[\s-]*front)"
@@ -1022,6 +1030,18 @@ def read_offer(
         # none (twenty-fifth audit: the 3,420 became a rest beside the 3,420 up front).
         rest_at = None
     amounts = [(_pos(text, f), float(f.value)) for f in recognition.facts if f.kind == "amount"]
+    denied = [(p, v) for p, v in amounts if _SAID_NOT.search(text[max(0, p - 40) : p])]
+    if denied:
+        # The sum he cannot pay, said back as such: "ok, i understand, you dont have 500 pound
+        # now. then we make monthly: 690 pound on 8 january, …" (V146 12r: the £500 he had
+        # turned down stayed beside four payments of £690, £3,260 on a £2,760 invoice; p1, never
+        # asked, it kept the plan from its count) is no sum of the plan; a down payment of that
+        # sum leaves the table.
+        amounts = [a for a in amounts if a not in denied]
+        refused = on_table.get("now")
+        if refused is not None and any(abs(v - float(refused)) < 0.005 for _, v in denied):
+            on_table = {k: v for k, v in on_table.items() if k not in ("now", "now_date", "rest")}
+            dropped = dropped or ["now", "now_date"]
     # A reduction's size is no payment ("dafür ziehe ich Ihnen 150 Euro ab, und Sie
     # überweisen den Rest bis zum 18.": the 150 had become a down payment, eleventh audit);
     # the rest after it is then the one payment.
