@@ -316,3 +316,46 @@ def test_a_read_back_with_a_wrong_sum_names_the_sum() -> None:
     result = _played("en-florist-forgot", "V144", "p4_12_letter_fixed.txt", "p4_letter.txt")
     wrong = [c for c in _failed(result).get("pin_date", []) if "£460.00" in c["reason"]]
     assert wrong, _failed(result)
+
+
+# --- third round (V148-V151, at 0177a1d) ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line", "turn"),
+    [
+        # V150 p3: empathy 1.00 and thanks, 100 gold
+        ("de", "Tut mir leid, wenn ich das so sage, aber Sie sind wirklich spät dran, das ist "
+               "nicht meine Schuld.", 4),
+        # V151 p4: empathy, 80 bronze
+        ("de", "Das versteh ich eh. Aber so geht's halt nicht weiter.", 4),
+        # V151 10: empathy 0.96, and the customer apologised
+        ("en", "I'm sure it's an honest mistake, but these things do seem to keep happening with "
+               "you lately.", 4),
+        # V149 02: the article's forbidden opener in dialect, "Sachlicher Einstieg ohne Vorwurf"
+        ("de", "Ich ruf wegen der Rechnung an und wollt halt fragen, warum da bis heut nix "
+               "gekommen is.", 1),
+    ],
+)  # fmt: skip
+def test_the_third_rounds_reproaches_are_heard(lang: str, line: str, turn: int) -> None:
+    assert "accusatory_opener" in _heard(lang, line, learner_turn=turn)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Don't worry, everyone forgets sometimes."),
+        # the Australian "righto" is assent (tests/scoring/test_rest_date_evidence.py); V149 09's
+        # "Yeah righto, everyone forgets." stays read as sympathy (left in the README)
+        ("en", "Yeah righto, slow months are rough mate."),
+        ("de", "Ich weiß, dass das nicht Ihre Schuld ist, aber können Sie bis Freitag zahlen?"),
+    ],
+)
+def test_kindness_beside_the_same_words_is_no_reproach(lang: str, line: str) -> None:
+    assert "accusatory_opener" not in _heard(lang, line, learner_turn=4)
+
+
+def test_a_bavarian_admission_argues_nothing() -> None:
+    """V150 02: "Da haben S' recht, des war ned sauber." a rebuttal 0.51 beside the empathy."""
+    heard = _heard(
+        "de", "Da haben S' recht, des war ned sauber.", learner_turn=4, objection_raised=True
+    )
+    assert "rebut_unjustified_objection" not in heard

@@ -226,7 +226,8 @@ _ADMITS = lazyre.compile(
     r"\b(?:(?:sie|du|se)\s+(?:haben|hast|ham|hen|hend|hann|hänn|hond|hawwe|hawe|hewwe)\s+(?:da\s+"
     r"|do\s+|schon\s+|völlig\s+|ganz\s+)?recht"
     r"|(?:da|do|dou)\s+(?:haben|hast|host|ham|hen|hend|hann|hänn|hond|hawwe|hawe|hewwe)\s+"
-    r"(?:sie|du|se|s)?\s*"
+    # (Bavarian "Da haben S' recht, des war ned sauber", V150: a rebuttal 0.51)
+    r"(?:sie|du|se|s)?['’]?\s*"
     r"(?:schon\s+|völlig\s+)?recht"
     r"|(?:unser|mein)\s+fehler|(?:you'?re|you\s+are)\s+(?:quite\s+|absolutely\s+|totally\s+"
     r"|dead\s+)?right|(?:our|my)\s+(?:fault|mistake|bad))\b",
@@ -921,6 +922,11 @@ _VENEER = lazyre.compile(
     r"|\bwenn\s+(?:sie|du|ihr\w*|dein\w*)\b[^.?!]{0,80}?\b(?:hätten|hättest|haetten|haettest)\b"
     r"|\b(?:hätten|haetten|hättet|haettet|hätte|haette)\s+(?:sie|se)\b[^.?!]{0,40}?\b(?:gleich"
     r"|glei|früher|frueher|einfach|afach|rechtzeitig)\b"
+    # his lateness, or the fault pushed off: "Tut mir leid, wenn ich das so sage, aber Sie sind
+    # wirklich spät dran, das ist nicht meine Schuld" (V150: empathy 1.00 and thanks, 100 gold)
+    r"|\b(?:sie\s+sind|you(?:'re|\s+are))\s+(?:\w+\s+)?(?:spät|spaet)\s+dran\b"
+    r"|\b(?:das\s+ist|ist|is)\s+(?:doch\s+|aber\s+)?nicht\s+(?:meine|unsere)\s+schuld\b"
+    r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+(?:my|our)\s+fault\b"
     # pressure put on him: "Das versteh ich schon, das ist eine blöde Situation – aber die
     # Rechnung ist jetzt drei Wochen drüber, da muss jetzt wirklich was passieren" (V147 05:
     # empathy 1.00; the same without the sympathetic clause a reproach 0.89, p1)
@@ -1082,6 +1088,10 @@ _WHY_NOT_PAID = lazyre.compile(
     # (not the impersonal "Why hasn't it been settled, is it waiting on a signature?")
     r"\bwhy\s+(?:have|haven'?t|havent|did|didn'?t|didnt)\s+you\s+(?:still\s+)?(?:not\s+)?"
     r"(?:paid|pay|settled?|transferred)\b"
+    # "… und wollt halt fragen, warum da bis heut nix gekommen is" (V149: "Sachlicher
+    # Einstieg ohne Vorwurf"; the standard "warum Sie die noch nicht bezahlt haben" failed)
+    r"|\b(?:warum|wieso|weshalb)\s+(?:da\s+)?(?:bis\s+heut[e]?\s+|immer\s+noch\s+|noch\s+)?(?:nix|nichts)"
+    r"\s+(?:gekommen|eingegangen|kam|da)\b"
     r"|\b(?:warum|wieso|weshalb)\s+(?:haben|hast)\s+(?:sie|du)\s+(?:\w+\s+){0,3}?(?:noch\s+)?"
     r"(?:nicht|nichts|nie)\s+(?:\w+\s+)?(?:bezahlt|gezahlt|überwiesen)\b"
     # ... and in a clerk's register, the article's own "möchte mich erkundigen, warum": "… und
@@ -1091,6 +1101,17 @@ _WHY_NOT_PAID = lazyre.compile(
     r"\b(?:nicht|bislang|bisher|noch\s+immer|unterblieben|ausgeblieben)\b"
     r"|\b(?:enquire|inquire|ask)\s+(?:as\s+to\s+)?why\b[^.?!]{0,60}?\b(?:not|yet\s+to|still)\b"
     r"[^.?!]{0,30}?\b(?:paid|settled|been\s+(?:paid|settled|received))\b",
+    re.IGNORECASE,
+)
+
+
+#: Blame beside the sympathy, in a sentence of its own: "… but these things do seem to keep
+#: happening with you lately" (V151: empathy 0.96 for the "I'm sure it's an honest mistake"
+#: before it), "… das versteh ich eh. Aber so geht's halt nicht weiter" (V151 p4: empathy,
+#: 80 bronze).
+_BLAME_BESIDE = lazyre.compile(
+    r"\bkeeps?\s+happening\s+(?:with|to)\s+you\b"
+    r"|\bso\s+geht(?:'s|s|\s+es|\s+das)\s+(?:\w+\s+)?nicht\s+(?:weiter|mehr)\b",
     re.IGNORECASE,
 )
 
@@ -1106,6 +1127,7 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
         or _COUNTERFACTUAL.search(text)
         or _MOCK_APOLOGY.search(text)
         or _WHY_NOT_PAID.search(text)
+        or _BLAME_BESIDE.search(text)
     )
     if not found:
         return hits
