@@ -359,3 +359,12 @@ def test_a_bavarian_admission_argues_nothing() -> None:
         "de", "Da haben S' recht, des war ned sauber.", learner_turn=4, objection_raised=True
     )
     assert "rebut_unjustified_objection" not in heard
+
+
+def test_a_sum_called_too_much_is_not_the_one_asked() -> None:
+    """V148 07r: "Fair enough, £500 is too much. Could you do a smaller first payment, just
+    £100 by Friday the 11th …?" — the chip-shop owner answered "The £500.00 up front — I told
+    you", quoting the sum the learner had just let go."""
+    result = _played("en-chippy-instalments", "V148", "07r_middlesbrough_chippy.txt")
+    said = " ".join(_customer(result))
+    assert "£100.00 up front" in said and "£500.00 up front — I told you" not in said

@@ -311,6 +311,14 @@ _SAID_NOT = lazyre.compile(
     r"(?:got\s+|really\s+|just\s+)?(?:have|afford|manage|spare|pay|got)\s+(?:the\s+)?[£€$]?\s*$",
     re.IGNORECASE,
 )
+#: ... or called too much, right after it: "Fair enough, £500 is too much. Could you do a
+#: smaller first payment, just £100 by Friday?" (V148 07r: the £500 stayed the down payment,
+#: and the chip-shop owner answered "The £500.00 up front — I told you").
+_TOO_MUCH = lazyre.compile(
+    r"\s*(?:is|was|'s|would\s+be|ist|war|w(?:ä|ae)re)\s+(?:\w+\s+)?(?:too\s+(?:much|high|steep)"
+    r"|zu\s+(?:viel|hoch))\b",
+    re.IGNORECASE,
+)
 _NO_DOWN = lazyre.compile(
     r"\b(?:no|without(?:\s+a|\s+any)?|forget(?:\s+about)?\s+the|skip\s+the|drop\s+the|never\s+mind\s+the)"
     r"\s+(?:down[\s-]*payment|deposit|up[\s-]*front\s+payment|payment\s+up[\s-]*front)"
@@ -1030,7 +1038,14 @@ def read_offer(
         # none (twenty-fifth audit: the 3,420 became a rest beside the 3,420 up front).
         rest_at = None
     amounts = [(_pos(text, f), float(f.value)) for f in recognition.facts if f.kind == "amount"]
-    denied = [(p, v) for p, v in amounts if _SAID_NOT.search(text[max(0, p - 40) : p])]
+    too_much = {
+        _pos(text, f)
+        for f in recognition.facts
+        if f.kind == "amount" and f.end and _TOO_MUCH.match(text, f.end)
+    }
+    denied = [
+        (p, v) for p, v in amounts if _SAID_NOT.search(text[max(0, p - 40) : p]) or p in too_much
+    ]
     if denied:
         # The sum he cannot pay, said back as such: "ok, i understand, you dont have 500 pound
         # now. then we make monthly: 690 pound on 8 january, …" (V146 12r: the £500 he had
