@@ -215,17 +215,6 @@ def test_pressure_and_sneers_behind_sympathy_are_reproaches(lang: str, line: str
     assert "accusatory_opener" in heard and "empathise" not in heard, heard
 
 
-@pytest.mark.parametrize(
-    ("lang", "line"),
-    [
-        ("de", "Das versteh ich schon, aber können Sie bis Freitag überweisen?"),
-        ("en", "I understand, but something has to change, so how about £300 now?"),
-    ],
-)
-def test_understanding_then_a_proposal_is_no_reproach(lang: str, line: str) -> None:
-    assert "accusatory_opener" not in _heard(lang, line, learner_turn=4)
-
-
 def test_the_bavarian_non_apology_costs_in_the_call() -> None:
     """V147 02 (its auditor: fail, 45-69): 80 silver with the reproach unseen."""
     result = _played("de-maler-berechtigter-einwand", "V147", "02_traunstein_maler.txt")
@@ -347,6 +336,9 @@ def test_the_third_rounds_reproaches_are_heard(lang: str, line: str, turn: int) 
         # "Yeah righto, everyone forgets." stays read as sympathy (left in the README)
         ("en", "Yeah righto, slow months are rough mate."),
         ("de", "Ich weiß, dass das nicht Ihre Schuld ist, aber können Sie bis Freitag zahlen?"),
+        # understanding, then a proposal (the guards of the second round)
+        ("de", "Das versteh ich schon, aber können Sie bis Freitag überweisen?"),
+        ("en", "I understand, but something has to change, so how about £300 now?"),
     ],
 )
 def test_kindness_beside_the_same_words_is_no_reproach(lang: str, line: str) -> None:

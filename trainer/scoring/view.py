@@ -13,7 +13,7 @@ from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE, PROPOSALS, sum_put_right
 from ..simulation.render import fill
-from ..simulation.terms import day_spans, down_payment_week, money_days, work_date
+from ..simulation.terms import day_spans, down_payment_week, money_days, parse_day, work_date
 from ..understanding.context import demands_without_day
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
@@ -368,7 +368,7 @@ class CallView:
             cur, lang = self.scenario.invoice.currency, self.language
             out["down_amount"] = format_money(float(now), cur, lang)
             out["rest_amount"] = format_money(self.scenario.invoice.amount - float(now), cur, lang)
-        his = _his_day(self.call)
+        his = parse_day((getattr(self.call, "customer_facts", None) or {}).get("customer.date"))
         when = self.call.call_date
         soonest = when + dt.timedelta(days=_earliest_days(self.scenario))
         if his is not None and soonest <= his < suggested_date(when, _earliest_days(self.scenario)):
@@ -452,15 +452,6 @@ def day(value: dt.date | str | None, language: str) -> str:
     if value is None:
         return str(texts(language)["unknown_date"])
     return format_date(value, language)
-
-
-def _his_day(call: Any) -> dt.date | None:
-    """The last day the customer himself named to pay on, if any."""
-    value = (getattr(call, "customer_facts", None) or {}).get("customer.date")
-    try:
-        return dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 def day_long(value: dt.date, language: str) -> str:

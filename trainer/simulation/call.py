@@ -658,6 +658,7 @@ class Call:
         self._assumed_deal = False  # the last line took a deal for granted (`ASSUMES_DEAL`)
         self._said_conf: dict[str, float] = {}  # the line's readings and their confidence
         self._heard_demand = False  # the line was answered as a call to pay (no day)
+        self._whole_asked = False  # the line's only sums are the whole bill (`_whole_sum_named`)
         #: Hurt after he agreed (`_THREAT_AFTER_DEAL`) and not made good since: he keeps his
         #: word, and says goodbye coolly.
         self._soured = False
@@ -885,6 +886,7 @@ class Call:
             self.pauses += 1
             self._said = frozenset()
             self._said_firmly = frozenset()
+            self._whole_asked = False
             triggers = [PAUSE]
             events.append(Paused(self.learner_turns))
         else:
@@ -893,7 +895,8 @@ class Call:
             self._said_firmly = frozenset(
                 h.intent for h in recognition.intents if h.confidence >= TENTATIVE
             )
-            if self._whole_sum_named(recognition):
+            self._whole_asked = self._whole_sum_named(recognition)
+            if self._whole_asked:
                 # the whole bill asked for is no part of it: not "Paying some of it now? No,
                 # that's not the issue." to "could you do the £640 asap?" (V145 p4; `_candidates`)
                 self._said_firmly -= {"request_down_payment"}
@@ -1238,7 +1241,7 @@ class Call:
         said = set(recognition.names)
         if new_down:
             said.add("request_down_payment")
-        elif "request_down_payment" in said and self._whole_sum_named(recognition):
+        elif "request_down_payment" in said and self._whole_asked:
             # "could you pay the £180 asap once they're sorted?" on a £180 invoice asks for
             # all of it: read as a down payment (0.67), the customer said "Paying some of it
             # now? No, that's not the issue." (V141 probe 4). It is answered as the call to pay
