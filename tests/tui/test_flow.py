@@ -392,6 +392,24 @@ async def test_a_line_without_a_move_of_its_own_is_shown_as_what_he_heard(
         assert "what was that" not in shown[-1][1]
 
 
+async def test_the_whole_bill_asked_is_shown_as_the_call_to_pay_he_heard(make_app) -> None:
+    """V145 p4, seen in tmux: "could you do the £640 asap?" on a £640 invoice is answered as a
+    call to pay; the call screen said "call to pay, no day named, asks for a down payment"."""
+    from tests.helpers import SCENARIOS
+
+    app = make_app(scenarios=SCENARIOS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        call = await start_call(pilot, "florist who simply forgot")
+        line = "could you do the £640 asap?"
+        for said in ("Hi Claire, Priya from Shah Print Studio.", "I'm just ringing about the "
+                     "open invoice.", "", "Oh no worries at all, happens to the best of us.",
+                     line):  # fmt: skip
+            await say(pilot, said)
+        shown = turns(call)
+        text = next(text for kind, text in shown if kind == "learner" and line in text)
+        assert "call to pay" in text and "down payment" not in text
+
+
 async def test_a_customer_who_gives_up_is_shown_as_giving_up(make_app) -> None:
     """Lines that went past him: the call screen and the debrief say he gave up (not "hung
     up", which reads as offended), and the debrief names the line that went past him."""

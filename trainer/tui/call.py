@@ -607,6 +607,9 @@ class CallScreen(TrainerScreen):
             if h.confidence < TENTATIVE
             else name(h.intent)
             for h in event.recognition.intents
+            # answered as a call to pay, the line asked for no part of it: "could you do the
+            # £640 asap?" showed "call to pay, no day named, asks for a down payment"
+            if not (event.demand and h.intent == "request_down_payment")
         ]
         if event.accepted:
             names.insert(0, self.t("recognised_yes"))
