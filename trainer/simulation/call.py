@@ -129,6 +129,12 @@ _CORRECTION = {
     "en": {"read_back": "No, not quite:", "proposal": "Hmm, I'd rather keep to what we said:"},
 }
 #: A later day for his one payment, asked after his promise: he takes it (`_later_day`).
+#: His own day, read back as a sooner one he never offered ("Sagen wir bis Ende nächster
+#: Woche?" — "Gut, dann habe ich notiert: … bis Freitag, 11.12."): he holds to his day.
+_HIS_DAY = {
+    "de": "Moment — ich meinte den {customer.date}. Bleiben wir dabei?",
+    "en": "Hang on — I meant {customer.date}. Can we keep it at that?",
+}
 _LATER_DAY = {
     "de": "Umso besser — dann {terms.amount} bis zum {terms.date}.",
     "en": "Even better — {terms.amount} by {terms.date}, then.",
@@ -1025,6 +1031,7 @@ class Call:
                 # is not worn down by it.
                 triggers = [PAUSE]
                 listening = True
+            his_day_pending = self._customer_day_at > self._learner_day_at
             if payment_dates(recognition, self.scenario.language):
                 self._learner_day_at = len(self.turns)
                 self._names_day = True
@@ -1083,6 +1090,11 @@ class Call:
         self.turns.append(turn)
 
         restated = _restated(triggers, recognition)
+        his_day = (
+            self._his_day_read_back_sooner(recognition, restated)
+            if recognition is not None and his_day_pending
+            else None
+        )
         lower = self._lower_sum(recognition) if recognition is not None else None
         later = (
             self._later_day(recognition)
@@ -1135,6 +1147,8 @@ class Call:
             # "can I rather speak to your manager?": he stays the one to deal with (twenty-
             # seventh audit: read as offering a solution and ignored, or "I'm not sure I follow").
             in_place = (_SUPERIOR_REPLY[self.scenario.language], "_default.superior")
+        elif his_day is not None:
+            in_place = (his_day, "_default.his_day")
         elif lower is not None:
             in_place = (self._take_lower_sum(*lower), "_default.lower_sum")
         elif later is not None:
@@ -1540,6 +1554,30 @@ class Call:
                 "{dates}", days_said(sorted(plan_days), lang)
             )
         return fill(f"{opening} {right}", self.scenario, terms, None)
+
+    def _his_day_read_back_sooner(
+        self, recognition: Recognition, restated: str | None
+    ) -> str | None:
+        """His reply when the learner reads back, as if agreed, a sooner day than the one he
+        has just proposed ("Sagen wir bis Ende nächster Woche?" — "Gut, dann habe ich notiert:
+        1.428,00 € bis Freitag, 11.12." got "Gut, dann überweise ich bis zum 11.12.2026.
+        Versprochen." and 100 gold: V148 p5, V153 p4). He holds to his day, and it stays his
+        proposal on the table; asked for the sooner day outright, the scenario decides. None
+        when the line is no read-back, asks, names no day or only his own or a later one."""
+        if restated not in _READ_BACKS or "summarise_agreement" not in self._said_firmly:
+            return None
+        if "?" in recognition.text or self.scenario.states[self.state].agreed:
+            return None
+        if self.table.terms.get("now") is not None or self.table.terms.get("count"):
+            return None
+        his = parse_day(self.customer_facts.get("customer.date"))
+        lang = self.scenario.language
+        days = [d for f in payment_dates(recognition, lang) if (d := parse_day(f.value))]
+        if his is None or not days or not all(d < his for d in days):
+            return None
+        self.learner_facts["learner.date"] = his.isoformat()
+        self.table.apply(Offer({"date": his}), len(self.turns))
+        return fill(_HIS_DAY[lang], self.scenario, self.customer_facts, None)
 
     def _later_day(self, recognition: Recognition) -> str | None:
         """After his promise of one payment, the learner asks for it on a later day ("could

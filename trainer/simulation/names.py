@@ -54,7 +54,10 @@ def company_words(company: str) -> list[str]:
 #: Words that introduce one's own name ("mein Name ist …", "hier ist …", "this is …"),
 #: perhaps with a title, and a surname after the first name ("this is Olivia Grant").
 _INTRO = lazyre.compile(
-    r"\b(?i:mein\s+name\s+ist|ich\s+bin|hier\s+(?:ist|spricht)|my\s+name\s+is|this\s+is"
+    # (in dialect too: "do isch die Sabine Raich vom Malerbetrieb Krause", V155 03: "Die Firma
+    # genannt, aber nicht Ihren eigenen Namen")
+    r"\b(?i:mein\s+name\s+ist|ich\s+bin|(?:hier|hia)\s+(?:ist|isch|is|spricht)|(?:do|da)\s+isch|do\s+is"
+    r"|my\s+name\s+is|this\s+is"
     # ("i'm" needs its apostrophe: the German "im" is a preposition — "… sollte seine Post
     # schon im Blick haben" gave the caller the name "Blick", V131 02)
     rf"|it'?s|it\s+is|i['’]m|i\s+am)\s+(?:(?i:der|die)\s+)?(?:(?P<title>(?i:{_TITLES}))\.?\s+)?"

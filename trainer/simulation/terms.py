@@ -341,8 +341,9 @@ KEYS = (
 )  # fmt: skip
 #: Rework offered in a dispute (GUIDE §3: nachbessern), `terms.rework`: the work put right.
 REWORK = lazyre.compile(
-    r"nachbesser|nacharbeit|ausbesser|nachstreich|\bbesser\w*\s+(?:\w+\s+){0,3}?nach\b"
-    r"|\bstreich\w*\s+(?:\w+\s+){0,3}?nach\b|neu\s+streich|überstreich|ueberstreich"
+    # (the verb split wide: "Wir bessern das nächste Woche am Dienstag kostenlos nach", V154 03)
+    r"nachbesser|nacharbeit|ausbesser|nachstreich|\bbesser\w*\s+(?:\w+\s+){0,6}?nach\b"
+    r"|\bstreich\w*\s+(?:\w+\s+){0,6}?nach\b|neu\s+streich|überstreich|ueberstreich"
     r"|reparier|beheb|in\s+ordnung\s+bring|richt(?:e|en)\s+(?:wir|ich|das|die|den)"
     r"|(?:komm\w*|schau\w*)\s+(?:\w+\s+){0,4}?vorbei|vorbeikomm|vorbeischau"
     r"|geselle\w*\s+(?:\w+\s+){0,4}?(?:komm|schick|mach)|(?:schick|send)\w*\s+(?:\w+\s+){0,3}?geselle"
@@ -378,6 +379,9 @@ WORK_WORDS = {
         "sort them", "sort it out", "finish the", "engineer", "technician", "fitter",
         # sending papers: "the invoice goes out by email today" names no payment day
         "email", "e-mail", "resend", "re-send", "send you", "send it", "send the",
+        # "invoice reissued today with the PO number, paid in the payment run on that date"
+        # (the invoice's day read back as a sooner payment day, forty-fifth session)
+        "reissu", "re-issu",
         "in writing", "write up", "write it up", "summary",
         # the next job: "happy to get started on the booking form whenever you're ready"
         # (nineteenth audit: heard as "pay whenever", and the customer backed off her date)
@@ -392,6 +396,9 @@ WORK_WORDS = {
     ),
     "de": (
         "vorbei", "komme ", "komm ", "kommen ", "kommt ", "geselle", "vor ort", "nachbesser",
+        # the verb split: "Wir bessern das nächste Woche am Dienstag kostenlos nach" (V154 03:
+        # "Bis zum 15.12.2026 ist das Geld bei Ihnen" — the day of the rework as the payment's)
+        "bessern ", "bessere ", "streichen ", "streiche ",
         "reparier", "richte",
         "ausbesser", "austausch", "tausch", "liefer", "montier", "einbau", "anschau", "ansehen",
         "schaue", "schauen", "fertig mach", "monteur", "techniker", "handwerker", "erledig",
@@ -851,7 +858,7 @@ def pay_clause(
 #: Sending papers, and the papers sent.
 _SENDING = lazyre.compile(
     r"\b(?:schick\w*|send\w*|sende\w*|resend\w*|re-send\w*|mail\w*|e-mail\w*|email\w*"
-    r"|nachreich\w*|faxe?\w*)",
+    r"|nachreich\w*|faxe?\w*|reissu\w*|re-issu\w*)",
     re.IGNORECASE,
 )
 _PAPER = lazyre.compile(r"\b(?:die\s+|the\s+)?(?:rechnung|invoice|bill)\b", re.IGNORECASE)
@@ -1183,16 +1190,25 @@ def read_offer(
         # names it ("anzahlen", "up front"): "bis Freitag 500 Euro anzahlen" is a down
         # payment by Friday, not 500 now and the rest by Friday (eighth audit: "500 €
         # überweise ich sofort").
-        now_said = _first_word(text, _now_in_time(language)) is not None
+        now_at = _first_word(text, _now_in_time(language))
         later = out.get("now_date") is not None and out["now_date"] > today
         date_first = bool(amounts) and bool(dates) and dates[0][0] < amounts[0][0]
+        # Said with "now" and no word that goes on to a second payment before the day, the
+        # day is the part's: "Can you pay small part now, like £300 by this Friday 11
+        # December?", "£400 now, say by this Friday" (V153 12, V152 p1: "I can't have the
+        # rest by 11 December").
+        goes_on = (
+            now_at is not None
+            and bool(dates)
+            and _GOES_ON.search(text, now_at, max(now_at, dates[0][0])) is not None
+        )
         if (
             rest_at is None
             and "rest_date" not in out
             and later
             and not date_first
             and not _NOW_BY.search(text)
-            and (now_said or "now" in on_table)
+            and (goes_on or "now" in on_table)
         ):
             # "300 now and by Friday the rest" said without a rest word before the date, or
             # a date after a down payment agreed earlier: a later date belongs to the rest.
@@ -1495,6 +1511,9 @@ def read_offer(
 #: "£400 now, by this Friday, as a first payment": the day pins the down payment itself —
 #: "now" put right by a day, or the amount called the first or down payment (fourteenth
 #: audit: the café owner refused "the rest by 4 December", which nobody had asked for).
+#: A second payment begun after the part paid now: "300 now and by Friday …".
+_GOES_ON = lazyre.compile(r"\b(?:and|und|then|dann|plus|after|danach|later|später)\b", re.I)
+
 _NOW_BY = lazyre.compile(
     r"\b(?:now|today|jetzt|sofort|heute)\s*[,–—-]?\s*(?:by|bis|until|till|spätestens)\b"
     r"|\bas\s+(?:a|the|your)\s+(?:first|down|initial|part)\s*(?:payment|instal+ment)"
