@@ -256,6 +256,9 @@ def _unlawful_pressure(text: str, language: str) -> str | None:
     fees = _AGENCY_FEES.search(low)
     if fees and not _RULED_OUT_BEFORE.search(low[max(0, fees.start(1) - 20) : fees.start(1)]):
         return fees.group(1)
+    record = _AGENCY_RECORD.search(low)
+    if record and not _RULED_OUT_BEFORE.search(low[max(0, record.start(1) - 30) : record.start(1)]):
+        return record.group(1)
     if not _any_needle(language).search(low):
         return None  # most lines name none of the needles: one search instead of ~80
     for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
@@ -287,6 +290,15 @@ _AGENCY_FEES = lazyre.compile(
     r"|kommen|kommt|verlang\w*)(?![a-z])[^.?!]{0,40}?(?<![a-z])(gebuhr\w*|fees?|kosten)(?![a-z])"
 )
 
+#: ... or the debt collector's mark on the customer's record: "I'd really hate to have to hand
+#: this over to a debt collector, mate, nobody wants that on their record." (V152 p2: a legal
+#: threat of weight 2; GUIDE §5 names a credit entry used as a threat). Group 1 is the record.
+_AGENCY_RECORD = lazyre.compile(
+    r"(?<![a-z])(?:collection\s+agenc\w*|collections?\s+(?:company|firm|partner|agency)"
+    r"|debt\s+collect\w*)[^.?!]{0,80}?(?<![a-z])(on\s+(?:your|their|his|her)\s+(?:record|name))"
+    r"(?![a-z])"
+)
+
 #: What kind of pressure a phrase of `unlawful_pressure` is, so the debrief can name it:
 #: "Unlawful pressure" for an invented £75 admin fee told a trainer nothing about what was
 #: wrong (eighty-fourth and eighty-seventh audits). First match wins; what none matches is
@@ -304,6 +316,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit",
         lazyre.compile(
             r"schufa|creditreform|auskunftei|bonitat|eintrag|credit|rating|experian|equifax"
+            r"|on\s+(?:your|their|his|her)\s+(?:record|name)"
         ),
     ),
     (
