@@ -58,20 +58,20 @@ def _failed(result: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-# --- 1. a read-back he corrected, left standing, costs gold however right the letter ------------
-def test_a_wrong_read_back_left_standing_costs_gold_beside_a_right_letter() -> None:
+# --- 1. a read-back he corrected, left standing, fails however right the letter ------------------
+def test_a_wrong_read_back_left_standing_fails_beside_a_right_letter() -> None:
     """V64 probe 1: "Dann halte ich fest: Rechnung 2026-117, 2.830 Euro, Zahlung bis Freitag,
     18. Dezember." for his 2.380 € by the 11th; "Nein, nicht ganz: …", and the learner went on
-    to the e-mail. With the right letter it scored 100 gold, no remark."""
+    to the e-mail. With the right letter it scored 100 gold, no remark; from the thirty-sixth
+    session it cost half of pin_date and gold (93 silver); since the forty-fifth it fails the
+    call (the auditors failed 29 of the 41 such calls whose verdict moved)."""
     result = _played("de-stammkunde-urlaub", "V64", "p1_readback_wrong.txt", "01_letter.txt")
-    assert result["passed"] is True
-    assert result["tier"] != "gold"
-    # named by pin_date since the forty-first session (V114 05), at the same cost; the
-    # letter's check names it at no weight
+    assert result["passed"] is False
+    # named by pin_date (V114 05); the letter's check names it at no weight
     (wrong,) = _failed(result)["pin_date"]
     assert "2.830" in wrong["evidence"] and wrong["weight"] > 0
-    assert result["tier_cap"]["check"] in ("pin_date", "confirm_in_writing")
-    assert result["score"] == 93
+    assert "pin_date" in result["critical"]
+    assert result["score"] == 69
 
 
 def test_the_same_call_read_back_right_keeps_gold() -> None:

@@ -205,12 +205,15 @@ def test_a_letter_that_repeats_the_corrected_day_fails_the_call() -> None:
 def test_a_receipt_day_after_his_payment_run_is_no_other_promise() -> None:
     """V63 05 (passed blind): "Zahlungseingang bis 11. Dezember" for his run on the 10th, read
     back and written; he said "Nein, nicht ganz" — the money leaves on the 10th and arrives
-    on the 11th. At most silver, not a failed call."""
-    from tests.scenarios.test_customer_v36 import _played
+    on the 11th. The letter's day is no other promise; the read-back he corrected and the
+    learner left standing fails the call since the forty-fifth session (pin_date, critical —
+    this auditor had passed it; 29 of 41 auditors whose calls moved had failed them)."""
+    from tests.scenarios.test_customer_v36 import _failed, _played
 
     result = _played("de-behoerde-bestellnummer", "V63", "05_de_linz_behoerde.txt", "05_letter.txt")
-    assert result["passed"] is True
-    assert result["tier"] == "silver"
+    assert result["passed"] is False
+    critical = [c for c in _failed(result)["confirm_in_writing"] if c.get("critical")]
+    assert [("zurückgelesen" in c["reason"]) for c in critical] == [True], critical
 
 
 def test_a_wrong_day_in_the_letter_fails_a_right_call() -> None:
@@ -231,9 +234,13 @@ def test_a_letter_a_day_off_stays_the_lesser_fault() -> None:
     result = _played(
         "de-erstkunde-rechnung-verloren", "V87", "05_luzern_erstkunde.txt", "05_letter.txt"
     )
-    # (the read-back she corrected and that was left standing costs half of pin_date since
-    # the forty-first session, V114 05: bronze now, still no critical failure)
-    assert result["passed"] is True and "confirm_in_writing" not in result["critical"]
+    # (the read-back she corrected and that was left standing fails the call since the
+    # forty-fifth session, by pin_date; the letter's day stays no critical fault of its own)
+    from tests.scenarios.test_customer_v36 import _failed
+
+    assert "pin_date" in result["critical"]
+    letter = [c for c in _failed(result)["confirm_in_writing"] if "Schreiben" in c["reason"]]
+    assert letter and not any(c.get("critical") for c in letter), letter
 
 
 @pytest.mark.parametrize(
@@ -597,7 +604,8 @@ def test_a_read_back_he_corrected_is_not_called_never_said_back() -> None:
     result = _played("en-florist-forgot", "V75", "10_brisbane_florist.txt")
     reasons = [c["reason"] for c in _failed(result)["pin_date"]]
     assert any("corrected it to 18 December" in r for r in reasons), reasons
-    assert result["tier"] == "silver"
+    # left standing, it fails the call since the forty-fifth session
+    assert result["critical"] == ["pin_date"]
 
 
 def test_the_down_payments_day_said_again_is_no_day_for_the_rest() -> None:
@@ -801,13 +809,14 @@ def test_a_corrected_read_back_without_a_confirmation_is_named() -> None:
     """V80 06: "zahlungslauf am 17. dezember" — "Nein, nicht ganz: … bis zum 10.12.2026." —
     goodbye: 93 silver with no word about it. Named since the thirty-seventh session (failing
     such calls was measured on the older audits and not adopted); since the forty-first it
-    costs half of pin_date (V114 05: "free"), 86, still a pass."""
+    costs half of pin_date (V114 05: "free"); since the forty-fifth it fails the call (this
+    call's auditor had failed it: 69)."""
     from tests.scenarios.test_customer_v36 import _failed, _played
 
     result = _played("de-behoerde-bestellnummer", "V80", "06_romanian_behoerde.txt")
     (pin,) = _failed(result)["pin_date"]
     assert "zurückgelesen" in pin["reason"] and pin["weight"] > 0, pin
-    assert result["passed"] is True and result["score"] == 86
+    assert result["passed"] is False and result["critical"] == ["pin_date"]
 
 
 def test_the_legal_route_after_the_customer_came_round_is_premature() -> None:

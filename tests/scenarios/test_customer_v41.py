@@ -525,7 +525,11 @@ def test_asking_what_he_needs_is_no_call_to_pay() -> None:
     )
     assert "request_down_payment" not in heard and "fix_payment_date" not in heard
     result = _played("en-logistics-approval", "V116", "p4_logistics_no_typos.txt", "10_letter.txt")
-    assert any(s.startswith("Just the PO number on the invoice") for s in _customer(result))
+    said = _customer(result)
+    # He names the number (since the forty-fifth session, "I can send it today" beside the
+    # question is taken as the invoice offered: "Perfect — the PO number is 4500-7781 …").
+    assert any("4500-7781" in s for s in said[:6]), said
+    assert not any(s.startswith("I can't give you a date") for s in said)
 
 
 def test_asking_what_he_needs_to_pay_a_sum_still_asks_for_money() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.scenarios.test_customer_v36 import _failed, _played, _runner
+from tests.scenarios.test_customer_v36 import _failed, _letter, _played, _runner, _script
 from tests.scenarios.test_customer_v41 import _customer
 from trainer.cli import main
 from trainer.understanding import load_recogniser
@@ -351,7 +351,14 @@ def test_the_sum_said_again_is_taken_in_her_stride() -> None:
 def test_a_letter_saying_he_confirmed_a_day_he_refused_is_caught() -> None:
     """V121 11 / probe 3: "You confirmed it will be paid in your payment run on 15 December
     2026." after the clerk had twice said he could give no date got no comment at all."""
-    result = _played("en-logistics-approval", "V121", "p3_11_no_threat.txt", "11_letter.txt")
+    # Since the forty-fifth session "I will resend whatever you need today" is the invoice
+    # offered again, and the probe's call reaches his payment run: the same call without it.
+    lines = _script("V121", "p3_11_no_threat.txt")
+    lines = [ln.replace(" I will resend whatever you need today.", "") for ln in lines]
+    runner = _runner("en-logistics-approval")
+    runner.play(lines)
+    result = runner.session.finish(letter=_letter("V121", "11_letter.txt"))
+    assert result["outcome"] != "promise_to_pay"
     reasons = [c["reason"] for c in _failed(result).get("confirm_in_writing", [])]
     assert any("never gave" in r for r in reasons), reasons
 

@@ -346,7 +346,10 @@ def test_a_read_back_of_a_later_day_than_his_payment_run_is_corrected_not_undone
     assert "10.12.2026" in _reply(recap) and _reply(recap).startswith("Nein, nicht ganz")
     call = runner.session.call
     assert call.outcome == "promise_to_pay" and call.agreed_terms["date"] == "2026-12-10"
-    assert runner.session.finish()["passed"] is True
+    # the promise stands; the read-back left standing fails the call since the forty-fifth
+    # session (pin_date, critical), not the outcome
+    result = runner.session.finish()
+    assert result["critical"] == ["pin_date"]
 
 
 LONG_WARM = (

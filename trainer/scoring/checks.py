@@ -53,8 +53,7 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
         # No confirmation promised, and the read-back he corrected left standing ("zahlungslauf
         # am 17. dezember" — "Nein, nicht ganz: … bis zum 10.12." — goodbye): named, at no
         # weight of its own (the missing confirmation already costs the check and the tier;
-        # eightieth audit: "no message about it"). Failing such calls was measured and not
-        # adopted (benchmarks/README.md, thirty-seventh session).
+        # eightieth audit: "no message about it"); critical all the same (below).
         left = read_back_left_wrong(view)
         if left is not None:
             left.share = 0.0
@@ -292,7 +291,12 @@ def _read_back_left_wrong(
     view: CallView, found: str, at: Line, wrong: Line, day: Any
 ) -> list[Verdict]:
     """pin_date when the day was agreed, then said back wrong, corrected by the customer and
-    left standing: half the check (the agreed day stands; the learner never said it right)."""
+    left standing: half the check (the agreed day stands; the learner never said it right),
+    and critical: the two hung up with different terms. Rejected in the thirty-seventh session
+    (614 → 613 on the audits of the time); asked for by seven auditors since, and replayed on
+    all 139 folders in the forty-fifth: 29 of the 41 calls whose verdict moved came out as
+    their auditors had judged them (benchmarks/README.md). Keeping a day or two off as the
+    lesser fault did less well (18 of 25): the auditors failed 11 of the 16 such calls."""
     words = view.t["checks"]["pin_date"]["read_back_what"]
     what = words["day"]
     if _wrong_sum(view, wrong):
@@ -306,7 +310,7 @@ def _read_back_left_wrong(
         Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed", share=0.5),
         Verdict(
             "pin_date", False, "read_back_wrong", view.quote(wrong), turn=wrong.index,
-            part="repeated", share=0.5, values=values,
+            part="repeated", share=0.5, values=values, critical=True, advice="advice_read_back",
         ),
     ]  # fmt: skip
 
@@ -1011,8 +1015,7 @@ def read_back_left_wrong(view: CallView) -> Verdict | None:
     nicht ganz: …" — then on to the e-mail). A correct letter does not undo it: the two
     hung up having said different terms, the seed of a payment dispute (sixty-fourth and
     sixty-fifth audits: 100 and 98 gold, "gold is wrong, it must cost points and be named").
-    It costs the check's weight and the gold tier, not the call: the letter the customer
-    keeps is right."""
+    It fails the call, however right the letter (forty-fifth session, `_read_back_left_wrong`)."""
     if view.call.outcome not in AGREEMENTS:
         return None
     wrong = view.wrong_read_back
@@ -1020,7 +1023,7 @@ def read_back_left_wrong(view: CallView) -> Verdict | None:
         return None
     return Verdict(
         "confirm_in_writing", False, "read_back_wrong", view.quote(wrong), turn=wrong.index,
-        **_say_his_terms(view),
+        critical=True, **_say_his_terms(view),
     )  # fmt: skip
 
 

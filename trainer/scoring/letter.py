@@ -303,7 +303,14 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     if terms.kind == "instalments":
         missing: list[str] = []
         for p in terms.payments:
-            if p.amount is not None and not any(abs(a - p.amount) < 0.01 for a in amounts):
+            # A sum written wrong is charged once, by the critical `wrong_sum` above, not
+            # again as a payment "not set out" (V152 p1: "The letter lacks: £790.00" beside
+            # "The letter names £890.00, but the call agreed … £790.00").
+            if (
+                p.amount is not None
+                and wrong_sum is None
+                and not any(abs(a - p.amount) < 0.01 for a in amounts)
+            ):
                 missing.append(view.money(p.amount))
             if p.date is not None and p.date.isoformat() not in dates:
                 missing.append(view.day(p.date))

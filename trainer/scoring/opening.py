@@ -372,8 +372,16 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
     opening = {ln.index for ln in op.lines}
     for ln in view.lines:
         if ln.firmly(*BLAME):
-            reason = "fail" if ln.index in opening else "later"
-            return Verdict("no_accusation", False, reason, view.quote(ln), turn=ln.index)
+            if ln.index in opening:
+                return Verdict("no_accusation", False, "fail", view.quote(ln), turn=ln.index)
+            # Later in the call the opener's line is no better move (V152 11, 12: "I'm calling
+            # about the open invoice …" for a learner who had opened so): understand, then ask.
+            disputes = getattr(view.call, "persona", None) == "disputes"
+            return Verdict(
+                "no_accusation", False, "later", view.quote(ln), turn=ln.index,
+                advice="advice_later",
+                better="better_later_disputes" if disputes else "better_later",
+            )  # fmt: skip
     if not any(not ln.pause and ln.intents for ln in view.lines):
         return None
     if op.purpose is not None and op.purpose.leading in BLAME:

@@ -91,9 +91,14 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
         # Say what happened (an outside trainer's audit): not "too few moves", but the
         # line that made him hang up, and the opening that would have kept him talking.
         line, conduct = provoked
+        advice, better = f"advice_{conduct}", f"better_{conduct}"
+        if conduct == "reproach" and view.position_at is not None and line.index > view.position_at:
+            # After he has said where he stands, the opener's line is no better move (V152 12).
+            advice, better = "advice_reproach_later", "better_reproach_later"
+            better += "_disputes" if call.persona == "disputes" else ""
         return Verdict(
             "outcome", False, f"hung_up_after_{conduct}", view.quote(line), turn=line.index,
-            advice=f"advice_{conduct}", better=f"better_{conduct}", critical=True, values=values,
+            advice=advice, better=better, critical=True, values=values,
         )  # fmt: skip
     if got == "hang_up" and call.end_reason == "gave_up":
         # Not rudeness: lines that went past what he said wore his patience down. Say so,
