@@ -8,6 +8,18 @@ from tests.scenarios.test_customer_v36 import _failed, _played, _runner
 from tests.scenarios.test_customer_v41 import _customer
 from tests.scenarios.test_customer_v43 import _heard
 
+#: Up to the clerk's finding, in both twins (he has looked the invoice up in the silence).
+CLERK_EN = [
+    "Good morning Mr Jensen, Ruth Obi from Obi Catering.",
+    "I'm calling about invoice GEC-5521, which is still open.",
+    "",
+]
+CLERK_DE = [
+    "Guten Tag, hier ist Jana Brück von Brück Grafik.",
+    "Ich rufe wegen der offenen Rechnung an.",
+    "",
+]
+
 
 # --- "what is missing" sent is the invoice re-sent ----------------------------------------------
 def test_sending_what_is_missing_is_the_invoice_re_sent() -> None:
@@ -30,20 +42,12 @@ def test_sending_what_is_missing_is_the_invoice_re_sent() -> None:
     [
         (
             "en-logistics-approval",
-            [
-                "Good morning Mr Jensen, Ruth Obi from Obi Catering.",
-                "I'm calling about invoice GEC-5521, which is still open.",
-                "",
-            ],
+            CLERK_EN,
             "Right, I'll send everything you need this afternoon.",
         ),
         (
             "de-behoerde-bestellnummer",
-            [
-                "Guten Tag, hier ist Jana Brück von Brück Grafik.",
-                "Ich rufe wegen der offenen Rechnung an.",
-                "",
-            ],
+            CLERK_DE,
             "Gut, ich reiche das Fehlende heute nach.",
         ),
     ],
@@ -62,20 +66,12 @@ def test_the_missing_part_promised_moves_the_clerk_on(
     [
         (
             "en-logistics-approval",
-            [
-                "Good morning Mr Jensen, Ruth Obi from Obi Catering.",
-                "I'm calling about invoice GEC-5521, which is still open.",
-                "",
-            ],
+            CLERK_EN,
             "So what's missing from our side?",
         ),
         (
             "de-behoerde-bestellnummer",
-            [
-                "Guten Tag, hier ist Jana Brück von Brück Grafik.",
-                "Ich rufe wegen der offenen Rechnung an.",
-                "",
-            ],
+            CLERK_DE,
             "Können Sie mir sagen, was fehlt?",
         ),
     ],
