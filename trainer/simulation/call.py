@@ -128,13 +128,13 @@ _CORRECTION = {
     },
     "en": {"read_back": "No, not quite:", "proposal": "Hmm, I'd rather keep to what we said:"},
 }
-#: A later day for his one payment, asked after his promise: he takes it (`_later_day`).
 #: His own day, read back as a sooner one he never offered ("Sagen wir bis Ende nächster
 #: Woche?" — "Gut, dann habe ich notiert: … bis Freitag, 11.12."): he holds to his day.
 _HIS_DAY = {
     "de": "Moment — ich meinte den {customer.date}. Bleiben wir dabei?",
     "en": "Hang on — I meant {customer.date}. Can we keep it at that?",
 }
+#: A later day for his one payment, asked after his promise: he takes it (`_later_day`).
 _LATER_DAY = {
     "de": "Umso besser — dann {terms.amount} bis zum {terms.date}.",
     "en": "Even better — {terms.amount} by {terms.date}, then.",
@@ -883,6 +883,7 @@ class Call:
         )
         listening = False
         approval = False
+        his_day_pending = False  # he named his day after the learner's last (`_his_day_…`)
         chat: str | None = None  # the kind of small talk (`terms.chat_line`), if it is
         self._heard_demand = False
         # the line asks him to say his last line again (`_not_understood` does)
@@ -1148,7 +1149,7 @@ class Call:
             # seventh audit: read as offering a solution and ignored, or "I'm not sure I follow").
             in_place = (_SUPERIOR_REPLY[self.scenario.language], "_default.superior")
         elif his_day is not None:
-            in_place = (his_day, "_default.his_day")
+            in_place = (self._hold_to_his_day(his_day), "_default.his_day")
         elif lower is not None:
             in_place = (self._take_lower_sum(*lower), "_default.lower_sum")
         elif later is not None:
@@ -1557,13 +1558,13 @@ class Call:
 
     def _his_day_read_back_sooner(
         self, recognition: Recognition, restated: str | None
-    ) -> str | None:
-        """His reply when the learner reads back, as if agreed, a sooner day than the one he
+    ) -> dt.date | None:
+        """His day, when the learner reads back, as if agreed, a sooner day than the one he
         has just proposed ("Sagen wir bis Ende nächster Woche?" — "Gut, dann habe ich notiert:
         1.428,00 € bis Freitag, 11.12." got "Gut, dann überweise ich bis zum 11.12.2026.
-        Versprochen." and 100 gold: V148 p5, V153 p4). He holds to his day, and it stays his
-        proposal on the table; asked for the sooner day outright, the scenario decides. None
-        when the line is no read-back, asks, names no day or only his own or a later one."""
+        Versprochen." and 100 gold: V148 p5, V153 p4): he holds to it (`_hold_to_his_day`);
+        asked for the sooner day outright, the scenario decides. None when the line is no
+        read-back, asks, names no day or only his own or a later one."""
         if restated not in _READ_BACKS or "summarise_agreement" not in self._said_firmly:
             return None
         if "?" in recognition.text or self.scenario.states[self.state].agreed:
@@ -1575,9 +1576,13 @@ class Call:
         days = [d for f in payment_dates(recognition, lang) if (d := parse_day(f.value))]
         if his is None or not days or not all(d < his for d in days):
             return None
-        self.learner_facts["learner.date"] = his.isoformat()
-        self.table.apply(Offer({"date": his}), len(self.turns))
-        return fill(_HIS_DAY[lang], self.scenario, self.customer_facts, None)
+        return his
+
+    def _hold_to_his_day(self, day: dt.date) -> str:
+        """His day stays his proposal on the table, for a yes to take up; his reply."""
+        self.learner_facts["learner.date"] = day.isoformat()
+        self.table.apply(Offer({"date": day}), len(self.turns))
+        return fill(_HIS_DAY[self.scenario.language], self.scenario, self.customer_facts, None)
 
     def _later_day(self, recognition: Recognition) -> str | None:
         """After his promise of one payment, the learner asks for it on a later day ("could
