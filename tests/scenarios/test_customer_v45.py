@@ -291,3 +291,115 @@ def test_a_debt_collector_on_his_record_is_a_credit_threat() -> None:
     result = _played("en-handyman-waive", "V152", "p2_handyman_threat_first.txt")
     threat = _failed(result)["no_premature_threat"][0]
     assert threat.get("critical") is True and "credit" in threat["reason"]
+
+
+# --- second round (V156-V159, at 96c604e) -----------------------------------------------------
+def test_a_monthly_span_with_a_last_payment_is_the_plan_he_agreed() -> None:
+    """V157 08r: "Alright, no lump sum then. How about monthly: £500 on the 15th of each month
+    from 15 January to 15 May, and the last £260 on 15 June?" — "That I can do" — then the
+    right read-back was "corrected" with the £1,000 he had refused ("No, not quite: £1,000.00
+    by 11 December …"), and the call failed critically."""
+    result = _played("en-chippy-instalments", "V157", "08r_bangor_chippy.txt", "08r_letter.txt")
+    said = _customer(result)
+    assert not any(line.startswith("No, not quite") for line in said)
+    assert result["agreed_terms"]["parts"] == [500.0] * 5 + [260.0]
+    assert result["passed"] is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "blame"),
+    [
+        # V158 11 and p1: the reason question, "A factual opening without blame"
+        (
+            "en",
+            "our system shows invoice GEC-5521 for £3,850 is 27 days overdue, can you tell me "
+            "why it hasn't been paid?",
+            True,
+        ),
+        (
+            "en",
+            "our system shows invoice GEC-5521 for £3,850 is 27 days overdue, can you tell me "
+            "why you haven't paid it?",
+            True,
+        ),
+        ("en", "Why hasn't it been settled, is it waiting on a signature?", False),
+        ("en", "Could you tell me why the invoice hasn't been approved yet?", False),
+        # V158 12: a reproach 0.61, and the customer refused the free re-fix after it
+        (
+            "en",
+            "When I left they were firm and level, but I will not argue with you on this.",
+            False,
+        ),
+        # V157 02 and p4: a reproach 0.42 / 0.65, "In diesem Ton bespreche ich das nicht"
+        ("de", "Die muss ick erstmal – also, die hab ick jetzt nich zur hand.", False),
+        ("de", "Die muss ich erst mal – also, die habe ich gerade nicht zur Hand.", False),
+        ("de", "Sie haben die Rechnung wohl nicht zur Hand, typisch.", True),
+    ],
+)
+def test_the_second_rounds_blame_and_no_blame(lang: str, line: str, blame: bool) -> None:
+    heard = _heard(lang, line, learner_turn=2, objection_raised=True)
+    assert ("accusatory_opener" in heard) is blame, heard
+
+
+def test_an_invented_handling_fee_is_unlawful() -> None:
+    """V158 09: "I'd hate to have to add our £150 late-handling fee or pass this to a
+    collection agency" was a legal threat of weight 2, the fee never named."""
+    from trainer.understanding.pressure import pressure_kind, unlawful_pressure
+
+    found = unlawful_pressure(
+        "I'd hate to have to add our £150 late-handling fee or pass this to a collection agency.",
+        "en",
+    )
+    assert found is not None and pressure_kind(found) == "fee"
+    assert unlawful_pressure("There is no handling fee for paying in instalments.", "en") is None
+
+
+def test_the_argument_given_up_keeps_the_handyman_talking() -> None:
+    """V158 12: the conciliatory line read as a reproach; the customer refused the free
+    re-fix, and a call its auditor passed at 60-80 failed at 43."""
+    result = _played("en-handyman-waive", "V158", "12_nyeri_handyman.txt")
+    assert "no_accusation" not in _failed(result)
+    assert result["passed"] is True
+
+
+def test_ok_and_a_call_back_is_no_yes_to_his_payment_run() -> None:
+    """V159 05: "ok. ich ruf sie dann nächste woche nochmal an ob das geklappt hat" after his
+    payment run was taken as the promise ("Richtig, am 10. Dezember geht das Geld raus"), 93
+    silver for a learner who never asked for the day."""
+    result = _played("de-behoerde-bestellnummer", "V159", "05_essen_behoerde.txt")
+    assert result["outcome"] != "promise_to_pay"
+    assert result["passed"] is False
+
+
+@pytest.mark.parametrize(
+    ("line", "writing"),
+    [
+        # V157 06: "Schriftliche Bestätigung angekündigt" for noting the terms down
+        ("Gut. Ich schreibe auf: 1.428 Euro bis 16. Dezember.", False),
+        ("Gut, ich schreib mir das auf: 1.428 Euro bis zum 16.", False),
+        ("Ich schreibe Ihnen das auf und schicke es per Mail.", True),
+    ],
+)
+def test_noting_the_terms_down_is_no_written_confirmation(line: str, writing: bool) -> None:
+    heard = _heard("de", line, learner_turn=6)
+    assert ("confirm_in_writing" in heard) is writing, heard
+
+
+def test_a_sum_a_month_over_a_span_is_no_down_payment() -> None:
+    """Seen in tmux: "So that's £500 a month from 15 January to 15 May, then £260 on 15 June."
+    got "The £500.00 up front — I told you, Fiona, I haven't got it." — he had refused £1,000,
+    and no £500 was asked up front."""
+    steps = _runner("en-chippy-instalments").play(
+        [
+            "Hi Dave, Fiona Walsh from Walsh Plumbing.",
+            "I'd like to sort out with you how we bring down what's outstanding. I've got a "
+            "suggestion.",
+            "",
+            "Could you pay £1,000 as a first payment by Friday?",
+            "Alright, no lump sum then. How about monthly: £500 on the 15th of each month from "
+            "15 January to 15 May, and the last £260 on 15 June?",
+            "So that's £500 a month from 15 January to 15 May, then £260 on 15 June.",
+        ]
+    )
+    said = " ".join(line for step in steps[-2:] for line in step.customer)
+    assert "£500.00 up front" not in said, said

@@ -1683,6 +1683,11 @@ class Call:
             # back, no payment day): no yes to his (twenty-first audit's call 11, kept when a
             # yes with a goodbye began to take his payment run up).
             return False
+        if puts_off(recognition.text):
+            # ... nor "ok. ich ruf sie dann nächste woche nochmal an ob das geklappt hat" to his
+            # payment run (V159 05: "Richtig, am 10. Dezember geht das Geld raus", 93 silver for
+            # a learner who never asked for the day): the matter put off to another call.
+            return False
         if (not named and refers_back(recognition.text)) or (named and named == {his}):
             # "Okay, by then." / "Gut, bis dahin dann." point back to his day, and "Yes, end
             # of next week is fine" names it: a date request that takes his day up ("Gut,

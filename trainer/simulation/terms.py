@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
@@ -321,8 +322,12 @@ _TOO_MUCH = lazyre.compile(
 )
 _NO_DOWN = lazyre.compile(
     r"\b(?:no|without(?:\s+a|\s+any)?|forget(?:\s+about)?\s+the|skip\s+the|drop\s+the|never\s+mind\s+the)"
-    r"\s+(?:down[\s-]*payment|deposit|up[\s-]*front\s+payment|payment\s+up[\s-]*front)"
-    r"|\b(?:keine|ohne|vergessen\s+sie\s+die|vergiss\s+die)\s+(?:anzahlung|vorauszahlung|vorab\w*)"
+    r"\s+(?:down[\s-]*payment|deposit|up[\s-]*front\s+payment|payment\s+up[\s-]*front"
+    # "Alright, no lump sum then. How about monthly: …" (V157 08r: the refused £1,000 stayed
+    # beside the plan, and the right read-back was "corrected" with it)
+    r"|lump[\s-]*sum|first\s+payment|(?:money|payment|anything)\s+up[\s-]*front)"
+    r"|\b(?:keine|ohne|vergessen\s+sie\s+die|vergiss\s+die)\s+(?:anzahlung|vorauszahlung|vorab\w*"
+    r"|einmalzahlung|erste\s+zahlung)"
     r"|\banzahlung\s+(?:lassen\s+wir\s+(?:weg|sein|fallen)|streichen\s+wir|vergessen\s+wir|fällt\s+weg)"
     # ... or everything put into the plan: "then let's put the whole £2,760 into monthly
     # instalments: £460 on the 15th of December, then £575 …" (V121 08r: the refused £750
@@ -1282,7 +1287,10 @@ def read_offer(
         out.update(split)
     elif "propose_instalments" in names:
         days = sorted({d for _, d in dates})
-        down = _down_before_plan(text, amounts, dates, total)
+        ranged = _monthly_range(text, amounts, dates, total)
+        # (a sum a month over a span is no down payment before a plan: "£500 a month from 15
+        # January to 15 May, then £260 on 15 June" — seen in tmux after V157 08r)
+        down = None if ranged else _down_before_plan(text, amounts, dates, total)
         if down is not None:
             # "£260 by Friday 11 December, then £500 a month …": the first sum, with its own
             # day, before "then", is paid up front (he heard the £760 asked before it).
@@ -1381,6 +1389,21 @@ def read_offer(
             # this plan, and must not be recorded as agreed with it (outside audit).
             keys = ("rest",) if down is not None else ("now", "now_date", "rest")
             out.update({k: None for k in keys if k in on_table})
+        if ranged is not None:
+            # "£500 on the 15th of each month from 15 January to 15 May, and the last £260 on
+            # 15 June" (V157 08r: read as three payments of £260, and the right read-back and
+            # letter were "corrected" and failed): every month of the span, then the last.
+            parts, plan_days = ranged
+            one = len(set(parts)) == 1
+            out.update(
+                count=len(parts),
+                each=parts[0] if one else None,
+                parts=None if one else parts,
+                dates=plan_days,
+                rest_date=plan_days[0],
+            )
+            # the whole sum in the plan: a down payment on the table is no part of it
+            out.update({k: None for k in ("now", "now_date", "rest") if k in on_table})
     elif "count" in on_table and len({d for _, d in dates}) >= 2:
         # The plan on the table read back with its days ("so just to read it back: £700 on
         # the 15th of January, February and March, and £660 on the 15th of April — £2,760 in
@@ -1659,6 +1682,47 @@ def _down_before_plan(
         return None
     own = [d for p, d in dates if parts[0][0] < p < then.start()]
     return (parts[0], own[0]) if own else None
+
+
+_SPAN_FROM = lazyre.compile(r"\b(?:from|starting|von|ab)\s+(?:the\s+|dem\s+|den\s+)?$", re.I)
+_SPAN_TO = lazyre.compile(
+    r"^[^.?!,;]{0,20}?(?:\bto|\buntil|\btill|\bthrough|\bbis(?:\s+zum)?|\s-|\s–)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _monthly_range(
+    text: str,
+    amounts: list[tuple[int, float]],
+    dates: list[tuple[int, dt.date]],
+    total: float | None,
+) -> tuple[list[float], list[dt.date]] | None:
+    """A sum paid every month over a span of two full days, perhaps with a last payment of
+    another size after it: "£500 on the 15th of each month from 15 January to 15 May, and the
+    last £260 on 15 June" → five of £500 and £260 (parts, days). Only where the parts pay the
+    whole sum; None otherwise."""
+    if total is None or not _MONTHLY.search(text):
+        return None
+    found = sorted(dates)
+    for (p1, d1), (p2, d2) in itertools.pairwise(found):
+        if d2 <= d1 or not _SPAN_FROM.search(text[max(0, p1 - 14) : p1]):
+            continue
+        if not _SPAN_TO.search(text[p1:p2]) or p2 - p1 > 40:
+            continue
+        months = (d2.year - d1.year) * 12 + d2.month - d1.month + 1
+        each = [v for p, v in amounts if p < p1]
+        if months < 2 or not each:
+            continue
+        days = _monthly_days("monthly", d1, months) or []
+        parts = [each[-1]] * months
+        later = [(p, d) for p, d in found if p > p2 and d > d2]
+        last = [v for p, v in amounts if p > p2 and v < total - 0.005]
+        if later and last:
+            parts.append(last[0])
+            days.append(later[0][1])
+        if abs(sum(parts) - total) < 0.5:
+            return [round(v, 2) for v in parts], days
+    return None
 
 
 def _monthly_days(text: str, first: dt.date, count: Any) -> list[dt.date] | None:

@@ -116,6 +116,16 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         "surcharge",
         "penalty charge",
         "penalty of",
+        # "I'd hate to have to add our £150 late-handling fee …" (V158 09: a legal threat of
+        # weight 2, the fee never named)
+        "handling fee",
+        "handling charge",
+        "processing fee",
+        "processing charge",
+        "administration fee",
+        "administration charge",
+        "recovery fee",
+        "recovery charge",
     ),
 }
 
