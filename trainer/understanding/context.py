@@ -1804,11 +1804,13 @@ _NO_ARGUMENT = lazyre.compile(
 )
 
 
-def _no_argument_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
-    """A reproach read in a line that gives the argument up is none (`_NO_ARGUMENT`: the
-    words "argue with you" carry the reading, 0.61 in V158 12), below a sure one; sarcasm or a
-    veneer beside it stays."""
-    if not _NO_ARGUMENT.search(text) or _SNEER.search(text) or _VENEER.search(text):
+def _own_words_are_no_blame(
+    hits: list[IntentHit], text: str, own: re.Pattern[str]
+) -> list[IntentHit]:
+    """A reproach read in a line about the caller's own side (`own`: the argument given up,
+    `_NO_ARGUMENT`, whose "argue with you" carried 0.61 in V158 12; their papers not at hand,
+    `_NOT_AT_HAND`) is none, below a sure one; sarcasm or a veneer beside it stays."""
+    if not own.search(text) or _SNEER.search(text) or _VENEER.search(text):
         return hits
     return [h for h in hits if not (h.intent == "accusatory_opener" and h.confidence < 0.8)]
 
@@ -1823,14 +1825,6 @@ _NOT_AT_HAND = lazyre.compile(
     r"(?:to\s+hand|in\s+front\s+of\s+me|on\s+me|with\s+me|handy)\b",
     re.IGNORECASE,
 )
-
-
-def _not_at_hand_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
-    """A reproach read in a line about the caller's own papers not at hand (`_NOT_AT_HAND`) is
-    none, below a sure one; plain blame or sarcasm beside it stays."""
-    if not _NOT_AT_HAND.search(text) or _SNEER.search(text) or _VENEER.search(text):
-        return hits
-    return [h for h in hits if not (h.intent == "accusatory_opener" and h.confidence < 0.8)]
 
 
 #: Noting the terms down is no confirmation in writing: "Gut. Ich schreibe auf: 1.428 Euro
@@ -1903,8 +1897,8 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _receipt_question_is_no_blame(hits, result.text)
     hits = _slip_is_no_sympathy(hits, result.text)
     hits = _own_slip_is_no_blame(hits, result.text)
-    hits = _no_argument_is_no_blame(hits, result.text)
-    hits = _not_at_hand_is_no_blame(hits, result.text)
+    hits = _own_words_are_no_blame(hits, result.text, _NO_ARGUMENT)
+    hits = _own_words_are_no_blame(hits, result.text, _NOT_AT_HAND)
     hits = _noting_is_no_writing(hits, result.text)
     hits = _angry_legal_step_is_a_threat(hits, result.text)
     hits = _veiled_threat(hits, result.text)
