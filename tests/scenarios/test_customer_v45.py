@@ -403,3 +403,19 @@ def test_a_sum_a_month_over_a_span_is_no_down_payment() -> None:
     )
     said = " ".join(line for step in steps[-2:] for line in step.customer)
     assert "£500.00 up front" not in said, said
+
+
+# --- third round (V160-V163, at 21e838a) ------------------------------------------------------
+def test_monthly_without_terms_is_no_plan_and_the_whole_sum_in_parts_drops_the_refused_part() -> (
+    None
+):
+    """V163 08r: after "£300.00 up front? I haven't got £300.00 spare", "Let's do it monthly,
+    then." (no sum, no day) was agreed as the plan with the refused £300 recorded as the deal
+    ("£2,460 by 7 December"), and "So the £2,760 in three instalments: £1,000 on 15 January,
+    £1,000 on 15 February and … £760 on 15 March" was read as three of £760 — 59, failed."""
+    result = _played("en-chippy-instalments", "V163", "08r_newry_chippy.txt", "08r_letter.txt")
+    said = _customer(result)
+    assert "Instalments could work. How much, and when?" in said
+    assert result["agreed_terms"]["parts"] == [1000.0, 1000.0, 760.0]
+    assert not result["agreed_terms"].get("now")
+    assert result["passed"] is True

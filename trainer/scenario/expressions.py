@@ -44,6 +44,7 @@ DOTTED: dict[str, frozenset[str] | None] = {
             "now",
             "facts",
             "confirms_only",
+            "terms",
         }
     ),
     "limits": frozenset({"now", "earliest_days", "compromise"}),

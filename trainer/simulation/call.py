@@ -768,6 +768,10 @@ class Call:
             # The latest line names a down payment itself (the table keeps one said before):
             # a plan read back with the £260 up front he had just refused (V104 07r).
             "offer.now": self._offer.terms.get("now") is not None,
+            # The latest line names terms at all: "Let's do it monthly, then." names none, and
+            # a sum said before (the £300 he refused) is no plan (V163 08r: "That I can do",
+            # and the refused £300 recorded as the deal).
+            "offer.terms": any(v is not None for v in self._offer.terms.values()),
             # The latest line names a fact — a date, a figure, a document or record ("phase
             # two, which you postponed by email in August"): a bare "the website is finished"
             # contradicts without one (V118 probe 6: she conceded to facts never said).

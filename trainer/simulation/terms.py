@@ -1337,7 +1337,17 @@ def read_offer(
             # the whole sum alone is no part ("split the £2,760 into monthly payments")
             parts = parts or [v for _, v in amounts]
             out["each"] = parts[-1]
-            down_again = "now" in on_table and parts[0] >= float(on_table["now"]) - 0.005
+            # (not where the line puts the whole invoice into parts that do not start with the
+            # sum he refused: "So the £2,760 in three instalments: £1,000 on 15 January, …"
+            # after a refused £300 — V163 08r, read as "3 times £760"; "£760 by Friday …,
+            # £1,000 …, £2,760 in all" after a refused £760 stays that sum again, V81 09)
+            refused = float(on_table.get("now") or 0.0)
+            whole = total is not None and any(abs(v - total) < 0.005 for _, v in amounts)
+            down_again = (
+                "now" in on_table
+                and parts[0] >= refused - 0.005
+                and (not whole or abs(parts[0] - refused) < 0.005)
+            )
             if (
                 len(parts) == out.get("count", len(days)) >= 2
                 and len(set(parts)) > 1
