@@ -376,7 +376,7 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
                 return Verdict("no_accusation", False, "fail", view.quote(ln), turn=ln.index)
             # Later in the call the opener's line is no better move (V152 11, 12: "I'm calling
             # about the open invoice …" for a learner who had opened so): understand, then ask.
-            disputes = getattr(view.call, "persona", None) == "disputes"
+            disputes = view.call.persona == "disputes"
             return Verdict(
                 "no_accusation", False, "later", view.quote(ln), turn=ln.index,
                 advice="advice_later",

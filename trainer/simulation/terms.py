@@ -1723,7 +1723,7 @@ def _monthly_range(
         each = [v for p, v in amounts if p < p1]
         if months < 2 or not each:
             continue
-        days = _monthly_days("monthly", d1, months) or []
+        days = _each_month(d1, months)
         parts = [each[-1]] * months
         later = [(p, d) for p, d in found if p > p2 and d > d2]
         last = [v for p, v in amounts if p > p2 and v < total - 0.005]
@@ -1742,8 +1742,13 @@ def _monthly_days(text: str, first: dt.date, count: Any) -> list[dt.date] | None
     sum on the first (sixtieth audit: a correct letter "lacked 1.465,40 €")."""
     if not count or int(count) < 2 or not _MONTHLY.search(text):
         return None
+    return _each_month(first, int(count))
+
+
+def _each_month(first: dt.date, count: int) -> list[dt.date]:
+    """`count` days a month apart from `first` (the day kept, or the month's last)."""
     out = []
-    for i in range(int(count)):
+    for i in range(count):
         month = first.month - 1 + i
         year, month = first.year + month // 12, month % 12 + 1
         day = min(first.day, calendar.monthrange(year, month)[1])
