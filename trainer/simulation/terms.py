@@ -1291,6 +1291,8 @@ def read_offer(
         # (a sum a month over a span is no down payment before a plan: "£500 a month from 15
         # January to 15 May, then £260 on 15 June" — seen in tmux after V157 08r)
         down = None if ranged else _down_before_plan(text, amounts, dates, total)
+        if down is None and not ranged:
+            down = _down_said_again(amounts, dates, total, on_table.get("now"))
         if down is not None:
             # "£260 by Friday 11 December, then £500 a month …": the first sum, with its own
             # day, before "then", is paid up front (he heard the £760 asked before it).
@@ -1691,6 +1693,27 @@ def _down_before_plan(
     if not later or any(abs(parts[0][1] - v) < 0.005 for v in later):
         return None
     own = [d for p, d in dates if parts[0][0] < p < then.start()]
+    return (parts[0], own[0]) if own else None
+
+
+def _down_said_again(
+    amounts: list[tuple[int, float]],
+    dates: list[tuple[int, dt.date]],
+    total: Any,
+    on_table: Any,
+) -> tuple[tuple[int, float], dt.date] | None:
+    """The down payment on the table said again, with its own day, at the head of a plan
+    line that goes on with other payments: "£760 by Friday 11 December, £1,000 by 15
+    January, £1,000 by 12 February, £2,760 all up" (V156 10: read as three of £1,000, and
+    the customer who had refused the £760 agreed) — the £760 is that down payment again."""
+    if on_table is None:
+        return None
+    parts = [a for a in amounts if total is None or a[1] < float(total) - 0.005]
+    if len(parts) < 3 or abs(parts[0][1] - float(on_table)) >= 0.005:
+        return None
+    if any(abs(v - float(on_table)) < 0.005 for _, v in parts[1:]):
+        return None  # the same sum again later: equal parts, not a down payment
+    own = [d for p, d in dates if parts[0][0] < p < parts[1][0]]
     return (parts[0], own[0]) if own else None
 
 
