@@ -21,6 +21,7 @@ from ..simulation.names import (
     presented_by_firm,
     same_word,
 )
+from ..understanding.context import demands_without_day
 from ..understanding.sentences import sentences
 from .verdict import Verdict
 from .view import CallView, Line
@@ -216,8 +217,13 @@ def find_opening(view: CallView) -> Opening:
     purpose = lines[purpose_at]
     before = lines[:purpose_at]
     opening = lines[: purpose_at + 1]
-    # A demand that names no day is a demand here, as the customer heard it.
-    said = purpose.intents | ({"fix_payment_date"} if purpose.demand else set())
+    # A demand that names no day is a demand here, as the customer heard it — also beside a
+    # sure opener in the same line: "just ringing about the open invoice, could you sort it
+    # asap?" (V160 08 and p1: strategy 1 passed, the demand cost nothing).
+    bolted = "neutral_opener_open_invoice" in purpose.intents and demands_without_day(
+        purpose.text, (str(f.get("kind")) for f in purpose.facts)
+    )
+    said = purpose.intents | ({"fix_payment_date"} if purpose.demand or bolted else set())
     conf = dict(purpose.confidence)
     if conf.get("neutral_opener_open_invoice", 0.0) >= SURE_OPENER:
         # A faint side reading beside a sure opener fills no silence: "I'm calling about

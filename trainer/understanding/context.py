@@ -652,7 +652,9 @@ _NOT_HERE_FOR = lazyre.compile(
     r"|\bich\s+(?:rufe|ruf)\s+nicht\s+an,?\s+um\s+(?:über|zu\s+diskutieren)"
     # "Well, I appreciate that, but an invoice is an invoice, ma'am" (seventy-seventh audit:
     # empathy 0.74), "Rechnung ist Rechnung", "rules are rules"
-    r"|\b(?:an\s+)?invoice\s+is\s+(?:an\s+)?invoice\b|\bbill\s+is\s+(?:a\s+)?bill\b"
+    # "I hear you, but the invoice is the invoice." (V160 09: empathy and asking what is wrong)
+    r"|\b(?:an\s+|the\s+)?invoice\s+is\s+(?:an\s+|the\s+)?invoice\b"
+    r"|\b(?:a\s+|the\s+)?bill\s+is\s+(?:a\s+|the\s+)?bill\b"
     r"|\brules\s+are\s+rules\b|\brechnung\s+ist\s+rechnung\b|\bvertrag\s+ist\s+vertrag\b"
     r"|\bso\s+ist\s+das\s+(?:nun\s+mal|halt|eben)\b|\bthat'?s\s+just\s+how\s+it\s+is\b",
     re.IGNORECASE,
@@ -666,6 +668,10 @@ _MOCK_APOLOGY = lazyre.compile(
     r"(?:\b(?:eigentlich|doch|ja)\s+(?:gut\s+|deutlich\s+|groß\s+|klar\s+)?(?:sichtbar|lesbar"
     r"|zu\s+sehen|nicht\s+zu\s+übersehen)|\bclearly\s+(?:printed|stated|visible|marked|shown)"
     r"|\bin\s+black\s+and\s+white\b|\bit'?s\s+right\s+there\b)"
+    # sorry that nobody on his side reads: "Sorry if nobody over there reads their e-mails,
+    # but phase one is done." (V162 10: read as the date request alone, 80 silver)
+    r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry)\s*,?\s+(?:if|that|wenn|dass)\s+(?:\w+\s+){0,2}?(?:nobody|no\s*one"
+    r"|niemand|keiner)\b[^.?!]{0,40}?\b(?:reads?|checks?|looks?|liest|lesen|schaut|guckt)\b"
     # sorry for what he never did: "Es tut mir ja leid, dass Sie den Ablauf nie haben reinigen
     # lassen, aber dafür kann ich wirklich nichts" (ninetieth audit: empathy 1.00, 100 gold)
     r"|\b(?:tut\s+mir\s+(?:ja\s+|echt\s+|wirklich\s+)?leid|i'?m\s+(?:really\s+)?sorry|sorry)\s*,?\s+"
@@ -721,6 +727,10 @@ def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     brushed = _NOT_HERE_FOR.search(text)
     if brushed or _BRUSH_OFF.search(text):
         hits = [h for h in hits if h.intent != "empathise"]
+    if brushed and "?" not in text:
+        # ... nor a question of what is wrong: "I hear you, but the invoice is the invoice."
+        # was asking the reason 0.88 and cleared clarify_objection (V160 09).
+        hits = [h for h in hits if h.intent not in ("ask_reason", "clarify_objection")]
     if brushed and not _BLAME_WORDS.search(text):
         # ... and the brush-off is no reproach of its own: "Well, I appreciate that, but an
         # invoice is an invoice, ma'am." became blame 0.71 (evidence "but an invoice is an
@@ -841,7 +851,14 @@ _MOVES_ON = frozenset(
 #: halt", "must be nice to be that busy", "yeah right". Only turns of phrase that are a
 #: sneer in any call — not "ja ja" or "schon klar" alone, which also assent.
 _SNEER = lazyre.compile(
-    r"\bdas\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\bdas\s+h(?:ö|oe)r\w*\s+ich\s+"
+    # his explanation waved off as a story: "I don't need the paperwork story mate, I just
+    # need it paid by Friday" (V164 12: a date request only, "A factual opening without
+    # blame"; "I don't want to hear excuses" is blame 0.70), "Ihre Ausreden will ich nicht hören"
+    r"\b(?:don'?t|do\s+not|dont)\s+(?:need|want)\s+(?:to\s+hear\s+)?(?:the|your|any|a|ur)\s+"
+    r"(?!(?:full|whole|long|entire)\s)(?:[\w-]+\s+){0,2}?(?:story|stories|excuses?|sob\s+story)\b"
+    r"|\b(?:ihre|deine|eure|keine)\s+(?:\w+\s+)?(?:ausreden|geschichten|märchen|maerchen)\s+(?:will|möchte"
+    r"|moechte|muss|brauche)\s+ich\s+(?:\w+\s+)?(?:nicht\s+)?(?:hören|hoeren)\b"
+    r"|\bdas\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\bdas\s+h(?:ö|oe)r\w*\s+ich\s+"
     r"(?:jeden\s+tag|st(?:ä|ae)ndig|dauernd|(?:ö|oe)fter|immer\s+wieder)"
     r"|\bandere\s+leute\s+(?:arbeiten|m(?:ü|ue)ssen)|\b(?:muss|mu(?:ß|ss))\s+(?:ja\s+)?sch(?:ö|oe)n\s+sein"
     # ... but "das ist natürlich nicht schön für Sie" is sympathy (V140 06: a reproach 1.00,
@@ -1103,6 +1120,15 @@ _COUNTERFACTUAL = lazyre.compile(
     r"|\byou\s+(?:obviously\s+|clearly\s+|just\s+|probably\s+)?(?:didn'?t|did\s+not|never|haven'?t"
     r"|have\s+not)\s+(?:\w+\s+)?(?:read|looked\s+at|checked)\s+(?:[\w'-]+\s+){0,4}?(?:properly"
     r"|carefully|correctly|at\s+all)\b"
+    # ... or told he did not read what he signed himself: "I'm sorry, but I think you did not
+    # read what you signed — the booking form was never part of phase one." (V161 09 and p2:
+    # empathy and a rebuttal, no_accusation met), "Sie haben wohl nicht gelesen, was Sie
+    # unterschrieben haben"
+    r"|\byou\s+(?:obviously\s+|clearly\s+|just\s+|probably\s+)?(?:didn'?t|did\s+not|never"
+    r"|haven'?t|have\s+not)\s+(?:\w+\s+)?(?:read|looked\s+at|checked)\s+(?:what|the\s+\w+)\s+"
+    r"(?:you|u)\s+(?:signed|agreed\s+to|approved|ordered)\b"
+    r"|\b(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,3}?(?:nicht|nie)\s+gelesen\s*,?\s+was\s+"
+    r"(?:sie|du)\s+(?:\w+\s+)?unterschrieben\b"
     r"|\b(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,4}?(?:nicht|nie)\s+(?:richtig|genau|ordentlich"
     r"|gründlich|gruendlich|aufmerksam)\s+(?:gelesen|hingeschaut|hingesehen|angeschaut)\b",
     re.IGNORECASE,
@@ -1348,6 +1374,8 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
         or _COUNTERFACTUAL.search(text)
         or _VENEER.search(text)
         or _NON_APOLOGY.search(text)
+        # "Das mit dem Wasser ist nicht unser Problem, Herr Kessler." (V164 04: chat)
+        or _NOT_OUR_PROBLEM.search(text)
     ):
         # ("Well, you could have told me sooner, Claire, couldn't you?" is no chat: V125
         # probe 2, 100 gold; nor the Vorarlberg "Es tuat ma leid, wenn Sie des so empfindet,
@@ -1442,7 +1470,9 @@ _ULTIMATUM = lazyre.compile(
     r"|\bunless\s+(?:you|we|it|this|the|payment)\b|\botherwise\b|\bor\s+else\b"
     # "If it's not sorted by …", "If the £640 isn't with me by Friday …, I'll take you to small
     # claims" (V153 10 and p1)
-    r"|\bif\s+(?:it|this|that)'s\s+not\b"
+    # (and typed without the apostrophe: "if its not paid by next week ill take you to small
+    # claims, no worries, ill win that easy" — V161 11, read as empathy beside a faint route)
+    r"|\bif\s+(?:it|this|that)'?s\s+not\b"
     r"|\bif\s+the\s+[£$€]?\s?\d[\d.,]*\s*(?:k|€|eur|euros?|pounds?|quid|dollars?|bucks)?\s+"
     r"(?:is\s+not|isn'?t|has\s+not|hasn'?t|does\s+not|doesn'?t|was\s+not|wasn'?t)\b"
     # said of him: "Ehen, if you are not paying, I will have no choice but to take this matter
@@ -1634,7 +1664,18 @@ def _faint_blame_beside(
         return hits
     if any(
         rx.search(text)
-        for rx in (_SNEER, _VENEER, _COUNTERFACTUAL, _AGAIN, _YOUR_JOB, _NON_APOLOGY, _WHY_NOT_PAID)
+        # (a mock apology too: "Sorry if nobody over there reads their e-mails, but …" before
+        # "Can you pay the $2,400 by Friday the 18th?" — V162 10)
+        for rx in (
+            _SNEER,
+            _VENEER,
+            _COUNTERFACTUAL,
+            _AGAIN,
+            _YOUR_JOB,
+            _NON_APOLOGY,
+            _WHY_NOT_PAID,
+            _MOCK_APOLOGY,
+        )
     ):
         return hits
     return [h for h in hits if h.intent != "accusatory_opener"]

@@ -211,8 +211,12 @@ _THIRD_PARTY = lazyre.compile(
     # behind with bills, ha!": V137 probe 6, empathy and 100 gold)
     r"|(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:already\s+|just\s+|also\s+|only\s+)?"
     r"(?:mentioned|told|spoke\s+to|talked\s+to|had\s+a\s+word\s+with)\s+(?:(?:it|this|that)\s+)?"
-    r"(?:to\s+)?(?!you\b|your\b|my\b|our\b|him\b|her\b|them\b|someone\b|somebody\b)"
+    r"(?:to\s+)?(?:(?!you\b|your\b|my\b|our\b|him\b|her\b|them\b|someone\b|somebody\b)"
     r"[a-z]+\s+(?:at|from|next|down|over|in|who|across|on)\b(?!\s+your\b)"
+    # ... or to a body the customer belongs to: "I've already mentioned to the Wedding Fayre
+    # committee that it's outstanding" (V165 probe 3: 100 gold)
+    r"|(?:the|a)\s+(?:[a-z'-]+\s+){0,3}?(?:committee|association|guild|chamber|council"
+    r"|society|club|federation|organi[sz]ers?)\b)"
     r"(?=[^.?!]{0,80}?(?:your\s+(?:invoice|bill|debt|account)|you\s+(?:still\s+)?owe|owing|unpaid"
     r"|still\s+open|outstanding|good\s+for\s+it|(?:not|n't)\s+(?:been\s+)?paid"
     r"|(?:behind|late)\s+with\s+(?:\w+\s+)?(?:bills|payments|paying)))"
