@@ -354,8 +354,16 @@ def test_a_read_back_of_another_day_than_his_run_is_no_confirmation():
         ]
     )
     result = runner.session.finish()
+    # Since the forty-fifth session he holds to his day ("Hang on — I meant 15 December 2026.
+    # Can we keep it at that?"), and the e-mail line answers that question: he restates his
+    # day ("Yes — 15 December."), and the confirmation is of his terms (decision rule (5) of
+    # the forty-sixth session). The day was never said back: no gold.
+    said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+    assert any(s.startswith("Hang on — I meant 15 December") for s in said), said
     confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
-    assert confirm["passed"] is False and "5th of December" in confirm["evidence"]
+    assert confirm["passed"] is True
+    assert result["tier"] != "gold"
+    assert any(c["id"] == "pin_date" and not c["passed"] for c in result["checks"])
     assert result["agreed_terms"]["date"] == "2026-12-15"
 
 

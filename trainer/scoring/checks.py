@@ -16,6 +16,7 @@ from ..simulation.terms import cites_facts, leaves_part_unpaid, parse_day, unagr
 from ..understanding.context import CONFIRMS, PAPERS_SENT, REDUCTION, VAGUE_MOVES
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
+from ..understanding.smalltalk import puts_off
 from .opening import DEMANDS
 from .outcome import (
     exercised,
@@ -94,6 +95,24 @@ def _said(view: CallView) -> list[Line]:
     return [ln for ln in view.lines if not ln.pause]
 
 
+def _split_unasked(view: CallView, agreed: dict[str, Any], at: Line) -> list[Verdict] | None:
+    """A part now and the rest later, agreed with a customer who only forgot: he could pay it
+    all, and the learner gave him credit nobody asked for (GUIDE §3: a concrete date and the
+    amount). Six auditors failed such calls (V99 05, V106 06, V152 04, V155 05, V162 06, V166
+    05 — in the last the customer had offered the whole sum by Friday next week); decision
+    rule (6) of the forty-sixth session."""
+    if agreed.get("now") is None or not (agreed.get("rest_date") or agreed.get("count")):
+        return None
+    found = _split_evidence(view, at) or view.quote(at)
+    return [
+        Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed", share=0.5),
+        Verdict(
+            "pin_date", False, "split_unasked", view.quote(at), turn=at.index, part="near",
+            share=0.5, critical=True, advice="advice_split_unasked", better="better_near",
+        ),
+    ]  # fmt: skip
+
+
 def _far_date(view: CallView, agreed: dict[str, Any], at: Line) -> Verdict | list[Verdict] | None:
     """A customer who simply forgot, given months to pay: "there's no rush at all, say the
     15th of March?" to a florist who would have paid that week passed 100 gold. Three outside
@@ -157,6 +176,18 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     wrong = view.wrong_read_back
     day = parse_day((getattr(view.call, "agreed_terms", None) or {}).get("date"))
     at = view.agreed_at
+    took = view.took_correction
+    if wrong is None and took is not None and day is not None:
+        # His correction taken up with the promise to confirm, his terms never said back
+        # (rule (5)): no dispute in the making, but no gold either — as his day never said back.
+        found.part = "agreed"
+        return [
+            found,
+            Verdict(
+                "pin_date", False, "not_repeated", view.quote(took), turn=took.index,
+                part="repeated", share=0.0, values={"date": view.day(day)},
+            ),
+        ]  # fmt: skip
     if (
         wrong is None
         or wrong.index not in view.corrected
@@ -189,6 +220,9 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     at = view.agreed_at
     partial = any(_part_payment(view, ln) for ln in lines)
     if at is not None and view.call.outcome in AGREEMENTS:
+        split = _split_unasked(view, agreed, at)
+        if split is not None:
+            return split
         far = _far_date(view, agreed, at)
         if far is not None:
             return far
@@ -216,6 +250,22 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
                 # yeah?" — "No, not quite: … 18 December"): not "never said it back"
                 # (seventy-fifth audit: the feedback misdescribed what happened).
                 return _read_back_left_wrong(view, found, at, wrong, day)
+            put_off = _put_off_after(view, took)
+            if put_off is not None:
+                # ... and the learner's answer to his day put it off to another call ("we
+                # shall call you back next week to check on the progress", "Ich ruf Sie dann
+                # nächste Woche noch mal an, dann schauen wir weiter"): the day left open, no
+                # result pinned (V166 11, V167 02: 93 silver where both auditors failed the
+                # call; V162 11 the same). Decision rule (4) of the forty-sixth session.
+                return [
+                    Verdict("pin_date", True, "pass", found, turn=took.index, part="agreed",
+                            share=0.5),
+                    Verdict(
+                        "pin_date", False, "left_open", view.quote(put_off), turn=put_off.index,
+                        part="repeated", share=0.5, values={"date": view.day(day)},
+                        critical=True, advice="advice_left_open",
+                    ),
+                ]  # fmt: skip
             return [
                 Verdict("pin_date", True, "pass", found, turn=took.index, part="agreed"),
                 Verdict(
@@ -285,6 +335,15 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     if _unvoiced(view):
         return None
     return Verdict("pin_date", False, "missing")
+
+
+def _put_off_after(view: CallView, took: Line) -> Line | None:
+    """The learner's first line after the one that took up the customer's day, where it puts
+    the matter off to another call and names no payment day (`smalltalk.puts_off`)."""
+    after = next((ln for ln in view.after(took.index) if not ln.pause), None)
+    if after is None or view.future_payment_dates(after) or not puts_off(after.text):
+        return None
+    return after
 
 
 def _read_back_left_wrong(

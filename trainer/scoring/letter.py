@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 from .. import lazyre
-from ..i18n import format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import unagreed_sums, work_date
 from ..understanding.facts import extract_facts
@@ -423,8 +422,11 @@ _CLAIMS_AGREEMENT = lazyre.compile(
 )
 _NO_AGREEMENT = lazyre.compile(
     # "no", but not the "No." of "invoice No. 4471", "No. SPS-2291", "No SPS-2291"
-    r"\b(?:kein\w*|nicht|ohne|no(?![.#]|\s+[\w-]*\d)|not|never|without|failed|unable|couldn'?t"
-    r"|could\s+not)\b",
+    # nor the "no charge" of free rework: "as agreed ill come round thurs 10 dec and re-fix the
+    # 3 shelves, no charge." after she hung up (V163 10: the letter went without comment)
+    r"\b(?:kein\w*(?!\s+(?:kosten|aufpreis|berechnung)\b)|nicht|ohne(?!\s+(?:kosten|aufpreis|berechnung)\b)"
+    r"|no(?![.#]|\s+[\w-]*\d|\s+(?:extra\s+)?(?:charge|cost|fee)s?\b)|not|never"
+    r"|without(?!\s+(?:extra\s+)?(?:charge|cost|fee)s?\b)|failed|unable|couldn'?t|could\s+not)\b",
     re.IGNORECASE,
 )
 
@@ -509,14 +511,6 @@ def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
     return []
 
 
-#: A customer line that turns a sum down ("I haven't got £500.00 spare", "Nothing up front").
-_TURNS_DOWN = lazyre.compile(
-    r"\b(?:haven'?t\s+got|can'?t|cannot|no\s+way|nothing\s+up\s+front|not|kein\w*|nicht|nichts"
-    r"|geht\s+nicht)\b",
-    re.IGNORECASE,
-)
-
-
 def _only_the_down_payment_he_took(view: CallView, facts: list[Any]) -> bool:
     """Whether the letter's sentence names only the down payment the customer took in the call
     (its sum, the rest, its day) — "As agreed, you will pay £300.00 … by Friday, 11 December"
@@ -527,12 +521,7 @@ def _only_the_down_payment_he_took(view: CallView, facts: list[Any]) -> bool:
     if now is None:
         return False
     invoice = view.scenario.invoice
-    said = format_money(float(now), invoice.currency, view.language)
-    took = any(
-        t.speaker == "customer" and said in t.text and not _TURNS_DOWN.search(t.text)
-        for t in view.call.turns
-    )
-    if not took:
+    if not view.said_of(float(now), refused=False):
         return False
     sums = {round(float(now), 2), round(float(invoice.amount) - float(now), 2)}
     if any(f.kind == "amount" and round(float(f.value), 2) == round(float(now), 2) for f in facts):

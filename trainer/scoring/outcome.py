@@ -343,6 +343,11 @@ def _down_payment_only(view: CallView) -> float | None:
     now = terms.get("now")
     if now is None or terms.get("rest_date") is not None or terms.get("count"):
         return None
+    if view.said_of(float(now), refused=True):
+        # He turned it down ("£600.00 up front? I haven't got £600.00 spare"): it was never on
+        # the table (V167 08: "£600.00 up front was on the table, but no date for the rest"
+        # beside his offer of monthly payments, twice).
+        return None
     return float(now)
 
 

@@ -5,16 +5,19 @@ feedback templates are filled with."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from .. import lazyre
 from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE, PROPOSALS, sum_put_right
 from ..simulation.render import fill
 from ..simulation.terms import day_spans, down_payment_week, money_days, parse_day, work_date
 from ..understanding.context import demands_without_day
+from ..understanding.facts import extract_facts
 from ..understanding.smalltalk import chat_kind
 from ..understanding.types import TENTATIVE
 from ..workdays import next_working_day
@@ -82,6 +85,14 @@ def _demand_without_day(turn: Any) -> bool:
     return demands_without_day(turn.text, (f.get("kind") for f in turn.facts))
 
 
+#: A customer line that turns a sum down ("I haven't got £500.00 spare", "Nothing up front").
+_TURNS_DOWN = lazyre.compile(
+    r"\b(?:haven'?t\s+got|can'?t|cannot|no\s+way|nothing\s+up\s+front|not|kein\w*|nicht|nichts"
+    r"|geht\s+nicht)\b",
+    re.IGNORECASE,
+)
+
+
 class CallView:
     """Everything the checks read from a call, computed once."""
 
@@ -93,6 +104,9 @@ class CallView:
         self.lines: list[Line] = [
             self._line(turn) for turn in call.turns if turn.speaker == "learner"
         ]
+        #: The line that took up the customer's correction of a read-back without saying his
+        #: terms back (`_takes_correction`), set by `wrong_read_back`.
+        self.took_correction: Line | None = None
 
     def _line(self, turn: Any) -> Line:
         # Chat answered as chat carries no move, whatever the model guessed (`_chat`).
@@ -215,6 +229,9 @@ class CallView:
             named = [d for d in self._payment_days(ln) if d != today or d in days]
             if ln.index in self.corrected and ln.firmly(*READ_BACK):
                 last = (ln, True)
+            elif last is not None and last[1] and self._takes_correction(ln, last[0], named):
+                last = (ln, False)
+                self.took_correction = ln
             elif ln.index in self.corrected:
                 # New terms asked after the deal and turned down ("could we make that the 2nd
                 # instead?" — "let's keep to … 4 December"): no read-back, and "I'll email you
@@ -225,6 +242,43 @@ class CallView:
             elif named and ln.firmly("summarise_agreement"):
                 last = (ln, True)
         return last[0] if last is not None and last[1] else None
+
+    def said_of(self, amount: float, *, refused: bool) -> bool:
+        """Whether the customer named `amount` in a line that turns it down (`refused`: "I
+        haven't got £500.00 spare", "Nothing up front") or in one that does not."""
+        said = format_money(amount, self.scenario.invoice.currency, self.language)
+        return any(
+            t.speaker == "customer"
+            and said in t.text
+            and bool(_TURNS_DOWN.search(t.text)) == refused
+            for t in self.call.turns
+        )
+
+    def _takes_correction(self, ln: Line, wrong: Line, named: list[str]) -> bool:
+        """Whether `ln`, the learner's next line after a read-back the customer corrected, takes
+        his terms up: it only promises the written confirmation, names no day and no sum of
+        its own, and he answers it as agreed with his own terms ("Ich bestätige Ihnen das per
+        E-Mail." — "Richtig, am 10. Dezember geht das Geld raus."; V167 06, 69 against its
+        auditor's pass). Decision rule (5) of the forty-sixth session."""
+        following = [x for x in self.lines if x.index > wrong.index and not x.pause]
+        if not following or following[0] is not ln or ln.index in self.corrected:
+            return False
+        if named or ln.facts_of("amount") or not ln.firmly("confirm_in_writing"):
+            return False
+        st = self.scenario.states.get(ln.state_after)
+        if st is None or st.agreed is None:
+            return False
+        # ... with his own day in it ("Gern, dann hab ich's auch schriftlich." restates nothing:
+        # V64 probe 1 stays a read-back left standing)
+        agreed = getattr(self.call, "agreed_terms", None) or {}
+        days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
+        reply = next(
+            (t for t in self.call.turns if t.index > ln.index and t.speaker == "customer"), None
+        )
+        if reply is None:
+            return False
+        said = {str(f.value) for f in extract_facts(reply.text, self.call.call_date)}
+        return bool(days & said)
 
     def _day_spans(self, ln: Line) -> list[tuple[str, int, int]]:
         """The days a line names, with where in it they stand (`simulation.terms.day_spans`)."""
