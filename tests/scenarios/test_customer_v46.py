@@ -262,3 +262,12 @@ def test_the_whole_sum_by_a_near_day_for_a_customer_who_forgot_keeps_gold() -> N
     )
     result = runner.session.finish()
     assert result["passed"] and "pin_date" not in _failed(result), _failed(result)
+
+
+def test_after_a_tone_complaint_the_better_line_is_an_apology() -> None:
+    """V165 05: after "So nicht. Nicht in diesem Ton." the learner talked past him, and the
+    better line shown was "Verstehe – was würde denn für Sie gehen?"."""
+    result = _played("de-hausverwaltung-rechtsweg", "V165", "05_uster_mediocre.txt")
+    outcome = next(c for c in result["checks"] if c["id"] == "outcome")
+    assert not outcome["passed"]
+    assert outcome["better"].startswith("Entschuldigen Sie"), outcome["better"]

@@ -112,9 +112,12 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
             ln.firmly("rebut_unjustified_objection") for ln in view.after(at)
         )
         kind = "argued_after_refusal" if refused and next_step is not None else "gave_up"
+        better = f"better_{kind}"
+        if kind == "gave_up" and _offended(view, last):
+            better = "better_gave_up_tone"
         return Verdict(
             "outcome", False, f"customer_{kind}", view.quote(last) if last else None,
-            turn=last.index if last else None, advice=f"advice_{kind}", better=f"better_{kind}",
+            turn=last.index if last else None, advice=f"advice_{kind}", better=better,
             critical=True, values=values,
         )  # fmt: skip
     waived = _waived_before_refusal(view)
@@ -247,7 +250,7 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
         return Verdict(
             "outcome", False, "question_unanswered", view.quote(past), turn=past.index,
             critical=True, values={**values, "question": question}, advice="advice_gave_up",
-            better="better_gave_up",
+            better="better_gave_up_tone" if _offended(view, past) else "better_gave_up",
         )  # fmt: skip
     claim = _claimed_agreement(view) if got not in AGREEMENTS and got != "hang_up" else None
     if claim is not None:
@@ -323,6 +326,14 @@ def _question_unanswered(view: CallView) -> tuple[str, Line] | None:
             asks = re.findall(r"[^.!?…]*\?", turn.text)  # the question, not his whole turn
             return (asks[-1].strip(" —–-") if asks else turn.text), after[0]
     return None
+
+
+def _offended(view: CallView, last: Line | None) -> bool:
+    """Whether a reproach came before `last`: after "So nicht. Nicht in diesem Ton." the line
+    that answers him is an apology, not "what would work for you?" (V165 05)."""
+    return last is not None and any(
+        ln.firmly("accusatory_opener") for ln in view.lines if ln.index < last.index
+    )
 
 
 def _claimed_agreement(view: CallView) -> Line | None:
