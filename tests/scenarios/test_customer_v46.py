@@ -271,3 +271,63 @@ def test_after_a_tone_complaint_the_better_line_is_an_apology() -> None:
     outcome = next(c for c in result["checks"] if c["id"] == "outcome")
     assert not outcome["passed"]
     assert outcome["better"].startswith("Entschuldigen Sie"), outcome["better"]
+
+
+# --- the second round of this session (V168–V171) -----------------------------------------------
+def test_a_typo_in_a_question_is_no_threat() -> None:
+    """V170 05: "und wenn das fertig is, zahlen sie dann die rechnng?" was a legal threat 0.59
+    (spelled right, no reading), the painter's customer took offence, "Mit rechtlichen Schritten
+    gedroht"."""
+    heard = _heard("de", "und wenn das fertig is, zahlen sie dann die rechnng?", learner_turn=5,
+                   opened=True, objection_raised=True)  # fmt: skip
+    assert not {"threaten_legal", "announce_legal_route"} & set(heard), heard
+    # a question that names the step is still one
+    asked = _heard("de", "Sollen wir das wirklich über den Anwalt klären, oder zahlen Sie bis "
+                   "Freitag?", learner_turn=5, opened=True)  # fmt: skip
+    assert {"threaten_legal", "announce_legal_route"} & set(asked), asked
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V170 p5: empathy 0.95
+        ("en", "I'm sorry you feel they moved, but that's what happens when folks load them up "
+               "with crates of jars."),
+        # V171 04: a rebuttal 0.98, "Sachlicher Einstieg ohne Vorwurf"
+        ("de", "Tut mir leid, wenn Sie das Abnahmeprotokoll nicht richtig gelesen haben, bevor Sie "
+               "es unterschrieben haben."),
+        # V169 p4: empathy 0.19, 100 gold
+        ("en", "Sorry if our invoice was too complicated for you to find."),
+    ],
+)  # fmt: skip
+def test_apologies_that_blame_are_reproaches(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4, opened=True, objection_raised=True)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+    assert "empathise" not in heard, heard
+
+
+def test_checking_inside_the_firm_is_no_reproach() -> None:
+    """V171 02: "Ich notiere mir das. Ehrlich gesagt muss ich das erst intern mit der Werkstatt
+    besprechen." was blame 0.62, and the customer took offence."""
+    line = (
+        "Ich notiere mir das. Ehrlich gesagt muss ich das erst intern mit der Werkstatt besprechen."
+    )
+    heard = _heard("de", line, learner_turn=4, opened=True, objection_raised=True)
+    assert "accusatory_opener" not in heard, heard
+
+
+def test_telling_his_neighbour_in_german_is_unlawful_pressure() -> None:
+    """V168 probe 2: "Ich hab übrigens Ihrem Nachbarn, Herrn Schmidt vom Autohaus, schon
+    erzählt, dass die Rechnung … noch offen ist" — the reason question, 100 gold."""
+    result = _played("de-stammkunde-urlaub", "V168", "p2_01_thirdparty.txt", "01_letter.txt")
+    failed = _failed(result)
+    assert "no_premature_threat" in failed and failed["no_premature_threat"][0]["critical"]
+
+
+def test_a_correction_taken_up_names_what_happened() -> None:
+    """V168 probe 1: the debrief said "never said it back" to a learner who had read back the
+    17th; now it says the correction was taken up and the day never said, held at silver."""
+    result = _played("de-behoerde-bestellnummer", "V168", "p1_06_noletter.txt")
+    pin = [c for c in _failed(result).get("pin_date", [])]
+    assert pin and "berichtigt" in pin[0]["reason"], pin
+    assert result["passed"] and result["tier"] == "silver"

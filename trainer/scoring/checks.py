@@ -176,18 +176,9 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     wrong = view.wrong_read_back
     day = parse_day((getattr(view.call, "agreed_terms", None) or {}).get("date"))
     at = view.agreed_at
-    took = view.took_correction
-    if wrong is None and took is not None and day is not None:
-        # His correction taken up with the promise to confirm, his terms never said back
-        # (rule (5)): no dispute in the making, but no gold either — as his day never said back.
+    if wrong is None and view.took_correction is not None and day is not None:
         found.part = "agreed"
-        return [
-            found,
-            Verdict(
-                "pin_date", False, "not_repeated", view.quote(took), turn=took.index,
-                part="repeated", share=0.0, values={"date": view.day(day)},
-            ),
-        ]  # fmt: skip
+        return [found, _correction_taken(view, view.took_correction, day)]
     if (
         wrong is None
         or wrong.index not in view.corrected
@@ -250,6 +241,11 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
                 # yeah?" — "No, not quite: … 18 December"): not "never said it back"
                 # (seventy-fifth audit: the feedback misdescribed what happened).
                 return _read_back_left_wrong(view, found, at, wrong, day)
+            if view.took_correction is not None:
+                return [
+                    Verdict("pin_date", True, "pass", found, turn=took.index, part="agreed"),
+                    _correction_taken(view, view.took_correction, day),
+                ]
             put_off = _put_off_after(view, took)
             if put_off is not None:
                 # ... and the learner's answer to his day put it off to another call ("we
@@ -335,6 +331,16 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     if _unvoiced(view):
         return None
     return Verdict("pin_date", False, "missing")
+
+
+def _correction_taken(view: CallView, took: Line, day: dt.date) -> Verdict:
+    """His correction of a read-back taken up with the promise to confirm, his day never said
+    by the learner (rule (5) of the forty-sixth session): no dispute in the making, but no
+    gold either — as his day never said back."""
+    return Verdict(
+        "pin_date", False, "correction_taken", view.quote(took), turn=took.index,
+        part="repeated", share=0.0, values={"date": view.day(day)},
+    )  # fmt: skip
 
 
 def _put_off_after(view: CallView, took: Line) -> Line | None:

@@ -48,6 +48,9 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("pin_date", "not_repeated"): "silver",
     # ... or said back wrong, corrected by him, and left standing (seventy-fifth audit).
     ("pin_date", "read_back_wrong"): "silver",
+    # ... or his correction taken up with the confirmation, his day never said (rule (5) of the
+    # forty-sixth session).
+    ("pin_date", "correction_taken"): "silver",
     # A customer who simply forgot, given more than a month (`checks._far_date`).
     ("pin_date", "far"): "bronze",
     # A threat after the customer had agreed (eighty-sixth audit: 87 silver).

@@ -578,6 +578,7 @@ HANDS_ON = lazyre.compile(
 )
 #: Below this a legal reading of a line that names no step is a guess (`_faint_legal`).
 FAINT_LEGAL = 0.5
+FAINT_QUESTION = 0.7
 
 
 def _faint_legal(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -593,7 +594,11 @@ def _faint_legal(hits: list[IntentHit], text: str) -> list[IntentHit]:
         or HANDS_ON.search(text)
     ):
         return hits
-    return [h for h in hits if not (h.intent in _LEGAL_READINGS and h.confidence < FAINT_LEGAL)]
+    # ... and a question that names none is asked, not threatened, under a surer reading: "und
+    # wenn das fertig is, zahlen sie dann die rechnng?" was a threat 0.59 for its typo, and the
+    # customer took offence (V170 05; spelled right, no reading at all)
+    faint = FAINT_QUESTION if text.rstrip().endswith("?") else FAINT_LEGAL
+    return [h for h in hits if not (h.intent in _LEGAL_READINGS and h.confidence < faint)]
 
 
 #: Instalments turned down by the caller: "Nah, instalments don't really work for us",
@@ -668,6 +673,14 @@ _MOCK_APOLOGY = lazyre.compile(
     r"(?:\b(?:eigentlich|doch|ja)\s+(?:gut\s+|deutlich\s+|groß\s+|klar\s+)?(?:sichtbar|lesbar"
     r"|zu\s+sehen|nicht\s+zu\s+übersehen)|\bclearly\s+(?:printed|stated|visible|marked|shown)"
     r"|\bin\s+black\s+and\s+white\b|\bit'?s\s+right\s+there\b)"
+    # sorry that it was too much for him: "Sorry if our invoice was too complicated for you to
+    # find." (V169 p4: empathy 0.19, 100 gold; 09 "… our payment terms were too complicated for
+    # you …" no reading), "Tut mir leid, wenn Ihnen unsere Rechnung zu kompliziert war"
+    r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry)\b[^.?!]{0,60}?\b(?:too|zu)\s+(?:complicated|difficult"
+    r"|hard|confusing|kompliziert|schwierig|schwer|verwirrend)\s+(?:for\s+(?:you|u)|für\s+sie"
+    r"|fuer\s+sie|für\s+dich)\b"
+    r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry),?\s+(?:wenn|dass)\s+(?:ihnen|dir)\s+[^.?!]{0,40}?"
+    r"\bzu\s+(?:kompliziert|schwierig|schwer|verwirrend)\b"
     # sorry that nobody on his side reads: "Sorry if nobody over there reads their e-mails,
     # but phase one is done." (V162 10: read as the date request alone, 80 silver)
     r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry)\s*,?\s+(?:if|that|wenn|dass)\s+(?:\w+\s+){0,2}?(?:nobody|no\s*one"
@@ -676,7 +689,9 @@ _MOCK_APOLOGY = lazyre.compile(
     # lassen, aber dafür kann ich wirklich nichts" (ninetieth audit: empathy 1.00, 100 gold)
     r"|\b(?:tut\s+mir\s+(?:ja\s+|echt\s+|wirklich\s+)?leid|i'?m\s+(?:really\s+)?sorry|sorry)\s*,?\s+"
     # (not what he never got: "… dass Sie nie eine Rechnung bekommen haben" is sympathy)
-    r"(?:dass|that)\s+(?:sie|du|you)\b"
+    # (and "wenn": "Tut mir leid, wenn Sie das Abnahmeprotokoll nicht richtig gelesen haben, bevor
+    # Sie es unterschrieben haben." — V171 04: a rebuttal 0.96, no_accusation met)
+    r"(?:dass|that|wenn|if)\s+(?:sie|du|you)\b"
     r"(?![^.?!]{0,80}\b(?:bekommen|erhalten|angekommen|gekriegt|got|received|reached|heard)\b)"
     # (a date's own full stop inside: "das Abnahmeprotokoll vom 2. Oktober")
     r"(?:[^.?!]|(?<=\d)\.){0,60}?\b(?:nie|niemals|nicht\s+mal|never|didn'?t\s+even"
@@ -976,7 +991,9 @@ _VENEER = lazyre.compile(
     r"|schon\s+|halt\s+|einfach\s+)?(?:on\s+your\s+(?:end|side)|on\s+you\b|your\s+(?:fault"
     r"|problem|responsibility|doing)|bei\s+ihnen|ihr\s+(?:problem|fehler)|ihre\s+sache)"
     # ... or his own doing: "… but honestly that's what happens when you don't budget"
-    r"|\bthat'?s\s+what\s+happens\s+when\s+you\b|\bdas\s+(?:kommt|passiert)\s+davon,?\s+wenn\s+(?:sie|du|man)\b"
+    # (or on whoever loaded them: "… but that's what happens when folks load them up with crates
+    # of jars", V170 p5: empathy 0.95)
+    r"|\bthat'?s\s+what\s+happens\s+when\s+(?:you|u|ya|folks|people|someone|somebody)\b|\bdas\s+(?:kommt|passiert)\s+davon,?\s+wenn\s+(?:sie|du|man)\b"
     # ... or on his people: "I am sorry oo, but your department is really disorganised"
     # (eighty-ninth audit: empathy 0.94, and "Thanks for being patient.")
     r"|\b(?:your|ihre?)\s+(?:\w+\s+)?(?:department|office|team|accounts|people|staff|company"
@@ -1856,6 +1873,18 @@ def _own_words_are_no_blame(
     return [h for h in hits if not (h.intent == "accusatory_opener" and h.confidence < 0.8)]
 
 
+#: The caller's own next step inside the firm: "Ich notiere mir das. Ehrlich gesagt muss ich das
+#: erst intern mit der Werkstatt besprechen." (V171 02: a reproach 0.62, 0.79 out of context; the
+#: customer took offence), "I'll need to check that internally with my manager first".
+_CHECK_INSIDE = lazyre.compile(
+    r"\b(?:(?:ich|wir)\s+(?:muss|müssen|muessen|sollte|sollten|will|möchte|moechte)"
+    r"|(?:muss|müssen|muessen)\s+(?:ich|wir))\s+(?:\w+\s+){0,4}?"
+    r"(?:intern|im\s+haus|mit\s+(?:meinem|meiner|unserem|unserer|der|dem|den)\s+\w+)\s+"
+    r"(?:\w+\s+){0,2}?(?:besprechen|klären|klaeren|abstimmen|prüfen|pruefen|nachfragen|rücksprechen|abklären)\b"
+    r"|\b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|have|got)\s+to\s+(?:check|discuss|clear|run)\s+"
+    r"(?:\w+\s+){0,3}?(?:internally|in-house|with\s+(?:my|our|the)\s+\w+)\b",
+    re.IGNORECASE,
+)
 #: The caller's own papers not at hand: "Die muss ick erstmal – also, die hab ick jetzt nich
 #: zur hand." (V157 02: a reproach 0.42, 0.65 in standard German, p4; the clerk would not talk
 #: "in diesem Ton" for the rest of the call), "I don't have it in front of me".
@@ -1940,6 +1969,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_slip_is_no_blame(hits, result.text)
     hits = _own_words_are_no_blame(hits, result.text, _NO_ARGUMENT)
     hits = _own_words_are_no_blame(hits, result.text, _NOT_AT_HAND)
+    hits = _own_words_are_no_blame(hits, result.text, _CHECK_INSIDE)
     hits = _noting_is_no_writing(hits, result.text)
     hits = _angry_legal_step_is_a_threat(hits, result.text)
     hits = _veiled_threat(hits, result.text)

@@ -220,6 +220,12 @@ _THIRD_PARTY = lazyre.compile(
     r"(?=[^.?!]{0,80}?(?:your\s+(?:invoice|bill|debt|account)|you\s+(?:still\s+)?owe|owing|unpaid"
     r"|still\s+open|outstanding|good\s+for\s+it|(?:not|n't)\s+(?:been\s+)?paid"
     r"|(?:behind|late)\s+with\s+(?:\w+\s+)?(?:bills|payments|paying)))"
+    # ... and to someone of his, named before the verb: "Ich hab übrigens Ihrem Nachbarn, Herrn
+    # Schmidt vom Autohaus, schon erzählt, dass die Rechnung … noch offen ist" (V168 probe 2: the
+    # reason question, 100 gold)
+    rf"|(?<![a-z])(?:ich|wir)\s+(?:hab\w*|habe|haben)\s+(?:\w+\s+){{0,2}}?{_WHOSE}\s+(?:\w+\s+)?"
+    rf"{_THIRD}\b[^.?!]{{0,60}}?\b(?:erzahlt|gesagt|gesteckt|berichtet|erwahnt|informiert)\b"
+    r"(?=[^.?!]{0,60}?(?:rechnung|zahl|offen|schuld|geld|betrag|mahnung))"
     r"|(?<![a-z])(?:ich|wir)\s+(?:hab\w*|habe)\s+(?:es\s+|das\s+|'s\s+)?(?:schon\s+|auch\s+)?"
     r"(?:dem|der|den)\s+[a-z]+\s+(?:von|aus|im|in|nebenan|gegenuber)\b[^.?!]{0,40}?"
     r"(?:erzahlt|gesagt|gesteckt|berichtet)"
