@@ -104,9 +104,6 @@ class CallView:
         self.lines: list[Line] = [
             self._line(turn) for turn in call.turns if turn.speaker == "learner"
         ]
-        #: The line that took up the customer's correction of a read-back without saying his
-        #: terms back (`_takes_correction`), set by `wrong_read_back`.
-        self.took_correction: Line | None = None
 
     def _line(self, turn: Any) -> Line:
         # Chat answered as chat carries no move, whatever the model guessed (`_chat`).
@@ -216,32 +213,50 @@ class CallView:
         (thirteenth and fourteenth audits: "So just to confirm: the full £3,850 will be with us
         by the 5th of December" for his run on the 15th, then "I'll send you a short email
         confirming that"), or a line he corrected; None when the last one was right."""
+        last = self._last_read_back
+        return last[0] if last is not None and last[1] == "wrong" else None
+
+    @cached_property
+    def took_correction(self) -> Line | None:
+        """The line that put the last read-back right by taking up the customer's correction
+        with the promise to confirm, his terms never said (`_takes_correction`); None otherwise."""
+        last = self._last_read_back
+        return last[0] if last is not None and last[1] == "taken" else None
+
+    @cached_property
+    def _last_read_back(self) -> tuple[Line, str] | None:
+        """The learner's last line that said the terms back, and how it stands: "wrong", "right",
+        or "taken" (his correction taken up, see `took_correction`)."""
         agreed = getattr(self.call, "agreed_terms", None) or {}
         if agreed.get("count"):
-            return self._wrong_plan_read_back
+            plan = self._wrong_plan_read_back
+            return (plan, "wrong") if plan is not None else None
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
         if not days:
             return None
         days |= down_payment_week(agreed, self.call.call_date)
         today = self.call.call_date.isoformat()
-        last: tuple[Line, bool] | None = None
+        last: tuple[Line, str] | None = None
         for ln in self.lines:
             named = [d for d in self._payment_days(ln) if d != today or d in days]
             if ln.index in self.corrected and ln.firmly(*READ_BACK):
-                last = (ln, True)
-            elif last is not None and last[1] and self._takes_correction(ln, last[0], named):
-                last = (ln, False)
-                self.took_correction = ln
+                last = (ln, "wrong")
+            elif (
+                last is not None
+                and last[1] == "wrong"
+                and self._takes_correction(ln, last[0], named)
+            ):
+                last = (ln, "taken")
             elif ln.index in self.corrected:
                 # New terms asked after the deal and turned down ("could we make that the 2nd
                 # instead?" — "let's keep to … 4 December"): no read-back, and "I'll email you
                 # confirming that" after it confirms his terms (sixteenth audit, probe P4).
                 continue
             elif named and days.intersection(named) and ln.firmly(*READ_BACK):
-                last = (ln, False)  # put right ("Ach so, natürlich: bis zum 4. Dezember …")
+                last = (ln, "right")  # put right ("Ach so, natürlich: bis zum 4. Dezember …")
             elif named and ln.firmly("summarise_agreement"):
-                last = (ln, True)
-        return last[0] if last is not None and last[1] else None
+                last = (ln, "wrong")
+        return last
 
     def said_of(self, amount: float, *, refused: bool) -> bool:
         """Whether the customer named `amount` in a line that turns it down (`refused`: "I
