@@ -576,6 +576,11 @@ def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str
         "down_amount": format_money(down, cur, lang),
         "rest_amount": format_money(amount - down, cur, lang),
         "instalment_amount": format_money(amount / 3, cur, lang),
+        # Monthly instalments for a customer with nothing up front start about a month out:
+        # the first of three by the Friday he could not find a down payment for contradicted
+        # him (V171: "£920.00, the first by Friday 18 December" after "I haven't got £300.00
+        # spare" for that Friday).
+        "first_instalment": day_long(suggested_date(when, max(28, _earliest_days(scenario))), lang),
         "model_answer": _model_answer(scenario, when),
         "claim": "",
         "facts": t["checks"]["handle_objection"]["default_facts"],
