@@ -415,7 +415,7 @@ def test_monthly_without_terms_is_no_plan_and_the_whole_sum_in_parts_drops_the_r
     £1,000 on 15 February and … £760 on 15 March" was read as three of £760 — 59, failed."""
     result = _played("en-chippy-instalments", "V163", "08r_newry_chippy.txt", "08r_letter.txt")
     said = _customer(result)
-    assert "Instalments could work. How much, and when?" in said
+    assert any("Instalments could work. How much, and when?" in s for s in said), said
     assert result["agreed_terms"]["parts"] == [1000.0, 1000.0, 760.0]
     assert not result["agreed_terms"].get("now")
     assert result["passed"] is True

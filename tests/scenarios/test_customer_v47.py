@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from tests.scenarios.test_customer_v36 import _failed, _played, _runner
+import pytest
+
+from tests.scenarios.test_customer_v36 import CALL_DAY, _failed, _played, _runner, _script
+from tests.scenarios.test_customer_v41 import _customer
+from tests.scenarios.test_customer_v43 import _heard
 from tests.scenarios.test_customer_v46 import CHIPPY_REFUSED
+from trainer.scoring.opening import identified
+from trainer.simulation.names import company_words, own_name
+from trainer.understanding.facts import extract_facts
+from trainer.understanding.pressure import unlawful_pressure
+from trainer.understanding.types import TENTATIVE
 
 
 # --- the better plan for a customer with nothing up front starts after the refused day --------
@@ -27,3 +36,200 @@ def test_the_better_plan_is_one_the_customer_agrees_to() -> None:
     """The guard: said as it stands after his refusal, the better line is his plan."""
     steps = _runner("en-chippy-instalments").play([*CHIPPY_REFUSED, _better_plan()])
     assert steps[-1].state == "plan_agreed", (steps[-1].state, steps[-1].customer)
+
+
+# --- a count said after the monthly sum ----------------------------------------------------------
+def test_a_count_said_after_the_monthly_sum_is_a_plan_not_the_whole_sum_by_one_day() -> None:
+    """V168 08: "Right, so that's £920 on the 15th of each month, three times, first one on the
+    15th of December." was a date for one payment of £920, and the customer answered "The
+    whole lot by then? Not a chance." He answers the plan instead."""
+    steps = _runner("en-chippy-instalments").play(_script("V168", "08_tenby_chippy.txt")[:6])
+    assert "whole lot" not in " ".join(steps[-1].customer), steps[-1].customer
+    assert "propose_instalments" in steps[-1].intents, steps[-1].intents
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Right, so that's £920 on the 15th of each month, three times.", 3),
+        ("920 Euro monatlich, dreimal, ab dem 15. Dezember.", 3),
+        ("£920 a month, 3 times, from the 15th.", 3),
+        # the guards: times said of calls, not of payments
+        ("I have called you three times about the £920 each month.", None),
+        ("I've called three times about the invoice.", None),
+    ],
+)
+def test_a_count_after_a_monthly_sum_is_read(text: str, count: int | None) -> None:
+    counts = [f.value for f in extract_facts(text, CALL_DAY) if f.kind == "count"]
+    assert counts == ([count] if count else []), counts
+
+
+# --- a first name typed in lower case, presented by the firm -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # V165 02: "Ihr Name fehlt" to a trainee who typed everything in lower case
+        ("hallo, hier ist jonas vom grafikbüro vogt, ich bin da der azubi", ("Jonas",)),
+        ("hi dave its sam from walsh plumbing", ("Sam",)),
+        ("it is mike weber from walsh", ("Mike", "Weber")),
+        # the guards: no name in these frames
+        ("its me from walsh plumbing", None),
+        ("this is about the invoice from march", None),
+        ("this is just a quick call from walsh", None),
+        ("hier ist die buchhaltung von vogt", None),
+        ("its me again", None),
+    ],
+)
+def test_a_lower_case_name_before_the_firm_is_the_callers_name(
+    text: str, name: tuple[str, ...] | None
+) -> None:
+    said = own_name(text, company_words("Vogt Grafikdesign"))
+    assert (said.words if said else None) == name, said
+    assert identified(text, "Lena Vogt", "Vogt Grafikdesign")[0] is (name is not None)
+
+
+def test_the_trainee_who_types_in_lower_case_has_given_his_name() -> None:
+    """V165 02 as the auditor played it: identify was not met for "hier ist jonas vom
+    grafikbüro vogt"; the call still fails (only a call-back)."""
+    result = _played("de-erstkunde-rechnung-verloren", "V165", "02_holzminden_mediocre.txt")
+    assert "identify" not in _failed(result), _failed(result).get("identify")
+    assert result["passed"] is False
+
+
+# --- the fourth round of audits (V172–V175, at 7fa9f04) ----------------------------------------
+def test_asking_why_the_numbered_invoice_is_still_unpaid_is_blame() -> None:
+    """V173 10: "I'm calling to find out why invoice GEC-5521 has still not been paid." — the
+    article's forbidden opener — was the neutral opener 0.96, "A factual opening without
+    blame"."""
+    result = _played("en-logistics-approval", "V173", "10_boise_logistics.txt")
+    assert "no_accusation" in _failed(result), result["checks"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'm calling to find out why invoice GEC-5521 has still not been paid.",
+        "Can you tell me why invoice #4471 hasn't been paid yet?",
+    ],
+)
+def test_why_the_invoice_by_its_number_is_unpaid_reads_as_a_reproach(line: str) -> None:
+    heard = _heard("en", line, learner_turn=1)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+
+
+def test_why_it_is_stuck_in_approval_is_no_reproach() -> None:
+    """The guard: a question about the process asks nothing of his conduct."""
+    heard = _heard(
+        "en",
+        "I'm calling to find out why invoice 118 was not paid, is it stuck in approval?",
+        learner_turn=1,
+    )
+    assert heard.get("accusatory_opener", 0.0) < TENTATIVE, heard
+
+
+def test_the_german_solution_opener_with_wie_is_strategy_two() -> None:
+    """V173 03 and p6: "Ich möchte mit Ihnen klären, wie wir die offene Rechnung … bei Ihnen
+    durchbekommen. Ich habe einen Vorschlag." (the offer 1.00, the reason question 0.57 for
+    its "wie") failed strategy as "Nach dem Grund gefragt"; the English twin passed."""
+    for script in ("03_muenchen_behoerde.txt", "p6_muenchen_pause.txt"):
+        result = _played("de-behoerde-bestellnummer", "V173", script)
+        assert "strategy" not in _failed(result), (script, _failed(result).get("strategy"))
+
+
+def test_the_refused_first_payment_at_the_head_of_an_uneven_plan_is_turned_down() -> None:
+    """V172 07r: after "I haven't got £160.00 spare", "Then monthly: £160 on Friday the 18th
+    of December, then £650 on the 15th of January, February, March and April" was five
+    payments of £650 (£490 over the invoice), agreed, and the right read-back "corrected"."""
+    result = _played("en-chippy-instalments", "V172", "07r_leicester_credit.txt", "07r_letter.txt")
+    said = _customer(result)
+    assert any("£160.00 up front" in s and "I told you" in s for s in said), said
+    assert not any("5 payments of £650.00" in s for s in said), said
+    assert result["agreed_terms"] is None or result["agreed_terms"].get("each") != 650.0
+
+
+def test_the_same_uneven_plan_after_the_whole_sum_was_put_into_parts_is_agreed() -> None:
+    """The guard (V121 08r): "the whole £2,760 into monthly instalments: £460 on the 15th of
+    December, then £575 on …" after a refused £750 is five parts of his own plan."""
+    result = _played("en-chippy-instalments", "V121", "08r_manila_chippy.txt", "08r_letter.txt")
+    assert result["agreed_terms"]["parts"] == [460.0, 575.0, 575.0, 575.0, 575.0]
+
+
+def test_a_reduction_taken_off_the_invoice_leaves_the_rest_to_pay() -> None:
+    """V174 p4: "als entschuldigung ziehen wir 150 euro von der rechnung ab" made the 150 €
+    the sum to pay; the right read-back of 3.420 € was "corrected" to 150 € and the call
+    failed (69, 93 uncapped)."""
+    result = _played("de-maler-berechtigter-einwand", "V174", "p4_stuttgart_readback.txt")
+    said = _customer(result)
+    assert not any("Nein, nicht ganz" in s for s in said), said
+    assert result["agreed_terms"].get("amount") != 150.0, result["agreed_terms"]
+    assert result["passed"] is True
+
+
+def test_soon_instead_of_his_day_is_no_promise() -> None:
+    """V174 p1: "Nein, bald reicht völlig, Herr Becker, das eilt nicht." to his "Bis Freitag
+    nächster Woche ist das überwiesen, passt das?" was sympathy 0.42, he said "Abgemacht,
+    bis zum 18.12.2026" and the call passed 93 with a call-back as its end."""
+    result = _played("de-werkstatt-ueberraschung", "V174", "p1_passau_bald.txt")
+    assert result["passed"] is False
+    assert "pin_date" in _failed(result)
+
+
+def test_yes_to_his_day_is_still_the_promise() -> None:
+    """The guard: "Ja passt scho." to the same question is his day taken up."""
+    lines = _script("V174", "p1_passau_bald.txt")
+    lines = ["Ja passt scho." if ln.startswith("Nein, bald") else ln for ln in lines]
+    steps = _runner("de-werkstatt-ueberraschung").play(lines[: lines.index("Ja passt scho.") + 1])
+    assert "bis zum 18.12.2026" in " ".join(steps[-1].customer), steps[-1].customer
+
+
+def test_the_feedback_on_a_day_never_agreed_names_no_he_for_a_woman() -> None:
+    """V172 p2, V173 11, V174 08: "a day he turns down is no result; ask what he can do" to
+    calls with Claire Dawson — and after she had said yes to part of it."""
+    result = _played("en-florist-forgot", "V172", "p2_florist_asap.txt")
+    texts = [str(c.get("evidence") or "") + str(c.get("reason") or "") for c in result["checks"]]
+    assert not any(" he " in t or " he;" in t for t in texts), texts
+
+
+def test_swearing_at_her_and_calling_her_a_dodger_is_a_reproach() -> None:
+    """V175 p4: "wobbly my arse. ye're just at it to get out of paying" was blame 0.20, and
+    no_accusation passed with the neutral opener as its evidence."""
+    result = _played("en-handyman-waive", "V175", "p4_handyman_neutral_open.txt")
+    assert "no_accusation" in _failed(result), result["checks"]
+
+
+def test_i_do_get_it_is_understanding() -> None:
+    """V174 07r: "I do get it, Dave, honestly — fish up, electric up, and you still opening six
+    days a week. I'm not trying to make it harder for you." was small talk in the call (blame
+    0.48 as the chip-shop scenario heard it)."""
+    lines = _script("V174", "07r_sligo.txt")
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("I do get it"))
+    steps = _runner("en-chippy-instalments").play(lines[: at + 1])
+    assert "empathise" in steps[-1].intents, steps[-1].intents
+    assert "accusatory_opener" not in steps[-1].intents, steps[-1].intents
+
+
+def test_a_court_threat_that_will_affect_her_credit_fails_the_call() -> None:
+    """V173 p5: "… take it to the small claims court, and it will affect your credit." was a
+    legal threat of weight 2; the guide makes a credit entry used as a threat critical."""
+    result = _played("en-handyman-waive", "V173", "p5_lagos_threat_only.txt")
+    failed = _failed(result)
+    assert failed["no_premature_threat"][0]["critical"], failed["no_premature_threat"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paying in instalments won't affect your credit at all.",
+        "You could pay it with your credit card.",
+    ],
+)
+def test_credit_named_without_a_threat_is_no_pressure(line: str) -> None:
+    assert unlawful_pressure(line, "en") is None
+
+
+def test_a_read_back_with_a_wrong_sum_in_cents_is_corrected() -> None:
+    """V173 06: "also nochmal: 500 bis freitag un 1356,40 bis zum 18. dezember" for his
+    1.365,40 € — only the 500 was heard, and the wrong rest went by unnoticed."""
+    result = _played("de-werkstatt-ueberraschung", "V173", "06_bautzen_werkstatt.txt")
+    said = _customer(result)
+    assert any(s.startswith("Nein, nicht ganz") and "1.365,40" in s for s in said), said

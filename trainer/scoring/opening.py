@@ -231,6 +231,16 @@ def find_opening(view: CallView) -> Opening:
         # follow up on it." (the opener 1.00, the reason question 0.46 once set 53 was
         # learned) failed strategy 1, followed by silence (ninety-second audit, replayed).
         said = frozenset(i for i in said if i not in FILLERS or conf.get(i, 1.0) >= FAINT_SIDE)
+    if conf.get("offer_solution", 0.0) >= SURE_OPENER and "?" not in purpose.text:
+        # The same beside a sure offer, where the line asks nothing: "Ich möchte mit Ihnen
+        # klären, wie wir die offene Rechnung … durchbekommen. Ich habe einen Vorschlag."
+        # (the offer 1.00, the reason question 0.57 for its "wie") failed strategy 2 as
+        # "Nach dem Grund gefragt", the English twin passed (V173 03 and p6).
+        said = frozenset(
+            i
+            for i in said
+            if i not in ("ask_reason", "clarify_objection") or conf.get(i, 1.0) >= SURE_OPENER
+        )
     asked_before = any(ln.has("ask_reason") for ln in before)
 
     if purpose.firmly(*BLAME):

@@ -77,6 +77,25 @@ _NAME_FROM = lazyre.compile(
     rf"(?:(?P<title>(?i:{_TITLES}))\.?\s+)?(?P<key>{_WORD})(?:\s+(?P<more>{_WORD}))?\s+"
     r"(?i:from|von|vom|bei)\b",
 )
+#: The same typed in lower case, where only the firm after it makes the word a name: "hallo,
+#: hier ist jonas vom grafikbüro vogt" (V165 02: "Ihr Name fehlt"). Lower-casing every word
+#: of `_INTRO` would find names in "it's me again" and "this is about …".
+_INTRO_LOWER = lazyre.compile(
+    r"\b(?:mein\s+name\s+ist|(?:hier|hia)\s+(?:ist|isch|is|spricht)|my\s+name\s+is|this\s+is"
+    rf"|it'?s|it\s+is)\s+(?:(?:der|die)\s+)?(?:(?P<title>{_TITLES})\.?\s+)?"
+    r"(?P<key>[a-zäöüß][\w'-]+)(?:\s+(?P<more>[a-zäöüß][\w'-]+))??\s+(?:from|von|vom|bei)\b",
+    re.IGNORECASE,
+)
+#: Lower-case words such a frame puts before a firm that are no name ("it's me from Walsh's",
+#: "this is just a call from …").
+_NOT_A_NAME_LOWER = frozenset(
+    norm_words(
+        "me mir mich us uns just only nur still noch auch also back again wieder now jetzt "
+        "gerade heute today calling ringing phoning writing a an the ein eine einer one "
+        "someone somebody jemand anyone nobody niemand everyone it es this that das dies "
+        "sorry so very really nice schoen gut good great"
+    )
+)
 #: Capitalised words after such an opening that are no name ("Hier ist Freitag", "It's Monday").
 _NOT_A_NAME = frozenset(
     norm_words(
@@ -150,6 +169,13 @@ def own_name(text: str, company: list[str]) -> CallerName | None:
         words += [w for w in (more,) if w and _a_name(w, company)]
         title = m.group("title")
         return CallerName(tuple(words), title.capitalize() if title else None)
+    for m in _INTRO_LOWER.finditer(text):
+        words = [w for w in (m.group("key"), m.group("more")) if w]
+        if all(_a_name(w, company) and w.casefold() not in _NOT_A_NAME_LOWER for w in words):
+            title = m.group("title")
+            return CallerName(
+                tuple(w.capitalize() for w in words), title.capitalize() if title else None
+            )
     return None
 
 

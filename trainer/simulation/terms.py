@@ -78,18 +78,33 @@ def with_bare_sum(
     reads back a payment: "Could you get the 640 across by Friday?" on a £640 invoice
     (thirty-seventh audit: the customer answered "Deal. £640.00 by 4 December" while the
     debrief said "left the amount open"). Speech-to-text and quick talk drop the currency;
-    any other figure (a house number, a count) stays what it was."""
+    a figure with cents is a sum whichever it names (a read-back's wrong rest); any other
+    figure (a house number, a count) stays what it was."""
     if any(f.kind == "amount" for f in recognition.facts):
         return recognition
     if not set(recognition.names) & _PAYMENT_MOVES:
         return recognition
     known = [float(v) for v in sums if v]
-    for m in _BARE_FIGURE.finditer(recognition.text):
+    text = recognition.text
+    added: list[Fact] = []
+    for m in _BARE_FIGURE.finditer(text):
         value = float(m.group(1).replace(",", ""))
         if any(abs(value - k) < 0.005 for k in known):
-            fact = Fact("amount", m.group(1), value, currency, m.start(1), m.end(1))
-            return Recognition(recognition.text, recognition.intents, (*recognition.facts, fact))
-    return recognition
+            added.append(Fact("amount", m.group(1), value, currency, m.start(1), m.end(1)))
+            break
+    # A figure with cents is money whatever sum it names: "also nochmal: 500 bis freitag un
+    # 1356,40 bis zum 18. dezember" for his 1.365,40 € (V173 06: the wrong rest went
+    # unnoticed, only the 500 was heard) — the customer must hear the wrong one too.
+    taken = [(f.start, f.end) for f in (*recognition.facts, *added)]
+    for m in _CENTS_FIGURE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _taken_back(text, m.end()):
+            continue
+        added.append(
+            Fact("amount", m.group(0), _cents_value(m.group(0)), currency, m.start(), m.end())
+        )
+    if not added:
+        return recognition
+    return Recognition(text, recognition.intents, (*recognition.facts, *added))
 
 
 def whole_sum_is_no_down_payment(
@@ -1709,7 +1724,13 @@ def _down_said_again(
     if on_table is None:
         return None
     parts = [a for a in amounts if total is None or a[1] < float(total) - 0.005]
-    if len(parts) < 3 or abs(parts[0][1] - float(on_table)) >= 0.005:
+    if len(parts) < 2 or abs(parts[0][1] - float(on_table)) >= 0.005:
+        return None
+    if len(parts) == 2 and sum(1 for p, _ in dates if p > parts[1][0]) < 2:
+        # ... or one other sum said for several days after it: "£160 on Friday the 18th of
+        # December, then £650 on the 15th of January, February, March and April" after "I
+        # haven't got £160 spare" (V172 07r: read as five payments of £650, £490 over the
+        # invoice, agreed, and the right read-back "corrected")
         return None
     if any(abs(v - float(on_table)) < 0.005 for _, v in parts[1:]):
         return None  # the same sum again later: equal parts, not a down payment

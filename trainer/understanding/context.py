@@ -45,6 +45,11 @@ REDUCTION = lazyre.compile(
     # 2.380 Euro" got "Abgemacht, die 2.380,00 €")
     r"|\bskonto|\bearly[- ]payment\s+discount|\bprompt[- ]payment\s+discount"
     r"|\bzieh\w*(?:\s+\w+){0,2}\s+(?:ihnen|dir|euch)\b.{0,50}\bab\b"
+    # ... and off the invoice without the dative: "als entschuldigung ziehen wir 150 euro von
+    # der rechnung ab" (V174 06: the 150 € became the sum to pay, and the right read-back of
+    # 3.420 € was "corrected" to 150 €)
+    r"|\bzieh\w*\b[^.?!]{0,40}?\bvon\s+(?:der|ihrer|deiner|unserer)\s+(?:rechnung|summe"
+    r"|gesamtsumme|endsumme|betrag)\s+ab\b|\babzieh\w*|\babgezogen\b"
     r"|(?:%|\bprozent)\s+(?:weniger|runter|günstiger|nachlass)",
     re.IGNORECASE,
 )
@@ -866,6 +871,13 @@ _MOVES_ON = frozenset(
 #: halt", "must be nice to be that busy", "yeah right". Only turns of phrase that are a
 #: sneer in any call — not "ja ja" or "schon klar" alone, which also assent.
 _SNEER = lazyre.compile(
+    # the customer's word thrown back with an oath, or called a dodge: "wobbly my arse. ye're
+    # just at it to get out of paying" (V175 12 and p4: blame 0.20, "A factual opening without
+    # blame"), "Sie wollen sich doch nur ums Zahlen drücken", "verarschen kann ich mich selbst"
+    r"\bmy\s+(?:arse|ass)\b|\b(?:you'?re|youre|ye'?re|yer|you\s+are)\s+(?:just\s+|only\s+)?at\s+it\b"
+    r"|\b(?:get|getting|wriggle|wriggling|weasel|weaseling|weaselling|worm)\s+out\s+of\s+pay\w*"
+    r"|\b(?:ums|vorm|vor\s+dem)\s+(?:be)?zahlen\s+(?:zu\s+)?dr(?:ü|ue)ck\w*"
+    r"|\bverarsch\w*|\bf(?:ü|ue)r\s+dumm\s+verkaufen\b|"
     # his explanation waved off as a story: "I don't need the paperwork story mate, I just
     # need it paid by Friday" (V164 12: a date request only, "A factual opening without
     # blame"; "I don't want to hear excuses" is blame 0.70), "Ihre Ausreden will ich nicht hören"
@@ -1165,8 +1177,12 @@ _WHY_NOT_PAID = lazyre.compile(
     # "… is it waiting on a signature?")
     r"|\bwhy\s+(?:you|u|y'?all)\s+(?:still\s+)?(?:haven'?t|havent|have\s+not|didn'?t|didnt|did\s+not)"
     r"\s+(?:yet\s+)?(?:paid|settled|transferred)\b"
-    r"|\bwhy\s+(?:it|this|the\s+(?:invoice|bill|balance|amount))\s+(?:still\s+)?(?:hasn'?t|has\s+not"
-    r"|wasn'?t|was\s+not|isn'?t|is\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:paid|settled)\b"
+    # ... and of the invoice by its number: "I'm calling to find out why invoice GEC-5521 has
+    # still not been paid." (V173 10: the neutral opener 0.96, "A factual opening without blame")
+    r"|\bwhy\s+(?:it|this|that|(?:the\s+|our\s+|my\s+)?(?:invoice|bill|balance|amount)"
+    r"(?:\s+(?:no\.?\s*|number\s+|#)?[\w/-]*\d[\w/-]*)?)\s+(?:still\s+)?(?:hasn'?t|has\s+(?:still\s+)?not"
+    r"|wasn'?t|was\s+(?:still\s+)?not|isn'?t|is\s+(?:still\s+)?not)\s+(?:yet\s+|still\s+)?(?:been\s+)?"
+    r"(?:paid|settled)\b"
     r"(?![^.?!]{0,50}\b(?:waiting|signature|sign\w*|approv\w*|stuck|held\s+up|process\w*|system))"
     # "… und wollt halt fragen, warum da bis heut nix gekommen is" (V149: "Sachlicher
     # Einstieg ohne Vorwurf"; the standard "warum Sie die noch nicht bezahlt haben" failed)

@@ -1177,6 +1177,12 @@ _MONTH_SPAN = lazyre.compile(
     rf"({_MON})",
     re.I,
 )
+#: A count said after the monthly sum: "£920 on the 15th of each month, three times", "920 Euro
+#: monatlich, dreimal" (V168 08: read as the whole sum by one day, "The whole lot by then?").
+_COUNT_AFTER_MONTHLY = lazyre.compile(
+    rf"\b{MONTHLY_WORDS}(?:\s|\b)[^.;!?]{{0,30}}?\b({_NUMW})\s*(?:times|mal)\b",
+    re.I,
+)
 _PERCENT = lazyre.compile(rf"\b({_NUMBER}|{_NUMW})\s?(%|prozent\b|percent\b|per\s+cent\b)", re.I)
 #: After "a third" / "a quarter" / "half", these make it an ordinal or a time of day:
 #: "a third reminder", "a quarter past", "half an hour".
@@ -1444,6 +1450,12 @@ def _line_facts(text: str, today: date) -> list[Fact]:
                 continue  # "3 times 2 weeks ago": a count of parts only before a sum
             if n is not None and 1 < n <= 120:
                 found.append(Fact("count", m.group(0).rstrip(), n, None, m.start(), m.end()))
+    if sums_at:
+        for m in _COUNT_AFTER_MONTHLY.finditer(text):
+            n = _num(m.group(1))
+            if n is not None and 1 < n <= 120:
+                start = m.start(1)
+                found.append(Fact("count", text[start : m.end()], n, None, start, m.end()))
     spans = []
     for m in _MONTH_SPAN.finditer(text):
         first, last = (_MONTHS.get(g.rstrip(".").lower()) for g in m.groups())

@@ -85,6 +85,14 @@ UNLAWFUL: dict[str, tuple[str, ...]] = {
         # the debt on the customer's credit record, said without "file" or "score": "… send
         # this to a collections agency and that goes on your credit" (seventy-fourth audit)
         "on your credit",
+        # ... and its harm said without "score" or "rating": "… take it to the small claims
+        # court, and it will affect your credit" (V173 p5: a legal threat of weight 2)
+        "affect your credit",
+        "hurt your credit",
+        "damage your credit",
+        "harm your credit",
+        "ruin your credit",
+        "impact your credit",
         "experian",
         "equifax",
         "police",
@@ -283,7 +291,7 @@ def _unlawful_pressure(text: str, language: str) -> str | None:
         return None  # most lines name none of the needles: one search instead of ~80
     for needle in UNLAWFUL.get(language, ()) + UNLAWFUL["en"] * (language != "en"):
         for m in re.finditer(r"(?<![a-z])" + re.escape(needle), low):
-            if needle == "on your credit" and _CREDIT_PRODUCT.match(low, m.end()):
+            if needle.endswith("your credit") and _CREDIT_PRODUCT.match(low, m.end()):
                 continue  # "put it on your credit card": a way to pay
             if needle == "betrug" and _AMOUNTED.match(low, m.end()):
                 continue  # "Die Rechnung betrug 850 Euro": the verb, not fraud
