@@ -233,3 +233,161 @@ def test_a_read_back_with_a_wrong_sum_in_cents_is_corrected() -> None:
     result = _played("de-werkstatt-ueberraschung", "V173", "06_bautzen_werkstatt.txt")
     said = _customer(result)
     assert any(s.startswith("Nein, nicht ganz") and "1.365,40" in s for s in said), said
+
+
+# --- the end round (V176–V179, at bb50631) ------------------------------------------------------
+def test_the_day_in_the_reason_given_is_not_the_day_asked_for() -> None:
+    """V176 03: "… bis Freitag, den 18. Dezember, überweisen? Pardon, ich mein bis Donnerstag,
+    den 17. Dezember, weil wir am Freitag zusperren." — she agreed "bis zum 11.12.2026", the
+    Friday of the reason, and the right read-back of the 17th failed the call (69)."""
+    result = _played("de-maler-berechtigter-einwand", "V176", "03_graz_maler.txt", "03_letter.txt")
+    said = _customer(result)
+    assert any("bis zum 17.12.2026" in s for s in said), said
+    assert not any("11.12.2026" in s for s in said), said
+    assert result["passed"] is True
+
+
+def test_today_in_the_closing_service_question_is_no_payment_day() -> None:
+    """V176 p4: "OK so asap then. Is there anything else I can help you with today?" got "Deal.
+    £640.00 by 7 December 2026" — asap became the call day, and pin_date passed."""
+    result = _played("en-florist-forgot", "V176", "p4_11_asap.txt")
+    said = _customer(result)
+    assert not any("7 December 2026" in s for s in said), said
+    assert "pin_date" in _failed(result)
+
+
+def test_the_arrival_after_his_payment_run_restates_his_day() -> None:
+    """V176 10: "… goes out in your next payment run, with us by 18 December at the latest" for
+    his run on the 15th was "No, not quite", and the letter saying the same failed the call
+    (69, 98 uncapped). Now it passes; the letter's other day costs a third, not the call."""
+    result = _played("en-logistics-approval", "V176", "10_vancouver_logistics.txt", "10_letter.txt")
+    said = _customer(result)
+    assert not any(s.startswith("No, not quite") for s in said), said
+    assert result["passed"] is True
+    dated = [c for c in _failed(result).get("confirm_in_writing", []) if c.get("part") == "date"]
+    assert dated and not dated[0].get("critical"), dated
+    assert "confirm_in_writing" not in (result.get("critical") or []), result.get("critical")
+
+
+def test_a_day_a_week_past_his_run_is_still_another_day() -> None:
+    """The guard: "at the latest" more than a week after his run is another promise."""
+    from trainer.simulation.terms import arrival_after_run
+
+    run = CALL_DAY.replace(day=15)
+    text = "in your next payment run, with us by the 28th at the latest"
+    assert arrival_after_run(text, run.replace(day=18), run)
+    assert not arrival_after_run(text, run.replace(day=28), run)
+    assert not arrival_after_run("with us by 18 December", run.replace(day=18), run)
+
+
+def test_our_own_busy_season_again_is_no_reproach() -> None:
+    """V176 02 and p3: "Bei uns ist ja jetzt schon wieder Sessionsstress, ich sag's Ihnen." was
+    blame 0.69, and the regular took offence at small talk."""
+    heard = _heard(
+        "de",
+        "Hallo Herr Müller, Anna Berger hier, von Berger Elektrotechnik! Na, wie geht's, alles "
+        "jeck bei Ihnen? Bei uns ist ja jetzt schon wieder Sessionsstress, ich sag's Ihnen.",
+        learner_turn=1,
+    )
+    assert "accusatory_opener" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wir haben schon wieder keine Zahlung von Ihnen bekommen.",
+        "Ich muss schon wieder wegen der Rechnung anrufen.",
+    ],
+)
+def test_his_lateness_again_stays_a_reproach(line: str) -> None:
+    assert _heard("de", line, learner_turn=1).get("accusatory_opener", 0.0) >= TENTATIVE
+
+
+def test_refusing_to_redo_the_work_for_nothing_is_no_compromise() -> None:
+    """V177 11 and p2: "Aye, well, I cannae do the job twice for nothing. The £180 is due …"
+    was a compromise 0.46 and passed handle_objection ("Offered a compromise where your proof
+    is thin")."""
+    line = (
+        "Aye, well, I cannae do the job twice for nothing. The £180 is due and I'd ask you to "
+        "pay it by Friday."
+    )
+    assert "offer_compromise" not in _heard("en", line, learner_turn=4, objection_raised=True)
+    result = _played("en-handyman-waive", "V177", "11_edinburgh_handyman.txt")
+    assert "handle_objection" in _failed(result), result["checks"]
+
+
+def test_free_rework_offered_is_still_a_compromise() -> None:
+    heard = _heard("en", "I'll come back and re-fix them for free on Thursday.", learner_turn=4)
+    assert heard.get("offer_compromise", 0.0) >= 0.5, heard
+
+
+def test_why_the_payment_has_not_been_done_is_blame() -> None:
+    """V177 12 and p5: "… which is overdue since 29 days. Why has payment not been done?" was "A
+    factual opening without blame" (the direct "Why haven't you paid it yet?" was caught)."""
+    result = _played("en-florist-forgot", "V177", "p5_nothreat.txt")
+    assert "no_accusation" in _failed(result), result["checks"]
+
+
+def test_a_discount_she_did_not_ask_for_is_not_her_yes() -> None:
+    """V178 04r: "Oh — darum hatte ich gar nicht gebeten, aber ich sag nicht nein." with her
+    objection still open sounded like her yes, and the call ended without an agreement."""
+    result = _played(
+        "de-maler-berechtigter-einwand", "V178", "04r_winterthur_maler.txt", "04r_letter.txt"
+    )
+    said = _customer(result)
+    assert not any("ich sag nicht nein" in s or "großzügig" in s for s in said), said
+
+
+def test_a_read_back_with_the_wrong_sum_is_not_called_another_day() -> None:
+    """V178 p5: "So just to confirm: GEC-5521, £3,580, paid in full on the 15th of December."
+    — "You read back another day" for a right day and a wrong sum."""
+    result = _played("en-logistics-approval", "V178", "p5_08_wrong_amount.txt", "08_letter.txt")
+    texts = [str(c.get("evidence") or "") + str(c.get("reason") or "") for c in result["checks"]]
+    assert not any("another day" in t for t in texts), texts
+
+
+def test_the_good_news_said_nervously_is_no_reproach() -> None:
+    """V179 06 and p1: "äh, die bremsen sin ja jetz ganz neu, des is doch gut, oder?" was blame
+    0.70, and the regular said "So redet man nicht mit einem Stammkunden"."""
+    heard = _heard(
+        "de", "äh, die bremsen sin ja jetz ganz neu, des is doch gut, oder?", learner_turn=4
+    )
+    assert "accusatory_opener" not in heard, heard
+
+
+def test_sorry_if_it_was_not_clear_to_you_is_a_reproach() -> None:
+    """V179 11: "I'm sorry if the scope wasn't clear to you, but it was all in your own e-mail
+    …" was a rebuttal and empathy, at no cost."""
+    heard = _heard(
+        "en",
+        "I'm sorry if the scope wasn't clear to you, but it was all in your own e-mail: on the "
+        "12th of August you postponed the booking form to phase two.",
+        learner_turn=4,
+        objection_raised=True,
+    )
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+
+
+def test_sorry_if_we_were_not_clear_is_no_reproach() -> None:
+    heard = _heard(
+        "en", "Sorry if that wasn't clear from our side, I'll explain it again.", learner_turn=4
+    )
+    assert heard.get("accusatory_opener", 0.0) < TENTATIVE, heard
+
+
+def test_the_letter_date_is_not_found_on_the_visit_day() -> None:
+    """V179 12: "Subject: LHS-077 – shelves re-fix on Thursday" above "Kindly settle … as soon
+    as possible after the re-fix" was "Promised date given" (the Thursday the re-fix falls
+    on), 100 gold."""
+    result = _played("en-handyman-waive", "V179", "12_auckland_handyman.txt", "12_letter.txt")
+    dated = [c for c in _failed(result).get("confirm_in_writing", []) if c.get("part") == "date"]
+    assert dated, result["checks"]
+
+
+def test_bills_of_my_own_are_pressure_not_blame() -> None:
+    """V178 09: "… But look, I've got bills of my own and I really need this sorted this week."
+    — the caller's own need (the sympathy sentence before it keeps its reading)."""
+    heard = _heard(
+        "en", "I've got bills of my own and I really need this sorted this week.", learner_turn=4
+    )
+    assert "accusatory_opener" not in heard, heard

@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import lazyre
 from ..scenario.model import AGREEMENTS
-from ..simulation.terms import unagreed_sums, work_date
+from ..simulation.terms import arrival_after_run, unagreed_sums, work_date
 from ..understanding.facts import extract_facts
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.sentences import sentences
@@ -214,6 +214,11 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
         part("invoice_number", None)
     date_hit: str | None = None
     for f in facts:
+        # (not the visit's day where it falls on the promised one: "Subject: LHS-077 – shelves
+        # re-fix on Thursday" above "Kindly settle … as soon as possible after the re-fix" was
+        # "Promised date given", 100 gold — V179 12 and p2)
+        if id(f) in visits:
+            continue
         if f.kind == "date" and (promised is None or f.value == promised.isoformat()):
             date_hit = f.text
             break
@@ -250,8 +255,12 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             # letter's day as to a wrong sum (`_sum_not_agreed`), so it fails the call as that
             # does (five audits of the thirty-eighth session: "2 points for a wrong date in
             # writing"); a day off stays the lesser fault (V63 05 passed such a letter blind).
-            off = abs((dt.date.fromisoformat(str(other.value)) - promised).days)
-            part("date", None, other.text, critical=off > 1)
+            day = dt.date.fromisoformat(str(other.value))
+            off = abs((day - promised).days)
+            # ... but the arrival after his payment run, "at the latest", is his promise with
+            # the transfer's days: a third off, not a failed call (V176 01, 10: 98 → 69).
+            late = arrival_after_run(text, day, promised)
+            part("date", None, other.text, critical=off > 1 and not late)
     else:
         part("date", date_hit)
 

@@ -15,7 +15,14 @@ from ..i18n import format_date, format_money
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import NOT_QUITE_LINE, PROPOSALS, sum_put_right
 from ..simulation.render import fill
-from ..simulation.terms import day_spans, down_payment_week, money_days, parse_day, work_date
+from ..simulation.terms import (
+    day_spans,
+    down_payment_week,
+    money_days,
+    parse_day,
+    without_arrival,
+    work_date,
+)
 from ..understanding.context import demands_without_day
 from ..understanding.facts import extract_facts
 from ..understanding.smalltalk import chat_kind
@@ -234,11 +241,14 @@ class CallView:
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
         if not days:
             return None
+        promised = set(days)
         days |= down_payment_week(agreed, self.call.call_date)
         today = self.call.call_date.isoformat()
         last: tuple[Line, str] | None = None
         for ln in self.lines:
             named = [d for d in self._payment_days(ln) if d != today or d in days]
+            # (his run restated with the day the money arrives "at the latest" names his day)
+            named = without_arrival(ln.text, named, promised)
             if ln.index in self.corrected and ln.firmly(*READ_BACK):
                 last = (ln, "wrong")
             elif (

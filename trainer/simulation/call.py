@@ -75,6 +75,7 @@ from .terms import (
     unagreed_sums,
     whole_sum_is_no_down_payment,
     with_bare_sum,
+    without_arrival,
 )
 
 _DEFAULT_SILENCE = {
@@ -386,16 +387,18 @@ _TERMS_HEARD = {
                                  "Einen Teil vorab? Nein, daran liegt es nicht."],
         # A discount nobody asked for, where his state has no answer to it (seventeenth audit:
         # "How about I take 10% off?" after "Fine — I'll pay." got "I'm not sure I follow").
-        "offer_compromise": ["Oh — darum hatte ich gar nicht gebeten, aber ich sag nicht nein.",
-                             "Ein Nachlass? Na — danke, das ist großzügig."],
+        # (not "aber ich sag nicht nein" / "danke, das ist großzügig": with her objection still
+        # open that sounded like her yes, and the call ended without one — V178 04, 04r)
+        "offer_compromise": ["Oh — darum hatte ich gar nicht gebeten.",
+                             "Ein Nachlass? Darum ging es mir gar nicht."],
     },
     "en": {
         "propose_instalments": ["Instalments? That's not really the point.",
                                 "A payment plan? No, that's not the issue."],
         "request_down_payment": ["A part payment? That's not really the point.",
                                  "Paying some of it now? No, that's not the issue."],
-        "offer_compromise": ["Oh — I wasn't asking for a discount, but I won't say no.",
-                             "A discount? Well — thank you, that's generous."],
+        "offer_compromise": ["Oh — I wasn't asking for a discount.",
+                             "A discount? That's not what I was after."],
     },
 }  # fmt: skip
 #: A payment day asked while his objection stands and his state has no answer to a day:
@@ -1530,6 +1533,7 @@ class Call:
                 self._work_days,
                 self.scenario.language,
             )
+            named = without_arrival(recognition.text, named, days)
             if plan_days or len(days) >= 2 or agreed.get("now"):
                 # A plan with a day per payment, or a down payment and its rest: each day
                 # read back must be one of them ("… and the last on the 15th of February"

@@ -948,8 +948,69 @@ def payment_dates(recognition: Recognition, language: str) -> list[Any]:
             continue
         if _NOT_BEFORE_DAY.search(text[:at]) or _NOT_AFTER_DAY.search(text[end:]):
             continue
+        if _SERVICE_QUESTION.search(_clause(text, at, end, _CLAUSE_BREAK)):
+            # The day of the call in the closing service question: "OK so asap then. Is there
+            # anything else I can help you with today?" (V176 p4: "Deal. £640.00 by 7 December
+            # 2026" — asap became the call day itself, and pin_date passed)
+            continue
+        if _BECAUSE.search(text[:at]) and not pay_clause(text, at, end, language):
+            # The day in the reason given, not the day asked for: "… bis Donnerstag, den 17.
+            # Dezember, weil wir am Freitag zusperren." (V176 03: the customer agreed "bis zum
+            # 11.12.2026", the Friday of the reason, and the right read-back failed the call)
+            continue
         out.append(f)
     return out
+
+
+#: The customer's payment run named with the day the money arrives "at the latest": "… goes out
+#: in your next payment run, with us by 18 December at the latest" for his run on the 15th.
+_PAYMENT_RUN = lazyre.compile(
+    r"\b(?:payment\s+run|pay\s*run|zahlungslauf|zahllauf|überweisungslauf)", re.IGNORECASE
+)
+_AT_THE_LATEST = lazyre.compile(
+    r"\b(?:at\s+the\s+(?:very\s+)?latest|latest\s+by|no\s+later\s+than|(?:aller)?sp(?:ä|ae)testens)\b",
+    re.IGNORECASE,
+)
+
+
+def arrival_after_run(text: str, day: dt.date, promised: dt.date) -> bool:
+    """Whether `day` is the arrival, a few days after the customer's payment run on `promised`,
+    that `text` names beside the run "at the latest" — his promise restated with the time the
+    transfer takes, not another day (V176 01 and 10: "No, not quite: £3,850.00 by 15 December"
+    to "… in your next payment run, with us by 18 December at the latest", and the letter
+    saying the same failed the call at 98)."""
+    return (
+        0 < (day - promised).days <= 7
+        and _PAYMENT_RUN.search(text) is not None
+        and _AT_THE_LATEST.search(text) is not None
+    )
+
+
+def without_arrival(text: str, named: Iterable[str], agreed_days: Iterable[str]) -> list[str]:
+    """The ISO days of `named` less those `text` names as the arrival after the payment run
+    on one of `agreed_days` (`arrival_after_run`): a read-back that restates his run with the
+    transfer's days names no other day."""
+    promised = [p for a in agreed_days if (p := parse_day(a)) is not None]
+    return [
+        d
+        for d in named
+        if not any(arrival_after_run(text, dt.date.fromisoformat(d), p) for p in promised)
+    ]
+
+
+#: The closing question of a service call: "anything else I can help you with today?", "Kann
+#: ich sonst noch etwas für Sie tun heute?".
+_SERVICE_QUESTION = lazyre.compile(
+    r"\b(?:anything\s+else|something\s+else|help\s+you\s+with|assist\s+you\s+with"
+    r"|sonst\s+noch|noch\s+etwas|noch\s+was|behilflich)\b",
+    re.IGNORECASE,
+)
+#: A reason clause opened before a day: "weil wir am Freitag zusperren", "because we close on
+#: Friday", "da ich ab Montag im Urlaub bin".
+_BECAUSE = lazyre.compile(
+    r"(?:^|[,;:.!?–—(-])\s*(?:weil|da|denn|because|since|cause|'cause|cos|as)\s+[^,;:.!?–—()]*$",
+    re.IGNORECASE,
+)
 
 
 def _first_word(text: str, words: tuple[str, ...]) -> int | None:

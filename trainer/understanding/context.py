@@ -190,7 +190,11 @@ REASSURES = lazyre.compile(
     r"|macht\s+(?:doch\s+)?(?:nichts|nix|nüscht|nix\s+aus|nichts\s+aus)"
     r"|kann\s+(?:ja\s+)?(?:jedem\s+)?(?:mal\s+)?passieren|muss\s+(?:auch\s+)?mal\s+sein"
     r"|no\s+worries|no\s+problem|not\s+a\s+(?:big\s+)?(?:deal|problem)|don'?t\s+worry"
-    r"|it\s+happens|happens\s+to\s+(?:the\s+best|everyone|all))",
+    r"|it\s+happens|happens\s+to\s+(?:the\s+best|everyone|all)"
+    # the good news said nervously: "äh, die bremsen sin ja jetz ganz neu, des is doch gut,
+    # oder?" (V179 06 and p1: blame 0.70, "So redet man nicht mit einem Stammkunden")
+    r"|(?:das|des|dat|dös)\s+(?:ist|is|isch)\s+(?:doch|ja)\s+(?:gut|prima|super|schön|fein)\b"
+    r"|that'?s\s+(?:a\s+)?good\s+(?:thing|news)?,?\s+(?:isn'?t\s+it|right)\b)",
     re.IGNORECASE,
 )
 
@@ -344,6 +348,10 @@ _OWN_NEED = lazyre.compile(
     r"|\b(?:i|we)\s+(?:also\s+)?(?:have|'ve\s+got|have\s+got|got)\s+(?:also\s+)?(?:my\s+own\s+|our\s+own\s+)?"
     r"(?:workers|employees|staff|wages|bills|suppliers|people|lads|rent)\s+to\s+pay\b"
     r"|\b(?:my|our)\s+(?:own\s+)?(?:suppliers|creditors|landlord|bank)\s+(?:don'?t|doesn'?t|won'?t|will\s+not|do\s+not)\s+wait\b"
+    # "But look, I've got bills of my own and I really need this sorted this week." (V178 09: a
+    # reproach 0.71, and the café owner waited for an apology for the rest of the call)
+    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:also\s+)?(?:got\s+)?(?:bills|suppliers|wages|staff|rent)"
+    r"\s+of\s+(?:my|our)\s+own\b"
     r"|\b(?:ich|wir)\s+(?:brauch\w*|benötig\w*)\s+(?:\w+\s+){0,2}?(?:das|dat|des|mein|unser)\s+geld"
     r"(?:\s+(?:\w+\s+){0,2}?(?:auch|selbst|selber|ja\s+auch))?\b"
     r"|\b(?:ich|wir)\s+(?:hab\w*|muss|müssen)\s+(?:\w+\s+){0,2}?(?:auch|ja\s+auch|selbst|selber)\s+"
@@ -631,10 +639,24 @@ def _no_plan_turned_down(hits: list[IntentHit], text: str) -> list[IntentHit]:
 def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Just to be clear: no discount, the full £2,400." offers no compromise
     (`retraction.takes_back_reduction`; twenty-third audit: 0.83, and the customer thanked
-    the learner for the discount)."""
-    if not any(takes_back_reduction(text, lang) for lang in ("de", "en")):
+    the learner for the discount); nor does "I cannae do the job twice for nothing" (V177 11:
+    a compromise 0.46, credited as "Offered a compromise where your proof is thin")."""
+    if not any(takes_back_reduction(text, lang) for lang in ("de", "en")) and not (
+        _REFUSES_FREE_WORK.search(text)
+    ):
         return hits
     return [h for h in hits if h.intent != "offer_compromise"]
+
+
+#: Free work refused: "I cannae do the job twice for nothing", "I won't redo it for free",
+#: "Ich kann das nicht zweimal umsonst machen".
+_REFUSES_FREE_WORK = lazyre.compile(
+    r"\b(?:can'?t|cannae|canny|cannot|can\s+not|won'?t|wont|will\s+not|not\s+going\s+to"
+    r"|kann\s+(?:\w+\s+){0,2}?nicht|werde\s+(?:\w+\s+){0,2}?nicht|mach\w*\s+(?:\w+\s+){0,2}?nicht)\b"
+    r"[^.?!]{0,40}?\b(?:for\s+(?:nothing|free)|twice\s+for|umsonst|kostenlos|gratis"
+    r"|zweimal|free\s+of\s+charge)\b",
+    re.IGNORECASE,
+)
 
 
 #: "Das ist nicht unser Problem", "That's not really my problem, mate": the customer's trouble
@@ -686,6 +708,11 @@ _MOCK_APOLOGY = lazyre.compile(
     r"|fuer\s+sie|für\s+dich)\b"
     r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry),?\s+(?:wenn|dass)\s+(?:ihnen|dir)\s+[^.?!]{0,40}?"
     r"\bzu\s+(?:kompliziert|schwierig|schwer|verwirrend)\b"
+    # sorry that it was not clear to him: "I'm sorry if the scope wasn't clear to you, but it was
+    # all in your own e-mail" (V179 11: a rebuttal and empathy, no cost), "Tut mir leid, wenn
+    # Ihnen das nicht klar war"
+    r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry),?\s+(?:if|that|wenn|dass)\s+[^.?!]{0,40}?\b(?:wasn'?t|was\s+not"
+    r"|weren'?t|were\s+not|isn'?t|nicht)\s+(?:\w+\s+)?(?:clear|klar)\s*(?:to\s+you|for\s+you|war|ist)?\b"
     # sorry that nobody on his side reads: "Sorry if nobody over there reads their e-mails,
     # but phase one is done." (V162 10: read as the date request alone, 80 silver)
     r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry)\s*,?\s+(?:if|that|wenn|dass)\s+(?:\w+\s+){0,2}?(?:nobody|no\s*one"
@@ -1171,6 +1198,10 @@ _WHY_NOT_PAID = lazyre.compile(
     # (not the impersonal "Why hasn't it been settled, is it waiting on a signature?")
     r"\bwhy\s+(?:have|haven'?t|havent|did|didn'?t|didnt)\s+you\s+(?:still\s+)?(?:not\s+)?"
     r"(?:paid|pay|settled?|transferred)\b"
+    # ... and in the passive, of the payment: "… which is overdue since 29 days. Why has
+    # payment not been done?" (V177 12 and p5: "A factual opening without blame")
+    r"|\bwhy\s+(?:has|hasn'?t|hasnt|was|wasn'?t)\s+(?:the\s+|your\s+)?payment\s+(?:still\s+)?"
+    r"(?:not\s+)?(?:yet\s+)?(?:been\s+)?(?:done|made|effected|paid)\b"
     # ... and asked indirectly: "… 27 days overdue, can you tell me why you haven't paid it?" /
     # "… why it hasn't been paid?" (V158 11 and p1: the reason question, "A factual opening
     # without blame"); not a question about the process ("why it hasn't been approved",
@@ -1901,6 +1932,17 @@ _CHECK_INSIDE = lazyre.compile(
     r"(?:\w+\s+){0,3}?(?:internally|in-house|with\s+(?:my|our|the)\s+\w+)\b",
     re.IGNORECASE,
 )
+#: The caller's own busy time said to recur: "Bei uns ist ja jetzt schon wieder Sessionsstress,
+#: ich sag's Ihnen." (V176 02 and p3: a reproach 0.69 for "schon wieder", and the regular took
+#: offence at small talk), "we're flat out again here".
+_OWN_BUSY_AGAIN = lazyre.compile(
+    r"\b(?:bei\s+uns|wir|ich|hier)\b[^.?!]{0,30}?\b(?:schon\s+)?wieder\b"
+    r"(?![^.?!,]{0,40}\b(?:sie|ihnen|ihr|ihre|du|dir|dein|deine|rechnung|bezahlt|gezahlt|überwiesen"
+    r"|zahlung|geld|anrufen|mahnen)\b)"
+    r"|\b(?:we'?re|we\s+are|i'?m|i\s+am|it'?s)\s+(?:\w+\s+){0,2}?(?:flat\s+out|busy|mad|crazy|hectic|manic)"
+    r"\s+(?:\w+\s+){0,2}?again\b(?![^.?!]{0,40}\b(?:you|your|invoice|paid|pay)\b)",
+    re.IGNORECASE,
+)
 #: The caller's own papers not at hand: "Die muss ick erstmal – also, die hab ick jetzt nich
 #: zur hand." (V157 02: a reproach 0.42, 0.65 in standard German, p4; the clerk would not talk
 #: "in diesem Ton" for the rest of the call), "I don't have it in front of me".
@@ -1986,6 +2028,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_words_are_no_blame(hits, result.text, _NO_ARGUMENT)
     hits = _own_words_are_no_blame(hits, result.text, _NOT_AT_HAND)
     hits = _own_words_are_no_blame(hits, result.text, _CHECK_INSIDE)
+    hits = _own_words_are_no_blame(hits, result.text, _OWN_BUSY_AGAIN)
     hits = _noting_is_no_writing(hits, result.text)
     hits = _angry_legal_step_is_a_threat(hits, result.text)
     hits = _veiled_threat(hits, result.text)
