@@ -391,3 +391,23 @@ def test_bills_of_my_own_are_pressure_not_blame() -> None:
         "en", "I've got bills of my own and I really need this sorted this week.", learner_turn=4
     )
     assert "accusatory_opener" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "So the £640, as discussed by Friday 11 December?",
+        "Could you pay the £640 by Friday 11 December, since that's the end of the week?",
+    ],
+)
+def test_a_day_after_as_or_since_is_still_the_payment_day(line: str) -> None:
+    """The guard of the reason clause: "as" and "since" also say when."""
+    steps = _runner("en-florist-forgot").play(
+        [
+            "Hi Claire, Priya Shah from Shah Print Studio here.",
+            "I'm calling about the open invoice SPS-2291.",
+            "",
+            line,
+        ]
+    )
+    assert "11 December 2026" in " ".join(steps[-1].customer), steps[-1].customer

@@ -1006,9 +1006,10 @@ _SERVICE_QUESTION = lazyre.compile(
     re.IGNORECASE,
 )
 #: A reason clause opened before a day: "weil wir am Freitag zusperren", "because we close on
-#: Friday", "da ich ab Montag im Urlaub bin".
+#: Friday", "da ich ab Montag im Urlaub bin" (not "as" or "since", which also say when: "as
+#: discussed by Friday", "since the 15th").
 _BECAUSE = lazyre.compile(
-    r"(?:^|[,;:.!?–—(-])\s*(?:weil|da|denn|because|since|cause|'cause|cos|as)\s+[^,;:.!?–—()]*$",
+    r"(?:^|[,;:.!?–—(-])\s*(?:weil|da|denn|because|cause|'cause|cos)\s+[^,;:.!?–—()]*$",
     re.IGNORECASE,
 )
 
