@@ -411,3 +411,68 @@ def test_a_day_after_as_or_since_is_still_the_payment_day(line: str) -> None:
         ]
     )
     assert "11 December 2026" in " ".join(steps[-1].customer), steps[-1].customer
+
+
+# --- the third round (V180–V183, at 1042d76) ----------------------------------------------------
+def test_a_kinder_down_payment_said_with_sorry_is_no_reproach_and_replaces_the_first() -> None:
+    """V183 09 and 09r: "Could you manage a first payment of £400 this Friday, the 11th? Sorry,
+    let's make it £300, that's easier on you." — "that's … on you" read as a reproach, the
+    café owner took offence; in the revision he agreed the £400 taken back, £100 over the
+    invoice (44 and 63, failed)."""
+    result = _played("en-cash-problems-cafe", "V183", "09_ballarat_cafe.txt", "09_letter.txt")
+    said = _customer(result)
+    assert not any("tone" in s for s in said), said
+    assert result["agreed_terms"].get("now") == 300.0, result["agreed_terms"]
+    assert result["passed"] is True
+
+
+@pytest.mark.parametrize(
+    "line", ["Honestly, that is all on you.", "Look, it's on you to pay it, mate."]
+)
+def test_that_is_on_you_stays_a_reproach(line: str) -> None:
+    assert _heard("en", line, learner_turn=4).get("accusatory_opener", 0.0) >= TENTATIVE
+
+
+def test_sorry_you_feel_the_work_was_wrong_though_is_a_reproach() -> None:
+    """V182 11: "I'm sorry you feel the shelves weren't done right – though to be fair, I'd
+    guess they've had a fair bit more weight put on them …" was empathy, 93 silver."""
+    heard = _heard(
+        "en",
+        "I'm sorry you feel the shelves weren't done right – though to be fair, I'd guess "
+        "they've had a fair bit more weight put on them than a normal bathroom shelf.",
+        learner_turn=4,
+        objection_raised=True,
+    )
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+    assert "empathise" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'm sorry you feel unwell, I hope it passes soon.",
+        "Sorry you feel the invoice was unclear – let me go through it with you.",
+    ],
+)
+def test_sorry_you_feel_without_a_counter_is_sympathy(line: str) -> None:
+    heard = _heard("en", line, learner_turn=4, objection_raised=True)
+    assert heard.get("accusatory_opener", 0.0) < TENTATIVE, heard
+
+
+def test_why_it_is_not_payed_yet_is_the_forbidden_question() -> None:
+    """V182 12: "i wanted to ask you why it is not payed yet?" (a learner's typo) was a
+    neutral question and passed at 80; the standard spelling was caught (p3)."""
+    heard = _heard("en", "i wanted to ask you why it is not payed yet?", learner_turn=1)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+
+
+def test_his_smaller_down_payment_read_back_with_the_rest_is_the_deal() -> None:
+    """V180 p3: after "I can't find £450.00 right now, sorry. £400.00 today, that I can do.",
+    "so just so we're clear: £400 by 11 december, £790 by 15 january, invoice INV-0412." got
+    "Really, £400.00 is the most I can do right now." — the £450 stayed the down payment — and
+    the call ended without an agreement."""
+    result = _played("en-cash-problems-cafe", "V180", "p3_09_correction_reversed.txt")
+    said = _customer(result)
+    assert not any("is the most I can do" in s for s in said), said
+    assert result["agreed_terms"].get("now") == 400.0, result["agreed_terms"]
+    assert result["agreed_terms"].get("rest") == 790.0, result["agreed_terms"]

@@ -1502,7 +1502,14 @@ def read_offer(
         pass
     else:
         down_on_table = on_table.get("now")
-        if (
+        split = _split_read_back(amounts, dates, total) if down_on_table is not None else None
+        if split is not None:
+            # A split read back with both sums and days that pay the whole: "so just so we're
+            # clear: £400 by 11 december, £790 by 15 january" after his "£400.00 today, that I
+            # can do" to the £450 asked (V180 p3: the £450 stayed the down payment, "Really,
+            # £400.00 is the most I can do right now", and no agreement).
+            out.update(split)
+        elif (
             dates
             and down_on_table is not None
             and any(abs(v - float(down_on_table)) < 0.005 for _, v in amounts)
@@ -1771,6 +1778,24 @@ def _down_before_plan(
         return None
     own = [d for p, d in dates if parts[0][0] < p < then.start()]
     return (parts[0], own[0]) if own else None
+
+
+def _split_read_back(
+    amounts: list[tuple[int, float]], dates: list[tuple[int, dt.date]], total: Any
+) -> dict[str, Any] | None:
+    """A part now and the rest, each with its own day, that add up to the whole: the split
+    said back ("£400 by 11 december, £790 by 15 january"), or None."""
+    if total is None:
+        return None
+    parts = [a for a in amounts if a[1] < float(total) - 0.005]
+    if len(parts) != 2 or abs(parts[0][1] + parts[1][1] - float(total)) >= 0.5:
+        return None
+    (p1, first), (p2, second) = parts
+    own = [d for p, d in dates if p1 < p < p2]
+    last = [d for p, d in dates if p > p2]
+    if not own or not last or own[0] >= last[0]:
+        return None
+    return {"now": first, "now_date": own[0], "rest": second, "rest_date": last[0]}
 
 
 def _down_said_again(

@@ -821,6 +821,11 @@ _NON_APOLOGY = lazyre.compile(
     r"|vorkommen|vorgekommen\s+ist)\b"
     r"|\bsorry\s+(?:if|that)\s+(?:it|that|this)\s+(?:seems|seemed|looks|looked|appears)\s+"
     r"(?:that\s+way|like\s+that|so)\b"
+    # sorry for what he feels about the work: "I'm sorry you feel the shelves weren't done
+    # right – though to be fair, …" (V182 11: empathy 0.86, 93 silver); the contrast after it
+    # is what makes it none (`_non_apology`)
+    r"|\bsorry\s+(?:if\s+|that\s+)?you\s+feel\s+(?:like\s+|that\s+)?(?:the|it|they|this|that|our|my)\b"
+    r"(?=[^.?!]{0,60}\b(?:wasn'?t|weren'?t|isn'?t|aren'?t|not|wrong|badly|poor)\b)"
     # sorry for how it came across, then the fault put elsewhere: "Das tut mir leid, wenn das
     # so rübergekommen ist – mein Geselle ist eigentlich sehr gründlich, vielleicht war das
     # Parkett ja vorher schon nicht ganz sauber" (V107 04: empathy 0.99, no_accusation passed)
@@ -834,7 +839,9 @@ _BUT_WORDS = "but|however|aber|jedoch|allerdings"
 _BUT = lazyre.compile(rf"\b(?:{_BUT_WORDS})\b", re.IGNORECASE)
 #: ... or the "actually" that sets the caller's side against it ("… mein Geselle ist
 #: eigentlich sehr gründlich").
-_CONTRAST = lazyre.compile(rf"\b(?:{_BUT_WORDS}|eigentlich|actually)\b", re.IGNORECASE)
+_CONTRAST = lazyre.compile(
+    rf"\b(?:{_BUT_WORDS}|eigentlich|actually|though|to\s+be\s+fair)\b", re.IGNORECASE
+)
 
 
 #: ... and the fault then put on what the customer had before the job: "vielleicht die
@@ -842,7 +849,11 @@ _CONTRAST = lazyre.compile(rf"\b(?:{_BUT_WORDS}|eigentlich|actually)\b", re.IGNO
 #: sauber" (V104 06, V107 04: both auditors wanted the conduct check to fail).
 _WAS_BEFORE = lazyre.compile(
     r"\b(?:schon\s+vorher|vorher\s+schon|already\s+(?:there|like\s+that|dirty|marked|damaged)"
-    r"|(?:was|were)\s+already\s+there|before\s+we\s+(?:came|started|arrived|got\s+there))\b",
+    r"|(?:was|were)\s+already\s+there|before\s+we\s+(?:came|started|arrived|got\s+there)"
+    # ... or on how he used it: "… though to be fair, I'd guess they've had a fair bit more
+    # weight put on them than a normal bathroom shelf" (V182 11)
+    r"|(?:more|too\s+much|a\s+lot\s+of)\s+weight\s+(?:put\s+)?on\s+(?:them|it)|overload\w*"
+    r"|load(?:ed)?\s+(?:them|it)\s+up)\b",
     re.IGNORECASE,
 )
 
@@ -1213,7 +1224,7 @@ _WHY_NOT_PAID = lazyre.compile(
     r"|\bwhy\s+(?:it|this|that|(?:the\s+|our\s+|my\s+)?(?:invoice|bill|balance|amount)"
     r"(?:\s+(?:no\.?\s*|number\s+|#)?[\w/-]*\d[\w/-]*)?)\s+(?:still\s+)?(?:hasn'?t|has\s+(?:still\s+)?not"
     r"|wasn'?t|was\s+(?:still\s+)?not|isn'?t|is\s+(?:still\s+)?not)\s+(?:yet\s+|still\s+)?(?:been\s+)?"
-    r"(?:paid|settled)\b"
+    r"(?:paid|payed|settled)\b"
     r"(?![^.?!]{0,50}\b(?:waiting|signature|sign\w*|approv\w*|stuck|held\s+up|process\w*|system))"
     # "… und wollt halt fragen, warum da bis heut nix gekommen is" (V149: "Sachlicher
     # Einstieg ohne Vorwurf"; the standard "warum Sie die noch nicht bezahlt haben" failed)
@@ -1343,8 +1354,11 @@ _YOUR_JOB = lazyre.compile(
     r"\b(?:müssen|muessen|musst|sollten|solltest)\s+(?:sie|du)\s+sich\s+(?:\w+\s+){0,2}?"
     r"(?:selbst|selber)\s+kümmern"
     r"|\b(?:ist|wäre|waere)\s+(?:\w+\s+){0,2}?(?:ihre|deine)\s+(?:sache|aufgabe|verantwortung|pflicht)\b"
-    r"|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:\w+\s+)?(?:your\s+(?:own\s+)?(?:responsibility|job|lookout"
-    r"|problem)|on\s+you)\b"
+    r"|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:\w+\s+)?your\s+(?:own\s+)?(?:responsibility|job|lookout"
+    r"|problem)\b"
+    # ... "that's on you", but not "that's easier / hard / tough on you" (V183 09: "Sorry, let's
+    # make it £300, that's easier on you." was a reproach, and the café owner took offence)
+    r"|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:all\s+|totally\s+|entirely\s+|squarely\s+|really\s+)?on\s+you\b"
     r"|\byou\s+(?:need|have|ought)\s+to\s+keep\s+(?:track|on\s+top)\s+of\s+your\s+(?:own\s+)?"
     r"(?:invoices|bills|paperwork|post|accounts)\b",
     re.IGNORECASE,

@@ -1291,6 +1291,9 @@ CORRECTION = lazyre.compile(
     # "… £400 – now as a first payment... actually, let's make it £300 by this Friday"
     # (eighty-third audit: the £400 stayed the down payment, and the right letter failed)
     r"|actually,?\s+let'?s\s+make\s+(?:it|that)"
+    # "£400 this Friday, the 11th? Sorry, let's make it £300, that's easier on you." (V183 09r:
+    # the café owner agreed the £400 the learner had taken back, £100 over the invoice)
+    r"|sorry,?\s+let'?s\s+make\s+(?:it|that)"
     # "£700 by this Friday, the 11th — sorry, let me fix that, £760" (eighty-first audit:
     # the £700 stayed the down payment)
     r"|let\s+me\s+(?:fix|correct|change)\s+that"
