@@ -1502,13 +1502,13 @@ def read_offer(
         pass
     else:
         down_on_table = on_table.get("now")
-        split = _split_read_back(amounts, dates, total) if down_on_table is not None else None
-        if split is not None:
+        read_back = _split_read_back(amounts, dates, total) if down_on_table is not None else None
+        if read_back is not None:
             # A split read back with both sums and days that pay the whole: "so just so we're
             # clear: £400 by 11 december, £790 by 15 january" after his "£400.00 today, that I
             # can do" to the £450 asked (V180 p3: the £450 stayed the down payment, "Really,
             # £400.00 is the most I can do right now", and no agreement).
-            out.update(split)
+            out.update(read_back)
         elif (
             dates
             and down_on_table is not None
