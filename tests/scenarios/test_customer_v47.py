@@ -476,3 +476,18 @@ def test_his_smaller_down_payment_read_back_with_the_rest_is_the_deal() -> None:
     assert not any("is the most I can do" in s for s in said), said
     assert result["agreed_terms"].get("now") == 400.0, result["agreed_terms"]
     assert result["agreed_terms"].get("rest") == 790.0, result["agreed_terms"]
+
+
+def test_when_he_will_pay_asked_in_the_opener_breaks_strategy_one() -> None:
+    """V181 11 and p2: "just phoning about the invoice, when are you paying it" was strategy 1
+    (mention the invoice, then let the silence work), 100 gold."""
+    result = _played("en-florist-forgot", "V181", "p2_07_demand_opener.txt", "07_letter.txt")
+    assert "strategy" in _failed(result), result["checks"]
+
+
+def test_the_bare_opener_still_lets_the_silence_work() -> None:
+    """The guard: "just phoning about the invoice" and a pause is strategy 1."""
+    runner = _runner("en-florist-forgot")
+    runner.play(["Hi Claire, Priya from Shah Print Studio.", "just phoning about the invoice", ""])
+    result = runner.session.finish()
+    assert "strategy" not in _failed(result), _failed(result).get("strategy")

@@ -191,6 +191,16 @@ _ASKS_ABOUT_IT = lazyre.compile(
 )
 
 
+#: When he will pay, asked in the opener's own line.
+_WHEN_PAYING = lazyre.compile(
+    r"\bwhen\s+(?:are|will|do|can|could|would)\s+(?:you|u|ya|ye)\s+(?:be\s+)?(?:going\s+to\s+)?"
+    r"(?:pay|paying|settl\w*|sort\w*|transfer\w*)\b"
+    r"|\bwann\s+(?:zahlen|überweisen|ueberweisen|begleichen|zahlst|überweist)\s+(?:sie|du)\b"
+    r"|\bwann\s+(?:kommt|kriege|krieg|bekomme|seh)\s+(?:ich\s+)?(?:denn\s+)?(?:das|mein|unser)\s+geld\b",
+    re.IGNORECASE,
+)
+
+
 def _glued_question(text: str) -> bool:
     """A sentence of its own after the opener that asks about the payment or its reason."""
     said = sentences(text)
@@ -220,8 +230,11 @@ def find_opening(view: CallView) -> Opening:
     # A demand that names no day is a demand here, as the customer heard it — also beside a
     # sure opener in the same line: "just ringing about the open invoice, could you sort it
     # asap?" (V160 08 and p1: strategy 1 passed, the demand cost nothing).
-    bolted = "neutral_opener_open_invoice" in purpose.intents and demands_without_day(
-        purpose.text, (str(f.get("kind")) for f in purpose.facts)
+    # ... and so does the question when he will pay, glued on with a comma: "just phoning
+    # about the invoice, when are you paying it" (V181 11 and p2: strategy 1, 100 gold).
+    bolted = "neutral_opener_open_invoice" in purpose.intents and (
+        demands_without_day(purpose.text, (str(f.get("kind")) for f in purpose.facts))
+        or _WHEN_PAYING.search(purpose.text) is not None
     )
     said = purpose.intents | ({"fix_payment_date"} if purpose.demand or bolted else set())
     conf = dict(purpose.confidence)
