@@ -297,6 +297,7 @@ def test_our_own_busy_season_again_is_no_reproach() -> None:
     [
         "Wir haben schon wieder keine Zahlung von Ihnen bekommen.",
         "Ich muss schon wieder wegen der Rechnung anrufen.",
+        "Ich muss Sie schon wieder daran erinnern.",
     ],
 )
 def test_his_lateness_again_stays_a_reproach(line: str) -> None:

@@ -978,7 +978,8 @@ def arrival_after_run(text: str, day: dt.date, promised: dt.date) -> bool:
     that `text` names beside the run "at the latest" — his promise restated with the time the
     transfer takes, not another day (V176 01 and 10: "No, not quite: £3,850.00 by 15 December"
     to "… in your next payment run, with us by 18 December at the latest", and the letter
-    saying the same failed the call at 98)."""
+    saying the same failed the call at 98). A week, with the run and "at the latest" said;
+    without those words only the two days of `scoring.letter._repeats_corrected_day`."""
     return (
         0 < (day - promised).days <= 7
         and _PAYMENT_RUN.search(text) is not None
@@ -1502,7 +1503,9 @@ def read_offer(
         pass
     else:
         down_on_table = on_table.get("now")
-        read_back = _split_read_back(amounts, dates, total) if down_on_table is not None else None
+        read_back = (
+            _split_read_back(amounts, dates, total, on_table) if down_on_table is not None else None
+        )
         if read_back is not None:
             # A split read back with both sums and days that pay the whole: "so just so we're
             # clear: £400 by 11 december, £790 by 15 january" after his "£400.00 today, that I
@@ -1748,9 +1751,18 @@ def _split_said_again(
     now, rest = on_table.get("now"), on_table.get("rest")
     if now is None or rest is None or counts or len(amounts) != 2 or not dates:
         return {}
-    (p_now, v_now), (p_rest, v_rest) = sorted(amounts)
+    (_, v_now), (_, v_rest) = sorted(amounts)
     if abs(v_now - float(now)) >= 0.005 or abs(v_rest - float(rest)) >= 0.005:
         return {}
+    return _split_terms(amounts, dates, on_table)
+
+
+def _split_terms(
+    amounts: list[tuple[int, float]], dates: list[tuple[int, dt.date]], on_table: dict[str, Any]
+) -> dict[str, Any]:
+    """Two sums said in order as a part now and the rest: each keeps the first day said after
+    it (before the next sum); a plan on the table leaves it."""
+    (p_now, v_now), (p_rest, v_rest) = sorted(amounts)
     out: dict[str, Any] = {"now": v_now, "rest": v_rest}
     now_days = [d for p, d in dates if p_now < p < p_rest]
     rest_days = [d for p, d in dates if p > p_rest]
@@ -1781,7 +1793,10 @@ def _down_before_plan(
 
 
 def _split_read_back(
-    amounts: list[tuple[int, float]], dates: list[tuple[int, dt.date]], total: Any
+    amounts: list[tuple[int, float]],
+    dates: list[tuple[int, dt.date]],
+    total: Any,
+    on_table: dict[str, Any],
 ) -> dict[str, Any] | None:
     """A part now and the rest, each with its own day, that add up to the whole: the split
     said back ("£400 by 11 december, £790 by 15 january"), or None."""
@@ -1790,12 +1805,10 @@ def _split_read_back(
     parts = [a for a in amounts if a[1] < float(total) - 0.005]
     if len(parts) != 2 or abs(parts[0][1] + parts[1][1] - float(total)) >= 0.5:
         return None
-    (p1, first), (p2, second) = parts
-    own = [d for p, d in dates if p1 < p < p2]
-    last = [d for p, d in dates if p > p2]
-    if not own or not last or own[0] >= last[0]:
+    out = _split_terms(parts, dates, on_table)
+    if "now_date" not in out or "rest_date" not in out or out["now_date"] >= out["rest_date"]:
         return None
-    return {"now": first, "now_date": own[0], "rest": second, "rest_date": last[0]}
+    return out
 
 
 def _down_said_again(

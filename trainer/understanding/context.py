@@ -1950,9 +1950,11 @@ _CHECK_INSIDE = lazyre.compile(
 #: ich sag's Ihnen." (V176 02 and p3: a reproach 0.69 for "schon wieder", and the regular took
 #: offence at small talk), "we're flat out again here".
 _OWN_BUSY_AGAIN = lazyre.compile(
-    r"\b(?:bei\s+uns|wir|ich|hier)\b[^.?!]{0,30}?\b(?:schon\s+)?wieder\b"
+    # (not said to him: "Ich muss Sie schon wieder daran erinnern")
+    r"\b(?:bei\s+uns|wir|ich|hier)\b(?:(?!\b(?:sie|ihnen|du|dich|dir|euch)\b)[^.?!]){0,30}?"
+    r"\b(?:schon\s+)?wieder\b"
     r"(?![^.?!,]{0,40}\b(?:sie|ihnen|ihr|ihre|du|dir|dein|deine|rechnung|bezahlt|gezahlt|überwiesen"
-    r"|zahlung|geld|anrufen|mahnen)\b)"
+    r"|zahlung|geld|anrufen|mahnen|erinnern)\b)"
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am|it'?s)\s+(?:\w+\s+){0,2}?(?:flat\s+out|busy|mad|crazy|hectic|manic)"
     r"\s+(?:\w+\s+){0,2}?again\b(?![^.?!]{0,40}\b(?:you|your|invoice|paid|pay)\b)",
     re.IGNORECASE,
