@@ -273,9 +273,12 @@ def find_opening(view: CallView) -> Opening:
         if follow is None:
             return Opening(opening, purpose, None, None, "no_follow", [purpose])
         opening = [*opening, follow]
-        if follow.pause or follow.trigger == "pause":
+        if follow.pause or (
+            follow.trigger == "pause" and not follow.has("neutral_opener_open_invoice")
+        ):
             # Silence, or a listener's "Mhm." / "Ach so." that the customer went on after as
-            # after silence (simulation.terms.backchannel): either lets him talk.
+            # after silence (simulation.terms.backchannel): either lets him talk. The invoice
+            # named again fills the silence, though he goes on after it too (V187 04).
             return Opening(
                 opening, purpose, follow, "let_them_talk", "pass_let_them_talk", [purpose, follow]
             )

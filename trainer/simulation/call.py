@@ -1033,6 +1033,7 @@ class Call:
                 backchannel(text, self.scenario.language)
                 or self._mirrors(text)
                 or self._thanks_only
+                or self._invoice_again(recognition)
             ):
                 # "Oh, okay." / "Ach so.": the learner listens. The customer goes on as after a
                 # short silence, not "I'm not sure I follow" (eighth audit), and his patience
@@ -1800,6 +1801,20 @@ class Call:
 
     def _last_customer_turn(self) -> Turn | None:
         return next((t for t in reversed(self.turns) if t.speaker == "customer"), None)
+
+    def _invoice_again(self, recognition: Recognition) -> bool:
+        """Whether the line only names the invoice again, said before in this call, while he
+        looks it up: "Gemäss unserem System ist die Rechnung GD-2026-044 über 1.428 Euro
+        weiterhin offen." to "Die GD-2026-044? Hm, Moment mal …" got "Wie bitte? Worum geht
+        es denn genau?" (V187 04). Nothing new to answer: he goes on as after a short silence.
+        Only right after the opener: once he has had his say, "ok. aber Rechnung ist seit drei
+        Wochen fällig" answers it (V70 06, failed by its auditor, passed as a pause)."""
+        if set(recognition.names) != {"neutral_opener_open_invoice"}:
+            return False
+        before = next((t for t in reversed(self.turns) if t.speaker == "learner"), None)
+        return before is not None and any(
+            i.get("intent") == "neutral_opener_open_invoice" for i in before.intents
+        )
 
     def _mirrors(self, text: str) -> bool:
         """Whether the line gives the customer's last words back ("So with all the weddings

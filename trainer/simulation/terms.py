@@ -35,7 +35,7 @@ from ..understanding.context import (
     demands_without_day,
 )
 from ..understanding.facts import CORRECTION, MONTH_NAME, MONTHLY_WORDS, MONTHS, extract_facts
-from ..understanding.smalltalk import chat_kind
+from ..understanding.smalltalk import chat_kind, puts_off
 from ..understanding.types import Fact, Recognition
 
 #: The learner's goodbye (GUIDE §5).
@@ -841,6 +841,10 @@ def money_days(
             or (day in work_days and not pay_clause(text, start, end, language, SENTENCE_END))
             or _MEET_AGAIN.search(text[:start])
             or _NOT_AFTER_DAY.search(text[end:])
+            # nor the day of the next call, its sentence without money: "Ich melde mich am
+            # Mittwoch, dem 8. – nein, … also am Dienstag, 8. Dezember." (V180 04: "Termin:
+            # 08.12.2026, Betrag: 6.240,00 €" in the debrief, both never said)
+            or (puts_off(text) and not pay_clause(text, start, end, language, SENTENCE_END))
         ):
             # (nor one said to be too late: "15 December is too late for us", V134 probe 1)
             continue

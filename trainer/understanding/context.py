@@ -27,7 +27,7 @@ from .lexicon import lexicon
 from .normalize import norm_key
 from .pressure import unlawful_pressure
 from .retraction import takes_back_reduction
-from .smalltalk import friendly_chat, names_business, small_talk
+from .smalltalk import friendly_chat, names_business, puts_off, small_talk
 from .types import TENTATIVE, Context, IntentHit, Recognition
 
 #: Learner turns before this one count as "the first minute" of the call.
@@ -224,6 +224,49 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
     if all(i in covered or text[i].isspace() for i in range(at, at + len(blame.evidence))):
         return _swap(hits, "accusatory_opener", "empathise", "reassures him")
     return hits
+
+
+#: The way out left to him: "… we have our own suppliers to pay, so you will have to find a
+#: way." was a solution offered 0.92 (V187 probe 2; "so you'll have to find something", 10).
+#: A demand that he sort it out himself offers nothing.
+_HIS_PROBLEM = lazyre.compile(
+    r"\byou(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+|simply\s+)?(?:have\s+to|need\s+to|must|gotta|got\s+to)"
+    r"\s+(?:just\s+)?find\s+(?:a\s+way|some\s+way|something|the\s+money|a\s+solution)\b"
+    r"|\b(?:sie|du)\s+(?:müssen|musst|muss)\s+(?:halt\s+|eben\s+|schon\s+|dann\s+)?(?:einen\s+weg|eine\s+lösung"
+    r"|das\s+geld|was)\s+finden\b",
+    re.IGNORECASE,
+)
+
+
+def _his_problem_is_no_offer(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """No solution offered where the learner leaves finding one to him (`_HIS_PROBLEM`)."""
+    if not _HIS_PROBLEM.search(text):
+        return hits
+    return [h for h in hits if h.intent != "offer_solution"]
+
+
+#: Sympathy for the trouble he describes, in a sentence of its own: "Oh, that is not nice."
+#: (a German speaker's "das ist nicht schön") before "What exactly is wobbling?" was blame
+#: 0.90 and the customer said "Don't you take that tone with me" (V186 12; "that's not nice"
+#: was empathy). Not "not nice of you", nor "not good enough".
+_NOT_NICE = lazyre.compile(
+    r"^\s*(?:(?:oh|ah|oh\s+dear|oje|oh\s+je)[,!]?\s+)?(?:that|this|das)(?:'s|\s+is|\s+ist)\s+"
+    r"(?:(?:ja|aber|natürlich|really|certainly)\s+)?(?:not|nicht)\s+(?:nice|pleasant|ideal|great|schön)"
+    r"(?:\s+at\s+all)?\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+def _not_nice_is_sympathy(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A reproach read in "Oh, that is not nice." said of his trouble is the sympathy."""
+    found = _NOT_NICE.search(text)
+    if found is None:
+        return hits
+    blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
+    at = text.find(blame.evidence) if blame is not None and blame.evidence else -1
+    if blame is None or at < 0 or at + len(blame.evidence) > found.end():
+        return hits  # the reproach reaches into a later sentence ("You should have paid")
+    return _swap(hits, "accusatory_opener", "empathise", found.group(0).strip())
 
 
 #: The learner admitting the customer's point: "Da hast du recht, das war nicht sauber, das
@@ -497,6 +540,26 @@ def _proposal(result: Recognition) -> list[str]:
     if "date" in kinds or "week" in kinds:
         return ["fix_payment_date"]
     return ["summarise_agreement"]
+
+
+#: Money in a line: a call put off "to talk about the payment" still speaks of it.
+_MONEY = lazyre.compile(
+    rf"\b{PAY_VERB}|\b(?:zahlung|überweisung|ueberweisung|rate|payment|instal+ment|deposit)\w*"
+    r"|[€£$]|\b(?:euro|pounds?|dollars?)\b",
+    re.IGNORECASE,
+)
+
+
+def _call_back_is_no_proposal(hits: list[IntentHit], result: Recognition) -> list[IntentHit]:
+    """A day for the next call is no payment day: "Ich melde mich am Mittwoch, dem 8. – nein,
+    … also am Dienstag, 8. Dezember." was a read-back turned into a payment proposal, and the
+    debrief quoted "Termin: 08.12.2026, Betrag: 6.240,00 €" the learner never said (V180 04).
+    Without money in the line it is the call put off (`smalltalk.puts_off`), no move."""
+    if not puts_off(result.text) or _MONEY.search(result.text):
+        return hits
+    if any(f.kind == "amount" for f in result.facts):
+        return hits
+    return [h for h in hits if h.intent not in ("summarise_agreement", "fix_payment_date")]
 
 
 def _swap_for_proposal(hits: list[IntentHit], result: Recognition) -> list[IntentHit]:
@@ -1232,6 +1295,17 @@ _WHY_NOT_PAID = lazyre.compile(
     r"\s+(?:gekommen|eingegangen|kam|da)\b"
     r"|\b(?:warum|wieso|weshalb)\s+(?:haben|hast)\s+(?:sie|du)\s+(?:\w+\s+){0,3}?(?:noch\s+)?"
     r"(?:nicht|nichts|nie)\s+(?:\w+\s+)?(?:bezahlt|gezahlt|überwiesen)\b"
+    # ... and indirectly, of the invoice or by the customer, however typed: "ich wollte mal
+    # fragen warum die rechnung GD-2026-044 immer noch nich bezahlt is" (V185 05: the reason
+    # question and the neutral opener, where the same words punctuated were blame 0.93);
+    # not a question about the process ("… warum die Rechnung noch nicht bezahlt ist – hängt
+    # sie in der Freigabe?")
+    r"|\b(?:warum|wieso|weshalb)\s+(?:(?:die|unsere|meine|diese)\s+)?(?:rechnung|sie|du|das|der\s+betrag)"
+    r"(?:\s+[\w/-]*\d[\w/-]*)?\s+(?:\w+\s+){0,2}?(?:immer\s+noch\s+|noch\s+immer\s+|noch\s+|bis\s+heute\s+)?"
+    r"(?:nicht|nich|net|nit)\s+(?:\w+\s+)?(?:bezahlt|gezahlt|überwiesen|ueberwiesen|beglichen)"
+    r"\s+(?:ist|is|wurde|worden|haben|hast|habt)\b"
+    r"(?![^.?!]{0,50}\b(?:freigabe|freigegeben|prüfung|pruefung|bestellnummer|unterschrift|hängt|haengt"
+    r"|system|zahlungslauf))"
     # ... and in a clerk's register, the article's own "möchte mich erkundigen, warum": "… und
     # möchte mich erkundigen, aus welchem Grund eine Begleichung bislang unterblieben ist"
     # (V119 04: the neutral opener 0.75, "Sachlicher Einstieg ohne Vorwurf")
@@ -2026,6 +2100,8 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _non_apology(hits, result.text)
     hits = _stopped_half(hits, result.text)
     hits = _reassurance_is_no_blame(hits, result.text)
+    hits = _not_nice_is_sympathy(hits, result.text)
+    hits = _his_problem_is_no_offer(hits, result.text)
     hits = _admission_rebuts_nothing(hits, result.text)
     hits = _whole_is_no_part(hits, result)
     hits = _invoice_named_is_no_compromise(hits, result.text)
@@ -2119,7 +2195,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         # back what was agreed"): "Right, here's what we'll do: £1,000 today, then £880 on the
         # 8th …" dictates terms (eighteenth audit: read as a read-back, the customer said "I'm
         # not sure I follow" and the debrief found no date for the rest).
-        hits = _swap_for_proposal(hits, result)
+        hits = _swap_for_proposal(_call_back_is_no_proposal(hits, result), result)
     if counter:
         hits = _swap(hits, "accusatory_opener", "fix_payment_date", "asks for an earlier day")
         if not any(h.intent == "fix_payment_date" for h in hits):

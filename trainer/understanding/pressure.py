@@ -157,7 +157,9 @@ _THIRD = (
     # the customer's own public (fifty-sixth and fifty-seventh audits: "I'll let your wedding
     # couples know you don't pay your suppliers", "ruf ich bei Ihrem Großhändler an")
     r"|(?:wedding\s+)?couples|brides|patients|guests|tenants|members|grosshandl\w*|handl\w*"
-    r"|patient\w*|gast\w*|gaste\w*|mieter\w*|mitglied\w*)"
+    r"|patient\w*|gast\w*|gaste\w*|mieter\w*|mitglied\w*"
+    # the body his trade hangs on: "Ihre Taxi-Zentrale informieren" (V186 06)
+    r"|[\w-]*zentrale|innung|genossenschaft|[\w-]*verband)"
 )
 #: Everyone around the customer, named without "your": "the other shops on the parade",
 #: "de Patientn im Wartezimmer" (then only with what they are to hear: `_ABOUT_YOU`).
@@ -234,6 +236,16 @@ _THIRD_PARTY = lazyre.compile(
     rf"|(?<![a-z])(?:ich|wir)\s+(?:hab\w*|habe|haben)\s+(?:\w+\s+){{0,2}}?{_WHOSE}\s+(?:\w+\s+)?"
     rf"{_THIRD}\b[^.?!]{{0,60}}?\b(?:erzahlt|gesagt|gesteckt|berichtet|erwahnt|informiert)\b"
     r"(?=[^.?!]{0,60}?(?:rechnung|zahl|offen|schuld|geld|betrag|mahnung))"
+    # ... and the German order, the telling last: "wenn das Geld nicht kommt, muss ich leider
+    # Ihre Lieferanten informieren, dass Sie bei uns Schulden haben" (V186 probe 3 and 06: a
+    # legal threat of weight 2, "rechtliche Schritte", where the guide fails the call)
+    rf"|(?<![a-z])(?:ich|wir)\b[^.?!]{{0,40}}?\b{_WHOSE}\s+(?:[\w-]+\s+)?{_THIRD}\s+"
+    r"(?:\w+\s+){0,3}?(?:informier|bescheid\s+(?:geb|sag)|erzahl|mitteil|benachrichtig|melden)\w*"
+    r"(?=[^.?!]{0,80}?(?:schuld|zahl|rechnung|offen|geld|betrag|mahnung))"
+    # ... with the debt between: "Ihren Vermieter über die offene Rechnung informieren"
+    rf"|(?<![a-z])(?:ich|wir)\b[^.?!]{{0,40}}?\b{_WHOSE}\s+(?:[\w-]+\s+)?{_THIRD}\s+"
+    r"(?:uber|von)\s+(?:\w+\s+){0,3}?(?:schuld|offene\w*\s+rechnung|zahlungsruckstand|ausstand)\w*"
+    r"\s+(?:\w+\s+){0,2}?(?:informier|in\s+kenntnis\s+setz|erzahl|benachrichtig)\w*"
     r"|(?<![a-z])(?:ich|wir)\s+(?:hab\w*|habe)\s+(?:es\s+|das\s+|'s\s+)?(?:schon\s+|auch\s+)?"
     r"(?:dem|der|den)\s+[a-z]+\s+(?:von|aus|im|in|nebenan|gegenuber)\b[^.?!]{0,40}?"
     r"(?:erzahlt|gesagt|gesteckt|berichtet)"
