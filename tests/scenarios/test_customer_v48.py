@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scenarios.test_customer_v36 import _failed, _played, _runner
+from tests.scenarios.test_customer_v36 import _failed, _played, _runner, _script
 from tests.scenarios.test_customer_v43 import _heard
 from trainer.understanding.pressure import pressure_kind, unlawful_pressure
 from trainer.understanding.smalltalk import puts_off
@@ -225,3 +225,92 @@ def test_you_will_have_to_find_a_way_offers_no_solution() -> None:
 def test_finding_a_way_together_is_still_a_solution() -> None:
     heard = _heard("en", "Let's find a way together – I have a suggestion.", learner_turn=1)
     assert heard.get("offer_solution", 0.0) >= 0.5, heard
+
+
+# --- a deal claimed in the read-back and in the letter after "I can't give you a date" -------
+def test_a_recap_and_a_letter_of_terms_he_refused_are_named() -> None:
+    """V186 08: "Great. So just to recap: you'll pay the £3,580 this Friday." after "I can't
+    give you a date until it's approved", then a letter "Per our call you'll be paying the
+    £3,580.00 this Friday, December 11." — "ended without an agreement", the letter unjudged."""
+    result = _played("en-logistics-approval", "V186", "08_boston_clerk.txt", "08_letter.txt")
+    failed = _failed(result)
+    (outcome,) = failed["outcome"]
+    assert outcome["reason"].startswith("You summed up terms as agreed"), outcome
+    (letter,) = failed["confirm_in_writing"]
+    assert letter.get("critical") and "never gave" in letter["reason"], letter
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Per our call, please find attached invoice GEC-5521 again with our PO reference.",
+        # a request after the call, not his promise claimed (V135 11, V159 08)
+        "Further to our call today, please settle invoice GEC-5521 by Friday 11 December 2026.",
+    ],
+)
+def test_a_letter_per_our_call_that_claims_no_promise_is_not_failed(sentence: str) -> None:
+    """The guards: the invoice sent again, or a request to pay, "per our call"."""
+    runner = _runner("en-logistics-approval")
+    runner.play(_script("V186", "08_boston_clerk.txt"))
+    result = runner.session.finish(letter=f"Hi Mark,\n\n{sentence}\n\nThanks,\nOlivia Grant")
+    assert "confirm_in_writing" not in _failed(result), result["checks"]
+
+
+# --- asked, but only after arguing -------------------------------------------------------------
+def test_arguing_first_then_asking_is_named_as_such() -> None:
+    """V186 03: the rebuttal, then "Was genau ist Ihnen denn im Raum 3 aufgefallen?" — the
+    debrief said "ohne nachzufragen", which the learner could see was untrue."""
+    result = _played(
+        "de-maler-berechtigter-einwand", "V186", "03_salzburg_bookkeeper.txt", "03_letter.txt"
+    )
+    (clarify,) = _failed(result)["clarify_objection"]
+    assert "ohne nachzufragen" not in clarify["reason"], clarify
+    assert "danach nachgefragt" in clarify["reason"], clarify
+
+
+# --- sympathy taken back by "but … just pay" ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V184 12: empathy 0.95, and the customer warmed to it ("I appreciate that")
+        (
+            "en",
+            "I hear you, but the counter and the shelving were delivered since and the invoice "
+            "is overdue, abeg just pay the complete amount.",
+        ),
+        ("en", "I totally understand, but you'll have to pay it by Friday."),
+        # V186 06: empathy 0.94 beside the day
+        (
+            "de",
+            "Ich verstehe Sie sehr gut, Herr Becker, ist schwere Zeit für alle. Aber Sie müssen "
+            "heute noch bezahlen, ganze Summe.",
+        ),
+    ],
+)
+def test_a_demand_after_but_takes_the_sympathy_back(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4)
+    assert "empathise" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "en",
+            "I hear you. I'm sure we can find something that works – could you manage £300 now?",
+        ),
+        ("de", "Das verstehe ich, aber könnten Sie vielleicht 300 Euro sofort überweisen?"),
+    ],
+)
+def test_sympathy_before_a_question_stays(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4)
+    assert heard.get("empathise", 0.0) >= 0.5, heard
+
+
+def test_just_pay_the_whole_amount_is_heard_as_a_call_to_pay() -> None:
+    """V184 12: after the sympathy no longer counts, the line had no reading and the café
+    owner said "I'm not sure I follow"; he answers the call to pay the whole sum."""
+    steps = _runner("en-cash-problems-cafe").play(_script("V184", "12_nigerian_cafe.txt")[:5])
+    said = " ".join(steps[-1].customer)
+    assert "not sure I follow" not in said and "appreciate" not in said, said
+

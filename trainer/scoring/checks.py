@@ -439,6 +439,11 @@ def clarify_objection(view: CallView) -> Verdict | None:
             # might have moved him, so the call keeps at most silver (TIER_CAPS; sixth outside
             # audit: gold for a court ending the learner provoked).
             key = "argued_first_refused"
+        if asked is not None:
+            # ... and asked only after it: "… unsere Leute arbeiten eigentlich immer sehr
+            # sauber." then "Was genau ist Ihnen denn im Raum 3 aufgefallen?" was told "ohne
+            # nachzufragen", which the learner can see is untrue (V186 03).
+            key = "argued_then_asked" if key != "conceded_first" else "conceded_then_asked"
         return Verdict("clarify_objection", False, key, view.quote(argued), turn=argued.index)
     first = after[0].index if after else None
     return Verdict("clarify_objection", False, "missing", turn=first)

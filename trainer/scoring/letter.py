@@ -426,7 +426,12 @@ _CLAIMS_AGREEMENT = lazyre.compile(
     # "You confirmed it will be paid in your payment run on 15 December 2026." after the
     # clerk had twice refused any date (V121 11: no comment on the letter)
     r"|you\s+(?:have\s+)?confirmed|(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,3}?bestätigt"
-    r"|wie\s+von\s+ihnen\s+bestätigt|as\s+you\s+confirmed)\b",
+    r"|wie\s+von\s+ihnen\s+bestätigt|as\s+you\s+confirmed"
+    # ... or his payment told as the call's result: "Per our call you'll be paying the
+    # £3,580.00 this Friday, December 11." after "I can't give you a date until it's
+    # approved" (V186 08: no comment); not "Further to our call, please settle …", a request
+    r"|(?:per|following|further\s+to|after)\s+our\s+(?:call|conversation|phone\s+call|chat)\b"
+    r"[^.]{0,20}?\byou(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?(?:pay|paying|settl\w*|transfer\w*))\b",
     re.IGNORECASE,
 )
 _NO_AGREEMENT = lazyre.compile(

@@ -301,6 +301,9 @@ def _plan_off(agreed: dict[str, Any], total: float) -> tuple[str, str, float] | 
 #: "halten wir fest", "zusammengefasst".
 _CLAIMS = lazyre.compile(
     r"\b(?:(?:so\s+)?to\s+sum\s+(?:it\s+)?up|so\s+we(?:'re|\s+are)\s+agreed|we(?:'re|\s+are)\s+agreed"
+    # "Great. So just to recap: you'll pay the £3,580 this Friday." after "I can't give you a
+    # date until it's approved" (V186 08: "ended without an agreement", the claim unnamed)
+    r"|(?:just\s+)?to\s+recap|kurz\s+zusammengefasst"
     r"|that(?:'s|\s+is)\s+(?:settled|agreed|sorted|the\s+deal)|it's\s+a\s+deal|deal\s+done"
     r"|(?:sind|wären|waren)\s+wir\s+uns\s+(?:ja\s+|also\s+)?einig|(?:uns|hamma|haben\s+wir)\s+(?:uns\s+)?(?:ja\s+)?geeinigt"
     r"|halten?\s+wir\s+(?:das\s+)?(?:so\s+)?fest|halte?\s+ich\s+(?:das\s+)?(?:so\s+)?fest"

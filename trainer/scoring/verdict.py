@@ -71,6 +71,7 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     # outside trainers put such calls at 70-85 and "bronze or low silver" (sixth audit).
     ("clarify_objection", "argued_first"): "silver",
     ("clarify_objection", "argued_first_refused"): "silver",
+    ("clarify_objection", "argued_then_asked"): "silver",
     # Payment demanded over the open objection, and the customer dug in (eighth audit).
     ("handle_objection", "demanded_first"): "silver",
     # A confirmation letter with another day than the one promised: in writing, the customer

@@ -154,6 +154,9 @@ DEMAND = lazyre.compile(
     rf"|(?<!wie\s)(?<!was\s)(?<!wann\s)(?<!welche\s)"
     rf"\b(?:können|könnten|würden|kannst|könntest)\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
     rf"|\b(?:please|kindly)\b.{{0,40}}\b{PAY_VERB}"
+    # "… the invoice is overdue, abeg just pay the complete amount." (V184 12: no reading once
+    # the "I hear you" before it no longer counts, "I'm not sure I follow.")
+    r"|\bjust\s+pay\s+(?:the|it|that|this|us|me)\b"
     # "And then if you could just sweet as pay the £180 asap once they're sorted" (V141 09:
     # no reading, "I'm not sure I follow."), "wenn Sie das bis dahin überweisen könnten"
     rf"|\bif\s+(?:you|u)\s+(?:could|can|would)\b.{{0,40}}\b{PAY_VERB}"
@@ -243,6 +246,28 @@ def _his_problem_is_no_offer(hits: list[IntentHit], text: str) -> list[IntentHit
     if not _HIS_PROBLEM.search(text):
         return hits
     return [h for h in hits if h.intent != "offer_solution"]
+
+
+#: Sympathy taken back by a demand after "but": "I hear you, but … the invoice is overdue,
+#: abeg just pay the complete amount." was empathy 0.95 and the customer warmed to it ("I
+#: appreciate that", V184 12); "… Aber Sie müssen heute noch bezahlen, ganze Summe." the same
+#: (V186 06). The guide names no fault for it; the line just shows no understanding.
+_BUT_PAY = lazyre.compile(
+    r"\b(?:but|aber|however|jedoch)\b[^.?!]{0,120}?(?:\bjust\s+pay\b"
+    r"|\byou(?:'ll|\s+will)?\s+(?:just\s+)?(?:have\s+to|must|need\s+to|gotta)\s+(?:just\s+)?(?:pay|settle|find)\b"
+    r"|\bpay\s+(?:the|it\s+in)\s+(?:complete|full|whole|entire)\b"
+    # (not "Sie müssen nicht sofort bezahlen")
+    r"|\b(?:sie|du)\s+(?:müssen|musst)\s+(?!(?:\w+\s+){0,3}?(?:nicht|nichts|kein\w*)\b)(?:\w+\s+){0,3}?"
+    r"(?:bezahlen|zahlen|überweisen|begleichen)\b)",
+    re.IGNORECASE,
+)
+
+
+def _but_pay_is_no_sympathy(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """No understanding read where a demand after "but" takes it back (`_BUT_PAY`)."""
+    if not _BUT_PAY.search(text):
+        return hits
+    return [h for h in hits if h.intent != "empathise"]
 
 
 #: Sympathy for the trouble he describes, in a sentence of its own: "Oh, that is not nice."
@@ -2102,6 +2127,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _reassurance_is_no_blame(hits, result.text)
     hits = _not_nice_is_sympathy(hits, result.text)
     hits = _his_problem_is_no_offer(hits, result.text)
+    hits = _but_pay_is_no_sympathy(hits, result.text)
     hits = _admission_rebuts_nothing(hits, result.text)
     hits = _whole_is_no_part(hits, result)
     hits = _invoice_named_is_no_compromise(hits, result.text)
