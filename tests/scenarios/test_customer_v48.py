@@ -313,4 +313,3 @@ def test_just_pay_the_whole_amount_is_heard_as_a_call_to_pay() -> None:
     steps = _runner("en-cash-problems-cafe").play(_script("V184", "12_nigerian_cafe.txt")[:5])
     said = " ".join(steps[-1].customer)
     assert "not sure I follow" not in said and "appreciate" not in said, said
-
