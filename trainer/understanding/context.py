@@ -241,13 +241,6 @@ _HIS_PROBLEM = lazyre.compile(
 )
 
 
-def _his_problem_is_no_offer(hits: list[IntentHit], text: str) -> list[IntentHit]:
-    """No solution offered where the learner leaves finding one to him (`_HIS_PROBLEM`)."""
-    if not _HIS_PROBLEM.search(text):
-        return hits
-    return [h for h in hits if h.intent != "offer_solution"]
-
-
 #: Sympathy taken back by a demand after "but": "I hear you, but … the invoice is overdue,
 #: abeg just pay the complete amount." was empathy 0.95 and the customer warmed to it ("I
 #: appreciate that", V184 12); "… Aber Sie müssen heute noch bezahlen, ganze Summe." the same
@@ -263,11 +256,15 @@ _BUT_PAY = lazyre.compile(
 )
 
 
-def _but_pay_is_no_sympathy(hits: list[IntentHit], text: str) -> list[IntentHit]:
-    """No understanding read where a demand after "but" takes it back (`_BUT_PAY`)."""
-    if not _BUT_PAY.search(text):
+def _taken_back(
+    hits: list[IntentHit], text: str, words: re.Pattern[str], intent: str
+) -> list[IntentHit]:
+    """The hits without `intent` where `words` take the move back: no solution offered where
+    the learner leaves finding one to him (`_HIS_PROBLEM`), no understanding where a demand
+    after "but" takes it back (`_BUT_PAY`)."""
+    if not words.search(text):
         return hits
-    return [h for h in hits if h.intent != "empathise"]
+    return [h for h in hits if h.intent != intent]
 
 
 #: Sympathy for the trouble he describes, in a sentence of its own: "Oh, that is not nice."
@@ -2126,8 +2123,8 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _stopped_half(hits, result.text)
     hits = _reassurance_is_no_blame(hits, result.text)
     hits = _not_nice_is_sympathy(hits, result.text)
-    hits = _his_problem_is_no_offer(hits, result.text)
-    hits = _but_pay_is_no_sympathy(hits, result.text)
+    hits = _taken_back(hits, result.text, _HIS_PROBLEM, "offer_solution")
+    hits = _taken_back(hits, result.text, _BUT_PAY, "empathise")
     hits = _admission_rebuts_nothing(hits, result.text)
     hits = _whole_is_no_part(hits, result)
     hits = _invoice_named_is_no_compromise(hits, result.text)
