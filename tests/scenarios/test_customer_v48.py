@@ -313,3 +313,34 @@ def test_just_pay_the_whole_amount_is_heard_as_a_call_to_pay() -> None:
     steps = _runner("en-cash-problems-cafe").play(_script("V184", "12_nigerian_cafe.txt")[:5])
     said = " ".join(steps[-1].customer)
     assert "not sure I follow" not in said and "appreciate" not in said, said
+
+
+# --- the threat denied in so many words -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V190 04 and p2: a rebuttal and empathy, and the landlord gave in ("Na gut. Dann zahle
+        # ich eben."): 93 silver, "Keine vorschnelle Drohung"
+        (
+            "de",
+            "Ich möchte Ihnen ja nicht drohen, aber mit dem unterschriebenen Protokoll hätte "
+            "ich vor Gericht wirklich keine Mühe, und das wäre für eine Hausverwaltung doch "
+            "unangenehm.",
+        ),
+        ("en", "I don't want to threaten you, but with the sign-off we'd win in court."),
+    ],
+)
+def test_not_wanting_to_threaten_before_the_court_is_a_threat(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=5, objection_raised=True)
+    assert heard.get("threaten_legal", 0.0) >= TENTATIVE, heard
+
+
+def test_not_threatening_without_a_legal_step_is_no_threat() -> None:
+    heard = _heard("en", "I'm not threatening you, I just want to understand.", learner_turn=5)
+    assert "threaten_legal" not in heard, heard
+
+
+def test_the_veiled_court_threat_costs_the_call_its_silver() -> None:
+    result = _played("de-hausverwaltung-rechtsweg", "V190", "p2_winterthur_no_route.txt")
+    assert "no_premature_threat" in _failed(result), result["checks"]
+    assert result["tier"] != "silver", result["score"]

@@ -1694,7 +1694,14 @@ _RELUCTANT_LEGAL = lazyre.compile(
     r"|mahnbescheid|mahnverfahren|rechtlich|klage)\w*"
     # "Ich will Ihne jo net glei mit em Anwalt komme, awwer Sie wisse schun, wie sowas am End
     # ausgeht, gell?" (V136 03: empathy 0.56 to a landlord who had just agreed to pay)
-    r"|\b(?:nicht|net|ned|nit)\s+(?:gleich|glei|gloi)\s+mit\s+(?:dem|em|am|m)\s+(?:anwalt|gericht|inkasso)\w*",
+    r"|\b(?:nicht|net|ned|nit)\s+(?:gleich|glei|gloi)\s+mit\s+(?:dem|em|am|m)\s+(?:anwalt|gericht|inkasso)\w*"
+    # the threat denied in so many words: "Ich möchte Ihnen ja nicht drohen, aber mit dem
+    # unterschriebenen Protokoll hätte ich vor Gericht wirklich keine Mühe …" (V190 04: a
+    # rebuttal and empathy, and the customer gave in to it: "Na gut. Dann zahle ich eben.")
+    r"|\b(?:nicht|net|ned|kein\w*)\s+(?:\w+\s+)?(?:drohen|drohung)\w*\b[^.?!]{0,20}?\b(?:aber|doch)\b[^.?!]{0,80}?"
+    r"\b(?:anwalt|anwält|gericht|inkasso|mahnbescheid|mahnverfahren|klage|klagen)\w*"
+    r"|\b(?:not|don'?t|never)\s+(?:\w+\s+){0,2}?(?:threaten|threat)\w*\b[^.?!]{0,20}?\bbut\b[^.?!]{0,80}?"
+    r"\b(?:solicitor|lawyer|attorney|court|legal|collection|debt\s+collector|small\s+claims|ccj)\w*",
     re.IGNORECASE,
 )
 
