@@ -325,7 +325,12 @@ def _question_unanswered(view: CallView) -> tuple[str, Line] | None:
         if st is None or not st.awaits or "?" not in turn.text:
             continue
         after = [ln for ln in view.lines if ln.index > turn.index and not ln.pause]
-        if after and not any(ln.intents & set(st.awaits) for ln in after):
+        # A plain "yes" to "do you actually get what this year's been like for me?" is the
+        # move he waited for: he answered it as one ("Thanks, Fiona"), so the line's trigger
+        # counts, not only its readings (V194 11: "your lines went past it", quoting "yes").
+        if after and not any(
+            ln.intents & set(st.awaits) or ln.trigger in st.awaits for ln in after
+        ):
             asks = re.findall(r"[^.!?…]*\?", turn.text)  # the question, not his whole turn
             return (asks[-1].strip(" —–-") if asks else turn.text), after[0]
     return None

@@ -49,6 +49,7 @@ from .terms import (
     asks_for_superior,
     asks_to_pay_by,
     backchannel,
+    bare_thanks,
     chat_line,
     choose_plan,
     cites_facts,
@@ -57,6 +58,7 @@ from .terms import (
     demands_payment,
     down_payment_week,
     earliest_date,
+    first_choice,
     hedged_day,
     money_days,
     named_day,
@@ -949,16 +951,19 @@ class Call:
             # January, …" is a plan 1.00 and a read-back 0.46, and the read-back was answered):
             # his yes to it takes the terms up all the same (`_agree`).
             self._proposed = bool(PROPOSALS.intersection(recognition.names))
-            offer = self._offer = choose_plan(
-                recognition, lang, terms_before, self.call_date, total
-            ) or read_offer(
-                recognition,
-                lang,
-                terms_before,
-                self.call_date,
-                total=total,
-                dispute=bool(self.scenario.objections),
-                invoice=self.table.total,
+            his_day = parse_day(self.customer_facts.get("customer.date"))
+            offer = self._offer = (
+                choose_plan(recognition, lang, terms_before, self.call_date, total)
+                or first_choice(recognition, lang, terms_before, self.call_date, his_day, total)
+                or read_offer(
+                    recognition,
+                    lang,
+                    terms_before,
+                    self.call_date,
+                    total=total,
+                    dispute=bool(self.scenario.objections),
+                    invoice=self.table.total,
+                )
             )
             self.table.apply(offer, len(self.turns))
             if offer.chosen:
@@ -1295,7 +1300,17 @@ class Call:
         self._thanks_only = False
         if (
             said == {GOODBYE}
-            and _THANKS_FOR_DOING.search(recognition.text)
+            and (
+                _THANKS_FOR_DOING.search(recognition.text)
+                # "Ta." to the florist's "SPS-2291? Oh. Hang on …" ended the call as the
+                # learner's hang-up, and a gold call failed on "you did not negotiate a
+                # result" (V195 07; "Thanks." the same, p2)
+                or bare_thanks(
+                    recognition.text,
+                    self.scenario.language,
+                    tuple(self.scenario.customer.name.split()),
+                )
+            )
             and not says_farewell(recognition.text, self.scenario.language)
             and not self.agreed_terms
             and state.agreed is None

@@ -608,6 +608,18 @@ def thanks_only(text: str, language: str, names: tuple[str, ...] = ()) -> bool:
     return all(w in allowed for w in parts[-1])
 
 
+def bare_thanks(text: str, language: str, names: tuple[str, ...] = ()) -> bool:
+    """Whether the line is thanks and nothing else, perhaps after a listener's word ("Ta.",
+    "Thanks, Claire.", "Ok, danke schön."): `thanks_only` with nothing before the thanks but
+    `BACKCHANNEL` words."""
+    if not thanks_only(text, language, names):
+        return False
+    lang = language if language in BACKCHANNEL else "en"
+    allowed = {*BACKCHANNEL[lang], *THANKS_WORDS[lang], *_THANKS_PADDING[lang]}
+    allowed |= {n.casefold() for n in names}
+    return all(w in allowed for w in re.findall(r"[\w']+", text.casefold()))
+
+
 #: A question for where to send the confirmation: the e-mail address, a fax number ("Wie
 #: ist denn Ihre aktuelle Mailadresse?", "What's the best email for you?"). Answered by the
 #: customer with his address (`call._CONTACT_REPLY`), not "I'm not sure I follow" or a goodbye.
@@ -1025,6 +1037,28 @@ def _first_word(text: str, words: tuple[str, ...]) -> int | None:
     return min(hits) if hits else None
 
 
+#: Between a sum and the word for the rest, words that make the sum the rest's: "That leaves
+#: £2,060 for the rest", "2.060 € als Rest".
+_FOR_THE_REST = lazyre.compile(
+    r"[\s,;:–—-]*(?:(?:pounds?|quid|euros?|eur|dollars?|bucks|€|£|\$)[\s,;:–—-]*)?"
+    r"(?:for|as|für|als)\s+(?:the\s+|den\s+|die\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _rest_named_at(text: str, facts: Iterable[Any], rest_at: int) -> int:
+    """Where the rest begins: at the word for it, or at the sum the word labels. "That leaves
+    £2,060 for the rest. Would two instalments work, £1,030 on 15 January and …" after the
+    £700 he turned down made the £2,060 a second down payment ("The £2,060.00 up front — I
+    told you …", V193 09)."""
+    for f in facts:
+        if f.kind != "amount" or not getattr(f, "end", 0) or f.end > rest_at:
+            continue
+        if _FOR_THE_REST.fullmatch(text, f.end, rest_at):
+            return max(int(f.start) - 1, 0)
+    return rest_at
+
+
 def _pos(text: str, fact: Any) -> int:
     if getattr(fact, "end", 0):
         return int(fact.start)
@@ -1056,6 +1090,50 @@ class Offer:
 #: "entweder vier Raten zu je 690 Euro oder sechs zu 460".
 _EITHER = lazyre.compile(r"\b(?:either|entweder)\b", re.IGNORECASE)
 _OR = lazyre.compile(r"\b(?:or|oder)\b", re.IGNORECASE)
+
+
+#: A fallback offered after the first proposal: "Wenn das auf einmal nicht geht, …", "if that
+#: doesn't work, …", "otherwise …".
+_FALLBACK = lazyre.compile(
+    r"[.,;:–—-]\s*(?:und\s+|and\s+)?(?:(?:wenn|falls|sollte)\s+(?:das|es|dies)\s+"
+    r"(?:\w+\s+){0,3}?(?:nicht|schwierig|zu\s+viel)\b|falls\s+nicht\b|sonst\b|ansonsten\b"
+    r"|alternativ\b|if\s+(?:that|it|this)(?:'s|\s+is)?\s+(?:\w+\s+){0,3}?(?:not|too\s+much"
+    r"|difficult|a\s+stretch)\b|if\s+(?:that|it)\s+(?:doesn't|does\s+not|won't|can't)\b"
+    r"|if\s+not\b|otherwise\b|failing\s+that\b|alternatively\b)",
+    re.IGNORECASE,
+)
+
+
+def first_choice(
+    recognition: Recognition,
+    language: str,
+    on_table: dict[str, Any],
+    today: dt.date,
+    his_day: dt.date | None,
+    total: float | None = None,
+) -> Offer | None:
+    """The first proposal of a line that offers a fallback after it, when the first is the
+    whole sum by the day the customer named himself: he takes what he offered, not the
+    fallback meant for a customer who cannot ("… Sie überweisen die 1865.40 Euro bis Freitag,
+    18. Dezember. Wenn das auf einmal nicht geht, können Sie diese Woche 500 Euro anzahlen
+    und den Rest bis 18. Dezember." to his own "Bis Freitag nächster Woche ist das
+    überwiesen": he took the 500 € with both parts on the 18th, V192 05). None otherwise."""
+    if his_day is None or total is None:
+        return None
+    text = recognition.text
+    cut = _FALLBACK.search(text)
+    if cut is None:
+        return None
+    facts = tuple(f for f in recognition.facts if _pos(text, f) < cut.start())
+    first = read_offer(
+        Recognition(text[: cut.start()], recognition.intents, facts), language, on_table,
+        today, total,
+    )  # fmt: skip
+    terms = first.terms
+    whole = terms.get("amount") is None or abs(float(terms["amount"]) - total) < 0.005
+    if terms.get("date") == his_day and whole and all(terms.get(k) is None for k in SPLIT_KEYS):
+        return first
+    return None
 
 
 def choose_plan(
@@ -1131,6 +1209,8 @@ def read_offer(
         # "Naa, da gibt's keinen Rest – die 3.420 Euro sind der ganze Betrag" says there is
         # none (twenty-fifth audit: the 3,420 became a rest beside the 3,420 up front).
         rest_at = None
+    if rest_at is not None:
+        rest_at = _rest_named_at(text, recognition.facts, rest_at)
     amounts = [(_pos(text, f), float(f.value)) for f in recognition.facts if f.kind == "amount"]
     too_much = {
         _pos(text, f)

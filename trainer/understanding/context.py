@@ -320,6 +320,28 @@ def _admission_rebuts_nothing(hits: list[IntentHit], text: str) -> list[IntentHi
     return [h for h in hits if h.intent not in drop]
 
 
+#: Words that ask the customer to say more without a question mark ("Tell me what happened",
+#: "Erzählen Sie mal, was genau wackelt").
+_ASKS_TO_TELL = lazyre.compile(
+    r"\b(?:tell\s+me|show\s+me|describe|explain|walk\s+me|let\s+me\s+(?:know|understand|see)"
+    r"|talk\s+me|erzähl\w*|erzaehl\w*|beschreib\w*|schilder\w*|zeig\w*|erklär\w*|erklaer\w*"
+    r"|sagen\s+sie\s+mir|sag\s+mir|lassen\s+sie\s+mich)\b",
+    re.IGNORECASE,
+)
+
+
+def _blame_asks_nothing(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A reproach that asks nothing does not clarify the objection: "I'm sorry you feel the
+    shelves are wobbly, but sure if you stack the whole deli on them that's not on me."
+    (V195 09: blame 0.86 and clarify_objection 0.65, which passed that check with the line as
+    its evidence)."""
+    if "?" in text or _ASKS_TO_TELL.search(text):
+        return hits
+    if not any(h.intent == "accusatory_opener" and h.confidence >= TENTATIVE for h in hits):
+        return hits
+    return [h for h in hits if h.intent != "clarify_objection"]
+
+
 #: What makes a request a part payment: a word of a part, of now, or of how much (the
 #: library's down-payment lines carry one, 298 of 299, or a sum).
 PART_WORDS = lazyre.compile(
@@ -850,6 +872,35 @@ _BRUSH_OFF = lazyre.compile(
     r"|\bjaja\b[,.!]?\s+(?:schon\s+klar|ich\s+wei(?:ß|ss)|versteh\w*)\b",
     re.IGNORECASE,
 )
+
+
+#: His reason heard as one more excuse: "Das höre ich von Ihnen ja nicht zum ersten Mal." to
+#: a customer who had been away (V194 p1: empathy 0.86, "Danke, dass Sie das so locker
+#: sehen", 100 gold), "Jaja, dat hör ich öfter." (V195 03: empathy 0.64), "I've heard that
+#: one before", "that's what they all say". Sarcasm is a reproach (GUIDE §5). Not "das hören
+#: wir öfter" alone, nor "I hear that a lot", which may comfort (he is not the only one).
+_HEARD_BEFORE = lazyre.compile(
+    r"\b(?:das|dat|des|dös|dit|that)\s+h(?:ö|oe)r(?:e|')?\s+ich\s+(?:von\s+(?:ihnen|dir)\s+)?"
+    r"(?:ja\s+|doch\s+|aber\s+|schon\s+)*nicht\s+zum\s+ersten\s+mal\b"
+    r"|\b(?:das|dat|des|dös|dit)\s+h(?:ö|oe)r(?:e|')?\s+ich\s+von\s+(?:ihnen|dir)\s+(?:ja\s+|doch\s+|aber\s+"
+    r"|schon\s+)*(?:öfter|oefter|oft|ständig|staendig|dauernd|andauernd|jedes\s+mal|immer\s+wieder)\b"
+    r"|\bja,?\s*ja\b[,.!]?\s+(?:das|dat|des|dös|dit)\s+h(?:ö|oe)r(?:e|')?\s+ich\s+(?:schon\s+)?"
+    r"(?:öfter|oefter|oft|ständig|staendig|dauernd|jeden\s+tag|immer\s+wieder)\b"
+    r"|\b(?:i'?ve|i\s+have)\s+heard\s+(?:that|this)\s+(?:one\s+|story\s+|excuse\s+)?(?:before|a\s+few\s+times"
+    r"|many\s+times|plenty\s+of\s+times)\b|\bheard\s+that\s+one\s+before\b"
+    r"|\bthat'?s\s+what\s+they\s+all\s+say\b|\bdas\s+sagen\s+(?:sie\s+)?(?:alle|jedes\s+mal)\b"
+    r"|\bnot\s+the\s+first\s+time\s+i'?(?:ve|\s+have)\s+heard\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def _heard_before(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """His reason waved away as an old excuse (`_HEARD_BEFORE`): a reproach, never sympathy."""
+    found = _HEARD_BEFORE.search(text)
+    if not found:
+        return hits
+    hits = _swap(hits, "empathise", "accusatory_opener", "waves his reason away as an excuse")
+    return _a_reproach(hits, found.group(0))
 
 
 def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -2124,6 +2175,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _no_compromise_taken_back(hits, result.text)
     hits = _no_plan_turned_down(hits, result.text)
     hits = _waved_away(hits, result.text)
+    hits = _heard_before(hits, result.text)
     hits = _sneer(hits, result.text)
     hits = _again_is_blame(hits, result.text)
     hits = _non_apology(hits, result.text)
@@ -2234,6 +2286,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
             found = COUNTER.search(result.text)
             hits.append(IntentHit("fix_payment_date", TENTATIVE, found.group(0) if found else ""))
             hits.sort(key=lambda h: -h.confidence)
+    hits = _blame_asks_nothing(hits, result.text)  # last: rules above add either reading
     if hits and hits[0].confidence >= TENTATIVE:
         # A tentative reading stands only as a line's best (types.TENTATIVE): where a rule
         # put a firm one above it, it is no second move. "There's also a £75 late-payment

@@ -159,7 +159,10 @@ _THIRD = (
     r"|(?:wedding\s+)?couples|brides|patients|guests|tenants|members|grosshandl\w*|handl\w*"
     r"|patient\w*|gast\w*|gaste\w*|mieter\w*|mitglied\w*"
     # the body his trade hangs on: "Ihre Taxi-Zentrale informieren" (V186 06)
-    r"|[\w-]*zentrale|innung|genossenschaft|[\w-]*verband)"
+    r"|[\w-]*zentrale|innung|genossenschaft|[\w-]*verband"
+    # the people round his building: "Ihr Hausmeister … ich hab ihm gesagt, dass die Rechnung
+    # noch offen ist" (V193 06)
+    r"|hausmeister\w*|hauswart\w*|caretaker|janitor|concierge)"
 )
 #: Everyone around the customer, named without "your": "the other shops on the parade",
 #: "de Patientn im Wartezimmer" (then only with what they are to hear: `_ABOUT_YOU`).
@@ -246,6 +249,15 @@ _THIRD_PARTY = lazyre.compile(
     rf"|(?<![a-z])(?:ich|wir)\b[^.?!]{{0,40}}?\b{_WHOSE}\s+(?:[\w-]+\s+)?{_THIRD}\s+"
     r"(?:uber|von)\s+(?:\w+\s+){0,3}?(?:schuld|offene\w*\s+rechnung|zahlungsruckstand|ausstand)\w*"
     r"\s+(?:\w+\s+){0,2}?(?:informier|in\s+kenntnis\s+setz|erzahl|benachrichtig)\w*"
+    # ... and to someone of his named first, told after: "Ihr Hausmeister hat mir übrigens
+    # gestern erzählt, dass …, ich hab ihm gesagt, dass die Rechnung noch offen ist" (V193 06:
+    # clarify_objection 0.63, no conduct finding), "your caretaker … I told him it's unpaid"
+    rf"|(?<![a-z])(?:ihr|dein|euer|{_WHOSE})\s+(?:\w+\s+)?{_THIRD}\b[^.?!]{{0,120}}?"
+    r"\b(?:(?:ich|wir)\s+(?:hab\w*|habe|haben)\s+(?:\w+\s+){0,2}?(?:ihm|ihr)\s+(?:\w+\s+){0,2}?"
+    r"(?:erzahlt|gesagt|gesteckt|berichtet)"
+    r"|(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|also\s+|just\s+)?(?:told|mentioned\s+to)\s+(?:him|her))\b"
+    r"(?=[^.?!]{0,60}?(?:rechnung|zahl|offen|schuld|geld|betrag|mahnung|invoice|bill|owe|owing"
+    r"|unpaid|outstanding|still\s+open))"
     r"|(?<![a-z])(?:ich|wir)\s+(?:hab\w*|habe)\s+(?:es\s+|das\s+|'s\s+)?(?:schon\s+|auch\s+)?"
     r"(?:dem|der|den)\s+[a-z]+\s+(?:von|aus|im|in|nebenan|gegenuber)\b[^.?!]{0,40}?"
     r"(?:erzahlt|gesagt|gesteckt|berichtet)"
