@@ -284,3 +284,22 @@ def test_asked_for_the_run_without_the_invoice_offered_he_still_waits_for_it() -
         ]
     )
     assert "I can't give you a date" in " ".join(steps[-1].customer), steps[-1].customer
+
+
+# --- the article's forbidden question, with a sum in it ------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # the neutral opener 0.85: the sum's dot ended the sentence for the rule that reads
+        # "erkundigen, warum … nicht" as blame
+        (
+            "de",
+            "Guten Tag, ich möchte mich erkundigen, warum die Rechnung über 1.428,00 Euro noch "
+            "nicht beglichen wurde.",
+        ),
+        ("en", "I'd like to enquire why invoice GEC-5521 for £3,850.00 has still not been paid."),
+    ],
+)
+def test_the_forbidden_question_with_a_sum_in_it_is_a_reproach(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=2)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard

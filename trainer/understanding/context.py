@@ -1382,9 +1382,12 @@ _WHY_NOT_PAID = lazyre.compile(
     # ... and in a clerk's register, the article's own "möchte mich erkundigen, warum": "… und
     # möchte mich erkundigen, aus welchem Grund eine Begleichung bislang unterblieben ist"
     # (V119 04: the neutral opener 0.75, "Sachlicher Einstieg ohne Vorwurf")
-    r"|\berkundigen,?\s+(?:warum|wieso|weshalb|aus\s+welchem\s+grund)\b[^.?!]{0,80}?"
-    r"\b(?:nicht|bislang|bisher|noch\s+immer|unterblieben|ausgeblieben)\b"
-    r"|\b(?:enquire|inquire|ask)\s+(?:as\s+to\s+)?why\b[^.?!]{0,60}?\b(?:not|yet\s+to|still)\b"
+    # (a sum's dot is no full stop: "… warum die Rechnung über 1.428,00 Euro noch nicht
+    # beglichen wurde" was the neutral opener 0.85 — forty-ninth session)
+    r"|\berkundigen,?\s+(?:warum|wieso|weshalb|aus\s+welchem\s+grund)\b(?:[^.?!]|(?<=\d)\.(?=\d))"
+    r"{0,80}?\b(?:nicht|bislang|bisher|noch\s+immer|unterblieben|ausgeblieben)\b"
+    r"|\b(?:enquire|inquire|ask)\s+(?:as\s+to\s+)?why\b(?:[^.?!]|(?<=\d)\.(?=\d)){0,60}?"
+    r"\b(?:not|yet\s+to|still)\b"
     r"[^.?!]{0,30}?\b(?:paid|settled|been\s+(?:paid|settled|received))\b"
     # ... and as "still not paid — what's going on?": "…, die ist immer noch nicht bezahlt, was
     # ist denn da los?" (V153 p2: ask_reason 0.52, "Sachlicher Einstieg ohne Vorwurf", 83 for
