@@ -303,3 +303,102 @@ def test_asked_for_the_run_without_the_invoice_offered_he_still_waits_for_it() -
 def test_the_forbidden_question_with_a_sum_in_it_is_a_reproach(lang: str, line: str) -> None:
     heard = _heard(lang, line, learner_turn=2)
     assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+
+
+# --- after the end round (V196–V199; not fresh) --------------------------------------------------
+def test_the_invoice_offered_once_he_named_the_run_is_answered() -> None:
+    """V197 04: "ich schick ihnen die rechnung nochmal mit der bestellnummer, heute noch" after
+    "Dann ist sie im nächsten Zahlungslauf dabei, am 10. Dezember." got "Das habe ich jetzt
+    nicht ganz verstanden." He says where to, and asks about the run again."""
+    runner = _runner("de-behoerde-bestellnummer")
+    steps = runner.play(
+        [
+            "hallo herr schulte, hier ist miriam hofmann von hoffmann it-trainig",
+            "ich rufe wegen der noch offenen rechung S-2026-0877 an",
+            "",
+            "Ich schicke Ihnen die Rechnung heute mit der Bestellnummer noch einmal.",
+            "",
+        ]
+    )
+    assert "10. Dezember" in " ".join(steps[-1].customer), steps[-1].customer
+    steps = runner.play(["ich schick ihnen die rechnung nochmal mit der bestellnummer, heute noch"])
+    said = " ".join(steps[-1].customer)
+    assert "nicht ganz verstanden" not in said, said
+    assert "rechnungseingang@neuhausen.de" in said, said
+
+
+def test_a_read_back_says_again_once_more_takes_nothing_off_again() -> None:
+    """V199 02: "Also nochmal: Nachbesserung am Donnerstag, 10.12., 150 Euro Nachlass, 3.420
+    Euro bis 18. Dezember." took the 150 € off the 3.420 € again ("nochmal" read as a further
+    reduction): 3.270 € agreed, and the right letter failed the call critically."""
+    result = _played(
+        "de-maler-berechtigter-einwand", "V199", "02_rosenheim_maler.txt", "02_letter.txt"
+    )
+    assert result["agreed_terms"]["amount"] == 3420.0, result["agreed_terms"]
+    assert result["passed"] is True, _failed(result)
+
+
+def test_once_more_before_a_sum_off_is_still_a_further_reduction() -> None:
+    line = "Ich zieh Ihnen nochmal 50 Euro ab, also 3.370 Euro bis 18. Dezember."
+    recognition = load_recogniser("de").recognise(line, call_date=DAY)
+    offer = read_offer(
+        recognition,
+        "de",
+        {"compromise": True, "amount": 3420.0},
+        DAY,
+        3420.0,
+        dispute=True,
+        invoice=3570.0,
+    )
+    assert offer.terms.get("amount") == 3370.0, offer.terms
+
+
+def test_the_refix_with_a_day_after_her_refusal_is_agreed() -> None:
+    """V198 07: "Tell you what, I'll pop back Thursday and re-fix them, no charge, and you
+    settle the £180 on Friday once you're happy with them." after "We're done here" got "…
+    Fine. Fix them properly and I'll pay. When?" and the call ended without an agreement."""
+    result = _played("en-handyman-waive", "V198", "07_newport_handyman.txt")
+    assert result["outcome"] == "compromise", result["outcome"]
+    assert result["agreed_terms"].get("date") == "2026-12-11", result["agreed_terms"]
+
+
+def test_the_day_she_asked_for_is_answered_before_the_goodbye() -> None:
+    """V198 p3: to her "When?", "Friday the 11th, after I've re-fixed them on Thursday. Cheers,
+    Rachel, ta-ra." was heard as the goodbye alone: "Bye then", no agreement."""
+    result = _played("en-handyman-waive", "V198", "p3_07_answer_when.txt")
+    assert result["outcome"] == "compromise", result["outcome"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "I hear you, I really do, but £180 is £180 and I need it paid this week, Rachel."),
+        ("de", "Ich verstehe Sie ja, aber 180 Euro sind 180 Euro."),
+    ],
+)
+def test_the_sum_said_twice_is_no_sympathy(lang: str, line: str) -> None:
+    """V198 07: empathy 0.95, and nothing in the debrief."""
+    assert "empathise" not in _heard(lang, line, learner_turn=5, objection_raised=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "en",
+            "Hi Mark, this is Olivia Grant with Grant Event Catering — how's your Monday going?",
+        ),
+        ("en", "Hope your Friday is going well!"),
+        ("de", "Wie war Ihr Wochenende?"),
+    ],
+)
+def test_asking_about_his_day_asks_for_no_payment(lang: str, line: str) -> None:
+    """V198 08 and p1: "how's your Monday going?" was a payment date 0.91, and the opening
+    failed as "Went straight to a demand"."""
+    heard = _heard(lang, line, learner_turn=1)
+    assert not {"fix_payment_date", "threaten_legal"} & set(heard), heard
+
+
+def test_a_day_asked_for_the_payment_stays_a_date() -> None:
+    heard = _heard("en", "Could you pay by Monday? How's your week looking?", learner_turn=3)
+    assert "fix_payment_date" in heard, heard

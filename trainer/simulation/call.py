@@ -1486,16 +1486,34 @@ class Call:
         # a polite tail (eleventh audit: he said "Äh, ja. Wiederhören." and a fair call
         # failed). A farewell keeps its place: "see you Tuesday!" names a day to meet.
         farewell = says_farewell(recognition.text, self.scenario.language)
+        dated = next(
+            (
+                m
+                for m in ("summarise_agreement", "fix_payment_date")
+                if m in ordered and confidence.get(m, 0.0) >= TENTATIVE
+            ),
+            None,
+        )
         if (
             farewell
-            and "summarise_agreement" in ordered
-            and confidence.get("summarise_agreement", 0.0) >= TENTATIVE
+            and dated is not None
             and any(f.kind in ("date", "amount") for f in recognition.facts)
+            and (
+                dated == "summarise_agreement"
+                # (before anything is agreed: "see you Tuesday!" after the deal names a day to
+                # meet, and the farewell keeps its place)
+                or (
+                    not self.scenario.states[self.state].agreed
+                    and bool(payment_dates(recognition, self.scenario.language))
+                )
+            )
         ):
             # "great so 15th dec then, cheers mark bye": the read-back of a day is answered
             # first, and the farewell then ends the call (forty-fifth audit: the goodbye was
             # read more surely, Mark said "Goodbye" to it, and a finished agreement was
-            # scored "no agreement" — the same two lines typed apart passed at 79).
+            # scored "no agreement" — the same two lines typed apart passed at 79). So is the
+            # day for the money she has just asked for: "Friday the 11th, after I've re-fixed
+            # them on Thursday. Cheers, Rachel, ta-ra." (V198 p3: "Bye then", no agreement).
             farewell = False
         late = SOCIAL if farewell else (*SOCIAL, GOODBYE)
         return [t for t in ordered if t not in late] + [t for t in ordered if t in late]

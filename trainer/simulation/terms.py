@@ -1737,7 +1737,12 @@ _NOW_BY = lazyre.compile(
 #: A reduction added to one already on the table ("another 5% off", "noch mal 50 Euro ab").
 _FURTHER = lazyre.compile(
     r"\b(?:another|further|additional|extra|on\s+top|zus(?:ä|ae)tzlich\w*|weitere\w*"
-    r"|noch\s+(?:mal|einmal|weitere)|nochmal)\b",
+    r"|noch\s+weitere)\b"
+    # "noch mal" only before what is taken off ("nochmal 50 Euro runter"), not the read-back's
+    # "Also nochmal: …, 150 Euro Nachlass, 3.420 Euro bis 18. Dezember" (V199 02: the 150 €
+    # came off the 3.420 € again, 3.270 € agreed, and the right letter failed the call)
+    r"|\b(?:noch\s+(?:mal|einmal)|nochmal)\b(?=[^.!?:;–—]{0,30}?(?:\d|nachlass|rabatt|abzug"
+    r"|skonto|weniger|runter|\bab\b))",
     re.IGNORECASE,
 )
 

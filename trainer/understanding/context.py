@@ -795,6 +795,10 @@ _NOT_HERE_FOR = lazyre.compile(
     r"|\b(?:an\s+|the\s+)?invoice\s+is\s+(?:an\s+|the\s+)?invoice\b"
     r"|\b(?:a\s+|the\s+)?bill\s+is\s+(?:a\s+|the\s+)?bill\b"
     r"|\brules\s+are\s+rules\b|\brechnung\s+ist\s+rechnung\b|\bvertrag\s+ist\s+vertrag\b"
+    # the sum said twice: "I hear you, I really do, but £180 is £180 and I need it paid this
+    # week" (V198 07: empathy 0.95), "180 Euro sind 180 Euro"
+    r"|(?<![\w.,])([£€$]?\s?\d[\d.,]*)\s*(?:euro|eur|pounds?|quid|dollars?)?\s+(?:is|sind|ist)\s+\1"
+    r"(?![\d.,]*\d)"
     r"|\bso\s+ist\s+das\s+(?:nun\s+mal|halt|eben)\b|\bthat'?s\s+just\s+how\s+it\s+is\b",
     re.IGNORECASE,
 )
@@ -1587,6 +1591,9 @@ def _weather_is_no_move(
     ):
         return hits
     moves = ("accusatory_opener", "fix_payment_date", "request_down_payment", "ask_reason")
+    if not names_legal_step(text):
+        # "Hope your Friday is going well!": a threat 0.55 with no legal word in it
+        moves = (*moves, "threaten_legal")
     return [h for h in hits if h.intent not in moves]
 
 

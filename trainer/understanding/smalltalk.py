@@ -240,10 +240,25 @@ _CATCH_UP = lazyre.compile(
 )
 
 
+#: A question about his day or week: "how's your Monday going?" (V198 08 and p1: a payment
+#: date 0.91, "Went straight to a demand"), "hope your Friday is going well", "Wie war Ihr
+#: Wochenende?", "Wie läuft Ihr Montag?".
+_DAY_CHAT = lazyre.compile(
+    r"\b(?:how'?s|how\s+is|how\s+was|how'?re|how\s+are|hope)\s+(?:your|ur|the)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|day|morning"
+    r"|afternoon)s?\b"
+    r"|\bwie\s+(?:war|läuft|laeuft|lief|ist|geht(?:'s|s)?)\s+(?:ihr|ihre|dein|deine|euer|eure|es\s+ihnen\s+am)\s+"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|woche|tag)\b",
+    re.IGNORECASE,
+)
+
+
 def friendly_chat(text: str) -> bool:
     """Whether the line is the chat nobody takes amiss, with no word of the business: the
-    weather, or catching up after a while."""
+    weather, catching up after a while, or how his day or weekend is going."""
     if weather_chat(text):
+        return True
+    if _DAY_CHAT.search(text) and not names_business(text):
         return True
     return _CATCH_UP.search(text) is not None and any(small_talk(text, lg) for lg in _BUSINESS)
 
