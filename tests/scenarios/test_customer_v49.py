@@ -402,3 +402,11 @@ def test_asking_about_his_day_asks_for_no_payment(lang: str, line: str) -> None:
 def test_a_day_asked_for_the_payment_stays_a_date() -> None:
     heard = _heard("en", "Could you pay by Monday? How's your week looking?", learner_turn=3)
     assert "fix_payment_date" in heard, heard
+
+
+def test_the_call_s_result_promised_by_e_mail_is_a_written_confirmation() -> None:
+    """V196 05: "… die Unterlagen liegen vor. Ich halte das Ergebnis unseres Gesprächs per
+    E-Mail fest." was "Nur die Rechnung geschickt, keine schriftliche Bestätigung" — the
+    papers for the court taken for the invoice sent again."""
+    result = _played("de-hausverwaltung-rechtsweg", "V196", "05_winterthur_hausverwaltung.txt")
+    assert "confirm_in_writing" not in _failed(result), _failed(result)

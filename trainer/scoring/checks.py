@@ -937,7 +937,10 @@ _AGREEMENT_SENT = lazyre.compile(
     r"|zusage|agree\w*|arrangement|terms|plan|discussed|termin\w*|dates?|betr[äa]ge?|amounts?"
     # a summary of what was said, the payment itself ("fass ich Ihnen per Mail zusammen also
     # Rechnung mit Bestellnummer und Zahlung zum zehnten": twentieth audit, no confirmation)
-    r"|zusammen\w*|summar\w*|recap\w*|zahlung(?!slink)\w*|payment(?!\s+link))\b",
+    r"|zusammen\w*|summar\w*|recap\w*|zahlung(?!slink)\w*|payment(?!\s+link)"
+    # the call's result: "Ich halte das Ergebnis unseres Gesprächs per E-Mail fest." beside
+    # "die Unterlagen liegen vor" for the court (V196 05: "Nur die Rechnung geschickt")
+    r"|ergebnis\w*|results?|outcome)\b",
     re.I,
 )
 
