@@ -883,6 +883,7 @@ _BRUSH_OFF = lazyre.compile(
 #: sehen", 100 gold), "Jaja, dat hör ich öfter." (V195 03: empathy 0.64), "I've heard that
 #: one before", "that's what they all say". Sarcasm is a reproach (GUIDE §5). Not "das hören
 #: wir öfter" alone, nor "I hear that a lot", which may comfort (he is not the only one).
+#: Read by `_sneer`.
 _HEARD_BEFORE = lazyre.compile(
     r"\b(?:das|dat|des|dös|dit|that)\s+h(?:ö|oe)r(?:e|')?\s+ich\s+(?:von\s+(?:ihnen|dir)\s+)?"
     r"(?:ja\s+|doch\s+|aber\s+|schon\s+)*nicht\s+zum\s+ersten\s+mal\b"
@@ -896,15 +897,6 @@ _HEARD_BEFORE = lazyre.compile(
     r"|\bnot\s+the\s+first\s+time\s+i'?(?:ve|\s+have)\s+heard\s+that\b",
     re.IGNORECASE,
 )
-
-
-def _heard_before(hits: list[IntentHit], text: str) -> list[IntentHit]:
-    """His reason waved away as an old excuse (`_HEARD_BEFORE`): a reproach, never sympathy."""
-    found = _HEARD_BEFORE.search(text)
-    if not found:
-        return hits
-    hits = _swap(hits, "empathise", "accusatory_opener", "waves his reason away as an excuse")
-    return _a_reproach(hits, found.group(0))
 
 
 def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -1429,6 +1421,7 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
         or _MOCK_APOLOGY.search(text)
         or _WHY_NOT_PAID.search(text)
         or _BLAME_BESIDE.search(text)
+        or _HEARD_BEFORE.search(text)
     )
     if not found:
         return hits
@@ -2185,7 +2178,6 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _no_compromise_taken_back(hits, result.text)
     hits = _no_plan_turned_down(hits, result.text)
     hits = _waved_away(hits, result.text)
-    hits = _heard_before(hits, result.text)
     hits = _sneer(hits, result.text)
     hits = _again_is_blame(hits, result.text)
     hits = _non_apology(hits, result.text)
