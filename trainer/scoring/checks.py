@@ -976,20 +976,37 @@ _INVOICE_ASKED = lazyre.compile(
 )
 
 
+#: ... or saying it never reached him: "ich habe gar keine Rechnung von Ihnen bekommen!",
+#: "bei mir ist keine Rechnung angekommen", "I never got the invoice".
+_INVOICE_MISSING = lazyre.compile(
+    r"\bkeine\s+(?:\w+\s+){0,2}?rechnung\w*\s+(?:\w+\s+){0,4}?(?:bekommen|erhalten|gesehen|angekommen)"
+    r"|\brechnung\w*\s+(?:\w+\s+){0,4}?(?:nie|nicht)\s+(?:\w+\s+)?(?:angekommen|bekommen|erhalten)"
+    r"|\bnever\s+(?:got|received|saw|had)\s+(?:\w+\s+){0,2}?(?:invoice|bill)"
+    r"|\b(?:invoice|bill)\s+(?:\w+\s+){0,3}?never\s+(?:arrived|came|reached|got\s+here)"
+    r"|\b(?:didn'?t|haven'?t|have\s+not|did\s+not)\s+(?:get|got|receive|received|see|seen)\s+"
+    r"(?:\w+\s+){0,2}?(?:invoice|bill)",
+    re.IGNORECASE,
+)
+
+
 def _resends_what_he_asked(view: CallView, ln: Line) -> bool:
     """A line that sends "again" what the customer just asked to have again, the invoice:
     "Schick ich nochmal per Mail." to "Also, schicken Sie mir die Rechnung noch mal?" (V128
-    02: passed as the written confirmation of the day agreed later, 86 silver). After a deal
-    "ich schick Ihnen das nochmal per Mail" confirms it, and stays one."""
+    02: passed as the written confirmation of the day agreed later, 86 silver) — or said
+    he never got: "ich schick ihnen die nochmal per mail, heute noch" to "ich habe gar keine
+    Rechnung von Ihnen bekommen!" (V200 04: "Schriftliche Bestätigung angekündigt", 86
+    silver, no confirmation ever promised). After a deal "ich schick Ihnen das nochmal per
+    Mail" confirms it, and stays one."""
     turns = view.call.turns
     before = next(
         (t for t in reversed(turns) if t.index < ln.index and t.speaker == "customer"), None
     )
     return (
         before is not None
-        and bool(_INVOICE_ASKED.search(before.text))
+        and bool(_INVOICE_ASKED.search(before.text) or _INVOICE_MISSING.search(before.text))
         and bool(_SENT_AGAIN.search(ln.text))
-        and not ln.facts_of("date")
+        # ("heute noch" is when it goes out, no term of a deal)
+        and all(str(d) == view.call.call_date.isoformat() for d in ln.facts_of("date"))
         and not (CONFIRMS.search(ln.text) or _AGREEMENT_SENT.search(ln.text))
     )
 

@@ -481,7 +481,12 @@ def _own_need_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     "But actually this one is already overdue more than one month, we also got our
     suppliers to pay, you know." was a legal threat 0.61, the customer hung up and the
     debrief said "Threatened legal action" (ninety-sixth audit)."""
-    if not _OWN_NEED.search(text) or names_legal_step(text) or _THREAT_WORDS.search(text):
+    if (
+        not _OWN_NEED.search(text)
+        or names_legal_step(text)
+        or _THREAT_WORDS.search(text)
+        or _ultimatum(text)
+    ):
         return hits
     return [h for h in hits if h.intent not in _LEGAL_READINGS]
 
@@ -985,7 +990,15 @@ _WAS_BEFORE = lazyre.compile(
     # ... or on how he used it: "… though to be fair, I'd guess they've had a fair bit more
     # weight put on them than a normal bathroom shelf" (V182 11)
     r"|(?:more|too\s+much|a\s+lot\s+of)\s+weight\s+(?:put\s+)?on\s+(?:them|it)|overload\w*"
-    r"|load(?:ed)?\s+(?:them|it)\s+up)\b",
+    r"|load(?:ed)?\s+(?:them|it)\s+up"
+    # ... or said not to happen by itself: "… but shelves don't just wobble on their own, maybe
+    # someone's been leaning stuff on them?" (V201 11: the question after the "but" left it
+    # no reading at all, "A factual opening without blame", 87 silver)
+    r"|(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t)\s+(?:just\s+)?\w+\s+(?:\w+\s+)?"
+    r"(?:on\s+(?:their|its)\s+own|by\s+(?:themselves|itself))"
+    r"|(?:nicht|net|ned)\s+(?:einfach\s+)?(?:so\s+)?von\s+(?:allein|alleine|selbst|selber)"
+    r"|(?:been|was|were)\s+(?:leaning|hanging|standing|sitting|stacking|putting)\s+(?:\w+\s+){0,2}?on\s+(?:them|it)"
+    r")\b",
     re.IGNORECASE,
 )
 
@@ -1048,6 +1061,13 @@ _SNEER = lazyre.compile(
     r"|\b(?:get|getting|wriggle|wriggling|weasel|weaseling|weaselling|worm)\s+out\s+of\s+pay\w*"
     r"|\b(?:ums|vorm|vor\s+dem)\s+(?:be)?zahlen\s+(?:zu\s+)?dr(?:ü|ue)ck\w*"
     r"|\bverarsch\w*|\bf(?:ü|ue)r\s+dumm\s+verkaufen\b|"
+    # his firm said to lose the reminders: "Sorry to chase you again, I know how it is,
+    # reminders do seem to get lost in big accounts departments." (V200 12: empathy 0.89, "A
+    # factual opening without blame"); not lost in the post, which excuses him
+    r"\b(?:get|gets|go|goes|got|went|getting|going)\s+lost\s+in\s+(?:\w+\s+){0,2}?(?:accounts?\s+)?"
+    r"(?:departments?|offices?|companies|firms|teams|admin|accounts\s+payable)\b(?![^.!?]*\?)"
+    r"|\bin\s+(?:\w+\s+){0,2}?(?:buchhaltung\w*|abteilung\w*|verwaltung\w*|firmen|konzern\w*|b(?:ü|ue)ros?)"
+    r"\s+(?:\w+\s+){0,5}?verloren\b(?![^.!?]*\?)|"
     # his explanation waved off as a story: "I don't need the paperwork story mate, I just
     # need it paid by Friday" (V164 12: a date request only, "A factual opening without
     # blame"; "I don't want to hear excuses" is blame 0.70), "Ihre Ausreden will ich nicht hören"
@@ -1345,6 +1365,11 @@ _WHY_NOT_PAID = lazyre.compile(
     # payment not been done?" (V177 12 and p5: "A factual opening without blame")
     r"|\bwhy\s+(?:has|hasn'?t|hasnt|was|wasn'?t)\s+(?:the\s+|your\s+)?payment\s+(?:still\s+)?"
     r"(?:not\s+)?(?:yet\s+)?(?:been\s+)?(?:done|made|effected|paid)\b"
+    # ... and indirectly, the payment as subject: "I need to know today why this payment has
+    # not been made." (V203 p1: a payment date 0.86, "A factual opening without blame")
+    r"|\bwhy\s+(?:this|the|that|your)\s+payment\s+(?:still\s+)?(?:hasn'?t|hasnt|has\s+(?:still\s+)?not"
+    r"|wasn'?t|was\s+(?:still\s+)?not)\s+(?:yet\s+)?(?:been\s+)?(?:done|made|effected|paid)\b"
+    r"(?![^.?!]{0,50}\b(?:waiting|signature|sign\w*|approv\w*|stuck|held\s+up|process\w*|system))"
     # ... and asked indirectly: "… 27 days overdue, can you tell me why you haven't paid it?" /
     # "… why it hasn't been paid?" (V158 11 and p1: the reason question, "A factual opening
     # without blame"); not a question about the process ("why it hasn't been approved",
@@ -1671,9 +1696,24 @@ def _warmth_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     warm = conf.get("empathise", 0.0) >= 0.9 and 0.0 < threat < 0.6
     if not (warm or (sure >= 0.9 and 0.0 < threat < 0.7)):
         return hits
-    if names_legal_step(text) or _THREAT_WORDS.search(text):
+    if names_legal_step(text) or _THREAT_WORDS.search(text) or _ultimatum(text):
         return hits
     return [h for h in hits if h.intent != "threaten_legal"]
+
+
+#: The condition that turns an unnamed consequence into an ultimatum (as `model._CONDITION`).
+_OR_ELSE = lazyre.compile(
+    r"\b(?:or|otherwise|else|if|unless|sonst|andernfalls|ansonsten|wenn|falls)\b", re.IGNORECASE
+)
+
+
+def _ultimatum(text: str) -> bool:
+    """An unnamed consequence under a condition: "… by Friday the 11th, no exceptions, or I'll
+    have to escalate this" after "I totally understand it's frustrating" (V202 08: the
+    threat 0.40 dropped beside the sure empathy and the caller's own need, "No threat in
+    the whole call"); not "I'll escalate this to our hardship team"."""
+    found = CONSEQUENCE.search(text)
+    return found is not None and _OR_ELSE.search(text, 0, found.start()) is not None
 
 
 #: Words of anger that make the legal step said beside them no calm announcement (GUIDE §5:

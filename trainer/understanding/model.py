@@ -1097,7 +1097,9 @@ def _deadline_gone_by(probs: np.ndarray, line: _Line) -> None:
 
 #: The condition that makes an unnamed consequence (`CONSEQUENCE`) an ultimatum.
 _CONDITION = lazyre.compile(
-    r"\b(?:if|unless|otherwise|or\s+else|failing|should|or\s+we|wenn|falls|sonst|andernfalls"
+    # ("… by Friday the 11th, no exceptions, or I'll have to escalate this": V202 08, a date
+    # and empathy, "No threat in the whole call")
+    r"\b(?:if|unless|otherwise|or\s+else|failing|should|or\s+we|or\s+i|wenn|falls|sonst|andernfalls"
     r"|sollte[n]?|ansonsten)\b",
     re.I,
 )

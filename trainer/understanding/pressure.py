@@ -162,7 +162,12 @@ _THIRD = (
     r"|[\w-]*zentrale|innung|genossenschaft|[\w-]*verband"
     # the people round his building: "Ihr Hausmeister … ich hab ihm gesagt, dass die Rechnung
     # noch offen ist" (V193 06)
-    r"|hausmeister\w*|hauswart\w*|caretaker|janitor|concierge)"
+    r"|hausmeister\w*|hauswart\w*|caretaker|janitor|concierge"
+    # ... and those he answers to: "Und Ihren Eigentümern erzähl ich dann auch mal, wie Sie
+    # Ihre Handwerker bezahlen." to a property manager (V200 probe 6: a legal threat of
+    # weight 2, "Mit rechtlichen Schritten gedroht")
+    # (not his own company's head: "Ihren Geschäftsführer", "your director" are the debtor)
+    r"|eigentumer\w*|auftraggeber\w*|property\s+owners|owners'?\s+association)"
 )
 #: Everyone around the customer, named without "your": "the other shops on the parade",
 #: "de Patientn im Wartezimmer" (then only with what they are to hear: `_ABOUT_YOU`).
@@ -245,6 +250,10 @@ _THIRD_PARTY = lazyre.compile(
     rf"|(?<![a-z])(?:ich|wir)\b[^.?!]{{0,40}}?\b{_WHOSE}\s+(?:[\w-]+\s+)?{_THIRD}\s+"
     r"(?:\w+\s+){0,3}?(?:informier|bescheid\s+(?:geb|sag)|erzahl|mitteil|benachrichtig|melden)\w*"
     r"(?=[^.?!]{0,80}?(?:schuld|zahl|rechnung|offen|geld|betrag|mahnung))"
+    # ... and the party first, the telling after: "Und Ihren Eigentümern erzähl ich dann auch
+    # mal, wie Sie Ihre Handwerker bezahlen." (V200 probe 6)
+    rf"|(?<![a-z]){_WHOSE}\s+(?:[\w-]+\s+)?{_THIRD}\s+(?:erzahl|sag|meld|schreib|steck|verrat)\w*"
+    r"\s+(?:ich|wir)\b(?=[^.?!]{0,80}?(?:schuld|zahl|rechnung|offen|geld|betrag|mahnung))"
     # ... with the debt between: "Ihren Vermieter über die offene Rechnung informieren"
     rf"|(?<![a-z])(?:ich|wir)\b[^.?!]{{0,40}}?\b{_WHOSE}\s+(?:[\w-]+\s+)?{_THIRD}\s+"
     r"(?:uber|von)\s+(?:\w+\s+){0,3}?(?:schuld|offene\w*\s+rechnung|zahlungsruckstand|ausstand)\w*"
