@@ -159,3 +159,71 @@ def test_resending_the_invoice_he_never_got_confirms_nothing() -> None:
     (written,) = _failed(result)["confirm_in_writing"]
     assert "Rechnung" in written["reason"]
     assert result["tier"] != "gold" and result["score"] < 86
+
+
+# --- after the end round (V204–V207) ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V205 10: a rebuttal 0.99 and "A factual opening without blame", 93 silver
+        (
+            "en",
+            "Ma'am, I'm sorry if you missed it, but you yourself postponed the booking form by "
+            "e-mail on 12 August – it is phase two.",
+        ),
+        # V206 11: a rebuttal 0.99, 93 silver
+        (
+            "en",
+            "I'm sorry if our invoices are too complicated for your team, but phase one was "
+            "signed off on 3 October.",
+        ),
+        (
+            "de",
+            "Tut mir leid, wenn Sie das übersehen haben, aber die Nachträge hatten Sie am 3. März "
+            "schriftlich bestellt.",
+        ),
+    ],
+)
+def test_sorry_that_he_missed_it_then_the_facts_is_a_reproach(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=5, objection_raised=True)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+    assert "empathise" not in heard, heard
+
+
+def test_sorry_that_he_missed_it_then_an_offer_is_no_reproach() -> None:
+    heard = _heard("en", "Sorry if you missed it, but I can send it again today.", learner_turn=3)
+    assert "accusatory_opener" not in heard and "empathise" not in heard, heard
+
+
+def test_the_solicitor_left_to_take_it_from_there_is_a_threat() -> None:
+    """V206 11: "Perhaps our solicitor could explain it more clearly. Payment by Monday, or he
+    takes it from there." — a date 0.91, "No threat in the whole call", 93 silver."""
+    heard = _heard(
+        "en",
+        "Perhaps our solicitor could explain it more clearly. Payment by Monday, or he takes it "
+        "from there.",
+        learner_turn=5,
+        objection_raised=True,
+    )
+    assert heard.get("threaten_legal", 0.0) >= TENTATIVE, heard
+
+
+def test_the_audited_sorry_if_you_missed_it_call_fails() -> None:
+    """V205 10: 93 silver with "Ma'am, I'm sorry if you missed it, but you yourself postponed
+    the booking form …" read as a clean rebuttal; its auditor failed the call."""
+    result = _played("en-web-studio-unjustified", "V205", "10_leeds_agent.txt")
+    assert "no_accusation" in _failed(result), _failed(result)
+    assert result["passed"] is False
+
+
+@pytest.mark.parametrize("script", ["03_graz_werkstatt.txt", "p5_graz_waiver.txt"])
+def test_his_day_taken_up_then_let_go_fails_the_call(script: str) -> None:
+    """V204 03 and p5: his "Bis Freitag nächster Woche ist das überwiesen" taken up with
+    "Passt schon", then "Dann überweist du's halt bald, gell?" (or "lass gut sein, zahl halt,
+    wann du kannst"): 93 silver where its auditor failed the call — the learner handed the
+    day back. Rule (4) of the forty-sixth session (the day put off to another call) extended
+    to time without a day."""
+    result = _played("de-werkstatt-ueberraschung", "V204", script)
+    assert result["passed"] is False, _failed(result)
+    (pin,) = [c for c in _failed(result)["pin_date"] if c.get("critical")]
+    assert "freigegeben" in pin["reason"] or "verschoben" in pin["reason"]

@@ -257,7 +257,9 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
                     Verdict("pin_date", True, "pass", found, turn=took.index, part="agreed",
                             share=0.5),
                     Verdict(
-                        "pin_date", False, "left_open", view.quote(put_off), turn=put_off.index,
+                        "pin_date", False,
+                        "left_open" if puts_off(put_off.text) else "let_go",
+                        view.quote(put_off), turn=put_off.index,
                         part="repeated", share=0.5, values={"date": view.day(day)},
                         critical=True, advice="advice_left_open",
                     ),
@@ -345,11 +347,17 @@ def _correction_taken(view: CallView, took: Line, day: dt.date) -> Verdict:
 
 def _put_off_after(view: CallView, took: Line) -> Line | None:
     """The learner's first line after the one that took up the customer's day, where it puts
-    the matter off to another call and names no payment day (`smalltalk.puts_off`)."""
+    the matter off to another call and names no payment day (`smalltalk.puts_off`) — or
+    hands him time without a day instead ("Dann überweist du's halt bald, gell?", "lass gut
+    sein, zahl halt, wann du kannst" to his "Bis Freitag nächster Woche ist das überwiesen":
+    V204 03 and p5, 93 silver where its auditor failed the call; GUIDE §3: "bald" is no
+    promise, and here the learner said it)."""
     after = next((ln for ln in view.after(took.index) if not ln.pause), None)
-    if after is None or view.future_payment_dates(after) or not puts_off(after.text):
+    if after is None or view.future_payment_dates(after):
         return None
-    return after
+    if puts_off(after.text) or after.firmly(*VAGUE_MOVES):
+        return after
+    return None
 
 
 def _read_back_left_wrong(

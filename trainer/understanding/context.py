@@ -819,9 +819,11 @@ _MOCK_APOLOGY = lazyre.compile(
     # sorry that it was too much for him: "Sorry if our invoice was too complicated for you to
     # find." (V169 p4: empathy 0.19, 100 gold; 09 "… our payment terms were too complicated for
     # you …" no reading), "Tut mir leid, wenn Ihnen unsere Rechnung zu kompliziert war"
+    # ... or for his people: "I'm sorry if our invoices are too complicated for your team"
+    # (V206 11: a rebuttal 0.99, "A factual opening without blame", 93 silver)
     r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry)\b[^.?!]{0,60}?\b(?:too|zu)\s+(?:complicated|difficult"
-    r"|hard|confusing|kompliziert|schwierig|schwer|verwirrend)\s+(?:for\s+(?:you|u)|für\s+sie"
-    r"|fuer\s+sie|für\s+dich)\b"
+    r"|hard|confusing|kompliziert|schwierig|schwer|verwirrend)\s+(?:for\s+(?:you|u|your\s+\w+)"
+    r"|für\s+(?:sie|dich|ihre\s+\w+|deine\s+\w+)|fuer\s+sie)\b"
     r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry),?\s+(?:wenn|dass)\s+(?:ihnen|dir)\s+[^.?!]{0,40}?"
     r"\bzu\s+(?:kompliziert|schwierig|schwer|verwirrend)\b"
     # sorry that it was not clear to him: "I'm sorry if the scope wasn't clear to you, but it was
@@ -956,6 +958,11 @@ _NON_APOLOGY = lazyre.compile(
     rf"|\b{_SORRY_DE}\s*,?\s+(?:wenn|dass|falls)\s+"
     r"(?:ihnen|dir|eahna|ihna|enk)\s+(?:das|des|es|dös)\s+so\s+(?:vorkommt|vorkimmt|erscheint"
     r"|vorkommen|vorgekommen\s+ist)\b"
+    # sorry that he missed it, then "but" ("Ma'am, I'm sorry if you missed it, but you yourself
+    # postponed the booking form …", V205 10: a rebuttal 0.99 and no blame, 93 silver)
+    r"|\bsorry\s+(?:if|that)\s+you\s+(?:missed|overlooked|misread|misunderstood)\s+(?:it|that|this)\b"
+    rf"|\b{_SORRY_DE}\s*,?\s+(?:wenn|dass)\s+(?:sie|du)\s+(?:das|es)\s+(?:übersehen|uebersehen"
+    r"|überlesen|ueberlesen|falsch\s+verstanden)\b"
     r"|\bsorry\s+(?:if|that)\s+(?:it|that|this)\s+(?:seems|seemed|looks|looked|appears)\s+"
     r"(?:that\s+way|like\s+that|so)\b"
     # sorry for what he feels about the work: "I'm sorry you feel the shelves weren't done
@@ -1765,7 +1772,13 @@ _VEILED_THREAT = lazyre.compile(
     r"(?:regeln|lösen|loesen|klären|klaeren)\b"
     r"|\bandere\s+saiten\s+aufziehen\b|\bandere\s+(?:wege|mittel)\b[^.?!]{0,30}\b(?:geld|gehen|einschlagen)\b"
     r"|\bthe\s+hard\s+way\b|\bother\s+(?:ways|means)\s+(?:of|to)\s+(?:get|getting|recover|recovering"
-    r"|collect|collecting)\b|\b(?:get|turn)\s+(?:ugly|nasty)\b",
+    r"|collect|collecting)\b|\b(?:get|turn)\s+(?:ugly|nasty)\b"
+    # the lawyer offered to explain it, or left to "take it from there": "Perhaps our solicitor
+    # could explain it more clearly. Payment by Monday, or he takes it from there." (V206 11:
+    # a date 0.91, "No threat in the whole call", 93 silver)
+    r"|\b(?:our|my|unser\w*|mein\w*)\s+(?:solicitor|lawyer|attorney|anwalt|anwältin|rechtsanwalt)\w*\s+"
+    r"(?:could|can|will|might|kann|könnte|koennte|wird)\s+(?:\w+\s+){0,2}?(?:explain|erkl(?:ä|ae)r)\w*"
+    r"|\bor\s+(?:he|she|they)\s+(?:takes?|will\s+take)\s+it\s+from\s+there\b",
     re.IGNORECASE,
 )
 
