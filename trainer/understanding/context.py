@@ -693,6 +693,14 @@ CONSEQUENCE = lazyre.compile(
     r"|eskalier\w*)\b",
     re.I,
 )
+#: The condition that makes an unnamed consequence an ultimatum ("or else", "otherwise",
+#: "sonst"; "… by Friday the 11th, no exceptions, or I'll have to escalate this": V202 08, a
+#: date and empathy, "No threat in the whole call").
+CONDITION = lazyre.compile(
+    r"\b(?:if|unless|otherwise|or\s+else|failing|should|or\s+we|or\s+i|wenn|falls|sonst|andernfalls"
+    r"|sollte[n]?|ansonsten)\b",
+    re.I,
+)
 #: Words that carry the legal route without naming a legal step: handing the claim on,
 #: "seinen Weg gehen", "andere Wege", "next steps".
 HANDS_ON = lazyre.compile(
@@ -1361,6 +1369,12 @@ _COUNTERFACTUAL = lazyre.compile(
 )
 
 
+#: ... unless the process is what is asked about ("… is it waiting on a signature?").
+_NOT_A_PROCESS_QUESTION = (
+    r"(?![^.?!]{0,50}\b(?:waiting|signature|sign\w*|approv\w*|stuck|held\s+up|process\w*|system))"
+)
+
+
 #: The opener the article forbids, in so many words: "Warum haben Sie noch nicht bezahlt?",
 #: "why have you not paid it till now?" (eighty-second audit: read as the neutral opener
 #: 1.00 and "a factual opening without blame").
@@ -1376,7 +1390,7 @@ _WHY_NOT_PAID = lazyre.compile(
     # not been made." (V203 p1: a payment date 0.86, "A factual opening without blame")
     r"|\bwhy\s+(?:this|the|that|your)\s+payment\s+(?:still\s+)?(?:hasn'?t|hasnt|has\s+(?:still\s+)?not"
     r"|wasn'?t|was\s+(?:still\s+)?not)\s+(?:yet\s+)?(?:been\s+)?(?:done|made|effected|paid)\b"
-    r"(?![^.?!]{0,50}\b(?:waiting|signature|sign\w*|approv\w*|stuck|held\s+up|process\w*|system))"
+    rf"{_NOT_A_PROCESS_QUESTION}"
     # ... and asked indirectly: "… 27 days overdue, can you tell me why you haven't paid it?" /
     # "… why it hasn't been paid?" (V158 11 and p1: the reason question, "A factual opening
     # without blame"); not a question about the process ("why it hasn't been approved",
@@ -1389,7 +1403,7 @@ _WHY_NOT_PAID = lazyre.compile(
     r"(?:\s+(?:no\.?\s*|number\s+|#)?[\w/-]*\d[\w/-]*)?)\s+(?:still\s+)?(?:hasn'?t|has\s+(?:still\s+)?not"
     r"|wasn'?t|was\s+(?:still\s+)?not|isn'?t|is\s+(?:still\s+)?not)\s+(?:yet\s+|still\s+)?(?:been\s+)?"
     r"(?:paid|payed|settled)\b"
-    r"(?![^.?!]{0,50}\b(?:waiting|signature|sign\w*|approv\w*|stuck|held\s+up|process\w*|system))"
+    rf"{_NOT_A_PROCESS_QUESTION}"
     # "… und wollt halt fragen, warum da bis heut nix gekommen is" (V149: "Sachlicher
     # Einstieg ohne Vorwurf"; the standard "warum Sie die noch nicht bezahlt haben" failed)
     r"|\b(?:warum|wieso|weshalb)\s+(?:da\s+)?(?:bis\s+heut[e]?\s+|immer\s+noch\s+|noch\s+)?(?:nix|nichts)"
@@ -1708,19 +1722,13 @@ def _warmth_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if h.intent != "threaten_legal"]
 
 
-#: The condition that turns an unnamed consequence into an ultimatum (as `model._CONDITION`).
-_OR_ELSE = lazyre.compile(
-    r"\b(?:or|otherwise|else|if|unless|sonst|andernfalls|ansonsten|wenn|falls)\b", re.IGNORECASE
-)
-
-
 def _ultimatum(text: str) -> bool:
     """An unnamed consequence under a condition: "… by Friday the 11th, no exceptions, or I'll
     have to escalate this" after "I totally understand it's frustrating" (V202 08: the
     threat 0.40 dropped beside the sure empathy and the caller's own need, "No threat in
     the whole call"); not "I'll escalate this to our hardship team"."""
     found = CONSEQUENCE.search(text)
-    return found is not None and _OR_ELSE.search(text, 0, found.start()) is not None
+    return found is not None and CONDITION.search(text, 0, found.start()) is not None
 
 
 #: Words of anger that make the legal step said beside them no calm announcement (GUIDE §5:

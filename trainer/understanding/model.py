@@ -33,6 +33,7 @@ import numpy as np
 
 from .. import lazyre
 from .context import (
+    CONDITION,
     CONFIRMS,
     CONSEQUENCE,
     DEMAND,
@@ -1095,16 +1096,6 @@ def _deadline_gone_by(probs: np.ndarray, line: _Line) -> None:
         probs[r] = min(probs[r], line.weak) * 0.5
 
 
-#: The condition that makes an unnamed consequence (`CONSEQUENCE`) an ultimatum.
-_CONDITION = lazyre.compile(
-    # ("… by Friday the 11th, no exceptions, or I'll have to escalate this": V202 08, a date
-    # and empathy, "No threat in the whole call")
-    r"\b(?:if|unless|otherwise|or\s+else|failing|should|or\s+we|or\s+i|wenn|falls|sonst|andernfalls"
-    r"|sollte[n]?|ansonsten)\b",
-    re.I,
-)
-
-
 def _veiled_ultimatum(probs: np.ndarray, line: _Line) -> None:
     """ "If payment is not received by Friday, we will have no choice but to take further
     steps": a deadline with an unnamed consequence is an ultimatum, a threat beside the date
@@ -1120,7 +1111,7 @@ def _veiled_ultimatum(probs: np.ndarray, line: _Line) -> None:
     if cols is None or not line.dates():
         return
     cleaned = line.parts.get("cleaned", "")
-    if CONSEQUENCE.search(cleaned) and _CONDITION.search(cleaned):
+    if CONSEQUENCE.search(cleaned) and CONDITION.search(cleaned):
         t, a = cols
         bar = max(line.threshold, TENTATIVE)
         if max(probs[t], probs[a]) < bar:
