@@ -35,6 +35,7 @@ DOTTED: dict[str, frozenset[str] | None] = {
             "fits",
             "too_much_now",
             "too_early",
+            "before_rework",
             "date",
             "sooner",
             "short",

@@ -74,6 +74,7 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("clarify_objection", "argued_then_asked"): "silver",
     # Payment demanded over the open objection, and the customer dug in (eighth audit).
     ("handle_objection", "demanded_first"): "silver",
+    ("handle_objection", "demanded_over_justified"): "silver",
     # A confirmation letter with another day than the one promised: in writing, the customer
     # may keep to the letter's day (twenty-sixth audit: 98 gold, "the date is missing").
     ("confirm_in_writing", "wrong_date"): "silver",

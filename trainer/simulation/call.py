@@ -42,6 +42,8 @@ from .render import days_said, fill
 from .terms import (
     AFFIRM_WORDS,
     GOODBYE,
+    NO_REWORK,
+    REWORK,
     SPLIT_KEYS,
     Offer,
     Table,
@@ -654,6 +656,9 @@ class Call:
         self._asides: list[str] = []
         self._after: str | None = None
         self._work_days: set[str] = set()  # days the learner set for the work, not the money
+        #: The first day the rework offered can be done (its day, or the Monday of its week):
+        #: money due before it is money before the fix (`offer.before_rework`).
+        self._rework_from: str | None = None
         self._name_fixed = False
         self._fired: tuple[Transition, str] | None = None
         #: What the learner's latest line put on the table (empty after a pause).
@@ -763,6 +768,9 @@ class Call:
             **self.learner_facts,
             **self.customer_facts,
             **self.table.env(self.call_date, self.scenario.limits),
+            # The money due before the rework offered could be done: a customer who pays
+            # "when it's put right" does not promise it for the Friday before (V211 04).
+            "offer.before_rework": self._before_rework(),
             # "Yes, but I'd need it sooner" to her proposal names no day: she asks for one,
             # where "by the 4th, then" is the learner's own promise date.
             "offer.date": self._names_day,
@@ -2337,10 +2345,37 @@ class Call:
         pattern = "|".join(re.escape(n) for n in sorted(surnames))
         return re.sub(rf"\b(?:Herr|Frau)\s+(?:{pattern})\b", first, text)
 
+    def _before_rework(self) -> bool:
+        """Whether the whole sum on the table is due before the rework's first day. A split is
+        not: part now for the work nobody disputes, the rest after the fix, is fair ("3.000
+        Euro bis Freitag, den 4. Dezember, … und die restlichen 570 Euro, wenn Raum 3
+        abgenommen ist", V23 03: she agreed, and the auditor passed it)."""
+        terms = self.table.terms
+        day = terms.get("date")
+        if (
+            self._rework_from is None
+            or day is None
+            or not terms.get("rework")
+            or any(terms.get(k) is not None for k in SPLIT_KEYS)
+        ):
+            return False
+        return str(day) < self._rework_from
+
     def _remember_facts(self, recognition: Recognition) -> None:
         """The latest date/amount/count the learner named, for conditions and lines (a
         visit's day is no date to pay by: `terms.payment_dates`)."""
         paying = payment_dates(recognition, self.scenario.language)
+        if REWORK.search(recognition.text) and not NO_REWORK.search(recognition.text):
+            # "Mein Geselle kommt nächste Woche und macht das in Ordnung": the fix is not
+            # before that week (V211 04: she agreed to pay on the Friday before it, "und wenn
+            # das erledigt ist, überweise ich" in her line before).
+            visit = [
+                str(f.value)
+                for f in recognition.facts
+                if f.kind == "week" or (f.kind == "date" and f not in paying)
+            ]
+            if visit:
+                self._rework_from = visit[-1]
         for fact in recognition.facts:
             if fact.kind == "date" and fact not in paying:
                 self._work_days.add(str(fact.value))  # a visit's day (`_not_quite`)

@@ -787,7 +787,7 @@ _NOT_OUR_PROBLEM = lazyre.compile(
     # and Saxon: "Das is ni unser Problem" (eighty-fifth audit: empathy 0.82)
     r"\b(?:nicht|nich|net|ned|nid|ni)\s+(?:\w+\s+)?(?:mein|mei|unser|dein|dei|sein)\s+problem\b"
     r"|\b(?:nicht|nich|net|ned|nid|ni)\s+(?:\w+\s+)?(?:meine?|mei|unsere?)\s+(?:sache|sach|bier|thema)\b"
-    r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+problem\b"
+    r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+(?:problem|concern)\b"
     # "That's not on me." (ninety-second audit, behind "I'm sorry you're in that spot, but
     # honestly that's what happens when you don't budget for a fit-out": empathy 0.99)
     r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+on\s+(?:me|us)\b"
@@ -812,7 +812,17 @@ _NOT_HERE_FOR = lazyre.compile(
     # week" (V198 07: empathy 0.95), "180 Euro sind 180 Euro"
     r"|(?<![\w.,])([£€$]?\s?\d[\d.,]*)\s*(?:euro|eur|pounds?|quid|dollars?)?\s+(?:is|sind|ist)\s+\1"
     r"(?![\d.,]*\d)"
-    r"|\bso\s+ist\s+das\s+(?:nun\s+mal|halt|eben)\b|\bthat'?s\s+just\s+how\s+it\s+is\b",
+    r"|\bso\s+ist\s+das\s+(?:nun\s+mal|halt|eben)\b|\bthat'?s\s+just\s+how\s+it\s+is\b"
+    # his trouble made everyone's, and a "but" after it: "I hear you, Mr Kemp, times are tough
+    # for everyone. But the boiler is installed and working …" (V210 09: empathy 0.98, "Thanks,
+    # I appreciate that"); not without the "but" ("times are tough for everybody, I truly get
+    # it", V102 09, stays sympathy)
+    r"|(?:\b(?:times\s+are|it'?s|things\s+are)\s+(?:\w+\s+)?(?:tough|hard|difficult)\s+for\s+(?:everyone"
+    r"|everybody|all\s+of\s+us|us\s+all)\b|\bwe'?re\s+all\s+in\s+the\s+same\s+boat\b"
+    r"|\b(?:das\s+geht|so\s+geht'?s)\s+(?:doch\s+|ja\s+|gerade\s+)*(?:allen|jedem|uns\s+allen)\b"
+    r"|\b(?:schwer|hart)\s+haben\s+(?:es|'?s)\s+(?:doch\s+|gerade\s+)*(?:alle|jeder)\b"
+    r"|\bwir\s+haben\s+(?:doch\s+|ja\s+)*alle\s+(?:unsere|unsre)\s+(?:sorgen|probleme)\b)"
+    r"(?=[^?]{0,60}?\b(?:but|however|still|aber|trotzdem|dennoch|jedoch)\b)",
     re.IGNORECASE,
 )
 #: An apology with the fault pointed out beside it: "Es tut mir leid, wenn Sie die
@@ -1074,6 +1084,10 @@ _SNEER = lazyre.compile(
     # blame"), "Sie wollen sich doch nur ums Zahlen drücken", "verarschen kann ich mich selbst"
     r"\bmy\s+(?:arse|ass)\b|\b(?:you'?re|youre|ye'?re|yer|you\s+are)\s+(?:just\s+|only\s+)?at\s+it\b"
     r"|\b(?:get|getting|wriggle|wriggling|weasel|weaseling|weaselling|worm)\s+out\s+of\s+pay\w*"
+    # ... or him called hard to get money out of: "I'm only ringing cos you're a hard woman to
+    # get money out of, ha" (V209 11: a compromise 0.70 beside a faint reproach)
+    r"|\b(?:hard|tough|difficult)\s+(?:\w+\s+)?(?:man|woman|one|person|customer|nut|bloke|lady)\s+to\s+get"
+    r"\s+(?:money|cash|paid|a\s+penny|anything)\s+(?:out\s+of|from)\b"
     r"|\b(?:ums|vorm|vor\s+dem)\s+(?:be)?zahlen\s+(?:zu\s+)?dr(?:ü|ue)ck\w*"
     r"|\bverarsch\w*|\bf(?:ü|ue)r\s+dumm\s+verkaufen\b|"
     # his firm said to lose the reminders: "Sorry to chase you again, I know how it is,
@@ -1536,7 +1550,15 @@ _AGAIN = lazyre.compile(
     # the reminder held up to him: "… an – die Mahnung haben Sie ja schließlich auch schon
     # bekommen." (V130 probe 3: the neutral opener 0.99, 98 before the cap)
     r"|\bja\s+schlie(?:ß|ss)lich\s+(?:auch\s+)?(?:schon\s+)?(?:\w+\s+){0,2}?(?:bekommen|erhalten"
-    r"|gekriegt|gesehen|gelesen)\b",
+    r"|gekriegt|gesehen|gelesen)\b"
+    # the reminder held against him, the written dunning letter's wording read out: "… ist die
+    # Rechnung … trotz unserer Zahlungserinnerung bis heute nicht ausgeglichen." (V209 04 and
+    # p6: the neutral opener 1.00, strategy 1 passed), "despite our reminders, the invoice has
+    # still not been paid"
+    r"|\btrotz\s+(?:\w+\s+){0,2}?\w*(?:erinnerung|mahnung|mahnschreiben|schreiben|anrufe|e-?mails)\w*"
+    r"\b(?:[^.?!]|(?<=\d)\.){0,80}?\b(?:nicht|kein\w*|nix)\b"
+    r"|\bdespite\s+(?:\w+\s+){0,2}?(?:reminders?|letters?|e-?mails?|calls?|chasers?|notices?)\b"
+    r"(?:[^.?!]|(?<=\d)\.){0,80}?\b(?:not|n't|never|no\s+payment)\b",
     re.IGNORECASE,
 )
 #: His bills put to him as his own business: "um Ihre Rechnungen müssen Sie sich schon selbst
@@ -1816,7 +1838,17 @@ _RELUCTANT_LEGAL = lazyre.compile(
     r"|\b(?:nicht|net|ned|kein\w*)\s+(?:\w+\s+)?(?:drohen|drohung)\w*\b[^.?!]{0,20}?\b(?:aber|doch)\b[^.?!]{0,80}?"
     r"\b(?:anwalt|anwält|gericht|inkasso|mahnbescheid|mahnverfahren|klage|klagen)\w*"
     r"|\b(?:not|don'?t|never)\s+(?:\w+\s+){0,2}?(?:threaten|threat)\w*\b[^.?!]{0,20}?\bbut\b[^.?!]{0,80}?"
-    r"\b(?:solicitor|lawyer|attorney|court|legal|collection|debt\s+collector|small\s+claims|ccj)\w*",
+    r"\b(?:solicitor|lawyer|attorney|court|legal|collection|debt\s+collector|small\s+claims|ccj)\w*"
+    # the payment asked for so that the step need not be taken: "no stress, just pop it through
+    # by friday the 11th so i don't have to hand it over to our collections people, yeah?"
+    # (V210 p4: empathy and a date, "No premature threat", 93 silver), "damit ich das nicht
+    # ans Inkasso geben muss"
+    r"|\bso(?:\s+that)?\s+(?:i|we)\s+(?:(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:\w+\s+)?(?:have|need"
+    r"|got|end\s+up)|needn'?t|never\s+have)\b[^.?!]{0,50}?\b(?:solicitor|lawyer|attorney|court|legal"
+    r"|collection|debt\s+collector|small\s+claims|ccj)\w*"
+    r"|\bdamit\s+(?:ich|wir)\b[^.?!]{0,15}?\b(?:nicht|net|ned|nich)\b[^.?!]{0,40}?\b(?:anwalt|anwält"
+    r"|gericht|inkasso|mahnbescheid|mahnverfahren|klage)\w*\b[^.?!]{0,30}?\b(?:muss|müssen|muessen"
+    r"|brauch\w*|geben|übergeben|uebergeben|einschalten|gehen|landen)\b",
     re.IGNORECASE,
 )
 

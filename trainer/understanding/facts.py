@@ -442,7 +442,11 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         lazyre.compile(
-            r"\b(?:(?:bis\s+)?(?:zum|am|ab\s+dem|ab\s+den|den|dem|vor\s+dem)|bis)\s+(\d{1,2})\.(?!\s*\d)(?!\s*(?:"
+            # ... or just after a weekday ("Bis Freitag 18.?": Friday the 11th was read and
+            # promised, the learner's 18th never heard — V209 02)
+            r"(?:\b(?:(?:bis\s+)?(?:zum|am|ab\s+dem|ab\s+den|den|dem|vor\s+dem)|bis)\s+|"
+            + _AFTER_WEEKDAY
+            + r")(\d{1,2})\.(?!\s*\d)(?!\s*(?:"
             + _MON
             + r"))",
             re.I,
@@ -451,7 +455,9 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         lazyre.compile(
-            r"\b(?:the|on\s+the|by\s+the|from\s+the)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+            r"(?:\b(?:the|on\s+the|by\s+the|from\s+the)\s+|"
+            + _AFTER_WEEKDAY
+            + r")(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
             + _MON
             + r")",
             re.I,

@@ -252,13 +252,28 @@ _DAY_CHAT = lazyre.compile(
     re.IGNORECASE,
 )
 
+#: The caller's own aside: a digression owned ("ach, ich schweif schon wieder ab") or an
+#: ailment of their own ("mein Rücken könnte übrigens auch mal wieder – na ja, egal"). Both
+#: were a reproach 0.93 / 0.86 for "schon wieder" / "mal wieder" said of themself, the regular
+#: customer took offence and the call was lost (V208 05, 05r and p2: 27, 60 without the words).
+_OWN_ASIDE = lazyre.compile(
+    r"\b(?:ich|ick|i)\s+(?:schweif\w*\s+(?:\w+\s+){0,3}?ab|komm\w*\s+(?:\w+\s+){0,3}?vom\s+thema\s+ab"
+    r"|(?:red\w*|quassel\w*|quatsch\w*|plauder\w*)\s+(?:\w+\s+){0,3}?zu\s+viel|verzettel\w*\s+mich)\b"
+    r"|\b(?:i'?m|i\s+am)\s+(?:\w+\s+)?(?:rambling|waffling|babbling|digressing)\b"
+    r"|\bi\s+digress\b|\blisten\s+to\s+me\s+(?:going\s+on|rambling|waffling)\b|\benough\s+about\s+me\b"
+    r"|\bmein(?:e|em|en)?\s+(?:rücken|ruecken|knie|kreuz|hüfte|huefte|bandscheibe\w*|schulter|nacken)\b"
+    r"|\bmy\s+(?:bad\s+)?(?:back|knees?|hip|shoulder|neck)\b(?!\s+(?:office|room|door|yard|catalogue))",
+    re.IGNORECASE,
+)
+
 
 def friendly_chat(text: str) -> bool:
     """Whether the line is the chat nobody takes amiss, with no word of the business: the
-    weather, catching up after a while, or how his day or weekend is going."""
+    weather, catching up after a while, how his day or weekend is going, or an aside about
+    the caller themself (`_OWN_ASIDE`)."""
     if weather_chat(text):
         return True
-    if _DAY_CHAT.search(text) and not names_business(text):
+    if (_DAY_CHAT.search(text) or _OWN_ASIDE.search(text)) and not names_business(text):
         return True
     return _CATCH_UP.search(text) is not None and any(small_talk(text, lg) for lg in _BUSINESS)
 
