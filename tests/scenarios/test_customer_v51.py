@@ -210,3 +210,71 @@ def test_money_before_the_rework_is_no_agreement() -> None:
     said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
     assert any("Geselle ja noch gar nicht da" in line for line in said), said
     assert result["outcome"] != "compromise"
+
+
+# --- after the end round (V212–V215; not fresh) ------------------------------------------------
+def test_amounted_to_is_no_fraud_charge() -> None:
+    """V213 p1: "Das Gefälle betrug bei der Abnahme exakt 2 Prozent, …" failed the call as a
+    threat of a fraud charge ("betrug", the past of "betragen")."""
+    from trainer.understanding.pressure import unlawful_pressure
+
+    fact = (
+        "Der Vollständigkeit halber: Das Gefälle betrug bei der Abnahme exakt 2 Prozent, "
+        "gemessen und fotografiert; der Hofablauf war nicht Gegenstand des Auftrags."
+    )
+    assert unlawful_pressure(fact, "de") is None
+    # the guards: the charge itself
+    assert unlawful_pressure("Das ist Betrug, und das zeige ich an.", "de") == "betrug"
+    assert unlawful_pressure("Das nenne ich Betrug.", "de") == "betrug"
+
+
+def test_the_facts_pass_the_call_without_a_threat() -> None:
+    result = _played("de-hausverwaltung-rechtsweg", "V213", "p1_06_facts_only.txt", "06_letter.txt")
+    threats = [c["evidence"] for c in _failed(result).get("no_premature_threat", [])]
+    assert not any("Gefälle" in (e or "") for e in threats), threats
+
+
+def test_a_call_back_with_sympathy_takes_no_day_up() -> None:
+    """V215 11: "Okay, I understand, you must first look in your books. Then I call you back on
+    Thursday and we fix the date, yes?" to her "end of next week?" got "Deal. £640.00 by 18
+    December 2026" — 93 silver for a call that settled nothing."""
+    result = _played("en-florist-forgot", "V215", "11_oxford_florist.txt")
+    assert result["outcome"] != "promise_to_pay"
+    assert not result["passed"]
+
+
+def test_the_second_language_own_need_is_no_reproach() -> None:
+    """V212 11: a reproach 0.92, and the chip-shop owner hung up."""
+    heard = _heard(
+        "en",
+        "But I need also the money, we have bills too, so I need something this week.",
+        learner_turn=4,
+    )
+    assert "accusatory_opener" not in heard, heard
+    assert (
+        _heard("en", "You never pay your bills too.", learner_turn=4).get("accusatory_opener", 0.0)
+        >= TENTATIVE
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "vague"),
+    [
+        # V214 04 and p5: "pay whenever" 0.41 beside the date request; the customer heard it
+        ("wann sie können bezahlen?", False),
+        ("ok. wann können sie zahlen?", False),
+        # the guard: the time handed to him
+        ("Zahlen Sie, wann Sie können?", True),
+    ],
+)
+def test_a_question_for_when_hands_him_no_time(line: str, vague: bool) -> None:
+    from tests.helpers import SCENARIOS
+    from trainer.scenario import find_scenario, load_scenario
+    from trainer.session import default_recogniser
+    from trainer.understanding.context import apply_context
+    from trainer.understanding.types import Context
+
+    loaded = load_scenario(find_scenario("de-werkstatt-ueberraschung", SCENARIOS))
+    recogniser = default_recogniser("de", loaded)
+    heard = apply_context(recogniser.recognise(line, call_date=DAY), Context(learner_turn=4))
+    assert ("zahlung_ohne_termin" in heard.names) is vague, heard.names

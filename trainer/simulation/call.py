@@ -995,6 +995,18 @@ class Call:
             if triggers[:1] == [THREAT] and offer.terms:
                 # Heard as a threat: its day or amount is no proposal he weighs.
                 self.table.retract(len(self.turns))
+            if (
+                triggers
+                and set(triggers) <= {"empathise", ACCEPT}
+                and puts_off(text)
+                and not payment_dates(recognition, lang)
+            ):
+                # "Okay, I understand, you must first look in your books. Then I call you back
+                # on Thursday and we fix the date, yes?" to her "end of next week?": the empathy
+                # and the "yes?" took her day up ("Deal. £640.00 by 18 December 2026", 93
+                # silver — V215 11). A line that puts the matter off to another call, naming no
+                # day to pay, takes nothing up: it is answered as the call-back it is.
+                triggers = []
             chat = chat_line(recognition, self.scenario.language)
             if (
                 chat is None

@@ -430,8 +430,12 @@ _OWN_NEED = lazyre.compile(
     # 0.81, and the customer hung up), "I also have workers to pay" (V121 11: a reproach),
     # "ich brauche das Geld auch, meine Lieferanten warten ja auch nicht" (V120 probe 4: a
     # reproach, and the forgetful regular refused every date after it)
-    r"|\b(?:i|we)\s+(?:\w+\s+)?(?:need|needs)\s+(?:this|that|the|my|our)\s+(?:money|cash)"
+    r"|\b(?:i|we)\s+(?:\w+\s+)?(?:need|needs)\s+(?:also\s+|too\s+)?(?:this|that|the|my|our)\s+(?:money|cash)"
     r"(?:\s+(?:too|also|as\s+well|myself|ourselves))?\b"
+    # ... the learner's second language: "But I need also the money, we have bills too, so I
+    # need something this week" (V212 11: a reproach 0.92, and the chip-shop owner hung up)
+    r"|\b(?:i|we)\s+(?:also\s+)?(?:have|'ve\s+got|have\s+got|got)\s+(?:also\s+)?(?:\w+\s+)?"
+    r"(?:bills|wages|rent|suppliers)\s+(?:too|also|as\s+well)\b"
     r"|\b(?:i|we)\s+(?:also\s+)?(?:have|'ve\s+got|have\s+got|got)\s+(?:also\s+)?(?:my\s+own\s+|our\s+own\s+)?"
     r"(?:workers|employees|staff|wages|bills|suppliers|people|lads|rent)\s+to\s+pay\b"
     r"|\b(?:my|our)\s+(?:own\s+)?(?:suppliers|creditors|landlord|bank)\s+(?:don'?t|doesn'?t|won'?t|will\s+not|do\s+not)\s+wait\b"
@@ -1888,6 +1892,25 @@ def _day_question_asks_the_day(hits: list[IntentHit], text: str) -> list[IntentH
     return [h for h in hits if h.intent not in ("ask_reason", "clarify_objection")]
 
 
+#: A question that asks when: "wann sie können bezahlen?" (V214 04: a date request 1.00 and
+#: "pay whenever" 0.41 beside it; the customer heard "Dann zahle ich, sobald es geht" where
+#: "Wann können Sie bezahlen?" got his day). Not "When you can, yeah?", which hands him the time.
+_WHEN_QUESTION = lazyre.compile(
+    r"(?:^|[.!?;:–—-]\s*|\b(?:und|and|so|also|dann|then|okay|ok|gut|good)[,\s]+)(?:bis\s+)?(?:wann|when|by\s+when)"
+    r"\b(?!\s+(?:sie|du|you|ihr)\s+(?:\w+\s+)?(?:können|koennen|kannst|can|could|wollen|want|like|mögen)"
+    r"\s*(?:[,?!.]|ja\b|yeah\b|okay\b|ok\b|$))[^.!]*\?",
+    re.IGNORECASE,
+)
+
+
+def _when_question_is_no_vague_time(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A question for when, read surely as a date request, hands him no time (`_WHEN_QUESTION`)."""
+    day = next((h.confidence for h in hits if h.intent == "fix_payment_date"), 0.0)
+    if day < 0.9 or not _WHEN_QUESTION.search(text):
+        return hits
+    return [h for h in hits if not (h.intent in VAGUE_MOVES and h.confidence < day)]
+
+
 #: Asking what he needs to go on: "What do you need from me so it can be approved? I can send
 #: it today." (V116 10: a down payment 0.85, and the clerk answered "I can't give you a date
 #: until it's approved"), "Was brauchen Sie noch von mir?".
@@ -2302,6 +2325,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _angry_legal_step_is_a_threat(hits, result.text)
     hits = _veiled_threat(hits, result.text)
     hits = _day_question_asks_the_day(hits, result.text)
+    hits = _when_question_is_no_vague_time(hits, result.text)
     hits = _what_you_need_asks_no_money(hits, result)
     hits = _relative_what_asks_nothing(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed

@@ -326,7 +326,9 @@ def _unlawful_pressure(text: str, language: str) -> str | None:
         for m in re.finditer(r"(?<![a-z])" + re.escape(needle), low):
             if needle.endswith("your credit") and _CREDIT_PRODUCT.match(low, m.end()):
                 continue  # "put it on your credit card": a way to pay
-            if needle == "betrug" and _AMOUNTED.match(low, m.end()):
+            if needle == "betrug" and (
+                _AMOUNTED.match(low, m.end()) or _SUBJECT_BEFORE.search(low[: m.start()])
+            ):
                 continue  # "Die Rechnung betrug 850 Euro": the verb, not fraud
             before = low[max(0, m.start() - 20) : m.start()]
             if _RULED_OUT.search(needle) and _RULED_OUT_BEFORE.search(before):
@@ -411,7 +413,14 @@ def _any_needle(language: str) -> re.Pattern[str]:
 #: "Die Rechnung betrug 850 Euro" / "… betrug insgesamt 1.200 Euro": "betrug" is the past of
 #: "betragen" before an amount (twelfth session: a learner citing the invoice failed the
 #: call's critical check for "fraud").
-_AMOUNTED = lazyre.compile(r"\s+(?:[a-z]+\s+){0,2}[\d€$£]")
+_AMOUNTED = lazyre.compile(r"\s+(?:[a-z]+\s+){0,5}[\d€$£]")
+#: ... or after its subject ("Das Gefälle betrug bei der Abnahme exakt 2 Prozent": V213 p1,
+#: a fact that cleared up the objection failed the call as a threat of a fraud charge); not
+#: "das ist Betrug", "wegen Betrug".
+_SUBJECT_BEFORE = lazyre.compile(
+    r"(?<![a-z])(?:der|die|das|dieser|diese|dieses|es|er|sie)\s+(?!(?:ist|war|ware|sei|nach|wegen)\s)"
+    r"[a-z]+\s+$"
+)
 #: A fee ruled out ("no extra fee", "keine Bearbeitungsgebühr", "ohne Inkassogebühr") is a
 #: reassurance, not pressure (twelfth session: it failed the call's critical check). A fee
 #: added on top of the invoice ("There'll be a £150 late fee on top if it's not with us by
