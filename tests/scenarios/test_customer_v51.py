@@ -278,3 +278,26 @@ def test_a_question_for_when_hands_him_no_time(line: str, vague: bool) -> None:
     recogniser = default_recogniser("de", loaded)
     heard = apply_context(recogniser.recognise(line, call_date=DAY), Context(learner_turn=4))
     assert ("zahlung_ohne_termin" in heard.names) is vague, heard.names
+
+
+@pytest.mark.parametrize(
+    "line", ["Ach, no bother.", "no bother.", "Ah sure, not to worry at all, love."]
+)
+def test_the_mishap_played_down_is_sympathy(line: str) -> None:
+    """V208 07, V214 12: "Ach, no bother." to the florist's apology got "Sorry, what was that
+    about?" where "no worries" is sympathy."""
+    heard = _heard("en", line, learner_turn=3)
+    assert heard.get("empathise", 0.0) >= TENTATIVE, heard
+
+
+def test_no_bother_with_a_demand_is_the_demand() -> None:
+    heard = _heard("en", "no bother, but I need it by Friday", learner_turn=3)
+    assert "fix_payment_date" in heard and "empathise" not in heard, heard
+
+
+def test_aye_is_heard_as_listening_and_yes() -> None:
+    """V208 07: "Aye." got "I'm not sure I follow."; now she goes on with her proposal."""
+    result = _played("en-florist-forgot", "V208", "07_belfast_florist.txt")
+    customer = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+    assert not any("not sure I follow" in line for line in customer), customer
+    assert not any("what was that about" in line for line in customer), customer

@@ -466,6 +466,9 @@ YES_WORDS = {
         # ... and down under and up north ("Beauty, thanks Mark." to his payment run: the sixty-
         # first audit's Brisbane caller ended the call "without a result")
         "beauty", "ripper", "bonza", "bonzer", "champion", "smashing", "belter", "magic",
+        # ... and the Scots' and the Irish yes ("Aye." to her day: "I'm not sure I follow",
+        # V208 07; "No bother." the same, V214 12)
+        "aye", "aye grand", "no bother",
     ),
     "de": (
         "ja", "jo", "jawohl", "genau", "ok", "okay", "gut", "prima", "super", "passt",
@@ -552,7 +555,7 @@ BACKCHANNEL = {
            "uh-huh", "yeah", "yes", "yep", "alright", "got", "it", "ah", "fair", "enough", "sure",
            # a word of approval (V132 07: "Great." after his "Deal." ended the call)
            "great", "perfect", "lovely", "brilliant", "excellent", "super", "grand", "fine",
-           "cool", "wonderful", "good"),
+           "cool", "wonderful", "good", "aye"),
     "de": ("oh", "ach", "so", "aha", "ah", "okay", "ok", "mhm", "hm", "hmm", "ja", "jaja", "jo",
            "verstehe", "alles", "klar", "gut", "na", "achso", "genau",
            "prima", "super", "toll", "perfekt", "wunderbar", "schön", "sehr", "passt", "bestens"),

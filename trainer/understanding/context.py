@@ -229,6 +229,26 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
     return hits
 
 
+#: The mishap played down in the words of the British Isles, and nothing else: "Ach, no
+#: bother." to the florist's apology got "Sorry, what was that about?" (V208 07; "no bother."
+#: the same in V214 12) where "no worries" is sympathy 0.99. The library files "No bother at
+#: all." as the service desk's "you're welcome", so the model reads nothing in it.
+_PLAYED_DOWN = lazyre.compile(
+    r"^\W*(?:(?:ach|ah|aw|oh|och|sure|ah\s+sure|not\s+at\s+all)\W+)*(?:no\s+bother|no\s+harm\s+done"
+    r"|not\s+to\s+worry)(?:\s+at\s+all)?\b[\s,.!]*(?:(?:these\s+things\s+happen|it\s+happens"
+    r"|honestly|really|love|mate|pet|so)[\s,.!]*)?$",
+    re.IGNORECASE,
+)
+
+
+def _played_down_is_sympathy(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A line that only plays the mishap down (`_PLAYED_DOWN`) is the sympathy, tentatively,
+    where the model read nothing at all."""
+    if hits or not _PLAYED_DOWN.search(text):
+        return hits
+    return _at_least_tentative(hits, "empathise", "plays it down")
+
+
 #: The way out left to him: "… we have our own suppliers to pay, so you will have to find a
 #: way." was a solution offered 0.92 (V187 probe 2; "so you'll have to find something", 10).
 #: A demand that he sort it out himself offers nothing.
@@ -2280,6 +2300,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         or counter
         or _SNEER.search(result.text)
         or _COUNTERFACTUAL.search(result.text)
+        or _PLAYED_DOWN.search(result.text)
     ):
         return result
     hits = list(result.intents)
@@ -2299,6 +2320,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _non_apology(hits, result.text)
     hits = _stopped_half(hits, result.text)
     hits = _reassurance_is_no_blame(hits, result.text)
+    hits = _played_down_is_sympathy(hits, result.text)
     hits = _not_nice_is_sympathy(hits, result.text)
     hits = _taken_back(hits, result.text, _HIS_PROBLEM, "offer_solution")
     hits = _taken_back(hits, result.text, _BUT_PAY, "empathise")
