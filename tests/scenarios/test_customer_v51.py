@@ -6,10 +6,15 @@ import datetime as dt
 
 import pytest
 
+from tests.helpers import SCENARIOS
 from tests.scenarios.test_customer_v36 import _failed, _played, _runner, _script
 from tests.scenarios.test_customer_v43 import _heard
+from trainer.scenario import find_scenario, load_scenario
+from trainer.session import default_recogniser
 from trainer.understanding import load_recogniser
-from trainer.understanding.types import TENTATIVE
+from trainer.understanding.context import apply_context
+from trainer.understanding.pressure import unlawful_pressure
+from trainer.understanding.types import TENTATIVE, Context
 
 DAY = dt.date(2026, 12, 7)  # a Monday
 
@@ -216,8 +221,6 @@ def test_money_before_the_rework_is_no_agreement() -> None:
 def test_amounted_to_is_no_fraud_charge() -> None:
     """V213 p1: "Das Gefälle betrug bei der Abnahme exakt 2 Prozent, …" failed the call as a
     threat of a fraud charge ("betrug", the past of "betragen")."""
-    from trainer.understanding.pressure import unlawful_pressure
-
     fact = (
         "Der Vollständigkeit halber: Das Gefälle betrug bei der Abnahme exakt 2 Prozent, "
         "gemessen und fotografiert; der Hofablauf war nicht Gegenstand des Auftrags."
@@ -268,11 +271,6 @@ def test_the_second_language_own_need_is_no_reproach() -> None:
     ],
 )
 def test_a_question_for_when_hands_him_no_time(line: str, vague: bool) -> None:
-    from tests.helpers import SCENARIOS
-    from trainer.scenario import find_scenario, load_scenario
-    from trainer.session import default_recogniser
-    from trainer.understanding.context import apply_context
-    from trainer.understanding.types import Context
 
     loaded = load_scenario(find_scenario("de-werkstatt-ueberraschung", SCENARIOS))
     recogniser = default_recogniser("de", loaded)

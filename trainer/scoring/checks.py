@@ -627,15 +627,12 @@ def handle_objection(view: CallView) -> Verdict | None:
         elif (
             passed
             and objection.justified
-            and line is not None
-            and (pushed := _dated_demand_before(lines, line)) is not None
+            and (pushed := _demanded_first(lines, line, firm_only=True)) is not None
         ):
             # Payment pressed while a justified complaint stood, before the compromise: "Verstehe,
             # das ist ärgerlich, klar. Aber … ich brauche das Geld bis Freitag." then the rework
             # offered — 100 gold, the push never named (V211 04 and p1). Where the customer has
-            # a point the compromise comes first (GUIDE §3), whether or not he dug in. A day
-            # asked for, firmly read: not a question about the fault ("Können Sie mir das ein
-            # bisschen beschreiben?" is no demand, whatever `demand` makes of it).
+            # a point the compromise comes first (GUIDE §3), whether or not he dug in.
             line, passed, key = pushed, False, "demanded_over_justified"
         if passed and comp is not None and line is comp and _UNBOUNDED.search(comp.text):
             # "… any time they wobble again I'll sort them free of charge, forever, no matter
@@ -696,26 +693,25 @@ def _unasked_concession(view: CallView, comp: Line | None) -> Line | None:
     return comp if sized and REDUCTION.search(comp.text) and not asked else None
 
 
-def _demanded_first(lines: list[Line], answer: Line | None) -> Line | None:
-    """The first payment demand after the objection and before the line that met it."""
+def _demanded_first(
+    lines: list[Line], answer: Line | None, *, firm_only: bool = False
+) -> Line | None:
+    """The first payment demand after the objection and before the line that met it. With
+    `firm_only`, only a day, a down payment or instalments firmly asked for, in a line that
+    offers or asks nothing else about the fault: "Können Sie mir das ein bisschen
+    beschreiben?" is no demand, whatever `Line.demand` makes of it."""
     if answer is None:
         return None
-    return next(
-        (ln for ln in lines if ln.index < answer.index and (ln.demand or ln.firmly(*DEMANDS))),
-        None,
-    )
-
-
-def _dated_demand_before(lines: list[Line], answer: Line) -> Line | None:
-    """The first line after the objection and before the one that met it that asks for the
-    money firmly (a day, a down payment, instalments) without offering anything itself."""
     return next(
         (
             ln
             for ln in lines
             if ln.index < answer.index
-            and ln.firmly(*DEMANDS)
-            and not ln.firmly("offer_compromise", "clarify_objection")
+            and (
+                ln.firmly(*DEMANDS) and not ln.firmly("offer_compromise", "clarify_objection")
+                if firm_only
+                else ln.demand or ln.firmly(*DEMANDS)
+            )
         ),
         None,
     )

@@ -42,8 +42,6 @@ from .render import days_said, fill
 from .terms import (
     AFFIRM_WORDS,
     GOODBYE,
-    NO_REWORK,
-    REWORK,
     SPLIT_KEYS,
     Offer,
     Table,
@@ -974,6 +972,8 @@ class Call:
                 )
             )
             self.table.apply(offer, len(self.turns))
+            if offer.terms.get("rework"):
+                self._note_rework_day(recognition)
             if offer.chosen:
                 # He says which of the plans he takes, before his answer to it.
                 self._asides.append(fill(_CHOSEN[lang], self.scenario, self._facts(), None))
@@ -2373,21 +2373,23 @@ class Call:
             return False
         return str(day) < self._rework_from
 
+    def _note_rework_day(self, recognition: Recognition) -> None:
+        """The rework just offered, with its day or week ("Mein Geselle kommt nächste Woche und
+        macht das in Ordnung"): the fix is not before it (V211 04: she agreed to pay on the
+        Friday before, "und wenn das erledigt ist, überweise ich" in her line before)."""
+        paying = payment_dates(recognition, self.scenario.language)
+        visit = [
+            str(f.value)
+            for f in recognition.facts
+            if f.kind == "week" or (f.kind == "date" and f not in paying)
+        ]
+        if visit:
+            self._rework_from = visit[-1]
+
     def _remember_facts(self, recognition: Recognition) -> None:
         """The latest date/amount/count the learner named, for conditions and lines (a
         visit's day is no date to pay by: `terms.payment_dates`)."""
         paying = payment_dates(recognition, self.scenario.language)
-        if REWORK.search(recognition.text) and not NO_REWORK.search(recognition.text):
-            # "Mein Geselle kommt nächste Woche und macht das in Ordnung": the fix is not
-            # before that week (V211 04: she agreed to pay on the Friday before it, "und wenn
-            # das erledigt ist, überweise ich" in her line before).
-            visit = [
-                str(f.value)
-                for f in recognition.facts
-                if f.kind == "week" or (f.kind == "date" and f not in paying)
-            ]
-            if visit:
-                self._rework_from = visit[-1]
         for fact in recognition.facts:
             if fact.kind == "date" and fact not in paying:
                 self._work_days.add(str(fact.value))  # a visit's day (`_not_quite`)
