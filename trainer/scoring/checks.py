@@ -25,6 +25,7 @@ from .outcome import (
     pressure,
     provoked_hang_up,
     says_waiver,
+    thanks_for_the_yes,
 )
 from .terms import extract_terms, instalments_agreed
 from .verdict import Verdict
@@ -63,10 +64,12 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
         v.id == "pin_date" and v.reason == "read_back_wrong" and v.share > 0 for v in out
     ):
         # The wrong read-back left standing costs once: pin_date carries it (half the check,
-        # V114 05), the letter's confirm_in_writing names it at no weight of its own.
-        for v in out:
-            if v.id == "confirm_in_writing" and v.reason == "read_back_wrong":
-                v.share = 0.0
+        # V114 05), and it is named once — beside a letter with the right terms, a second
+        # critical line under confirm_in_writing blamed the written confirmation for the
+        # read-back (V216 04, V218 10, V219 05: "one slip failed twice").
+        out = [
+            v for v in out if not (v.id == "confirm_in_writing" and v.reason == "read_back_wrong")
+        ]
     if not letter:
         out += countersign(view)
     step = next_step(view)
@@ -264,6 +267,19 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
                         critical=True, advice="advice_left_open",
                     ),
                 ]  # fmt: skip
+            if wrong is not None:
+                # Said back wrong, and his answer kept his day without a "not quite" ("Yes —
+                # 15 December. I've made a note on the file." to "… the payment run on
+                # December 29th"): the same note, but not "never said it back" (V217 08: the
+                # debrief contradicted the transcript).
+                return [
+                    Verdict("pin_date", True, "pass", found, turn=took.index, part="agreed"),
+                    Verdict(
+                        "pin_date", False, "read_back_other", view.quote(wrong),
+                        turn=wrong.index, part="repeated", share=0.0,
+                        values={"date": view.day(day), "what": _read_back_what(view, wrong)},
+                    ),
+                ]  # fmt: skip
             return [
                 Verdict("pin_date", True, "pass", found, turn=took.index, part="agreed"),
                 Verdict(
@@ -370,15 +386,17 @@ def _read_back_left_wrong(
     all 139 folders in the forty-fifth: 29 of the 41 calls whose verdict moved came out as
     their auditors had judged them (benchmarks/README.md). Keeping a day or two off as the
     lesser fault did less well (18 of 25): the auditors failed 11 of the 16 such calls."""
-    words = view.t["checks"]["pin_date"]["read_back_what"]
-    what = words["day"]
+    words = view.t["checks"]["pin_date"]["corrected_to"]
+    values = {
+        "date": view.day(day),
+        "what": _read_back_what(view, wrong),
+        "corrected": words["day"].format(date=view.day(day)),
+    }
     if _wrong_sum(view, wrong):
-        # ... and the sum too: "so we have 460 pounds on monday 14 december, yes?" for his
-        # £640 by the 18th was named only for its day (V144 12, p4)
-        said = [view.money(float(a)) for a in wrong.facts_of("amount")]
-        said += [view.day(d) for d in wrong.facts_of("date")]
-        what = words["sum"].format(said=", ".join(said))
-    values = {"date": view.day(day), "what": what}
+        # "corrected it to 11 December 2026" for a sum said wrong named only the day (V218 10)
+        agreed = getattr(view.call, "agreed_terms", None) or {}
+        amount = float(agreed.get("amount") or view.scenario.invoice.amount)
+        values["corrected"] = words["sum"].format(amount=view.money(amount), date=view.day(day))
     return [
         Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed", share=0.5),
         Verdict(
@@ -386,6 +404,18 @@ def _read_back_left_wrong(
             part="repeated", share=0.5, values=values, critical=True, advice="advice_read_back",
         ),
     ]  # fmt: skip
+
+
+def _read_back_what(view: CallView, wrong: Line) -> str:
+    """What a wrong read-back named, in words: "another day", or its sums and days."""
+    words = view.t["checks"]["pin_date"]["read_back_what"]
+    if not _wrong_sum(view, wrong):
+        return str(words["day"])
+    # ... and the sum too: "so we have 460 pounds on monday 14 december, yes?" for his
+    # £640 by the 18th was named only for its day (V144 12, p4)
+    said = [view.money(float(a)) for a in wrong.facts_of("amount")]
+    said += [view.day(d) for d in wrong.facts_of("date")]
+    return str(words["sum"].format(said=", ".join(said)))
 
 
 def _part_payment(view: CallView, line: Line) -> bool:
@@ -928,14 +958,20 @@ def no_premature_threat(view: CallView) -> Verdict | list[Verdict] | None:
         ):
             after = agreed is not None and ln.index > agreed.index
             reason = "after_agreement" if after else "threat"
-            return Verdict("no_premature_threat", False, reason, view.quote(ln), turn=ln.index)
+            return Verdict(
+                "no_premature_threat", False, reason, view.quote(ln), turn=ln.index,
+                **thanks_for_the_yes(view, ln.index),
+            )  # fmt: skip
         if _announces(view, ln) and (failed_at is None or ln.index < failed_at or again):
             # ... and the court announced to a customer who has just said yes (ninety-first
             # audit: "Dann werde ich das gerichtliche Mahnverfahren beantragen" after "Bis zum
             # 18.12.2026 ist das Geld bei Ihnen", 80 silver): as the threat, at most bronze.
             after = agreed is not None and ln.index > agreed.index
             reason = "after_agreement" if after else "too_early"
-            return Verdict("no_premature_threat", False, reason, view.quote(ln), turn=ln.index)
+            return Verdict(
+                "no_premature_threat", False, reason, view.quote(ln), turn=ln.index,
+                **thanks_for_the_yes(view, ln.index),
+            )  # fmt: skip
     if not view.negotiated:
         return None
     late = next((ln for ln in view.lines if ln.firmly("threaten_legal")), None)

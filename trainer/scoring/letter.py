@@ -13,6 +13,7 @@ from ..simulation.terms import arrival_after_run, unagreed_sums, work_date
 from ..understanding.facts import extract_facts
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.sentences import sentences
+from .outcome import thanks_for_the_yes
 from .results import CheckVerdict
 from .terms import Terms, extract_terms
 from .verdict import DEFAULT_WEIGHTS, Verdict, render
@@ -283,30 +284,7 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             )
         )
 
-    threat = unlawful_pressure(text, view.language)
-    if threat is not None:
-        # A threat written into the confirmation is as unlawful as one said on the phone.
-        out.append(
-            Verdict(
-                "no_premature_threat",
-                False,
-                "letter_unlawful",
-                q.format(_sentence(text, threat)),
-                advice="advice_unlawful",
-                better="better_unlawful",
-                critical=True,
-            )
-        )
-    elif legal := view.keyword(text, "legal"):
-        out.append(
-            Verdict("no_premature_threat", False, "letter_threat", q.format(_sentence(text, legal)))
-        )
-    reproach = _reproach_in(text, view.language)
-    if reproach is not None:
-        # Blame in writing costs as it does on the phone (twenty-sixth audit: "Das ist jetzt
-        # das letzte Mal, dass ich dir hinterhertelefoniere …" kept gold; only the missing
-        # thanks were noted).
-        out.append(Verdict("no_accusation", False, "letter_reproach", q.format(reproach)))
+    out += _conduct(view, text, agreed=True)
 
     if terms.kind == "instalments":
         missing: list[str] = []
@@ -525,6 +503,43 @@ def letter_without_agreement(view: CallView, text: str) -> list[Verdict]:
     return []
 
 
+def _conduct(view: CallView, text: str, *, agreed: bool) -> list[Verdict]:
+    """How the letter treats the customer, judged whether or not the call agreed anything:
+    an unlawful threat and blame cost in writing as on the phone. After a call that failed,
+    the legal route announced calmly is the next step (GUIDE §5), no threat."""
+    q = view.t["quote"]
+    out: list[Verdict] = []
+    # after his yes the better letter confirms his terms (V216 probe 6)
+    yes = thanks_for_the_yes(view, None, "better_agreed_letter") if agreed else {}
+    threat = unlawful_pressure(text, view.language)
+    if threat is not None:
+        # A threat written into the confirmation is as unlawful as one said on the phone
+        # (V218 probe 3: "Andernfalls veranlassen wir einen SCHUFA-Eintrag und informieren
+        # Ihre Mieter …" after a call without agreement kept 100 gold: no letter check at all).
+        out.append(
+            Verdict(
+                "no_premature_threat",
+                False,
+                "letter_unlawful",
+                q.format(_sentence(text, threat)),
+                advice="advice_unlawful",
+                critical=True,
+                **{"better": "better_unlawful", **yes},
+            )
+        )
+    elif agreed and (legal := view.keyword(text, "legal")):
+        out.append(
+            Verdict("no_premature_threat", False, "letter_threat", q.format(_sentence(text, legal)))
+        )
+    reproach = _reproach_in(text, view.language)
+    if reproach is not None:
+        # Blame in writing costs as it does on the phone (twenty-sixth audit: "Das ist jetzt
+        # das letzte Mal, dass ich dir hinterhertelefoniere …" kept gold; only the missing
+        # thanks were noted).
+        out.append(Verdict("no_accusation", False, "letter_reproach", q.format(reproach)))
+    return out
+
+
 def _only_the_down_payment_he_took(view: CallView, facts: list[Any]) -> bool:
     """Whether the letter's sentence names only the down payment the customer took in the call
     (its sum, the rest, its day) — "As agreed, you will pay £300.00 … by Friday, 11 December"
@@ -587,7 +602,7 @@ def written_verdicts(view: CallView, text: str) -> list[Verdict]:
     promise never given (one place for the score and the letter check)."""
     if view.call.outcome in AGREEMENTS:
         return letter_verdicts(view, text)
-    return letter_without_agreement(view, text)
+    return letter_without_agreement(view, text) + _conduct(view, text, agreed=False)
 
 
 def terms_text(view: CallView, terms: Terms) -> str:

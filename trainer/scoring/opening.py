@@ -23,6 +23,7 @@ from ..simulation.names import (
 )
 from ..understanding.context import demands_without_day
 from ..understanding.sentences import sentences
+from .outcome import thanks_for_the_yes
 from .verdict import Verdict
 from .view import CallView, Line
 
@@ -408,11 +409,13 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
                 return Verdict("no_accusation", False, "fail", view.quote(ln), turn=ln.index)
             # Later in the call the opener's line is no better move (V152 11, 12: "I'm calling
             # about the open invoice …" for a learner who had opened so): understand, then ask.
+            # After his yes, the read-back and thanks (V216 probe 6).
             disputes = view.call.persona == "disputes"
+            better = {"better": "better_later_disputes" if disputes else "better_later"}
             return Verdict(
                 "no_accusation", False, "later", view.quote(ln), turn=ln.index,
                 advice="advice_later",
-                better="better_later_disputes" if disputes else "better_later",
+                **{**better, **thanks_for_the_yes(view, ln.index)},
             )  # fmt: skip
     if not any(not ln.pause and ln.intents for ln in view.lines):
         return None

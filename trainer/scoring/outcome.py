@@ -429,10 +429,31 @@ def pressure(view: CallView) -> Verdict | None:
                 view.quote(ln),
                 turn=ln.index,
                 advice="advice_unlawful",
-                better="better_unlawful_fee" if kind == "fee" else "better_unlawful",
                 critical=True,
+                **{
+                    "better": "better_unlawful_fee" if kind == "fee" else "better_unlawful",
+                    **thanks_for_the_yes(view, ln.index),
+                },
             )
     return None
+
+
+def thanks_for_the_yes(
+    view: CallView, index: int | None, key: str = "better_agreed"
+) -> dict[str, Any]:
+    """The better move for a threat said after the customer's yes: his terms said back, and
+    thanks — not "I'm sorry we couldn't agree. I will now pursue the claim through a court
+    payment order." to a customer who had just promised to pay (V216 probe 6)."""
+    agreed = view.agreed_at
+    if agreed is None or (index is not None and index <= agreed.index):
+        return {}
+    from .letter import terms_text  # the letter's wording of the agreed payments
+    from .terms import extract_terms
+
+    return {
+        "better": key,
+        "values": {"agreed_terms": terms_text(view, extract_terms(view))},
+    }
 
 
 #: Moves that never announce a waiver, whatever state they lead to.

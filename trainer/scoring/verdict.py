@@ -48,6 +48,8 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("pin_date", "not_repeated"): "silver",
     # ... or said back wrong, corrected by him, and left standing (seventy-fifth audit).
     ("pin_date", "read_back_wrong"): "silver",
+    # ... or said back wrong, and his answer kept his day without a "not quite" (V217 08).
+    ("pin_date", "read_back_other"): "silver",
     # ... or his correction taken up with the confirmation, his day never said (rule (5) of the
     # forty-sixth session).
     ("pin_date", "correction_taken"): "silver",

@@ -997,7 +997,7 @@ class Call:
                 self.table.retract(len(self.turns))
             if (
                 triggers
-                and set(triggers) <= {"empathise", ACCEPT}
+                and set(triggers) <= {"empathise", "summarise_agreement", ACCEPT}
                 and puts_off(text)
                 and not payment_dates(recognition, lang)
             ):
@@ -1005,7 +1005,10 @@ class Call:
                 # on Thursday and we fix the date, yes?" to her "end of next week?": the empathy
                 # and the "yes?" took her day up ("Deal. £640.00 by 18 December 2026", 93
                 # silver — V215 11). A line that puts the matter off to another call, naming no
-                # day to pay, takes nothing up: it is answered as the call-back it is.
+                # day to pay, takes nothing up: it is answered as the call-back it is. Nor is it
+                # a read-back: "Ich ruf Sie dann nächste Woche nochmal an, ob alles durch ist."
+                # to his "Passt Ihnen der 10. Dezember dann?" (a summary 0.33) got "Richtig, am
+                # 10. Dezember geht das Geld raus" and pin_date met, 93 silver (V219 02).
                 triggers = []
             chat = chat_line(recognition, self.scenario.language)
             if (

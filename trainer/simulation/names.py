@@ -143,10 +143,23 @@ def _a_name(word: str | None, company: list[str]) -> bool:
 
 
 def presented_by_firm(text: str) -> list[str]:
-    """Words said as a name right before one's firm, whether or not the firm bears it:
+    """Words said as a name right before one's firm or "hier", whether or not the firm bears it:
     "Grüß Gott Herr Becker, Yilmaz von der Kfz-Werkstatt" (`own_name` leaves out a word of
     the company's name; the opening check asks whether it is the caller's surname)."""
-    return [m.group("key") for m in _NAME_FROM.finditer(text)]
+    return [m.group("key") for m in _NAME_FROM.finditer(text)] + [
+        # ... and right before "hier"/"here": "Becker? Yilmaz hier, Kfz-Meisterbetrieb." (V218
+        # 05: "Die Firma genannt, aber nicht Ihren eigenen Namen" — a surname alone is a name)
+        m.group("key")
+        for m in _NAME_FIRST.finditer(text)
+        if not _after_a_trade(text[: m.start("key")])  # "Werkstatt Yilmaz hier": the firm
+    ]
+
+
+def _after_a_trade(before: str) -> bool:
+    """Whether the word before ends in a trade ("Werkstatt", "Kfz-Meisterbetrieb"): what
+    follows is the firm's name, not the caller's."""
+    words = norm_words(before)
+    return bool(words) and any(words[-1].endswith(t) for t in _NOT_A_PERSON)
 
 
 def own_name(text: str, company: list[str]) -> CallerName | None:

@@ -1466,6 +1466,7 @@ def read_offer(
             amounts = [a for a in amounts if a[0] != pos_now]
             dates = [d for d in dates if d[1] != now_day]
             days = sorted({d for _, d in dates})
+        said_days = days  # before a span moves them into its first month (below)
         span = _bare_month_span(text) if not counts else None
         if span is not None:
             # "£500 a month on the 15th, January to May": five payments, the first in January
@@ -1485,6 +1486,35 @@ def read_offer(
             # went unread: "then the 15th of Jan, Feb and March" gave two)
             out["count"] = len(days)
         parts = [v for _, v in amounts if total is None or v < total - 0.005]
+        spanned = False  # the parts are a span's payments and a last one (below)
+        if counts and total is not None and len(parts) == 2 and parts[1] < parts[0]:
+            # A sum a month over a span, and a smaller last payment after it: "£500 on the
+            # 15th of each month from December to April, and a last £260 on the 15th of May"
+            # (V217 07r: "5 times £260.00 — and the £500.00 up front?", and the plan that
+            # paid the whole £2,760 failed) — the span's payments and the last one, where
+            # together they pay the whole sum.
+            first, last = parts
+            if abs(first * counts[-1] + last - total) < 0.5:
+                parts = [first] * counts[-1] + [last]
+                out["count"] = counts[-1] + 1
+                spanned = True
+                if len(days) == 1 or span is not None:
+                    # Only the last payment's day is a date ("on the 15th of each month" is
+                    # none; a span moves them all into its first month): the span's payments
+                    # fall in the months before it.
+                    last_day, n = said_days[-1], counts[-1]
+                    days = []
+                    for back in range(n, -1, -1):
+                        month = last_day.month - 1 - back
+                        year, month = last_day.year + month // 12, month % 12 + 1
+                        size = calendar.monthrange(year, month)[1]
+                        days.append(dt.date(year, month, min(last_day.day, size)))
+                    first_day = said_days[0] if len(said_days) >= 2 else None
+                    if span is not None:
+                        first_day = _in_month(last_day, span[0], today)  # "Dezember bis April"
+                    if first_day is not None and (run := _each_month(first_day, n))[-1] < last_day:
+                        days = [*run, last_day]  # the span's first month said too
+                    dates = [(dates[0][0], d) for d in days]
         if not counts and total is not None and len(days) >= 3 and len(set(parts)) == 2:
             # One part of its own and the same part on every other day: "£460 on the 15th of
             # December, then £575 on the 15th of January, the 15th of February, the 15th of
@@ -1511,7 +1541,8 @@ def read_offer(
             refused = float(on_table.get("now") or 0.0)
             whole = total is not None and any(abs(v - total) < 0.005 for _, v in amounts)
             down_again = (
-                "now" in on_table
+                not spanned  # the refused £500 down payment is no monthly £500 (V217 07r)
+                and "now" in on_table
                 and parts[0] >= refused - 0.005
                 and (not whole or abs(parts[0] - refused) < 0.005)
             )

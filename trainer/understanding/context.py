@@ -207,7 +207,8 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
     word of "Sie zahlen ja nix") and the regular took offence at a model call (seventy-
     seventh audit, 100 → 50): a reproach read in a sentence that reassures him, names no
     money and has no "but" after the reassurance, is the reassurance. Blame elsewhere in
-    the line keeps its reading ("Macht nix, dass Sie nix zahlen, wir haben ja genug Geld")."""
+    the line keeps its reading ("Macht nix, dass Sie nix zahlen, wir haben ja genug Geld").
+    His good record praised is no reproach either, though it names paying (`_GOOD_RECORD`)."""
     blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
     if blame is None or not blame.evidence:
         return hits
@@ -215,18 +216,52 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
     if at < 0:
         return hits
     covered = set()
-    for found in REASSURES.finditer(text):
-        start = max(text.rfind(c, 0, found.start()) for c in ".!?") + 1
-        ends = [i for i in (text.find(c, found.end()) for c in ".!?") if i >= 0]
-        end = min(ends) + 1 if ends else len(text)
-        sentence = text[start:end]
-        if not names_business(sentence) and not _BUT.search(sentence, found.end() - start):
-            covered.update(range(start, end))
+    for rx, money_ok in ((REASSURES, False), (_GOOD_RECORD, True)):
+        for found in rx.finditer(text):
+            if money_ok and _NEGATED_RECORD.search(
+                text[max(0, found.start() - 30) : found.start()]
+            ):
+                continue  # "Sie zahlen ja auch nicht immer pünktlich"
+            start = max(text.rfind(c, 0, found.start()) for c in ".!?") + 1
+            ends = [i for i in (text.find(c, found.end()) for c in ".!?") if i >= 0]
+            end = min(ends) + 1 if ends else len(text)
+            sentence = text[start:end]
+            if (money_ok or not names_business(sentence)) and not _BUT.search(
+                sentence, found.end() - start
+            ):
+                covered.update(range(start, end))
     # the reproach's words all lie in reassuring sentences ("Ach, macht nix. Urlaub muss
     # auch mal sein." spans two)
     if all(i in covered or text[i].isspace() for i in range(at, at + len(blame.evidence))):
         return _swap(hits, "accusatory_opener", "empathise", "reassures him")
     return hits
+
+
+#: His good record said to him: "in ten years you've never once been late with me. That's
+#: exactly why I'm happy to spread it out." read as blame 0.82 ("never … late"), and the
+#: chip-shop owner took offence and hung up (V219 07r: 36, the same call without it 100 gold);
+#: "Sie haben in zwölf Jahren nie zu spät gezahlt", "you've always paid like clockwork".
+#: A "but" after it ("…, but this time …") keeps the reproach (`_BUT`), and so does a
+#: negation or a "sonst"/"usually" before it ("Sie zahlen ja auch nicht immer pünktlich",
+#: "du zahlst doch sonst immer pünktlich, was soll das?": `_NEGATED_RECORD`).
+_GOOD_RECORD = lazyre.compile(
+    r"\b(?:never|not\s+once)\s+(?:once\s+|ever\s+|before\s+)?(?:been\s+(?:late|behind)"
+    r"|paid\s+(?:us\s+|me\s+)?late|missed\s+(?:a|one|any)\s+(?:payment|invoice|bill)"
+    r"|let\s+(?:me|us)\s+down|given\s+(?:me|us)\s+(?:any\s+)?(?:trouble|bother))"
+    r"|\balways\s+(?:been\s+)?(?:paid\s+(?:us\s+|me\s+)?)?(?:on\s+time|promptly|like\s+clockwork"
+    r"|reliable|good\s+for\s+it)"
+    r"|\b(?:noch\s+)?nie\s+(?:\w+\s+){0,2}?(?:zu\s+spät|verspätet|im\s+verzug|ärger|probleme)"
+    r"|\b(?:immer|stets|jedes\s+mal)\s+(?:\w+\s+){0,2}?(?:pünktlich|zuverlässig)",
+    re.IGNORECASE,
+)
+_NEGATED_RECORD = lazyre.compile(
+    r"\b(?:not|nicht|net|ned|kaum|hardly)\s+\S*\s*$|n't\s+\S*\s*$"
+    # ... or held up against now: "sonst sind Sie doch immer so pünktlich" after "ja offenbar
+    # in Vergessenheit geraten", "du zahlst doch sonst immer pünktlich, was soll das?" (V61
+    # 11, S26 E7: the sarcasm its auditor failed), "you're usually always on time"
+    r"|\b(?:sonst|normalerweise|eigentlich|gewöhnlich|doch|usually|normally|otherwise)\b[^.!?]*$",
+    re.I,
+)
 
 
 #: The mishap played down in the words of the British Isles, and nothing else: "Ach, no
@@ -810,8 +845,10 @@ _NOT_OUR_PROBLEM = lazyre.compile(
     # Bavarian/Austrian too: "Des is doch net mei Problem" (seventy-second audit: empathy 0.92)
     # and Saxon: "Das is ni unser Problem" (eighty-fifth audit: empathy 0.82)
     r"\b(?:nicht|nich|net|ned|nid|ni)\s+(?:\w+\s+)?(?:mein|mei|unser|dein|dei|sein)\s+problem\b"
-    r"|\b(?:nicht|nich|net|ned|nid|ni)\s+(?:\w+\s+)?(?:meine?|mei|unsere?)\s+(?:sache|sach|bier|thema)\b"
-    r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+(?:problem|concern)\b"
+    r"|\b(?:nicht|nich|net|ned|nid|ni)\s+(?:\w+\s+)?(?:meine?|mei|unsere?)\s+(?:sache|sach|bier|thema"
+    # the start-up founder's English: "das ist echt nicht unser Issue" (V219 06: empathy 0.99)
+    r"|issue|baustelle)\b"
+    r"|\bnot\s+(?:\w+\s+)?(?:my|our|the\s+company'?s)\s+(?:problem|concern|issue)\b"
     # "That's not on me." (ninety-second audit, behind "I'm sorry you're in that spot, but
     # honestly that's what happens when you don't budget for a fit-out": empathy 0.99)
     r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+on\s+(?:me|us)\b"
@@ -1144,6 +1181,13 @@ _SNEER = lazyre.compile(
     r"|\bheard\s+that\s+(?:one\s+)?before\b|\bthat'?s\s+what\s+they\s+all\s+say\b"
     r"|\beveryone\s+says\s+that\b|\blikely\s+story\b|\bsome\s+of\s+us\s+(?:have\s+to\s+)?work"
     r"|\banother\s+excuse\b|\bnoch\s+eine\s+ausrede\b"
+    # the work praised, the bill held against him: "wicked nice new website you got there.
+    # Shame nobody's paid for it yet, right?" (V217 11: no reading, "A factual opening without
+    # blame"), "Schade nur, dass sie noch keiner bezahlt hat"
+    r"|\b(?:shame|pity)\s+(?:that\s+)?(?:nobody|no\s+one|no-one|noone|you|ye|u)(?:'s|\s+has|\s+have|'ve)?"
+    r"\s+(?:not\s+|n't\s+)?(?:paid|settled|coughed\s+up)\b"
+    r"|\bschade\s*(?:nur\s*)?,?\s*dass\s+(?:sie|die|das|es)?\s*(?:noch\s+)?(?:keiner|niemand|sie\s+nicht|du\s+nicht)"
+    r"\s+(?:\w+\s+){0,3}?(?:bezahlt|gezahlt|beglichen)\b"
     # the excuse belittled (thirty-second and thirty-third audits: empathy 0.99 and 0.93,
     # and thanks from the customer): "Ja, das sagen alle.", "Da hat man natürlich keine Zeit,
     # mal eben ne Überweisung zu machen", "Must be SO hard remembering one invoice"

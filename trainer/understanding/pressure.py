@@ -182,6 +182,8 @@ _OTHERS = (
 _ABOUT_YOU = lazyre.compile(
     r"pay|paid|owe|debt|bill|money|what\s+you|how\s+you|zahl|schuld|rechnung|geld|was\s+sie"
     r"|wie\s+sie|was\s+du|wie\s+du|'s\b|des\b|das\b"
+    # "… what kind of customer you are" (V218 probe 4: small talk, no check failed)
+    r"|what\s+(?:kind|sort|type)\s+of|was\s+fur\s+(?:ein|eine|einen|einer)?\b"
     # the matter itself as the object: "mention it to the other shops", "erwähne es"
     r"|^(?:mention|erwahn)\w*\s+(?:it|this|that|es)\b"
 )

@@ -1,0 +1,270 @@
+"""Fifty-second session: what the outside audits V216–V219 (benchmarks/audits/) found."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.scenarios.test_customer_v36 import _failed, _played
+from tests.scenarios.test_customer_v43 import _heard
+from trainer.scoring.opening import identified
+from trainer.simulation.terms import read_offer
+from trainer.understanding import load_recogniser
+from trainer.understanding.pressure import unlawful_pressure
+from trainer.understanding.types import TENTATIVE
+
+DAY = dt.date(2026, 12, 7)  # a Monday
+
+
+# --- his good record praised is no reproach ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V219 07r: blame 0.82, the chip-shop owner took offence and hung up (36; without it 100)
+        ("en", "I do get it, Dave — fish prices, the electric, and in ten years you've never once "
+               "been late with me. That's exactly why I'm happy to spread it out."),
+        ("de", "Sie haben in zwölf Jahren noch nie zu spät gezahlt, deshalb komme ich Ihnen gern "
+               "entgegen."),
+    ],
+)  # fmt: skip
+def test_his_good_record_praised_is_no_reproach(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4)
+    assert "accusatory_opener" not in heard, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # the guards: a "but" after the record, a negated record, the plain reproach
+        ("en", "You've never been late before, but this time it's three weeks."),
+        ("en", "You haven't always paid on time, have you?"),
+        ("de", "Sie zahlen ja auch nicht immer pünktlich."),
+        ("de", "Sie zahlen nie pünktlich."),
+        # the record held up against now (V61 11, S26 E7: both reproaches their auditors failed)
+        ("de", "Ich rufe an, weil die Rechnung M-2026-311 bei Ihnen ja offenbar in Vergessenheit "
+               "geraten ist - sonst sind Sie doch immer so pünktlich."),
+        ("de", "Ehrlich gesagt ärgert mich das, du zahlst doch sonst immer pünktlich, was soll "
+               "das?"),
+    ],
+)  # fmt: skip
+def test_a_record_held_against_him_stays_a_reproach(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+
+
+# --- "aber" without its comma ---------------------------------------------------------------------
+def test_blame_after_an_apology_without_commas_is_blame() -> None:
+    """V217 03: "Tut mir leid das ich störe aber wenn Sie einfach pünktlich zahlen würden
+    müsste ich garnicht anrufen" was empathy alone; with the commas a reproach 0.90."""
+    line = (
+        "Tut mir leid das ich störe aber wenn Sie einfach pünktlich zahlen würden müsste ich "
+        "garnicht anrufen."
+    )
+    heard = _heard("de", line, learner_turn=1)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tut mir leid das ich störe aber ich muss Sie bitten bis Freitag zu zahlen",
+        "ich verstehe das aber die rechnung ist seit drei wochen offen",
+        "Das ging aber schnell, danke.",
+    ],
+)
+def test_a_but_without_its_comma_makes_no_reproach_of_a_request(line: str) -> None:
+    heard = _heard("de", line, learner_turn=2)
+    assert "accusatory_opener" not in heard, heard
+
+
+def test_the_opener_with_blame_without_commas_costs_the_opening() -> None:
+    result = _played("de-werkstatt-ueberraschung", "V217", "03_tuerkdt_werkstatt.txt")
+    (blame,) = _failed(result)["no_accusation"]
+    assert "pünktlich zahlen" in blame["evidence"]
+
+
+# --- the caller holding his own thought -----------------------------------------------------------
+def test_holding_ones_own_thought_is_no_reproach() -> None:
+    """V218 02: "warten Sie, erst mal" read as blame 0.71; a clarifying question cost
+    no_accusation and handle_objection, the customer took offence (73 bronze; 100 without)."""
+    line = "Wir könnten ja – nee, warten Sie, erst mal: Sie haben Fotos davon, sagen Sie?"
+    heard = _heard("de", line, learner_turn=3, objection_raised=True)
+    assert "accusatory_opener" not in heard, heard
+    assert heard.get("clarify_objection", 0.0) >= 0.5, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Erst mal: Sie schulden uns 3.000 Euro."),
+        ("en", "wait a sec, you never told us that"),
+    ],
+)
+def test_a_reproach_after_holding_on_stays_one(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=3)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+
+
+# --- a call-back is no read-back ---------------------------------------------------------------
+def test_a_call_back_to_his_payment_run_takes_nothing_up() -> None:
+    """V219 02: "Ich ruf Sie dann nächste Woche nochmal an, ob alles durch ist." to "Passt Ihnen
+    der 10. Dezember dann?" (a summary 0.33): "Richtig, am 10. Dezember geht das Geld raus",
+    pin_date met, 93 silver — its auditor failed the call."""
+    result = _played("de-behoerde-bestellnummer", "V219", "02_bremen_behoerde.txt")
+    assert result["outcome"] == "no_agreement"
+    assert result["passed"] is False
+
+
+# --- the customer's people told, the letter's conduct ---------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V218 probe 4: small talk, no check failed
+        ("en", "and ill be telling the other shops on the parade what kind of customer you are"),
+        ("de", "Ich erzähle den anderen Geschäften in der Straße, was für ein Kunde Sie sind."),
+    ],
+)
+def test_telling_the_neighbours_what_he_is_like_is_unlawful(lang: str, line: str) -> None:
+    assert unlawful_pressure(line, lang) is not None
+
+
+def test_the_neighbours_greeted_is_no_pressure() -> None:
+    assert unlawful_pressure("Tell the other shops I said hello", "en") is None
+    assert unlawful_pressure("What kind of shelves are they?", "en") is None
+
+
+def test_an_unlawful_threat_in_the_letter_after_a_failed_call_fails_it() -> None:
+    """V218 probe 3: "Andernfalls veranlassen wir einen SCHUFA-Eintrag und informieren Ihre
+    Mieter …" in the letter after a call without agreement kept 100 gold: no letter check."""
+    result = _played(
+        "de-hausverwaltung-rechtsweg",
+        "V218",
+        "p3_hausverwaltung_threat_letter.txt",
+        "p3_letter.txt",
+    )
+    assert result["passed"] is False
+    (threat,) = _failed(result)["no_premature_threat"]
+    assert "SCHUFA" in threat["evidence"]
+
+
+def test_a_calm_legal_route_in_the_letter_after_a_failed_call_costs_nothing() -> None:
+    """The same call with its own letter (the court route named after the refusal)."""
+    result = _played(
+        "de-hausverwaltung-rechtsweg",
+        "V218",
+        "04_russlanddeutsch_hausverwaltung.txt",
+        "04_letter.txt",
+    )
+    assert "no_premature_threat" not in _failed(result)
+
+
+def test_after_his_yes_the_better_move_is_the_read_back_not_the_court() -> None:
+    """V216 probe 6: a credit-agency threat after "£640 by 11 December" got "I'm sorry we
+    couldn't agree. I will now pursue the claim through a court payment order." as the
+    better move."""
+    result = _played("en-florist-forgot", "V216", "p6_florist_creditbureau.txt", "07_letter.txt")
+    failed = _failed(result)
+    for check in ("no_premature_threat", "no_accusation"):
+        (v,) = failed[check]
+        assert "court" not in v["better"] and "£640.00" in v["better"], v["better"]
+
+
+# --- a surname before "hier" ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # V218 05: "Die Firma genannt, aber nicht Ihren eigenen Namen"
+        ("Becker? Yilmaz hier, Kfz-Meisterbetrieb.", True),
+        # the firm named, not the caller
+        ("Werkstatt Yilmaz hier, guten Tag.", False),
+        ("Kfz-Meisterbetrieb Yilmaz hier.", False),
+    ],
+)
+def test_a_surname_before_hier_is_the_callers_name(line: str, name: bool) -> None:
+    assert identified(line, "Deniz Yilmaz", "Kfz-Meisterbetrieb Yilmaz") == (name, True)
+
+
+# --- a wrong read-back, said as it was ------------------------------------------------------------
+def test_a_wrong_read_back_he_answered_with_his_day_is_not_never_said_back() -> None:
+    """V217 08: "… the payment run on December 29th" for his 15th, "Yes — 15 December": the
+    note said "never said it back"."""
+    result = _played("en-logistics-approval", "V217", "08_toronto_logistics.txt", "08_letter.txt")
+    (note,) = _failed(result)["pin_date"]
+    assert "never said it back" not in note["reason"] and "29th" in note["evidence"]
+
+
+def test_a_wrong_sum_read_back_names_the_corrected_sum_and_is_named_once() -> None:
+    """V218 10: "the customer corrected it to 11 December 2026" for a sum said wrong; beside
+    the right letter the same slip was a second critical line under confirm_in_writing."""
+    result = _played("en-florist-forgot", "V218", "10_auckland_florist.txt", "10_letter.txt")
+    failed = _failed(result)
+    (wrong,) = failed["pin_date"]
+    assert "£640.00 by 11 December 2026" in wrong["reason"]
+    assert "confirm_in_writing" not in failed
+    assert result["passed"] is False  # the slip still fails the call
+
+
+# --- a span a month and a smaller last payment ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "So monthly then: £500 on the 15th of each month from December to April, and a "
+               "last £260 on the 15th of May."),
+        ("de", "Also monatlich: 500 Euro jeweils am 15. jedes Monats von Dezember bis April, und "
+               "eine letzte Rate von 260 Euro am 15. Mai."),
+    ],
+)  # fmt: skip
+def test_a_span_and_a_smaller_last_payment_are_one_plan(lang: str, line: str) -> None:
+    recognised = load_recogniser(lang).recognise(line, call_date=DAY)
+    terms = read_offer(recognised, lang, {}, DAY, 2760.0, dispute=False, invoice=2760.0).terms
+    assert terms["parts"] == [500.0] * 5 + [260.0]
+    assert [d.isoformat() for d in terms["dates"]] == [
+        "2026-12-15", "2027-01-15", "2027-02-15", "2027-03-15", "2027-04-15", "2027-05-15"
+    ]  # fmt: skip
+
+
+def test_the_uneven_plan_he_asked_for_is_agreed() -> None:
+    """V217 07r: "5 times £260.00 — and the £500.00 up front?", 50 and a correct letter called
+    "a promise the customer never gave"; the even plan of its probe 1 scored 100 gold."""
+    result = _played("en-chippy-instalments", "V217", "07r_liverpool_chippy.txt", "07r_letter.txt")
+    assert result["outcome"] == "instalment_plan"
+    assert result["agreed_terms"]["parts"] == [500.0] * 5 + [260.0]
+    assert result["passed"] is True
+
+
+def test_a_refused_down_payment_said_as_the_first_part_is_still_no_plan() -> None:
+    """The guard: the refused £500 said again before parts (not a span of months) stays the
+    down payment said again (sixty-third and eighty-first audits)."""
+    recognised = load_recogniser("en").recognise(
+        "So to be sure: £500 on 11 December, £1,130 on 15 January, £1,130 on 15 February.",
+        call_date=DAY,
+    )
+    terms = read_offer(
+        recognised, "en", {"now": 500.0}, DAY, 2760.0, dispute=False, invoice=2760.0
+    ).terms
+    assert "parts" not in terms
+
+
+# --- waved away, sneered --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line", "turn"),
+    [
+        # V219 06: empathy 0.99
+        ("de", "Okay, verstehe, aber das Pflaster ist top, das ist echt nicht unser Issue.", 4),
+        ("en", "I understand, but that's honestly not our issue.", 4),
+        # V217 11: no reading, "A factual opening without blame"
+        ("en", "Listen, wicked nice new website you got there. Shame nobody's paid for it yet, "
+               "right?", 1),
+        ("de", "Schöne neue Website, schade nur, dass sie noch keiner bezahlt hat.", 1),
+    ],
+)  # fmt: skip
+def test_a_complaint_waved_away_or_a_sneer_is_blame(lang: str, line: str, turn: int) -> None:
+    heard = _heard(lang, line, learner_turn=turn)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+    assert "empathise" not in heard, heard
+
+
+def test_a_shame_about_the_weather_is_no_sneer() -> None:
+    heard = _heard("en", "Shame about the weather, isn't it?", learner_turn=1)
+    assert "accusatory_opener" not in heard, heard
