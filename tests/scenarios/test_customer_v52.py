@@ -11,6 +11,7 @@ from tests.scenarios.test_customer_v43 import _heard
 from trainer.scoring.opening import identified
 from trainer.simulation.terms import read_offer
 from trainer.understanding import load_recogniser
+from trainer.understanding.context import demands_without_day
 from trainer.understanding.pressure import unlawful_pressure
 from trainer.understanding.types import TENTATIVE
 
@@ -268,3 +269,115 @@ def test_a_complaint_waved_away_or_a_sneer_is_blame(lang: str, line: str, turn: 
 def test_a_shame_about_the_weather_is_no_sneer() -> None:
     heard = _heard("en", "Shame about the weather, isn't it?", learner_turn=1)
     assert "accusatory_opener" not in heard, heard
+
+
+# --- after the end round (V220–V223; not fresh) ---------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        # V220 08: empathy 1.00, "Thanks for being so decent about it", 88 silver
+        "I understand, times are tough for a new café. But we also have salaries to pay, so I "
+        "really must insist that something comes in this week.",
+        "Ah I hear you, it's frustrating all right, but sure look, we really need that money this "
+        "week, full stop.",
+    ],
+)
+def test_understanding_taken_back_by_insisting_is_no_empathy(line: str) -> None:
+    heard = _heard("en", line, learner_turn=5)
+    assert "empathise" not in heard, heard
+
+
+def test_understanding_before_a_proposal_stays_empathy() -> None:
+    heard = _heard("en", "I understand, but could we agree a date this week?", learner_turn=5)
+    assert heard.get("empathise", 0.0) >= 0.5, heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V223 probe 1 and 05: "Threatened legal action", weight 2, no critical
+        ("en", "And just so you know — if it is not there by the 18th, I will let your partners "
+               "and a couple of your clients know how Price & Lowe treats its suppliers."),
+        ("de", "Wissen Sie was, wenn bis Freitag nichts da ist, rufe ich die Eigentümer in der "
+               "Lindenstraße 12 an und erzähle denen, wie ihre Hausverwaltung mit Handwerkern "
+               "umgeht."),
+    ],
+)  # fmt: skip
+def test_telling_his_partners_or_owners_is_unlawful(lang: str, line: str) -> None:
+    assert unlawful_pressure(line, lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Rufen Sie doch die Eigentümer an und fragen Sie, ob sie freigeben."),
+        ("de", "Die Eigentümer haben die Rechnung doch freigegeben, oder?"),
+        ("en", "Let your partners know I said hello."),
+    ],
+)
+def test_his_owners_named_otherwise_are_no_pressure(lang: str, line: str) -> None:
+    assert unlawful_pressure(line, lang) is None
+
+
+def test_a_later_day_asked_after_his_yes_is_taken_though_the_old_day_is_named() -> None:
+    """V222 01: "Halt, Entschuldigung, ich mein natürlich Montag, den 14. Dezember, Freitag ist
+    zu knapp …" — "Ja, wie gesagt, das geht klar." kept the 11th; the read-back of the 14th was
+    corrected and the call failed (69)."""
+    result = _played("de-stammkunde-urlaub", "V222", "01_nuernberg_urlaub.txt", "01_letter.txt")
+    assert result["agreed_terms"]["date"] == "2026-12-14"
+    assert result["passed"] is True
+
+
+def test_a_smaller_down_payment_said_as_a_correction_is_the_down_payment() -> None:
+    """V222 08: "Sorry, let me correct that, £350 by Friday is fine, I know it's tight." after
+    "£400.00 I can manage" went unheard; the plan he agreed was £50 over the invoice."""
+    result = _played("en-cash-problems-cafe", "V222", "08_joburg_cafe.txt", "08_letter.txt")
+    assert result["agreed_terms"]["now"] == 350.0
+    assert result["passed"] is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # V221 07: empathy 1.00
+        "I'm sorry you're in that position, but to be fair that's down to how you've run things, "
+        "not down to me.",
+        # V222 12: empathy and a rebuttal, "A factual opening without blame"
+        "Well, I'm sorry y'all feel that way, but those shelves were solid when I left, maybe you "
+        "just put too much weight on 'em.",
+    ],
+)
+def test_his_trouble_put_down_to_him_behind_an_apology_is_blame(line: str) -> None:
+    heard = _heard("en", line, learner_turn=5, objection_raised=True)
+    assert heard.get("accusatory_opener", 0.0) >= 0.5, heard
+    assert "empathise" not in heard, heard
+
+
+def test_its_down_to_you_when_you_pay_is_no_blame() -> None:
+    heard = _heard("en", "It's down to you when you pay, within the week.", learner_turn=5)
+    assert "accusatory_opener" not in heard, heard
+
+
+def test_process_it_at_the_earliest_is_a_call_to_pay_without_a_day() -> None:
+    """V220 10: "Kindly do the needful and process it at the earliest, sir." was small talk."""
+    assert demands_without_day("Kindly do the needful and process it at the earliest, sir.", [])
+    assert not demands_without_day("I will process it at the earliest.", [])
+
+
+def test_a_smaller_reduction_read_back_is_corrected() -> None:
+    """V221 probe 4: "100 Euro Nachlass, und Sie zahlen 3.470 Euro" for the 150 € off and
+    3.420 € agreed got "Ja, so ist es abgemacht", 93 silver."""
+    result = _played("de-maler-berechtigter-einwand", "V221", "p4_italo_readback_worse.txt")
+    said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+    assert any(t.startswith("Nein, nicht ganz: 3.420,00 €") for t in said), said
+    assert result["passed"] is False
+
+
+def test_the_day_the_corrected_invoice_goes_out_is_no_payment_day() -> None:
+    """V221 12: "So to recap: corrected invoice from me today, and the £3,850 goes out in your
+    next payment run." — "No, not quite: £3,850.00 by 15 December 2026", failed critically as
+    "You said back another day"; its auditor passed the call (and the same with the date, 83)."""
+    result = _played("en-logistics-approval", "V221", "12_ny_logistics.txt", "12_letter.txt")
+    said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+    assert not any(t.startswith("No, not quite") for t in said), said
+    assert result["passed"] is True

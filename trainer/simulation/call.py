@@ -1565,6 +1565,13 @@ class Call:
         said = [a for a in said if all(abs(a - r) > 0.005 for r in off)]
         left = [invoice - r for r in off]  # what is left after a reduction
         wrong = unagreed_sums(said, agreed, invoice, left)
+        if agreed.get("compromise") and agreed.get("amount") is not None and off and not proposal:
+            # ... but a smaller reduction than the one agreed, read back with what it leaves,
+            # is no read-back of his terms: "100 Euro Nachlass, und Sie zahlen 3.470 Euro" for
+            # the 150 off and 3.420 € agreed got "Ja, so ist es abgemacht", 93 (V221 probe 4).
+            # (A bigger one is money off he takes: `_lower_sum`.)
+            given = invoice - float(agreed["amount"])
+            wrong = wrong or any(r < given - 0.5 for r in off)
         if agreed.get("now") and agreed.get("rest") and not agreed.get("count"):
             # A down payment and its rest read back with one of them wrong ("600 Euro bis 9.
             # Dezember, der Rest von 1.256,40 Euro" for his 1.265,40 got "Jawoll, so machen
@@ -1666,7 +1673,11 @@ class Call:
         lang = self.scenario.language
         days = [d for f in payment_dates(recognition, lang) if (d := parse_day(f.value))]
         before = parse_day(agreed["date"])
-        if not days or before is None or not all(d > before for d in days):
+        # (his own day named beside it as the one given up: "Halt, Entschuldigung, ich mein
+        # natürlich Montag, den 14. Dezember, Freitag ist zu knapp" — "Ja, wie gesagt, das geht
+        # klar." kept the 11th, and the read-back of the 14th he had just taken was "corrected"
+        # and failed the call: V222 01)
+        if before is None or not any(d > before for d in days) or any(d < before for d in days):
             return None
         return max(days).isoformat()
 

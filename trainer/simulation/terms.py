@@ -860,11 +860,23 @@ def money_days(
             # Mittwoch, dem 8. – nein, … also am Dienstag, 8. Dezember." (V180 04: "Termin:
             # 08.12.2026, Betrag: 6.240,00 €" in the debrief, both never said)
             or (puts_off(text) and not pay_clause(text, start, end, language, SENTENCE_END))
+            # nor the day the invoice goes out: "corrected invoice from me today, and the £3,850
+            # goes out in your next payment run" (V221 12: "No, not quite", failed critically)
+            or _papers_day(text, start, end, language)
         ):
             # (nor one said to be too late: "15 December is too late for us", V134 probe 1)
             continue
         out.append(day)
     return out
+
+
+def _papers_day(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the day at text[start:end] is said of the invoice sent or put right, in a clause
+    without money (`pay_clause` leaves the paper out)."""
+    clause = _clause(text, start, end, _CLAUSE_BREAK)
+    return bool(_SENDING.search(clause) and _PAPER.search(clause)) and not pay_clause(
+        text, start, end, language
+    )
 
 
 #: The day they meet again, said in farewell: "Thanks Rachel, see you Thursday." after the
@@ -897,7 +909,11 @@ def pay_clause(
 #: Sending papers, and the papers sent.
 _SENDING = lazyre.compile(
     r"\b(?:schick\w*|send\w*|sende\w*|resend\w*|re-send\w*|mail\w*|e-mail\w*|email\w*"
-    r"|nachreich\w*|faxe?\w*|reissu\w*|re-issu\w*)",
+    r"|nachreich\w*|faxe?\w*|reissu\w*|re-issu\w*"
+    # ... or the invoice put right: "So to recap: corrected invoice from me today, and the
+    # £3,850 goes out in your next payment run." (V221 12: today read as the payment day, "No,
+    # not quite: £3,850.00 by 15 December 2026", and the call failed critically)
+    r"|corrected|revised|amended|korrigiert\w*|berichtigt\w*)",
     re.IGNORECASE,
 )
 _PAPER = lazyre.compile(r"\b(?:die\s+|the\s+)?(?:rechnung|invoice|bill)\b", re.IGNORECASE)
@@ -1641,6 +1657,21 @@ def read_offer(
             # Dezember" — seventy-sixth audit: he agreed "600 sofort, den Rest bis 11.12." and
             # the learner's letter with the 22nd passed gold).
             out["now_date"] = dates[-1][1]
+        elif (
+            down_on_table is not None
+            and rest_at is None
+            and len(amounts) == 1
+            and amounts[0][1] < float(down_on_table) - 0.005
+            and CORRECTION.search(text)
+        ):
+            # A smaller down payment said as a correction of the one on the table: "Sorry, let
+            # me correct that, £350 by Friday is fine, I know it's tight." after his "£400.00 I
+            # can manage" (V222 08: the £350 went unheard, its day became the rest's — "I can't
+            # have the rest by 11 December" — and the plan he then agreed was £50 over the
+            # invoice, failed as the learner's)
+            out["now"] = amounts[0][1]
+            if dates:
+                out["now_date"] = dates[-1][1]
         elif dates:
             # With a down payment on the table, a bare date is the date for the rest.
             out["rest_date" if "now" in on_table else "date"] = dates[-1][1]

@@ -138,6 +138,9 @@ PAY_VERB = (
     # "Kindly do the needful and release the payment asap." (V128 11, V130 09: no reading,
     # "Sorry, what was that about?"), "process the payment", "die Zahlung freigeben"
     r"|(?:release|process|arrange|initiate)\s+(?:the\s+|this\s+|our\s+)?payment"
+    # "Kindly do the needful and process it at the earliest, sir." (V220 10: small talk)
+    r"|(?:release|process|clear)\s+(?:it|that|the\s+invoice|the\s+bill)(?=\s+(?:at\s+the\s+earliest\b"
+    r"|asap\b|as\s+soon\s+as\b|soon\b|quickly\b))"
     r"|(?:die\s+)?zahlung\s+(?:\w+\s+)?(?:freigeben|veranlassen|anweisen))"
     r"(?!\w)"
 )
@@ -306,7 +309,16 @@ _BUT_PAY = lazyre.compile(
     r"|\bpay\s+(?:the|it\s+in)\s+(?:complete|full|whole|entire)\b"
     # (not "Sie müssen nicht sofort bezahlen")
     r"|\b(?:sie|du)\s+(?:müssen|musst)\s+(?!(?:\w+\s+){0,3}?(?:nicht|nichts|kein\w*)\b)(?:\w+\s+){0,3}?"
-    r"(?:bezahlen|zahlen|überweisen|begleichen)\b)",
+    r"(?:bezahlen|zahlen|überweisen|begleichen)\b"
+    # the demand insisted on, past anything he says: "I understand, times are tough for a new
+    # café. But we also have salaries to pay, so I really must insist that something comes in
+    # this week." (V220 08: empathy 1.00, "Thanks for being so decent about it", 88 silver),
+    # "… but sure look, we really need that money this week, full stop" (V218 11), "… so I
+    # need somethin' this week, no two ways about it" (V216 08)
+    r"|\b(?:must|have\s+to|got\s+to|gotta)\s+insist\b|\binsist\s+(?:on|that)\b|\bfull\s+stop\b"
+    r"|\bno\s+two\s+ways\s+about\s+it\b|\bno\s+ifs,?\s+(?:and|or)\s+buts\b|\bend\s+of\s+story\b"
+    r"|\bmuss\s+(?:\w+\s+){0,2}?(?:darauf\s+)?bestehen\b|\bbestehe\s+(?:\w+\s+)?darauf\b"
+    r"|\bohne\s+wenn\s+und\s+aber\b|\bda\s+führt\s+kein\s+weg\s+dran\s+vorbei\b|\bund\s+punkt\b)",
     re.IGNORECASE,
 )
 
@@ -1268,6 +1280,15 @@ _VENEER = lazyre.compile(
     r"|\b(?:sie\s+sind|you(?:'re|\s+are))\s+(?:\w+\s+)?(?:spät|spaet)\s+dran\b"
     r"|\b(?:das\s+ist|ist|is)\s+(?:doch\s+|aber\s+)?nicht\s+(?:meine|unsere)\s+schuld\b"
     r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+(?:my|our)\s+fault\b"
+    # the wobble put on his load: "Well, I'm sorry y'all feel that way, but those shelves were
+    # solid when I left, maybe you just put too much weight on 'em." (V222 12: empathy 0.79
+    # and a rebuttal; "A factual opening without blame"), "… 'cause you've loaded 'em wi' jars"
+    # (V216 11)
+    r"|\byou(?:'ve|\s+have)?\s+(?:just\s+|probably\s+|simply\s+)?(?:put|loaded|stacked|piled|crammed)"
+    r"\s+(?:too\s+much|too\s+many|'?em\s+(?:up\s+)?wi(?:th|')?|them\s+(?:up\s+)?with)\b"
+    r"|\byou(?:'ve|\s+have)?\s+(?:just\s+)?overloaded\b"
+    r"|\bdown\s+to\s+(?:your\s+own\b|how\s+you\b|the\s+way\s+you\b)"
+    r"|\b(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,3}?(?:überladen|ueberladen|zu\s+viel\s+drauf)"
     # "Tut mir ja leid, aber wenn Se den Hofablauf nich sauber halten, kann ick da ooch nüscht
     # für." (V154 02, Berlin: empathy 0.95)
     r"|\bkann\s+(?:ich|ick|i|wir)\s+(?:da\s+|do\s+)?(?:auch\s+|ooch\s+|och\s+|aa\s+|a\s+|doch\s+)?"
@@ -1643,7 +1664,13 @@ _YOUR_JOB = lazyre.compile(
     # make it £300, that's easier on you." was a reproach, and the café owner took offence)
     r"|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:all\s+|totally\s+|entirely\s+|squarely\s+|really\s+)?on\s+you\b"
     r"|\byou\s+(?:need|have|ought)\s+to\s+keep\s+(?:track|on\s+top)\s+of\s+your\s+(?:own\s+)?"
-    r"(?:invoices|bills|paperwork|post|accounts)\b",
+    r"(?:invoices|bills|paperwork|post|accounts)\b"
+    # his trouble put down to how he runs things: "… but to be fair that's down to how you've
+    # run things, not down to me." (V221 07 and p1: empathy 1.00 / 0.96), "das liegt daran,
+    # wie Sie Ihren Laden führen"
+    r"|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:all\s+|entirely\s+|really\s+)?down\s+to\s+"
+    r"(?:your\s+own\b|how\s+you\b|the\s+way\s+you\b)"
+    r"|\bliegt\s+(?:\w+\s+)?(?:an\s+ihnen|an\s+dir|daran,?\s+wie\s+(?:sie|du))\b",
     re.IGNORECASE,
 )
 

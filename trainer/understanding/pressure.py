@@ -176,12 +176,15 @@ _OTHERS = (
     r"(?:shops|businesses|traders|tradesmen|patients|guests|tenants|neighbou?rs|customers"
     r"|clients|street|parade|laden|geschaft\w*|patient\w*|gast\w*|gaste\w*|mieter\w*"
     r"|nachbar\w*|kunden|strasse)"
-    r"|(?:de|den|die)\s+(?:patient\w*|gast\w*|gaste\w*|mieter\w*|nachbar\w*))"
+    r"|(?:de|den|die)\s+(?:patient\w*|gast\w*|gaste\w*|mieter\w*|nachbar\w*"
+    # the owners a property manager answers to: "rufe ich die Eigentümer in der Lindenstraße
+    # 12 an und erzähle denen, wie ihre Hausverwaltung mit Handwerkern umgeht" (V223 05)
+    r"|eigentumer\w*))"
 )
 #: ... telling them about the debt or the customer: "what you're like", "dass Sie nicht zahlen".
 _ABOUT_YOU = lazyre.compile(
     r"pay|paid|owe|debt|bill|money|what\s+you|how\s+you|zahl|schuld|rechnung|geld|was\s+sie"
-    r"|wie\s+sie|was\s+du|wie\s+du|'s\b|des\b|das\b"
+    r"|wie\s+sie|was\s+du|wie\s+du|wie\s+(?:ihr|ihre|dein|deine)\b|'s\b|des\b|das\b"
     # "… what kind of customer you are" (V218 probe 4: small talk, no check failed)
     r"|what\s+(?:kind|sort|type)\s+of|was\s+fur\s+(?:ein|eine|einen|einer)?\b"
     # the matter itself as the object: "mention it to the other shops", "erwähne es"
@@ -206,7 +209,9 @@ _THIRD_PARTY = lazyre.compile(
     r"|erzahl[\w']*|verzahl[\w']*|vazahl[\w']*|sag\w*|informier\w*|ruf\w*|wend\w*|meld\w*|schreib\w*"
     r"|bescheid\s+geben)"
     rf"\s+(?:\w+\s+){{0,3}}?(?:{_WHOSE}\s+(?:\w+\s+)?{_THIRD}|{_OTHERS})(?![a-z])"
-    rf"|(?<![a-z])let\s+{_WHOSE}\s+(?:\w+\s+){{0,2}}?{_THIRD}\s+know"
+    # ("I will let your partners and a couple of your clients know how Price & Lowe treats its
+    # suppliers": V223 probe 1, a legal threat of weight 2)
+    rf"|(?<![a-z])let\s+{_WHOSE}\s+(?:\w+\s+){{0,2}}?{_THIRD}s?(?:\s+[\w&'-]+){{0,6}}?\s+know"
     rf"|(?<![a-z])erfahr\w*\s+(?:\w+\s+){{0,2}}?{_WHOSE}\s+(?:\w+\s+)?{_THIRD}(?![a-z])"
     r"|name\s+and\s+shame|(?:google|online|public|bad|negative)\s+review"
     r"|(?:put\w*|leav\w*|writ\w*|post\w*)\s+(?:\w+\s+){0,2}?review\s+(?:\w+\s+){0,2}?(?:on|at)"
