@@ -13,6 +13,7 @@ from trainer.simulation.terms import read_offer
 from trainer.understanding import load_recogniser
 from trainer.understanding.context import demands_without_day
 from trainer.understanding.pressure import unlawful_pressure
+from trainer.understanding.smalltalk import puts_off
 from trainer.understanding.types import TENTATIVE
 
 DAY = dt.date(2026, 12, 7)  # a Monday
@@ -381,3 +382,44 @@ def test_the_day_the_corrected_invoice_goes_out_is_no_payment_day() -> None:
     said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
     assert not any(t.startswith("No, not quite") for t in said), said
     assert result["passed"] is True
+
+
+# --- after the final round (V224–V227; not fresh) -------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        # V226 06 and p1: read as taking his payment run up, 93 silver
+        "ok, ich meld mich dann nochmal bei ihnen. tschüss!",
+        "wann genau die dann bezahlt wird weiß ich jetzt nicht, ich check das mal intern mit "
+        "meinem team und ruf sie dann back, okay?",
+    ],
+)
+def test_a_colloquial_call_back_puts_the_matter_off(line: str) -> None:
+    assert puts_off(line)
+
+
+def test_hier_and_a_name_before_the_firm_is_the_callers_name() -> None:
+    """V225 01: "Grüß Gott Herr Schulte, hier Sabine Huber von Hoffmann IT-Training" — "Ihr
+    Name (Miriam Hoffmann) fehlt", and the call failed at 64."""
+    line = "Grüß Gott Herr Schulte, hier Sabine Huber von Hoffmann IT-Training in Regensburg."
+    assert identified(line, "Miriam Hoffmann", "Hoffmann IT-Training") == (True, True)
+    line = "Grüß Gott Herr Schulte, hier ist die Rechnung von Hoffmann IT-Training."
+    assert identified(line, "Miriam Hoffmann", "Hoffmann IT-Training") == (False, True)
+
+
+def test_a_slip_owned_with_his_day_puts_the_read_back_right() -> None:
+    """V224 probe 4: "Sorry, my mistake – the 15th of December, of course." after his "No, not
+    quite: £3,850.00 by 15 December 2026" — "you let it stand", failed critically."""
+    result = _played("en-logistics-approval", "V224", "p4_08_readback_fixed.txt", "08_letter.txt")
+    assert "pin_date" not in result["critical"]
+    assert result["passed"] is True
+
+
+def test_an_earlier_day_asked_after_his_yes_is_turned_down_plainly() -> None:
+    """V227 01: "ich meine Donnerstag, den 10. Dezember, am Freitag mache ich keine Buchhaltung.
+    Geht Donnerstag auch?" — "Ja, wie gesagt, das geht klar.", then the read-back of the 10th
+    was corrected; the English customer says no plainly."""
+    result = _played("de-stammkunde-urlaub", "V227", "01_osnabrueck_urlaub.txt", "01_letter.txt")
+    said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+    assert any(t.startswith("Hm, lassen wir es lieber bei dem") for t in said), said
+    assert result["agreed_terms"]["date"] == "2026-12-11"

@@ -70,6 +70,12 @@ class Line:
 
 #: Lines that restate the terms: a read-back, the promise to confirm them in writing.
 READ_BACK = ("summarise_agreement", "confirm_in_writing")
+#: A slip owned: "sorry, my mistake", "Entschuldigung, mein Fehler", "of course", "natürlich".
+_OWN_SLIP = lazyre.compile(
+    r"\b(?:my\s+(?:mistake|bad|error)|sorry|i\s+mean|of\s+course|apologies|mein\s+fehler"
+    r"|entschuldigung|ich\s+meine?|natürlich|stimmt)\b",
+    re.IGNORECASE,
+)
 
 
 def _chat(turn: Any, language: str) -> bool:
@@ -264,9 +270,28 @@ class CallView:
                 continue
             elif named and days.intersection(named) and ln.firmly(*READ_BACK):
                 last = (ln, "right")  # put right ("Ach so, natürlich: bis zum 4. Dezember …")
+            elif (
+                last is not None
+                and last[1] == "wrong"
+                and named
+                and set(named) <= promised
+                and _OWN_SLIP.search(ln.text)
+                and all(self._agreed_sum(float(a)) for a in ln.facts_of("amount"))
+            ):
+                # ... or owned as a slip with his day said: "Sorry, my mistake – the 15th of
+                # December, of course." to his "No, not quite: £3,850.00 by 15 December" (V224
+                # probe 4: "you let it stand", failed critically — the feedback's own better line)
+                last = (ln, "right")
             elif named and ln.firmly("summarise_agreement"):
                 last = (ln, "wrong")
         return last
+
+    def _agreed_sum(self, amount: float) -> bool:
+        """Whether `amount` is one of the agreed sums or the invoice's."""
+        agreed = getattr(self.call, "agreed_terms", None) or {}
+        sums = [agreed.get(k) for k in ("amount", "now", "rest")]
+        sums.append(self.scenario.invoice.amount)
+        return any(s is not None and abs(float(s) - amount) < 0.005 for s in sums)
 
     def said_of(self, amount: float, *, refused: bool) -> bool:
         """Whether the customer named `amount` in a line that turns it down (`refused`: "I

@@ -1606,6 +1606,14 @@ class Call:
                 today = self.call_date.isoformat()
                 known = plan_days | days | down_payment_week(agreed, self.call_date)
                 wrong = wrong or any(d not in known for d in named if d != today)
+            elif proposal:
+                # New terms asked: another day beside his, named as the one given up ("ich
+                # meine Donnerstag, den 10. Dezember, am Freitag mache ich keine Buchhaltung.
+                # Geht Donnerstag auch?" — "Ja, wie gesagt, das geht klar.", and the read-back
+                # of the 10th was then "corrected": V227 01) is no read-back of his.
+                wrong = wrong or any(
+                    d not in days for d in named if d != self.call_date.isoformat()
+                )
             else:
                 wrong = wrong or (bool(named) and not days.intersection(named))
         if not wrong:

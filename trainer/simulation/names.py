@@ -74,6 +74,9 @@ _NAME_FIRST = lazyre.compile(
 _NAME_FROM = lazyre.compile(
     r"(?:^|[,.!?;:–—-]\s*|\b(?i:hi|hey|hallo|hello|morning|moin|servus|gr[uü](?:ß|ss)\s+gott"
     r"|guten\s+(?:tag|morgen|abend))\s+)"
+    # ("Grüß Gott Herr Schulte, hier Sabine Huber von Hoffmann IT-Training": V225 01, "Ihr Name
+    # fehlt" — "hier" without its "ist")
+    r"(?:(?i:hier|hia)\s+)?"
     rf"(?:(?P<title>(?i:{_TITLES}))\.?\s+)?(?P<key>{_WORD})(?:\s+(?P<more>{_WORD}))?\s+"
     r"(?i:from|von|vom|bei)\b",
 )

@@ -151,18 +151,20 @@ _CALL_BACK = lazyre.compile(
     r"|\b(?:call|ring|phone)\s+you\s+(?:again|later|tomorrow|next\s+week|on\s+\w+day)\b"
     r"|\bget\s+back\s+to\s+you\b|\btouch\s+base\b"
     r"|\bruf\w*\s+(?:ich\s+)?(?:sie|dich|ihn|ihnen)\s+(?:\w+\s+){0,3}?(?:zurück|nochmal|nochmals"
-    r"|noch\s+mal|noch\s+einmal|wieder|morgen|später|nächste\s+woche)\b"
+    r"|noch\s+mal|noch\s+einmal|wieder|morgen|später|nächste\s+woche|back)\b"
     # "… und melde mich dann nächste Woche noch einmal telefonisch bei Ihnen" (V115 04: no
     # reading, and "Das habe ich jetzt nicht ganz verstanden")
     # Bavarian: "I ruaf Eana nächste Woch zruck, dann schau ma weiter, passt?" (V134 05: "Wie
     # bitte? Worum geht es denn genau?")
     r"|\bruaf\w*\s+(?:i\s+)?(?:eana|ihna|ihnen|sie|di|enk)\b[^.?!]{0,30}?\bz(?:u)?r(?:ü|u|ue)c?k\b"
-    r"|\bmelde\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|nochmals|noch\s+mal|noch\s+einmal|erneut|morgen"
+    # ("ok, ich meld mich dann nochmal bei ihnen", "ich check das intern und ruf sie dann
+    # back": V226 06 and p1, read as taking his payment run up)
+    r"|\bmelde?\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|nochmals|noch\s+mal|noch\s+einmal|erneut|morgen"
     r"|später|bei\s+ihnen)\b|\brückruf\w*"
     # a day for the call: "Ich melde mich am Mittwoch, dem 8. – nein, … also am Dienstag"
     # (V180 04: the day became a payment proposal with the invoice's sum in the debrief),
     # "ich rufe Sie am Dienstag, 8. Dezember zurück"
-    r"|\bmelde\s+(?:ich\s+)?mich\s+(?:\w+\s+){0,2}?(?:am|bis|übermorgen|nächst\w*)\s"
+    r"|\bmelde?\s+(?:ich\s+)?mich\s+(?:\w+\s+){0,2}?(?:am|bis|übermorgen|nächst\w*)\s"
     r"|\bruf\w*\s+(?:ich\s+)?(?:sie|dich|ihn|ihnen)\s+(?:\w+\s+)?am\s+\w+tag\b"
     # "Ich kläre das intern und rufe Sie dann nächste Woche nochmals an." (V184 04: no reading),
     # "Also, dann hören wir uns nächste Woche." (the same call: a payment day without a date)
