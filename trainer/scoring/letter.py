@@ -509,10 +509,10 @@ def _conduct(view: CallView, text: str, *, agreed: bool) -> list[Verdict]:
     the legal route announced calmly is the next step (GUIDE §5), no threat."""
     q = view.t["quote"]
     out: list[Verdict] = []
-    # after his yes the better letter confirms his terms (V216 probe 6)
-    yes = thanks_for_the_yes(view, None, "better_agreed_letter") if agreed else {}
     threat = unlawful_pressure(text, view.language)
     if threat is not None:
+        # after his yes the better letter confirms his terms (V216 probe 6)
+        yes = thanks_for_the_yes(view, None, "better_agreed_letter") if agreed else {}
         # A threat written into the confirmation is as unlawful as one said on the phone
         # (V218 probe 3: "Andernfalls veranlassen wir einen SCHUFA-Eintrag und informieren
         # Ihre Mieter …" after a call without agreement kept 100 gold: no letter check at all).

@@ -20,6 +20,7 @@ from ..simulation.terms import (
     down_payment_week,
     money_days,
     parse_day,
+    unagreed_sums,
     without_arrival,
     work_date,
 )
@@ -276,7 +277,10 @@ class CallView:
                 and named
                 and set(named) <= promised
                 and _OWN_SLIP.search(ln.text)
-                and all(self._agreed_sum(float(a)) for a in ln.facts_of("amount"))
+                and not any(
+                    unagreed_sums([float(a)], agreed, self.scenario.invoice.amount)
+                    for a in ln.facts_of("amount")
+                )
             ):
                 # ... or owned as a slip with his day said: "Sorry, my mistake – the 15th of
                 # December, of course." to his "No, not quite: £3,850.00 by 15 December" (V224
@@ -285,13 +289,6 @@ class CallView:
             elif named and ln.firmly("summarise_agreement"):
                 last = (ln, "wrong")
         return last
-
-    def _agreed_sum(self, amount: float) -> bool:
-        """Whether `amount` is one of the agreed sums or the invoice's."""
-        agreed = getattr(self.call, "agreed_terms", None) or {}
-        sums = [agreed.get(k) for k in ("amount", "now", "rest")]
-        sums.append(self.scenario.invoice.amount)
-        return any(s is not None and abs(float(s) - amount) < 0.005 for s in sums)
 
     def said_of(self, amount: float, *, refused: bool) -> bool:
         """Whether the customer named `amount` in a line that turns it down (`refused`: "I

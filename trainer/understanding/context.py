@@ -1255,6 +1255,12 @@ _SNEER = lazyre.compile(
 )
 
 
+#: His trouble put down to how he runs things ("that's down to how you've run things": V221
+#: 07), said behind an apology (`_VENEER`) or on its own (`_YOUR_JOB`); not "it's down to you
+#: when you pay", which leaves him the choice.
+_DOWN_TO_HIM = r"down\s+to\s+(?:your\s+own\b|how\s+you\b|the\s+way\s+you\b)"
+
+
 #: Blame behind an apology or "I understand" (GUIDE §5: a reproach "with a polite veneer" is
 #: blame): the lead-in, a "but", and what the customer should have done ("… aber wenn Sie
 #: Ihre Post vor dem Urlaub erledigt hätten, müsste ich jetzt nicht anrufen", "im sorry you
@@ -1287,7 +1293,7 @@ _VENEER = lazyre.compile(
     r"|\byou(?:'ve|\s+have)?\s+(?:just\s+|probably\s+|simply\s+)?(?:put|loaded|stacked|piled|crammed)"
     r"\s+(?:too\s+much|too\s+many|'?em\s+(?:up\s+)?wi(?:th|')?|them\s+(?:up\s+)?with)\b"
     r"|\byou(?:'ve|\s+have)?\s+(?:just\s+)?overloaded\b"
-    r"|\bdown\s+to\s+(?:your\s+own\b|how\s+you\b|the\s+way\s+you\b)"
+    rf"|\b{_DOWN_TO_HIM}"
     r"|\b(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,3}?(?:überladen|ueberladen|zu\s+viel\s+drauf)"
     # "Tut mir ja leid, aber wenn Se den Hofablauf nich sauber halten, kann ick da ooch nüscht
     # für." (V154 02, Berlin: empathy 0.95)
@@ -1668,8 +1674,8 @@ _YOUR_JOB = lazyre.compile(
     # his trouble put down to how he runs things: "… but to be fair that's down to how you've
     # run things, not down to me." (V221 07 and p1: empathy 1.00 / 0.96), "das liegt daran,
     # wie Sie Ihren Laden führen"
-    r"|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:all\s+|entirely\s+|really\s+)?down\s+to\s+"
-    r"(?:your\s+own\b|how\s+you\b|the\s+way\s+you\b)"
+    r"|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:all\s+|entirely\s+|really\s+)?"
+    rf"{_DOWN_TO_HIM}"
     r"|\bliegt\s+(?:\w+\s+)?(?:an\s+ihnen|an\s+dir|daran,?\s+wie\s+(?:sie|du))\b",
     re.IGNORECASE,
 )
