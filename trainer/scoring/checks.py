@@ -414,6 +414,12 @@ def _read_back_what(view: CallView, wrong: Line) -> str:
     # ... and the sum too: "so we have 460 pounds on monday 14 december, yes?" for his
     # £640 by the 18th was named only for its day (V144 12, p4)
     said = [view.money(float(a)) for a in wrong.facts_of("amount")]
+    agreed = getattr(view.call, "agreed_terms", None) or {}
+    days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
+    if set(map(str, wrong.facts_of("date"))) <= days:
+        # the sum alone was wrong: "1.248 Euro bis zum 18. Dezember" for his 1.428 € by the
+        # 18th is no other day (V228 04)
+        return str(words["sum_only"].format(said=", ".join(said)))
     said += [view.day(d) for d in wrong.facts_of("date")]
     return str(words["sum"].format(said=", ".join(said)))
 
@@ -551,6 +557,13 @@ def handle_objection(view: CallView) -> Verdict | None:
         }
         # Rebut what is unjustified, compromise on what is justified (the scenario knows).
         if objection.justified:
+            if rebut is not None and _compromise_first(rebut):
+                # The rework itself, faintly read as an argument too ("Wir machen das wieder
+                # gut. Mein Geselle kommt am Mittwoch … entfernt die Spritzer": compromise 0.88,
+                # rebuttal 0.48) is the compromise, not an argument against the complaint
+                # (V229 02: "Gegen einen berechtigten Einwand argumentiert" after "Da haben Sie
+                # recht", 87 silver for the article's own move).
+                rebut = next((ln for ln in rebuts if not _compromise_first(ln)), None)
             # A reproach that waves the complaint away argues against it as much as a
             # polite rebuttal ("Na ja, so ein paar Spritzer, das geht doch mit nem feuchten
             # Lappen weg, deswegen hält man doch nicht die ganze Rechnung zurück" cost only
@@ -621,13 +634,32 @@ def handle_objection(view: CallView) -> Verdict | None:
                 # free work, not money ("komm einfach vorbei, ich guck kostenlos drauf" was
                 # called a discount: thirty-eighth audit)
                 key = "conceded_work_after_facts"
-                if _FREE_LOOK.search(gift.text) and not _UNBOUNDED.search(gift.text):
+                if _only_a_look(gift):
                     # Only a look, in case the fault is real after all: the invoice stands
                     # in full (forty-fourth audit: "wenns nächste woche imer noch quietscht
                     # kommen sie vorbei, wir guckn kostenlos drüber" failed a fair call; the
                     # customer thanked for it and paid the whole sum).
                     passed, key = True, "pass_rebut_check"
         refused = view.refused_at
+        if (
+            key == "pass_rebut"
+            and not objection.justified
+            and not weak
+            and comp is not None
+            and line is not None
+            and comp.index > line.index
+            and (refused is None or refused > comp.index)
+            and not _only_a_look(comp)
+        ):
+            # The facts said, he stood by his complaint, and money or free work went before he
+            # had refused to pay: a compromise saves the cost of court only once the facts have
+            # failed (GUIDE §3: "if the customer still refuses, the legal route"). Two outside
+            # trainers: 5 % off after "Nein. Ich sehe das anders." (V231 04: 93 gold, "at least
+            # a note"), 30 % and free work after "Like I said …" (V230 p3: 80 silver, "fail").
+            sized = bool(comp.facts_of("amount") or comp.facts_of("percent"))
+            money = REDUCTION.search(comp.text) is not None or sized
+            line, passed = comp, False
+            key = "conceded_before_refusal" if money else "conceded_work_before_refusal"
         if (
             key == "pass_rebut"
             and line is not None
@@ -683,6 +715,17 @@ def handle_objection(view: CallView) -> Verdict | None:
         verdicts.append(v)
     # One check for the call: the first mistake decides, else the last success.
     return next((v for v in verdicts if not v.passed), verdicts[-1])
+
+
+def _compromise_first(line: Line) -> bool:
+    """The line is read as a compromise more surely than as a rebuttal."""
+    conf = dict(line.confidence)
+    return conf.get("offer_compromise", 0.0) > conf.get("rebut_unjustified_objection", 0.0)
+
+
+def _only_a_look(line: Line) -> bool:
+    """Free work that is only a look at the fault, within bounds: the invoice stands."""
+    return _FREE_LOOK.search(line.text) is not None and _UNBOUNDED.search(line.text) is None
 
 
 #: Free work that is only a look at the fault (inspect, check), not doing the job again.

@@ -11,7 +11,7 @@ from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import arrival_after_run, unagreed_sums, work_date
 from ..understanding.facts import extract_facts
-from ..understanding.pressure import unlawful_pressure
+from ..understanding.pressure import fold, unlawful_pressure
 from ..understanding.sentences import sentences
 from .outcome import thanks_for_the_yes
 from .results import CheckVerdict
@@ -122,6 +122,12 @@ def _sentence(text: str, needle: str) -> str:
     """The sentence of the letter that contains `needle`, for the evidence."""
     for sentence in sentences(text):
         if needle.casefold() in sentence.casefold() or _compact(needle) in _compact(sentence):
+            return sentence.strip()
+    # a phrase found on folded text ("mahngebuhr"): the letter's own sentence, not the stem
+    # (V231 05: the evidence was „mahngebuhr“)
+    bare = " ".join(fold(needle).split())
+    for sentence in sentences(text):
+        if bare in " ".join(fold(sentence).split()):
             return sentence.strip()
     return needle
 
@@ -262,6 +268,13 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             # the transfer's days: a third off, not a failed call (V176 01, 10: 98 → 69).
             late = arrival_after_run(text, day, promised)
             part("date", None, other.text, critical=off > 1 and not late)
+    elif date_hit is None and promised is not None and (free := _released(text)):
+        # The promised day taken back in writing: "Zahlen Sie einfach, sobald es Ihnen passt."
+        # after "bis zum 18.12.2026. Versprochen." (V229 p5: a third of a point, 95 gold) —
+        # the customer may keep to the letter as to a wrong day, so it fails the call as that
+        # does.
+        values["letter_date"] = free
+        part("date", None, free, "released_date", critical=True)
     else:
         part("date", date_hit)
 
@@ -366,6 +379,39 @@ def _sum_not_agreed(view: CallView, terms: Terms, facts: list[Any]) -> Any | Non
         ),
         None,
     )
+
+
+#: A letter that leaves the day to the customer: "sobald es Ihnen passt", "wann immer Sie
+#: können", "whenever suits you", "at your convenience", "no rush".
+_RELEASED = lazyre.compile(
+    r"\b(?:sobald|wann\s+immer|wenn)\s+(?:es\s+)?(?:ihnen|dir|euch)\s+(?:\w+\s+)?(?:passt|recht\s+ist"
+    r"|möglich\s+ist|moeglich\s+ist)"
+    r"|\b(?:sobald|wann\s+immer|wenn)\s+(?:sie|du)\s+(?:\w+\s+)?(?:können|koennen|kannst|dazu\s+kommen"
+    r"|zeit\s+(?:haben|hast))"
+    r"|\b(?:es\s+)?(?:eilt|pressiert)\s+(?:\w+\s+)?nicht\b|\bkeine\s+eile\b|\bohne\s+eile\b"
+    r"|\bwhenever\s+(?:it\s+)?(?:(?:suits|works)(?:\s+(?:for\s+)?you)?|you\s+(?:can|like|are\s+able"
+    r"|get\s+(?:a|the)\s+chance))"
+    r"|\b(?:when|as\s+soon\s+as)\s+(?:it\s+suits(?:\s+you)?|you\s+(?:can|are\s+able|get\s+(?:a|the)"
+    r"\s+chance))\b"
+    r"|\bat\s+your\s+(?:convenience|leisure)\b|\bno\s+(?:rush|hurry)\b|\bin\s+your\s+own\s+time\b",
+    re.IGNORECASE,
+)
+
+
+#: Paying, in the sentence that leaves the day open (not "send it back when you can").
+_PAYING = lazyre.compile(
+    r"\b(?:zahl\w*|bezahl\w*|überweis\w*|ueberweis\w*|begleich\w*|pay\w*|settl\w*|transfer\w*"
+    r"|remit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _released(text: str) -> str | None:
+    """The words of a sentence about paying that leave its day to the customer."""
+    for sentence in sentences(text)[:LETTER_SENTENCES]:
+        if _PAYING.search(sentence) and (free := _RELEASED.search(sentence)):
+            return free.group(0)
+    return None
 
 
 #: How sure the recogniser must be that a sentence of the letter is a reproach.

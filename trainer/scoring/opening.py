@@ -211,6 +211,48 @@ def _glued_question(text: str) -> bool:
     )
 
 
+#: Why he owes it, said after the opener: the work that went in, the firm's own bills ("Da
+#: steckte ja viel Arbeit drin, das wissen Sie ja.", "we've got our own suppliers to pay").
+_JUSTIFIES = lazyre.compile(
+    r"\b(?:viel|harte?|ordentliche?|gute)\s+arbeit\b|\barbeit\s+(?:\w+\s+)?(?:drin|dran|reingesteckt"
+    r"|investiert)\b|\bwir\s+(?:müssen|muessen|haben)\s+(?:ja\s+|auch\s+|schlie(?:ß|ss)lich\s+|selbst\s+)*"
+    r"(?:unsere|die|eigene)\s+(?:leute|löhne|loehne|lieferanten|rechnungen|gehälter|gehaelter|miete)\b"
+    r"|\b(?:a\s+lot\s+of|lots\s+of|loads\s+of|hard|good)\s+work\b|\bwork\s+(?:went|we\s+put)\s+into\b"
+    r"|\bwe(?:'ve|\s+have)\s+(?:got\s+)?(?:our\s+own\s+)?(?:bills|wages|suppliers|staff)\s+to\s+pay\b",
+    re.IGNORECASE,
+)
+
+
+def _glued_justification(text: str) -> bool:
+    """A sentence of its own after the opener that says why he owes it."""
+    return any(not s.rstrip().endswith("?") and _JUSTIFIES.search(s) for s in sentences(text)[1:])
+
+
+#: What makes a line a question without a question mark: a question word, or a verb first.
+_QUESTION_WORD = lazyre.compile(
+    r"\b(?:warum|wieso|weshalb|was|wie|wann|woran|ob|why|how|what|when|whether)\b"
+    r"|(?:^|[.!,;:–-]\s*)(?:haben|hat|hast|ist|sind|gibt|können|koennen|könnten|koennten|kannst|wäre"
+    r"|waere|würden|wuerden|did|do|does|is|are|have|has|can|could|would|will|was|were)\b",
+    re.IGNORECASE,
+)
+
+
+#: A second clause after the first: a comma, a dash, a semicolon or a colon.
+_CLAUSE_BREAK = lazyre.compile(r"[,;:–—]|\s-\s")
+
+
+def _asks_nothing(text: str) -> bool:
+    """One clause with no question mark, no question word and no verb first: the line asks
+    nothing. (A clause after the opener keeps its reading: ", die Mahnung haben Sie ja
+    bekommen", "– die liegt bei Ihnen ja länger vor Anker als so mancher Frachter" filled
+    the silence — V193 03, V214 02.)"""
+    return (
+        "?" not in text
+        and _QUESTION_WORD.search(text) is None
+        and _CLAUSE_BREAK.search(text.rstrip(" .…!")) is None
+    )
+
+
 def find_opening(view: CallView) -> Opening:
     lines = view.lines
     purpose_at = next(
@@ -245,6 +287,12 @@ def find_opening(view: CallView) -> Opening:
         # follow up on it." (the opener 1.00, the reason question 0.46 once set 53 was
         # learned) failed strategy 1, followed by silence (ninety-second audit, replayed).
         said = frozenset(i for i in said if i not in FILLERS or conf.get(i, 1.0) >= FAINT_SIDE)
+        if _asks_nothing(purpose.text):
+            # ... nor a reason question read into a line that asks nothing: "Ich wollte mich
+            # eventuell nur ganz kurz wegen der vielleicht noch offenen Rechnung … melden …"
+            # (the reason question 0.83 for its hedges; without "eventuell"/"vielleicht"
+            # strategy 1 passed — V230 05 and p4)
+            said = frozenset(i for i in said if i not in ("ask_reason", "clarify_objection"))
     if conf.get("offer_solution", 0.0) >= SURE_OPENER and "?" not in purpose.text:
         # The same beside a sure offer, where the line asks nothing: "Ich möchte mit Ihnen
         # klären, wie wir die offene Rechnung … durchbekommen. Ich habe einen Vorschlag."
@@ -267,6 +315,11 @@ def find_opening(view: CallView) -> Opening:
             # opener's own line leaves no silence, read or not (fifty-third audit: 100 gold for
             # strategy 1, which the scenario's notes say this breaks).
             return Opening(opening, purpose, None, None, "asked_reason", [purpose])
+        if _glued_justification(purpose.text):
+            # "Ich rufe wegen der noch offenen Rechnung an. Da steckte ja viel Arbeit drin, das
+            # wissen Sie ja.": a justification before he speaks (GUIDE §2 names it) — 100 gold
+            # for strategy 1, "then stayed silent" (V228 p2 and 06).
+            return Opening(opening, purpose, None, None, "filled_silence", [purpose])
         if not _expects_silence(view, purpose.state_after):
             # The customer already reacted to the bare reference: strategy 1 did its work.
             return Opening(opening, purpose, None, "let_them_talk", "pass_let_them_talk", [purpose])

@@ -222,6 +222,16 @@ class CallView:
         )
 
     @cached_property
+    def sum_fixed(self) -> frozenset[int]:
+        """The learner lines of `corrected` whose sum he put right as he agreed (`_SUM_FIX`)."""
+        turns = self.call.turns
+        return frozenset(
+            int(turns[i - 1].index)
+            for i, t in enumerate(turns)
+            if i > 0 and t.speaker == "customer" and sum_put_right(t.text, self.language)
+        )
+
+    @cached_property
     def wrong_read_back(self) -> Line | None:
         """The learner's last read-back of a payment day, if it names none of the days agreed
         (thirteenth and fourteenth audits: "So just to confirm: the full £3,850 will be with us
@@ -256,7 +266,13 @@ class CallView:
             named = [d for d in self._payment_days(ln) if d != today or d in days]
             # (his run restated with the day the money arrives "at the latest" names his day)
             named = without_arrival(ln.text, named, promised)
-            if ln.index in self.corrected and ln.firmly(*READ_BACK):
+            if ln.index in self.corrected and (
+                ln.firmly(*READ_BACK)
+                # ... or terms stated, not asked, with a sum he put right: "Gut. Also wir haben:
+                # Sie zahlen 1.248 Euro bis zum 18. Dezember." for 1.428 € (V228 04: read as a
+                # date and a down payment, and nothing said of the slip — 100 gold)
+                or (ln.index in self.sum_fixed and named and "?" not in ln.text)
+            ):
                 last = (ln, "wrong")
             elif (
                 last is not None

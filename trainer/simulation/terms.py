@@ -265,7 +265,9 @@ def part_sum_is_a_down_payment(
 _NO_REST = lazyre.compile(r"\b(?:kein\w*|no|nothing|not\s+any)\s*$", re.IGNORECASE)
 REST_WORDS = {
     "en": ("the rest", "rest of", "remaining", "remainder", "balance", "the other"),
-    "de": ("rest", "restlich", "übrig", "verbleibend", "differenz"),
+    # "rescht": southern and Palatine German ("und de Rescht, 1.365,40 Euro, bis Freitag":
+    # V228 06, heard as a wrong total)
+    "de": ("rest", "rescht", "restlich", "übrig", "verbleibend", "differenz"),
 }
 NOW_WORDS = {
     "en": ("now", "today", "straight away", "right away", "immediately", "up front", "upfront"),
@@ -335,6 +337,9 @@ _TOO_MUCH = lazyre.compile(
     r"|zu\s+(?:viel|hoch))\b",
     re.IGNORECASE,
 )
+#: A first payment further off than this is an instalment, not the down payment said again:
+#: money up front is "a sign that the customer is willing to pay" now (GUIDE §3).
+_DOWN_PAYMENT_DAYS = 21
 _NO_DOWN = lazyre.compile(
     r"\b(?:no|without(?:\s+a|\s+any)?|forget(?:\s+about)?\s+the|skip\s+the|drop\s+the|never\s+mind\s+the)"
     r"\s+(?:down[\s-]*payment|deposit|up[\s-]*front\s+payment|payment\s+up[\s-]*front"
@@ -344,6 +349,11 @@ _NO_DOWN = lazyre.compile(
     r"|\b(?:keine|ohne|vergessen\s+sie\s+die|vergiss\s+die)\s+(?:anzahlung|vorauszahlung|vorab\w*"
     r"|einmalzahlung|erste\s+zahlung)"
     r"|\banzahlung\s+(?:lassen\s+wir\s+(?:weg|sein|fallen)|streichen\s+wir|vergessen\s+wir|fällt\s+weg)"
+    # ... or "nothing up front": "Then let's do it monthly, nothing up front: £700 by 15 January,
+    # …" (V229 07r: the refused £500 stayed, and he answered "4 times £660.00 — and the £500.00
+    # up front?"), "nichts vorab"
+    r"|\bnothing\s+(?:up[\s-]*front|down|in\s+advance)\b|\bnichts\s+(?:vorab|im\s+voraus|vorweg"
+    r"|als\s+anzahlung|sofort)\b"
     # ... or everything put into the plan: "then let's put the whole £2,760 into monthly
     # instalments: £460 on the 15th of December, then £575 …" (V121 08r: the refused £750
     # stayed beside five payments of £575, and the right letter failed as critical)
@@ -1050,6 +1060,12 @@ _BECAUSE = lazyre.compile(
 )
 
 
+def _digits_swapped(value: float, total: float) -> bool:
+    """`value` is `total` with its digits in another order (1.248 for 1.428): a slip."""
+    said, owed = f"{value:.2f}", f"{total:.2f}"
+    return said != owed and sorted(said) == sorted(owed)
+
+
 def _first_word(text: str, words: tuple[str, ...]) -> int | None:
     low = text.casefold()
     hits = [m.start() for w in words for m in re.finditer(r"(?<!\w)" + re.escape(w), low)]
@@ -1352,7 +1368,20 @@ def read_offer(
             out["date"] = dates[-1][1]
         if amounts:
             out["amount"] = amounts[-1][1]
-    elif ("request_down_payment" in names or rest_at is not None) and not plan_first:
+    elif (
+        ("request_down_payment" in names or rest_at is not None)
+        and not plan_first
+        and not (
+            rest_at is None
+            and total is not None
+            and len(amounts) == 1
+            and _digits_swapped(amounts[0][1], total)
+            and _first_word(text, _now_in_time(language)) is None
+        )
+    ):
+        # (not the invoice's sum with two digits swapped, said alone: "Also wir haben: Sie
+        # zahlen 1.248 Euro bis zum 18. Dezember." for 1.428 € — V228 04, "1.248,00 € vorab
+        # und den Rest zahle ich gern": a slip he puts right, `_SUM_FIX`)
         # A down payment, perhaps with its rest in the same breath; or the rest named
         # after a down payment: what stands before the word for "rest" is paid now. The whole
         # invoice named before the part is what is owed, not the part ("how to clear the £180
@@ -1558,6 +1587,18 @@ def read_offer(
             whole = total is not None and any(abs(v - total) < 0.005 for _, v in amounts)
             down_again = (
                 not spanned  # the refused £500 down payment is no monthly £500 (V217 07r)
+                # nor the first of monthly payments a month on that pay the whole sum ("£700 by
+                # 15 January, £700 by 15 February, … and the last £660 by 15 April" after a
+                # refused £500 by Friday: "4 times £660.00 — and the £500.00 up front?", V229
+                # p4); a sum that leans on the refused one stays so ("That leaves £2,060 — … two
+                # payments of £1,030, on the 15th of January …": V123 07)
+                and not (
+                    days
+                    and days[0] > today + dt.timedelta(days=_DOWN_PAYMENT_DAYS)
+                    and total is not None
+                    and abs(sum(parts) - total) < 0.5
+                    and abs(parts[0] - refused) >= 0.005
+                )
                 and "now" in on_table
                 and parts[0] >= refused - 0.005
                 and (not whole or abs(parts[0] - refused) < 0.005)

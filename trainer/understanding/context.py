@@ -141,7 +141,12 @@ PAY_VERB = (
     # "Kindly do the needful and process it at the earliest, sir." (V220 10: small talk)
     r"|(?:release|process|clear)\s+(?:it|that|the\s+invoice|the\s+bill)(?=\s+(?:at\s+the\s+earliest\b"
     r"|asap\b|as\s+soon\s+as\b|soon\b|quickly\b))"
-    r"|(?:die\s+)?zahlung\s+(?:\w+\s+)?(?:freigeben|veranlassen|anweisen))"
+    r"|(?:die\s+)?zahlung\s+(?:\w+\s+)?(?:freigeben|veranlassen|anweisen)"
+    # "So can you please make sure it is paid asap?" (V231 08: no reading, "I'm not sure I
+    # follow."), "sorgen Sie dafür, dass das bezahlt wird"
+    r"|make\s+sure\s+(?:that\s+)?(?:it|this|that|the\s+\w+)\s+(?:is|gets|goes)\s+(?:paid|settled"
+    r"|through|out)"
+    r"|dafür\s+sorgen\s*,?\s+dass\s+(?:\w+\s+){0,4}?(?:bezahlt|überwiesen|ueberwiesen|beglichen))"
     r"(?!\w)"
 )
 DEMAND = lazyre.compile(
@@ -944,7 +949,19 @@ _MOCK_APOLOGY = lazyre.compile(
     # "I'm sorry you didn't read your own e-mail from the 12th of August" (V107 12: empathy
     # 0.94, and "Thank you.")
     r"|(?:didn'?t|did\s+not|don'?t|do\s+not)\s+(?:read|check|open)\s+your\s+own"
-    r"|(?:ihre|deine)\s+eigenen?\s+(?:\w+\s+)?nicht\s+(?:gelesen|lesen|angeschaut|geöffnet))\b",
+    r"|(?:ihre|deine)\s+eigenen?\s+(?:\w+\s+)?nicht\s+(?:gelesen|lesen|angeschaut|geöffnet))\b"
+    # sorry that he did not do his own part well: "i am sorry that you did not plan your cash
+    # better, but the counter was deliverd on time" (V231 10: empathy 0.98, "I appreciate
+    # that."; without the "sorry that" a reproach 0.80), "Tut mir leid, dass Sie nicht besser
+    # geplant haben". Not what he was not given ("sorry you didn't hear from us sooner").
+    r"|\bsorry\s*,?\s+(?:that\s+|if\s+)?(?:you|u)\s+(?:didn'?t|did\s+not|couldn'?t|could\s+not|don'?t"
+    r"|do\s+not|can'?t|cannot)\s+(?!(?:get|hear|receive|know|find|see)\b)(?:[\w'-]+\s+){1,4}?"
+    r"(?:better|properly|carefully|correctly|sensibly|in\s+time|on\s+time|ahead)\b"
+    r"|\b(?:tut\s+mir\s+(?:ja\s+|echt\s+|wirklich\s+)?leid|sorry)\s*,?\s+(?:dass|wenn)\s+(?:sie|du)\s+"
+    r"(?:\w+\s+){0,4}?(?:nicht|nich)\s+(?:besser|ordentlich|richtig|vernünftig|vernuenftig"
+    r"|rechtzeitig|sorgfältiger|sorgfaeltiger)\s+(?:\w+\s+){0,2}?(?:geplant|planen|gewirtschaftet"
+    r"|wirtschaften|kalkuliert|kalkulieren|organisiert|organisieren|aufgepasst|aufpassen"
+    r"|vorgesorgt|vorsorgen|gelesen|lesen|haushalten|gehaushaltet)\b",
     re.IGNORECASE,
 )
 
@@ -1177,7 +1194,8 @@ _SNEER = lazyre.compile(
     r"(?!(?:full|whole|long|entire)\s)(?:[\w-]+\s+){0,2}?(?:story|stories|excuses?|sob\s+story)\b"
     r"|\b(?:ihre|deine|eure|keine)\s+(?:\w+\s+)?(?:ausreden|geschichten|märchen|maerchen)\s+(?:will|möchte"
     r"|moechte|muss|brauche)\s+ich\s+(?:\w+\s+)?(?:nicht\s+)?(?:hören|hoeren)\b"
-    r"|\bdas\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\bdas\s+h(?:ö|oe)r\w*\s+ich\s+"
+    # ("Jaja, is klar. Dat hör ich jeden Tag." in the Ruhr: V230 06, empathy 0.97)
+    r"|\b(?:das|dat|des)\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\b(?:das|dat|des)\s+h(?:ö|oe)r\w*\s+ich\s+"
     r"(?:jeden\s+tag|st(?:ä|ae)ndig|dauernd|(?:ö|oe)fter|immer\s+wieder)"
     r"|\bandere\s+leute\s+(?:arbeiten|m(?:ü|ue)ssen)|\b(?:muss|mu(?:ß|ss))\s+(?:ja\s+)?sch(?:ö|oe)n\s+sein"
     # ... but "das ist natürlich nicht schön für Sie" is sympathy (V140 06: a reproach 1.00,
@@ -1702,6 +1720,36 @@ CHAT_BLAME_FIRM = 0.6
 def _faint_blame(hit: IntentHit) -> bool:
     """A reproach read below `CHAT_BLAME_FIRM`: a guess the line's other words can undo."""
     return hit.intent == "accusatory_opener" and hit.confidence < CHAT_BLAME_FIRM
+
+
+#: Thanks and goodbye said in words the library rarely has: "ta", "ever so much", "cheers".
+_THANKS_WORDS = lazyre.compile(
+    r"\b(?:ta|ta-ra|tara|thanks|thank\s+you|cheers|danke\w*|merci|vergelt'?s\s+gott)\b", re.I
+)
+#: A goodbye line is no longer than this, in words.
+_GOODBYE_WORDS = 8
+
+
+def _thanks_and_goodbye_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Ta ever so much, bye now." was a goodbye 0.99 and a reproach 0.40 ("ever so much"),
+    and the debrief called the last words of a model call blame (V231 07: gold to silver; with
+    "Thanks" 100 gold). A short line of thanks read surely as a goodbye keeps no faint reproach,
+    unless it words one (`_BLAME_WORDS`, a sneer)."""
+    if (
+        not hits
+        or hits[0].intent != "close_politely"
+        or hits[0].confidence < SURE_GOODBYE
+        or len(text.split()) > _GOODBYE_WORDS
+        or not _THANKS_WORDS.search(text)
+        or _BLAME_WORDS.search(text)
+        or _SNEER.search(text)
+    ):
+        return hits
+    return [h for h in hits if not _faint_blame(h)]
+
+
+#: How surely a line must read as a goodbye for `_thanks_and_goodbye_is_no_blame`.
+SURE_GOODBYE = 0.9
 
 
 #: Offering the du: "wollen wir nicht einfach du sagen?", "sag ruhig du", "wollen wir uns
@@ -2410,6 +2458,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     hits = _weather_is_no_move(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
+    hits = _thanks_and_goodbye_is_no_blame(hits, result.text)
     hits = _warmth_is_no_threat(hits, result.text)
     hits = _question_is_no_blame(hits, result.text)
     hits = _offer_is_no_blame(hits, result.text)

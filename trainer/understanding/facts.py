@@ -597,7 +597,7 @@ _FUTURE_BEFORE = lazyre.compile(
     r"(?:\s+(?:zum|zur|den|dem|am|the|on))?\s*"
     # "by Friday the 11th of December", "bis Freitag, den 11. Dezember": the weekday between
     # the cue and the day (sixth audit: "I was wondering … by Friday the 11th" read last year's)
-    rf"(?:{_WD}[\s,]*(?:(?:the|den|dem|der)\s+)?)?$",
+    rf"(?:{_WD}[\s,]*(?:(?:the|den|dem|der|de)\s+)?)?$",
     re.I,
 )
 #: Right before a date, these point back in time ("vom 3. März", "since", "dated",
@@ -683,10 +683,11 @@ def _resolve_next_year(kind: str, m: re.Match[str], d: date) -> date:
     return _safe_date(d.year + 1, d.month, d.day) or d
 
 
-#: Between a weekday and the calendar day it names: "Friday the 11th", "Freitag, den 11.".
-_WEEKDAY_THEN_DAY = lazyre.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?", re.I)
+#: Between a weekday and the calendar day it names: "Friday the 11th", "Freitag, den 11.",
+#: "Freitag, de 11." (Palatine and Hessian "de": V228 06).
+_WEEKDAY_THEN_DAY = lazyre.compile(r"[\s,]*(?:(?:the|den|dem|der|de)\s+)?", re.I)
 #: ... and with the day: the calendar day settles the weekday's tense (`_one_day`).
-_WEEKDAY_THEN_DAY_DIGIT = lazyre.compile(r"[\s,]*(?:(?:the|den|dem|der)\s+)?\d", re.I)
+_WEEKDAY_THEN_DAY_DIGIT = lazyre.compile(r"[\s,]*(?:(?:the|den|dem|der|de)\s+)?\d", re.I)
 #: A weekday said as a deadline or a start ("by Friday", "bis Freitag") is ahead, whatever
 #: tense the rest of the line is in ("I was wondering if you could pay by Friday").
 _DEADLINE_WORD = lazyre.compile(r"\s*(?:bis|by|until|till|zum|ab)\b", re.I)

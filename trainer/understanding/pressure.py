@@ -143,6 +143,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).replace("ß", "ss")
 
 
+#: The text `unlawful_pressure` matches on (its phrase is a piece of it: "mahngebuhr" for
+#: "Mahngebühr"), for finding the sentence the phrase came from.
+fold = _fold
+
+
 #: Telling third parties about the debt (GUIDE §6): a verb of telling and someone of the
 #: customer's own ("I'll have a word with your landlord about it": forty-seventh audit, a
 #: threat of weight 2 only, not the critical failure the guide makes it), or the debt made

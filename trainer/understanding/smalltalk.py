@@ -157,6 +157,9 @@ _CALL_BACK = lazyre.compile(
     # Bavarian: "I ruaf Eana nächste Woch zruck, dann schau ma weiter, passt?" (V134 05: "Wie
     # bitte? Worum geht es denn genau?")
     r"|\bruaf\w*\s+(?:i\s+)?(?:eana|ihna|ihnen|sie|di|enk)\b[^.?!]{0,30}?\bz(?:u)?r(?:ü|u|ue)c?k\b"
+    # ... or without the "Sie": "ich ruf nächste woche nochmal an" (V228 05: no reading, and
+    # "Wie bitte? Worum geht es denn genau?")
+    r"|\b(?:ich|i)\s+ruf\w*\s+(?:\w+\s+){0,3}?(?:nochmal|nochmals|noch\s+mal|noch\s+einmal|wieder)\s+an\b"
     # ("ok, ich meld mich dann nochmal bei ihnen", "ich check das intern und ruf sie dann
     # back": V226 06 and p1, read as taking his payment run up)
     r"|\bmelde?\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|nochmals|noch\s+mal|noch\s+einmal|erneut|morgen"
