@@ -305,3 +305,39 @@ def test_ta_is_thanks() -> None:
     debrief called it blame (14 points, gold to silver)."""
     heard = _heard("en", "Ta ever so much, bye now.", learner_turn=9)
     assert "accusatory_opener" not in heard and "close_politely" in heard, heard
+
+
+# --- after the end round (V232–V235; not fresh) ---------------------------------------------------
+def test_the_austrian_credit_bureau_is_unlawful_pressure() -> None:
+    """V232 p3: "… geb ich das halt dem Kreditschutzverband, dann steht's im KSV und die Banken
+    sehen das auch." — "Im ganzen Gespräch keine Drohung"."""
+    from trainer.understanding.pressure import unlawful_pressure
+
+    line = (
+        "Wissen's was, ich will Ihnen ja nix Böses, aber wenn bis Weihnachten nix da ist, geb ich "
+        "das halt dem Kreditschutzverband, dann steht's im KSV und die Banken sehen das auch."
+    )
+    assert unlawful_pressure(line, "de") is not None
+
+
+def test_the_fault_put_on_him_stays_blame_beside_a_reassurance() -> None:
+    """V232 09: "Ah look, I'm sorry if you misunderstood what phase one was, that's on you
+    really, but sure it happens." was empathy 1.00 ("sure it happens" reassured the blame away)."""
+    line = (
+        "Ah look, I'm sorry if you misunderstood what phase one was, that's on you really, but "
+        "sure it happens."
+    )
+    heard = _heard("en", line, learner_turn=5)
+    assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
+    # the reassurance alone stays sympathy
+    assert "accusatory_opener" not in _heard("en", "Ah sure look, it happens.", learner_turn=5)
+
+
+def test_talk_thursday_is_a_call_back_not_a_payment_day() -> None:
+    """V232 09: "Right so, talk Thursday. Bye bye." after "I'll … ring you back on Thursday" was
+    read as a payment day; she named the 10th and the call passed, 87 silver (its auditor: fail;
+    without "talk Thursday" 64, "Only a call-back")."""
+    result = _played("en-web-studio-unjustified", "V232", "09_sligo_webstudio.txt")
+    assert result["passed"] is False
+    (outcome,) = _failed(result)["outcome"]
+    assert "call-back" in outcome["reason"], outcome

@@ -220,6 +220,10 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
     blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
     if blame is None or not blame.evidence:
         return hits
+    if _YOUR_JOB.search(text) or _NOT_OUR_PROBLEM.search(text):
+        # the fault put on him in words: "I'm sorry if you misunderstood what phase one was,
+        # that's on you really, but sure it happens." (V232 09: empathy 1.00, "Thank you.")
+        return hits
     at = text.find(blame.evidence)
     if at < 0:
         return hits

@@ -15,6 +15,10 @@ from .. import lazyre
 UNLAWFUL: dict[str, tuple[str, ...]] = {
     "de": (
         "schufa",
+        # the Austrian credit bureau: "… geb ich das halt dem Kreditschutzverband, dann steht's
+        # im KSV und die Banken sehen das auch" (V232 p3: "Im ganzen Gespräch keine Drohung")
+        "kreditschutzverband",
+        "ksv",
         "creditreform",
         "auskunftei",
         "wirtschaftsauskunftei",
@@ -390,7 +394,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit",
         lazyre.compile(
-            r"schufa|creditreform|auskunftei|bonitat|eintrag|credit|rating|experian|equifax"
+            r"schufa|kreditschutz|ksv|creditreform|auskunftei|bonitat|eintrag|credit|rating|experian"
+            r"|equifax"
             r"|on\s+(?:your|their|his|her)\s+(?:record|name)"
         ),
     ),

@@ -150,6 +150,10 @@ _CALL_BACK = lazyre.compile(
     r"|\bgive\s+you\s+a\s+(?:call|ring|bell|buzz|shout)\b"
     r"|\b(?:call|ring|phone)\s+you\s+(?:again|later|tomorrow|next\s+week|on\s+\w+day)\b"
     r"|\bget\s+back\s+to\s+you\b|\btouch\s+base\b"
+    # a day to talk again: "Right so, talk Thursday. Bye bye." after "I'll … ring you back on
+    # Thursday" (V232 09: read as a payment day, and the call passed on the date he then gave)
+    r"|\b(?:talk|speak)\s+(?:to\s+you\s+|again\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|tomorrow|next\s+week)\b"
     r"|\bruf\w*\s+(?:ich\s+)?(?:sie|dich|ihn|ihnen)\s+(?:\w+\s+){0,3}?(?:zurück|nochmal|nochmals"
     r"|noch\s+mal|noch\s+einmal|wieder|morgen|später|nächste\s+woche|back)\b"
     # "… und melde mich dann nächste Woche noch einmal telefonisch bei Ihnen" (V115 04: no
