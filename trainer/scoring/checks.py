@@ -414,9 +414,7 @@ def _read_back_what(view: CallView, wrong: Line) -> str:
     # ... and the sum too: "so we have 460 pounds on monday 14 december, yes?" for his
     # £640 by the 18th was named only for its day (V144 12, p4)
     said = [view.money(float(a)) for a in wrong.facts_of("amount")]
-    agreed = getattr(view.call, "agreed_terms", None) or {}
-    days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
-    if set(map(str, wrong.facts_of("date"))) <= days:
+    if set(map(str, wrong.facts_of("date"))) <= view.agreed_days:
         # the sum alone was wrong: "1.248 Euro bis zum 18. Dezember" for his 1.428 € by the
         # 18th is no other day (V228 04)
         return str(words["sum_only"].format(said=", ".join(said)))
@@ -628,9 +626,7 @@ def handle_objection(view: CallView) -> Verdict | None:
             # as a gift his scenario never asked for (seventeenth audit: "How about I take 10%
             # off?" after "Fine — I'll pay." passed as "cleared up with facts", 87 silver).
             line, passed, key = gift, False, "conceded_after_facts"
-            if not REDUCTION.search(gift.text) and not (
-                gift.facts_of("amount") or gift.facts_of("percent")
-            ):
+            if not _gives_money(gift):
                 # free work, not money ("komm einfach vorbei, ich guck kostenlos drauf" was
                 # called a discount: thirty-eighth audit)
                 key = "conceded_work_after_facts"
@@ -656,10 +652,10 @@ def handle_objection(view: CallView) -> Verdict | None:
             # failed (GUIDE §3: "if the customer still refuses, the legal route"). Two outside
             # trainers: 5 % off after "Nein. Ich sehe das anders." (V231 04: 93 gold, "at least
             # a note"), 30 % and free work after "Like I said …" (V230 p3: 80 silver, "fail").
-            sized = bool(comp.facts_of("amount") or comp.facts_of("percent"))
-            money = REDUCTION.search(comp.text) is not None or sized
             line, passed = comp, False
-            key = "conceded_before_refusal" if money else "conceded_work_before_refusal"
+            key = (
+                "conceded_before_refusal" if _gives_money(comp) else "conceded_work_before_refusal"
+            )
         if (
             key == "pass_rebut"
             and line is not None
@@ -721,6 +717,11 @@ def _compromise_first(line: Line) -> bool:
     """The line is read as a compromise more surely than as a rebuttal."""
     conf = dict(line.confidence)
     return conf.get("offer_compromise", 0.0) > conf.get("rebut_unjustified_objection", 0.0)
+
+
+def _gives_money(line: Line) -> bool:
+    """The concession is money (a reduction, a sum or a percentage), not free work."""
+    return bool(REDUCTION.search(line.text) or line.facts_of("amount") or line.facts_of("percent"))
 
 
 def _only_a_look(line: Line) -> bool:

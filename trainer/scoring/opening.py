@@ -21,7 +21,7 @@ from ..simulation.names import (
     presented_by_firm,
     same_word,
 )
-from ..understanding.context import demands_without_day
+from ..understanding.context import demands_without_day, names_own_need
 from ..understanding.sentences import sentences
 from .outcome import thanks_for_the_yes
 from .verdict import Verdict
@@ -211,21 +211,22 @@ def _glued_question(text: str) -> bool:
     )
 
 
-#: Why he owes it, said after the opener: the work that went in, the firm's own bills ("Da
-#: steckte ja viel Arbeit drin, das wissen Sie ja.", "we've got our own suppliers to pay").
-_JUSTIFIES = lazyre.compile(
+#: Why he owes it, said after the opener: the work that went in ("Da steckte ja viel Arbeit
+#: drin, das wissen Sie ja."); the firm's own bills are `context.names_own_need`.
+_WORK_WENT_IN = lazyre.compile(
     r"\b(?:viel|harte?|ordentliche?|gute)\s+arbeit\b|\barbeit\s+(?:\w+\s+)?(?:drin|dran|reingesteckt"
-    r"|investiert)\b|\bwir\s+(?:müssen|muessen|haben)\s+(?:ja\s+|auch\s+|schlie(?:ß|ss)lich\s+|selbst\s+)*"
-    r"(?:unsere|die|eigene)\s+(?:leute|löhne|loehne|lieferanten|rechnungen|gehälter|gehaelter|miete)\b"
-    r"|\b(?:a\s+lot\s+of|lots\s+of|loads\s+of|hard|good)\s+work\b|\bwork\s+(?:went|we\s+put)\s+into\b"
-    r"|\bwe(?:'ve|\s+have)\s+(?:got\s+)?(?:our\s+own\s+)?(?:bills|wages|suppliers|staff)\s+to\s+pay\b",
+    r"|investiert)\b"
+    r"|\b(?:a\s+lot\s+of|lots\s+of|loads\s+of|hard|good)\s+work\b|\bwork\s+(?:went|we\s+put)\s+into\b",
     re.IGNORECASE,
 )
 
 
 def _glued_justification(text: str) -> bool:
     """A sentence of its own after the opener that says why he owes it."""
-    return any(not s.rstrip().endswith("?") and _JUSTIFIES.search(s) for s in sentences(text)[1:])
+    return any(
+        not s.rstrip().endswith("?") and (_WORK_WENT_IN.search(s) or names_own_need(s))
+        for s in sentences(text)[1:]
+    )
 
 
 #: What makes a line a question without a question mark: a question word, or a verb first.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -205,6 +206,15 @@ class CallView:
                 return int(turn.index)
         return None
 
+    def _answered(self, said: Callable[[Any], bool]) -> frozenset[int]:
+        """The learner lines right before a customer line for which `said` holds."""
+        turns = self.call.turns
+        return frozenset(
+            int(turns[i - 1].index)
+            for i, t in enumerate(turns)
+            if i > 0 and t.speaker == "customer" and said(t)
+        )
+
     @cached_property
     def corrected(self) -> frozenset[int]:
         """Learner lines the customer corrected after he agreed ("No, not quite: 2.380,00 € bis
@@ -212,24 +222,18 @@ class CallView:
         invoice, mind, not £3,580.00"): they named terms he had not agreed to
         (`simulation.call._not_quite`, `_sum_put_right`; thirty-first audit: a confirmation
         promised with the wrong sum he had put right scored 100 gold)."""
-        turns = self.call.turns
-        return frozenset(
-            int(turns[i - 1].index)
-            for i, t in enumerate(turns)
-            if i > 0
-            and t.speaker == "customer"
-            and (t.line_id == NOT_QUITE_LINE or sum_put_right(t.text, self.language))
-        )
+        return self._answered(lambda t: t.line_id == NOT_QUITE_LINE) | self.sum_fixed
 
     @cached_property
     def sum_fixed(self) -> frozenset[int]:
         """The learner lines of `corrected` whose sum he put right as he agreed (`_SUM_FIX`)."""
-        turns = self.call.turns
-        return frozenset(
-            int(turns[i - 1].index)
-            for i, t in enumerate(turns)
-            if i > 0 and t.speaker == "customer" and sum_put_right(t.text, self.language)
-        )
+        return self._answered(lambda t: sum_put_right(t.text, self.language))
+
+    @cached_property
+    def agreed_days(self) -> set[str]:
+        """The days of the agreed terms (ISO): the one payment's, the down payment's, the rest's."""
+        agreed = getattr(self.call, "agreed_terms", None) or {}
+        return {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
 
     @cached_property
     def wrong_read_back(self) -> Line | None:
@@ -255,7 +259,7 @@ class CallView:
         if agreed.get("count"):
             plan = self._wrong_plan_read_back
             return (plan, "wrong") if plan is not None else None
-        days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
+        days = set(self.agreed_days)
         if not days:
             return None
         promised = set(days)
@@ -333,8 +337,7 @@ class CallView:
             return False
         # ... with his own day in it ("Gern, dann hab ich's auch schriftlich." restates nothing:
         # V64 probe 1 stays a read-back left standing)
-        agreed = getattr(self.call, "agreed_terms", None) or {}
-        days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
+        days = self.agreed_days
         reply = next(
             (t for t in self.call.turns if t.index > ln.index and t.speaker == "customer"), None
         )

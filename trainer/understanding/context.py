@@ -571,6 +571,12 @@ def _own_need_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if h.intent not in _LEGAL_READINGS]
 
 
+def names_own_need(text: str) -> bool:
+    """The caller's own need said ("we've got our own suppliers to pay", "ich muss auch meine
+    Leute bezahlen"): pressure, and a justification after a strategy-1 opener."""
+    return _OWN_NEED.search(text) is not None
+
+
 def _own_need_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Ich verstehe Sie, Herr Becker. Ich muss ehrlich gesagt auch meine Mitarbeiter
     bezahlen." was a reproach 0.95 and the customer refused everything after it (eighty-third
