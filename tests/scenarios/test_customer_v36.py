@@ -41,9 +41,20 @@ def _letter(audit: str, name: str) -> str:
     return (AUDITS / audit / name).read_text(encoding="utf-8")
 
 
-def _played(sid: str, audit: str, script: str, letter: str | None = None) -> dict[str, Any]:
+#: Since the fifty-fourth session all three courtyard facts in one line convince Herr Kessler
+#: (`offer.fact_count`, test_customer_v54); the older calls that pin what follows his refusal
+#: give him one fact in that line (`one_fact`).
+_ONE_FACT = "Herr Kessler, Sie haben die Abnahme am 2. Oktober ohne Vorbehalt unterschrieben."
+
+
+def _played(
+    sid: str, audit: str, script: str, letter: str | None = None, *, one_fact: bool = False
+) -> dict[str, Any]:
     runner = _runner(sid)
-    runner.play(_script(audit, script))
+    lines = _script(audit, script)
+    if one_fact:
+        lines = [_ONE_FACT if "Gefälle" in ln and "Hofablauf" in ln else ln for ln in lines]
+    runner.play(lines)
     result = runner.session.finish()
     if letter is not None:
         result = runner.session.finish(letter=_letter(audit, letter))

@@ -161,7 +161,11 @@ def test_a_letter_claiming_a_promise_he_refused_fails_the_call() -> None:
     """V107 probe 4: the letter "Sie hatten zugesichert, … bis zum 18. Dezember 2026 zu
     begleichen" after his flat refusal and an announced Mahnbescheid kept 94 gold."""
     result = _played(
-        "de-hausverwaltung-rechtsweg", "V107", "p4_hausverwaltung_rechtsweg.txt", "05_letter.txt"
+        "de-hausverwaltung-rechtsweg",
+        "V107",
+        "p4_hausverwaltung_rechtsweg.txt",
+        "05_letter.txt",
+        one_fact=True,
     )
     assert result["passed"] is False
     (claim,) = [c for c in _failed(result)["confirm_in_writing"] if c.get("critical")]

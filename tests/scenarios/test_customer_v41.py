@@ -286,7 +286,9 @@ def test_no_thanks_for_understanding_that_presses_or_threatens() -> None:
         _played("de-hausverwaltung-rechtsweg", "V112", "04_berlin_hausverwaltung.txt")
     )
     assert not any(s.startswith("Danke für Ihr Verständnis") for s in pressed), pressed
-    court = _customer(_played("de-hausverwaltung-rechtsweg", "V115", "05_eifel_hausverwaltung.txt"))
+    court = _customer(
+        _played("de-hausverwaltung-rechtsweg", "V115", "05_eifel_hausverwaltung.txt", one_fact=True)
+    )
     assert any("Gericht" in s for s in court)
     assert not any("Gericht" in s and "Verständnis" in s for s in court), court
     # the thanks for empathy with a question stays ("Dat tut mir leid mit dem Wasser. Wo genau …")

@@ -229,7 +229,7 @@ def test_a_deal_summed_up_after_his_refusal_is_named(folder: str, script: str) -
     """V131 04 ("Also, dann halte ich fest: Sie überweisen die 4.760 Euro bis zum 21.
     Dezember." after "Ich zahle keinen Cent …") and V127 04 ("Gut, dann wir haben: 4.760 Euro
     bis zum 22. Dezember." after "Nein."): the debrief named only the missing next step."""
-    result = _played("de-hausverwaltung-rechtsweg", folder, script)
+    result = _played("de-hausverwaltung-rechtsweg", folder, script, one_fact=True)
     (outcome,) = [c for c in result["checks"] if c["id"] == "outcome"]
     assert not outcome["passed"] and "als vereinbart zusammengefasst" in outcome["reason"]
     assert "4.760 Euro" in outcome["evidence"]

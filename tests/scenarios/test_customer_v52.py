@@ -144,6 +144,7 @@ def test_an_unlawful_threat_in_the_letter_after_a_failed_call_fails_it() -> None
         "V218",
         "p3_hausverwaltung_threat_letter.txt",
         "p3_letter.txt",
+        one_fact=True,
     )
     assert result["passed"] is False
     (threat,) = _failed(result)["no_premature_threat"]
@@ -157,6 +158,7 @@ def test_a_calm_legal_route_in_the_letter_after_a_failed_call_costs_nothing() ->
         "V218",
         "04_russlanddeutsch_hausverwaltung.txt",
         "04_letter.txt",
+        one_fact=True,
     )
     assert "no_premature_threat" not in _failed(result)
 

@@ -44,6 +44,7 @@ DOTTED: dict[str, frozenset[str] | None] = {
             "uneven",
             "now",
             "facts",
+            "fact_count",
             "confirms_only",
             "terms",
         }

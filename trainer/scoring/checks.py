@@ -12,7 +12,14 @@ from typing import Any
 from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
-from ..simulation.terms import cites_facts, leaves_part_unpaid, parse_day, unagreed_sums
+from ..simulation.terms import (
+    cites_facts,
+    fact_parts,
+    leaves_part_unpaid,
+    named_facts,
+    parse_day,
+    unagreed_sums,
+)
 from ..understanding.context import CONFIRMS, PAPERS_SENT, REDUCTION, VAGUE_MOVES
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
@@ -669,12 +676,21 @@ def handle_objection(view: CallView) -> Verdict | None:
             and line is not None
             and refused is None
             and view.call.outcome not in AGREEMENTS
-            and any(_announces(view, ln) for ln in view.after(line.index))
+            and (
+                announced := next(
+                    (ln for ln in view.after(line.index) if _announces(view, ln)), None
+                )
+            )
+            and (unsaid := _facts_unsaid(view, objection.facts, at, announced.index))
         ):
             # One fact, "Protokoll hin oder her", and the court announced: the objection still
             # stood, not "cleared up with facts" beside "announced too early" (fifty-second and
-            # fifty-fourth audits: the lesson — the other facts first — was never said).
+            # fifty-fourth audits: the lesson — the other facts first — was never said). The
+            # facts not yet said, not all of them (V239 p5 and 11: the advice listed the three
+            # the learner had just given); with every fact said, the announcement is the other
+            # checks' to judge.
             passed, key = False, "rebut_unfinished"
+            common["values"] = {**values, "facts": "; ".join(unsaid)}
         demand = _demanded_first(lines, line)
         if passed and demand is not None and refused is not None and refused > demand.index:
             # Payment demanded over the open objection, and he dug in after it: the facts
@@ -711,6 +727,15 @@ def handle_objection(view: CallView) -> Verdict | None:
         verdicts.append(v)
     # One check for the call: the first mistake decides, else the last success.
     return next((v for v in verdicts if not v.passed), verdicts[-1])
+
+
+def _facts_unsaid(view: CallView, facts: str | None, start: int, end: int) -> list[str]:
+    """The objection's facts (`simulation.terms.fact_parts`) no learner line between turn
+    `start` and turn `end` named; all of them where the scenario's facts are one sentence."""
+    said = " ".join(ln.text for ln in view.lines if start <= ln.index < end)
+    lang = view.scenario.language
+    named = set(named_facts(said, facts, lang))
+    return [f for f in fact_parts(facts) if f not in named]
 
 
 def _compromise_first(line: Line) -> bool:
@@ -926,7 +951,10 @@ def date_for_rest(view: CallView) -> Verdict | None:
         (ln for ln in plans if not leaves_part_unpaid(table.as_of(ln.index), table.total)), None
     )
     if plan is not None:
-        return Verdict("date_for_rest", ok == "pass", ok, view.quote(plan), turn=plan.index)
+        # (a plan he never agreed to is no "date for the rest" proposed: V236 10 and p2, three
+        # dated instalments and "Instalments … I don't know")
+        key = ok if ok == "pass" else "plan_proposed"
+        return Verdict("date_for_rest", ok == "pass", key, view.quote(plan), turn=plan.index)
     if plans:
         short = plans[-1]
         return Verdict(

@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import lazyre
 from ..scenario.model import AGREEMENTS
-from ..simulation.terms import arrival_after_run, unagreed_sums, work_date
+from ..simulation.terms import agreed_sums, arrival_after_run, unagreed_sums, work_date
 from ..understanding.facts import extract_facts
 from ..understanding.pressure import fold, unlawful_pressure
 from ..understanding.sentences import sentences
@@ -284,11 +284,17 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
         # silver, above a call with no letter at all): the customer may hold to the letter,
         # as to a confirmation promised with a wrong sum on the phone (critical since the
         # thirty-first audit). No share of its own: a letter with no sum is the model's.
+        # More than anything agreed, or the invoice, is no sum he would hold to: it is one he
+        # disputes (V238 p2: "2.830,00 €" for 2.380 € was told "the customer may hold to the
+        # letter's sum").
+        agreed = getattr(view.call, "agreed_terms", None) or {}
+        ceiling = max([float(view.scenario.invoice.amount), *agreed_sums(agreed)])
+        more = float(wrong_sum.value) > ceiling + 0.5
         out.append(
             Verdict(
                 "confirm_in_writing",
                 False,
-                "wrong_sum",
+                "wrong_sum_more" if more else "wrong_sum",
                 q.format(_sentence(text, wrong_sum.text)),
                 part="amount",
                 share=0.0,

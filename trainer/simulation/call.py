@@ -38,7 +38,7 @@ from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recogni
 from .duzen import says_du, to_du
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
 from .names import CallerName, address, company_words, own_name, wrong_surname
-from .render import days_said, fill
+from .render import days_said, fill, parts_said
 from .terms import (
     AFFIRM_WORDS,
     GOODBYE,
@@ -56,12 +56,14 @@ from .terms import (
     customer_date,
     day_spans,
     demands_payment,
+    digits_swapped,
     down_payment_week,
     earliest_date,
     first_choice,
     hedged_day,
     money_days,
     named_day,
+    named_facts,
     parse_day,
     part_sum_is_a_down_payment,
     payment_dates,
@@ -106,6 +108,7 @@ _NOT_QUITE = {
         "split_now": "{terms.now} sofort, der Rest von {terms.rest} {terms.rest_when}.",
         "single": "{terms.amount} bis zum {terms.date}.",
         "plan_dates": "{terms.count} Raten zu je {terms.each}, am {dates}.",
+        "plan_parts": "{parts}.",
     },
     "en": {
         "plan": "{terms.count} payments of {terms.each}, the first by {terms.rest_date}.",
@@ -114,6 +117,7 @@ _NOT_QUITE = {
         "split_now": "{terms.now} straight away and the remaining {terms.rest} {terms.rest_when}.",
         "single": "{terms.amount} by {terms.date}.",
         "plan_dates": "{terms.count} payments of {terms.each}, on {dates}.",
+        "plan_parts": "{parts}.",
     },
 }
 
@@ -666,6 +670,9 @@ class Call:
         self._names_day = False
         #: Whether the learner's latest line names a fact (`offer.facts`).
         self._names_fact = False
+        #: How many of the raised objection's facts the latest line names (`offer.fact_count`).
+        self._facts_named = 0
+        self._objection_facts: str | None = None  # the raised objection's evidence
         self._said_text = ""
         self._said_firmly: frozenset[str] = frozenset()  # readings at least TENTATIVE
         self._call_back = False  # the last line put the matter off (`smalltalk.puts_off`)
@@ -787,6 +794,10 @@ class Call:
             # two, which you postponed by email in August"): a bare "the website is finished"
             # contradicts without one (V118 probe 6: she conceded to facts never said).
             "offer.facts": self._names_fact,
+            # Several facts in one line ("das Abnahmeprotokoll …, das Gefälle von 2 % …, der
+            # Hofablauf …") are several arguments: V239 p5's customer, who wants a second,
+            # answered "Mahnverfahren? Nach einem Protokoll?" to all three.
+            "offer.fact_count": self._facts_named,
             # The latest line only confirms terms in writing ("Sie erhalten eine Bestätigung
             # per E-Mail"), sending no paper he asked for: no invoice resent (V116 04: the
             # clerk heard it as the invoice with the order number and gave his payment run).
@@ -895,6 +906,11 @@ class Call:
         self._said_text = text if recognition is not None else ""
         self._names_fact = recognition is not None and cites_facts(
             text, (f.kind for f in recognition.facts), self.scenario.language
+        )
+        self._facts_named = (
+            len(named_facts(text, self._objection_facts, self.scenario.language))
+            if recognition is not None
+            else 0
         )
         listening = False
         approval = False
@@ -1539,7 +1555,22 @@ class Call:
             # them on Thursday. Cheers, Rachel, ta-ra." (V198 p3: "Bye then", no agreement).
             farewell = False
         late = SOCIAL if farewell else (*SOCIAL, GOODBYE)
-        return [t for t in ordered if t not in late] + [t for t in ordered if t in late]
+        ordered = [t for t in ordered if t not in late] + [t for t in ordered if t in late]
+        his_question = (last := self._last_customer_turn()) is not None and "?" in last.text
+        if (
+            his_question
+            and ACCEPT in ordered
+            and GOODBYE in ordered
+            and ordered.index(GOODBYE) < ordered.index(ACCEPT)
+        ):
+            # A yes with the goodbye to his question ("prima vielen dank herr schulte auf
+            # wiederhören" to "Halten wir den 10. Dezember fest?"): the yes is answered, and the
+            # farewell then ends the call — not "Gut. Auf Wiederhören." and no agreement because
+            # the trainer listed the goodbye first (V237 p4). Not "Jo, dann man tschüss." to his
+            # "In Ordnung, dann bis dann." after a call-back (V219 02), which asked nothing.
+            ordered.remove(ACCEPT)
+            ordered.insert(ordered.index(GOODBYE), ACCEPT)
+        return ordered
 
     def _not_quite(self, recognition: Recognition, *, proposal: bool = False) -> str | None:
         """His correction of a read-back, after he agreed, that names an amount or a payment
@@ -1583,10 +1614,14 @@ class Call:
             # each, that's the full £2,760" for his six of £460 got "Yeah, that's the deal":
             # forty-first audit): any sum, or count, that is not his is wrong.
             counts = [int(f.value) for f in recognition.facts if f.kind == "count"]
+            # (a plan of parts counts its equal ones too: "£300 by Friday 11 December, then four
+            # payments of £615 …" for his £300 and four of £615 — V235 07r)
+            sizes = [float(v) for v in agreed.get("parts") or ()]
+            right_counts = {int(agreed["count"])} | {sizes.count(v) for v in sizes}
             wrong = (
                 wrong
                 or any(unagreed_sums([a], agreed, invoice, left) for a in said)
-                or any(c != int(agreed["count"]) for c in counts)
+                or any(c not in right_counts for c in counts)
             )
         days = {str(agreed[k]) for k in ("date", "now_date", "rest_date") if agreed.get(k)}
         plan_days = {str(d) for d in agreed.get("dates") or ()}
@@ -1618,8 +1653,14 @@ class Call:
                 wrong = wrong or (bool(named) and not days.intersection(named))
         if not wrong:
             return None
+        parts = agreed.get("parts") or []
         if agreed.get("count") and agreed.get("each") and agreed.get("rest_date"):
             kind = "plan"
+        elif agreed.get("count") and len(parts) == len(plan_days) >= 2:
+            # Parts of different sizes said back with one of them wrong ("£700 on the 15th of
+            # January, February and March, and the last £760 on the 15th of April" for his
+            # £660: "Yeah, that's the deal." — V233 08r): each part with its day.
+            kind = "plan_parts"
         elif agreed.get("now") and agreed.get("rest") and agreed.get("rest_date"):
             kind = "split" if agreed.get("now_date") else "split_now"
         elif agreed.get("date"):
@@ -1634,6 +1675,9 @@ class Call:
             right = _NOT_QUITE[lang]["plan_dates"].replace(
                 "{dates}", days_said(sorted(plan_days), lang)
             )
+        elif kind == "plan_parts":
+            each_day = parts_said(parts, sorted(plan_days), self.scenario.invoice.currency, lang)
+            right = _NOT_QUITE[lang]["plan_parts"].replace("{parts}", each_day)
         return fill(f"{opening} {right}", self.scenario, terms, None)
 
     def _his_day_read_back_sooner(
@@ -1840,14 +1884,21 @@ class Call:
         st = self.scenario.states[self.state]
         terms = self.table.terms
         amount = terms.get("amount")
+        if self.agreed_terms is not None or amount is None:
+            return None  # (after his promise, a read-back's wrong sum is `_not_quite`'s)
+        # The invoice's sum with two digits swapped, named in this very line ("also nochmal
+        # zusamengefasst: 6.420 euro kommen im zahlungslauf am 17.12." for 6.240 €): he hears
+        # his invoice misquoted and says so at once, before he agrees or with it — V239 06 put
+        # right only the day, and the 6.420 € was recorded as agreed.
+        swapped = self._offer.terms.get("amount") is not None and digits_swapped(
+            float(amount), self.table.total
+        )
         if (
-            self.agreed_terms is not None
-            or "promise_to_pay" not in (st.agreed, st.end)
-            or amount is None
+            (not swapped and "promise_to_pay" not in (st.agreed, st.end))
             # a discount offered is taken, not put right (fortieth audit: "2 % Skonto …,
             # also 2.332,40 Euro" got "Auf der Rechnung stehen aber 2.380,00 €")
             or any(k in terms for k in ("now", "count", "compromise", "discount"))
-            or float(amount) >= self.table.total - 0.005
+            or (float(amount) >= self.table.total - 0.005 and not swapped)
         ):
             return None
         # the whole sum: a discount he turned down is off the table too
@@ -2205,9 +2256,9 @@ class Call:
         self._apply(state.do)
         if state.raises:
             self.objection_raised = True
-            self.objection = next(
-                (o.claim for o in self.scenario.objections if o.id == state.raises), None
-            )
+            raised = next((o for o in self.scenario.objections if o.id == state.raises), None)
+            self.objection = raised.claim if raised is not None else None
+            self._objection_facts = raised.facts if raised is not None else None
         if state.refuses:
             self.negotiation_failed = True
         said = len(self.turns)

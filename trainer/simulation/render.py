@@ -91,6 +91,17 @@ def days_said(days: list[Any], lang: str) -> str:
     return and_list([format_date(d, lang) or str(d) for d in sorted(str(d) for d in days)], lang)
 
 
+def parts_said(parts: list[Any], days: list[Any], currency: str, lang: str) -> str:
+    """A plan's parts each with its day: "£700.00 on 15 January 2027, … and £660.00 on 15
+    April 2027" (`parts` in the order of the days)."""
+    on = " am " if lang == "de" else " on "
+    said = [
+        f"{format_money(float(a), currency, lang)}{on}{format_date(d, lang) or d}"
+        for a, d in zip(parts, sorted(str(d) for d in days), strict=True)
+    ]
+    return and_list(said, lang)
+
+
 def rest_when(terms: Mapping[str, Any], currency: str, lang: str) -> str:
     """When the rest is paid: "by 16 December 2026", or, for a rest in instalments (thirty-
     ninth audit: the café owner agreed "the rest by 16 December" to £395 on 16 December and
@@ -107,12 +118,7 @@ def rest_when(terms: Mapping[str, Any], currency: str, lang: str) -> str:
         # Parts of different sizes, each on its day: said as such, never summed up to one
         # "rest by the first day" (sixty-third audit: "£1,060 on the 18th and £700 on 15
         # January" came back as "the remaining £1,760.00 by 18 December").
-        on = " am " if lang == "de" else " on "
-        said = [
-            f"{format_money(float(a), currency, lang)}{on}{format_date(d, lang) or d}"
-            for a, d in zip(parts, sorted(str(d) for d in days), strict=True)
-        ]
-        joined = and_list(said, lang)
+        joined = parts_said(parts, days, currency, lang)
         return f"in Teilen: {joined}" if lang == "de" else f"in parts: {joined}"
     day = format_date(terms.get("terms.rest_date"), lang) or t(lang, "said_date")
     return f"bis zum {day}" if lang == "de" else f"by {day}"

@@ -35,6 +35,7 @@ from ..understanding.context import (
     demands_without_day,
 )
 from ..understanding.facts import CORRECTION, MONTH_NAME, MONTHLY_WORDS, MONTHS, extract_facts
+from ..understanding.normalize import fold_word
 from ..understanding.smalltalk import chat_kind, puts_off
 from ..understanding.types import Fact, Recognition
 
@@ -819,14 +820,20 @@ def reduced_sum(agreed: dict[str, Any], invoice: float) -> float | None:
     return amount if 0 < amount < invoice - 0.5 else None
 
 
+def agreed_sums(agreed: dict[str, Any]) -> list[float]:
+    """Every sum of agreed terms: the amount, down payment, rest, instalment, and a plan's
+    parts of different sizes."""
+    sums = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
+    return sums + [float(p) for p in agreed.get("parts") or ()]
+
+
 def unagreed_sums(
     said: Iterable[float], agreed: dict[str, Any], invoice: float, also: Iterable[float] = ()
 ) -> bool:
     """Whether sums were named and none of them is one agreed (`agreed`'s amount, down
     payment, rest or instalment), the invoice's, or one of `also`: the customer's "No, not
     quite" and the debrief's wrong-sum confirmation ask the same."""
-    sums = [float(agreed[k]) for k in ("amount", "now", "rest", "each") if agreed.get(k)]
-    sums += [float(p) for p in agreed.get("parts") or ()]  # a plan's parts of different sizes
+    sums = agreed_sums(agreed)
     if not reduced_sum(agreed, invoice):
         # The invoice's sum is no wrong one — unless a reduced sum was agreed: "Sie zahlen
         # 3.570 Euro bis 23. Dezember" read back after 10 % off to 3.213 € got "Ja, so ist es
@@ -1060,7 +1067,7 @@ _BECAUSE = lazyre.compile(
 )
 
 
-def _digits_swapped(value: float, total: float) -> bool:
+def digits_swapped(value: float, total: float) -> bool:
     """`value` is `total` with its digits in another order (1.248 for 1.428): a slip."""
     said, owed = f"{value:.2f}", f"{total:.2f}"
     return said != owed and sorted(said) == sorted(owed)
@@ -1375,7 +1382,7 @@ def read_offer(
             rest_at is None
             and total is not None
             and len(amounts) == 1
-            and _digits_swapped(amounts[0][1], total)
+            and digits_swapped(amounts[0][1], total)
             and _first_word(text, _now_in_time(language)) is None
         )
     ):
@@ -1497,7 +1504,9 @@ def read_offer(
         out.update(split)
     elif "propose_instalments" in names:
         days = sorted({d for _, d in dates})
-        ranged = _monthly_range(text, amounts, dates, total)
+        ranged = _monthly_range(text, amounts, dates, total) or _named_parts(
+            text, amounts, dates, total, counts, today, on_table
+        )
         # (a sum a month over a span is no down payment before a plan: "£500 a month from 15
         # January to 15 May, then £260 on 15 June" — seen in tmux after V157 08r)
         down = None if ranged else _down_before_plan(text, amounts, dates, total)
@@ -1658,17 +1667,7 @@ def read_offer(
             # "£500 on the 15th of each month from 15 January to 15 May, and the last £260 on
             # 15 June" (V157 08r: read as three payments of £260, and the right read-back and
             # letter were "corrected" and failed): every month of the span, then the last.
-            parts, plan_days = ranged
-            one = len(set(parts)) == 1
-            out.update(
-                count=len(parts),
-                each=parts[0] if one else None,
-                parts=None if one else parts,
-                dates=plan_days,
-                rest_date=plan_days[0],
-            )
-            # the whole sum in the plan: a down payment on the table is no part of it
-            out.update({k: None for k in ("now", "now_date", "rest") if k in on_table})
+            out.update(_plan_terms(*ranged, on_table))
     elif "count" in on_table and len({d for _, d in dates}) >= 2:
         # The plan on the table read back with its days ("so just to read it back: £700 on
         # the 15th of January, February and March, and £660 on the 15th of April — £2,760 in
@@ -1676,6 +1675,15 @@ def read_offer(
         # agreed plan became "£2,760 by 15 April" and the call failed "without a single
         # date"). A read-back that differs is the read-back check's (`unagreed_sums`).
         pass
+    elif (
+        total is not None
+        and (named := _named_parts(text, amounts, dates, total, counts, today, on_table))
+        and abs(sum(named[0]) - total) < 0.5
+    ):
+        # Every payment named with its sum, read as something else than a plan ("So we have
+        # agreed: £700 on the 15th of January, February and March, and the last £660 on the
+        # 15th of April" with nothing on the table: one payment of £660 by 15 April).
+        out.update(_plan_terms(*named, on_table))
     else:
         down_on_table = on_table.get("now")
         read_back = (
@@ -2074,6 +2082,84 @@ def _monthly_range(
     return None
 
 
+def _plan_terms(
+    parts: list[float], days: list[dt.date], on_table: dict[str, Any]
+) -> dict[str, Any]:
+    """The terms of a plan with every payment and its day known; a down payment on the table
+    is no part of it (the plan pays the whole sum)."""
+    one = len(set(parts)) == 1
+    out: dict[str, Any] = {
+        "count": len(parts),
+        "each": parts[0] if one else None,
+        "parts": None if one else parts,
+        "dates": days,
+        "rest_date": days[0],
+    }
+    out.update({k: None for k in ("now", "now_date", "rest") if k in on_table})
+    return out
+
+
+def _named_parts(
+    text: str,
+    amounts: list[tuple[int, float]],
+    dates: list[tuple[int, dt.date]],
+    total: float | None,
+    counts: list[int],
+    today: dt.date,
+    on_table: dict[str, Any],
+) -> tuple[list[float], list[dt.date]] | None:
+    """A plan whose every payment is named with its sum, each sum followed by its own days
+    ("£700 on the 15th of January, February and March, and the last £660 on the 15th of
+    April"; "£760 on 15 January, then £500 each on the 15th of February, March, April and
+    May") or each day followed by its sum ("am 15. Januar 700 Euro, am 15. Februar …"):
+    (parts, days). The fourth and fifth uneven plans misheard in three sessions were each a
+    new order of the same few pieces (V233 08r: four of £760; V234 08r: five of £500 and
+    £760 up front), so the pieces are paired by where they stand, not by a pattern per
+    wording.
+
+    Only three payments or more, of two sizes or more, on days one after another, the first
+    further off than a down payment (`_DOWN_PAYMENT_DAYS`), and as many as a count said; the
+    parts pay the whole sum, or they read back a plan on the table (a slip in one of them is
+    then the customer's to put right, not a new plan). None otherwise: a plan for the rest
+    beside a down payment, or a span ("from 15 January to 15 May"), is read elsewhere."""
+    if total is None:
+        return None
+    sums = [(p, v) for p, v in amounts if v < total - 0.005]
+    found = sorted(dates)
+    if len(sums) < 2 or len(found) < 3:
+        return None
+    for amount_first in (True, False):
+        groups: list[tuple[float, list[tuple[int, dt.date]]]] = []
+        for i, (p, v) in enumerate(sums):
+            if amount_first:
+                lo, hi = p, sums[i + 1][0] if i + 1 < len(sums) else len(text)
+            else:
+                lo, hi = sums[i - 1][0] if i else -1, p
+            groups.append((v, [(q, d) for q, d in found if lo < q < hi]))
+        if any(not own for _, own in groups) or sum(len(own) for _, own in groups) != len(found):
+            continue  # a sum without a day, or a day without a sum
+        if any(
+            _SPAN_TO.search(text[q1:q2])
+            for _, own in groups
+            for (q1, _), (q2, _) in itertools.pairwise(own)
+        ):
+            return None  # "£500 from 15 January to 15 May": a span, not two payments
+        parts = [round(v, 2) for v, own in groups for _ in own]
+        days = [d for _, own in groups for _, d in own]
+        if (
+            len(parts) < 3
+            or len(set(parts)) < 2
+            or any(b <= a for a, b in itertools.pairwise(days))
+            or days[0] <= today + dt.timedelta(days=_DOWN_PAYMENT_DAYS)
+            or (counts and counts[-1] != len(parts))
+        ):
+            return None
+        if abs(sum(parts) - total) < 0.5 or "count" in on_table:
+            return parts, days
+        return None
+    return None
+
+
 def _monthly_days(text: str, first: dt.date, count: Any) -> list[dt.date] | None:
     """A plan's days when the line names the first and says one a month ("four instalments of
     £550 on the 1st of every month from February to May", "vier Raten jeweils am 15. von
@@ -2334,3 +2420,57 @@ def cites_facts(text: str, fact_kinds: Iterable[Any], language: str) -> bool:
     rebuttal with them (`scoring.checks`)."""
     low = text.casefold()
     return bool(FACT_KINDS & set(fact_kinds)) or any(w in low for w in _fact_words(language))
+
+
+#: An objection's evidence is several facts: "Abnahmeprotokoll vom 2. Oktober ohne Vorbehalt
+#: unterschrieben; Gefälle von 2 % … gemessen; das Wasser steht, weil der Hofablauf …" — split
+#: at ";" and at a sentence's end (not "2. Oktober").
+_FACT_BREAK = lazyre.compile(r";|(?<!\d)\.\s+(?=[A-ZÄÖÜ])")
+_FACT_WORD = lazyre.compile(r"\d+|[^\W\d_]{4,}")
+#: Words of four letters or more that tell no fact from another.
+# fmt: off
+_FACT_STOP = frozenset({
+    "aber", "auch", "beim", "dass", "dein", "deine", "diese", "dieser", "dies", "eine", "einem",
+    "einen", "einer", "haben", "hatte", "hatten", "ihnen", "ihre", "ihren", "nach", "nicht",
+    "noch", "ohne", "oder", "schon", "sein", "seine", "sich", "sind", "ueber", "unter", "unser",
+    "unsere", "unserem", "unseren", "weil", "wenn", "wird", "wurde", "wurden", "about", "after",
+    "been", "from", "have", "into", "that", "their", "there", "they", "this", "were", "what",
+    "when", "which", "with", "your",
+})
+# fmt: on
+
+
+def fact_parts(facts: str | None) -> list[str]:
+    """The separate facts of an objection's evidence (the scenario's `facts:`)."""
+    return [p.strip(" .") for p in _FACT_BREAK.split(facts or "") if p.strip(" .")]
+
+
+def _telling_words(text: str, language: str) -> set[str]:
+    return {fold_word(w, language) for w in _FACT_WORD.findall(text)} - _FACT_STOP
+
+
+def _same_stem(a: str, b: str) -> bool:
+    if a.isdigit() or b.isdigit():
+        return a == b
+    n = min(len(a), len(b), 6)
+    return n >= 4 and a[:n] == b[:n]
+
+
+def named_facts(text: str, facts: str | None, language: str) -> list[str]:
+    """The facts of an objection's evidence that `text` names: two of a fact's telling words or
+    more, two fifths of them, and one that no other fact shares ("Sie haben die Abnahme am 2.
+    Oktober ohne Vorbehalt unterschrieben" names the signed record, not "Gefälle von 2 % bei
+    der Abnahme gemessen" — the 2 and the Abnahme are both facts'). A shared stem of six
+    letters counts, or a whole shorter word ("sign" for "signed off"; not "verstehe" for
+    "verstopft")."""
+    said = _telling_words(text, language)
+    parts = fact_parts(facts)
+    words = [_telling_words(fact, language) for fact in parts]
+    out = []
+    for k, fact in enumerate(parts):
+        others = [w for m, ws in enumerate(words) if m != k for w in ws]
+        hits = [w for w in words[k] if any(_same_stem(w, s) for s in said)]
+        own = [w for w in hits if not any(_same_stem(w, o) for o in others)]
+        if own and len(hits) >= 2 and len(hits) >= 0.4 * len(words[k]):
+            out.append(fact)
+    return out

@@ -628,8 +628,24 @@ def demands_without_day(text: str, fact_kinds: Iterable[str]) -> bool:
     # suppliers don't wait for me"; V120 08 probe 1: with the threat and the blame gone, the
     # customer said "Sorry, what was that about?")
     return not {"date", "week"} & set(fact_kinds) and bool(
-        DEMAND.search(text) or _OWN_NEED.search(text) or _REST_SOON.search(text)
+        DEMAND.search(text)
+        or _OWN_NEED.search(text)
+        or _REST_SOON.search(text)
+        or _PAYMENT_SOON.search(text)
     )
+
+
+#: The payment wished for soon, with the payment the subject: "Wir würden uns freuen, wenn die
+#: Zahlung dann zeitnah erfolgt." (V238 02, and "bald" in its probe 5: no reading, and "Das habe
+#: ich jetzt nicht ganz verstanden."), "we'd appreciate it if payment could be made soon".
+_PAYMENT_SOON = lazyre.compile(
+    r"\b(?:die\s+)?(?:zahlung|überweisung|ueberweisung|begleichung)\b[^.?!]{0,40}?\b(?:zeitnah|bald|umgehend"
+    r"|schnellstmöglich|baldmöglichst|möglichst\s+bald|so\s+bald\s+wie\s+möglich|kurzfristig)\s+"
+    r"(?:\w+\s+)?(?:erfolg\w*|eingeh\w*|eingegangen|kommt|kommen|käme|ankommt|da\s+ist|vornehmen|veranlass\w*)"
+    r"|\bpayment\b[^.?!]{0,30}?\b(?:is|be|was|were|gets?|got)\s+(?:made|sent|received|settled|processed)\s+"
+    r"(?:\w+\s+)?(?:soon|asap|promptly|quickly|shortly|as\s+soon\s+as\s+(?:possible|you\s+can))\b",
+    re.IGNORECASE,
+)
 
 
 #: The rest asked for "asap": "And the rest asap, yeah?" (V127 09: small talk, "Oh — yes, I
@@ -971,7 +987,18 @@ _MOCK_APOLOGY = lazyre.compile(
     r"(?:\w+\s+){0,4}?(?:nicht|nich)\s+(?:besser|ordentlich|richtig|vernünftig|vernuenftig"
     r"|rechtzeitig|sorgfältiger|sorgfaeltiger)\s+(?:\w+\s+){0,2}?(?:geplant|planen|gewirtschaftet"
     r"|wirtschaften|kalkuliert|kalkulieren|organisiert|organisieren|aufgepasst|aufpassen"
-    r"|vorgesorgt|vorsorgen|gelesen|lesen|haushalten|gehaushaltet)\b",
+    r"|vorgesorgt|vorsorgen|gelesen|lesen|haushalten|gehaushaltet)\b"
+    # sorry for what he did, and the fault said to follow from it: "I am sorry that you have put
+    # so heavy things on the shelves, then of course they are moving." (V237 12: empathy 0.93,
+    # no_accusation met). Not the caller's own move after it ("…, so of course I'll come and
+    # look"), nor "no wonder it slipped", which excuses him.
+    r"|\b(?:i'?m\s+|i\s+am\s+)?sorry\s*,?\s+(?:that|if)\s+(?:you|u)\b[^.?!]{0,80}?[,;–-]\s*(?:then|so)\s+"
+    r"(?:of\s+course|obviously|naturally)\b(?!\s+(?:i|i'll|i'd|i'm|we|we'll|we'd|we're|let)\b)"
+    # ... or sorry that something else mattered more to him: "Tut mir leid, wenn Ihnen der
+    # Urlaub wichtiger war als unsere Rechnung" (V239 p6: empathy 0.99, "Danke, dass Sie das so
+    # locker sehen", 100 gold), "sorry if your holiday was more important than our invoice"
+    r"|\b(?:tut\s+mir\s+(?:ja\s+|echt\s+|wirklich\s+)?leid|sorry)\s*,?\s+(?:that|if|dass|wenn)\s+"
+    r"[^.?!]{0,60}?\b(?:wichtiger|more\s+important)\b[^.?!]{0,40}?\b(?:als|than)\b",
     re.IGNORECASE,
 )
 
@@ -1208,6 +1235,12 @@ _SNEER = lazyre.compile(
     r"|\b(?:das|dat|des)\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\b(?:das|dat|des)\s+h(?:ö|oe)r\w*\s+ich\s+"
     r"(?:jeden\s+tag|st(?:ä|ae)ndig|dauernd|(?:ö|oe)fter|immer\s+wieder)"
     r"|\bandere\s+leute\s+(?:arbeiten|m(?:ü|ue)ssen)|\b(?:muss|mu(?:ß|ss))\s+(?:ja\s+)?sch(?:ö|oe)n\s+sein"
+    # people like him, said as a kind: "I am sorry, Claire, but some people just cannot keep
+    # track of their invoices, can they." (V237 p2: empathy 0.85, "Thanks for being so nice
+    # about it", 100 gold), "manche Leute kriegen das einfach nicht hin"
+    r"|\bsome\s+people\s+(?:(?:just|simply|really)\s+(?:can'?t|cannot|can\s+not|don'?t|do\s+not|won'?t"
+    r"|never)|never)\b|\b(?:manche|gewisse|einige)\s+leute\s+(?:\w+\s+){0,4}?(?:einfach\s+)?"
+    r"(?:nicht|nie|nich|net)\b"
     # ... but "das ist natürlich nicht schön für Sie" is sympathy (V140 06: a reproach 1.00,
     # the customer took offence, and the call failed twice for it)
     r"|\b(?<!nicht\s)(?<!nich\s)(?<!net\s)(?<!nit\s)(?<!ned\s)(?<!nicht\sso\s)(?<!nicht\ssehr\s)"
@@ -1844,7 +1877,39 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
     ):  # a move of its own ("Don't try to pin that on me, the shelves were fine"): not chat
         return hits
     asks = "?" in text and not _FAREWELL_AFTER.search(text[text.rindex("?") :])
-    return [h for h in hits if not _faint_blame(h) and not (h.intent == "close_politely" and asks)]
+    # Chat about the caller's own life, without a word to or about him, blames no one however
+    # sure the reading: "Meine Frau sagt schon, ich soll mal Urlaub machen – na ja." (V236 02:
+    # a reproach 0.65, "… und jetzt dieser Ton?", and the opening failed twice; the English
+    # "my husband keeps saying I should take a holiday" was small talk).
+    # (Only where the line speaks of the caller and names no blame: "Das Pflaster ist
+    # tipptopp, das ist doch nur eine Ausrede." addresses no one and is a reproach.)
+    own_life = (
+        _SECOND_PERSON.search(text) is None
+        and _OWN_PEOPLE.search(text) is not None
+        and _BLAME_WORDS.search(text) is None
+    )
+    return [
+        h
+        for h in hits
+        if not (_faint_blame(h) or (h.intent == "accusatory_opener" and own_life))
+        and not (h.intent == "close_politely" and asks)
+    ]
+
+
+#: The caller's own people, the subject of chat about their life: "meine Frau sagt schon …",
+#: "my husband keeps saying …" (not "I versteh nöd, wieso ma bi Ihna …", a reproach in dialect).
+_OWN_PEOPLE = lazyre.compile(
+    r"\b(?:meine?|mei|my)\s+(?:frau|mann|kinder|kids|familie|family|wife|husband|partner\w*"
+    r"|freundin|freund|chef\w*|mutter|vater|mum|mom|dad|boss|kollege\w*|colleagues?)\b",
+    re.IGNORECASE,
+)
+#: A word to or about the person called: "Sie", "Ihnen", "du", "you", "your" — in dialect too
+#: ("Ihna", "Eana", "Ihne", "enk").
+_SECOND_PERSON = lazyre.compile(
+    r"\b(?:sie|ihnen|ihr|ihre\w*|ihna|eana|ihne|enk|du|dir|dich|dein\w*|euch|euer|eure\w*|you"
+    r"|your\w*|ya|ye|u|ur|yer)\b",
+    re.IGNORECASE,
+)
 
 
 #: A farewell after the question: "Haben Sie sonst noch Fragen? Dann bedanke ich mich für das

@@ -168,6 +168,10 @@ _CALL_BACK = lazyre.compile(
     # back": V226 06 and p1, read as taking his payment run up)
     r"|\bmelde?\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|nochmals|noch\s+mal|noch\s+einmal|erneut|morgen"
     r"|später|bei\s+ihnen)\b|\brückruf\w*"
+    # ... the verb last: "Ich schlage vor, dass ich mich nächste Woche noch einmal bei Ihnen
+    # melde, …" (V239 04: offer_solution, and "Das habe ich jetzt nicht ganz verstanden.")
+    r"|\bmich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|nochmals|noch\s+mal|noch\s+einmal|erneut)\s+"
+    r"(?:bei\s+(?:ihnen|dir|euch)\s+)?meld\w*"
     # a day for the call: "Ich melde mich am Mittwoch, dem 8. – nein, … also am Dienstag"
     # (V180 04: the day became a payment proposal with the invoice's sum in the debrief),
     # "ich rufe Sie am Dienstag, 8. Dezember zurück"
