@@ -372,3 +372,65 @@ def test_a_plan_he_never_agreed_to_is_named_as_a_plan() -> None:
     result = _played("en-chippy-instalments", "V236", "p2_readback_10.txt")
     (v,) = _failed(result)["date_for_rest"]
     assert v["reason"].startswith("Proposed instalments with their days"), v
+
+
+# --- a day the customer named after a request without one -----------------------------------------
+@pytest.mark.parametrize(
+    ("sid", "audit", "script", "letter"),
+    [
+        # "Then kindly do the needful and release the payment at the earliest, sir. As soon as
+        # possible only." — "Our next payment run is on 15 December." — 98 silver, its auditor:
+        # "I would fail this call"
+        ("en-logistics-approval", "V240", "09_en_indian_polite.txt", "09_letter.txt"),
+        # "Wir würden uns freuen, wenn die Zahlung dann zeitnah erfolgt." — his run, and "Gut,
+        # dann warten wir den nächsten Zahlungslauf ab."
+        ("de-behoerde-bestellnummer", "V238", "02_ingolstadt.txt", None),
+    ],
+)
+def test_a_day_he_named_after_a_request_without_one_is_pinned_by_no_one(
+    sid: str, audit: str, script: str, letter: str | None
+) -> None:
+    result = _played(sid, audit, script, letter)
+    assert result["passed"] is False
+    (v,) = [c for c in _failed(result)["pin_date"] if c.get("critical")]
+    assert "15 December 2026" in v["reason"] or "10.12.2026" in v["reason"], v
+
+
+def test_an_open_question_for_his_day_is_no_vague_request() -> None:
+    """The guard: "When is your next payment run?" and his day taken without saying it back
+    keeps the forty-sixth session's silver (V239 06's call, its letter's day put right)."""
+    result = _played(
+        "de-behoerde-bestellnummer", "V239", "p1_behoerde_letterdate.txt", "p1_letter.txt"
+    )
+    assert result["passed"] is True
+
+
+# --- a bare "nein" or "äh" before the figure that replaces one ------------------------------------
+def test_a_figure_taken_back_with_a_bare_nein_is_gone() -> None:
+    """V241 04: "sagen wir 600 – nein, 800 Euro, und den Rest, also 1.165,40 – äh, 1.065,40
+    Euro, bis zum 15. – nein, 18. Dezember" — he agreed to 600 € now and a rest of 1.165,40 € by
+    the 15th, and the learner failed for a plan "965,40 € more than the invoice"."""
+    line = (
+        "Ich hätte einen Vorschlag: Sie überweisen diese Woche einen Teil, sagen wir 600 – nein, "
+        "800 Euro, und den Rest, also 1.165,40 – äh, 1.065,40 Euro, bis zum 15. – nein, 18. "
+        "Dezember."
+    )
+    recognition = load_recogniser("de").recognise(line, call_date=DAY)
+    offer = read_offer(recognition, "de", {}, DAY, 1865.40, dispute=False, invoice=1865.40)
+    assert offer.terms.get("now") == 800.0 and offer.terms.get("rest") == 1065.40, offer
+    assert offer.terms.get("rest_date") == dt.date(2026, 12, 18), offer
+
+
+@pytest.mark.parametrize(
+    ("line", "amounts"),
+    [
+        ("Can you pay £500 – no, £400 by Friday?", [400.0]),
+        ("£500 by Friday? No, that is too much, I know.", [500.0]),  # no figure after the "no"
+        ("Dann zahlt er 300 Euro.", [300.0]),
+    ],
+)
+def test_a_bare_no_takes_back_only_a_figure_replaced_after_a_dash(
+    line: str, amounts: list[float]
+) -> None:
+    recognition = load_recogniser("en").recognise(line, call_date=DAY)
+    assert [f.value for f in recognition.facts if f.kind == "amount"] == amounts

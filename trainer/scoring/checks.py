@@ -201,6 +201,22 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     return _read_back_left_wrong(view, found.evidence or "", at, wrong, day)
 
 
+def _asked_only_vaguely(view: CallView, lines: list[Line], took: Line) -> Line | None:
+    """The learner's dateless call to pay ("as soon as possible", "zeitnah", "bald"), where no
+    line of theirs up to the one that took his day named a day to pay on, and none asked for
+    one; None otherwise (an open question for his day — "When is your next payment run?" — is
+    no vague request)."""
+    before = [ln for ln in lines if ln.index <= took.index]
+    if any(view.future_payment_dates(ln) for ln in before):
+        return None
+    if any(ln.firmly("fix_payment_date") for ln in lines):
+        # ... and she asked for his day in so many words, before or after his answer: "When's
+        # your next payment run, and will it be in that one?" (V221 12, V171 10: their auditors
+        # passed the calls, the day never said back — the forty-sixth session's silver)
+        return None
+    return next((ln for ln in before if ln.demand or ln.firmly(*VAGUE_MOVES)), None)
+
+
 def _took_his_day(view: CallView, at: Line, day: dt.date) -> Line:
     """The learner line that took up the customer's day: `at`, unless `at` asked for another
     day he answered with his own ("bitte überweisen bis freitag" — "Das wäre dann der nächste
@@ -270,6 +286,24 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
                         "pin_date", False,
                         "left_open" if puts_off(put_off.text) else "let_go",
                         view.quote(put_off), turn=put_off.index,
+                        part="repeated", share=0.5, values={"date": view.day(day)},
+                        critical=True, advice="advice_left_open",
+                    ),
+                ]  # fmt: skip
+            vague = _asked_only_vaguely(view, lines, took)
+            if vague is not None and wrong is None:
+                # ... and the learner had asked only for "as soon as possible", never named a
+                # day, and he named his own: the day is his, pinned by no one ("Then kindly do
+                # the needful and release the payment at the earliest, sir. As soon as possible
+                # only." — "Our next payment run is on 15 December."; V240 09, V238 02, V231 08,
+                # V235 11: 93–98 silver, four outside trainers "fail" or "too generous"; GUIDE
+                # §3: "bald" is no promise, and the learner said it). Half the check, and the
+                # call fails, as a day left open does (decision rule (4) above).
+                return [
+                    Verdict("pin_date", True, "pass", found, turn=took.index, part="agreed",
+                            share=0.5),
+                    Verdict(
+                        "pin_date", False, "vague_only", view.quote(vague), turn=vague.index,
                         part="repeated", share=0.5, values={"date": view.day(day)},
                         critical=True, advice="advice_left_open",
                     ),

@@ -1326,7 +1326,12 @@ CORRECTION = lazyre.compile(
     # ... and so does a bare "hang on"/"wait" ("the rest, £2,160 — hang on, £2,060 — in two
     # instalments of £1,030": V128 08, the £2,160 stayed and £2,060 became a third payment)
     r"|(?:hang\s+on|hold\s+on|wait|moment(?:\s+mal)?|warte(?:n\s+sie)?)"
-    r"(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d)))\b",
+    r"(?=[,;:]?\s*[-–—]?\s*(?:[£€$]|\d))"
+    # ... and a bare "nein"/"äh"/"no" right before the figure put in its place: "sagen wir 600 –
+    # nein, 800 Euro, und den Rest, also 1.165,40 – äh, 1.065,40 Euro, bis zum 15. – nein, 18.
+    # Dezember" (V241 04: he agreed to 600 € and a rest of 1.165,40 € by the 15th, and the
+    # learner failed for "965,40 € more than the invoice")
+    r"|(?<=[-–—]\s)(?:nein|nee|äh|ähm|aeh|no|uh|um)(?=[,;:]?\s*(?:[£€$]|\d)))\b",
     re.I,
 )
 #: How close the fact taken back and the one put in its place stand to the correction.
