@@ -295,8 +295,8 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
                 # ... and the learner had asked only for "as soon as possible", never named a
                 # day, and he named his own: the day is his, pinned by no one ("Then kindly do
                 # the needful and release the payment at the earliest, sir. As soon as possible
-                # only." — "Our next payment run is on 15 December."; V240 09, V238 02, V231 08,
-                # V235 11: 93–98 silver, four outside trainers "fail" or "too generous"; GUIDE
+                # only." — "Our next payment run is on 15 December."; V240 09, V238 02, V235 11,
+                # V100 03: 90–98 silver, four outside trainers "fail"; GUIDE
                 # §3: "bald" is no promise, and the learner said it). Half the check, and the
                 # call fails, as a day left open does (decision rule (4) above).
                 return [
@@ -764,8 +764,8 @@ def handle_objection(view: CallView) -> Verdict | None:
 
 
 def _facts_unsaid(view: CallView, facts: str | None, start: int, end: int) -> list[str]:
-    """The objection's facts (`simulation.terms.fact_parts`) no learner line between turn
-    `start` and turn `end` named; all of them where the scenario's facts are one sentence."""
+    """The objection's facts (`simulation.terms.fact_parts`) that no learner line between turn
+    `start` and turn `end` named."""
     said = " ".join(ln.text for ln in view.lines if start <= ln.index < end)
     lang = view.scenario.language
     named = set(named_facts(said, facts, lang))

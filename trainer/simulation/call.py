@@ -1877,8 +1877,9 @@ class Call:
 
     def _sum_put_right(self) -> str | None:
         """His first promise to pay, to one payment of less than the invoice with nothing
-        taken off and nothing split ("Could you pay the £460 by Friday the 11th?" for £640):
-        he promises the sum on the invoice and says so, and the agreed terms record it
+        taken off and nothing split ("Could you pay the £460 by Friday the 11th?" for £640) —
+        or, before any promise, the invoice's sum with two digits swapped, above it or below:
+        he names the sum on the invoice and says so, and the agreed terms record it
         (twenty-second audit: he answered "Deal. £640.00 by 11 December" while £460 was
         recorded as agreed and the date check passed without a word)."""
         st = self.scenario.states[self.state]
