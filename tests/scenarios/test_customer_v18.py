@@ -107,7 +107,9 @@ def test_the_cafe_owner_answers_the_insistence_as_a_call_to_pay():
     runner = _runner("en-cash-problems-cafe")
     steps = runner.play(_script("V57", "probes/p2_insist_not_goodbye.txt")[:4])
     assert "not sure I follow" not in _reply(steps[-1])
-    assert "whole amount" in _reply(steps[-1]), _reply(steps[-1])
+    # (since the fifty-fifth session "The whole £1,190.00? I just don't have it right now",
+    # not "I can't promise the whole amount by then" to a line that named no day: V247 10)
+    assert "The whole £1,190.00?" in _reply(steps[-1]), _reply(steps[-1])
 
 
 def _letter(audit: str, name: str) -> str:

@@ -766,7 +766,9 @@ def test_a_down_payment_then_a_month_range_is_heard_as_said() -> None:
     ("line", "down"),
     [
         ("could you pay it asap?", False),  # V77 p5: a down payment 0.91
-        ("Could you pay the 640 by Friday?", False),
+        # ("Could you pay the 640 by Friday?": since the fifty-fifth session a bare figure
+        # before its day is a sum, so only the call, which knows the invoice, can tell it is
+        # all of it — test_customer_v55.test_the_whole_bare_sum_by_a_day_is_no_down_payment)
         ("I understand things are tight, how much can you manage today?", True),
         ("Could you manage a small payment today just to get things moving?", True),
         ("Could you do £300 by Friday and the rest next month?", True),

@@ -5,6 +5,7 @@ neither listed nor counted)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -43,7 +44,7 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
     """Verdicts for every whole-call check that applies; `letter`: a letter will be judged
     instead of the in-call promise to confirm in writing."""
     checks: list[Callable[[CallView], Verdict | list[Verdict] | None]] = [
-        _pin_date_with_the_scenarios_move,
+        functools.partial(_pin_date_with_the_scenarios_move, letter=letter),
         clarify_objection,
         handle_objection,
         down_payment,
@@ -161,11 +162,13 @@ def _far_date(view: CallView, agreed: dict[str, Any], at: Line) -> Verdict | lis
     ]  # fmt: skip
 
 
-def _pin_date_with_the_scenarios_move(view: CallView) -> Verdict | list[Verdict] | None:
+def _pin_date_with_the_scenarios_move(
+    view: CallView, *, letter: bool = False
+) -> Verdict | list[Verdict] | None:
     """`pin_date`, its better move the scenario's own (`model_answer`) where it has one: the
     clerk whose date waits on the order number was told both "Können Sie … bis Freitag
     überweisen?" (pin_date) and the scenario's line (outcome) — seventy-seventh audit."""
-    found = pin_date(view)
+    found = pin_date(view, letter=letter)
     if not view.scenario.model_answer or found is None:
         return found
     for v in found if isinstance(found, list) else [found]:
@@ -174,7 +177,7 @@ def _pin_date_with_the_scenarios_move(view: CallView) -> Verdict | list[Verdict]
     return found
 
 
-def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
+def pin_date(view: CallView, *, letter: bool = False) -> Verdict | list[Verdict] | None:
     """apologises: a concrete date and amount – "bald" is not a promise. A day agreed, then
     said back wrong, corrected by the customer and left standing, earns half ("Dann halten wir
     fest: 1.428 Euro bis Montag, den 14. Dezember." — "Nein, nicht ganz: … bis zum
@@ -192,7 +195,11 @@ def pin_date(view: CallView) -> Verdict | list[Verdict] | None:
     if (
         wrong is None
         or wrong.index not in view.corrected
-        or wrong.firmly("confirm_in_writing")  # that line fails confirm_in_writing itself
+        # Without a letter, a read-back that promises the confirmation fails that check
+        # itself; with one, the letter is judged on its own and the slip was said in the
+        # call (V243 11, V246 10 and p4, V247 p2: "filed under the written confirmation",
+        # beside a letter with the right terms — the learner is sent to fix the wrong step).
+        or (wrong.firmly("confirm_in_writing") and not letter)
         or day is None
         or at is None
         or view.call.outcome not in AGREEMENTS
@@ -646,7 +653,19 @@ def handle_objection(view: CallView) -> Verdict | None:
                 (rebut, not bare, "rebutted_bare" if bare else "pass_rebut"),
                 (comp, False, "conceded_unjustified"),
             ]
-            if comp is not None and rebut is not None and comp.index < rebut.index:
+            if (
+                bare
+                and rebut is not None
+                and comp is not None
+                and comp.index > rebut.index
+                and _gives_money(comp)
+            ):
+                # A bare word against the claim, then money: nothing was cleared up, and the
+                # money went on a documented claim all the same ("I kind of thought the booking
+                # form was phase two, but I might be wrong." then 15 % off — V244 10: "rebutted
+                # bare", 87 silver; its auditor: "the very mistake this scenario teaches").
+                moves = [(comp, False, "conceded_unjustified")]
+            elif comp is not None and rebut is not None and comp.index < rebut.index:
                 # Money offered first, the facts after: the offer decides, unless it was
                 # taken back ("Actually, sorry, no, I have to take that back, I can't do the
                 # discount. The booking form is phase two …": twenty-third audit, 100 gold).
@@ -754,6 +773,9 @@ def handle_objection(view: CallView) -> Verdict | None:
             # call "reached" is the learner's loss, not a result (GUIDE §3: compromise only
             # where the customer has a point). Two outside trainers would not pass it (third
             # audit: "fail or bronze at best"; fifth audit: "fail"), so it fails the call.
+            # Money given after the facts had settled it stays a lesser fault: made critical
+            # in the fifty-fifth session (V244 p2, V234 p5 asked for it), it moved thirteen
+            # older calls, and ten of their auditors had passed them (benchmarks/README.md).
             v = Verdict(
                 "handle_objection", passed, key, view.quote(line), turn=line.index,
                 critical=key == "conceded_unjustified", **common,

@@ -460,8 +460,14 @@ _CLAIMS_AGREEMENT = lazyre.compile(
     # ... or his payment told as the call's result: "Per our call you'll be paying the
     # £3,580.00 this Friday, December 11." after "I can't give you a date until it's
     # approved" (V186 08: no comment); not "Further to our call, please settle …", a request
-    r"|(?:per|following|further\s+to|after)\s+our\s+(?:call|conversation|phone\s+call|chat)\b"
-    r"[^.]{0,20}?\byou(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?(?:pay|paying|settl\w*|transfer\w*))\b",
+    r"|(?:per|following|further\s+to|after|confirming|to\s+confirm)\s+our\s+(?:call|conversation"
+    r"|phone\s+call|chat)\b"
+    r"[^.]{0,20}?\byou(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?(?:pay|paying|settl\w*|transfer\w*)"
+    # ... "Confirming our call: you'll pay invoice CWS-118, £2,400.00, by Friday 11 December
+    # 2026." after "I'm not discussing anything until you drop that tone" (V245 11: no comment)
+    r"|(?:zur\s+best(?:ä|ae)tigung|ich\s+best(?:ä|ae)tige|best(?:ä|ae)tigung)\s+unser\w*\s+"
+    r"(?:telefonat\w*|gespr(?:ä|ae)ch\w*|anruf\w*)\b[^.]{0,20}?\b(?:sie|du)\s+(?:zahl|überweis|ueberweis"
+    r"|begleich)\w*)\b",
     re.IGNORECASE,
 )
 _NO_AGREEMENT = lazyre.compile(

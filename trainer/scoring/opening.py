@@ -13,15 +13,12 @@ import re
 from dataclasses import dataclass
 
 from .. import lazyre
-from ..simulation.names import (
-    COMPANY_NOISE,
-    company_words,
-    norm_words,
-    own_name,
-    presented_by_firm,
-    same_word,
+from ..simulation.names import identified
+from ..understanding.context import (
+    demands_without_day,
+    names_own_need,
+    pressure_after_sympathy,
 )
-from ..understanding.context import demands_without_day, names_own_need
 from ..understanding.sentences import sentences
 from .outcome import thanks_for_the_yes
 from .verdict import Verdict
@@ -49,119 +46,6 @@ FILLERS = frozenset(
     }
 )
 BLAME = frozenset({"accusatory_opener"})
-
-
-def _company_span(words: list[str], company: list[str]) -> set[int] | None:
-    """Positions of the company's words, said close together. More than half of its words
-    suffice, because people shorten their company name ("Kfz-Werkstatt Yilmaz" for
-    "Kfz-Meisterbetrieb Yilmaz"); a lone surname is not a two-word company. The last mention
-    wins, because people say their name first ("Anna Berger von Berger Elektrotechnik")."""
-    n = len(company)
-    if not n:
-        return None
-    width = n + 1
-    best: set[int] | None = None
-    for start in range(max(len(words) - width, 0), -1, -1):
-        used: set[int] = set()
-        for c in company:
-            pos = next(
-                (i for i in range(start, min(start + width, len(words)))
-                 if i not in used and words[i] not in COMPANY_NOISE
-                 and (same_word(c, words[i]) or _compound_of(c, words[i]))),
-                None,
-            )  # fmt: skip
-            if pos is not None:
-                used.add(pos)
-        # The fullest mention wins (a window that catches only "Print Studio" must not
-        # leave "Shah" to count as the caller's own name); among equals, the last one.
-        if 2 * len(used) > n and (best is None or len(used) > len(best)):
-            best = used
-    return best
-
-
-def _compound_of(expected: str, said: str) -> bool:
-    """A company word said as the start of a compound: "Gartenbau Brandt" for "Brandt Garten-
-    und Landschaftsbau" (forty-sixth audit: "Ihren Namen genannt, aber nicht Ihre Firma")."""
-    return len(expected) >= 5 and said.startswith(expected)
-
-
-def identified(text: str, name: str, company: str) -> tuple[bool, bool]:
-    """(own name said, company said) in one line. A surname inside the company's name
-    ("Berger Elektro") does not count as the own name; a name introduced as one's own
-    ("mein Name ist …") counts, whoever the scenario says is calling."""
-    words = norm_words(text)
-    said_company = company_words(company)
-    name_words = norm_words(name)
-    span = _company_span(words, said_company) or _family_firm(words, said_company, name_words)
-    rest = [w for i, w in enumerate(words) if i not in span]
-    has_name = any(same_word(n, w) for n in name_words for w in rest)
-    # "Brandt, Garten- und Landschaftsbau": the surname first and a comma is how Germans
-    # answer and announce themselves on the phone, even where the company bears the name
-    # (fifth outside audit: "Ihr Name fehlt").
-    first = _SURNAME_FIRST.match(text)
-    if first and any(same_word(n, w) for n in name_words for w in norm_words(first.group(1))):
-        has_name = True
-    # The same after a greeting, before "von/from" and the firm: "Grüß Gott Herr Becker,
-    # Yilmaz von der Kfz-Werkstatt" for "Kfz-Meisterbetrieb Yilmaz" (twenty-second audit:
-    # "Ihr Name fehlt").
-    said = [w for key in presented_by_firm(text) for w in norm_words(key)]
-    if any(same_word(n, w) for n in name_words for w in said):
-        has_name = True
-    # A name given as one's own ("mein Name ist Kevin Schäfer", "this is Kevin"): the
-    # learner may practise under their own name (outside trainer's audit: "Ihr Name (Lena
-    # Vogt) fehlt" to a learner who had said his); the customer uses the same finder.
-    return has_name or own_name(text, said_company) is not None, bool(span)
-
-
-#: Words that present one's firm: "von der Werkstatt Yilmaz", "from Walsh's".
-_FROM = frozenset({"von", "vom", "bei", "beim", "from", "at", "with"})
-#: What a small firm is called by its family name without "von": "Deniz hier, Werkstatt
-#: Yilmaz" (eleventh audit), "Sam, Walsh Plumbing".
-_TRADE = frozenset(
-    {"werkstatt", "firma", "betrieb", "garage", "autohaus", "malerei", "schreinerei",
-     "tischlerei", "elektro", "praxis", "büro", "workshop", "plumbing", "joinery"}
-)  # fmt: skip
-
-
-#: Endings of a company word that names a trade, not the firm ("Kaffeerösterei", "Malerbetrieb").
-_GENERIC = (
-    "betrieb", "werkstatt", "rösterei", "roesterei", "bau", "technik", "service", "services",
-    "design", "handel", "haus", "studio", "praxis", "verwaltung", "druck", "elektro", "logistik",
-    "beratung", "training", "reinigung", "bäckerei", "baeckerei", "malerei", "tischlerei",
-    "schreinerei", "catering", "plumbing", "heating", "joinery", "handyman", "print",
-)  # fmt: skip
-
-
-def _family_firm(words: list[str], company: list[str], name: list[str]) -> set[int]:
-    """A family firm said by its family name after "von/from" ("Deniz hier von der
-    Werkstatt Yilmaz" for "Kfz-Meisterbetrieb Yilmaz": people call their own firm what it
-    is, not what the sign says — seventh outside audit). The caller's name inside the
-    company's name, at most four words after the preposition, is the company said."""
-    family = [c for c in company if any(same_word(c, n) for n in name)]
-    if len(company) >= 2 and not company[0].endswith(_GENERIC) and company[0] not in _TRADE:
-        # The firm's own name before its trade, said alone: "Jana Petersen von Elbröster" for
-        # "Elbröster Kaffeerösterei GmbH" (an authoring audit: "aber nicht Ihre Firma").
-        family.append(company[0])
-    for i, w in enumerate(words):
-        if w in _TRADE and i + 1 < len(words) and any(same_word(c, words[i + 1]) for c in family):
-            return {i + 1}
-        if w not in _FROM:
-            continue
-        for j in range(i + 1, min(i + 5, len(words))):
-            if any(same_word(c, words[j]) for c in family):
-                return {j}
-    return set()
-
-
-#: A line that opens with one word and a comma ("Brandt, …", "Vogt, Vogt Grafikdesign").
-_SURNAME_FIRST = lazyre.compile(
-    # ... after a greeting too: "Moin. Brandt, Garten- und Landschaftsbau." (V113 03: "Name
-    # und Firma kamen erst nach dem Geld", with a line about the drain as evidence)
-    r"\s*(?:(?:moin(?:\s+moin)?|hallo|servus|grüß\s+gott|grüezi|(?:guten\s+)?(?:tag|morgen|abend)"
-    r"|hi|hiya|hello|morning|good\s+(?:morning|afternoon|evening))[\s,.!]+)?"
-    r"([^\W\d_][\w'-]*)\s*,",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -473,6 +357,9 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
             )  # fmt: skip
     if not any(not ln.pause and ln.intents for ln in view.lines):
         return None
+    pressed = _pressure_after_sympathy(view)
+    if pressed is not None:
+        return pressed
     if op.purpose is not None and op.purpose.leading in BLAME:
         # Its best reading is a reproach, only a faint one ("You've no paid the £180 for the
         # shelves.": blame 0.19, seventy-first audit): too unsure to fail the check, and no
@@ -485,6 +372,27 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
         reason = "pass_threat" if threat else "pass"
         return Verdict("no_accusation", True, reason, view.quote(op.purpose), turn=op.purpose.index)
     return Verdict("no_accusation", True, "pass", None)
+
+
+def _pressure_after_sympathy(view: CallView) -> Verdict | None:
+    """Sympathy taken back in the same breath by the caller's own need ("I totally get it,
+    Tom … but I've got wages to pay as well and I can't be waiting on £1,190 forever, can
+    I."), said to a customer who apologised or is short of money: half the check, and at
+    most silver (`TIER_CAPS`). Ten outside trainers asked for it (V245 p5, V247 10: 100 gold,
+    "it should cost a conduct point at least"); no reproach in words, so not the whole check."""
+    if view.call.persona not in ("apologises", "cash_problems"):
+        return None
+    for ln in view.lines:
+        if ln.pause or ln.firmly("offer_compromise"):
+            continue
+        found = pressure_after_sympathy(ln.text)
+        if found is not None:
+            return Verdict(
+                "no_accusation", False, "pressure_after_sympathy", view.quote(ln),
+                turn=ln.index, share=0.5, advice="advice_pressure",
+                better="better_pressure",
+            )  # fmt: skip
+    return None
 
 
 def _strategy(view: CallView, op: Opening) -> Verdict:

@@ -19,7 +19,7 @@ from typing import Any
 from .. import lazyre
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
-from ..simulation.terms import asked_beyond, unasked_gap
+from ..simulation.terms import asked_beyond, reduced_gap, unasked_gap
 from ..understanding.context import VAGUE_MOVES
 from ..understanding.pressure import pressure_kind, unlawful_pressure
 from ..understanding.smalltalk import puts_off
@@ -184,10 +184,11 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
         # ninth audit: 100 gold). A plan must add up to the invoice (GUIDE §3).
         reason, key, amount = off
         ln = view.agreed_at
+        extra = {"owed": view.money(float(agreed["amount"]))} if reason == "reduced_short" else {}
         return Verdict(
             "outcome", False, reason, view.quote(ln) if ln is not None else None,
             turn=ln.index if ln is not None else None, critical=True,
-            values={**values, key: view.money(amount)},
+            values={**values, key: view.money(amount), **extra},
         )  # fmt: skip
     if got in AGREEMENTS and got in success:
         ln = view.agreed_at
@@ -294,6 +295,9 @@ def _plan_off(agreed: dict[str, Any], total: float) -> tuple[str, str, float] | 
     extra = asked_beyond(agreed, total)
     if extra is not None:
         return "plan_over", "extra_amount", extra
+    reduced = reduced_gap(agreed)
+    if reduced is not None:
+        return "reduced_short", "missing_amount", reduced[1]
     return None
 
 

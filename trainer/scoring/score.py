@@ -114,13 +114,14 @@ def _rendered(view: CallView, verdicts: list[Verdict]) -> list[CheckVerdict]:
 def score_opening(call: Any) -> Opening:
     """The opening as `score_call` scores it (strategy, score, checks), without judging the
     rest of the call: the session reads it after every early turn to show on the line."""
-    return _opening(CallView(call))
+    return _opening(CallView(call))[0]
 
 
-def _opening(view: CallView) -> Opening:
+def _opening(view: CallView) -> tuple[Opening, list[Verdict]]:
     found = find_opening(view)
-    checks = _rendered(view, judge_opening(view, found))
-    return Opening(strategy=found.strategy, score=share(checks), checks=checks)
+    verdicts = judge_opening(view, found)
+    checks = _rendered(view, verdicts)
+    return Opening(strategy=found.strategy, score=share(checks), checks=checks), verdicts
 
 
 def score_call(call: Any, *, channel: str | None = None, letter: str | None = None) -> CallScore:
@@ -135,7 +136,7 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     """
     view = CallView(call)
     scenario = view.scenario
-    opening = _opening(view)
+    opening, opened = _opening(view)
     before = _rendered(view, [channel_verdict(scenario, channel)]) if channel else []
     judged = judge_call(view, letter=letter is not None)
     written: list[Verdict] = []
@@ -167,7 +168,9 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
         for v in written
         if v.reason in ("wrong_date", "wrong_number") or (v.id == "countersign" and not v.passed)
     ]
-    cap = tier_cap(view, [*judged, *wrong_day]) if passed else None
+    # ... and sympathy taken back by the caller's own need (`opening._pressure_after_sympathy`).
+    pressed = [v for v in opened if v.reason == "pressure_after_sympathy"]
+    cap = tier_cap(view, [*judged, *wrong_day, *pressed]) if passed else None
     # Passed only when set: a call without a cap keeps the JSON it always had.
     extra: dict[str, Any] = {"tier_cap": cap} if cap is not None else {}
     if score < uncapped:

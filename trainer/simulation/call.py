@@ -8,6 +8,7 @@ from a scenario ever reaches `transitions` as a callback name.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 import re
@@ -34,10 +35,17 @@ from ..understanding.context import (
 from ..understanding.facts import extract_facts
 from ..understanding.retraction import takes_back_reduction
 from ..understanding.smalltalk import asks_for_person, asks_to_repeat, puts_off, small_talk
-from ..understanding.types import PAUSE, TENTATIVE, Context, Recogniser, Recognition
+from ..understanding.types import (
+    PAUSE,
+    TENTATIVE,
+    Context,
+    IntentHit,
+    Recogniser,
+    Recognition,
+)
 from .duzen import says_du, to_du
 from .events import CallEnded, CustomerSaid, Event, LearnerSaid, Paused, StateChanged
-from .names import CallerName, address, company_words, own_name, wrong_surname
+from .names import CallerName, address, company_words, identified, own_name, wrong_surname
 from .render import days_said, fill, parts_said
 from .terms import (
     AFFIRM_WORDS,
@@ -866,7 +874,20 @@ class Call:
             self.scenario.language,
             self.scenario.invoice.currency,
         )
-        return self._move(text, recognition)
+        return self._move(text, self._introduction(text, recognition))
+
+    def _introduction(self, text: str, recognition: Recognition) -> Recognition:
+        """A first line that only gives the caller's name and company ("Now then, Gareth
+        Lewis, Lewis Handyman Services.") is the greeting, tentatively, where the model read
+        nothing: V246 11's customer asked "Sorry, what was that about?" while the debrief
+        passed `identify` on the same line."""
+        if recognition.intents or self.learner_turns >= _INTRO_TURNS:
+            return recognition
+        caller = self.scenario.caller
+        if identified(text, caller.name, caller.company) != (True, True):
+            return recognition
+        hit = IntentHit("greeting_identify", TENTATIVE, text.strip())
+        return dataclasses.replace(recognition, intents=(hit,))
 
     def _owed(self) -> float:
         """What is owed now: with a reduction on the table, the reduced sum ("Could you pay
@@ -1005,8 +1026,21 @@ class Call:
                 # what he can pay up front (twelfth audit: "Right, the amount I can manage").
                 self.table.apply(Offer({"now": float(limits.now)}), len(self.turns))
             new_down = offer.terms.get("now") not in (None, down_before)
+            # A part now and the rest, said again and read as a plan ("wie gesagt: 500 bis
+            # Freitag und 1.365,40 bis 8. Januar", a summary relabelled as the proposal): a
+            # state without an answer to instalments answers the split, not "Eine Ratenzahlung?
+            # Nein, daran liegt es nicht." (V215 04 once its bare sums were read).
+            split_said = (
+                "propose_instalments" in recognition.names
+                and offer.terms.get("now") is not None
+                and offer.terms.get("rest") is not None
+                and not any(offer.terms.get(k) for k in ("count", "each", "parts"))
+            )
             triggers = self._candidates(
-                recognition, new_down=new_down, new_compromise=not compromise_before
+                recognition,
+                new_down=new_down,
+                new_compromise=not compromise_before,
+                split_said=split_said,
             )
             if triggers[:1] == [THREAT] and offer.terms:
                 # Heard as a threat: its day or amount is no proposal he weighs.
@@ -1292,7 +1326,12 @@ class Call:
         return any(t.speaker == "learner" and t.trigger not in quiet for t in self.turns)
 
     def _candidates(
-        self, recognition: Recognition, *, new_down: bool = False, new_compromise: bool = True
+        self,
+        recognition: Recognition,
+        *,
+        new_down: bool = False,
+        new_compromise: bool = True,
+        split_said: bool = False,
     ) -> list[str]:
         """The triggers of this state in the trainer's order (`Scenario.transitions_in`:
         `anywhere:` intents with `priority: first`, the state's own, the other `anywhere:`
@@ -1306,7 +1345,9 @@ class Call:
         and the rest, where the scenario routes them, before any reading as a date or a
         summary — else the customer hears "the whole amount by the 18th"."""
         said = set(recognition.names)
-        if new_down:
+        if new_down or split_said:
+            # (a split said again only where the state has no answer to instalments: the
+            # down payment's confidence is none, so a state with one keeps the plan first)
             said.add("request_down_payment")
         elif "request_down_payment" in said and self._whole_asked:
             # "could you pay the £180 asap once they're sorted?" on a £180 invoice asks for

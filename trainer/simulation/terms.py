@@ -747,11 +747,14 @@ FAREWELLS = {
            "ade", "adieu", "servus", "pfiat", "baba", "schönen tag", "schönen abend",
            "schönes wochenende", "schönen feierabend", "schöne feiertage", "bis dann", "bis bald",
            "bis später", "bis morgen", "bis zum nächsten mal", "machen sie's gut",
-           "machen sie es gut", "mach's gut", "machs gut", "alles gute", "einen schönen"),
+           "machen sie es gut", "mach's gut", "machs gut", "mach es gut", "alles gute",
+           "einen schönen", "tschö", "pfüat", "auf bald", "bis die tage", "man hört sich",
+           "wir hören uns", "wir sprechen uns"),
     "en": ("bye", "goodbye", "good bye", "cheerio", "ta-ra", "tara", "take care", "talk soon",
            "speak soon", "speak later", "talk later", "all the best", "see you", "catch you",
            "have a good", "have a nice", "have a great", "have a lovely", "let you go",
-           "let you get on", "until next time", "good night", "goodnight"),
+           "let you get on", "until next time", "good night", "goodnight", "mind yourself",
+           "mind how you go", "look after yourself", "ta ta"),
 }  # fmt: skip
 
 
@@ -1504,8 +1507,10 @@ def read_offer(
         out.update(split)
     elif "propose_instalments" in names:
         days = sorted({d for _, d in dates})
-        ranged = _monthly_range(text, amounts, dates, total) or _named_parts(
-            text, amounts, dates, total, counts, today, on_table
+        ranged = (
+            _monthly_range(text, amounts, dates, total)
+            or _named_parts(text, amounts, dates, total, counts, today, on_table)
+            or _parts_said_again(amounts, dates, on_table)
         )
         # (a sum a month over a span is no down payment before a plan: "£500 a month from 15
         # January to 15 May, then £260 on 15 June" — seen in tmux after V157 08r)
@@ -2160,6 +2165,26 @@ def _named_parts(
     return None
 
 
+def _parts_said_again(
+    amounts: list[tuple[int, float]],
+    dates: list[tuple[int, dt.date]],
+    on_table: dict[str, Any],
+) -> tuple[list[float], list[dt.date]] | None:
+    """The plan of parts on the table said back with every sum and day as they stand ("so
+    760 on the 11th, then 1,000 on jan 15 and 1,000 on feb 15" after "three instalments: £760
+    on December 11, £1,000 on January 15 and £1,000 on February 15"): (parts, days). V245 p2:
+    its first part, due within days, was heard as a down payment and the rest as two more
+    payments, and the customer answered a plan nobody had proposed."""
+    parts, days = on_table.get("parts"), on_table.get("dates")
+    if not parts or not days or len(parts) != len(days):
+        return None
+    said = [round(v, 2) for _, v in sorted(amounts)]
+    said_days = [d for _, d in sorted(dates)]
+    if said == [round(float(v), 2) for v in parts] and said_days == list(days):
+        return [round(float(v), 2) for v in parts], list(days)
+    return None
+
+
 def _monthly_days(text: str, first: dt.date, count: Any) -> list[dt.date] | None:
     """A plan's days when the line names the first and says one a month ("four instalments of
     £550 on the 1st of every month from February to May", "vier Raten jeweils am 15. von
@@ -2226,6 +2251,26 @@ def unasked_gap(terms: dict[str, Any], total: float) -> float | None:
     else:
         return None
     return round(total - paid, 2)
+
+
+def reduced_gap(terms: dict[str, Any]) -> tuple[float, float] | None:
+    """What agreed payments leave unasked of the sum agreed after a reduction: (the sum owed,
+    the gap), or None. "200 Euro von der Rechnung ab" on 3.570 € leaves 3.370 € owed, and "die
+    restlichen 3.270 Euro bis Freitag", taken up by the customer, loses 100 € that nobody
+    agreed to give (V244 p5: 93 silver, the two sums side by side in the agreed terms). Each
+    payment may be rounded, as `_against_total` allows."""
+    if not terms or not {"compromise", "discount"} & terms.keys() or not terms.get("amount"):
+        return None
+    owed = float(terms["amount"])
+    now = float(terms.get("now") or 0.0)
+    if terms.get("count") and terms.get("each"):
+        paid, slack = now + int(terms["count"]) * float(terms["each"]), int(terms["count"])
+    elif terms.get("rest") is not None:
+        paid, slack = now + float(terms["rest"]), 1
+    else:
+        return None
+    gap = round(owed - paid, 2)
+    return (owed, gap) if gap > slack + 0.005 else None
 
 
 def asked_beyond(terms: dict[str, Any], total: float) -> float | None:

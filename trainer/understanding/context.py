@@ -308,6 +308,45 @@ _HIS_PROBLEM = lazyre.compile(
 )
 
 
+#: Sympathy, then the caller's own need pressed in the same breath: "I totally get it, Tom,
+#: times are tough — but I've got wages to pay as well and I can't be waiting on £1,190
+#: forever, can I." (V247 10), "I totally get it, Claire, but honestly we need this money too,
+#: we can't keep carrying it." (V245 p5), "Ich verstehe das, aber ich brauche das Geld auch".
+#: Ten outside trainers since the eightieth audit: the understanding is taken back, and to a
+#: customer who apologised or is short of money it weighs as a reproach. Read by the scorer
+#: (`pressure_after_sympathy`), not by the customer, who hears the sympathy and the call to pay.
+_SYMPATHY_LEAD = (
+    r"\b(?:i\s+(?:totally\s+|completely\s+|fully\s+|really\s+|do\s+)?(?:get\s+(?:it|that)|understand"
+    r"|hear\s+(?:you|ya)|appreciate\s+(?:that|it))|i\s+know\s+(?:it'?s|times\s+are|things\s+are)"
+    r"|(?:ich\s+)?versteh(?:e)?(?:\s+ich)?|kann\s+ich\s+(?:gut\s+)?verstehen)\b"
+)
+_OWN_NEED_PRESSED = (
+    r"(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:got\s+)?(?:\w+\s+){0,2}?(?:wages|bills|suppliers|staff"
+    r"|lads|rent|invoices|overheads|people|mortgage)\s+(?:\w+\s+)?to\s+pay"
+    r"|(?:we|i)\s+need\s+(?:this|that|the|our|my)\s+money\s+(?:\w+\s+)?(?:too|as\s+well)"
+    r"|can'?t\s+(?:keep\s+)?(?:be\s+)?(?:carrying|waiting|wait)\b[^.?!]{0,40}?\b(?:forever|much\s+longer"
+    r"|indefinitely)|can'?t\s+keep\s+carrying"
+    r"|(?:ich|wir)\s+(?:hab\w*|habe|haben|muss|müssen)\s+(?:\w+\s+){0,3}?(?:rechnungen|löhne"
+    r"|lieferanten|miete|leute|gehälter|mitarbeiter)\s+(?:\w+\s+)?(?:zu\s+)?(?:be)?zahlen"
+    r"|(?:ich|wir)\s+brauch\w*\s+(?:das|unser|mein)\s+geld\s+(?:\w+\s+)?auch"
+    r"|(?:ich|wir)\s+(?:kann|können)\s+(?:\w+\s+)?nicht\s+ewig\s+warten"
+)
+_PRESSURE_AFTER_SYMPATHY = lazyre.compile(
+    _SYMPATHY_LEAD
+    + r"[^.?!]{0,120}?\b(?:but|aber|however|jedoch|allerdings)\b[^?!]{0,160}?(?:"
+    + _OWN_NEED_PRESSED
+    + r")",
+    re.IGNORECASE,
+)
+
+
+def pressure_after_sympathy(text: str) -> str | None:
+    """The words where sympathy is taken back by the caller's own need pressed on the
+    customer (`_PRESSURE_AFTER_SYMPATHY`), or None."""
+    found = _PRESSURE_AFTER_SYMPATHY.search(text)
+    return found.group(0) if found else None
+
+
 #: Sympathy taken back by a demand after "but": "I hear you, but … the invoice is overdue,
 #: abeg just pay the complete amount." was empathy 0.95 and the customer warmed to it ("I
 #: appreciate that", V184 12); "… Aber Sie müssen heute noch bezahlen, ganze Summe." the same
@@ -1051,6 +1090,54 @@ _HEARD_BEFORE = lazyre.compile(
 )
 
 
+#: The fault he complained of made small: "Ei, die paar Spritzer, des geht doch mit'm feuchte
+#: Lappe weg, des is ja kein Beinbruch." (V246 02: empathy 0.89, handle_objection passed, 93
+#: silver; its standard German twin a reproach), "the few marks come off with a damp cloth,
+#: it's no big deal". Only where a few of something are named, or the fault wipes off: "Kein
+#: Beinbruch, wir finden eine Lösung" comforts.
+_MINIMISER = (
+    r"(?:kein(?:en)?\s+beinbruch|nicht\s+der\s+rede\s+wert|halb\s+so\s+wild|nicht\s+so\s+wild"
+    r"|(?:nur|bloß|bloss)\s+(?:eine\s+)?kleinigkeit|no\s+big\s+deal|not\s+a\s+big\s+deal"
+    r"|not\s+the\s+end\s+of\s+the\s+world|hardly\s+worth|nothing\s+to\s+(?:write\s+home"
+    r"|make\s+a\s+fuss)\s+about|storm\s+in\s+a\s+teacup)"
+)
+_WIPES_OFF = (
+    r"(?:geh(?:t|en)|krieg\w*|bekomm\w*|mach\w*)\s+(?:doch|ja|einfach|leicht|schnell)\s+"
+    r"(?:\w+\s+){0,2}?mit\s+(?:\S+\s+){0,2}?(?:feucht|nass)\w*\s+(?:lappe\w*|tuch\w*|schwamm\w*)\s+(?:\w+\s+)?weg"
+    r"|(?:comes?|wipes?)\s+(?:right\s+|straight\s+)?off\s+with\s+a\s+(?:damp|wet)\s+(?:cloth|rag|sponge)"
+)
+_MINIMISED = lazyre.compile(
+    r"\b(?:die|diese|de|dee|the|those|these|a|ein|so\s+ein)\s+(?:paar|few|couple\s+of|bisschen|bissl|bit\s+of"
+    r"|little)\b[^.!?]{0,80}?\b" + _MINIMISER + r"|\b" + _WIPES_OFF,
+    re.IGNORECASE,
+)
+
+
+#: ... unless the caller puts it right in the same line: "Die paar Spritzer machen wir Ihnen
+#: weg, das ist kein Beinbruch, mein Geselle kommt am Montag." (the rework, made light of).
+_WE_PUT_IT_RIGHT = lazyre.compile(
+    r"\b(?:machen|entfernen|beseitigen|streichen|putzen|richten|holen)\s+wir\b"
+    r"|\bwir\s+(?:\w+\s+){0,3}?(?:machen|entfernen|beseitigen|streichen|putzen|richten|kommen|schicken)\b"
+    r"|\b(?:mein|meine|unser|unsere)\s+(?:geselle|gesellen|mitarbeiter\w*|maler|leute|team|jungs)\b"
+    r"|\b(?:we'?ll|i'?ll|we\s+will|i\s+will|we\s+can|i\s+can|let\s+me|let\s+us)\s+(?:\w+\s+){0,2}?"
+    r"(?:fix|sort|clean|remove|touch|redo|come|send|pop|get)\b",
+    re.IGNORECASE,
+)
+
+
+def _fault_made_small(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A complaint made small (`_MINIMISED`), with no compromise offered in the line, waves
+    the customer's point away: a reproach, not sympathy (GUIDE §3: ask what exactly is wrong,
+    then clear it up or compromise)."""
+    found = _MINIMISED.search(text)
+    if not found or any(h.intent == "offer_compromise" and h.confidence >= 0.5 for h in hits):
+        return hits
+    if _WE_PUT_IT_RIGHT.search(text):
+        return hits
+    hits = _swap(hits, "empathise", "accusatory_opener", "makes his complaint small")
+    return _a_reproach(hits, found.group(0))
+
+
 def _waved_away(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """ "Das ist nicht unser Problem." read as empathy (0.65) calmed an offended customer (an
     authoring audit; "That's not really my problem, mate" the same in three audits): it is
@@ -1311,7 +1398,16 @@ _SNEER = lazyre.compile(
     # reason to stiff me." (V129 10: small talk, "Mm, yes."), "mich prellen", "über den Tisch"
     r"|\b(?:stiff|diddle|swindle|cheat|short-?change)\s+(?:me|us)\b|\brip\s+(?:me|us)\s+off\b"
     r"|\b(?:mich|uns)\s+(?:\w+\s+)?(?:prellen|bescheißen|bescheissen|abzocken|übers\s+ohr\s+hauen"
-    r"|über\s+den\s+tisch\s+ziehen)\b",
+    r"|über\s+den\s+tisch\s+ziehen)\b"
+    # disappointment that he has not paid: "I must say I am rather disappointed that invoice
+    # LHS-077 has not yet been settled; punctuality is, after all, a courtesy." (V245 12: the
+    # neutral opener 0.54 and empathy 0.52, "A factual opening without blame"; the German
+    # "etwas enttäuscht, dass die Rechnung … immer noch nicht bezahlt ist" was blame 0.74)
+    r"|\b(?:i\s+am|i'?m|we\s+are|we'?re|i\s+was|we\s+were|say)\s+(?:\w+\s+){0,2}?disappointed"
+    r"\s+(?:that|to\s+see(?:\s+that)?)\b[^.!?;]{0,80}?(?:\bnot\b|n't\b|\bnever\b|\bstill\b|\byet\b"
+    r"|\boutstanding\b|\bunpaid\b|\boverdue\b)|\bdisappointed\s+(?:in|with)\s+(?:you|your)\b"
+    r"|\b(?:bin|sind|war|waren)\s+(?:\w+\s+){0,2}?(?:enttäuscht|enttaeuscht)\b[^.!?]{0,20}?"
+    r"\b(?:dass|von\s+ihnen|von\s+dir)\b[^.!?;]{0,80}?\b(?:nicht|nie|immer\s+noch|noch\s+immer|offen)\b",
     re.IGNORECASE,
 )
 
@@ -2531,6 +2627,8 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_need_is_no_threat(hits, result.text)
     hits = _writing_waved_off(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
+    if context.objection_raised:
+        hits = _fault_made_small(hits, result.text)
     hits = _weather_is_no_move(hits, result.text, context.objection_raised)
     hits = _du_offer(hits, result.text)
     hits = _thanks_and_goodbye_is_no_blame(hits, result.text)

@@ -283,6 +283,20 @@ _BARE_AMOUNT = lazyre.compile(
     re.I,
 )
 
+#: A bare figure followed by the day it is paid on ("so 760 on the 11th, then 1,000 on jan 15
+#: and 1,000 on feb 15", "600 bis zum 18.", "400 am Freitag"): on the phone the currency goes
+#: unsaid once the sums are on the table (V245 08: the read-back of a plan was heard as the
+#: whole sum by the 11th). A year after a month ("15 January 2027 on …") is none (`_amounts`).
+_BARE_BEFORE_DAY = lazyre.compile(
+    r"(?<![\d.,:])(?<!\bon\s)(?<!\bam\s)(?<!\bvom\s)(?<!\bfrom\s)(?<!\bden\s)"
+    r"(?<!\bdem\s)(?<!\bzum\s)(?<!\bbis\s)(?<!\bby\s)(?<!\bat\s)(?<!\bum\s)"
+    + _BARE_NUMBER
+    + r"(?=\s+(?:on|by|am|bis(?:\s+zum)?|zum)\s+(?:the\s+|dem\s+|den\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)|" + _MON + r"|" + _WD + r"))",
+    re.I,
+)
+
+_MONTH_BEFORE = lazyre.compile(_MON + r"\s*,?\s*$", re.I)
 
 #: Cents said after the currency word: a one- or two-digit figure that ends the sentence or
 #: the clause, or runs on into the terms ("1365 Euro 40 bis Freitag") — never a day ("500
@@ -325,7 +339,11 @@ def _amounts(text: str) -> list[Fact]:
     # "à"/"je"/"of" ("Raten à 200", "payments of 200"), and — as on the phone the currency
     # goes unsaid once the sum is on the table — "400 today then", "the other 790" (4th
     # outside audit).
-    for m in (*_PER_AMOUNT.finditer(text), *_BARE_AMOUNT.finditer(text)):
+    for m in (
+        *_PER_AMOUNT.finditer(text),
+        *_BARE_AMOUNT.finditer(text),
+        *_BARE_BEFORE_DAY.finditer(text),
+    ):
         group = next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g))
         num, start = m.group(group), m.start(group)
         if any(f.start <= start < f.end for f in facts):
@@ -336,6 +354,8 @@ def _amounts(text: str) -> list[Fact]:
             value = parse_number(num)
         except ValueError:
             continue
+        if 2000 <= value < 2100 and _MONTH_BEFORE.search(text[max(0, start - 14) : start]):
+            continue  # the year of a date ("15 January 2027 by transfer")
         if value >= 20:
             facts.append(Fact("amount", num, value, None, start, start + len(num)))
     # "2 grand", and a bare "2k" / "1,5k": a thousand of the call's currency.

@@ -208,6 +208,16 @@ _SPREAD = (
     r"|around\s+here\s+)?(?:know|knows|will\s+know)\s*(?:[.!,;]|$)"
     r"|(?:(?<![a-z])(?:be)?zahl|schuld|rechnung)[^.?!]{0,80}?\bdamit\s+(?:es\s+|das\s+)?(?:alle|jeder|die\s+leute)"
     r"\s+(?:es\s+|das\s+)?(?:wissen|weiss)\s*(?:[.!,;]|$)"
+    # ... or the word let loose: "Mind, I know most of the trades on your street, Tom, and word
+    # gets round quick when folk don't pay." (V244 probe 4: "Threatened legal action", weight
+    # 2, where the guide fails the call), "so was spricht sich schnell rum, wenn einer nicht zahlt"
+    r"|(?<![a-z])word\s+(?:gets|goes|will\s+get|'?ll\s+get|travels|spreads|soon\s+gets)\s+"
+    r"(?:a?round|about)\b[^.?!]{0,60}?(?:(?:n't|not|never)\s+(?:\w+\s+)?pay|owe|owing|debt|unpaid)"
+    r"|(?:(?:n't|not|never)\s+(?:\w+\s+)?pay|owe|owing|debt|unpaid)[^.?!]{0,60}?\bword\s+(?:gets|goes|will\s+get|'?ll\s+get"
+    r"|travels|spreads|soon\s+gets)\s+(?:a?round|about)\b"
+    r"|(?:(?<![a-z])(?:be)?zahl|schuld|rechnung)[^.?!]{0,80}?\bsprich\w*\s+sich\s+(?:\w+\s+){0,2}?"
+    r"(?:rum|herum)\b"
+    r"|\bsprich\w*\s+sich\s+(?:\w+\s+){0,2}?(?:rum|herum)\b[^.?!]{0,60}?(?:zahl|schuld|rechnung)"
 )
 _THIRD_PARTY = lazyre.compile(
     r"(?<![a-z])(?:tell\w*|told|inform\w*|let\s+\w+\s+know|ring|call|contact\w*|speak\s+to"
