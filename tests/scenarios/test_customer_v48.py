@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scenarios.test_customer_v36 import _failed, _played, _runner, _script
+from tests.scenarios.test_customer_v36 import AUDITS, _failed, _played, _runner, _script
 from tests.scenarios.test_customer_v43 import _heard
 from trainer.understanding.pressure import pressure_kind, unlawful_pressure
 from trainer.understanding.smalltalk import puts_off
@@ -228,11 +228,25 @@ def test_finding_a_way_together_is_still_a_solution() -> None:
 
 
 # --- a deal claimed in the read-back and in the letter after "I can't give you a date" -------
+#: V186 08 with its third line, "Sure, I can send that over to you right away.", said before he
+#: had named what is missing: since the fifty-fifth session that is heard as the re-send (V248
+#: 09), and he names his run; these tests pin the call in which he would not.
+_NOTHING_OFFERED = "No problem, I understand."
+
+
+def _v186_08() -> list[str]:
+    lines = _script("V186", "08_boston_clerk.txt")
+    return [_NOTHING_OFFERED if ln.startswith("Sure, I can send that") else ln for ln in lines]
+
+
 def test_a_recap_and_a_letter_of_terms_he_refused_are_named() -> None:
     """V186 08: "Great. So just to recap: you'll pay the £3,580 this Friday." after "I can't
     give you a date until it's approved", then a letter "Per our call you'll be paying the
     £3,580.00 this Friday, December 11." — "ended without an agreement", the letter unjudged."""
-    result = _played("en-logistics-approval", "V186", "08_boston_clerk.txt", "08_letter.txt")
+    runner = _runner("en-logistics-approval")
+    runner.play(_v186_08())
+    letter = (AUDITS / "V186" / "08_letter.txt").read_text(encoding="utf-8")
+    result = runner.session.finish(letter=letter)
     failed = _failed(result)
     (outcome,) = failed["outcome"]
     assert outcome["reason"].startswith("You summed up terms as agreed"), outcome
@@ -251,7 +265,7 @@ def test_a_recap_and_a_letter_of_terms_he_refused_are_named() -> None:
 def test_a_letter_per_our_call_that_claims_no_promise_is_not_failed(sentence: str) -> None:
     """The guards: the invoice sent again, or a request to pay, "per our call"."""
     runner = _runner("en-logistics-approval")
-    runner.play(_script("V186", "08_boston_clerk.txt"))
+    runner.play(_v186_08())
     result = runner.session.finish(letter=f"Hi Mark,\n\n{sentence}\n\nThanks,\nOlivia Grant")
     assert "confirm_in_writing" not in _failed(result), result["checks"]
 

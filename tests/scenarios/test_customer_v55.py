@@ -332,3 +332,65 @@ def test_the_whole_bare_sum_by_a_day_is_no_down_payment() -> None:
     asked = [t for t in turns if t["speaker"] == "learner"][-1]
     assert [i["intent"] for i in asked["intents"]] == ["fix_payment_date"], asked
     assert turns[-1]["text"] == "Deal. £640.00 by 11 December 2026.", turns[-1]
+
+
+# --- after the end round (V248-V251; not fresh) --------------------------------------------------
+def test_a_sum_slip_owned_with_the_right_sum_is_put_right() -> None:
+    """V250 probe 6: "Ta – £3,850, my mistake. Bye." to his "No, not quite: £3,850.00 by 15
+    December 2026." was "you let it stand", 69; without the words ("Ta. Bye.", V250 11) the
+    forty-fifth session's rule still fails it."""
+    owned = _played("en-logistics-approval", "V250", "p6_logistics_ack.txt", "11_letter.txt")
+    assert owned["passed"] is True and "pin_date" not in _failed(owned), _failed(owned)
+    left = _played("en-logistics-approval", "V250", "11_lancashire_logistics.txt", "11_letter.txt")
+    assert left["passed"] is False and "pin_date" in left["critical"]
+
+
+def test_sending_it_after_he_said_what_is_missing_is_the_resend() -> None:
+    """V248 09: "Very well, I shall send that this afternoon. Would it then be possible to
+    include invoice GEC-5521 in your next payment run …?" — "I can't give you a date until
+    it's approved", and a good call failed (50); its auditor: pass."""
+    result = _played("en-logistics-approval", "V248", "09_kenya_logistics.txt", "09_letter.txt")
+    assert result["passed"] is True, _failed(result)
+    assert not any("can't give you a date" in s for s in _customer(result)), _customer(result)
+
+
+@pytest.mark.parametrize(
+    ("line", "threat"),
+    [
+        ("Und wann, glauben Sie, wird das dann bezahlt?", False),  # V249 02, p1: a threat 0.77
+        ("Und wann zahlen Sie, bevor ich zum Anwalt gehe?", True),
+        ("Bis wann, sonst gehe ich zum Gericht?", True),
+    ],
+)
+def test_a_plain_question_for_when_threatens_nothing(line: str, threat: bool) -> None:
+    heard = _heard("de", line, learner_turn=4)
+    assert ("threaten_legal" in heard) is threat, heard
+
+
+def test_a_threat_without_a_legal_step_is_not_called_legal_action() -> None:
+    """V248 06: "… sonst kann ich eure Taxis nicht mehr vorziehen" was told "Mit rechtlichen
+    Schritten gedroht", with advice about court and lawyers."""
+    result = _played("de-werkstatt-ueberraschung", "V248", "06_du_werkstatt.txt", "06_letter.txt")
+    (v,) = _failed(result)["no_premature_threat"]
+    assert v["reason"].startswith("Mit Nachteilen gedroht"), v
+
+
+def test_chat_about_the_callers_family_with_a_question_tag_is_no_blame() -> None:
+    """V251 10: "… Everyone's got something, haven't they, my brother-in-law had the same with
+    his - well, never mind him." — a reproach 0.77, "there's no need for that tone"."""
+    line = (
+        "Oh dear, that's a rotten time of year for it. Everyone's got something, haven't they, "
+        "my brother-in-law had the same with his - well, never mind him."
+    )
+    assert "accusatory_opener" not in _heard("en", line, learner_turn=4)
+    assert "accusatory_opener" in _heard(
+        "en", "Your sort never pays on time, haven't you noticed, my brother says.", learner_turn=4
+    )
+
+
+def test_blame_that_filled_the_silence_gets_the_silence_as_better_move() -> None:
+    """V251 probe 5: a neutral opener, then "… But I'd hate for this to end up in the small
+    claims court …"; the feedback's better line was the opener the learner had just said."""
+    result = _played("en-florist-forgot", "V251", "p5_derry_politethreat.txt")
+    (v,) = _failed(result)["no_accusation"]
+    assert "say nothing" in v["better"], v

@@ -1086,6 +1086,11 @@ def no_premature_threat(view: CallView) -> Verdict | list[Verdict] | None:
         ):
             after = agreed is not None and ln.index > agreed.index
             reason = "after_agreement" if after else "threat"
+            if reason == "threat" and not view.keyword(ln.text, "legal"):
+                # A threat without a legal step is no "legal action": "… sonst kann ich eure
+                # Taxis nicht mehr vorziehen" was told "Mit rechtlichen Schritten gedroht", with
+                # advice about court and lawyers (V248 finding 2).
+                reason = "threat_other"
             return Verdict(
                 "no_premature_threat", False, reason, view.quote(ln), turn=ln.index,
                 **thanks_for_the_yes(view, ln.index),

@@ -344,7 +344,18 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
     for ln in view.lines:
         if ln.firmly(*BLAME):
             if ln.index in opening:
-                return Verdict("no_accusation", False, "fail", view.quote(ln), turn=ln.index)
+                # After a neutral opener the reproach filled the silence: the better move is the
+                # silence, not the opener the learner had just said (V251 probe 5: "Better: I'm
+                # calling about the open invoice, SPS-2291 …" beside that very line).
+                follow = (
+                    op.purpose is not None
+                    and op.purpose.index < ln.index
+                    and not op.purpose.firmly(*BLAME)
+                )
+                return Verdict(
+                    "no_accusation", False, "fail", view.quote(ln), turn=ln.index,
+                    better="better_follow" if follow else "better",
+                )  # fmt: skip
             # Later in the call the opener's line is no better move (V152 11, 12: "I'm calling
             # about the open invoice …" for a learner who had opened so): understand, then ask.
             # After his yes, the read-back and thanks (V216 probe 6).

@@ -63,6 +63,7 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     # customer in the third line kept 89 silver (V105 probe 5), small claims court in a case
     # with thin evidence 87 silver (V107 probe 1) — both auditors: at most bronze.
     ("no_premature_threat", "threat"): "bronze",
+    ("no_premature_threat", "threat_other"): "bronze",
     # ... and the legal route announced before the negotiation failed: the same words in the
     # first minute are a premature threat (GUIDE §5; V112 probe 6: 80 silver).
     ("no_premature_threat", "too_early"): "bronze",

@@ -294,8 +294,17 @@ class CallView:
             elif (
                 last is not None
                 and last[1] == "wrong"
-                and named
-                and set(named) <= promised
+                # his day said, or only his sum where the slip was the sum: "Ta – £3,850, my
+                # mistake. Bye." to his "No, not quite: £3,850.00 by 15 December 2026." (V250
+                # probe 6: "you let it stand", 69 — the sum put right in so many words)
+                and (
+                    (named and set(named) <= promised)
+                    or (
+                        not named
+                        and ln.facts_of("amount")
+                        and set(self._payment_days(last[0])) <= days
+                    )
+                )
                 and _OWN_SLIP.search(ln.text)
                 and not any(
                     unagreed_sums([float(a)], agreed, self.scenario.invoice.amount)

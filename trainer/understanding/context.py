@@ -1982,7 +1982,7 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
     own_life = (
         _SECOND_PERSON.search(text) is None
         and _OWN_PEOPLE.search(text) is not None
-        and _BLAME_WORDS.search(text) is None
+        and _BLAME_WORDS.search(_IDIOMS.sub(" ", text)) is None
     )
     return [
         h
@@ -1992,11 +1992,22 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
     ]
 
 
+#: A question tag or "never mind", which blame no one: "Everyone's got something, haven't
+#: they, my brother-in-law had the same with his - well, never mind him." (V251 10).
+_IDIOMS = lazyre.compile(
+    r"\b(?:haven'?t|hasn'?t|don'?t|doesn'?t|isn'?t|aren'?t|didn'?t|wasn'?t)\s+(?:they|it|we|i|he|she)\b"
+    r"|\bnever\s+mind\b",
+    re.IGNORECASE,
+)
 #: The caller's own people, the subject of chat about their life: "meine Frau sagt schon …",
 #: "my husband keeps saying …" (not "I versteh nöd, wieso ma bi Ihna …", a reproach in dialect).
 _OWN_PEOPLE = lazyre.compile(
     r"\b(?:meine?|mei|my)\s+(?:frau|mann|kinder|kids|familie|family|wife|husband|partner\w*"
-    r"|freundin|freund|chef\w*|mutter|vater|mum|mom|dad|boss|kollege\w*|colleagues?)\b",
+    r"|freundin|freund|chef\w*|mutter|vater|mum|mom|dad|boss|kollege\w*|colleagues?"
+    # ... and the rest of the family: "my brother-in-law had the same with his - well, never
+    # mind him." (V251 10: a reproach 0.77, "there's no need for that tone")
+    r"|brother|sister|son|daughter|cousin|uncle|aunt(?:ie)?|nephew|niece|schwager|schwägerin"
+    r"|bruder|schwester|sohn|tochter|onkel|tante|neffe|nichte)\b",
     re.IGNORECASE,
 )
 #: A word to or about the person called: "Sie", "Ihnen", "du", "you", "your" — in dialect too
@@ -2217,6 +2228,28 @@ _WHEN_QUESTION = lazyre.compile(
     r"\s*(?:[,?!.]|ja\b|yeah\b|okay\b|ok\b|$))[^.!]*\?",
     re.IGNORECASE,
 )
+
+
+#: A consequence named in a line: a legal step, a collector, or a threat word.
+_CONSEQUENCE = lazyre.compile(
+    r"\b(?:gericht\w*|anwalt\w*|anwält\w*|anwaelt\w*|inkasso\w*|mahn\w*|klage\w*|rechtlich\w*"
+    r"|schufa|court\w*|lawyer\w*|solicitor\w*|collect\w*|legal\w*|claim\w*|bailiff\w*|agency"
+    r"|sonst|andernfalls|otherwise|or\s+else|konsequenz\w*|consequence\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _when_question_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A plain question for when it will be paid threatens nothing: "Und wann, glauben Sie,
+    wird das dann bezahlt?" was a threat 0.77 beside the date 0.78, the clerk took offence ("In
+    diesem Ton bespreche ich das nicht") and no_premature_threat failed (V249 02, probe 1)."""
+    if not any(h.intent == "threaten_legal" for h in hits):
+        return hits
+    if not _WHEN_QUESTION.search(text) or _CONSEQUENCE.search(text):
+        return hits
+    if unlawful_pressure(text, "de") or unlawful_pressure(text, "en"):
+        return hits
+    return [h for h in hits if h.intent != "threaten_legal"]
 
 
 def _when_question_is_no_vague_time(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -2647,6 +2680,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _veiled_threat(hits, result.text)
     hits = _day_question_asks_the_day(hits, result.text)
     hits = _when_question_is_no_vague_time(hits, result.text)
+    hits = _when_question_is_no_threat(hits, result.text)
     hits = _what_you_need_asks_no_money(hits, result)
     hits = _relative_what_asks_nothing(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed
