@@ -394,3 +394,12 @@ def test_blame_that_filled_the_silence_gets_the_silence_as_better_move() -> None
     result = _played("en-florist-forgot", "V251", "p5_derry_politethreat.txt")
     (v,) = _failed(result)["no_accusation"]
     assert "say nothing" in v["better"], v
+
+
+def test_she_asks_for_the_invoice_again_rather_than_assume_it_comes() -> None:
+    """V245 p3: "Sind Sie mit diesem Vorschlag einverstanden?" (read as a solution offered) to
+    her "Schicken Sie sie mir noch einmal?" got "Super, bitte an info@… Dann zahle ich das
+    bald." — as if the learner had said the invoice was coming."""
+    said = _customer(_played("de-erstkunde-rechnung-verloren", "V245", "p3_04_script.txt"))
+    asked = next(i for i, s in enumerate(said) if "Schicken Sie sie mir noch einmal?" in s)
+    assert said[asked + 1].startswith("Ja, gern — schicken Sie sie mir doch einfach"), said
