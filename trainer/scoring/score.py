@@ -168,9 +168,8 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
         for v in written
         if v.reason in ("wrong_date", "wrong_number") or (v.id == "countersign" and not v.passed)
     ]
-    # ... and sympathy taken back by the caller's own need (`opening._pressure_after_sympathy`).
-    pressed = [v for v in opened if v.reason == "pressure_after_sympathy"]
-    cap = tier_cap(view, [*judged, *wrong_day, *pressed]) if passed else None
+    # ... and the opening's (sympathy taken back by the caller's own need).
+    cap = tier_cap(view, [*judged, *wrong_day, *opened]) if passed else None
     # Passed only when set: a call without a cap keeps the JSON it always had.
     extra: dict[str, Any] = {"tier_cap": cap} if cap is not None else {}
     if score < uncapped:

@@ -2239,38 +2239,37 @@ def unasked_gap(terms: dict[str, Any], total: float) -> float | None:
     they cover it or a reduction was agreed on purpose."""
     if not terms or {"compromise", "discount"} & terms.keys() or terms.get("amount"):
         return None
-    now = float(terms.get("now") or 0.0)
-    if terms.get("count") and terms.get("each"):
-        if _against_total(terms["count"], terms["each"], total - now) != -1:
-            return None
-        paid = now + int(terms["count"]) * float(terms["each"])
-    elif terms.get("now") is not None and terms.get("rest") is not None:
-        paid = now + float(terms["rest"])
-        if _against_total(1, paid, total) != -1:
-            return None
-    else:
-        return None
-    return round(total - paid, 2)
+    return _short_of(terms, total, rest_alone=False)
 
 
 def reduced_gap(terms: dict[str, Any]) -> tuple[float, float] | None:
     """What agreed payments leave unasked of the sum agreed after a reduction: (the sum owed,
     the gap), or None. "200 Euro von der Rechnung ab" on 3.570 € leaves 3.370 € owed, and "die
     restlichen 3.270 Euro bis Freitag", taken up by the customer, loses 100 € that nobody
-    agreed to give (V244 p5: 93 silver, the two sums side by side in the agreed terms). Each
-    payment may be rounded, as `_against_total` allows."""
+    agreed to give (V244 p5: 93 silver, the two sums side by side in the agreed terms)."""
     if not terms or not {"compromise", "discount"} & terms.keys() or not terms.get("amount"):
         return None
     owed = float(terms["amount"])
+    gap = _short_of(terms, owed, rest_alone=True)
+    return (owed, gap) if gap is not None else None
+
+
+def _short_of(terms: dict[str, Any], total: float, *, rest_alone: bool) -> float | None:
+    """How much the agreed payments (a down payment plus instalments, or plus the rest; with
+    `rest_alone` the rest without a down payment too) fall short of `total`, each payment
+    allowed its rounding as `_against_total` has it; None where they cover it."""
     now = float(terms.get("now") or 0.0)
     if terms.get("count") and terms.get("each"):
-        paid, slack = now + int(terms["count"]) * float(terms["each"]), int(terms["count"])
-    elif terms.get("rest") is not None:
-        paid, slack = now + float(terms["rest"]), 1
+        if _against_total(terms["count"], terms["each"], total - now) != -1:
+            return None
+        paid = now + int(terms["count"]) * float(terms["each"])
+    elif (rest_alone or terms.get("now") is not None) and terms.get("rest") is not None:
+        paid = now + float(terms["rest"])
+        if _against_total(1, paid, total) != -1:
+            return None
     else:
         return None
-    gap = round(owed - paid, 2)
-    return (owed, gap) if gap > slack + 0.005 else None
+    return round(total - paid, 2)
 
 
 def asked_beyond(terms: dict[str, Any], total: float) -> float | None:

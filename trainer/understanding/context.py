@@ -320,31 +320,28 @@ _SYMPATHY_LEAD = (
     r"|hear\s+(?:you|ya)|appreciate\s+(?:that|it))|i\s+know\s+(?:it'?s|times\s+are|things\s+are)"
     r"|(?:ich\s+)?versteh(?:e)?(?:\s+ich)?|kann\s+ich\s+(?:gut\s+)?verstehen)\b"
 )
-_OWN_NEED_PRESSED = (
-    r"(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:got\s+)?(?:\w+\s+){0,2}?(?:wages|bills|suppliers|staff"
-    r"|lads|rent|invoices|overheads|people|mortgage)\s+(?:\w+\s+)?to\s+pay"
-    r"|(?:we|i)\s+need\s+(?:this|that|the|our|my)\s+money\s+(?:\w+\s+)?(?:too|as\s+well)"
-    r"|can'?t\s+(?:keep\s+)?(?:be\s+)?(?:carrying|waiting|wait)\b[^.?!]{0,40}?\b(?:forever|much\s+longer"
-    r"|indefinitely)|can'?t\s+keep\s+carrying"
-    r"|(?:ich|wir)\s+(?:hab\w*|habe|haben|muss|müssen)\s+(?:\w+\s+){0,3}?(?:rechnungen|löhne"
-    r"|lieferanten|miete|leute|gehälter|mitarbeiter)\s+(?:\w+\s+)?(?:zu\s+)?(?:be)?zahlen"
-    r"|(?:ich|wir)\s+brauch\w*\s+(?:das|unser|mein)\s+geld\s+(?:\w+\s+)?auch"
-    r"|(?:ich|wir)\s+(?:kann|können)\s+(?:\w+\s+)?nicht\s+ewig\s+warten"
-)
-_PRESSURE_AFTER_SYMPATHY = lazyre.compile(
-    _SYMPATHY_LEAD
-    + r"[^.?!]{0,120}?\b(?:but|aber|however|jedoch|allerdings)\b[^?!]{0,160}?(?:"
-    + _OWN_NEED_PRESSED
-    + r")",
+#: ... or impatience with him: "we can't keep carrying it", "I can't be waiting on £1,190 …
+#: forever", "ich kann nicht ewig warten" (the need itself is `_OWN_NEED`).
+_IMPATIENCE = lazyre.compile(
+    r"can'?t\s+(?:keep\s+)?(?:be\s+)?(?:carrying|waiting|wait)\b[^.?!]{0,40}?\b(?:forever"
+    r"|much\s+longer|indefinitely)|can'?t\s+keep\s+carrying"
+    r"|(?:ich|wir)\s+(?:kann|können)\s+(?:\w+\s+)?nicht\s+ewig\s+warten",
     re.IGNORECASE,
+)
+_SYMPATHY_THEN_BUT = lazyre.compile(
+    _SYMPATHY_LEAD + r"[^.?!]{0,120}?\b(?:but|aber|however|jedoch|allerdings)\b", re.IGNORECASE
 )
 
 
 def pressure_after_sympathy(text: str) -> str | None:
-    """The words where sympathy is taken back by the caller's own need pressed on the
-    customer (`_PRESSURE_AFTER_SYMPATHY`), or None."""
-    found = _PRESSURE_AFTER_SYMPATHY.search(text)
-    return found.group(0) if found else None
+    """The words where sympathy is taken back by the caller's own need (`_OWN_NEED`) or
+    impatience (`_IMPATIENCE`) pressed on the customer after a "but", or None."""
+    lead = _SYMPATHY_THEN_BUT.search(text)
+    if lead is None:
+        return None
+    rest = re.split(r"[?!]", text[lead.end() : lead.end() + 160], maxsplit=1)[0]
+    found = _OWN_NEED.search(rest) or _IMPATIENCE.search(rest)
+    return text[lead.start() : lead.end() + found.end()] if found else None
 
 
 #: Sympathy taken back by a demand after "but": "I hear you, but … the invoice is overdue,
@@ -2230,11 +2227,10 @@ _WHEN_QUESTION = lazyre.compile(
 )
 
 
-#: A consequence named in a line: a legal step, a collector, or a threat word.
-_CONSEQUENCE = lazyre.compile(
+#: A legal step or a collector named in a line (the threat words are `_THREAT_WORDS`).
+_LEGAL_WORD = lazyre.compile(
     r"\b(?:gericht\w*|anwalt\w*|anwält\w*|anwaelt\w*|inkasso\w*|mahn\w*|klage\w*|rechtlich\w*"
-    r"|schufa|court\w*|lawyer\w*|solicitor\w*|collect\w*|legal\w*|claim\w*|bailiff\w*|agency"
-    r"|sonst|andernfalls|otherwise|or\s+else|konsequenz\w*|consequence\w*)\b",
+    r"|schufa|court\w*|lawyer\w*|solicitor\w*|collect\w*|legal\w*|claim\w*|bailiff\w*|agency)\b",
     re.IGNORECASE,
 )
 
@@ -2245,7 +2241,7 @@ def _when_question_is_no_threat(hits: list[IntentHit], text: str) -> list[Intent
     diesem Ton bespreche ich das nicht") and no_premature_threat failed (V249 02, probe 1)."""
     if not any(h.intent == "threaten_legal" for h in hits):
         return hits
-    if not _WHEN_QUESTION.search(text) or _CONSEQUENCE.search(text):
+    if not _WHEN_QUESTION.search(text) or _LEGAL_WORD.search(text) or _THREAT_WORDS.search(text):
         return hits
     if unlawful_pressure(text, "de") or unlawful_pressure(text, "en"):
         return hits
