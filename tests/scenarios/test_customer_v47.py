@@ -270,12 +270,14 @@ def test_the_arrival_after_his_payment_run_restates_his_day() -> None:
 
 
 def test_a_day_a_week_past_his_run_is_still_another_day() -> None:
-    """The guard: "at the latest" more than a week after his run is another promise."""
+    """The guard: "at the latest" more than ten days after his run is another promise (a week
+    and a day is still his run with a margin: V254 06, fifty-sixth session)."""
     from trainer.simulation.terms import arrival_after_run
 
     run = CALL_DAY.replace(day=15)
     text = "in your next payment run, with us by the 28th at the latest"
     assert arrival_after_run(text, run.replace(day=18), run)
+    assert arrival_after_run(text, run.replace(day=23), run)
     assert not arrival_after_run(text, run.replace(day=28), run)
     assert not arrival_after_run("with us by 18 December", run.replace(day=18), run)
 

@@ -27,6 +27,7 @@ from ..understanding.retraction import takes_back_reduction
 from ..understanding.smalltalk import puts_off
 from .opening import DEMANDS
 from .outcome import (
+    down_payment_only,
     exercised,
     no_down_payment,
     outcome,
@@ -349,7 +350,7 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
             continue
         if not dates:
             continue
-        amounts = [a for earlier in lines[: i + 1] for a in earlier.facts_of("amount")]
+        amounts = [a for earlier in lines[: i + 1] for a in _sums_to_pay(earlier)]
         # Nothing but the whole invoice was ever discussed, so the whole invoice is meant.
         if amounts or not partial:
             amount = float(amounts[-1]) if amounts else view.scenario.invoice.amount
@@ -362,6 +363,15 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
             # audits of the thirty-eighth session ("Könnten Sie die 6240 Euro trotzdem bis
             # Freitag überweisen?" refused, and "proposed" passed, 15 points).
             agreed = view.call.outcome in AGREEMENTS
+            if not agreed and (now := down_payment_only(view)) is not None:
+                # "Gut, 600,00 € kriege ich hin. Und der Rest?" and the rest "bis Mitte Januar
+                # oder so": the down payment was agreed, the rest's day never — not "a date
+                # and amount the customer never agreed to" (V252 05, which the learner could
+                # see was untrue).
+                return Verdict(
+                    "pin_date", False, "down_only", found, turn=ln.index,
+                    values={"now": view.money(now)},
+                )  # fmt: skip
             reason = "pass" if agreed else "proposed"
             return Verdict("pin_date", agreed, reason, found, turn=ln.index)
         no_amount = no_amount or ln
@@ -482,6 +492,32 @@ def _part_payment(view: CallView, line: Line) -> bool:
     total = view.scenario.invoice.amount
     sums = line.facts_of("amount")
     return not sums or any(abs(float(a) - total) >= 0.5 for a in sums)
+
+
+#: A fee named beside its sum: "80 Euro Mahngebühren", "a £40 late fee", "Mahnkosten von 5 Euro".
+_FEE_WORD = r"(?:\w*geb(?:ü|ue)hr\w*|\w*kosten|\w*pauschale|\w*zinsen|fees?|charges?|interest)"
+_FEE_AFTER = lazyre.compile(rf"^\s*(?:[\w-]+\s+)?{_FEE_WORD}\b", re.IGNORECASE)
+_FEE_BEFORE = lazyre.compile(
+    rf"\b{_FEE_WORD}\s+(?:von|in\s+h(?:ö|oe)he\s+von|of)\s*$", re.IGNORECASE
+)
+
+
+def _sums_to_pay(ln: Line) -> list[Any]:
+    """The sums of `ln` less a fee's ("… und dann kommen noch 80 Euro Mahngebühren dazu" was
+    the evidence "Termin: 11.12.2026, Betrag: 80,00 €" for the invoice's day: V255 04)."""
+    out = []
+    for f in ln.facts:
+        if f.get("kind") != "amount" or not f.get("value"):
+            continue
+        said = str(f.get("text") or "")
+        at = ln.text.find(said) if said else -1
+        if at >= 0 and (
+            _FEE_AFTER.search(ln.text[at + len(said) : at + len(said) + 40])
+            or _FEE_BEFORE.search(ln.text[max(0, at - 40) : at])
+        ):
+            continue
+        out.append(f["value"])
+    return out
 
 
 def _split_evidence(view: CallView, line: Line) -> str | None:

@@ -393,10 +393,15 @@ def _pressure_after_sympathy(view: CallView) -> Verdict | None:
     "it should cost a conduct point at least"); no reproach in words, so not the whole check."""
     if view.call.persona not in ("apologises", "cash_problems"):
         return None
+    before: Line | None = None
     for ln in view.lines:
-        if ln.pause or ln.firmly("offer_compromise"):
+        if ln.pause:
             continue
-        found = pressure_after_sympathy(ln.text)
+        sympathy_before = before is not None and before.firmly("empathise")
+        before = ln
+        if ln.firmly("offer_compromise"):
+            continue
+        found = pressure_after_sympathy(ln.text, after_sympathy=sympathy_before)
         if found is not None:
             return Verdict(
                 "no_accusation", False, "pressure_after_sympathy", view.quote(ln),

@@ -276,7 +276,7 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
         reason = "learner_hung_up"
     elif got in AGREEMENTS:
         reason = "not_success"
-    elif (now := _down_payment_only(view)) is not None:
+    elif (now := down_payment_only(view)) is not None:
         # "Gut, 600,00 € kriege ich hin. Und der Rest?" — "…wenn die Autos wieder fahren":
         # not "ended without a concrete amount and date", which the learner can see is
         # untrue (fiftieth audit); the rest had no day.
@@ -359,7 +359,7 @@ def _claimed_agreement(view: CallView) -> Line | None:
     return None
 
 
-def _down_payment_only(view: CallView) -> float | None:
+def down_payment_only(view: CallView) -> float | None:
     """The down payment on the table when the call ended without a day for the rest."""
     table = getattr(view.call, "table", None)
     terms = getattr(table, "terms", None) or {}

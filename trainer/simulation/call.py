@@ -53,6 +53,7 @@ from .terms import (
     SPLIT_KEYS,
     Offer,
     Table,
+    arrival_after_run,
     asks_contact,
     asks_for_superior,
     asks_to_pay_by,
@@ -1125,9 +1126,12 @@ class Call:
             # A deal taken for granted where none was made: "Gut, dann machen wir das so." after
             # a proposal he never answered ended the call as the learner's hang-up (V126 06);
             # he says nothing was agreed yet, and the call goes on.
+            # (whatever else the words were guessed as: "… dann machen wir das so" a solution
+            # offered at 0.40 once the library grew, and he told his story again)
             assumed = (
                 GOODBYE in recognition.names
-                and triggers in ([], [GOODBYE])
+                and set(triggers) <= {GOODBYE, "offer_solution", "summarise_agreement"}
+                and not any(f.kind in ("amount", "date") for f in recognition.facts)
                 and not self.agreed_terms
                 and not self.scenario.states[self.state].agreed
                 and ASSUMES_DEAL.search(text) is not None
@@ -1195,8 +1199,14 @@ class Call:
         )
         in_place: tuple[str, str] | None = None
         state_now = self.scenario.states[self.state]
-        hurt = self._said_firmly & {THREAT, "announce_legal_route"}
-        if not hurt and self._said_conf.get(BLAME, 0.0) >= 0.6:
+        # (a silence says nothing: what the line before said is no new offence — the fuzzer's
+        # pause after a reproach, once the deal stood, crashed on the reading it did not have)
+        hurt = (
+            self._said_firmly & {THREAT, "announce_legal_route"}
+            if recognition is not None
+            else frozenset()
+        )
+        if recognition is not None and not hurt and self._said_conf.get(BLAME, 0.0) >= 0.6:
             # A reproach after he agreed is heard too (forty-ninth audit: "Honestly Helen, you
             # should have checked your own emails before holding back my money." got "Yes, as
             # agreed."). A clear one only: read-backs carry faint blame readings.
@@ -1406,10 +1416,12 @@ class Call:
         # A guess at blame or a threat (below TENTATIVE) offends nobody (see below); nor does
         # it hide the call to pay beside it: "So kindly pay it asap." (blame 0.30) got "I'm
         # not sure I follow" (seventy-fourth audit), not "when?".
+        # Nor does a guess at "whenever you can": "And the rest asap, yeah?" (the vague move
+        # 0.27 once the library learned "asap" lines) got "Oh — yes, I suppose so."
         faint = {
             h.intent
             for h in recognition.intents
-            if h.intent in OFFENCES and h.confidence < TENTATIVE
+            if h.intent in OFFENCES | VAGUE_MOVES and h.confidence < TENTATIVE
         }
         if not said - {*SOCIAL, GOODBYE, *faint} and asks_to_pay_by(
             recognition, self.scenario.language
@@ -2035,10 +2047,18 @@ class Call:
             self.table.apply(Offer(counter), len(self.turns))
 
     def _whole_sum_named(self, recognition: Recognition) -> bool:
-        """Whether the line's only sums are the whole bill (or more), with no word of a part."""
+        """Whether the line's only sums are the whole bill (or more), or the whole of what a
+        reduction he took leaves, with no word of a part ("So that'd be £1,920, and if you
+        could send that over asap …" after 20 % off £2,400 got "Paying some of it now? No,
+        that's not the issue.": V255 11)."""
         amounts = [float(f.value) for f in recognition.facts if f.kind == "amount"]
         total = self.table.total or 0.0
-        if not amounts or not total or any(a < total - 0.005 for a in amounts):
+        if not amounts or not total:
+            return False
+        reduced = reduced_sum(self.agreed_terms or {}, total) or reduced_sum(
+            self.table.terms, total
+        )
+        if any(a < total - 0.005 and not (reduced and abs(a - reduced) < 0.5) for a in amounts):
             return False
         return not PART_WORDS.search(recognition.text)
 
@@ -2509,6 +2529,15 @@ class Call:
             if fact.kind == "date" and fact not in paying:
                 self._work_days.add(str(fact.value))  # a visit's day (`_not_quite`)
                 continue
+            his = parse_day(self.customer_facts.get("customer.date"))
+            if fact.kind == "date" and his is not None:
+                day = parse_day(fact.value)
+                if day is not None and arrival_after_run(recognition.text, day, his):
+                    # "im nächsten Zahlungslauf, spätestens am 18. Dezember" for his run on the
+                    # 10th restates his day with a deadline behind it (V254 06: "Nein, nicht
+                    # ganz — der Zahlungslauf ist am 10. Dezember").
+                    self.learner_facts["learner.date"] = his.isoformat()
+                    continue
             if fact.kind in ("date", "amount", "count", "percent", "fraction"):
                 self.learner_facts[f"learner.{fact.kind}"] = fact.value
 

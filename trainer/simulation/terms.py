@@ -799,9 +799,36 @@ def work_date(
     no payment date."""
     clause = _FIX_A_DAY.sub(" ", _clause(text, start, end, breaks))
     lang = language if language in WORK_WORDS else "en"
-    return any(w in clause for w in WORK_WORDS[lang]) and not pay_clause(
+    if any(w in clause for w in WORK_WORDS[lang]):
+        return not pay_clause(text, start, end, language, breaks)
+    before = _corrected_from(text, start)
+    if before is None:
+        return False
+    # The day put in place of one taken back keeps the clause that day stood in: "Wir kommen
+    # am Donnerstag, 10. Dezember – nee, Moment, Mittwoch, den 9. –, machen die Spritzer weg"
+    # (V255 01: the visit's day was the payment's, "bis zum 09.12.2026 ist das Geld bei Ihnen").
+    earlier = f" {before.casefold()} "
+    return any(w in earlier for w in WORK_WORDS[lang]) and not pay_clause(
         text, start, end, language, breaks
     )
+
+
+#: A sentence's end, not a German day's full stop ("am 10. Dezember").
+_SENTENCE_CUT = lazyre.compile(r"(?<=[^\d\s])[.!?;:]\s+|[!?;]")
+
+
+def _corrected_from(text: str, start: int) -> str | None:
+    """The words before the day a self-correction right before `start` took back, from the
+    sentence's start ("Wir kommen am Donnerstag, 10. Dezember – nee, Moment, "), or None."""
+    near = [
+        m for m in CORRECTION.finditer(text, max(0, start - 40), start + 12) if m.start() < start
+    ]
+    if not near:
+        return None
+    m = near[-1]
+    window = text[max(0, m.start() - 80) : m.start()]
+    cuts = list(_SENTENCE_CUT.finditer(window))
+    return window[cuts[-1].end() :] if cuts else window
 
 
 def down_payment_week(agreed: dict[str, Any], call_date: dt.date) -> set[str]:
@@ -1023,7 +1050,10 @@ _PAYMENT_RUN = lazyre.compile(
     r"\b(?:payment\s+run|pay\s*run|zahlungslauf|zahllauf|überweisungslauf)", re.IGNORECASE
 )
 _AT_THE_LATEST = lazyre.compile(
-    r"\b(?:at\s+the\s+(?:very\s+)?latest|latest\s+by|no\s+later\s+than|(?:aller)?sp(?:ä|ae)testens)\b",
+    r"\b(?:at\s+the\s+(?:very\s+)?latest|latest\s+by|no\s+later\s+than|(?:aller)?sp(?:ä|ae)testens"
+    # "paid in your next payment run, latest 18 December" (V254 10: "No, not quite: £3,850.00
+    # by 15 December", and the letter's "18 December at the latest" failed a 97 call)
+    r"|latest(?=\s+(?:on\s+)?(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)))\b",
     re.IGNORECASE,
 )
 
@@ -1033,10 +1063,13 @@ def arrival_after_run(text: str, day: dt.date, promised: dt.date) -> bool:
     that `text` names beside the run "at the latest" — his promise restated with the time the
     transfer takes, not another day (V176 01 and 10: "No, not quite: £3,850.00 by 15 December"
     to "… in your next payment run, with us by 18 December at the latest", and the letter
-    saying the same failed the call at 98). A week, with the run and "at the latest" said;
-    without those words only the two days of `scoring.letter._repeats_corrected_day`."""
+    saying the same failed the call at 98). Ten days, with the run and "at the latest" said
+    (V254 06: "im nächsten Zahlungslauf, spätestens am 18. Dezember" for his run on the 10th,
+    a week's margin behind a run that waits on an approval; thirteen days is another promise,
+    `test_customer_v47`); without those words only the two days of
+    `scoring.letter._repeats_corrected_day`."""
     return (
-        0 < (day - promised).days <= 7
+        0 < (day - promised).days <= 10
         and _PAYMENT_RUN.search(text) is not None
         and _AT_THE_LATEST.search(text) is not None
     )
@@ -1882,6 +1915,12 @@ def _reduction_at(text: str, pos: int) -> bool:
     cuts = [m.start() for m in re.finditer(r"[,;.!?]|\b(?:and|und|so|also)\b", text)]
     left = max((c for c in cuts if c < pos), default=0)
     right = min((c for c in cuts if c > pos), default=len(text))
+    fix = CORRECTION.search(text[max(0, left - 30) : pos + 12])
+    if fix is not None and fix.start() < pos - max(0, left - 30):
+        # The sum put in place of one taken back keeps the clause it stood in: "ziehe ich Ihnen
+        # 150 Franken – äh, 150 Euro – von der Rechnung ab" (V231 03: the 150 € became the sum
+        # to pay, and the right read-back was "corrected" to 150 €).
+        left = max((c for c in cuts if c < left), default=0)
     return bool(REDUCTION.search(text[left:right]))
 
 

@@ -40,7 +40,10 @@ EARLY_TURNS = 3
 REDUCTION = lazyre.compile(
     r"\b(?:take|knock|shave|took|knocked)\b.{0,40}\boff\b|\boff\s+the\s+(?:bill|invoice|price|total)\b"
     r"|(?:%|\bper\s*cent|\bpercent)\s+off\b|\bdiscount\b"
-    r"|\bnachlass|\brabatt|\bpreisminderung|\bgutschrift|\bkulanzgutschrift|\bcredit\s+note\b"
+    # ("150 Euro Preisnachlass, und Sie überweisen 3.420,00 Euro bis zum 18. Dezember" was a
+    # plan, "Eine Ratenzahlung? Nein": V255 probe 3)
+    r"|\b(?:preis|sonder)?nachlass|\b(?:preis|sonder)?rabatt|\bpreisminderung|\bgutschrift"
+    r"|\bkulanzgutschrift|\bcredit\s+note\b"
     # a discount for paying quickly (fortieth audit: "zwei Prozent Skonto … 2.332,40 statt
     # 2.380 Euro" got "Abgemacht, die 2.380,00 €")
     r"|\bskonto|\bearly[- ]payment\s+discount|\bprompt[- ]payment\s+discount"
@@ -325,6 +328,13 @@ _SYMPATHY_LEAD = (
 _IMPATIENCE = lazyre.compile(
     r"can'?t\s+(?:keep\s+)?(?:be\s+)?(?:carrying|waiting|wait)\b[^.?!]{0,40}?\b(?:forever"
     r"|much\s+longer|indefinitely)|can'?t\s+keep\s+carrying"
+    # "… and I've been waiting near a month now, so something's got to give" (V252 08: a
+    # solution 0.41, "A factual opening without blame", 88 silver)
+    r"|\bsomething'?s\s+(?:got|gotta|has\s+got|has)\s+to\s+give\b"
+    r"|\b(?:i|we)(?:'ve|\s+have)\s+been\s+waiting\s+(?:near(?:ly)?\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?:a|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?)(?:\s+now)?\b"
+    r"|\b(?:ich|wir)\s+warte[nt]?\s+(?:jetzt\s+|schon\s+|nun\s+)*(?:fast\s+|bald\s+|über\s+)?"
+    r"(?:einen|eine|zwei|drei|vier|fünf|sechs|\d+)\s+(?:woche\w*|monat\w*)"
     r"|(?:ich|wir)\s+(?:kann|können)\s+(?:\w+\s+)?nicht\s+ewig\s+warten",
     re.IGNORECASE,
 )
@@ -333,10 +343,23 @@ _SYMPATHY_THEN_BUT = lazyre.compile(
 )
 
 
-def pressure_after_sympathy(text: str) -> str | None:
+#: A line that opens with its "but": the sympathy it takes back was the line before.
+_BUT_FIRST = lazyre.compile(
+    r"^\W*(?:(?:and|und|ja|yeah|look|well|na\s+ja|naja)\W+)?(?:but|aber|however|jedoch|allerdings)\b",
+    re.IGNORECASE,
+)
+
+
+def pressure_after_sympathy(text: str, *, after_sympathy: bool = False) -> str | None:
     """The words where sympathy is taken back by the caller's own need (`_OWN_NEED`) or
-    impatience (`_IMPATIENCE`) pressed on the customer after a "but", or None."""
+    impatience (`_IMPATIENCE`) pressed on the customer after a "but", or None. With
+    `after_sympathy` (the line before was sympathy) a line that opens with its "but" is the
+    same move said in two breaths: "Ah, I hear you, Tom. It's a tough spot." — "But I've got
+    my own bills to pay too, … I've been waiting near a month now, so something's got to
+    give." (V252 08: 88 silver, "A factual opening without blame")."""
     lead = _SYMPATHY_THEN_BUT.search(text)
+    if lead is None and after_sympathy:
+        lead = _BUT_FIRST.search(text)
     if lead is None:
         return None
     rest = re.split(r"[?!]", text[lead.end() : lead.end() + 160], maxsplit=1)[0]
@@ -1404,7 +1427,23 @@ _SNEER = lazyre.compile(
     r"\s+(?:that|to\s+see(?:\s+that)?)\b[^.!?;]{0,80}?(?:\bnot\b|n't\b|\bnever\b|\bstill\b|\byet\b"
     r"|\boutstanding\b|\bunpaid\b|\boverdue\b)|\bdisappointed\s+(?:in|with)\s+(?:you|your)\b"
     r"|\b(?:bin|sind|war|waren)\s+(?:\w+\s+){0,2}?(?:enttäuscht|enttaeuscht)\b[^.!?]{0,20}?"
-    r"\b(?:dass|von\s+ihnen|von\s+dir)\b[^.!?;]{0,80}?\b(?:nicht|nie|immer\s+noch|noch\s+immer|offen)\b",
+    r"\b(?:dass|von\s+ihnen|von\s+dir)\b[^.!?;]{0,80}?\b(?:nicht|nie|immer\s+noch|noch\s+immer|offen)\b"
+    # wondering aloud how long a payment takes him: "und ich frag mich decht schon, wie lang
+    # eine Stadtverwaltung für eine Überweisung braucht" (V255 04: the neutral opener 0.99,
+    # "Sachlicher Einstieg ohne Vorwurf"; the English "I do wonder how long it takes a flower
+    # shop to press a button" was blame)
+    r"|\bfrag\w*\s+mich\b[^.!?]{0,30}?\bwie\s+lang\w*\b[^.!?]{0,60}?"
+    r"\b(?:(?:ü|ue)berweis\w*|zahlung|knopfdruck|klick)\b[^.!?]{0,30}?\b(?:brauch\w*|dauer\w*)\b"
+    r"|\bwonder\w*\s+how\s+long\s+it\s+takes\b[^.!?]{0,40}?\bto\s+(?:press|push|click|pay|transfer"
+    r"|make\s+a\s+payment|send\s+(?:a|the)\s+payment)\b"
+    # what he should have had himself: "eigentlich hätten Sie die Bestellnummer ja selber im
+    # Akt" (V255 04: empathy 1.00 behind "Des tut mir leid")
+    r"|\beigentlich\s+h(?:ä|ae)tte?s?t?n?\s+(?:sie|du|ihr)\b[^.!?]{0,60}?\bja\s+(?:auch\s+)?selb(?:st|er)\b"
+    # the excuses declared over: "But I need that money asap, Helen, no more runaround." (V254
+    # 11: empathy 0.94, "A factual opening without blame"), "keine Ausreden mehr"
+    r"|\bno\s+more\s+(?:runaround|run-around|excuses|games|messing\s+(?:about|around)|stalling)\b"
+    r"|\bkeine\s+(?:ausreden|spielchen|ausfl(?:ü|ue)chte)\s+mehr\b"
+    r"|\bschluss\s+mit\s+(?:den\s+)?(?:ausreden|spielchen|ausfl(?:ü|ue)chten)\b",
     re.IGNORECASE,
 )
 
@@ -1678,7 +1717,11 @@ _WHY_NOT_PAID = lazyre.compile(
     # question and the neutral opener, where the same words punctuated were blame 0.93);
     # not a question about the process ("… warum die Rechnung noch nicht bezahlt ist – hängt
     # sie in der Freigabe?")
-    r"|\b(?:warum|wieso|weshalb)\s+(?:(?:die|unsere|meine|diese)\s+)?(?:rechnung|sie|du|das|der\s+betrag)"
+    # (and by a pronoun for it: "Es geht um die Rechnung … Können Sie mir sagen, warum diese
+    # noch nicht beglichen wurde?" was the reason question, V252 06, where the same question
+    # with "die Rechnung" was blame, probe 4)
+    r"|\b(?:warum|wieso|weshalb)\s+(?:(?:die|unsere|meine|diese)\s+)?(?:rechnung|sie|du|das|der\s+betrag"
+    r"|diese|die(?=\s+(?:noch|immer|bis|nicht|nich)\b))"
     r"(?:\s+[\w/-]*\d[\w/-]*)?\s+(?:\w+\s+){0,2}?(?:immer\s+noch\s+|noch\s+immer\s+|noch\s+|bis\s+heute\s+)?"
     r"(?:nicht|nich|net|nit)\s+(?:\w+\s+)?(?:bezahlt|gezahlt|überwiesen|ueberwiesen|beglichen)"
     r"\s+(?:ist|is|wurde|worden|haben|hast|habt)\b"
@@ -2235,13 +2278,39 @@ _LEGAL_WORD = lazyre.compile(
 )
 
 
+#: A payment asked for with only a vague time: "Und dann zahlen Sie bald, ja?", "send it over
+#: asap", "überweisen Sie zeitnah".
+_VAGUE_PAY_ASK = lazyre.compile(
+    r"\b(?:zahl\w*|bezahl\w*|überweis\w*|ueberweis\w*|begleich\w*|pay|send|settle)\b[^.!?]{0,40}?"
+    r"\b(?:bald|baldmöglichst|zeitnah|demnächst|demnaechst|umgehend|soon|asap|shortly)\b"
+    r"|\b(?:bald|zeitnah|demnächst|soon|asap)\b[^.!?]{0,30}?\b(?:zahl\w*|bezahl\w*|überweis\w*"
+    r"|pay|paid|send|settle\w*)\b",
+    re.IGNORECASE,
+)
+
+
+#: ... unless a condition makes it the price of not paying ("… bald, oder Sie lernen mich
+#: kennen", "… soon, or you'll be sorry", "wenn nicht, …").
+_OR_ELSE = lazyre.compile(
+    r"\b(?:oder|or)\s+(?:sie|du|ihr|ich|wir|you|i|we)\b|\b(?:wenn|falls|if)\s+(?:nicht|not)\b"
+    r"|\bunless\b",
+    re.IGNORECASE,
+)
+
+
 def _when_question_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """A plain question for when it will be paid threatens nothing: "Und wann, glauben Sie,
     wird das dann bezahlt?" was a threat 0.77 beside the date 0.78, the clerk took offence ("In
-    diesem Ton bespreche ich das nicht") and no_premature_threat failed (V249 02, probe 1)."""
+    diesem Ton bespreche ich das nicht") and no_premature_threat failed (V249 02, probe 1).
+    Nor does a plain ask to pay soon: "Und dann zahlen Sie bald, ja? Ist gut so." was a threat
+    0.64 — the words of a library line "… und dann zahlen Sie alles doppelt" — and the learner
+    was told "Mit Nachteilen gedroht" (V253 05, probe 3)."""
     if not any(h.intent == "threaten_legal" for h in hits):
         return hits
-    if not _WHEN_QUESTION.search(text) or _LEGAL_WORD.search(text) or _THREAT_WORDS.search(text):
+    asks = _WHEN_QUESTION.search(text) or _VAGUE_PAY_ASK.search(text)
+    if not asks or _LEGAL_WORD.search(text) or _THREAT_WORDS.search(text):
+        return hits
+    if CONSEQUENCE.search(text) or _OR_ELSE.search(text):
         return hits
     if unlawful_pressure(text, "de") or unlawful_pressure(text, "en"):
         return hits

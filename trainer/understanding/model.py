@@ -1195,7 +1195,12 @@ _REASSURANCE = lazyre.compile(
 #: worry, nobody goes to court as long as you pay by Friday.", "Noch kein Anwalt, aber …").
 _CONDITIONAL = lazyre.compile(
     r"\b(?:if|unless|otherwise|as\s+long\s+as|provided|but|until|till|yet|or\s+else|wenn|falls"
-    r"|sonst|andernfalls|ansonsten|solange|sofern|vorausgesetzt|aber|bis|noch)\b",
+    r"|sonst|andernfalls|ansonsten|solange|sofern|vorausgesetzt|aber|bis|noch"
+    # a step put off, not ruled out: "Ich möchte Ihnen nicht gleich mit dem Anwalt drohen"
+    # was empathy 0.82, "Ich will jo net glei mim Anwalt kumme" empathy with "Anwalt" as its
+    # evidence (fifty-sixth session: V252 04, V253 03); "not straight to court" (not "rather"
+    # or "lieber": "I'd rather sort it out with you" reassures)
+    r"|gleich|glei|sofort|direkt|ungern|straight|right\s+away|immediately)\b",
     re.I,
 )
 
@@ -1697,6 +1702,45 @@ def _asking_for_someone_is_no_greeting(probs: np.ndarray, line: _Line) -> None:
     probs[cols[0]] = 0.0  # not even a guess: the customer would know who is calling
 
 
+#: Thanks, then a time-of-day wish closing the line: "Thank you for your time, Mr. Mensah.
+#: Good afternoon." — the greeting words said as a goodbye; and a greeting passed on to
+#: someone ("Tell Sofia hi!", "Grüßen Sie Ihre Frau").
+_THANKS = lazyre.compile(r"\b(?:thank\w*|thanks|cheers|danke\w*|dank)\b", re.I)
+_PARTING_WISH = lazyre.compile(
+    r"(?:\bgood\s+(?:afternoon|evening|day|morning|night)|\bguten\s+(?:tag|abend)"
+    r"|\bsch(?:ö|oe)nen\s+(?:tag|abend|nachmittag))(?:\s+(?:to\s+you|noch|ihnen|sir|madam"
+    r"|ma'?am|\w+))?\W*$"
+    r"|\b(?:tell|give)\s+\w+\s+(?:hi|hello)\b|\bsay\s+(?:hi|hello)\s+to\b"
+    r"|\bgr(?:ü|ue)(?:ß|ss)en\s+sie\b|\bgr(?:ü|ue)(?:ß|ss)\s+(?:mir|deine|die)\b",
+    re.I,
+)
+#: ... and what makes it an introduction after all: the caller's own name or firm.
+_NAMES_SELF = lazyre.compile(
+    r"\b(?:this\s+is|my\s+name|i'?m\s+calling|calling\s+from|hier\s+ist|hier\s+spricht"
+    r"|mein\s+name|ich\s+bin\s+\w+\s+von)\b",
+    re.I,
+)
+
+
+def _parting_wish_is_no_greeting(probs: np.ndarray, line: _Line) -> None:
+    """ "Thank you for your time, Mr. Mensah. Good afternoon." was a greeting 0.95 and no
+    goodbye; "Thank you so much, Mr. Reyes. And, um, good luck with the job search. Tell Sofia
+    hi!" the same from "hi" (sealed set 45, fifty-sixth session: the plain model read both as
+    the close). A time-of-day wish ending a line of thanks, or a greeting passed on to
+    someone, takes leave; it introduces nobody."""
+    cols = line.columns("greeting_identify", "close_politely")
+    text = line.parts.get("cleaned", "")
+    if cols is None or not _PARTING_WISH.search(text) or _NAMES_SELF.search(text):
+        return
+    greet, close = cols
+    wish = _PARTING_WISH.search(text)
+    passed_on = wish is not None and not wish.group(0).lower().startswith(("good", "guten", "sch"))
+    if not passed_on and not _THANKS.search(text[: wish.start()] if wish else ""):
+        return
+    probs[close] = max(probs[close], probs[greet])
+    probs[greet] = min(probs[greet], line.weak)
+
+
 #: Words of plain assent: a line of only these carries no move of GUIDE §5 (the customer
 #: hears a yes to what he proposed, or a listener).
 _ASSENT = frozenset(
@@ -1774,6 +1818,7 @@ CONVENTIONS: tuple[Callable[[np.ndarray, _Line], None], ...] = (
     _asking_to_pay_is_no_reproach,
     _why_not_paid_is_blame,
     _asking_for_someone_is_no_greeting,
+    _parting_wish_is_no_greeting,
     _assent_only,
     _not_heard_is_no_empathy,
 )

@@ -155,7 +155,9 @@ _CALL_BACK = lazyre.compile(
     r"|\b(?:talk|speak)\s+(?:to\s+you\s+|again\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
     r"|friday|tomorrow|next\s+week)\b"
     r"|\bruf\w*\s+(?:ich\s+)?(?:sie|dich|ihn|ihnen)\s+(?:\w+\s+){0,3}?(?:zurück|nochmal|nochmals"
-    r"|noch\s+mal|noch\s+einmal|wieder|morgen|später|nächste\s+woche|back)\b"
+    r"|noch\s+mal|noch\s+einmal|wieder|morgen|später|nächste\s+woche|back"
+    # ... in dialect: "Wisse Se was, ich ruf Sie nägschd Woch nomol aa" (V255 02: small talk)
+    r"|nomol|nomal|nochamol|nomoi|z(?:ue|u|ü)rugg|nägschd\w*|naechst\w*)\b"
     # "… und melde mich dann nächste Woche noch einmal telefonisch bei Ihnen" (V115 04: no
     # reading, and "Das habe ich jetzt nicht ganz verstanden")
     # Bavarian: "I ruaf Eana nächste Woch zruck, dann schau ma weiter, passt?" (V134 05: "Wie
