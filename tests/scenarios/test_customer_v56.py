@@ -259,3 +259,17 @@ def test_a_silence_after_a_reproach_once_the_deal_stood_is_no_new_offence() -> N
     steps = runner.play(lines)
     assert len(steps) == len(lines)
     assert steps[-2].customer and steps[-1].customer  # he answered the reproach and the silence
+
+
+def test_the_bills_total_named_as_costs_stays_the_sum_to_pay() -> None:
+    """The guard: "Gesamtkosten" are the bill, not a fee."""
+    line = Line(
+        0,
+        "Die Gesamtkosten von 3.420 Euro bis Freitag, bitte.",
+        False,
+        frozenset(),
+        ({"kind": "amount", "text": "3.420 Euro", "value": 3420.0},),
+        "a",
+        "b",
+    )
+    assert _sums_to_pay(line) == [3420.0]

@@ -495,7 +495,11 @@ def _part_payment(view: CallView, line: Line) -> bool:
 
 
 #: A fee named beside its sum: "80 Euro Mahngebühren", "a £40 late fee", "Mahnkosten von 5 Euro".
-_FEE_WORD = r"(?:\w*geb(?:ü|ue)hr\w*|\w*kosten|\w*pauschale|\w*zinsen|fees?|charges?|interest)"
+#: (not every "Kosten": "die Gesamtkosten von 3.420 Euro" are the bill)
+_FEE_WORD = (
+    r"(?:\w*geb(?:ü|ue)hr\w*|(?:mahn|inkasso|bearbeitungs|zusatz|verzugs)kosten|\w*pauschale"
+    r"|\w*zinsen|fees?|charges?|interest)"
+)
 _FEE_AFTER = lazyre.compile(rf"^\s*(?:[\w-]+\s+)?{_FEE_WORD}\b", re.IGNORECASE)
 _FEE_BEFORE = lazyre.compile(
     rf"\b{_FEE_WORD}\s+(?:von|in\s+h(?:ö|oe)he\s+von|of)\s*$", re.IGNORECASE

@@ -1730,12 +1730,13 @@ def _parting_wish_is_no_greeting(probs: np.ndarray, line: _Line) -> None:
     someone, takes leave; it introduces nobody."""
     cols = line.columns("greeting_identify", "close_politely")
     text = line.parts.get("cleaned", "")
-    if cols is None or not _PARTING_WISH.search(text) or _NAMES_SELF.search(text):
+    wish = _PARTING_WISH.search(text)
+    if cols is None or wish is None or _NAMES_SELF.search(text):
         return
     greet, close = cols
-    wish = _PARTING_WISH.search(text)
-    passed_on = wish is not None and not wish.group(0).lower().startswith(("good", "guten", "sch"))
-    if not passed_on and not _THANKS.search(text[: wish.start()] if wish else ""):
+    # a time-of-day wish takes leave only after thanks; a greeting passed on always does
+    passed_on = not wish.group(0).lower().startswith(("good", "guten", "sch"))
+    if not passed_on and not _THANKS.search(text[: wish.start()]):
         return
     probs[close] = max(probs[close], probs[greet])
     probs[greet] = min(probs[greet], line.weak)
