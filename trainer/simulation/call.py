@@ -946,6 +946,10 @@ class Call:
             self.pauses += 1
             self._said = frozenset()
             self._said_firmly = frozenset()
+            # (and no confidence of the line before: a silence after a reproach, once the deal
+            # stood, was taken for the reproach again, and the call stopped on an assertion —
+            # the fuzzer, seed 228780292)
+            self._said_conf = {}
             self._whole_asked = False
             triggers = [PAUSE]
             events.append(Paused(self.learner_turns))
@@ -1199,14 +1203,8 @@ class Call:
         )
         in_place: tuple[str, str] | None = None
         state_now = self.scenario.states[self.state]
-        # (a silence says nothing: what the line before said is no new offence — the fuzzer's
-        # pause after a reproach, once the deal stood, crashed on the reading it did not have)
-        hurt = (
-            self._said_firmly & {THREAT, "announce_legal_route"}
-            if recognition is not None
-            else frozenset()
-        )
-        if recognition is not None and not hurt and self._said_conf.get(BLAME, 0.0) >= 0.6:
+        hurt = self._said_firmly & {THREAT, "announce_legal_route"}
+        if not hurt and self._said_conf.get(BLAME, 0.0) >= 0.6:
             # A reproach after he agreed is heard too (forty-ninth audit: "Honestly Helen, you
             # should have checked your own emails before holding back my money." got "Yes, as
             # agreed."). A clear one only: read-backs carry faint blame readings.

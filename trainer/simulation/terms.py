@@ -817,15 +817,22 @@ def work_date(
 _SENTENCE_CUT = lazyre.compile(r"(?<=[^\d\s])[.!?;:]\s+|[!?;]")
 
 
+def _correction_before(text: str, start: int, reach: int = 40) -> re.Match[str] | None:
+    """The self-correction ("nee, Moment", "– äh,", "sorry") that ends within `reach` before
+    the figure at `start`, or None. The search runs a little past `start`: a correction's
+    pattern looks ahead at the figure put in place ("– äh, 150 Euro")."""
+    near = [
+        m for m in CORRECTION.finditer(text, max(0, start - reach), start + 12) if m.start() < start
+    ]
+    return near[-1] if near else None
+
+
 def _corrected_from(text: str, start: int) -> str | None:
     """The words before the day a self-correction right before `start` took back, from the
     sentence's start ("Wir kommen am Donnerstag, 10. Dezember – nee, Moment, "), or None."""
-    near = [
-        m for m in CORRECTION.finditer(text, max(0, start - 40), start + 12) if m.start() < start
-    ]
-    if not near:
+    m = _correction_before(text, start)
+    if m is None:
         return None
-    m = near[-1]
     window = text[max(0, m.start() - 80) : m.start()]
     cuts = list(_SENTENCE_CUT.finditer(window))
     return window[cuts[-1].end() :] if cuts else window
@@ -1915,8 +1922,7 @@ def _reduction_at(text: str, pos: int) -> bool:
     cuts = [m.start() for m in re.finditer(r"[,;.!?]|\b(?:and|und|so|also)\b", text)]
     left = max((c for c in cuts if c < pos), default=0)
     right = min((c for c in cuts if c > pos), default=len(text))
-    fix = CORRECTION.search(text[max(0, left - 30) : pos + 12])
-    if fix is not None and fix.start() < pos - max(0, left - 30):
+    if _correction_before(text, pos, reach=pos - max(0, left - 30)) is not None:
         # The sum put in place of one taken back keeps the clause it stood in: "ziehe ich Ihnen
         # 150 Franken – äh, 150 Euro – von der Rechnung ab" (V231 03: the 150 € became the sum
         # to pay, and the right read-back was "corrected" to 150 €).

@@ -1901,9 +1901,11 @@ def _faint_blame(hit: IntentHit) -> bool:
     return hit.intent == "accusatory_opener" and hit.confidence < CHAT_BLAME_FIRM
 
 
-#: Thanks and goodbye said in words the library rarely has: "ta", "ever so much", "cheers".
-_THANKS_WORDS = lazyre.compile(
-    r"\b(?:ta|ta-ra|tara|thanks|thank\s+you|cheers|danke\w*|merci|vergelt'?s\s+gott)\b", re.I
+#: Thanks and goodbye said in words the library rarely has: "ta", "ever so much", "cheers"
+#: (also `model._parting_wish_is_no_greeting`: "Vielen Dank, …, und einen schönen Tag noch").
+THANKS_WORDS = lazyre.compile(
+    r"\b(?:ta|ta-ra|tara|thanks|thank\s+you|cheers|danke\w*|dank|merci|vergelt'?s\s+gott)\b",
+    re.I,
 )
 #: A goodbye line is no longer than this, in words.
 _GOODBYE_WORDS = 8
@@ -1919,7 +1921,7 @@ def _thanks_and_goodbye_is_no_blame(hits: list[IntentHit], text: str) -> list[In
         or hits[0].intent != "close_politely"
         or hits[0].confidence < SURE_GOODBYE
         or len(text.split()) > _GOODBYE_WORDS
-        or not _THANKS_WORDS.search(text)
+        or not THANKS_WORDS.search(text)
         or _BLAME_WORDS.search(text)
         or _SNEER.search(text)
     ):
@@ -2298,7 +2300,7 @@ _OR_ELSE = lazyre.compile(
 )
 
 
-def _when_question_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
+def _plain_payment_ask_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """A plain question for when it will be paid threatens nothing: "Und wann, glauben Sie,
     wird das dann bezahlt?" was a threat 0.77 beside the date 0.78, the clerk took offence ("In
     diesem Ton bespreche ich das nicht") and no_premature_threat failed (V249 02, probe 1).
@@ -2745,7 +2747,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _veiled_threat(hits, result.text)
     hits = _day_question_asks_the_day(hits, result.text)
     hits = _when_question_is_no_vague_time(hits, result.text)
-    hits = _when_question_is_no_threat(hits, result.text)
+    hits = _plain_payment_ask_is_no_threat(hits, result.text)
     hits = _what_you_need_asks_no_money(hits, result)
     hits = _relative_what_asks_nothing(hits, result.text)
     early = context.learner_turn < EARLY_TURNS and not context.negotiation_failed

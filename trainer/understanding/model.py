@@ -40,6 +40,7 @@ from .context import (
     HANDS_ON,
     REDUCTION,
     REST_WAIVED,
+    THANKS_WORDS,
     TIME_WORDS,
     apply_context,
     names_legal_step,
@@ -1705,7 +1706,6 @@ def _asking_for_someone_is_no_greeting(probs: np.ndarray, line: _Line) -> None:
 #: Thanks, then a time-of-day wish closing the line: "Thank you for your time, Mr. Mensah.
 #: Good afternoon." — the greeting words said as a goodbye; and a greeting passed on to
 #: someone ("Tell Sofia hi!", "Grüßen Sie Ihre Frau").
-_THANKS = lazyre.compile(r"\b(?:thank\w*|thanks|cheers|danke\w*|dank)\b", re.I)
 _PARTING_WISH = lazyre.compile(
     r"(?:\bgood\s+(?:afternoon|evening|day|morning|night)|\bguten\s+(?:tag|abend)"
     r"|\bsch(?:ö|oe)nen\s+(?:tag|abend|nachmittag))(?:\s+(?:to\s+you|noch|ihnen|sir|madam"
@@ -1736,7 +1736,7 @@ def _parting_wish_is_no_greeting(probs: np.ndarray, line: _Line) -> None:
     greet, close = cols
     # a time-of-day wish takes leave only after thanks; a greeting passed on always does
     passed_on = not wish.group(0).lower().startswith(("good", "guten", "sch"))
-    if not passed_on and not _THANKS.search(text[: wish.start()]):
+    if not passed_on and not THANKS_WORDS.search(text[: wish.start()]):
         return
     probs[close] = max(probs[close], probs[greet])
     probs[greet] = min(probs[greet], line.weak)
