@@ -27,7 +27,13 @@ def _customer_after(lines: list[str], learner_line: str) -> str:
 def test_understanding_he_asked_for_is_heard_beside_the_plan() -> None:
     """V69 08r: "Do you actually get what this year's been like for me?" — "I do get it, Dave
     … that's exactly why I'm suggesting monthly payments" (empathy 0.51 beside the plan)."""
-    lines = _script("V69", "08r_bristol_chippy.txt")
+    # (without the sympathy the script gives before the down payment: shown understanding
+    # once, he answers the plan he asked for without asking again — fifty-seventh session)
+    lines = [
+        ln
+        for ln in _script("V69", "08r_bristol_chippy.txt")
+        if not ln.startswith("I understand, Dave")
+    ]
     answer = next(ln for ln in lines if ln.startswith("I do get it"))
     reply = _customer_after(lines, answer)
     assert reply.startswith("Thanks"), reply

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.scenarios.test_customer_v36 import _failed, _played, _runner
+from tests.scenarios.test_customer_v36 import _failed, _played, _runner, _script
 from trainer.scoring.opening import identified
 from trainer.simulation.terms import read_offer
 from trainer.understanding import load_recogniser
@@ -336,7 +336,18 @@ def test_the_question_he_asked_and_never_got_answered_is_named() -> None:
     """V112 07 and probe 3: Dave asked twice "do you actually get what this year's been like
     for me?"; the debrief said only that nothing was agreed and offered the plan the learner
     had made (07r, which answered him, passed 100)."""
-    result = _played("en-chippy-instalments", "V112", "p3_glasgow_noempathy.txt")
+    # (without the sympathy the probe still gives before the down payment: shown once, it is
+    # enough for the plan he asked for since the fifty-seventh session — V259 07 — and the
+    # probe then passes 100 gold)
+    runner = _runner("en-chippy-instalments")
+    runner.play(
+        [
+            ln
+            for ln in _script("V112", "p3_glasgow_noempathy.txt")
+            if not ln.startswith("Aye, I hear you")
+        ]
+    )
+    result = runner.session.finish()
     (outcome,) = _check(result, "outcome")
     assert not outcome["passed"]
     assert "do you actually get what this year's been like for me?" in str(outcome)

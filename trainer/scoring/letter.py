@@ -169,14 +169,22 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     # The day of the visit ("I'll come back on Wednesday and re-fix the three shelves") is no
     # payment day of the letter (V122 12: "The letter names 9 December 2026, not the promised
     # 11 December" for a letter whose payment day was wrong in another way).
+    # (read in the whole letter, its line breaks as spaces: "I will come round on Thursday\n10
+    # December and re-fix the three shelves" split the visit from its day, and the day was
+    # "not the promised 18 December" — V263 probe 2)
+    flat = text.replace("\n", " ")
+    starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
+    row_at: dict[str, int] = {}
+    for start, row in zip(starts, text.splitlines(), strict=False):
+        row_at.setdefault(row, start)
     visits = {
         id(f)
         for row, f in rows
         if f.kind == "date"
         and (at := row.find(f.text)) >= 0
         and (
-            work_date(row, at, at + len(f.text), view.language)
-            or _COMING_BACK.search(row[max(0, at - 40) : at])
+            work_date(flat, (o := row_at.get(row, 0) + at), o + len(f.text), view.language)
+            or _COMING_BACK.search(flat[max(0, o - 40) : o])
         )
     }
     dates = {f.value for f in facts if f.kind == "date"}

@@ -59,6 +59,10 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("pin_date", "far"): "bronze",
     # A threat after the customer had agreed (eighty-sixth audit: 87 silver).
     ("no_premature_threat", "after_agreement"): "bronze",
+    # ... or after his refusal, said as an ultimatum rather than announced calmly: "… und das
+    # wird für Sie richtig teuer, das verspreche ich Ihnen" kept 88 silver (V260 probe 4: its
+    # auditor failed it). Every other threat keeps no silver either.
+    ("no_premature_threat", "ultimatum"): "bronze",
     # ... or before anything was tried, lawful words or not: a debt collector named to a new
     # customer in the third line kept 89 silver (V105 probe 5), small claims court in a case
     # with thin evidence 87 silver (V107 probe 1) — both auditors: at most bronze.

@@ -76,6 +76,7 @@ from .terms import (
     parse_day,
     part_sum_is_a_down_payment,
     payment_dates,
+    prompts_to_go_on,
     read_offer,
     reduced_sum,
     reduction_sizes,
@@ -478,6 +479,8 @@ OPENER = "neutral_opener_open_invoice"
 _TERMS_ASKED = frozenset(
     {"fix_payment_date", "request_down_payment", "propose_instalments", "offer_compromise"}
 )
+#: Moves that, after his yes, only say the deal or the goodwill again.
+_SAID_AGAIN_MOVES = frozenset({"summarise_agreement", "empathise", "offer_solution"})
 #: Internal triggers; the leading underscore keeps them apart from intent names.
 _FALLBACK_TRIGGER = "_fallback"
 _GIVE_UP_TRIGGER = "_give_up"
@@ -1112,11 +1115,14 @@ class Call:
                 # unsaid (V132 07; "grand" the same, as a silence, V118 07). A word of approval
                 # alone takes no leave: he waits (below).
                 triggers = []
-            if not triggers and (
-                backchannel(text, self.scenario.language)
-                or self._mirrors(text)
-                or self._thanks_only
-                or self._invoice_again(recognition)
+            if prompts_to_go_on(text) or (
+                not triggers
+                and (
+                    backchannel(text, self.scenario.language)
+                    or self._mirrors(text)
+                    or self._thanks_only
+                    or self._invoice_again(recognition)
+                )
             ):
                 # "Oh, okay." / "Ach so.": the learner listens. The customer goes on as after a
                 # short silence, not "I'm not sure I follow" (eighth audit), and his patience
@@ -1484,6 +1490,16 @@ class Call:
         # check on it, so the customer must not hang up on it either (eighth audit: "I don't
         # want excuses, I want the £2,760", a threat at 0.18, and "he hung up after your threat").
         said -= {i for i in OFFENCES if confidence.get(i, 1.0) < TENTATIVE}
+        if (
+            OPENER in said
+            and any(confidence.get(t, 0.0) >= TENTATIVE for t in said & _TERMS_ASKED)
+            and any(t.speaker == "learner" and t.trigger == OPENER for t in self.turns)
+        ):
+            # The invoice named again beside terms, once the call was opened on it, is no
+            # new opener: "Dann halte ich fest: 2.380,00 € für die Rechnung 2026-117, bei uns
+            # eingegangen bis Freitag, 18. Dezember." made the offended regular apologise for
+            # the holiday again, as if the call had just begun (V261 probe 3).
+            said.discard(OPENER)
         listed = [t for t in self._table[self.state] if t in said]
         if (
             not listed
@@ -2274,7 +2290,12 @@ class Call:
                 self._customer_says(self._rng.choice(replies), line_id, events)
                 return
             self.fallbacks += 1
-            self.patience -= 1
+            if not (state.agreed and self._said & (_TERMS_ASKED | _SAID_AGAIN_MOVES)):
+                # Once he has agreed, the deal said again in other words ("So would three
+                # payments of £920 from the 15th of January work for you?" after his "Right.
+                # That I can do.") gets "Yes, like we said." — it wears no patience, and he does
+                # not hang up on his own deal (V138 08r: "we're going round in circles", 50).
+                self.patience -= 1
             if state.fallback:
                 self._apply(state.fallback.do)
             if state.fallback and state.fallback.to:

@@ -231,6 +231,19 @@ def _leave_out(text: str) -> str:
 
 
 _ADDRESSED = lazyre.compile(rf"\b(?i:herrn|{_TITLES})\.?\s+({_WORD})(?:\s+({_WORD}))?")
+#: Someone else named, not him: "grüßen Sie mir bitte Ihre werte Frau Gemahlin" got "Becker
+#: übrigens, nicht Gemahlin." (V261 probe 1) — a title after a possessive or a greeting to
+#: pass on, or before a word for a relative.
+_SOMEONE_ELSE = lazyre.compile(
+    r"\b(?:(?:ihre[rmns]?|deine[rmns]?|meine[rmns]?|unsere[rmns]?|your|his|her|my|our)\s+"
+    r"(?:(?:werte[rnm]?|liebe[rnm]?|verehrte[rnm]?|dear|lovely|good)\s+)?"
+    r"|(?:say\s+hi|regards|love|greetings)\s+to\s+)$",
+    re.IGNORECASE,
+)
+_RELATIVES = frozenset(
+    {"gemahlin", "gemahl", "mama", "mutter", "papa", "vater", "tochter", "sohn", "schwester",
+     "bruder", "gattin", "gatte", "schwiegermutter", "schwiegervater"}
+)  # fmt: skip
 
 
 def wrong_surname(text: str, customer: str, caller: str, said: CallerName | None) -> str | None:
@@ -243,6 +256,10 @@ def wrong_surname(text: str, customer: str, caller: str, said: CallerName | None
     for m in _ADDRESSED.finditer(text):
         word = norm_words(m.group(1))
         after = norm_words(m.group(2) or "")
+        if (word and word[0] in _RELATIVES) or _SOMEONE_ELSE.search(
+            text[max(0, m.start() - 40) : m.start()]
+        ):
+            continue
         if word and first and word[0] == first[0] and after and after[0] == surname[0]:
             # "May I speak with Mr. Tom Hughes?": his full name after the title (forty-third
             # audit: "It's Hughes, by the way, not Tom.")

@@ -413,6 +413,10 @@ WORK_WORDS = {
         # "invoice reissued today with the PO number, paid in the payment run on that date"
         # (the invoice's day read back as a sooner payment day, forty-fifth session)
         "reissu", "re-issu",
+        # the invoice put right, without a verb: "corrected invoice from me today, payment of
+        # £3,850 in that run" (V259 09: today became a sooner day than his run, he held to it)
+        "corrected invoice", "revised invoice", "amended invoice", "new invoice",
+        "invoice from me",
         "in writing", "write up", "write it up", "summary",
         # the next job: "happy to get started on the booking form whenever you're ready"
         # (nineteenth audit: heard as "pay whenever", and the customer backed off her date)
@@ -436,6 +440,7 @@ WORK_WORDS = {
         # Unterlagen schicken: "die Bestellnummer kommt heute per E-Mail" ist kein Zahltag
         # (elftes Audit: "heute" wurde zum Zahltag, und der Sachbearbeiter berichtigte ihn).
         "e-mail", "per mail", "schicke", "schick ", "sende", "bestellnummer",
+        "korrigierte rechnung", "neue rechnung", "berichtigte rechnung", "rechnung von mir",
         # ... oder schriftlich zusammenfassen: "Ich fasse Ihnen das heute noch schriftlich
         # zusammen" nach seiner Zusage wurde berichtigt (sechzehntes Audit).
         "schriftlich", "zusammenfass", "fasse ",
@@ -577,7 +582,7 @@ def backchannel(text: str, language: str) -> bool:
     """Whether the line is only a listener's sound ("Oh, okay.", "Ach so.", "Mhm."), at most
     four words."""
     lang = language if language in BACKCHANNEL else "en"
-    if _GO_ON.match(text.casefold()):
+    if prompts_to_go_on(text):
         return True
     words = re.findall(r"[\w'-]+", text.casefold())
     return 0 < len(words) <= 4 and all(w in BACKCHANNEL[lang] for w in words)
@@ -588,7 +593,16 @@ def backchannel(text: str, language: str) -> bool:
 _GO_ON = lazyre.compile(
     r"^\W*(?:(?:ja|yes|yeah|ok(?:ay)?|so)\W+)?(?:und(?:\s+weiter|\s+dann)?|and(?:\s+then)?"
     r"|go\s+on|weiter|erzählen\s+sie|erzähl)\W*$"
+    # ... and the bare prompt with its question mark: "Und?", "Na?", "So?", "Well?" (V262 06:
+    # "Und?" read as a question for the reason and a goodbye, and the customer said "Tschüss")
+    r"|^\W*(?:na|also|so|well|und\s+jetzt|and\s+now|und\s+nun)\s*\?+\W*$"
 )
+
+
+def prompts_to_go_on(text: str) -> bool:
+    """Whether the line only asks him to go on ("Ja, und?", "Go on.", "Na?"), whatever else
+    its words were guessed as."""
+    return _GO_ON.match(text.casefold()) is not None
 
 
 #: Thanks, and what pads it ("thank you so much", "danke Ihnen vielmals"): a line whose
@@ -1078,8 +1092,20 @@ def arrival_after_run(text: str, day: dt.date, promised: dt.date) -> bool:
     return (
         0 < (day - promised).days <= 10
         and _PAYMENT_RUN.search(text) is not None
-        and _AT_THE_LATEST.search(text) is not None
+        and (_AT_THE_LATEST.search(text) is not None or _BY_DAY.search(text) is not None)
     )
+
+
+#: A deadline said with "by"/"bis" before its day: "… is paid in your payment run by 18
+#: December" restates his run on the 15th with the learner's deadline, as "at the latest"
+#: does (V260 09: "No, not quite: £3,850.00 by 15 December", and the letter's "paid in your
+#: payment run by 18 December 2026" capped a 98 call at 69).
+_BY_DAY = lazyre.compile(
+    r"\b(?:by|bis(?:\s+zum)?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:den\s+)?)?"
+    r"(?:the\s+)?\d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 def without_arrival(text: str, named: Iterable[str], agreed_days: Iterable[str]) -> list[str]:

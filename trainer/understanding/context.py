@@ -165,6 +165,10 @@ DEMAND = lazyre.compile(
     rf"|(?<!wie\s)(?<!was\s)(?<!wann\s)(?<!welche\s)"
     rf"\b(?:können|könnten|würden|kannst|könntest)\s+(?:sie|du)\b.{{0,60}}\b{PAY_VERB}"
     rf"|\b(?:please|kindly)\b.{{0,40}}\b{PAY_VERB}"
+    # "Und wäre es möglich, das dann asap zu überweisen?" (V262 05: no reading, "Das habe ich
+    # jetzt nicht ganz verstanden."), "would it be possible to settle it this week?"
+    rf"|\b(?:wäre|waere|ist)\s+es\s+(?:\w+\s+)?möglich\b.{{0,60}}\b{PAY_VERB}"
+    rf"|\b(?:would|is)\s+it\s+(?:\w+\s+)?possible\b.{{0,60}}\b{PAY_VERB}"
     # "… the invoice is overdue, abeg just pay the complete amount." (V184 12: no reading once
     # the "I hear you" before it no longer counts, "I'm not sure I follow.")
     r"|\bjust\s+pay\s+(?:the|it|that|this|us|me)\b"
@@ -203,6 +207,7 @@ REASSURES = lazyre.compile(
     r"|nicht\s+(?:so\s+)?schlimm|net\s+schlimm|ned\s+schlimm|kein\s+(?:problem|drama|thema)"
     r"|macht\s+(?:doch\s+)?(?:nichts|nix|nüscht|nix\s+aus|nichts\s+aus)"
     r"|kann\s+(?:ja\s+)?(?:jedem\s+)?(?:mal\s+)?passieren|muss\s+(?:auch\s+)?mal\s+sein"
+    r"|(?:das|des|dat)\s+passiert\s+(?:schon\s+mal|halt|eben|jedem|(?:den\s+)?besten)?\s*[.!,]"
     r"|no\s+worries|no\s+problem|not\s+a\s+(?:big\s+)?(?:deal|problem)|don'?t\s+worry"
     r"|it\s+happens|happens\s+to\s+(?:the\s+best|everyone|all)"
     # the good news said nervously: "äh, die bremsen sin ja jetz ganz neu, des is doch gut,
@@ -241,10 +246,19 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
             ends = [i for i in (text.find(c, found.end()) for c in ".!?") if i >= 0]
             end = min(ends) + 1 if ends else len(text)
             sentence = text[start:end]
-            if (money_ok or not names_business(sentence)) and not _BUT.search(
+            # (its own words aside: "Kein Problem" has the English business word "problem")
+            rest = text[start : found.start()] + " " + text[found.end() : end]
+            if (money_ok or not names_business(rest)) and not _BUT.search(
                 sentence, found.end() - start
             ):
                 covered.update(range(start, end))
+                if not money_ok and text[:start].rstrip().endswith("?"):
+                    # ... and the question it answers, his excuse said back: "Ah, Sie haben
+                    # die Rechnung nicht bekommen? Kein Problem, das passiert." (V261 04: blame
+                    # 0.70, and the customer asked "was dieser Ton soll")
+                    before = text[:start].rstrip()
+                    asked = max(before.rfind(c, 0, len(before) - 1) for c in ".!?") + 1
+                    covered.update(range(asked, start))
     # the reproach's words all lie in reassuring sentences ("Ach, macht nix. Urlaub muss
     # auch mal sein." spans two)
     if all(i in covered or text[i].isspace() for i in range(at, at + len(blame.evidence))):
@@ -583,7 +597,13 @@ _OWN_NEED = lazyre.compile(
     r"|\b(?:ich|wir)\s+(?:hab\w*|muss|müssen)\s+(?:\w+\s+){0,2}?(?:auch|ja\s+auch|selbst|selber)\s+"
     r"(?:meine\s+|unsere\s+)?(?:mitarbeiter\w*|leute|angestellten|lieferanten|rechnungen|löhne|gehälter|miete)"
     r"\s+(?:zu\s+)?(?:\w+\s+)?(?:bezahlen|zahlen)"
-    r"|\b(?:meine|unsere)\s+(?:\w+\s+)?(?:lieferanten|gläubiger|vermieter|bank)\s+(?:warten|wartet)\s+(?:\w+\s+){0,2}?(?:nicht|nich|net|ned|nit)\b",
+    r"|\b(?:meine|unsere)\s+(?:\w+\s+)?(?:lieferanten|gläubiger|vermieter|bank)\s+(?:warten|wartet)\s+(?:\w+\s+){0,2}?(?:nicht|nich|net|ned|nit)\b"
+    # the sum's weight for the caller: "But look, £2,760 is a lot of money to be sitting out, I
+    # need something from you this week." (V263 08: a reproach 0.44, "Are you having a laugh?",
+    # and the chip-shop owner waited for an apology to the end), "… viel Geld, das da offen ist"
+    r"|\b(?:a\s+lot|a\s+fair\s+bit|a\s+big\s+chunk)\s+of\s+(?:money|cash)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:be\s+)?"
+    r"(?:sitting\s+out|sit\s+out|carrying|carry|owed|waiting\s+(?:on|for)|have\s+outstanding)\b"
+    r"|\bviel\s+geld,?\s+(?:das|was)\s+(?:\w+\s+){0,2}?(?:offen|aussteht|ausständig|fehlt)\b",
     re.IGNORECASE,
 )
 
@@ -954,7 +974,17 @@ _NOT_OUR_PROBLEM = lazyre.compile(
     # "That's not on me." (ninety-second audit, behind "I'm sorry you're in that spot, but
     # honestly that's what happens when you don't budget for a fit-out": empathy 0.99)
     r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+on\s+(?:me|us)\b"
-    r"|\b(?:your|ihr|dein)\s+problem,?\s+(?:not|nicht)\s+(?:mine|ours|meins|unseres)\b",
+    r"|\b(?:your|ihr|dein)\s+problem,?\s+(?:not|nicht)\s+(?:mine|ours|meins|unseres)\b"
+    # the loss put on his side: "I'm sorry, but … we did send it out on time, so it's not like
+    # it got lost on our end" (V261 08 and p4: empathy 0.95, "Thanks for being so nice about
+    # it"), "bei uns ist die jedenfalls nicht verloren gegangen"
+    r"|\bnot\s+like\s+(?:it|they|the\s+\w+)\s+(?:got|was|were|went)\s+(?:lost|missing)\s+(?:on|at)\s+our"
+    r"\s+(?:end|side)\b"
+    r"|\b(?:wasn'?t|weren'?t|isn'?t|was\s+not|is\s+not|no)\s+(?:lost|mistake|fault|error|mix-?up)\s+"
+    r"(?:on|at)\s+our\s+(?:end|side)\b"
+    r"|\b(?:mistake|fault|error|problem)\s+(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:on|at)\s+our"
+    r"\s+(?:end|side)\b"
+    r"|\bbei\s+uns\s+(?:\w+\s+){0,5}?(?:nicht|nich|net)\s+(?:verloren|verschlampt|liegen\s*geblieben)",
     re.IGNORECASE,
 )
 
@@ -1825,8 +1855,10 @@ _AGAIN = lazyre.compile(
     # "… that invoice you still haven't paid, love" (V121 probe 4: the neutral opener 0.89,
     # quoted as the evidence of "a factual opening without blame"; "You still haven't paid"
     # alone is blame 0.99)
-    r"|\byou(?:'ve)?\s+still\s+(?:haven'?t|have\s+not|hasn'?t|didn'?t|did\s+not|not)\s+(?:\w+\s+)?"
-    r"(?:paid|settled|cleared|sorted|transferred)\b"
+    # (typed without the apostrophe or said "you guys … ain't": "youve still not paid it mate"
+    # — V263 09 — and "the one you guys still ain't paid" — V262 11 — read as factual openers)
+    r"|\byou(?:'?ve)?(?:\s+(?:guys|lot|people|folks|all))?\s+still\s+(?:haven'?t|have\s+not|hasn'?t|didn'?t"
+    r"|did\s+not|not|ain'?t|aint|never)\s+(?:\w+\s+)?(?:paid|settled|cleared|sorted|transferred)\b"
     # "… which I see you still haven't got round to paying" (V137 probe 2: "A factual opening
     # without blame")
     r"|\byou\s+still\s+(?:haven'?t|have\s+not|didn'?t)\s+got(?:ten)?\s+(?:a)?round\s+to\s+(?:paying|settling)\b"
@@ -1850,7 +1882,22 @@ _AGAIN = lazyre.compile(
     r"|\btrotz\s+(?:\w+\s+){0,2}?\w*(?:erinnerung|mahnung|mahnschreiben|schreiben|anrufe|e-?mails)\w*"
     r"\b(?:[^.?!]|(?<=\d)\.){0,80}?\b(?:nicht|kein\w*|nix)\b"
     r"|\bdespite\s+(?:\w+\s+){0,2}?(?:reminders?|letters?|e-?mails?|calls?|chasers?|notices?)\b"
-    r"(?:[^.?!]|(?<=\d)\.){0,80}?\b(?:not|n't|never|no\s+payment)\b",
+    r"(?:[^.?!]|(?<=\d)\.){0,80}?\b(?:not|n't|never|no\s+payment)\b"
+    # the favours held against him: "… still outstanding, and to be honest I was surprised,
+    # after all the extra hours we put in for you" (V260 08 and p3: the neutral opener 0.99,
+    # "A factual opening without blame"), "nach allem, was wir für Sie gemacht haben"
+    r"|\bafter\s+all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:we|i)(?:'ve|\s+have)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:done|did|put\s+in|went\s+through|gave|given)\b[^.?!]{0,25}?\bfor\s+(?:you|ya)\b"
+    r"|\bnach\s+allem,?\s+was\s+(?:wir|ich)\s+(?:\w+\s+){0,3}?f(?:ü|ue)r\s+(?:sie|dich|euch)\b"
+    r"|\bwo\s+(?:wir|ich)\s+doch\s+(?:\w+\s+){0,3}?f(?:ü|ue)r\s+(?:sie|dich|euch)\b"
+    # the caller's own fed-up feeling held up to him: "I'm calling because that invoice is way
+    # overdue and frankly I'm tired of waiting on it" (V256 11: the neutral opener 0.97, "A
+    # factual opening without blame"), "ich hab's langsam satt, hinterherzutelefonieren"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|getting|gettin)\s+(?:(?!you|ya)\w+\s+){0,2}?(?:tired|sick|fed\s+up)"
+    r"\s+(?:of|with)?\s*(?:waiting|chasing|asking|calling|ringing|reminding)\b"
+    r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+had\s+enough\s+of\s+(?:waiting|chasing)\b"
+    r"|\b(?:ich|wir)\s+(?:hab|habe|haben|hab's|habs)\s+(?:\w+\s+){0,3}?(?:satt|die\s+nase\s+voll)\b"
+    r"|\b(?:hab's|habs|hab\s+es)\s+(?:\w+\s+){0,2}?satt\b",
     re.IGNORECASE,
 )
 #: His bills put to him as his own business: "um Ihre Rechnungen müssen Sie sich schon selbst

@@ -71,6 +71,9 @@ _ORDINALS: dict[str, int] = {
     **{k.lower(): v for k, v in merged("ordinal_days").items()},
     **{k.casefold(): v for k, v in merged("ordinal_days").items()},  # "dreißigsten" too
 }
+# ... and the German strong ending: "Fünfzehnter Februar, versprochen." (only German ordinals
+# end in -te; bare, without a month or "bis zum" before it, no rule reads such a word)
+_ORDINALS.update({k + "r": v for k, v in list(_ORDINALS.items()) if k.endswith("te")})
 _ORDW = (
     r"(?:"
     + "|".join(
@@ -432,7 +435,16 @@ _ORD = rf"(\d{{1,2}}|{_ORDW})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(\d{4}))?"
 #: Just after a weekday's name ("Friday ", "Freitag, "), as fixed-width look-behinds.
 _AFTER_WEEKDAY = "|".join(
-    f"(?<={end}{gap})" for end in ("day", "tag", "woch", "nabend") for gap in (r"\s", r",\s")
+    [f"(?<={end}{gap})" for end in ("day", "tag", "woch", "nabend") for gap in (r"\s", r",\s")]
+    # ... or its short form, typed in a hurry: "by fri 18th?" (V261 probe 5: no day read, and
+    # a good call failed on pin_date)
+    + [
+        rf"(?<=\b{short}{gap})"
+        for short in ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "fr")
+        for gap in (r"\s", r"\.\s", r",\s")
+    ]
+    # (the German two-letter ones only with their dot: "I do 18th century chairs")
+    + [rf"(?<=\b{short}\.\s)" for short in ("mo", "di", "mi", "do")]
 )
 _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
     (lazyre.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
@@ -497,14 +509,17 @@ _DATE_RULES: list[tuple[re.Pattern[str], str]] = [
             r"(?=\s*(?:$|[,.;:!?)]|then\b|and\b|or\b|at\s+the\s+latest|of\s+(?:this|the|next)\s+month"
             r"|please\b|okay\b|ok\b|if\b|is\b|works\b|suits?\b|dann\b|und\b|oder\b|sp(?:ä|ae)testens"
             r"|ja\b|gell\b|passt\b|da\b|drauf\b|auf\b|(?:ü|ue)berw|bezahl|zahl|hin\b|des\s+monats"
-            r"|diese[ns]\s+monats|n(?:ä|ae)chsten\s+monats))",
+            r"|diese[ns]\s+monats|n(?:ä|ae)chsten\s+monats"
+            # ... or where unpunctuated speech goes on with a new clause ("you pay the one
+            # eighty by the eighteenth ill email you that today": the day was lost — V257 12)
+            r"|i['’]?ll\b|ill\b|i['’]?m\b|im\b|i\s+(?:will|can|send|email|call)\b|we\b|ich\s|wir\s))",
             re.I,
         ),
         "dom",
     ),
     (
         lazyre.compile(
-            r"\b(?:ende|end)\s+(?:des|dieses|of\s+the|of\s+this)?\s*(?:monats?|month)\b|\bmonatsende\b|\bmonth[- ]end\b|\bend\s+of\s+month\b",  # noqa: E501
+            r"\b(?:ende|end)\s+(?:des|dieses|diesen|vom|von\s+diesem|of\s+the|of\s+this)?\s*(?:monats?|month)\b|\bmonatsende\b|\bmonth[- ]end\b|\bend\s+of\s+month\b",  # noqa: E501
             re.I,
         ),
         "month_end",
