@@ -315,6 +315,14 @@ def test_the_visit_day_on_the_line_before_is_no_payment_day_of_the_letter() -> N
     assert result["passed"], _failed(result)
 
 
+def test_a_blank_line_after_the_day_still_ends_its_clause() -> None:
+    """V242 08 (found by this session's replays): "… by Thursday 31 December 2026" then a blank
+    line and "Please sign this e-mail's attachment" — read as one clause, the day became one of
+    sending, and a gold letter lost its date (100 → 98)."""
+    result = _played("en-cash-problems-cafe", "V242", "08_texas_cafe.txt", "08_letter.txt")
+    assert result["score"] == 100 and "confirm_in_writing" not in _failed(result)
+
+
 # --- a request to pay "asap" put as a question of possibility ----------------------------------
 def test_would_it_be_possible_to_pay_asap_is_a_call_to_pay() -> None:
     """V262 05: "Und wäre es möglich, das dann asap zu überweisen?" — "Das habe ich jetzt

@@ -171,8 +171,10 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     # 11 December" for a letter whose payment day was wrong in another way).
     # (read in the whole letter, its line breaks as spaces: "I will come round on Thursday\n10
     # December and re-fix the three shelves" split the visit from its day, and the day was
-    # "not the promised 18 December" — V263 probe 2)
-    flat = text.replace("\n", " ")
+    # "not the promised 18 December" — V263 probe 2; a blank line still ends the clause, as
+    # its full stop would: "… by Thursday 31 December 2026\n\nPlease sign this e-mail's
+    # attachment" made the rest's day a day of sending — V242 08, 100 → 98 in the replays)
+    flat = re.sub(r"\n(?=[ \t]*\n)", ".", text).replace("\n", " ")
     starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
     row_at: dict[str, int] = {}
     for start, row in zip(starts, text.splitlines(), strict=False):
