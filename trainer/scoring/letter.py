@@ -13,6 +13,7 @@ from ..simulation.terms import agreed_sums, arrival_after_run, unagreed_sums, wo
 from ..understanding.facts import extract_facts
 from ..understanding.pressure import fold, unlawful_pressure
 from ..understanding.sentences import sentences
+from ..understanding.types import Fact
 from .outcome import thanks_for_the_yes
 from .results import CheckVerdict
 from .terms import Terms, extract_terms
@@ -164,7 +165,11 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     q = view.t["quote"]
     # Line by line: the extractor lets a number and a currency sign meet across a line
     # break ("2026\n- £395" read as £2026), which a letter's list of payments triggers.
-    rows = [(row, f) for row in text.splitlines() for f in extract_facts(row, view.call.call_date)]
+    rows: list[tuple[int, Fact]] = []  # (where the fact's line starts in the letter, fact)
+    start = 0
+    for piece, row in zip(text.splitlines(keepends=True), text.splitlines(), strict=True):
+        rows += [(start, f) for f in extract_facts(row, view.call.call_date)]
+        start += len(piece)
     facts = [f for _, f in rows]
     # The day of the visit ("I'll come back on Wednesday and re-fix the three shelves") is no
     # payment day of the letter (V122 12: "The letter names 9 December 2026, not the promised
@@ -174,19 +179,14 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     # "not the promised 18 December" — V263 probe 2; a blank line still ends the clause, as
     # its full stop would: "… by Thursday 31 December 2026\n\nPlease sign this e-mail's
     # attachment" made the rest's day a day of sending — V242 08, 100 → 98 in the replays)
-    flat = re.sub(r"\n(?=[ \t]*\n)", ".", text).replace("\n", " ")
-    starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
-    row_at: dict[str, int] = {}
-    for start, row in zip(starts, text.splitlines(), strict=False):
-        row_at.setdefault(row, start)
+    flat = re.sub(r"\n(?=[ \t\r]*\n)", ".", text).replace("\n", " ")
     visits = {
         id(f)
-        for row, f in rows
+        for line_at, f in rows
         if f.kind == "date"
-        and (at := row.find(f.text)) >= 0
         and (
-            work_date(flat, (o := row_at.get(row, 0) + at), o + len(f.text), view.language)
-            or _COMING_BACK.search(flat[max(0, o - 40) : o])
+            work_date(flat, line_at + f.start, line_at + f.end, view.language)
+            or _COMING_BACK.search(flat[max(0, line_at + f.start - 40) : line_at + f.start])
         )
     }
     dates = {f.value for f in facts if f.kind == "date"}

@@ -1882,11 +1882,17 @@ _AGAIN = lazyre.compile(
     r"|\btrotz\s+(?:\w+\s+){0,2}?\w*(?:erinnerung|mahnung|mahnschreiben|schreiben|anrufe|e-?mails)\w*"
     r"\b(?:[^.?!]|(?<=\d)\.){0,80}?\b(?:nicht|kein\w*|nix)\b"
     r"|\bdespite\s+(?:\w+\s+){0,2}?(?:reminders?|letters?|e-?mails?|calls?|chasers?|notices?)\b"
-    r"(?:[^.?!]|(?<=\d)\.){0,80}?\b(?:not|n't|never|no\s+payment)\b"
+    r"(?:[^.?!]|(?<=\d)\.){0,80}?\b(?:not|n't|never|no\s+payment)\b",
+    re.IGNORECASE,
+)
+#: Things held against him that are no fact about the invoice: the favours done for him ("…
+#: after all the extra hours we put in for you") and the caller's own fed-up feeling ("frankly
+#: I'm tired of waiting on it"); reproaches as `_AGAIN`'s are.
+_HELD_AGAINST = lazyre.compile(
     # the favours held against him: "… still outstanding, and to be honest I was surprised,
     # after all the extra hours we put in for you" (V260 08 and p3: the neutral opener 0.99,
     # "A factual opening without blame"), "nach allem, was wir für Sie gemacht haben"
-    r"|\bafter\s+all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:we|i)(?:'ve|\s+have)?\s+"
+    r"\bafter\s+all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:we|i)(?:'ve|\s+have)?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:done|did|put\s+in|went\s+through|gave|given)\b[^.?!]{0,25}?\bfor\s+(?:you|ya)\b"
     r"|\bnach\s+allem,?\s+was\s+(?:wir|ich)\s+(?:\w+\s+){0,3}?f(?:ü|ue)r\s+(?:sie|dich|euch)\b"
     r"|\bwo\s+(?:wir|ich)\s+doch\s+(?:\w+\s+){0,3}?f(?:ü|ue)r\s+(?:sie|dich|euch)\b"
@@ -1928,7 +1934,7 @@ _YOUR_JOB = lazyre.compile(
 def _again_is_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """Lateness said to recur is a reproach, as "schon wieder" is: the opener becomes one,
     and a reproach it is, however faintly the model read it (as `_sneer`)."""
-    found = _AGAIN.search(text) or _YOUR_JOB.search(text)
+    found = _AGAIN.search(text) or _YOUR_JOB.search(text) or _HELD_AGAINST.search(text)
     if not found or not hits:
         return hits
     hits = _swap(hits, "neutral_opener_open_invoice", "accusatory_opener", found.group(0))
@@ -2485,6 +2491,7 @@ def _faint_blame_beside(
             _VENEER,
             _COUNTERFACTUAL,
             _AGAIN,
+            _HELD_AGAINST,
             _YOUR_JOB,
             _NON_APOLOGY,
             _WHY_NOT_PAID,
