@@ -286,7 +286,9 @@ def test_a_threat_in_the_letter_fails_the_call():
     )
     result = s.finish(letter=letter)
     check = next(
-        c for c in result["checks"] if c["reason"].startswith("Unlawful pressure in the letter")
+        c
+        for c in result["checks"]
+        if c["reason"].startswith("A credit-agency entry threatened in the letter")
     )
     assert check["critical"] and "credit agencies" in check["evidence"]
     assert result["passed"] is False

@@ -611,7 +611,12 @@ def _asks_what_is_wrong(line: Line) -> bool:
     if not line.has("clarify_objection"):
         return False
     sure = dict(line.confidence).get("clarify_objection", 1.0)
-    return line.leading == "clarify_objection" or "?" in line.text or sure >= 0.6
+    if line.leading == "clarify_objection" or "?" in line.text:
+        return True
+    # A statement read first as the facts or a reproach asks nothing, however sure its side
+    # reading ("Die Arbeit war in Ordnung, die Rechnung bleibt, wie sie ist.": a rebuttal 0.98,
+    # the question 0.67 — V265 p2: "Beim Einwand genau nachgefragt").
+    return sure >= 0.6 and line.leading not in ("rebut_unjustified_objection", "accusatory_opener")
 
 
 def handle_objection(view: CallView) -> Verdict | None:
@@ -1483,6 +1488,12 @@ _WAIVE_REASON = lazyre.compile(
 )
 
 
+def _unlawful_after(view: CallView, lines: list[Line]) -> bool:
+    return any(
+        not ln.pause and unlawful_pressure(ln.text, view.language) is not None for ln in lines
+    )
+
+
 def next_step(view: CallView) -> Verdict | None:
     """After a failed call: the legal route with evidence, or waive a claim that would cost
     more in court than it brings (the scenario's case decides which)."""
@@ -1501,14 +1512,16 @@ def next_step(view: CallView) -> Verdict | None:
     # The refusal may come in the very turn the learner announces the next step (the
     # learner's line is what the customer refused in): that line counts as "after".
     after = [ln for ln in view.lines if failed_at is None or ln.index >= failed_at]
-    legal = next(
-        (
-            ln
-            for ln in after
-            if ln.has("announce_legal_route", "threaten_legal")
-            and unlawful_pressure(ln.text, view.language) is None
-        ),
-        None,
+    lawful = [
+        ln
+        for ln in after
+        if ln.has("announce_legal_route", "threaten_legal")
+        and unlawful_pressure(ln.text, view.language) is None
+    ]
+    # The calm announcement, where the threat came first and the learner then said it
+    # properly (a threat is no step any more, see below).
+    legal = next((ln for ln in lawful if ln.firmly("announce_legal_route")), None) or next(
+        iter(lawful), None
     )
     waive = next((ln for ln in after if says_waiver(view, ln)), None)
     reminder = next(
@@ -1546,8 +1559,16 @@ def next_step(view: CallView) -> Verdict | None:
         key = f"pass_{recommended}"
         if right is legal and legal is not None and not legal.firmly("announce_legal_route"):
             # The right step, said as a threat: not "calmly announced" beside "hung up after
-            # your threat" (fifty-second audit, call 09).
-            key = "pass_legal_route_threatened"
+            # your threat" (fifty-second audit, call 09), and no step taken: "4.760 € bis
+            # Freitag. Sonst sehen wir uns vor Gericht." after his refusal passed 88 (V269 03;
+            # V225 06 94 — both their auditors: fail).
+            return Verdict(
+                "next_step", False, "legal_route_threatened", evidence, turn=turn, **common
+            )
+        if right is legal and legal is None and _unlawful_after(view, after):
+            # No lawful step said, only unlawful pressure he answered with "vor Gericht": "Rechtsweg
+            # sachlich angekündigt" beside the critical SCHUFA threat (V269 p1).
+            return Verdict("next_step", False, "missing", **common)
         return Verdict("next_step", True, key, evidence, turn=turn, **common)
     if chose_legal or chose_waive:
         evidence, turn = said(wrong)

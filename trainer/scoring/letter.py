@@ -11,7 +11,7 @@ from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import agreed_sums, arrival_after_run, unagreed_sums, work_date
 from ..understanding.facts import extract_facts
-from ..understanding.pressure import fold, unlawful_pressure
+from ..understanding.pressure import fold, pressure_kind, unlawful_pressure
 from ..understanding.sentences import sentences
 from ..understanding.types import Fact
 from .outcome import thanks_for_the_yes
@@ -256,7 +256,27 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
         ),
         None,
     )
-    if date_hit is None and other is not None and promised is not None:
+    # A week named for the payment that the promised day is not in: "After this you pay the
+    # invoice … of £180.00 next week." for his 10 December (V271 11: "the promised date is
+    # missing", a third of a point, 91 silver) — a later day in writing, as a wrong day.
+    week = (
+        next(
+            (
+                f
+                for f in facts
+                if f.kind == "week"
+                and id(f) not in visits
+                and not 0 <= (promised - dt.date.fromisoformat(str(f.value))).days < 7
+            ),
+            None,
+        )
+        if date_hit is None and other is None and promised is not None
+        else None
+    )
+    if week is not None:
+        values["letter_date"] = week.text
+        part("date", None, week.text, critical=True)
+    elif date_hit is None and other is not None and promised is not None:
         values["letter_date"] = view.day(other.value)
         # The day the customer said "No, not quite" to on the phone, left standing and now
         # put in writing: the learner has confirmed twice what he rejected, and he may hold
@@ -288,7 +308,12 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
     else:
         part("date", date_hit)
 
-    wrong_sum = _sum_not_agreed(view, terms, facts)
+    fee = unlawful_pressure(text, view.language)
+    # A fee written on top is its own critical fault (`_conduct`), named as one: its sum and
+    # the total with it are no other sum agreed ("… zuzüglich einer Bearbeitungsgebühr von
+    # 25,00 € (insgesamt 2.405,00 €)" was "Im Schreiben steht 25,00 €" — V270 p2).
+    fee_added = fee is not None and pressure_kind(fee) == "fee"
+    wrong_sum = None if fee_added else _sum_not_agreed(view, terms, facts)
     if wrong_sum is not None:
         # A sum in writing that was never agreed (V36 probe 6: "3.280,00 €" for 2.380 € kept
         # silver, above a call with no letter at all): the customer may hold to the letter,
@@ -584,15 +609,18 @@ def _conduct(view: CallView, text: str, *, agreed: bool) -> list[Verdict]:
         # A threat written into the confirmation is as unlawful as one said on the phone
         # (V218 probe 3: "Andernfalls veranlassen wir einen SCHUFA-Eintrag und informieren
         # Ihre Mieter …" after a call without agreement kept 100 gold: no letter check at all).
+        # named by its kind, as on the phone ("Unzulässiger Druck im Schreiben" for a fee of
+        # 25,00 € written on top: V270 p2)
+        kind = pressure_kind(threat)
         out.append(
             Verdict(
                 "no_premature_threat",
                 False,
-                "letter_unlawful",
+                f"letter_unlawful_{kind}",
                 q.format(_sentence(text, threat)),
                 advice="advice_unlawful",
                 critical=True,
-                **{"better": "better_unlawful", **yes},
+                **{"better": "better_unlawful_fee" if kind == "fee" else "better_unlawful", **yes},
             )
         )
     elif agreed and (legal := view.keyword(text, "legal")):

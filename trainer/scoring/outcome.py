@@ -206,6 +206,13 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
         return Verdict("outcome", True, "pass_paid", critical=True, values=values)
     refused = view.refused_at is not None and not view.came_round
     if next_step is not None and (refused or got in ("legal_route", "waive_claim")):
+        if next_step.reason == "legal_route_threatened" and refused:
+            # The legal route said as an ultimatum is no result (V269 03: 88 bronze with "den
+            # richtigen nächsten Schritt angekündigt" for "Sonst sehen wir uns vor Gericht.").
+            return Verdict(
+                "outcome", False, "step_threatened", next_step.evidence, turn=next_step.turn,
+                critical=True, values=values, better=next_step.better,
+            )  # fmt: skip
         if next_step.passed and refused:
             return Verdict(
                 "outcome",

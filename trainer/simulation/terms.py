@@ -1684,6 +1684,23 @@ def read_offer(
                 and (not whole or abs(parts[0] - refused) < 0.005)
             )
             if (
+                down_again
+                and abs(parts[0] - refused) < 0.005
+                and len(parts) == len(days) >= 3
+                and len(set(parts[1:])) > 1
+                and dates
+            ):
+                # The down payment on the table said again first, then parts of different sizes
+                # for the rest ("£1,000 on Friday, then £760 on the 8th of January and £1,000 on
+                # the 5th of February" after he refused the £1,000 — V269 10: "2 times £1,000.00
+                # — and the £1,000.00 up front?"): that down payment again, and the parts after
+                # it, which he answers as such.
+                out["now"], out["now_date"] = parts[0], days[0]
+                parts, days = parts[1:], days[1:]
+                dates = [(q, d) for q, d in dates if d in days]
+                out["count"], out["each"] = len(parts), None
+                out["parts"] = [round(v, 2) for v in parts]
+            elif (
                 len(parts) == out.get("count", len(days)) >= 2
                 and len(set(parts)) > 1
                 # (not the down payment on the table, or more, said again as the first of them:

@@ -228,9 +228,11 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
     blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
     if blame is None or not blame.evidence:
         return hits
-    if _YOUR_JOB.search(text) or _NOT_OUR_PROBLEM.search(text):
+    if _YOUR_JOB.search(text) or _NOT_OUR_PROBLEM.search(text) or _HELD_AGAINST.search(text):
         # the fault put on him in words: "I'm sorry if you misunderstood what phase one was,
-        # that's on you really, but sure it happens." (V232 09: empathy 1.00, "Thank you.")
+        # that's on you really, but sure it happens." (V232 09: empathy 1.00, "Thank you."),
+        # "these things happen, I suppose, though it would have been nice to hear from you"
+        # (V268 08)
         return hits
     at = text.find(blame.evidence)
     if at < 0:
@@ -819,6 +821,12 @@ def _unlawful_is_a_threat(result: Recognition) -> Recognition:
     needle = unlawful_pressure(result.text, "de")
     if needle is None:
         return result
+    if any(h.intent == "offer_compromise" for h in result.intents):
+        # An invented fee or any such pressure gives him nothing ("Ab nächster Woche kommen 50
+        # Euro Bearbeitungsgebühr pro Mahnung dazu.": a threat 0.90 and a compromise 0.43,
+        # credited "Auf den berechtigten Einwand mit einem Kompromiss reagiert" — V265 06).
+        kept = tuple(h for h in result.intents if h.intent != "offer_compromise")
+        result = replace(result, intents=kept)
     # First, whatever came above it: "Maybe your employer would like to hear about this."
     # was empathy 0.53 beside the threat 0.42, and the customer would have heard the empathy.
     had = [h for h in result.intents if h.intent == "threaten_legal"]
@@ -1065,6 +1073,13 @@ _MOCK_APOLOGY = lazyre.compile(
     # 0.94, and "Thank you.")
     r"|(?:didn'?t|did\s+not|don'?t|do\s+not)\s+(?:read|check|open)\s+your\s+own"
     r"|(?:ihre|deine)\s+eigenen?\s+(?:\w+\s+)?nicht\s+(?:gelesen|lesen|angeschaut|geöffnet))\b"
+    # sorry that he forgot his own: "Sorry Helen, but I'm sorry you've forgotten your own
+    # email" (V264 09: empathy 0.96, 87 passed), "Tut mir leid, dass Sie Ihre eigene Mail
+    # vergessen haben". Not what he forgot that was ours ("sorry you forgot about the invoice").
+    r"|\b(?:tut\s+mir\s+(?:ja\s+|echt\s+|wirklich\s+)?leid|sorry)\s*,?\s+(?:that\s+|if\s+)?(?:you|u)"
+    r"(?:'?ve|\s+have)?\s+(?:\w+\s+)?(?:forgotten|forgot)\s+(?:all\s+about\s+)?your\s+own\b"
+    r"|\b(?:tut\s+mir\s+(?:ja\s+|echt\s+|wirklich\s+)?leid|sorry)\s*,?\s+(?:dass|wenn)\s+(?:sie|du)\s+"
+    r"(?:ihre|deine)\s+eigenen?\s+(?:\w+\s+){1,3}?vergessen\b"
     # sorry that he did not do his own part well: "i am sorry that you did not plan your cash
     # better, but the counter was deliverd on time" (V231 10: empathy 0.98, "I appreciate
     # that."; without the "sorry that" a reproach 0.80), "Tut mir leid, dass Sie nicht besser
@@ -1786,7 +1801,17 @@ _WHY_NOT_PAID = lazyre.compile(
 #: 80 bronze).
 _BLAME_BESIDE = lazyre.compile(
     r"\bkeeps?\s+happening\s+(?:with|to)\s+you\b"
-    r"|\bso\s+geht(?:'s|s|\s+es|\s+das)\s+(?:\w+\s+)?nicht\s+(?:weiter|mehr)\b",
+    r"|\bso\s+geht(?:'s|s|\s+es|\s+das)\s+(?:\w+\s+)?nicht\s+(?:weiter|mehr)\b"
+    # the damage put on his side by a guess: "but gareth said they were totaly fine when he
+    # left, so maybe someone leaned on them?" (V270 12: empathy and a rebuttal, "A factual
+    # opening without blame"), "vielleicht hat sich ja jemand draufgesetzt"
+    r"|\b(?:maybe|perhaps|probably|i\s+bet|bet)\s+(?:someone|somebody|some\s*one|one\s+of\s+your\s+\w+|your\s+\w+|you)"
+    r"\s+(?:\w+\s+)?(?:leaned|leant|knocked|bumped|kicked|dropped|overloaded|stood|sat|climbed|banged"
+    r"|damaged|broke|yanked|slammed|hung|misused|mistreated|messed)\b"
+    r"|\b(?:vielleicht|wahrscheinlich|bestimmt)\s+(?:hat|haben)\s+(?:sich\s+)?(?:ja\s+|halt\s+|mal\s+)?"
+    r"(?:jemand|einer|eine|wer|sie|du|ihre\s+\w+|ihr\s+\w+|deine\s+\w+)\s+(?:\w+\s+){0,3}?"
+    r"(?:gelehnt|angelehnt|angestoßen|angestossen|gestoßen|gestossen|draufgesetzt|draufgestellt|überladen|ueberladen"
+    r"|beschädigt|beschaedigt|kaputt\s*gemacht|dagegen\w*|getreten|fallen\s+lassen|rumgespielt|herumgespielt)\b",
     re.IGNORECASE,
 )
 
@@ -1903,7 +1928,18 @@ _HELD_AGAINST = lazyre.compile(
     r"\s+(?:of|with)?\s*(?:waiting|chasing|asking|calling|ringing|reminding)\b"
     r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+had\s+enough\s+of\s+(?:waiting|chasing)\b"
     r"|\b(?:ich|wir)\s+(?:hab|habe|haben|hab's|habs)\s+(?:\w+\s+){0,3}?(?:satt|die\s+nase\s+voll)\b"
-    r"|\b(?:hab's|habs|hab\s+es)\s+(?:\w+\s+){0,2}?satt\b",
+    r"|\b(?:hab's|habs|hab\s+es)\s+(?:\w+\s+){0,2}?satt\b"
+    # the word he never sent held against him: "Well, these things happen, I suppose, though it
+    # would have been nice to hear from you." (V268 08 and p6: empathy 0.98, 86 silver), "a call
+    # would've been nice", "es wäre schön gewesen, wenn Sie sich gemeldet hätten"; not the wish
+    # ahead ("it would be nice to hear from you by Friday")
+    r"|\b(?:it|that|a\s+(?:call|phone\s+call|heads[\s-]up|quick\s+(?:call|email|e-mail|word)|word|note|line)"
+    r"|an?\s+(?:email|e-mail|message))\s+(?:would|might)(?:'ve|\s+have)\s+been\s+(?:\w+\s+)?"
+    r"(?:nice|good|helpful|polite|decent|courteous)\b"
+    r"|\b(?:wäre|waere|hätte|haette)\s+(?:es\s+)?(?:\w+\s+)?(?:schön|schoen|nett|gut|hilfreich|anständig|anstaendig)"
+    r"\s+gewesen,?\s+(?:wenn|von\s+ihnen|von\s+dir|ein)"
+    r"|\b(?:ein\s+(?:anruf|kurzer\s+anruf|kurze\s+nachricht|kurzes\s+wort|wort)|eine\s+(?:nachricht|mail|e-mail|kurze\s+mail))"
+    r"\s+(?:wäre|waere|hätte|haette)\s+(?:\w+\s+)?(?:schön|schoen|nett|gut|anständig|anstaendig)\b",
     re.IGNORECASE,
 )
 #: His bills put to him as his own business: "um Ihre Rechnungen müssen Sie sich schon selbst
@@ -1935,7 +1971,9 @@ def _again_is_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """Lateness said to recur is a reproach, as "schon wieder" is: the opener becomes one,
     and a reproach it is, however faintly the model read it (as `_sneer`)."""
     found = _AGAIN.search(text) or _YOUR_JOB.search(text) or _HELD_AGAINST.search(text)
-    if not found or not hits:
+    if not found or not (hits or _HELD_AGAINST.search(text)):
+        # (a line of no reading that holds something against him is one: "A quick call
+        # would've been nice, to be honest.")
         return hits
     hits = _swap(hits, "neutral_opener_open_invoice", "accusatory_opener", found.group(0))
     return _a_reproach(hits, found.group(0))
@@ -2055,6 +2093,9 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
         or _NON_APOLOGY.search(text)
         # "Das mit dem Wasser ist nicht unser Problem, Herr Kessler." (V164 04: chat)
         or _NOT_OUR_PROBLEM.search(text)
+        # "these things happen, I suppose, though it would have been nice to hear from you"
+        # (V268 08: chat, and empathy alone)
+        or _HELD_AGAINST.search(text)
     ):
         # ("Well, you could have told me sooner, Claire, couldn't you?" is no chat: V125
         # probe 2, 100 gold; nor the Vorarlberg "Es tuat ma leid, wenn Sie des so empfindet,
@@ -2226,6 +2267,12 @@ _VEILED_THREAT = lazyre.compile(
     r"\b(?:wenn'?s\s+sein\s+muss|wenn\s+es\s+sein\s+muss|notfalls|falls\s+nötig)"
     r"|\b(?:notfalls|wenn'?s\s+sein\s+muss|wenn\s+es\s+sein\s+muss)\b[^.?!]{0,40}?\banders\s+"
     r"(?:regeln|lösen|loesen|klären|klaeren)\b"
+    # ... or regretted in advance: "Wäre ja schade, wenn wir das am Ende anders regeln müssten,
+    # nicht wahr?" (V271 p3: small talk and a threat 0.24, 100 gold), "it'd be a shame if we
+    # had to sort this out another way"
+    r"|\b(?:schade|blöd|bloed|ungünstig|unguenstig)\b[^.?!]{0,30}?\bwenn\s+(?:wir|ich)\b[^.?!]{0,40}?"
+    r"\banders\s+(?:regeln|lösen|loesen|klären|klaeren|angehen)\b"
+    r"|\b(?:shame|pity)\b[^.?!]{0,30}?\bif\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|a\s+different|other)\s+way\b"
     r"|\bandere\s+saiten\s+aufziehen\b|\bandere\s+(?:wege|mittel)\b[^.?!]{0,30}\b(?:geld|gehen|einschlagen)\b"
     r"|\bthe\s+hard\s+way\b|\bother\s+(?:ways|means)\s+(?:of|to)\s+(?:get|getting|recover|recovering"
     r"|collect|collecting)\b|\b(?:get|turn)\s+(?:ugly|nasty)\b"
@@ -2751,6 +2798,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
         or _SNEER.search(result.text)
         or _COUNTERFACTUAL.search(result.text)
         or _PLAYED_DOWN.search(result.text)
+        or _HELD_AGAINST.search(result.text)
     ):
         return result
     hits = list(result.intents)

@@ -1330,6 +1330,9 @@ CORRECTION = lazyre.compile(
     r"\b(?:scratch\s+that|i\s+mean|i\s+meant|make\s+that|or\s+rather|correction"
     r"|sorry,?\s+(?:no|wrong|my\s+mistake)|no,?\s+(?:wait|hang\s+on|hold\s+on)"
     r"|let'?s\s+say\s+(?:\w+\s+)?instead|ich\s+meine|ich\s+meinte|quatsch"
+    # "by Friday the 8th of January – no, let's say Thursday the 31st of December" (V264 07:
+    # both days stayed, and the customer answered the first)
+    r"|(?:no|nah|nope|nein|nee|ne),?\s+(?:let'?s\s+(?:say|make\s+(?:it|that))|sagen\s+wir|machen\s+wir)"
     # "… £400 – now as a first payment... actually, let's make it £300 by this Friday"
     # (eighty-third audit: the £400 stayed the down payment, and the right letter failed)
     r"|actually,?\s+let'?s\s+make\s+(?:it|that)"

@@ -61,6 +61,7 @@ from .modeldata import (
     markers_for,
 )
 from .normalize import Token, clean, norm_key
+from .retraction import dropped_thought_end
 from .sentences import sentences
 from .smalltalk import asks_for_person, not_heard
 from .types import TENTATIVE, Context, Fact, IntentHit, Recognition
@@ -71,6 +72,20 @@ __all__ = ["DEFAULT", "LinearRecogniser", "Settings"]
 
 #: Moves about paying: only in these does "heute/morgen/nächste Woche" stay a date fact
 #: (a read-back of agreed terms counts, it carries the agreed date).
+#: What a line offers or proposes: dropped with the thought that made it
+#: (`LinearRecogniser._without_dropped_offers`).
+_OFFERS = frozenset(
+    {
+        "offer_solution",
+        "offer_compromise",
+        "request_down_payment",
+        "propose_instalments",
+        "fix_payment_date",
+        "summarise_agreement",
+        "confirm_in_writing",
+    }
+)
+
 PAYMENT_INTENTS = frozenset(
     {"fix_payment_date", "request_down_payment", "propose_instalments", "summarise_agreement"}
 )
@@ -467,6 +482,12 @@ class LinearRecogniser:
         """
         if not isinstance(text, str):
             text = str(text)
+        dropped = dropped_thought_end(text, self.language) if len(text) <= 2000 else None
+        if dropped is not None:
+            return self._without_dropped_offers(text, dropped, context, call_date)
+        return self._recognise(text, context, call_date)
+
+    def _recognise(self, text: str, context: Context | None, call_date: date | None) -> Recognition:
         s = self.settings
         today = context.call_date if context and context.call_date else call_date
         probs, parts = self.scores(text, today)
@@ -514,6 +535,19 @@ class LinearRecogniser:
             if len(kept) != len(result.facts):
                 result = replace(result, facts=kept)
         return result
+
+    def _without_dropped_offers(
+        self, text: str, end: int, context: Context | None, call_date: date | None
+    ) -> Recognition:
+        """The line read whole, less the offers only the thought it dropped made: "I could
+        come back and – actually, sorry, no, never mind." offers nothing (V264 12 was
+        credited a compromise). What else it said stays said (a reproach taken back with
+        "vergessen Sie's" was still heard)."""
+        whole = self._recognise(text, context, call_date)
+        rest = self._recognise(text[end:], context, call_date)
+        kept = rest.names
+        hits = tuple(h for h in whole.intents if h.intent not in _OFFERS or h.intent in kept)
+        return replace(whole, intents=hits, facts=rest.facts)
 
     def _conventions(self, probs: np.ndarray, parts: dict) -> np.ndarray:
         """Labelling conventions of GUIDE.md §5 / eval/README.md that a linear model can't

@@ -181,14 +181,24 @@ _THIRD = (
 #: Everyone around the customer, named without "your": "the other shops on the parade",
 #: "de Patientn im Wartezimmer" (then only with what they are to hear: `_ABOUT_YOU`).
 _OTHERS = (
-    r"(?:(?:the\s+other|all\s+the|everyone\s+(?:at|on|in)|den\s+anderen|allen)\s+(?:\w+\s+)?"
-    r"(?:shops|businesses|traders|tradesmen|patients|guests|tenants|neighbou?rs|customers"
-    r"|clients|street|parade|laden|geschaft\w*|patient\w*|gast\w*|gaste\w*|mieter\w*"
-    r"|nachbar\w*|kunden|strasse)"
+    # ("… and I'll tell every supplier at the Bristol depot how Northwind pays its bills":
+    # V270 09, a legal threat beside it, and the third party went unnamed)
+    r"(?:(?:the\s+other|all\s+the|everyone\s+(?:at|on|in)|every|each|all\s+(?:of\s+)?(?:your|the)|den\s+anderen"
+    r"|allen|jedem|jeder)\s+(?:\w+\s+)?"
+    r"(?:shops?|businesses|business|traders?|tradesmen|patients?|guests?|tenants?|neighbou?rs?|customers?"
+    r"|clients?|suppliers?|vendors?|contractors?|street|parade|laden|geschaft\w*|patient\w*|gast\w*"
+    r"|gaste\w*|mieter\w*|nachbar\w*|kunde\w*|lieferant\w*|handler\w*|strasse)"
     r"|(?:de|den|die)\s+(?:patient\w*|gast\w*|gaste\w*|mieter\w*|nachbar\w*"
     # the owners a property manager answers to: "rufe ich die Eigentümer in der Lindenstraße
     # 12 an und erzähle denen, wie ihre Hausverwaltung mit Handwerkern umgeht" (V223 05)
     r"|eigentumer\w*))"
+)
+#: Suppliers are the caller's too: told about the customer only with how he pays ("tell every
+#: supplier at the depot how Northwind pays its bills").
+_SUPPLIERS = r"(?:suppliers?|vendors?|contractors?|lieferant\w*)(?![a-z])"
+_HOW_YOU = lazyre.compile(
+    r"^\W*(?:[\w'-]+\s+){0,5}?(?:how|what|wie|was|dass|about)\b|\byou\s+(?:don'?t|never|won'?t|didn'?t|do\s+not)\b"
+    r"|\b(?:sie|du)\s+(?:\w+\s+)?(?:nicht|nie)\b"
 )
 #: ... telling them about the debt or the customer: "what you're like", "dass Sie nicht zahlen".
 _ABOUT_YOU = lazyre.compile(
@@ -338,6 +348,10 @@ def _unlawful_pressure(text: str, language: str) -> str | None:
             low[told.start() : told.end() + 60]
         ):
             continue  # "Tell the other shops I said hello"
+        if re.search(_SUPPLIERS, told.group(0)) and not _HOW_YOU.search(
+            low[told.end() : told.end() + 60]
+        ):
+            continue  # "I told all the suppliers we would pay them on Friday": his own
         if _PUBLIC.match(told.group(0)) or _BY_THE_CALLER.search(window):
             return told.group(0)
     fees = _AGENCY_FEES.search(low)

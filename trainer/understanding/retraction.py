@@ -46,3 +46,37 @@ def takes_back_reduction(text: str, language: str) -> bool:
     return bool(_RETRACT[lang].search(text)) and bool(
         re.search(_REDUCTION[lang], text, re.IGNORECASE)
     )
+
+
+#: A thought broken off and dropped: "I could come back and – actually, sorry, no, never
+#: mind." (V264 12: a compromise 0.92, credited as one in handle_objection), "Wir könnten
+#: Ihnen – ach nee, vergessen Sie's." Only at the end of a clause ("never mind the invoice
+#: number, when can you pay?" drops nothing).
+_DROPPED = {
+    "en": lazyre.compile(
+        r"(?:^|[-–—,.;:!?…]|\s)\s*(?:(?:oh|ah|um+|erm?|well|actually|sorry|no|nah|wait)\b[,.]?\s+){0,4}"
+        r"(?:never\s*mind|scratch\s+that|strike\s+that|forget\s+(?:that|it|i\s+said\s+(?:that|anything)"
+        r"|what\s+i\s+(?:just\s+)?said))\b(?:\s+(?:sorry|then))?\s*(?=[.!,;:–—-]|$)",
+        re.IGNORECASE,
+    ),
+    "de": lazyre.compile(
+        r"(?:^|[-–—,.;:!?…]|\s)\s*(?:(?:ach|äh+m?|oh|also|nein|nee|ne|moment|sorry|quatsch)\b[,.]?\s+){0,4}"
+        r"(?:vergessen\s+sie\s+(?:das|es)|vergessen\s+sie's|vergiss\s+(?:das|es)|vergiss'?s"
+        r"|streichen\s+sie\s+das|kommando\s+zurück|(?<=nein )doch\s+nicht|(?<=nee )doch\s+nicht"
+        r"|(?<=nein, )doch\s+nicht|(?<=nee, )doch\s+nicht)\b(?:\s+(?:wieder|bitte))?"
+        r"\s*(?=[.!,;:–—-]|$)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def dropped_thought_end(text: str, language: str) -> int | None:
+    """Where the line goes on after a thought the speaker broke off and dropped ("I could
+    come back and – actually, sorry, no, never mind. What I can do is …"), or None. What
+    came before it was not offered: the offers in it are not the line's."""
+    pattern = _DROPPED.get(language, _DROPPED["en"])
+    last = None
+    for m in pattern.finditer(text):
+        if m.start() > 0 and text[: m.start()].strip(" -–—,.;:"):
+            last = m.end()
+    return last
