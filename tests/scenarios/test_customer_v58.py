@@ -1,11 +1,10 @@
 """Fifty-eighth session: the start round V268–V271 and the leads the last round left — a
-mock apology for what he forgot himself, a thought broken off and dropped, sympathy said in
-two words, a trainee naming who sent him, a day corrected with "no, let's say", a fee or a
-flat refusal credited as objection handling, the legal route said as an ultimatum or as
-unlawful pressure, the refused down payment said again before uneven parts, a week in the
-letter for a promised day, a third party told beside a lawyer, a wish held against him, blame
-put on his side by a guess, and a veiled "anders regeln" (benchmarks/README.md, "Fifty-eighth
-session")."""
+mock apology for what he forgot himself, a thought broken off and dropped, a day corrected with
+"no, let's say", a fee or a flat refusal credited as objection handling, the legal route said as
+an ultimatum or as unlawful pressure, the refused down payment said again before uneven parts,
+a week in the letter for a promised day, a third party told beside a lawyer, a wish held
+against him, blame put on his side by a guess, and a veiled "anders regeln"
+(benchmarks/README.md, "Fifty-eighth session")."""
 
 from __future__ import annotations
 
@@ -94,37 +93,10 @@ def test_a_wish_held_against_the_regular_costs_the_call() -> None:
     assert "no_accusation" in _failed(result)
 
 
-# --- sympathy in two words, the trainee's errand, a yes without terms ----------------------------
-@pytest.mark.parametrize(
-    ("lang", "line", "move"),
-    [
-        # V266 04: blame 0.89 ("nicht einfach" as in "so einfach geht das nicht")
-        ("de", "Ich verstehe Sie, Herr Becker. Ist nicht einfach.", "empathise"),
-        ("de", "Mensch, das ist echt nicht leicht gerade.", "empathise"),
-        # V266 05: blame 0.84, and the customer hung up on the trainee's introduction
-        (
-            "de",
-            "Hallo Frau Lindner, hier ist Stefan Krause vom Malerbetrieb Krause, also eigentlich "
-            "bin ich ja noch in der Ausbildung, aber der Chef hat gesagt ich soll mal anrufen.",
-            "greeting_identify",
-        ),
-    ],
-)
-def test_kind_or_plain_lines_are_no_reproach(lang: str, line: str, move: str) -> None:
-    heard = _heard(lang, line, learner_turn=1)
-    assert move in heard, heard
-    assert heard.get("accusatory_opener", 0.0) < TENTATIVE, heard
-
-
+# --- what he said before is held against him ---------------------------------------------------
 def test_what_he_said_before_is_still_held_against_him() -> None:
     heard = _heard("de", "Aber Sie haben gesagt, das Geld kommt diese Woche.", learner_turn=4)
     assert heard.get("accusatory_opener", 0.0) >= TENTATIVE, heard
-
-
-def test_not_knowing_is_no_reproach() -> None:
-    """V269 06 and p3: blame 0.75, and the customer objected to "diesem Ton"."""
-    heard = _heard("de", "achso ok, keine ahnung ehrlich gesagt wo sowas steht", learner_turn=4)
-    assert heard.get("accusatory_opener", 0.0) < TENTATIVE, heard
 
 
 # --- a thought broken off and dropped offers nothing ---------------------------------------------

@@ -1557,7 +1557,12 @@ def next_step(view: CallView) -> Verdict | None:
     ):
         evidence, turn = said(right)
         key = f"pass_{recommended}"
-        if right is legal and legal is not None and not legal.firmly("announce_legal_route"):
+        if (
+            recommended == "legal_route"
+            and right is legal
+            and legal is not None
+            and not legal.firmly("announce_legal_route")
+        ):
             # The right step, said as a threat: not "calmly announced" beside "hung up after
             # your threat" (fifty-second audit, call 09), and no step taken: "4.760 € bis
             # Freitag. Sonst sehen wir uns vor Gericht." after his refusal passed 88 (V269 03;
@@ -1565,7 +1570,7 @@ def next_step(view: CallView) -> Verdict | None:
             return Verdict(
                 "next_step", False, "legal_route_threatened", evidence, turn=turn, **common
             )
-        if right is legal and legal is None and _unlawful_after(view, after):
+        if recommended == "legal_route" and legal is None and _unlawful_after(view, after):
             # No lawful step said, only unlawful pressure he answered with "vor Gericht": "Rechtsweg
             # sachlich angekündigt" beside the critical SCHUFA threat (V269 p1).
             return Verdict("next_step", False, "missing", **common)

@@ -1621,13 +1621,7 @@ class Call:
             # day for the money she has just asked for: "Friday the 11th, after I've re-fixed
             # them on Thursday. Cheers, Rachel, ta-ra." (V198 p3: "Bye then", no agreement).
             farewell = False
-        late: tuple[str, ...] = SOCIAL if farewell else (*SOCIAL, GOODBYE)
-        if ordered and ordered[0] == "offer_solution" and not PROPOSALS.intersection(ordered):
-            # A solution offered first, with no terms beside it, is what he answers, not the
-            # invoice it names: "I'd like to sort out with you how we reduce the open balance
-            # on invoice WPH-3310. I have a proposal." got "Good, let's sort it out. Ah. Yeah.
-            # The bill." (V270 10: the thanks for it, then his reluctant answer to the opener).
-            late = tuple(t for t in late if t != "offer_solution")
+        late = SOCIAL if farewell else (*SOCIAL, GOODBYE)
         ordered = [t for t in ordered if t not in late] + [t for t in ordered if t in late]
         his_question = (last := self._last_customer_turn()) is not None and "?" in last.text
         if (
