@@ -61,9 +61,9 @@ _DROPPED = {
     ),
     "de": lazyre.compile(
         r"(?:^|[-–—,.;:!?…]|\s)\s*(?:(?:ach|äh+m?|oh|also|nein|nee|ne|moment|sorry|quatsch)\b[,.]?\s+){0,4}"
-        r"(?:vergessen\s+sie\s+(?:das|es)|vergessen\s+sie's|vergiss\s+(?:das|es)|vergiss'?s"
-        r"|streichen\s+sie\s+das|kommando\s+zurück|(?<=nein )doch\s+nicht|(?<=nee )doch\s+nicht"
-        r"|(?<=nein, )doch\s+nicht|(?<=nee, )doch\s+nicht)\b(?:\s+(?:wieder|bitte))?"
+        r"(?:vergessen\s+sie(?:\s+das|\s+es|'s)|vergiss(?:\s+das|\s+es|'?s)|streichen\s+sie\s+das"
+        # ("doch nicht" only after "nein"/"nee": "Das geht doch nicht." drops nothing)
+        r"|kommando\s+zurück|(?:nein|nee)[,.]?\s+doch\s+nicht)\b(?:\s+(?:wieder|bitte))?"
         r"\s*(?=[.!,;:–—-]|$)",
         re.IGNORECASE,
     ),
