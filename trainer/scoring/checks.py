@@ -1517,6 +1517,10 @@ def next_step(view: CallView) -> Verdict | None:
         for ln in after
         if ln.has("announce_legal_route", "threaten_legal")
         and unlawful_pressure(ln.text, view.language) is None
+        # the waiver's own reason names the court: "I'll leave it there — a court case over
+        # £180 would cost us both more than it is worth" is no legal route announced (V278
+        # p6: "Announced the legal route although it would cost more than it brings")
+        and not says_waiver(view, ln)
     ]
     # The calm announcement, where the threat came first and the learner then said it
     # properly (a threat is no step any more, see below).
@@ -1579,6 +1583,12 @@ def next_step(view: CallView) -> Verdict | None:
         evidence, turn = said(wrong)
         reason = "wrong_legal" if chose_legal else "wrong_waive"
         return Verdict("next_step", False, reason, evidence, turn=turn, **common)
+    if waive is not None and recommended == "waive_claim" and models_waiver:
+        # The waiver said, but before her complaint was dealt with: she took it as giving
+        # up, and the call ended without the step (not "no next step chosen" to a learner who
+        # named one — V278 p6).
+        evidence, turn = said(waive)
+        return Verdict("next_step", False, "waive_unheard", evidence, turn=turn, **common)
     if reminder is not None:
         return Verdict(
             "next_step", False, "reminder", view.quote(reminder), turn=reminder.index, **common

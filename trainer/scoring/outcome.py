@@ -230,7 +230,9 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
             )  # fmt: skip
         # Nothing said after the refusal (silence, a bare goodbye) is no step at all, not
         # a wrong one: the learner must hear which it was.
-        reason = "no_step" if next_step.reason == "missing" else "wrong_step"
+        reason = {"missing": "no_step", "waive_unheard": "waive_unheard"}.get(
+            next_step.reason or "", "wrong_step"
+        )
         claim = _claimed_agreement(view) if reason == "no_step" else None
         if claim is not None:
             # "Also, dann halte ich fest: Sie überweisen die 4.760 Euro bis zum 21. Dezember."

@@ -1564,6 +1564,12 @@ def read_offer(
                     out["parts"] = [round(v, 2) for v in parts]
                 elif "parts" in on_table:
                     out["parts"] = None
+        elif "propose_instalments" in names and rest_at is not None and counts and not rest_days:
+            # The rest in so many instalments, no day yet ("Then the rest is £2,260 — and we
+            # can split it into three instalments"): a plan of the rest, its days to come —
+            # not the rest alone, which left the £500 he had just refused on the table
+            # unnamed and got "Right. That I can do." (V278 09).
+            out["count"] = counts[-1]
     elif plan and (split := _split_said_again(amounts, dates, counts, on_table)):
         # The down payment and the rest on the table said back with their days ("So: £400 by
         # the 11th of December, and £790 by the 8th of January. Is that right?"): the split,

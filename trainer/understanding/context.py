@@ -268,6 +268,42 @@ def _reassurance_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit
     return hits
 
 
+#: The customer's word taken: "I believe you", "I don't doubt it", "ich glaub Ihnen das" — said
+#: as a clause of its own ("I believe you forgot" is no belief of his word).
+_BELIEVES_HIM = lazyre.compile(
+    r"\b(?:i\s+(?:do\s+)?believe\s+(?:you|that|it)|i\s+don'?t\s+doubt\s+(?:it|that|you)"
+    r"|(?:ich\s+)?glaub\w*\s+(?:ich\s+)?(?:ihnen|dir|euch|eana|ihna)(?:\s+(?:das|des|dat|schon|ja|gern|gerne|sofort))*"
+    r"|(?:das|des|dat)\s+glaub\w*\s+(?:ich\s+)?(?:ihnen|dir|euch|eana|ihna)(?:\s+(?:schon|ja|gern|gerne|sofort))*)"
+    r"\s*(?=[.,;:!–—-]|$)",
+    re.IGNORECASE,
+)
+
+
+def _belief_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "They were level and firm when I left, but I believe you – walls in those old shops can
+    be funny." was blame 0.73 ("walls … can be funny"), the deli owner took offence and hung
+    up, and a good call failed at 53 (V274 08, its auditor: pass). Where the learner says in
+    so many words that he takes the customer's word, a reproach read in the rest of the line
+    that neither addresses him nor names a fault is the explanation beside the belief, and
+    the belief is sympathy. A reproach in words keeps its reading ("I believe you, but you
+    never pay on time")."""
+    blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
+    belief = _BELIEVES_HIM.search(text)
+    if blame is None or belief is None:
+        return hits
+    rest = _BELIEVES_HIM.sub(" ", blame.evidence or text)
+    if (
+        _SECOND_PERSON.search(rest)
+        or _BLAME_WORDS.search(rest)
+        or _HELD_AGAINST.search(text)
+        or _YOUR_JOB.search(text)
+        or _NOT_OUR_PROBLEM.search(text)
+        or _SNEER.search(text)
+    ):
+        return hits
+    return _swap(hits, "accusatory_opener", "empathise", belief.group(0))
+
+
 #: His good record said to him: "in ten years you've never once been late with me. That's
 #: exactly why I'm happy to spread it out." read as blame 0.82 ("never … late"), and the
 #: chip-shop owner took offence and hung up (V219 07r: 36, the same call without it 100 gold);
@@ -351,7 +387,14 @@ _IMPATIENCE = lazyre.compile(
     r"(?:a|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?)(?:\s+now)?\b"
     r"|\b(?:ich|wir)\s+warte[nt]?\s+(?:jetzt\s+|schon\s+|nun\s+)*(?:fast\s+|bald\s+|über\s+)?"
     r"(?:einen|eine|zwei|drei|vier|fünf|sechs|\d+)\s+(?:woche\w*|monat\w*)"
-    r"|(?:ich|wir)\s+(?:kann|können)\s+(?:\w+\s+)?nicht\s+ewig\s+warten",
+    r"|(?:ich|wir)\s+(?:kann|können)\s+(?:\w+\s+)?nicht\s+ewig\s+warten"
+    # ... or the demand insisted on past anything he says: "Oh I do understand, first winter is
+    # hard for everyone" — "But I need the full £1,190 by Friday, look, there's no way round
+    # it." (V276 11 and p4: a date only, "A factual opening without blame", 88 silver)
+    r"|\bno\s+way\s+(?:a)?round\s+(?:it|that|this)\b|\b(?:must|have\s+to|got\s+to|gotta)\s+insist\b"
+    r"|\bno\s+two\s+ways\s+about\s+it\b|\bfull\s+stop\b|\bend\s+of\s+story\b"
+    r"|\bda\s+führt\s+kein\s+weg\s+(?:dran\s+|daran\s+)?vorbei\b|\bohne\s+wenn\s+und\s+aber\b"
+    r"|\bund\s+punkt\b",
     re.IGNORECASE,
 )
 _SYMPATHY_THEN_BUT = lazyre.compile(
@@ -561,7 +604,21 @@ def _whole_is_no_part(hits: list[IntentHit], result: Recognition) -> list[Intent
         return hits
     if PART_WORDS.search(result.text):
         return hits
+    if _VAGUE_PAY_ASK.search(result.text):
+        # ... it asks him to pay, without a day: "Could you pay it asap?" had no reading left
+        # at all (V275 12)
+        return _swap(hits, "request_down_payment", "fix_payment_date", "asks him to pay")
     return [h for h in hits if h.intent != "request_down_payment"]
+
+
+def _pay_ask_asks_no_reason(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "could you maybe pay it asap?" was read as a question about the work (clarify_objection
+    0.74, V275 12): asked to pay soon, with no why in it, he is asked for a day, not a reason."""
+    if not _VAGUE_PAY_ASK.search(text) or _ASKS_WHY.search(text):
+        return hits
+    for asked in ("ask_reason", "clarify_objection"):
+        hits = _swap(hits, asked, "fix_payment_date", "asks him to pay")
+    return hits
 
 
 #: The caller's own need, said plainly: "Ich muss ehrlich gesagt auch meine Mitarbeiter
@@ -637,6 +694,31 @@ def _writing_waved_off(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return [h for h in hits if h.intent != "confirm_in_writing" and not _faint_blame(h)]
 
 
+#: A written reminder announced: "I'll just put a written reminder in the post to you", "dann
+#: schicke ich Ihnen eben eine Mahnung" (not the court's "Mahnbescheid").
+#: (Announced, not told as done: "we sent you a reminder two weeks ago" is no step.)
+_REMINDER = lazyre.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to"
+    r"|\s+are\s+going\s+to)\s+(?:\w+\s+){0,3}?(?:send|put|post|write|issue|mail|e-?mail|pop)\b"
+    r"[^.?!]{0,40}?\breminders?\b"
+    r"|\b(?:ich|wir)\s+(?:schicke|schick|sende|schreibe|werde|werden|schicken|senden|stelle)\b[^.?!]{0,60}?"
+    r"\b(?:mahnung|zahlungserinnerung|erinnerung|erinnerungsschreiben)\b"
+    r"|\bbekommen\s+sie\s+(?:\w+\s+){0,3}?(?:mahnung|zahlungserinnerung|erinnerung)\b",
+    re.IGNORECASE,
+)
+
+
+def _reminder_is_no_legal_step(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "Well, if we cannot agree, I'll just put a written reminder in the post to you." was the
+    legal route 0.63 and a faint reproach, the customer hung up, and the debrief said
+    "Announced the legal route although it would cost more than it brings" (V278 10): a
+    reminder names no court, lawyer or agency — the scorer names it as the pointless step
+    it is — and a faint reproach beside it is none."""
+    if not _REMINDER.search(text) or names_legal_step(text) or _THREAT_WORDS.search(text):
+        return hits
+    return [h for h in hits if h.intent not in _LEGAL_READINGS and not _faint_blame(h)]
+
+
 def _own_need_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """The caller's own need with no legal step, consequence or deadline named is no threat:
     "But actually this one is already overdue more than one month, we also got our
@@ -692,7 +774,12 @@ _BLAME_WORDS = lazyre.compile(
     r"|nicht\s+(?:bezahlt|gezahlt|überwiesen)|ausrede\w*|excuse\w*"
     # impatience held against him: "… but honestly we need that money asap, we've waited long
     # enough" (V67 11: a reproach its auditor counted; the need alone is none)
-    r"|long\s+enough|lange\s+genug)\b",
+    r"|long\s+enough|lange\s+genug"
+    # what he may not do, said to him: "But I'm sorry, Tom, you cannae just sit on a bill for a
+    # month and say nothing – I need that money this week" (V274 11: sympathy and a date, 81
+    # silver; its auditor: a reproach), "Sie können doch nicht einfach …"
+    r"|(?:you|ya|ye)\s+(?:can'?t|cannot|can\s+not|cannae|canna|can'?t\s+be)\s+(?:just|simply|really)"
+    r"|(?:sie|du)\s+(?:können|kannst)\s+(?:doch\s+|aber\s+)?(?:nicht|nich|net|ned)\s+(?:einfach|so\s+einfach))\b",
     re.IGNORECASE,
 )
 _EMPATHY_WORDS = lazyre.compile(
@@ -1383,8 +1470,9 @@ _SNEER = lazyre.compile(
     r"(?!(?:full|whole|long|entire)\s)(?:[\w-]+\s+){0,2}?(?:story|stories|excuses?|sob\s+story)\b"
     r"|\b(?:ihre|deine|eure|keine)\s+(?:\w+\s+)?(?:ausreden|geschichten|märchen|maerchen)\s+(?:will|möchte"
     r"|moechte|muss|brauche)\s+ich\s+(?:\w+\s+)?(?:nicht\s+)?(?:hören|hoeren)\b"
-    # ("Jaja, is klar. Dat hör ich jeden Tag." in the Ruhr: V230 06, empathy 0.97)
-    r"|\b(?:das|dat|des)\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\b(?:das|dat|des)\s+h(?:ö|oe)r\w*\s+ich\s+"
+    # ("Jaja, is klar. Dat hör ich jeden Tag." in the Ruhr: V230 06, empathy 0.97; "Ja ja, det
+    # hör ick jeden Tag." in Berlin: V278 03)
+    r"|\b(?:das|dat|des)\s+sagen\s+(?:sie|die|alle)\s+(?:alle|immer)\b|\b(?:das|dat|des|det)\s+h(?:ö|oe)r\w*\s+(?:ich|ick|i)\s+"
     r"(?:jeden\s+tag|st(?:ä|ae)ndig|dauernd|(?:ö|oe)fter|immer\s+wieder)"
     r"|\bandere\s+leute\s+(?:arbeiten|m(?:ü|ue)ssen)|\b(?:muss|mu(?:ß|ss))\s+(?:ja\s+)?sch(?:ö|oe)n\s+sein"
     # people like him, said as a kind: "I am sorry, Claire, but some people just cannot keep
@@ -1428,15 +1516,23 @@ _SNEER = lazyre.compile(
     # "Ja nee, is klar, drei Wochen Urlaub und die Überweisung macht sich von allein"
     # (thirty-fourth audit: empathy 0.80, "Danke, dass Sie das so locker sehen", 100 gold)
     r"|\bja\s*,?\s*nee\s*,?\s*is(?:t|s)?\s+klar\b|\bmacht\s+sich\s+(?:ja\s+)?von\s+(?:allein|selbst)\b"
-    # the condescending reminder: "As I'm sure you're aware, the invoice is overdue", "Wie
+    # the condescending reminder: "As I'm sure you're aware, the invoice is overdue", "as you
+    # are already aware from our reminder" (V275 11: a factual opening), "Wie
     # Ihnen sicher bekannt ist, …" (twenty-eighth and thirty-first audits: the neutral opener)
-    r"|\bas\s+(?:i'?m\s+sure\s+)?you(?:'re|\s+are)\s+(?:no\s+doubt\s+|surely\s+|well\s+)?aware\b"
+    r"|\bas\s+(?:i'?m\s+sure\s+)?you(?:'re|\s+are)\s+(?:no\s+doubt\s+|surely\s+|well\s+|already\s+)?aware\b"
     # "I do apologize, ma'am, but for your information the invoice should have been settled
     # already" (eighty-sixth audit: the neutral opener 0.85 and empathy 0.67)
     r"|\bfor\s+your\s+(?:kind\s+)?information\b"
     # disbelief as a question, the due date held up: "haben Sie die etwa nicht bekommen? Die
     # war doch schon im November fällig." (eighty-ninth audit: "Sachlicher Einstieg")
     r"|\betwa\s+(?:nicht|keine?\w*)\b[^.!]{0,60}\?"
+    # the mishap praised as their trade: "I know your lot are very busy losing invoices over
+    # there" (V273 01: sympathy 0.90 and 100 gold; its auditor: sarcasm, a fail), "you're
+    # good at losing paperwork", "Sie sind ja Weltmeister im Rechnungen-Verschlampen"
+    r"|\b(?:busy|good|great|brilliant|expert\w*|champions?|pros?)\s+(?:at\s+)?(?:losing|misplacing|forgetting"
+    r"|ignoring|mislaying)\b"
+    r"|\b(?:weltmeister|meister|profis?|gut|fleißig|fleissig|beschäftigt|beschaeftigt)\s+(?:\w+\s+){0,2}?"
+    r"(?:im|beim|mit|darin)\s+(?:\w+[\s-]+)?(?:verlieren|verschlampen|verschusseln|vergessen|verlegen)\b"
     r"|\bdoch\s+schon\b[^.?!]{0,40}\b(?:fällig|faellig|überfällig|ueberfaellig)\b"
     r"|\bas\s+you\s+(?:well|surely|must)\s+know\b|\bas\s+i'?m\s+sure\s+you\s+know\b"
     r"|\bwie\s+(?:ihnen|dir)\s+(?:sicher(?:lich)?|bestimmt|ja|wohl)\s+bekannt\b"
@@ -1711,7 +1807,19 @@ _COUNTERFACTUAL = lazyre.compile(
     r"|\b(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,3}?(?:nicht|nie)\s+gelesen\s*,?\s+was\s+"
     r"(?:sie|du)\s+(?:\w+\s+)?unterschrieben\b"
     r"|\b(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,4}?(?:nicht|nie)\s+(?:richtig|genau|ordentlich"
-    r"|gründlich|gruendlich|aufmerksam)\s+(?:gelesen|hingeschaut|hingesehen|angeschaut)\b",
+    r"|gründlich|gruendlich|aufmerksam)\s+(?:gelesen|hingeschaut|hingesehen|angeschaut)\b"
+    # told to be more careful from now on: "Tut mir leid, aber … da müssen S' halt die Post ein
+    # bisserl genauer anschauen." (V272 04 and p1: sympathy 0.95, "Danke, dass Sie so nett
+    # sind"), "you need to keep a closer eye on your post"; not asked ("Could you check it
+    # more carefully?")
+    r"|(?:(?:\b(?:sie|du|se)|\bs')\s+(?:müssen|muessen|musst|müssten|muessten|sollten|solltest)"
+    r"|\b(?:müssen|muessen|musst|müssten|muessten|sollten|solltest)\s+(?:sie|du|se|s')(?!\w))\s+"
+    r"(?:\w+\s+){0,6}?(?:genauer|besser|sorgfältiger|sorgfaeltiger|gründlicher|gruendlicher"
+    r"|aufmerksamer|ordentlicher)\s+(?:\w+\s+)?(?:anschauen|ansehen|anschaun|lesen|nachschauen"
+    r"|nachsehen|prüfen|pruefen|hinschauen|hinsehen|aufpassen|kontrollieren|checken)\b(?![^.!?]*\?)"
+    r"|\b(?:you|ya|u)\s+(?:just\s+)?(?:need\s+to|have\s+to|should|must|gotta|got\s+to|ought\s+to)\s+"
+    r"(?:\w+\s+){0,6}?(?:(?:more\s+)?(?:carefully|closely)|a\s+(?:bit\s+|little\s+)?(?:closer|better)"
+    r"\s+(?:eye|look)|(?:keep\s+)?better\s+track)\b(?![^.!?]*\?)",
     re.IGNORECASE,
 )
 
@@ -2724,6 +2832,45 @@ def _own_words_are_no_blame(
     return [h for h in hits if not (h.intent == "accusatory_opener" and h.confidence < 0.8)]
 
 
+#: The caller's own follow-up: "Ich meld mich einfach nochmal, wenn nix kommt." (V277: a
+#: reproach 0.55 for "einfach … nix"), "I'll just check in again next week".
+_OWN_FOLLOW_UP = lazyre.compile(
+    r"\b(?:ich|i|wir)\s+(?:meld\w*|ruf\w*)\s+(?:mich|uns)?\s*(?:\w+\s+){0,2}?(?:nochmal|noch\s+mal"
+    r"|noch\s+einmal|wieder)\b"
+    r"|\b(?:i|we)(?:'ll|\s+will)\s+(?:just\s+)?(?:check\s+in|follow\s+up|get\s+back\s+to\s+you"
+    r"|call\s+(?:you\s+)?back|ring\s+(?:you\s+)?back)\b",
+    re.IGNORECASE,
+)
+#: Sympathy said as "it's not easy": "ich verstehe, ist nicht einfach jetzt." (V277 04 and
+#: V266: a reproach 0.76 — "einfach" is the word of "wenn Sie einfach pünktlich zahlen
+#: würden"), "I understand, it's not easy at the moment".
+_NOT_EASY = lazyre.compile(
+    r"\b(?:ist|is|isch|es|s|'s|it'?s|it\s+is|that'?s|that\s+is)\s+(?:\w+\s+){0,2}?(?:nicht|net|ned|nich|nit"
+    r"|not|never)\s+(?:so\s+|ganz\s+|grad\s+|gerade\s+|immer\s+)?(?:einfach|easy|leicht)\b"
+    r"|\bkeine\s+leichte\s+(?:zeit|situation|lage)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_easy_is_sympathy(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """ "ich verstehe, ist nicht einfach jetzt." read as blame 0.76, and the regular answered
+    "So redet man nicht mit einem Stammkunden" and stayed on the tone (V277 04: 25): said with
+    understanding and with no word to him or of a fault, "not easy" is sympathy. "Das ist
+    nicht so einfach, wenn Sie nie zahlen" keeps its reproach."""
+    blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
+    if (
+        blame is None
+        or not _NOT_EASY.search(text)
+        or not _EMPATHY_WORDS.search(text)
+        or _SECOND_PERSON.search(text)
+        or _BLAME_WORDS.search(text)
+        or _BUT.search(text)
+        or _SNEER.search(text)
+    ):
+        return hits
+    return _swap(hits, "accusatory_opener", "empathise", "not easy")
+
+
 #: The caller's own next step inside the firm: "Ich notiere mir das. Ehrlich gesagt muss ich das
 #: erst intern mit der Werkstatt besprechen." (V171 02: a reproach 0.62, 0.79 out of context; the
 #: customer took offence), "I'll need to check that internally with my manager first".
@@ -2818,15 +2965,18 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _non_apology(hits, result.text)
     hits = _stopped_half(hits, result.text)
     hits = _reassurance_is_no_blame(hits, result.text)
+    hits = _belief_is_no_blame(hits, result.text)
     hits = _played_down_is_sympathy(hits, result.text)
     hits = _not_nice_is_sympathy(hits, result.text)
     hits = _taken_back(hits, result.text, _HIS_PROBLEM, "offer_solution")
     hits = _taken_back(hits, result.text, _BUT_PAY, "empathise")
     hits = _admission_rebuts_nothing(hits, result.text)
     hits = _whole_is_no_part(hits, result)
+    hits = _pay_ask_asks_no_reason(hits, result.text)
     hits = _invoice_named_is_no_compromise(hits, result.text)
     hits = _own_need_is_no_blame(hits, result.text)
     hits = _own_need_is_no_threat(hits, result.text)
+    hits = _reminder_is_no_legal_step(hits, result.text)
     hits = _writing_waved_off(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     if context.objection_raised:
@@ -2844,6 +2994,8 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_words_are_no_blame(hits, result.text, _NOT_AT_HAND)
     hits = _own_words_are_no_blame(hits, result.text, _CHECK_INSIDE)
     hits = _own_words_are_no_blame(hits, result.text, _OWN_BUSY_AGAIN)
+    hits = _own_words_are_no_blame(hits, result.text, _OWN_FOLLOW_UP)
+    hits = _not_easy_is_sympathy(hits, result.text)
     hits = _noting_is_no_writing(hits, result.text)
     hits = _angry_legal_step_is_a_threat(hits, result.text)
     hits = _veiled_threat(hits, result.text)

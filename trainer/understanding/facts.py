@@ -662,7 +662,10 @@ _PAST_VERB = lazyre.compile(
     r"ging|gingen|kam|kamen|versandt|versendet|gesendet|gesandt|went|posted|mailed|dispatched|"
     r"signed|approved|accepted|delivered|installed|fitted|completed|finished|handed|"
     r"inspected|tested|measured|checked|ordered|received|invoiced|gave|sent|emailed|"
-    r"confirmed|was|were|came|did|started|placed|issued|raised)\b"
+    r"confirmed|was|were|came|did|started|placed|issued|raised|"
+    # "phase two, which you postponed on 12 August" in a letter (V272 08: read as next
+    # August, and named the letter's wrong day)
+    r"postponed|rescheduled|cancell?ed|verschoben|abgesagt|storniert)\b"
     r"(?!\s+(?:wird|werden|wuerde|würde|kann|koennen|können|soll|sollte|muss|muessen|müssen)\b)",
     re.I,
 )
@@ -1332,7 +1335,9 @@ CORRECTION = lazyre.compile(
     r"|let'?s\s+say\s+(?:\w+\s+)?instead|ich\s+meine|ich\s+meinte|quatsch"
     # "by Friday the 8th of January – no, let's say Thursday the 31st of December" (V264 07:
     # both days stayed, and the customer answered the first)
-    r"|(?:no|nah|nope|nein|nee|ne),?\s+(?:let'?s\s+(?:say|make\s+(?:it|that))|sagen\s+wir|machen\s+wir)"
+    # ... or "no, make it": "Could you pay £500 – no, make it £460 – as a first payment"
+    # (V274 10: the customer answered "£500 up front?")
+    r"|(?:no|nah|nope|nein|nee|ne),?\s+(?:let'?s\s+(?:say|make\s+(?:it|that))|make\s+it|sagen\s+wir|machen\s+wir)"
     # "… £400 – now as a first payment... actually, let's make it £300 by this Friday"
     # (eighty-third audit: the £400 stayed the down payment, and the right letter failed)
     r"|actually,?\s+let'?s\s+make\s+(?:it|that)"

@@ -1664,9 +1664,16 @@ _WHY_NOT_PAID = lazyre.compile(
     r"\b(?:paid|pay|settled|settle|cleared|transferred|gone\s+through|come\s+through"
     # "why hasnt the money gone across": read as blame 0.53 once set 41 was spent (pinned)
     r"|gone\s+across|come\s+across|gone\s+out)\b"
-    r"|\b(?:warum|wieso|weshalb|weswegen)\s+\S+[^.?!]{0,120}?\bnicht\b[^.?!]{0,120}?"
+    # ... in a learner's English: "Why you still not pay the invoice CWS-118? Sorry, I mean - I
+    # am calling about the open invoice." (V276 12: "A factual opening without blame", where the
+    # native "Why haven't you paid …? Sorry, I mean -" was blame — probe 2)
+    r"|\bwhy\s+(?:you|u|ya)\s+(?:still\s+|yet\s+)?(?:not|no|never|dont|don'?t)\s+(?:yet\s+)?"
+    r"(?:pay|paid|settle|settled)\b"
+    r"|\b(?:warum|wieso|weshalb|weswegen)\s+\S+[^.?!]{0,120}?\b(?:nicht|net|ned|nit|nich)\b[^.?!]{0,120}?"
     r"\b(?:bezahlt|gezahlt"
-    r"|überwiesen|beglichen|angewiesen|eingegangen|zahlen|bezahlen|überweisen|begleichen)\b",
+    # ("… oder warum isch die no net zahlt?" in the Black Forest: V278 05, "Sachlicher Einstieg
+    # ohne Vorwurf", where "Warum haben Sie die noch nicht bezahlt?" was blame — probe 2)
+    r"|zahlt|überwiesen|beglichen|angewiesen|eingegangen|zahlen|bezahlen|überweisen|begleichen)\b",
     re.I,
 )
 #: ... asked softly ("May I ask why …", "Können Sie mir sagen, warum …", "Ich frage ganz offen"):

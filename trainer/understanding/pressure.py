@@ -225,9 +225,11 @@ _SPREAD = (
     r"(?:a?round|about)\b[^.?!]{0,60}?(?:(?:n't|not|never)\s+(?:\w+\s+)?pay|owe|owing|debt|unpaid)"
     r"|(?:(?:n't|not|never)\s+(?:\w+\s+)?pay|owe|owing|debt|unpaid)[^.?!]{0,60}?\bword\s+(?:gets|goes|will\s+get|'?ll\s+get"
     r"|travels|spreads|soon\s+gets)\s+(?:a?round|about)\b"
-    r"|(?:(?<![a-z])(?:be)?zahl|schuld|rechnung)[^.?!]{0,80}?\bsprich\w*\s+sich\s+(?:\w+\s+){0,2}?"
+    r"|(?:(?<![a-z])(?:be)?zahl|schuld|rechnung)[^.?!]{0,80}?\bsprich\w*\s+sich\s+(?:\w+\s+){0,3}?"
     r"(?:rum|herum)\b"
-    r"|\bsprich\w*\s+sich\s+(?:\w+\s+){0,2}?(?:rum|herum)\b[^.?!]{0,60}?(?:zahl|schuld|rechnung)"
+    # ("in der Innung spricht sich so was schnell rum, wenn einer nicht zahlt": V272 p4, a
+    # threat of weight 2 only)
+    r"|\bsprich\w*\s+sich\s+(?:\w+\s+){0,3}?(?:rum|herum)\b[^.?!]{0,60}?(?:zahl|schuld|rechnung)"
 )
 _THIRD_PARTY = lazyre.compile(
     r"(?<![a-z])(?:tell\w*|told|inform\w*|let\s+\w+\s+know|ring|call|contact\w*|speak\s+to"
