@@ -253,3 +253,64 @@ def test_the_clerk_takes_up_a_resend_said_beside_a_question_in_german() -> None:
     said = [t.text for t in runner.session.call.turns if t.speaker == "customer"]
     assert any("Zahlungslauf ist am" in line or "Zahlungslauf, am" in line for line in said)
     assert not any("Einen Termin kann ich Ihnen erst nennen" in line for line in said)
+
+
+# --- the end round V280–V283 -------------------------------------------------------------------
+def test_a_compromise_beside_an_invented_fee_stays_a_compromise() -> None:
+    """V283 p5: the free re-fix and "plus our £25 late fee" in one line — the fee rightly failed
+    the call, but the debrief also said "Met the objection with neither facts nor a compromise".
+    The fee alone gives him nothing (V265 06)."""
+    line = (
+        "aye im sorry theyve moved. i can come back thursday and refix them free of charge, and "
+        "once theyre firm would you settle the £180 plus our £25 late fee by friday 18 december?"
+    )
+    heard = _heard("en", line, learner_turn=4, objection_raised=True)
+    assert {"threaten_legal", "offer_compromise"} <= set(heard)
+    fee_only = _heard(
+        "de",
+        "Ab nächster Woche kommen 50 Euro Bearbeitungsgebühr pro Mahnung dazu.",
+        learner_turn=4,
+        objection_raised=True,
+    )
+    assert "offer_compromise" not in fee_only
+    result = _played("en-handyman-waive", "V283", "p5_scot_latefee.txt")
+    assert _check(result, "handle_objection")["passed"] is True
+    assert _check(result, "no_premature_threat")["passed"] is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V282 06 and p4: empathy 0.96, never named a reproach
+        (
+            "de",
+            "Es tut mir leid, wenn das bei Ihnen untergegangen ist, aber eine Behörde sollte "
+            "ihre Eingänge im Griff haben.",
+        ),
+        ("en", "I'm sorry if it got lost, but a council should have its post under control."),
+    ],
+)
+def test_what_a_body_like_his_should_manage_is_a_reproach(lang: str, line: str) -> None:
+    assert "accusatory_opener" in _heard(lang, line, learner_turn=2)
+
+
+def test_a_justified_complaint_talked_away_is_no_result_however_calm_the_step() -> None:
+    """V280 p3: "Also Spritzer, des glaub ich net." to her justified complaint, no compromise,
+    then the Mahnverfahren calmly announced — 88 silver, "Rechtsweg sachlich angekündigt – Sie
+    haben Beweise" where the scenario's evidence is thin. Its auditor: fail."""
+    result = _played("de-maler-berechtigter-einwand", "V280", "p3_02_calm_legal.txt")
+    assert result["passed"] is False
+    outcome = _check(result, "outcome")
+    assert outcome["passed"] is False and "weggeredet" in outcome["reason"]
+    assert "Beweislage ist allerdings dünn" in _check(result, "next_step")["reason"]
+
+
+def test_the_council_clerk_names_the_run_asked_beside_a_question() -> None:
+    """V280 05 and p2: "Ist sie dann beim nächsten Zahlungslauf dabei? Wann ist der denn
+    genau?" while he was still looking, the re-send offered before: he named what was missing
+    and not the run, and the call failed "ohne konkretes Datum" (36); its auditor: pass."""
+    result = _played(
+        "de-behoerde-bestellnummer", "V280", "05_leipzig_behoerde.txt", "05_letter.txt"
+    )
+    assert any("Zahlungslauf ist am" in line for line in _customer(result))
+    assert result["passed"] is True

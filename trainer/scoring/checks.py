@@ -90,7 +90,12 @@ def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
         and handled.passed
         and handled.reason.startswith(("pass_rebut", "pass_compromise"))
     )
-    out.append(outcome(view, step, settled=settled))
+    # The justified complaint argued away and no compromise after it: the refusal that
+    # followed is the learner's doing, and the next step is no result (V280 p3).
+    talked_away = (
+        handled is not None and not handled.passed and handled.reason == "rebutted_justified"
+    )
+    out.append(outcome(view, step, settled=settled, talked_away=talked_away))
     return out
 
 
@@ -1561,6 +1566,9 @@ def next_step(view: CallView) -> Verdict | None:
     ):
         evidence, turn = said(right)
         key = f"pass_{recommended}"
+        if recommended == "legal_route" and view.scenario.case.evidence == "weak":
+            # Not "you have evidence" where the scenario says it is thin (V280 p3).
+            key = "pass_legal_route_weak"
         if (
             recommended == "legal_route"
             and right is legal

@@ -77,9 +77,12 @@ def success_outcomes(scenario: object) -> frozenset[str]:
     return AGREEMENTS | {"paid_already", step}
 
 
-def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False) -> Verdict:
+def outcome(
+    view: CallView, next_step: Verdict | None, *, settled: bool = False, talked_away: bool = False
+) -> Verdict:
     """The critical `outcome` check (see the module docstring). `settled`: handle_objection
-    found the customer's objection dealt with (cleared up or compromised on)."""
+    found the customer's objection dealt with (cleared up or compromised on); `talked_away`:
+    it found a justified objection argued away with no compromise after it."""
     better = better_for(view, settled=settled)
     call = view.call
     got = call.outcome
@@ -212,6 +215,14 @@ def outcome(view: CallView, next_step: Verdict | None, *, settled: bool = False)
             return Verdict(
                 "outcome", False, "step_threatened", next_step.evidence, turn=next_step.turn,
                 critical=True, values=values, better=next_step.better,
+            )  # fmt: skip
+        if next_step.passed and refused and talked_away:
+            # "Also Spritzer, des glaub ich net." to her justified complaint, no compromise,
+            # then the Mahnverfahren calmly announced: 88 silver with "Rechtsweg sachlich
+            # angekündigt" (V280 p3; its auditor: fail) — the refusal was the learner's doing.
+            return Verdict(
+                "outcome", False, "step_after_talked_away", next_step.evidence,
+                turn=next_step.turn, critical=True, values=values,
             )  # fmt: skip
         if next_step.passed and refused:
             return Verdict(

@@ -25,6 +25,7 @@ from dataclasses import replace
 from .. import lazyre
 from .lexicon import lexicon
 from .normalize import norm_key
+from .pressure import fold as fold_text
 from .pressure import unlawful_pressure
 from .retraction import takes_back_reduction
 from .smalltalk import friendly_chat, names_business, puts_off, small_talk
@@ -393,6 +394,7 @@ _IMPATIENCE = lazyre.compile(
     # it." (V276 11 and p4: a date only, "A factual opening without blame", 88 silver)
     r"|\bno\s+way\s+(?:a)?round\s+(?:it|that|this)\b|\b(?:must|have\s+to|got\s+to|gotta)\s+insist\b"
     r"|\bno\s+two\s+ways\s+about\s+it\b|\bfull\s+stop\b|\bend\s+of\s+story\b"
+    r"|\bno\s+ifs,?\s+(?:and|or)\s+buts\b"
     r"|\bda\s+führt\s+kein\s+weg\s+(?:dran\s+|daran\s+)?vorbei\b|\bohne\s+wenn\s+und\s+aber\b"
     r"|\bund\s+punkt\b",
     re.IGNORECASE,
@@ -908,10 +910,16 @@ def _unlawful_is_a_threat(result: Recognition) -> Recognition:
     needle = unlawful_pressure(result.text, "de")
     if needle is None:
         return result
-    if any(h.intent == "offer_compromise" for h in result.intents):
+    if any(
+        h.intent == "offer_compromise" and (not h.evidence or needle in fold_text(h.evidence))
+        for h in result.intents
+    ):
         # An invented fee or any such pressure gives him nothing ("Ab nächster Woche kommen 50
         # Euro Bearbeitungsgebühr pro Mahnung dazu.": a threat 0.90 and a compromise 0.43,
-        # credited "Auf den berechtigten Einwand mit einem Kompromiss reagiert" — V265 06).
+        # credited "Auf den berechtigten Einwand mit einem Kompromiss reagiert" — V265 06) —
+        # but a compromise in other words of the line stays one: "i can come back thursday and
+        # refix them free of charge, and … settle the £180 plus our £25 late fee" (V283 p5:
+        # "Met the objection with neither facts nor a compromise" beside the critical fee).
         kept = tuple(h for h in result.intents if h.intent != "offer_compromise")
         result = replace(result, intents=kept)
     # First, whatever came above it: "Maybe your employer would like to hear about this."
@@ -1688,6 +1696,17 @@ _COUNTERFACTUAL = lazyre.compile(
     # sollte seine Post schon im Blick haben." (V131 02: empathy 0.95, "Danke, dass Sie so nett
     # sind", no_accusation passed), "anyone who opens a second shop should keep an eye on
     # their post"; told him straight, "Sie sollten Ihre Post schon im Blick haben"
+    # ... or of a body like his: "Es tut mir leid, wenn das bei Ihnen untergegangen ist, aber
+    # eine Behörde sollte ihre Eingänge im Griff haben." (V282 06 and p4: empathy 0.96), "a
+    # council should have its post under control"
+    r"|\b(?:eine?|so\s+eine?|die|der|das)\s+(?:\w+\s+)?(?:behörde|behoerde|firma|betrieb|verwaltung"
+    r"|stadtverwaltung|unternehmen|buchhaltung|amt|gemeinde)\s+(?:\w+\s+)?(?:sollte|müsste|muesste"
+    r"|muss)\s+(?:\w+\s+){0,4}?(?:im\s+griff|im\s+blick|unter\s+kontrolle|auf\s+dem\s+schirm)\b"
+    r"(?![^.!?]*\?)"
+    r"|\b(?:a|an|any|the)\s+(?:\w+\s+)?(?:council|company|firm|business|office|department"
+    r"|authority|outfit)\s+(?:\w+\s+){0,2}?(?:should|ought\s+to|must)\s+(?:\w+\s+){0,3}?(?:have\s+"
+    r"(?:its|their)\s+(?:\w+\s+){0,2}?under\s+control|be\s+on\s+top\s+of|keep\s+track\s+of)\b"
+    r"(?![^.!?]*\?)"
     r"|\bwer\s+[^.?!,]{3,60},\s*(?:der\s+)?(?:sollte|muss|müsste|muesste|hätte|haette)\b"
     r"(?![^.!?]*\?)"
     r"|\b(?:anyone|anybody|someone|somebody|whoever)\s+(?:who\s+|that\s+)?[^.?!,]{3,60}?"
