@@ -314,3 +314,25 @@ def test_the_council_clerk_names_the_run_asked_beside_a_question() -> None:
     )
     assert any("Zahlungslauf ist am" in line for line in _customer(result))
     assert result["passed"] is True
+
+
+# --- after the final round V284–V287 ------------------------------------------------------------
+def test_sorry_that_you_did_not_but_not_our_fault_is_a_reproach() -> None:
+    """V286 06: "es tut mir leid, dass Sie den Hofablauf nicht haben reinigen lassen, aber dafür
+    können wir nichts" read as sympathy 0.99, and the customer said "Danke für Ihr
+    Verständnis"."""
+    line = (
+        "es tut mir leid, dass Sie den Hofablauf nicht haben reinigen lassen, aber dafür können "
+        "wir nichts"
+    )
+    heard = _heard("de", line, learner_turn=4, objection_raised=True)
+    assert "accusatory_opener" in heard and "empathise" not in heard
+
+
+def test_a_refused_payment_plan_is_no_solution() -> None:
+    """V285 10 and p3: "I'm not able to set up a payment plan" read as a solution 0.97, and the
+    chip-shop owner said "A solution? I'm listening"."""
+    heard = _heard("en", "I'm not able to set up a payment plan.", learner_turn=4)
+    assert "offer_solution" not in heard and "propose_instalments" not in heard
+    plan = _heard("en", "No instalments, but I can offer you two payments.", learner_turn=4)
+    assert "propose_instalments" in plan

@@ -1025,6 +1025,10 @@ _NO_PLAN = lazyre.compile(
     r"\b(?:instal(?:l)?ments?|payment\s+plans?)\s+(?:(?:really|just|honestly)\s+)?(?:don'?t|do\s+not"
     r"|won'?t|will\s+not|aren'?t|are\s+not|isn'?t|is\s+not)\b"
     r"|\b(?:no|not\s+doing|can'?t\s+do|cannot\s+do)\s+(?:any\s+)?(?:instal(?:l)?ments?|payment\s+plans?)\b"
+    # "I'm not able to set up a payment plan" (V285 10 and p3: a solution 0.97, "A solution? I'm
+    # listening")
+    r"|\b(?:not\s+able\s+to|unable\s+to|can'?t|cannot|can\s+not)\s+(?:\w+\s+){0,2}?(?:set\s+up|offer|do|agree\s+to"
+    r"|arrange|give\s+you)\s+(?:a\s+|any\s+)?(?:instal(?:l)?ments?|payment\s+plans?)\b"
     r"|\b(?:keine|ohne)\s+(?:raten|ratenzahlung\w*|teilzahlung\w*)\b"
     r"|\b(?:raten|ratenzahlung\w*|teilzahlung\w*)\s+(?:machen|bieten|geht|gehen|können)\s+wir\s+"
     r"(?:leider\s+|grundsätzlich\s+|da\s+)?(?:nicht|nich|net|keine)\b",
@@ -1037,7 +1041,22 @@ def _no_plan_turned_down(hits: list[IntentHit], text: str) -> list[IntentHit]:
     with figures ("no instalments beyond March: £700 on …") is the model's to read."""
     if not _NO_PLAN.search(text):
         return hits
-    return [h for h in hits if not (h.intent == "propose_instalments" and h.confidence < 0.6)]
+    return [
+        h
+        for h in hits
+        if not (h.intent == "propose_instalments" and h.confidence < 0.6)
+        # ... nor a solution: refusing the plan is the opposite of offering one (V285 10)
+        and not (h.intent == "offer_solution" and not _SOLUTION_WORDS.search(text))
+    ]
+
+
+#: A solution offered in words beside a refused plan ("no instalments, but I can split it into
+#: two payments").
+_SOLUTION_WORDS = lazyre.compile(
+    r"\b(?:but|however|instead|aber|stattdessen|dafür)\b[^.?!]{0,60}?\b(?:can|could|könnte|kann|können"
+    r"|koennen|offer|biete|bieten)\b",
+    re.IGNORECASE,
+)
 
 
 def _no_compromise_taken_back(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -1087,7 +1106,11 @@ _NOT_OUR_PROBLEM = lazyre.compile(
     r"(?:on|at)\s+our\s+(?:end|side)\b"
     r"|\b(?:mistake|fault|error|problem)\s+(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:on|at)\s+our"
     r"\s+(?:end|side)\b"
-    r"|\bbei\s+uns\s+(?:\w+\s+){0,5}?(?:nicht|nich|net)\s+(?:verloren|verschlampt|liegen\s*geblieben)",
+    r"|\bbei\s+uns\s+(?:\w+\s+){0,5}?(?:nicht|nich|net)\s+(?:verloren|verschlampt|liegen\s*geblieben)"
+    # "es tut mir leid, dass Sie den Hofablauf nicht haben reinigen lassen, aber dafür können
+    # wir nichts" (V286 06: empathy 0.99, "Danke für Ihr Verständnis"), "that's not our fault"
+    r"|\bdafür\s+(?:können|koennen|kann)\s+(?:wir|ich)\s+(?:\w+\s+)?(?:nichts|nix|nüscht)\b"
+    r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+our\s+fault\b",
     re.IGNORECASE,
 )
 
