@@ -9,25 +9,13 @@ why-not-paid and Berlin sarcasm, "ist nicht einfach" said with understanding, a 
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 import pytest
 
-from tests.scenarios.test_customer_v36 import _failed, _played
+from tests.scenarios.test_customer_v36 import _failed, _played, _runner
 from tests.scenarios.test_customer_v43 import _heard
+from tests.scenarios.test_customer_v58 import DAY, _check, _customer
 from trainer.understanding.facts import extract_facts
 from trainer.understanding.pressure import unlawful_pressure
-
-DAY = dt.date(2026, 12, 7)
-
-
-def _customer(result: dict[str, Any]) -> list[str]:
-    return [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
-
-
-def _check(result: dict[str, Any], check: str) -> dict[str, Any]:
-    return next(c for c in result["checks"] if c["id"] == check)
 
 
 # --- what is a reproach, and what is not ------------------------------------------------------
@@ -238,8 +226,6 @@ def test_the_rest_in_instalments_after_a_refused_down_payment_names_the_refused_
 def test_the_clerk_takes_up_a_resend_said_beside_a_question_in_german() -> None:
     """The English clerk's stuck state takes a re-send offered beside the question (V210 10);
     the German twin's `haengt` did not."""
-    from tests.scenarios.test_customer_v36 import _runner
-
     runner = _runner("de-behoerde-bestellnummer")
     runner.play(
         [
