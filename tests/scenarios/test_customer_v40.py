@@ -251,7 +251,10 @@ def test_his_yes_to_the_learners_own_day_is_no_call_with_too_few_moves() -> None
     outcome said "Too few moves to judge: … no date, no amount" beside pin_date's date."""
     result = _played("en-florist-forgot", "V111", "10_joburg_print.txt")
     assert result["passed"] is False  # the invented fee fails it
-    assert "outcome" not in _failed(result)
+    # (since the sixtieth session her day given back after the threat — "Ja, okay, soon is
+    # fine then." — fails the outcome as that, never as "too few moves")
+    reasons = " ".join(c["reason"] for c in _failed(result).get("outcome", []))
+    assert "Too few moves" not in reasons
 
 
 def test_thanks_for_what_he_just_did_with_nothing_agreed_ends_no_call() -> None:

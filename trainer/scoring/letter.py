@@ -3,14 +3,16 @@ and a learner's letter checked for what the model contains."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
 from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.terms import agreed_sums, arrival_after_run, unagreed_sums, work_date
-from ..understanding.facts import extract_facts
+from ..understanding.facts import MONTHLY_WORDS, extract_facts
 from ..understanding.pressure import fold, pressure_kind, unlawful_pressure
 from ..understanding.sentences import sentences
 from ..understanding.types import Fact
@@ -150,6 +152,41 @@ def _repeats_corrected_day(view: CallView, day: Any, promised: dt.date) -> bool:
 #: The visit said in the letter just before its day: "I'll come back on Wednesday and re-fix
 #: the three shelves" (in the call, the handyman's customer takes the re-fix day as the day she
 #: pays once the shelves are firm — her test plan; a letter names the payment day apart).
+#: One payment a month, in a letter: "each by the 8th of the month", "jeweils zum 8. des Monats".
+_MONTHLY = lazyre.compile(
+    rf"\b{MONTHLY_WORDS}|\bof\s+(?:the|each|every)\s+month\b|\b(?:des|jedes|eines)\s+monats\b",
+    re.IGNORECASE,
+)
+#: What stands between the two days of a span: "from 8 January 2027 to 8 June 2027".
+_SPAN_TO = lazyre.compile(
+    r"\s*(?:to|until|till|through|thru|-|–|bis(?:\s+(?:zum|einschließlich))?)\s*(?:the\s+|zum\s+|den\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _monthly_span(rows: list[tuple[int, Fact]], flat: str) -> set[str]:
+    """The days between the first and the last payment of a monthly plan written as a span
+    ("six monthly instalments of £460.00, each by the 8th of the month, from 8 January 2027 to
+    8 June 2027"): the plan's payments, which the call's own reading gives the same way (V287
+    probe 6: "The letter lacks: 8 February 2027, 8 March 2027, …")."""
+    if not _MONTHLY.search(flat):
+        return set()
+    days = [(at + f.start, at + f.end, f.value) for at, f in rows if f.kind == "date"]
+    out: set[str] = set()
+    for (_, end, first), (start, _, last) in itertools.pairwise(days):
+        if not _SPAN_TO.fullmatch(flat[end:start]):
+            continue
+        a, b = dt.date.fromisoformat(str(first)), dt.date.fromisoformat(str(last))
+        months = (b.year - a.year) * 12 + b.month - a.month
+        if a.day != b.day or not 1 < months <= 36:
+            continue
+        for k in range(1, months):
+            year, month = divmod(a.month - 1 + k, 12)
+            last_day = calendar.monthrange(a.year + year, month + 1)[1]
+            out.add(dt.date(a.year + year, month + 1, min(a.day, last_day)).isoformat())
+    return out
+
+
 _COMING_BACK = lazyre.compile(
     r"\b(?:come|coming|pop|popping|be)\s+back\s+(?:\w+\s+)?$"
     r"|\b(?:komme|kommen|kommt)\s+(?:\w+\s+){0,2}?(?:wieder|nochmal|noch\s+einmal)\s+(?:\w+\s+)?$",
@@ -190,6 +227,8 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
         )
     }
     dates = {f.value for f in facts if f.kind == "date"}
+    if terms.kind == "instalments":
+        dates |= _monthly_span(rows, flat)
     amounts = [float(f.value) for f in facts if f.kind == "amount"]
     promised = terms.promised_date
     values = {"promised_date": view.day(promised)}
@@ -488,6 +527,9 @@ def _reproach_in(text: str, language: str) -> str | None:
 _CLAIMS_AGREEMENT = lazyre.compile(
     r"\b(?:zugesichert|zugesagt|vereinbart\w*|vereinbarung\w*|abgemacht|versprochen|einig\w*"
     r"|agreed|promised|arrangement|committed|undertook|your\s+promise"
+    # a second language's present tense: "Like we agree, you pay the invoice … in three
+    # parts" after the chip-shop owner agreed to nothing (V289 11: no comment on the letter)
+    r"|(?:like|as)\s+(?:we|you)\s+agree|we\s+agree\s+(?:that|on)"
     # "You confirmed it will be paid in your payment run on 15 December 2026." after the
     # clerk had twice refused any date (V121 11: no comment on the letter)
     r"|you\s+(?:have\s+)?confirmed|(?:sie|du)\s+(?:haben|hast)\s+(?:\w+\s+){0,3}?bestätigt"

@@ -19,6 +19,7 @@ from ..understanding.context import (
     names_own_need,
     pressure_after_sympathy,
 )
+from ..understanding.faultguess import guessed_fault
 from ..understanding.sentences import sentences
 from .outcome import thanks_for_the_yes
 from .verdict import Verdict
@@ -188,7 +189,9 @@ def find_opening(view: CallView) -> Opening:
             for i in said
             if i not in ("ask_reason", "clarify_objection") or conf.get(i, 1.0) >= SURE_OPENER
         )
-    asked_before = any(ln.has("ask_reason") for ln in before)
+    # (read firmly: a guess never fails a check on its own — "Wie goht's Ihne? Isch des neue
+    # Lager scho voll eigräumt?" read as the reason question 0.27 failed strategy 1, V291 01)
+    asked_before = any(ln.firmly("ask_reason") for ln in before)
 
     if purpose.firmly(*BLAME):
         return Opening(opening, purpose, None, None, "accusation", [purpose])
@@ -371,6 +374,9 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
     pressed = _pressure_after_sympathy(view)
     if pressed is not None:
         return pressed
+    guessed = _guessed_fault(view)
+    if guessed is not None:
+        return guessed
     if op.purpose is not None and op.purpose.leading in BLAME:
         # Its best reading is a reproach, only a faint one ("You've no paid the £180 for the
         # shelves.": blame 0.19, seventy-first audit): too unsure to fail the check, and no
@@ -407,6 +413,26 @@ def _pressure_after_sympathy(view: CallView) -> Verdict | None:
                 "no_accusation", False, "pressure_after_sympathy", view.quote(ln),
                 turn=ln.index, share=0.5, advice="advice_pressure",
                 better="better_pressure",
+            )  # fmt: skip
+    return None
+
+
+def _guessed_fault(view: CallView) -> Verdict | None:
+    """A guess, after his complaint, that the fault is his own ("maybe somebody put too much
+    heavy things on them", "die waren doch sicher schon vorher da, oder?"): half the check,
+    and at most silver (`TIER_CAPS`). No reproach in so many words, so not the whole check;
+    the auditors who flagged it still passed the call (V285 12, V287 02, V193 12)."""
+    if not view.objections:
+        return None
+    raised = view.objections[0][0]
+    for ln in view.lines:
+        if ln.pause or ln.index < raised:
+            continue
+        if guessed_fault(ln.text) is not None:
+            return Verdict(
+                "no_accusation", False, "guessed_fault", view.quote(ln),
+                turn=ln.index, share=0.5, advice="advice_guessed",
+                better="better_later_disputes",
             )  # fmt: skip
     return None
 

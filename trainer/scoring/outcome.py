@@ -19,7 +19,13 @@ from typing import Any
 from .. import lazyre
 from ..guide import ACCEPT, INTENTS
 from ..scenario.model import AGREEMENTS
-from ..simulation.terms import asked_beyond, reduced_gap, unasked_gap
+from ..simulation.terms import (
+    asked_beyond,
+    gives_time,
+    reduced_gap,
+    time_left_for_work,
+    unasked_gap,
+)
 from ..understanding.context import VAGUE_MOVES
 from ..understanding.pressure import pressure_kind, unlawful_pressure
 from ..understanding.smalltalk import puts_off
@@ -192,6 +198,15 @@ def outcome(
             "outcome", False, reason, view.quote(ln) if ln is not None else None,
             turn=ln.index if ln is not None else None, critical=True,
             values={**values, key: view.money(amount), **extra},
+        )  # fmt: skip
+    released = _date_released(view) if got in AGREEMENTS else None
+    if released is not None:
+        # His day given back after he agreed ("And the £180, just pay it dreckly, whenever
+        # suits, no rush."): the promise is left without a day, and a promise without a day
+        # is no result (GUIDE §3; V291 probe 3 passed at 93 silver with his day).
+        return Verdict(
+            "outcome", False, "date_released", view.quote(released), turn=released.index,
+            critical=True, values=values, better=better,
         )  # fmt: skip
     if got in AGREEMENTS and got in success:
         ln = view.agreed_at
@@ -517,6 +532,30 @@ def _waived_before_refusal(view: CallView) -> Line | None:
     if not any(st.end == "waive_claim" for st in view.scenario.states.values()):
         return None
     return next((ln for ln in reversed(view.lines) if says_waiver(view, ln)), None)
+
+
+def _date_released(view: CallView) -> Line | None:
+    """The learner's line after the customer agreed that gives his day back — pay whenever,
+    no day named (`VAGUE_MOVES`, read firmly); None when there is none."""
+    at = view.agreed_at
+    if at is None:
+        return None
+    given = next(
+        (
+            ln
+            for ln in view.after(at.index)
+            if ln.firmly(*VAGUE_MOVES)
+            and not view.future_payment_dates(ln)
+            # (the next job left open is no payment: "And we'll book phase two in whenever
+            # you're ready." — V57 11)
+            and not time_left_for_work(ln.text, view.language)
+            and gives_time(ln.text)
+        ),
+        None,
+    )
+    if given is None or any(view.future_payment_dates(ln) for ln in view.after(given.index)):
+        return None  # (a day named again after it pins the promise again)
+    return given
 
 
 def _agreement_undone(view: CallView) -> Line | None:

@@ -33,6 +33,7 @@ from ..understanding.context import (
     VAGUE_MOVES,
 )
 from ..understanding.facts import extract_facts
+from ..understanding.faultguess import guessed_fault
 from ..understanding.retraction import takes_back_reduction
 from ..understanding.smalltalk import asks_for_person, asks_to_repeat, puts_off, small_talk
 from ..understanding.types import (
@@ -58,6 +59,7 @@ from .terms import (
     asks_for_superior,
     asks_to_pay_by,
     backchannel,
+    bare_days,
     bare_thanks,
     chat_line,
     choose_plan,
@@ -69,7 +71,9 @@ from .terms import (
     down_payment_week,
     earliest_date,
     first_choice,
+    gives_time,
     hedged_day,
+    into_month_span,
     money_days,
     named_day,
     named_facts,
@@ -453,6 +457,31 @@ _REBUT_AGAIN = {
     "de": ["Ja, ja — ich hab's ja verstanden.", "Schon gut, da haben Sie ja recht."],
     "en": ["Yes, yes — I take your point.", "I know, I know — you're right about that."],
 }
+#: His last question asks for a day or a sum (`_plain_yes`), not a yes or no.
+_ASKS_WHEN = lazyre.compile(
+    r"\b(?:by\s+when|when|what\s+day|which\s+day|how\s+much|bis\s+wann|wann|welche[nrm]?\s+tag"
+    r"|wie\s+viel)\b[^.!?]*\?\s*$",
+    re.IGNORECASE,
+)
+_ASKS_YES = lazyre.compile(
+    r"\b(?:would|could|does|is|will)\s+(?:that|this|it)\b[^.!?]*\?\s*$|\b(?:okay|ok|alright|all\s+right"
+    r"|in\s+ordnung|recht|passt|geht)\s*\?\s*$",
+    re.IGNORECASE,
+)
+#: His day given back after he agreed to it (`_move`): he takes the time.
+_RELEASED = {
+    "de": ["Ach, umso besser — dann, wenn ich dazu komme.",
+           "Na, das ist ja entspannt. Dann eben, wenn's passt."],
+    "en": ["Oh — even better. When I get round to it, then.",
+           "Well, that's easy-going of you. Whenever it suits, then."],
+}  # fmt: skip
+#: A guess that the fault is his own (`understanding.faultguess`): he bristles, once.
+_BRISTLES = {
+    "de": ["Na, das lasse ich mir jetzt aber nicht unterstellen.",
+           "Moment mal — vorher war das nicht so, ganz bestimmt nicht."],
+    "en": ["Hang on — I'm not having that put on us.",
+           "Excuse me? It wasn't like that before, I can promise you."],
+}  # fmt: skip
 _DEFAULT_FALLBACK = {
     "de": ["Wie bitte? Worum geht es denn genau?", "Das habe ich jetzt nicht verstanden."],
     "en": ["Sorry, what do you mean?", "I'm not sure I follow."],
@@ -668,6 +697,7 @@ class Call:
         #: Remarks before his next line (a wrong surname put right, a discount taken back
         #: noticed) and a question after it (a plan's first day): each said once.
         self._asides: list[str] = []
+        self._bristled = False  # he bristled at a guess that the fault was his (`_BRISTLES`)
         self._after: str | None = None
         self._work_days: set[str] = set()  # days the learner set for the work, not the money
         #: The first day the rework offered can be done (its day, or the Monday of its week):
@@ -1197,9 +1227,22 @@ class Call:
             else None
         )
         lower = self._lower_sum(recognition) if recognition is not None else None
+        # (a new day asked, surest, where his state answers only a read-back: "Könne Sie die
+        # 2.380 Euro bis Freitag, de 11. Dezember, überweise? Nee, wart, sage mer Montag, de
+        # 14. Dezember" after his 11th, a read-back 0.40 beside it, got "Genau, so machen
+        # wir's." and the read-back of the 14th was then "corrected" — V289 probe 4)
+        # (asked, not said back: "Guat, no hemmer's: die 1.428 Euro bis zum 15. Dezember." for
+        # his 11th is the read-back slip it reads as, and he corrects it — V93 03)
+        asks_anew = (
+            recognition is not None
+            and "?" in recognition.text
+            and next((h.intent for h in recognition.intents if h.confidence >= TENTATIVE), None)
+            in _NEW_TERMS
+        )
         later = (
             self._later_day(recognition)
-            if recognition is not None and restated in _NEW_TERMS
+            if recognition is not None
+            and (restated in _NEW_TERMS or (restated in _READ_BACKS and asks_anew))
             else None
         )
         correction = (
@@ -1222,6 +1265,42 @@ class Call:
             in_place = (
                 self._rng.choice(_THREAT_AFTER_DEAL[self.scenario.language]),
                 "_default.threat_after_deal",
+            )
+        elif (
+            recognition is not None
+            and state_now.agreed
+            and self._said_firmly & VAGUE_MOVES
+            and not self._said_firmly & VAGUE_MOVES & set(self._table[self.state])
+            and not payment_dates(recognition, self.scenario.language)
+            and not time_left_for_work(recognition.text, self.scenario.language)
+            and gives_time(recognition.text)
+        ):
+            # His day given back after he agreed to it: "And the £180, just pay it dreckly,
+            # whenever suits, no rush." to "Fine. Then I'll pay £180.00 by 10 December 2026."
+            # got "Right, that's settled then. Bye." and the call passed with his day (V291
+            # probe 3). He takes the time gladly; the debrief finds the promise without a day
+            # (`scoring.outcome`). Where the trainer routed the move, it goes there.
+            in_place = (
+                self._rng.choice(_RELEASED[self.scenario.language]),
+                "_default.released",
+            )
+        elif (
+            recognition is not None
+            and not triggers
+            and self.objection_raised
+            and not self._bristled
+            and guessed_fault(text) is not None
+        ):
+            # A guess that the fault is his own, with nothing else in the line ("Maybe somebody
+            # put too much heavy things on them, when I leave they were very firm."): he
+            # bristles and waits for what the learner does about it — not "Mm, yes." as to
+            # chat (V285 probe 1), and not the hang-up a reproach gets (a slip of conduct, not
+            # an attack; the debrief counts half the no-accusation check). Once: a second
+            # guess goes where the trainer routed the line.
+            self._bristled = True
+            in_place = (
+                self._rng.choice(_BRISTLES[self.scenario.language]),
+                "_default.bristles",
             )
         elif (
             recognition is not None
@@ -1700,6 +1779,9 @@ class Call:
                 self.scenario.language,
             )
             named = without_arrival(recognition.text, named, days)
+            named = into_month_span(
+                recognition.text, named, self.call_date, bare_days(recognition.facts)
+            )
             if plan_days or len(days) >= 2 or agreed.get("now"):
                 # A plan with a day per payment, or a down payment and its rest: each day
                 # read back must be one of them ("… and the last on the 15th of February"
@@ -1870,6 +1952,12 @@ class Call:
         (sixth outside audit: "Yes, that's fine." to "Would that be okay?" got "I'm not
         sure I follow", and the call failed)."""
         own = {h.intent for h in recognition.intents if h.confidence >= TENTATIVE}
+        last = self._last_customer_turn()
+        if last is not None and _ASKS_WHEN.search(last.text) and not _ASKS_YES.search(last.text):
+            # He asked for a day or a sum, not for a yes: "Oh, okay — by when would you need
+            # it?" to "can you pay asap?", and "cool thx bye" took up the end of next week he
+            # had offered before ("Deal. £640.00 by 18 December 2026", 79 silver — V288 10).
+            return False
         named = {parse_day(f.value) for f in payment_dates(recognition, self.scenario.language)}
         his = parse_day(self.customer_facts.get("customer.date"))
         days = {parse_day(f.value) for f in recognition.facts if f.kind == "date"}

@@ -995,6 +995,26 @@ _WHENEVER = lazyre.compile(
 )
 
 
+#: Time given for the money in words that leave it open: "whenever suits", "no rush", "take
+#: your time", "wann es passt", "kein Stress", "lassen Sie sich Zeit". Not "bald"/"soon", which
+#: after his day points back to it ("ok super, dann bald, ja?" — V118 06).
+_GIVES_TIME = lazyre.compile(
+    r"\bwhenever\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\b|\bno\s+(?:rush|hurry|stress|pressure|panic)\b"
+    r"|\b(?:in\s+your\s+own\s+time|take\s+your\s+time|when\s+you\s+can|when\s+you'?re\s+able"
+    r"|when\s+(?:it'?s\s+)?convenient|no\s+deadline|(?:it|that)\s+can\s+wait|dreckly)\b"
+    r"|\bwann\s+(?:es|'?s)\s+(?:ihnen\s+|dir\s+)?passt\b|\bwenn'?s\s+(?:ihnen\s+|dir\s+)?passt\b"
+    r"|\bkein(?:e)?\s+(?:eile|stress|hektik|druck)\b|\b(?:lassen\s+sie|lass)\s+(?:sich|dir)\s+(?:ruhig\s+)?zeit\b"
+    r"|\birgendwann\b|\bsobald\s+(?:sie|du)\s+(?:können|koennen|kannst)\b|\bwenn\s+(?:sie|du)\s+(?:können|kannst)\b"
+    r"|\bhat\s+zeit\b",
+    re.IGNORECASE,
+)
+
+
+def gives_time(text: str) -> bool:
+    """Whether the line leaves the time to pay open in so many words (`_GIVES_TIME`)."""
+    return _GIVES_TIME.search(text) is not None
+
+
 def time_left_for_work(text: str, language: str) -> bool:
     """Whether every "whenever" of the line sits in a sentence about the work, not the money
     ("… happy to get started on the booking form whenever you're ready"): such a line leaves
@@ -1598,10 +1618,13 @@ def read_offer(
             dates = [d for d in dates if d[1] != now_day]
             days = sorted({d for _, d in dates})
         said_days = days  # before a span moves them into its first month (below)
-        span = _bare_month_span(text) if not counts else None
-        if span is not None:
+        span = _bare_month_span(text)
+        if span is not None and (not counts or counts[-1] == span[1]):
             # "£500 a month on the 15th, January to May": five payments, the first in January
-            # (seventy-fifth audit: "2 times £500.00" to it).
+            # (seventy-fifth audit: "2 times £500.00" to it). Their number said as well keeps
+            # the span's first month: "£460 on the 8th of each month, January to June, six
+            # payments" read back began on 8 December, and he said "No, not quite" to his own
+            # plan (V287 probe 6).
             counts = [span[1]]
             days = sorted({_in_month(d, span[0], today) for d in days})
             dates = [(p, _in_month(d, span[0], today)) for p, d in dates]
@@ -2031,6 +2054,43 @@ def _bare_month_span(text: str) -> tuple[int, int] | None:
     first, last = (MONTHS[g.rstrip(".").lower()] for g in m.groups())
     n = (last - first) % 12 + 1
     return (first, n) if n > 1 else None
+
+
+def into_month_span(
+    text: str, days: Iterable[str], today: dt.date, bare: Collection[str] | None = None
+) -> list[str]:
+    """The ISO `days` of a line that says one payment a month over a span ("£460 on the 8th of
+    each month, January to June"): each day in every month of the span, as the plan's
+    reading gives them (`read_offer`); unchanged without such a span. "on the 8th" alone is
+    the next 8th, and the read-back of his own plan got "No, not quite" (V287 probe 6); a
+    span a month off ("February to July") still names a day that is not his. `bare`: the
+    days said without their month ("the 8th", `bare_days`), the only ones the span moves —
+    not the down payment's "bis Freitag, 4. Dezember" before it."""
+    span = _bare_month_span(text)
+    if span is None:
+        return list(days)
+    first, count = span
+    out: list[str] = []
+    for d in days:
+        if bare is not None and d not in bare:
+            out.append(d)
+            continue
+        day = _in_month(dt.date.fromisoformat(d), first, today)
+        for k in range(count):
+            year, month = divmod(day.month - 1 + k, 12)
+            last = calendar.monthrange(day.year + year, month + 1)[1]
+            out.append(dt.date(day.year + year, month + 1, min(day.day, last)).isoformat())
+    return out
+
+
+def bare_days(facts: Iterable[Any]) -> set[str]:
+    """The ISO days of `facts` said without a month ("the 8th", "am 15.")."""
+    return {str(f.value) for f in facts if f.kind == "date" and not _HAS_MONTH.search(f.text)}
+
+
+_HAS_MONTH = lazyre.compile(
+    rf"\d{{1,2}}\.\s*\d{{1,2}}\.?|\d{{1,2}}/\d{{1,2}}|\b{MONTH_NAME}", re.IGNORECASE
+)
 
 
 def _in_month(day: dt.date, month: int, today: dt.date) -> dt.date:

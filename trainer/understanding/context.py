@@ -374,7 +374,10 @@ _HIS_PROBLEM = lazyre.compile(
 _SYMPATHY_LEAD = (
     r"\b(?:i\s+(?:totally\s+|completely\s+|fully\s+|really\s+|do\s+)?(?:get\s+(?:it|that)|understand"
     r"|hear\s+(?:you|ya)|appreciate\s+(?:that|it))|i\s+know\s+(?:it'?s|times\s+are|things\s+are)"
-    r"|(?:ich\s+)?versteh(?:e)?(?:\s+ich)?|kann\s+ich\s+(?:gut\s+)?verstehen)\b"
+    r"|(?:ich\s+)?versteh(?:e)?(?:\s+ich)?|kann\s+ich\s+(?:gut\s+)?verstehen"
+    # "Ach, Urlaub, dat is schön, dat gönn ich Ihnen. Aber jetzt muss dat Geld auch mal
+    # kommen, ich hab ja auch meine Leute zu bezahlen." (V290 05 and p4: a date 0.42, 100 gold)
+    r"|(?:das|dat|des)\s+g(?:ö|oe)nn\w*\s+ich\s+(?:ihnen|dir|euch)|ich\s+g(?:ö|oe)nn\w*\s+(?:es\s+)?(?:ihnen|dir))\b"
 )
 #: ... or impatience with him: "we can't keep carrying it", "I can't be waiting on £1,190 …
 #: forever", "ich kann nicht ewig warten" (the need itself is `_OWN_NEED`).
@@ -400,7 +403,13 @@ _IMPATIENCE = lazyre.compile(
     re.IGNORECASE,
 )
 _SYMPATHY_THEN_BUT = lazyre.compile(
-    _SYMPATHY_LEAD + r"[^.?!]{0,120}?\b(?:but|aber|however|jedoch|allerdings)\b", re.IGNORECASE
+    _SYMPATHY_LEAD + r"(?:[^.?!]{0,120}?\b(?:but|aber|however|jedoch|allerdings)\b"
+    # ... or the next sentence opens with it: "Oh, I totally understand, a new café, first
+    # winter, that's tough. But I do need this sorted this week, eh, I've got my own bills to
+    # pay." (V287 08: no remark, where the same words in one sentence cost half the check)
+    r"|[^.?!]{0,120}[.!]\s+(?:(?:and|und|ja|yeah|look|well|na\s+ja|naja)\W+)?"
+    r"(?:but|aber|however|jedoch|allerdings)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -566,6 +575,23 @@ def _stopped_half(hits: list[IntentHit], text: str) -> list[IntentHit]:
     failed (V145 12; the same line without its first half passed). Only readings whose
     evidence stands wholly before the stop; a figure put right is the facts' business."""
     stop = _STOPS_SELF.search(text)
+    dropped = _DROPPED.search(text)
+    if dropped and len(text[dropped.end() :].split()) >= 3:
+        # A thought broken off and waved away: "… I checked — but look, I don't want you —
+        # never mind that. I'll come back Thursday and re-fix them, no charge." was blame 0.95
+        # (evidence "… I don't want you — never"), the handyman's customer wanted an apology
+        # and the free re-fix was lost (V291 10; without the fragment, p3, no reproach). The
+        # half sentence is not said; the rebuttal before it was, and stays.
+        hits = [
+            h
+            for h in hits
+            if not (
+                h.intent == "accusatory_opener"
+                and h.evidence
+                and 0 <= text.find(h.evidence) < dropped.start()
+                and not _BLAME_WORDS.search(text[: dropped.start()])
+            )
+        ]
     if not stop or len(text[stop.end() :].split()) < 3:
         return hits
     kept = []
@@ -579,6 +605,14 @@ def _stopped_half(hits: list[IntentHit], text: str) -> list[IntentHit]:
             continue
         kept.append(h)
     return kept
+
+
+#: A half sentence waved away: "— never mind that", "— forget it", "– egal", "– lassen wir das".
+_DROPPED = lazyre.compile(
+    r"[—–-]\s*(?:never\s+mind(?:\s+that|\s+it)?|forget\s+it|egal|schon\s+gut|lassen\s+wir\s+das"
+    r"|vergessen\s+sie'?s)\b",
+    re.IGNORECASE,
+)
 
 
 def _invoice_named_is_no_compromise(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -1163,11 +1197,27 @@ _MOCK_APOLOGY = lazyre.compile(
     r"|für\s+(?:sie|dich|ihre\s+\w+|deine\s+\w+)|fuer\s+sie)\b"
     r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry),?\s+(?:wenn|dass)\s+(?:ihnen|dir)\s+[^.?!]{0,40}?"
     r"\bzu\s+(?:kompliziert|schwierig|schwer|verwirrend)\b"
+    # ... or that he finds it so hard to keep track: "I am sorry you seem to find it so hard to
+    # keep track of your own e-mails", "… that you appear to have found it so difficult to keep
+    # track of your obligations", "Tut mir leid, dass Sie offenbar Schwierigkeiten haben, Ihre
+    # Post im Blick zu behalten" (V290 p2, p3, 12: empathy 0.80–1.00, thanks, 100 gold). Not
+    # his hardship itself: "sorry you're finding it hard to pay", "… dass Sie gerade
+    # Schwierigkeiten haben".
+    r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry)\b[^.?!]{0,30}?\b(?:you|u|sie|du)\b[^.?!]{0,40}?"
+    r"\b(?:hard|difficult|tricky|trouble|difficulty|difficulties|a\s+hard\s+time|schwierigkeiten"
+    r"|probleme|mühe|muehe|schwer)\b[^.?!]{0,12}?\b(?:to\s+)?(?:keep(?:ing)?\s+(?:track|up|on\s+top)"
+    r"|follow(?:ing)?|read(?:ing)?\s+(?:your|the)|remember(?:ing)?\s+(?:your|the)|(?:\w+\s+){0,3}?"
+    r"(?:im\s+blick|den\s+überblick|den\s+ueberblick|auf\s+dem\s+schirm)\s+zu\s+behalten"
+    r"|(?:\w+\s+){0,3}?zu\s+lesen)\b"
     # sorry that it was not clear to him: "I'm sorry if the scope wasn't clear to you, but it was
     # all in your own e-mail" (V179 11: a rebuttal and empathy, no cost), "Tut mir leid, wenn
     # Ihnen das nicht klar war"
     r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry),?\s+(?:if|that|wenn|dass)\s+[^.?!]{0,40}?\b(?:wasn'?t|was\s+not"
     r"|weren'?t|were\s+not|isn'?t|nicht)\s+(?:\w+\s+)?(?:clear|klar)\s*(?:to\s+you|for\s+you|war|ist)?\b"
+    # (not what was unclear on the caller's side: "Sorry if that wasn't clear from our side,
+    # I'll explain it again.")
+    r"(?![^.?!]{0,12}\b(?:from\s+(?:our|my)\s+(?:side|end)|on\s+our\s+part|by\s+us|von\s+unserer"
+    r"|von\s+meiner|unsererseits|meinerseits)\b)"
     # sorry that nobody on his side reads: "Sorry if nobody over there reads their e-mails,
     # but phase one is done." (V162 10: read as the date request alone, 80 silver)
     r"|\b(?:tut\s+mir\s+(?:ja\s+)?leid|sorry)\s*,?\s+(?:if|that|wenn|dass)\s+(?:\w+\s+){0,2}?(?:nobody|no\s*one"
@@ -1178,7 +1228,7 @@ _MOCK_APOLOGY = lazyre.compile(
     # (not what he never got: "… dass Sie nie eine Rechnung bekommen haben" is sympathy)
     # (and "wenn": "Tut mir leid, wenn Sie das Abnahmeprotokoll nicht richtig gelesen haben, bevor
     # Sie es unterschrieben haben." — V171 04: a rebuttal 0.96, no_accusation met)
-    r"(?:dass|that|wenn|if)\s+(?:sie|du|you)\b"
+    r"(?:dass|that|wenn|if|falls)\s+(?:sie|du|you)\b"
     r"(?![^.?!]{0,80}\b(?:bekommen|erhalten|angekommen|gekriegt|got|received|reached|heard)\b)"
     # (a date's own full stop inside: "das Abnahmeprotokoll vom 2. Oktober")
     r"(?:[^.?!]|(?<=\d)\.){0,60}?\b(?:nie|niemals|nicht\s+mal|never|didn'?t\s+even"
@@ -1480,6 +1530,11 @@ _SNEER = lazyre.compile(
     # just at it to get out of paying" (V175 12 and p4: blame 0.20, "A factual opening without
     # blame"), "Sie wollen sich doch nur ums Zahlen drücken", "verarschen kann ich mich selbst"
     r"\bmy\s+(?:arse|ass)\b|\b(?:you'?re|youre|ye'?re|yer|you\s+are)\s+(?:just\s+|only\s+)?at\s+it\b"
+    # forgetting asked with a shrug: "did u forget or something lol", "Did you forget or
+    # something?" (V288 10 and p2: the reason 0.87, and the customer apologised warmly),
+    # "Haben Sie's vergessen oder was?"
+    r"|\b(?:did|have)\s+(?:you|u|ya|ye)\s+(?:just\s+)?(?:forget|forgot|forgotten)\b[^.?!]{0,30}?"
+    r"\bor\s+(?:something|sth|smth|what)\b|\bvergessen\s*,?\s+oder\s+(?:was|wie)\b"
     r"|\b(?:get|getting|wriggle|wriggling|weasel|weaseling|weaselling|worm)\s+out\s+of\s+pay\w*"
     # ... or him called hard to get money out of: "I'm only ringing cos you're a hard woman to
     # get money out of, ha" (V209 11: a compromise 0.70 beside a faint reproach)
@@ -2241,6 +2296,9 @@ def _chat_is_no_blame(hits: list[IntentHit], text: str, objection_raised: bool) 
         or _COUNTERFACTUAL.search(text)
         or _VENEER.search(text)
         or _NON_APOLOGY.search(text)
+        # "Yeah look, sorry if our scope document was too complicated for you to follow, eh."
+        # (V291 12: chat, and no_accusation met)
+        or _MOCK_APOLOGY.search(text)
         # "Das mit dem Wasser ist nicht unser Problem, Herr Kessler." (V164 04: chat)
         or _NOT_OUR_PROBLEM.search(text)
         # "these things happen, I suppose, though it would have been nice to hear from you"

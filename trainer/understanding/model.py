@@ -1755,6 +1755,19 @@ _PARTING_WISH = lazyre.compile(
     r"|\bgr(?:ü|ue)(?:ß|ss)en\s+sie\b|\bgr(?:ü|ue)(?:ß|ss)\s+(?:mir|deine|die)\b",
     re.I,
 )
+#: A farewell word closing a short line: "Ta, Dave. Mind how you go." (V288 08: a greeting
+#: 0.32, "Sorry, what was that about?"), "cheers dave, good on ya. hooroo." (V290 09: 0.64),
+#: "Thanks a lot Mark, really appreciate it. Tara!" (V291 07: chat) — the customer's name in
+#: them reads as a greeting; the words take leave.
+_FAREWELL_END = lazyre.compile(
+    r"\b(?:bye(?:-?bye|-?ee)?|good-?bye|cheerio|ta-?ra|tara|ta\s+ta|hooroo|see\s+(?:ya|you)"
+    r"|catch\s+(?:ya|you)(?:\s+later)?|mind\s+how\s+you\s+go|mind\s+yourself|take\s+care"
+    r"|tsch(?:ü|ue)ss?|tsch(?:ö|oe)|adsch(?:ü|ue)ss|pfiat\s+\w+|ade|wiederh(?:ö|oe)ren"
+    r"|wiederschauen|machen?\s+sie'?s\s+gut|mach'?s\s+gut)\W*(?:\w+\W*)?$",
+    re.I,
+)
+#: A line this long is more than a goodbye.
+_FAREWELL_WORDS = 10
 #: ... and what makes it an introduction after all: the caller's own name or firm.
 _NAMES_SELF = lazyre.compile(
     r"\b(?:this\s+is|my\s+name|i'?m\s+calling|calling\s+from|hier\s+ist|hier\s+spricht"
@@ -1771,10 +1784,17 @@ def _parting_wish_is_no_greeting(probs: np.ndarray, line: _Line) -> None:
     someone, takes leave; it introduces nobody."""
     cols = line.columns("greeting_identify", "close_politely")
     text = line.parts.get("cleaned", "")
-    wish = _PARTING_WISH.search(text)
-    if cols is None or wish is None or _NAMES_SELF.search(text):
+    if cols is None or _NAMES_SELF.search(text):
         return
     greet, close = cols
+    if _FAREWELL_END.search(text) and len(text.split()) <= _FAREWELL_WORDS:
+        # A farewell closing a short line takes leave, whatever the name in it suggests.
+        probs[close] = max(probs[close], probs[greet], line.top_threshold)
+        probs[greet] = min(probs[greet], line.weak)
+        return
+    wish = _PARTING_WISH.search(text)
+    if wish is None:
+        return
     # a time-of-day wish takes leave only after thanks; a greeting passed on always does
     passed_on = not wish.group(0).lower().startswith(("good", "guten", "sch"))
     if not passed_on and not THANKS_WORDS.search(text[: wish.start()]):

@@ -137,6 +137,9 @@ _FUNCTION_WORDS = {
         # the same in dialect: "Wie geht et Ihnen? Brennt dat Licht im neuen Lager
         # ordentlich?" (V128 01: "nicht ganz verstanden"; in standard German it was chat)
         "et", "dat", "wat", "ihnen",
+        # ... and in Swabian: "Wie goht's Ihne? Isch des neue Lager scho voll eigräumt?" (V291
+        # 01: the reason question 0.27, answered as one, and strategy 1 failed on the guess)
+        "goht's", "gohts", "ihne", "isch", "des", "scho",
     )),
 }  # fmt: skip
 
