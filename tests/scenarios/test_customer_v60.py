@@ -15,6 +15,7 @@ import pytest
 from tests.scenarios.test_customer_v36 import _failed, _played, _runner, _script
 from tests.scenarios.test_customer_v43 import _heard
 from tests.scenarios.test_customer_v58 import _check, _customer
+from trainer.understanding.context import pressure_after_sympathy
 from trainer.understanding.faultguess import guessed_fault
 
 
@@ -284,3 +285,52 @@ def test_a_read_back_slip_said_not_asked_is_still_corrected() -> None:
     read-back slip its auditor wrote (fail 45–69), not a later day asked."""
     result = _played("de-erstkunde-rechnung-verloren", "V93", "03_allgaeu_erstkunde.txt")
     assert any(line.startswith("Nein, nicht ganz") for line in _customer(result))
+
+
+# --- after the second round (V292–V295) -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # V293 p3 and V162 p6: sympathy 0.99, 100 gold to a justified complaint
+        ("de", "Na ja, tut mir leid, wenn Sie das so empfinden."),
+        ("en", "Sorry you feel that way."),
+    ],
+)
+def test_a_bare_non_apology_brushes_the_complaint_off(lang: str, line: str) -> None:
+    heard = _heard(lang, line, learner_turn=4, objection_raised=True)
+    assert "accusatory_opener" in heard
+    assert "empathise" not in heard
+
+
+def test_a_non_apology_beside_a_way_out_is_only_no_sympathy() -> None:
+    heard = _heard(
+        "en",
+        "I'm sorry you feel that way, let me come back Thursday and re-fix them for free.",
+        learner_turn=4,
+        objection_raised=True,
+    )
+    assert "accusatory_opener" not in heard
+    assert "empathise" not in heard
+    assert "offer_compromise" in heard
+
+
+def test_a_learners_relative_was_asks_nothing() -> None:
+    """V295 04 and p2: "Ich rufe an wegen Rechnung, was noch offen ist." was the reason question
+    0.56 beside the opener 1.00, and strategy 1 failed; "die" passed."""
+    heard = _heard("de", "Ich rufe an wegen Rechnung, was noch offen ist.", learner_turn=1)
+    assert "ask_reason" not in heard
+    assert "neutral_opener_open_invoice" in heard
+    assert "ask_reason" in _heard("de", "Es geht um die Rechnung, was ist da los?", learner_turn=1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # V294 11: sympathy 1.00 and a date, "A factual opening without blame"
+        "Oh man, I totally hear you, winter's rough … But honestly I need the full £2,760 by "
+        "Friday, period. I've got bills too.",
+        "I hear you, but I've got bills too.",
+    ],
+)
+def test_an_ultimatum_or_own_bills_after_sympathy_is_pressure(line: str) -> None:
+    assert pressure_after_sympathy(line) is not None

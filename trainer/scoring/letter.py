@@ -11,7 +11,13 @@ from typing import Any
 
 from .. import lazyre
 from ..scenario.model import AGREEMENTS
-from ..simulation.terms import agreed_sums, arrival_after_run, unagreed_sums, work_date
+from ..simulation.terms import (
+    GIVES_TIME,
+    agreed_sums,
+    arrival_after_run,
+    unagreed_sums,
+    work_date,
+)
 from ..understanding.facts import MONTHLY_WORDS, extract_facts
 from ..understanding.pressure import fold, pressure_kind, unlawful_pressure
 from ..understanding.sentences import sentences
@@ -461,23 +467,6 @@ def _sum_not_agreed(view: CallView, terms: Terms, facts: list[Any]) -> Any | Non
     )
 
 
-#: A letter that leaves the day to the customer: "sobald es Ihnen passt", "wann immer Sie
-#: können", "whenever suits you", "at your convenience", "no rush".
-_RELEASED = lazyre.compile(
-    r"\b(?:sobald|wann\s+immer|wenn)\s+(?:es\s+)?(?:ihnen|dir|euch)\s+(?:\w+\s+)?(?:passt|recht\s+ist"
-    r"|möglich\s+ist|moeglich\s+ist)"
-    r"|\b(?:sobald|wann\s+immer|wenn)\s+(?:sie|du)\s+(?:\w+\s+)?(?:können|koennen|kannst|dazu\s+kommen"
-    r"|zeit\s+(?:haben|hast))"
-    r"|\b(?:es\s+)?(?:eilt|pressiert)\s+(?:\w+\s+)?nicht\b|\bkeine\s+eile\b|\bohne\s+eile\b"
-    r"|\bwhenever\s+(?:it\s+)?(?:(?:suits|works)(?:\s+(?:for\s+)?you)?|you\s+(?:can|like|are\s+able"
-    r"|get\s+(?:a|the)\s+chance))"
-    r"|\b(?:when|as\s+soon\s+as)\s+(?:it\s+suits(?:\s+you)?|you\s+(?:can|are\s+able|get\s+(?:a|the)"
-    r"\s+chance))\b"
-    r"|\bat\s+your\s+(?:convenience|leisure)\b|\bno\s+(?:rush|hurry)\b|\bin\s+your\s+own\s+time\b",
-    re.IGNORECASE,
-)
-
-
 #: Paying, in the sentence that leaves the day open (not "send it back when you can").
 _PAYING = lazyre.compile(
     r"\b(?:zahl\w*|bezahl\w*|überweis\w*|ueberweis\w*|begleich\w*|pay\w*|settl\w*|transfer\w*"
@@ -489,7 +478,7 @@ _PAYING = lazyre.compile(
 def _released(text: str) -> str | None:
     """The words of a sentence about paying that leave its day to the customer."""
     for sentence in sentences(text)[:LETTER_SENTENCES]:
-        if _PAYING.search(sentence) and (free := _RELEASED.search(sentence)):
+        if _PAYING.search(sentence) and (free := GIVES_TIME.search(sentence)):
             return free.group(0)
     return None
 

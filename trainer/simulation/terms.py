@@ -995,24 +995,33 @@ _WHENEVER = lazyre.compile(
 )
 
 
-#: Time given for the money in words that leave it open: "whenever suits", "no rush", "take
-#: your time", "wann es passt", "kein Stress", "lassen Sie sich Zeit". Not "bald"/"soon", which
-#: after his day points back to it ("ok super, dann bald, ja?" — V118 06).
-_GIVES_TIME = lazyre.compile(
-    r"\bwhenever\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\b|\bno\s+(?:rush|hurry|stress|pressure|panic)\b"
-    r"|\b(?:in\s+your\s+own\s+time|take\s+your\s+time|when\s+you\s+can|when\s+you'?re\s+able"
-    r"|when\s+(?:it'?s\s+)?convenient|no\s+deadline|(?:it|that)\s+can\s+wait|dreckly)\b"
+#: Time given for the money in words that leave it open — in a letter ("sobald es Ihnen
+#: passt", "wann immer Sie können", "whenever suits you", "at your convenience", "no rush") and
+#: on the phone ("whenever suits", "take your time", "dreckly", "kein Stress", "lassen Sie sich
+#: Zeit"). Not "bald"/"soon", which after his day points back to it ("ok super, dann bald,
+#: ja?" — V118 06).
+GIVES_TIME = lazyre.compile(
+    r"\b(?:sobald|wann\s+immer|wenn)\s+(?:es\s+)?(?:ihnen|dir|euch)\s+(?:\w+\s+)?(?:passt|recht\s+ist"
+    r"|möglich\s+ist|moeglich\s+ist)"
+    r"|\b(?:sobald|wann\s+immer|wenn)\s+(?:sie|du)\s+(?:\w+\s+)?(?:können|koennen|kannst|dazu\s+kommen"
+    r"|zeit\s+(?:haben|hast))"
+    r"|\b(?:es\s+)?(?:eilt|pressiert)\s+(?:\w+\s+)?nicht\b|\bkeine\s+eile\b|\bohne\s+eile\b"
+    r"|\bwhenever\b|\bwhen(?:ever)?\s+(?:it\s+)?suits\b"
+    r"|\b(?:when|as\s+soon\s+as)\s+(?:it\s+suits(?:\s+you)?|you\s+(?:can|are\s+able|get\s+(?:a|the)"
+    r"\s+chance))\b"
+    r"|\bat\s+your\s+(?:convenience|leisure)\b|\bno\s+(?:rush|hurry|stress|pressure|panic)\b"
+    r"|\b(?:in\s+your\s+own\s+time|take\s+your\s+time|when\s+you'?re\s+able|no\s+deadline"
+    r"|(?:it|that)\s+can\s+wait|dreckly)\b"
     r"|\bwann\s+(?:es|'?s)\s+(?:ihnen\s+|dir\s+)?passt\b|\bwenn'?s\s+(?:ihnen\s+|dir\s+)?passt\b"
-    r"|\bkein(?:e)?\s+(?:eile|stress|hektik|druck)\b|\b(?:lassen\s+sie|lass)\s+(?:sich|dir)\s+(?:ruhig\s+)?zeit\b"
-    r"|\birgendwann\b|\bsobald\s+(?:sie|du)\s+(?:können|koennen|kannst)\b|\bwenn\s+(?:sie|du)\s+(?:können|kannst)\b"
-    r"|\bhat\s+zeit\b",
+    r"|\bkein(?:e)?\s+(?:stress|hektik|druck)\b|\b(?:lassen\s+sie|lass)\s+(?:sich|dir)\s+(?:ruhig\s+)?zeit\b"
+    r"|\birgendwann\b|\bhat\s+zeit\b",
     re.IGNORECASE,
 )
 
 
 def gives_time(text: str) -> bool:
-    """Whether the line leaves the time to pay open in so many words (`_GIVES_TIME`)."""
-    return _GIVES_TIME.search(text) is not None
+    """Whether the line leaves the time to pay open in so many words (`GIVES_TIME`)."""
+    return GIVES_TIME.search(text) is not None
 
 
 def time_left_for_work(text: str, language: str) -> bool:

@@ -396,6 +396,12 @@ _IMPATIENCE = lazyre.compile(
     # hard for everyone" — "But I need the full £1,190 by Friday, look, there's no way round
     # it." (V276 11 and p4: a date only, "A factual opening without blame", 88 silver)
     r"|\bno\s+way\s+(?:a)?round\s+(?:it|that|this)\b|\b(?:must|have\s+to|got\s+to|gotta)\s+insist\b"
+    # "… But honestly I need the full £2,760 by Friday, period. I've got bills too." (V294 11:
+    # sympathy and a date). (Impatience, read for pressure after sympathy only: as the caller's
+    # own need, which excuses a reproach, "But I've got bills too, mate, so I need something
+    # from you this week, no ifs or buts." lost the reproach its auditor failed — V278 08.)
+    r"|,\s*period\b|\b(?:i|we)'ve\s+got\s+(?:\w+\s+)?(?:bills|wages|rent|suppliers)\s+(?:too|also"
+    r"|as\s+well)\b"
     r"|\bno\s+two\s+ways\s+about\s+it\b|\bfull\s+stop\b|\bend\s+of\s+story\b"
     r"|\bno\s+ifs,?\s+(?:and|or)\s+buts\b"
     r"|\bda\s+führt\s+kein\s+weg\s+(?:dran\s+|daran\s+)?vorbei\b|\bohne\s+wenn\s+und\s+aber\b"
@@ -1480,8 +1486,20 @@ def _non_apology(hits: list[IntentHit], text: str) -> list[IntentHit]:
     reproach after it is `_VENEER`'s; a rebuttal stays a rebuttal, unless it puts the fault
     on what he had before the job)."""
     found = _NON_APOLOGY.search(text)
-    if not found or not (but := _CONTRAST.search(text, found.end())):
+    if not found:
         return hits
+    but = _CONTRAST.search(text, found.end())
+    if but is None:
+        if _OWNS_IT.search(text):
+            return hits  # "…, wenn das so rübergekommen ist, ich wollte Sie nicht drängen."
+        if not any(h.intent in _MOVES_ON and h.confidence >= TENTATIVE for h in hits):
+            # Sorry for how he sees it, and nothing after it: "Na ja, tut mir leid, wenn Sie
+            # das so empfinden." to a justified complaint was sympathy 0.99 and 100 gold (V293
+            # probe 3; V162 probe 6 the same): the complaint brushed off, which both auditors
+            # called the reproach it is. With a way out beside it, it is only no sympathy.
+            swapped = _swap(hits, "empathise", "accusatory_opener", found.group(0))
+            return _a_reproach(swapped, found.group(0))
+        return [h for h in hits if h.intent != "empathise"]
     heard = hits
     hits = [h for h in hits if h.intent != "empathise"]
     shifted = _WAS_BEFORE.search(text, but.end())
@@ -1512,6 +1530,14 @@ def _non_apology(hits: list[IntentHit], text: str) -> list[IntentHit]:
     return hits
 
 
+#: The caller owning the slip beside a "sorry if it came across like that": a real apology.
+_OWNS_IT = lazyre.compile(
+    r"\b(?:ich|wir)\s+wollte[n]?\s+(?:sie|dich|euch|ihnen|dir)\s+(?:\w+\s+)?nicht\b"
+    r"|\b(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+mean\b|\b(?:my|our)\s+(?:fault|bad|mistake)\b"
+    r"|\b(?:mein|unser)\s+fehler\b|\bthat\s+was\s+(?:not\s+fair|unfair|out\s+of\s+line)\b"
+    r"|\bdas\s+war\s+(?:nicht\s+(?:fair|in\s+ordnung|so\s+gemeint)|unfair)\b|\bnot\s+what\s+i\s+meant\b",
+    re.IGNORECASE,
+)
 #: What turns a non-apology's "but" towards a way out rather than against the complaint.
 _MOVES_ON = frozenset(
     {
@@ -2670,7 +2696,11 @@ def _what_you_need_asks_no_money(hits: list[IntentHit], result: Recognition) -> 
 #: and strategy 1 failed for asking why; "that is still open" passed). Not a question.
 _RELATIVE_WHAT = lazyre.compile(
     r"\b(?:invoice|bill|amount|balance|payment|money|sum|order|job|work)\s+what\s+(?:is|was"
-    r"|are|were|has|have|we|you|i)\b",
+    r"|are|were|has|have|we|you|i)\b"
+    # ... and the German learner's "was" for "die": "Ich rufe an wegen Rechnung, was noch offen
+    # ist." (V295 04 and p2: the reason question 0.56, strategy 1 failed; "die" passed)
+    r"|\b(?:rechnung|betrag|summe|zahlung|geld|auftrag|arbeit)\s*,?\s+was\s+(?:\w+\s+){0,3}?"
+    r"(?:ist|war|sind|waren|steht|hat|haben|wir|sie|ich)\b",
     re.IGNORECASE,
 )
 
@@ -2680,11 +2710,11 @@ def _relative_what_asks_nothing(hits: list[IntentHit], text: str) -> list[Intent
     if "?" in text or not _RELATIVE_WHAT.search(text):
         return hits
     if (
-        re.search(r"\bwhy\b", text, re.IGNORECASE)
-        or len(re.findall(r"\bwhat\b", text, re.IGNORECASE)) > 1
+        re.search(r"\b(?:why|warum|wieso|weshalb)\b", text, re.IGNORECASE)
+        or len(re.findall(r"\b(?:what|was)\b", text, re.IGNORECASE)) > 1
     ):
         return hits
-    out = [h for h in hits if h.intent != "ask_reason"]
+    out = [h for h in hits if h.intent not in ("ask_reason", "clarify_objection")]
     return out if out else hits
 
 
