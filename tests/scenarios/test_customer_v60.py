@@ -334,3 +334,12 @@ def test_a_learners_relative_was_asks_nothing() -> None:
 )
 def test_an_ultimatum_or_own_bills_after_sympathy_is_pressure(line: str) -> None:
     assert pressure_after_sympathy(line) is not None
+
+
+# --- after the final round (V296–V299) ------------------------------------------------------------
+def test_here_is_introduces_the_caller() -> None:
+    """V297 12: "Hello Mrs Price, here is Joana Ferreira from Carter Web Studio." — "Gave the
+    company but not your own name" (with "this is", probe 1, the name counted). A second
+    language's "here is" ("hier ist", "aqui é") presents the caller's own name."""
+    result = _played("en-web-studio-unjustified", "V297", "12_portuguese.txt")
+    assert "identify" not in _failed(result)

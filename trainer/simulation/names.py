@@ -58,6 +58,9 @@ _INTRO = lazyre.compile(
     # genannt, aber nicht Ihren eigenen Namen")
     r"\b(?i:mein\s+name\s+ist|ich\s+bin|(?:hier|hia)\s+(?:ist|isch|is|spricht)|(?:do|da)\s+isch|do\s+is"
     r"|my\s+name\s+is|this\s+is"
+    # a second language's "here is", as "hier ist", "aqui é": "Hello Mrs Price, here is Joana
+    # Ferreira from Carter Web Studio." (V297 12: "Gave the company but not your own name")
+    r"|here\s+is|here['’]s"
     # ("i'm" needs its apostrophe: the German "im" is a preposition — "… sollte seine Post
     # schon im Blick haben" gave the caller the name "Blick", V131 02)
     rf"|it'?s|it\s+is|i['’]m|i\s+am)\s+(?:(?i:der|die)\s+)?(?:(?P<title>(?i:{_TITLES}))\.?\s+)?"
@@ -85,7 +88,7 @@ _NAME_FROM = lazyre.compile(
 #: of `_INTRO` would find names in "it's me again" and "this is about …".
 _INTRO_LOWER = lazyre.compile(
     r"\b(?:mein\s+name\s+ist|(?:hier|hia)\s+(?:ist|isch|is|spricht)|my\s+name\s+is|this\s+is"
-    rf"|it'?s|it\s+is)\s+(?:(?:der|die)\s+)?(?:(?P<title>{_TITLES})\.?\s+)?"
+    rf"|here\s+is|here'?s|it'?s|it\s+is)\s+(?:(?:der|die)\s+)?(?:(?P<title>{_TITLES})\.?\s+)?"
     r"(?P<key>[a-zäöüß][\w'-]+)(?:\s+(?P<more>[a-zäöüß][\w'-]+))??\s+(?:from|von|vom|bei)\b",
     re.IGNORECASE,
 )
