@@ -3,7 +3,6 @@ and a learner's letter checked for what the model contains."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 import re
@@ -15,6 +14,7 @@ from ..simulation.terms import (
     GIVES_TIME,
     agreed_sums,
     arrival_after_run,
+    each_month,
     unagreed_sums,
     work_date,
 )
@@ -155,9 +155,6 @@ def _repeats_corrected_day(view: CallView, day: Any, promised: dt.date) -> bool:
     return abs((dt.date.fromisoformat(str(day)) - promised).days) > 2
 
 
-#: The visit said in the letter just before its day: "I'll come back on Wednesday and re-fix
-#: the three shelves" (in the call, the handyman's customer takes the re-fix day as the day she
-#: pays once the shelves are firm — her test plan; a letter names the payment day apart).
 #: One payment a month, in a letter: "each by the 8th of the month", "jeweils zum 8. des Monats".
 _MONTHLY = lazyre.compile(
     rf"\b{MONTHLY_WORDS}|\bof\s+(?:the|each|every)\s+month\b|\b(?:des|jedes|eines)\s+monats\b",
@@ -186,13 +183,13 @@ def _monthly_span(rows: list[tuple[int, Fact]], flat: str) -> set[str]:
         months = (b.year - a.year) * 12 + b.month - a.month
         if a.day != b.day or not 1 < months <= 36:
             continue
-        for k in range(1, months):
-            year, month = divmod(a.month - 1 + k, 12)
-            last_day = calendar.monthrange(a.year + year, month + 1)[1]
-            out.add(dt.date(a.year + year, month + 1, min(a.day, last_day)).isoformat())
+        out |= {d.isoformat() for d in each_month(a, months + 1)}
     return out
 
 
+#: The visit said in the letter just before its day: "I'll come back on Wednesday and re-fix
+#: the three shelves" (in the call, the handyman's customer takes the re-fix day as the day she
+#: pays once the shelves are firm — her test plan; a letter names the payment day apart).
 _COMING_BACK = lazyre.compile(
     r"\b(?:come|coming|pop|popping|be)\s+back\s+(?:\w+\s+)?$"
     r"|\b(?:komme|kommen|kommt)\s+(?:\w+\s+){0,2}?(?:wieder|nochmal|noch\s+einmal)\s+(?:\w+\s+)?$",

@@ -1675,7 +1675,7 @@ def read_offer(
                     first_day = said_days[0] if len(said_days) >= 2 else None
                     if span is not None:
                         first_day = _in_month(last_day, span[0], today)  # "Dezember bis April"
-                    if first_day is not None and (run := _each_month(first_day, n))[-1] < last_day:
+                    if first_day is not None and (run := each_month(first_day, n))[-1] < last_day:
                         days = [*run, last_day]  # the span's first month said too
                     dates = [(dates[0][0], d) for d in days]
         if not counts and total is not None and len(days) >= 3 and len(set(parts)) == 2:
@@ -2085,10 +2085,7 @@ def into_month_span(
             out.append(d)
             continue
         day = _in_month(dt.date.fromisoformat(d), first, today)
-        for k in range(count):
-            year, month = divmod(day.month - 1 + k, 12)
-            last = calendar.monthrange(day.year + year, month + 1)[1]
-            out.append(dt.date(day.year + year, month + 1, min(day.day, last)).isoformat())
+        out += [m.isoformat() for m in each_month(day, count)]
     return out
 
 
@@ -2238,7 +2235,7 @@ def _monthly_range(
         each = [v for p, v in amounts if p < p1]
         if months < 2 or not each:
             continue
-        days = _each_month(d1, months)
+        days = each_month(d1, months)
         parts = [each[-1]] * months
         later = [(p, d) for p, d in found if p > p2 and d > d2]
         last = [v for p, v in amounts if p > p2 and v < total - 0.005]
@@ -2355,10 +2352,10 @@ def _monthly_days(text: str, first: dt.date, count: Any) -> list[dt.date] | None
     sum on the first (sixtieth audit: a correct letter "lacked 1.465,40 €")."""
     if not count or int(count) < 2 or not _MONTHLY.search(text):
         return None
-    return _each_month(first, int(count))
+    return each_month(first, int(count))
 
 
-def _each_month(first: dt.date, count: int) -> list[dt.date]:
+def each_month(first: dt.date, count: int) -> list[dt.date]:
     """`count` days a month apart from `first` (the day kept, or the month's last)."""
     out = []
     for i in range(count):

@@ -81,8 +81,8 @@ _THERE_BEFORE = lazyre.compile(
 
 #: Where the invoice went is no fault of the work: "maybe someone put it in the wrong tray".
 _PAPERWORK = lazyre.compile(
-    r"\b(?:invoice|bill|post|mail|e-?mail|letter|spam|inbox|tray|rechnung|post|brief|e-?mail"
-    r"|postfach|spam|ablage|posteingang|eingang)\b",
+    r"\b(?:invoice|bill|post|mail|e-?mail|letter|spam|inbox|tray|rechnung|brief|postfach|ablage"
+    r"|posteingang|eingang)\b",
     re.IGNORECASE,
 )
 
