@@ -164,7 +164,11 @@ def outcome(
             critical=True, values=values,
         )  # fmt: skip
     proposed = got in AGREEMENTS and any(m.firmly(*proposals) for m in moves)
-    put_off = got == "call_back" and any(puts_off(ln.text) for ln in view.lines)
+    # (also where he gave no word to it: "Let me check on my end and I'll call you back
+    # tomorrow." after a cold "Is there anything else?" — V303 10 was "too few moves")
+    put_off = got in ("call_back", None, "no_agreement") and any(
+        puts_off(ln.text) for ln in view.lines
+    )
     if len(moves) < MIN_MOVES and not proposed and not put_off:
         # (A call put off to another is named as that: V115 04, "Ich kläre das intern … und
         # melde mich dann nächste Woche noch einmal" was "too few moves" and no word of it.)
@@ -317,6 +321,14 @@ def outcome(
         # untrue (fiftieth audit); the rest had no day.
         reason = "down_payment_only"
         values = {**values, "agreed_now": view.money(now)}
+    elif (open_day := _time_given(view)) is not None:
+        # "Once that's sorted, just pay the £180 whenever suits, no rush." — "Suits me … I'll
+        # pay when I get round to it.": the day left to him is why there is no result (V301
+        # 08 was told it "summed up terms the customer never accepted").
+        return Verdict(
+            "outcome", False, "time_given", view.quote(open_day), turn=open_day.index,
+            critical=True, values=values, better=better,
+        )  # fmt: skip
     else:
         reason = "no_agreement"
     return Verdict("outcome", False, reason, critical=True, values=values, better=better)
@@ -343,7 +355,9 @@ _CLAIMS = lazyre.compile(
     # "Great. So just to recap: you'll pay the £3,580 this Friday." after "I can't give you a
     # date until it's approved" (V186 08: "ended without an agreement", the claim unnamed)
     r"|(?:just\s+)?to\s+recap|kurz\s+zusammengefasst"
-    r"|that(?:'s|\s+is)\s+(?:settled|agreed|sorted|the\s+deal)|it's\s+a\s+deal|deal\s+done"
+    # (not a condition: "Once that's sorted, just pay the £180 whenever suits" — V301 08)
+    r"|(?<!once\s)(?<!when\s)(?<!after\s)(?<!if\s)(?<!until\s)"
+    r"that(?:'s|\s+is)\s+(?:settled|agreed|sorted|the\s+deal)|it's\s+a\s+deal|deal\s+done"
     r"|(?:sind|wären|waren)\s+wir\s+uns\s+(?:ja\s+|also\s+)?einig|(?:uns|hamma|haben\s+wir)\s+(?:uns\s+)?(?:ja\s+)?geeinigt"
     r"|halten?\s+wir\s+(?:das\s+)?(?:so\s+)?fest|halte?\s+ich\s+(?:das\s+)?(?:so\s+)?fest"
     r"|zusammengefasst|fasse\s+\w+\s+zusammen"
@@ -556,6 +570,22 @@ def _date_released(view: CallView) -> Line | None:
     if given is None or any(view.future_payment_dates(ln) for ln in view.after(given.index)):
         return None  # (a day named again after it pins the promise again)
     return given
+
+
+def _time_given(view: CallView) -> Line | None:
+    """The learner's last line that leaves the time to pay to the customer (pay whenever, no
+    day named, read firmly) in a call that ended without an agreement; None when none did."""
+    return next(
+        (
+            ln
+            for ln in reversed(view.lines)
+            if ln.firmly(*VAGUE_MOVES)
+            and not view.future_payment_dates(ln)
+            and not time_left_for_work(ln.text, view.language)
+            and gives_time(ln.text)
+        ),
+        None,
+    )
 
 
 def _agreement_undone(view: CallView) -> Line | None:

@@ -1054,14 +1054,29 @@ def hedged_day(text: str) -> bool:
 
 
 #: A day ruled out where it is said: "nothing today then", "not today", "heute nicht".
-_NOT_BEFORE_DAY = lazyre.compile(r"\b(?:nothing|not|nichts|nicht)\s+$", re.IGNORECASE)
+_NOT_BEFORE_DAY = lazyre.compile(
+    r"\b(?:nothing|not|nichts|nicht)\s+$"
+    # ... or a day someone is away: "by Thursday the 10th? I'm away on the Friday." (V301
+    # 07: the Friday was taken, the customer said "Deal" to the 11th, and the learner's
+    # right read-back of the 10th failed the call)
+    # (not "off"/"out": "pay it off on Friday", "the cheque goes out on Friday")
+    r"|\b(?:away|out\s+of\s+(?:the\s+)?office|on\s+(?:holiday|leave|vacation)|closed|unterwegs"
+    r"|verreist|nicht\s+da|im\s+urlaub|geschlossen)\s+(?:(?:on|am)\s+)?(?:the\s+)?$"
+    r"|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+off\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_AFTER_DAY = lazyre.compile(
     r"^\s+(?:noch\s+)?(?:nicht|nichts)\b"
     # ... or said to be too late: "Sir, 15 December is too late for us, kindly pay asap only."
     # (V134 probe 1: "Yes — 15 December", and 100 gold for the day she had turned down)
     r"|^[\s,]*(?:is|was|would\s+be|ist|wäre|waere|wär|ist\s+uns|is\s+just|ist\s+uns\s+leider)?\s*"
     r"(?:really\s+|much\s+|leider\s+|viel\s+|echt\s+)?(?:too\s+late|zu\s+sp(?:ä|ae)t|too\s+far\s+off"
-    r"|zu\s+weit\s+weg)\b",
+    r"|zu\s+weit\s+weg)\b"
+    # ... or a day someone is away: "Freitag bin ich nicht da", "Friday I'm off"
+    r"|^[\s,]*(?:bin\s+ich|sind\s+wir|I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:leider\s+|nämlich\s+)?"
+    r"(?:nicht\s+da|weg|unterwegs|verreist|im\s+urlaub|away|off|on\s+holiday)\b"
+    # (not where another day follows: "Thursday the 10th, I'm away on the Friday")
+    r"(?![\s,]+(?:on|am|an|ab|from|until|till|bis)\b)",
     re.IGNORECASE,
 )
 
@@ -1101,6 +1116,9 @@ _PAYMENT_RUN = lazyre.compile(
 )
 _AT_THE_LATEST = lazyre.compile(
     r"\b(?:at\s+the\s+(?:very\s+)?latest|latest\s+by|no\s+later\s+than|(?:aller)?sp(?:ä|ae)testens"
+    # "in your next payment run, on or before Friday, 18th December": English says "at the
+    # latest" so too (V302 08 failed the call where "spätestens bis" passed — V302 05)
+    r"|on\s+or\s+before"
     # "paid in your next payment run, latest 18 December" (V254 10: "No, not quite: £3,850.00
     # by 15 December", and the letter's "18 December at the latest" failed a 97 call)
     r"|latest(?=\s+(?:on\s+)?(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)))\b",

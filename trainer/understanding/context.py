@@ -54,6 +54,10 @@ REDUCTION = lazyre.compile(
     # 3.420 € was "corrected" to 150 €)
     r"|\bzieh\w*\b[^.?!]{0,40}?\bvon\s+(?:der|ihrer|deiner|unserer)\s+(?:rechnung|summe"
     r"|gesamtsumme|endsumme|betrag)\s+ab\b|\babzieh\w*|\babgezogen\b"
+    # ... or with the sum alone: "und ich ziehe 200 Euro ab", "200 € ziehen wir ab" (V302 03:
+    # read as a down payment beside the rework)
+    r"|\bzieh\w*(?:\s+(?:ich|wir))?\s+(?:noch\s+|dann\s+)?[\d.,]+\s*(?:€|euro|eur)\s+ab\b"
+    r"|[\d.,]+\s*(?:€|euro|eur)\s+zieh\w*\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?ab\b"
     r"|(?:%|\bprozent)\s+(?:weniger|runter|günstiger|nachlass)",
     re.IGNORECASE,
 )
@@ -214,6 +218,9 @@ REASSURES = lazyre.compile(
     # the good news said nervously: "äh, die bremsen sin ja jetz ganz neu, des is doch gut,
     # oder?" (V179 06 and p1: blame 0.70, "So redet man nicht mit einem Stammkunden")
     r"|(?:das|des|dat|dös)\s+(?:ist|is|isch)\s+(?:doch|ja)\s+(?:gut|prima|super|schön|fein)\b"
+    # (not "schön und gut, aber …", which waves what he said aside: "Das ist ja schön und gut,
+    # aber das Abnahmeprotokoll haben Sie … unterschrieben." became comfort 1.00 — V303 06)
+    r"(?!\s+und\s+(?:gut|schön)\b)"
     r"|that'?s\s+(?:a\s+)?good\s+(?:thing|news)?,?\s+(?:isn'?t\s+it|right)\b)",
     re.IGNORECASE,
 )

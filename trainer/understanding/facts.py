@@ -724,6 +724,9 @@ def _resolve_next_year(kind: str, m: re.Match[str], d: date) -> date:
 #: Between a weekday and the calendar day it names: "Friday the 11th", "Freitag, den 11.",
 #: "Freitag, de 11." (Palatine and Hessian "de": V228 06).
 _WEEKDAY_THEN_DAY = lazyre.compile(r"[\s,]*(?:(?:the|den|dem|der|de)\s+)?", re.I)
+#: Between a calendar day and its weekday said after it: "17.12., Donnerstag", "the 17th,
+#: Thursday".
+_DAY_THEN_WEEKDAY = lazyre.compile(r"[\s,]*", re.I)
 #: ... and with the day: the calendar day settles the weekday's tense (`_one_day`).
 _WEEKDAY_THEN_DAY_DIGIT = lazyre.compile(r"[\s,]*(?:(?:the|den|dem|der|de)\s+)?\d", re.I)
 #: A weekday said as a deadline or a start ("by Friday", "bis Freitag") is ahead, whatever
@@ -765,6 +768,25 @@ def _one_day(text: str, found: list[tuple[str, Fact]], today: date) -> list[Fact
                     kind = "past_date" if fits[0] < today else "date"
                     value = fits[0].isoformat()
             out.append(Fact(kind, text[fact.start : day.end], value, None, fact.start, day.end))
+            i += 2
+            continue
+        if (
+            kind in _CALENDAR
+            and fact.kind == "date"
+            and i + 1 < len(found)
+            and found[i + 1][0] == "weekday"
+            and _DAY_THEN_WEEKDAY.fullmatch(text[fact.end : found[i + 1][1].start])
+            and _WEEKDAYS.get(text[found[i + 1][1].start : found[i + 1][1].end].split()[-1].lower())
+            == date.fromisoformat(str(fact.value)).weekday()
+        ):
+            # ... and a weekday said after its calendar day, in apposition, is that day too:
+            # "bis 17.12., Donnerstag" named the 17th and the 10th (next Thursday), and the
+            # later fact won (V299 04). Only where the weekday fits the day: "bis 17.12., ähm,
+            # Freitag" may be a correction.
+            day = found[i + 1][1]
+            out.append(
+                Fact(fact.kind, text[fact.start : day.end], fact.value, None, fact.start, day.end)
+            )
             i += 2
             continue
         out.append(fact)

@@ -12,8 +12,9 @@ tried and taken back in the fifty-ninth session: the customers took offence and 
 their auditors passed failed.
 
 Only a hedged guess (maybe, sicher, bestimmt …) about the customer's side — someone there
-doing something to the work, or the fault having been there before — counts; the invoice's
-whereabouts ("maybe it went to spam") guess at no fault.
+doing something to the work, or the fault having been there before — counts, or a rule of use
+said as a general truth that puts it on him ("they only move like that when they're
+overloaded"); the invoice's whereabouts ("maybe it went to spam") guess at no fault.
 """
 
 from __future__ import annotations
@@ -79,6 +80,54 @@ _THERE_BEFORE = lazyre.compile(
     re.IGNORECASE,
 )
 
+_MISUSE = (
+    r"(?:overload\w*|over-?load\w*|misus\w*|abus\w*|lean\w*|leant|stood\s+on|sat\s+on|kick\w*"
+    r"|stack\w*|put\s+(?:\w+\s+){0,3}?(?:heavy|too\s+much|too\s+many)|too\s+much\s+weight"
+    r"|too\s+heavy|full\s+of)"
+)
+#: The work failing: move, wobble, tip, bend, break, come loose …
+_FAILS = (
+    r"(?:mov|shift|wobbl|tip|sag|bend|bent|break|broke|crack|split|leak|loosen|collaps|giv\w*\s+way"
+    r"|com\w*\s+loose|fall|fell|peel|lift|warp|wackel|wackl|bieg|brech|bricht|reiß|reiss|kipp|lös"
+    r"|loes|hängt\s+durch|haengt\s+durch|geht\s+kaputt|gehen\s+kaputt|verzieh)"
+)
+_WHO = r"(?:they(?:'re|\s+are|\s+get)|it(?:'s|\s+is|\s+gets)|some(?:one|body)|people|folks?|you)"
+#: A rule of use that puts the fault on him without a hedge, said as a general truth: "shelves
+#: only move like that when they're overloaded", "if folk lean on shelves full of jars they
+#: will shift", "die wackeln nur, wenn man sie überlädt" (V301 08, V302 12: read as sympathy
+#: or a rebuttal, and "no blame in the whole call" — both auditors flagged the conduct). The
+#: work failing and the misuse are both named: "only if you pay in full" is no such rule.
+_RULE_OF_USE = lazyre.compile(
+    r"\b"
+    + _FAILS
+    + r"\w*\s+(?:\w+\s+){0,3}?(?:only|just),?\s+(?:\w+\s+){0,2}?(?:when|if)\s+"
+    + _WHO
+    + r"\s+(?:\w+\s+){0,2}?"
+    + _MISUSE
+    + r"\b"
+    r"|\b(?:only|just)\s+(?:ever\s+)?"
+    + _FAILS
+    + r"\w*\s+(?:\w+\s+){0,3}?(?:when|if)\s+"
+    + _WHO
+    + r"\s+(?:\w+\s+){0,2}?"
+    + _MISUSE
+    + r"\b"
+    r"|\bif\s+(?:folks?|people|you|some(?:one|body)|any(?:one|body)|kids|customers)\s+(?:\w+\s+){0,2}?"
+    + _MISUSE
+    + r"\b[^.!?]{0,60}?\b(?:will|'ll|gonna|going\s+to|of\s+course|obviously)\s+(?:\w+\s+)?"
+    + _FAILS
+    + r"|\b"
+    + _FAILS
+    + r"\w*\s+(?:\w+\s+){0,4}?nur,?\s+(?:\w+\s+){0,2}?wenn\s+(?:man|jemand|sie|die\s+leute)\b"
+    r"[^.!?]{0,40}?"
+    r"\b(?:überl\w+|ueberl\w+|überlast\w*|ueberlast\w*|drauflehn\w*|anlehn\w*|dagegenlehn\w*"
+    r"|draufstell\w*|falsch\s+benutz\w*|zu\s+viel|zu\s+schwer)"
+    r"|\bwenn\s+(?:man|jemand|sie|die\s+leute|ihre\s+\w+)\b[^.!?]{0,40}?\b(?:überl\w+|ueberl\w+"
+    r"|überlast\w*|ueberlast\w*|drauflehn\w*|dagegenlehn\w*|zu\s+viel\s+drauf\w*|falsch\s+benutz\w*)"
+    r"[^.!?]{0,30}?\b" + _FAILS + r"\w*[^.!?]{0,30}?\b(?:natürlich|natuerlich|klar|logisch)\b",
+    re.IGNORECASE,
+)
+
 #: Where the invoice went is no fault of the work: "maybe someone put it in the wrong tray".
 _PAPERWORK = lazyre.compile(
     r"\b(?:invoice|bill|post|mail|e-?mail|letter|spam|inbox|tray|rechnung|brief|postfach|ablage"
@@ -90,7 +139,11 @@ _PAPERWORK = lazyre.compile(
 def guessed_fault(text: str) -> str | None:
     """The sentence of `text` that guesses the fault is the customer's own, or None."""
     for sentence in sentences(text):
-        if not _HEDGE.search(sentence) or _PAPERWORK.search(sentence):
+        if _PAPERWORK.search(sentence):
+            continue
+        if _RULE_OF_USE.search(sentence):
+            return sentence.strip()
+        if not _HEDGE.search(sentence):
             continue
         if _THEIR_DOING.search(sentence) or _THERE_BEFORE.search(sentence):
             return sentence.strip()
