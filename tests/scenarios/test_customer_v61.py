@@ -1,15 +1,13 @@
 """Sixty-first session: the start round V300–V303 — a day someone is away is no payment day,
 a weekday said after its date is that date, "on or before" as "at the latest" in English too,
 the day left to the customer named as why there is no result, a rule of use that puts the
-fault on him, "schön und gut, aber …" is no comfort, "ich ziehe 200 Euro ab" is a reduction,
-"asap" without a day is as vague as "soon", a call-back named where nothing else was said, and
-the informal "when are you gonna sort it?" asks for a day (benchmarks/README.md, "Sixty-first
-session")."""
+fault on him, "schön und gut, aber …" is no comfort, "ich ziehe 200 Euro ab" is a reduction, a
+call-back named where nothing else was said, and the informal "when are you gonna sort it?"
+asks for a day (benchmarks/README.md, "Sixty-first session")."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
@@ -22,11 +20,6 @@ from trainer.understanding.facts import extract_facts
 from trainer.understanding.faultguess import guessed_fault
 
 DAY = dt.date(2026, 12, 7)
-
-
-def _learner_intents(result: dict[str, Any], words: str) -> list[str]:
-    turn = next(t for t in result["turns"] if t["speaker"] == "learner" and words in t["text"])
-    return [i["intent"] if isinstance(i, dict) else i[0] for i in turn["intents"]]
 
 
 # --- the day of the payment ----------------------------------------------------------------------
@@ -178,16 +171,6 @@ def test_a_sum_taken_off_is_a_reduction() -> None:
     assert "request_down_payment" not in heard
 
 
-def test_asap_without_a_day_is_as_vague_as_soon() -> None:
-    """V303 08: "Ah no worries at all, happens to the best of us. Just pop it through asap,
-    yeah?" was sympathy alone; the German "Dann zahlen Sie halt bald, gell?" is the vague
-    move (V303 02)."""
-    result = _played("en-florist-forgot", "V303", "08_sydney_designer.txt", "08_letter.txt")
-    assert "payment_without_date" in _learner_intents(result, "asap")
-    german = _played("de-erstkunde-rechnung-verloren", "V303", "02_nuernberg_brauerei.txt")
-    assert "zahlung_ohne_termin" in _learner_intents(german, "bald, gell")
-
-
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
@@ -218,13 +201,3 @@ def test_a_letter_repeating_the_corrected_day_names_the_call_too() -> None:
                      "02_letter.txt")  # fmt: skip
     reasons = [c["reason"] for c in _failed(result)["confirm_in_writing"]]
     assert any("Schon am Telefon blieb seine Berichtigung stehen" in r for r in reasons)
-
-
-def test_asap_asked_of_the_clerk_pins_nothing_and_is_not_thanked_as_easy_going() -> None:
-    """V169 11: "So please, you will pay it asap?" — "Okay, asap is fine sir, we are waiting."
-    passed 100 gold with no day on his file; its auditor: fail. He answers an "asap" as he
-    answers time given, without thanking the learner for being easy-going."""
-    result = _played("en-logistics-approval", "V169", "11_ndola_logistics.txt")
-    assert result["passed"] is False
-    assert _check(result, "outcome")["passed"] is False
-    assert not any("easy-going" in t["text"] for t in result["turns"] if t["speaker"] == "customer")
