@@ -304,9 +304,7 @@ def outcome(
         )  # fmt: skip
     if got == "hang_up":
         reason = "customer_hung_up"
-    elif got == "call_back" or (
-        got in (None, "no_agreement") and any(puts_off(ln.text) for ln in view.lines)
-    ):
+    elif got == "call_back" or put_off:
         # "Then I will call you back next week to check the status, is that okay?" — "Fine,
         # speak then." — and a goodbye: the debrief said only "ended without an agreement"
         # (V131 11: "it does not say that a call-back is not a result")
@@ -554,38 +552,29 @@ def _date_released(view: CallView) -> Line | None:
     at = view.agreed_at
     if at is None:
         return None
-    given = next(
-        (
-            ln
-            for ln in view.after(at.index)
-            if ln.firmly(*VAGUE_MOVES)
-            and not view.future_payment_dates(ln)
-            # (the next job left open is no payment: "And we'll book phase two in whenever
-            # you're ready." — V57 11)
-            and not time_left_for_work(ln.text, view.language)
-            and gives_time(ln.text)
-        ),
-        None,
-    )
+    given = next((ln for ln in view.after(at.index) if _leaves_time(view, ln)), None)
     if given is None or any(view.future_payment_dates(ln) for ln in view.after(given.index)):
         return None  # (a day named again after it pins the promise again)
     return given
 
 
-def _time_given(view: CallView) -> Line | None:
-    """The learner's last line that leaves the time to pay to the customer (pay whenever, no
-    day named, read firmly) in a call that ended without an agreement; None when none did."""
-    return next(
-        (
-            ln
-            for ln in reversed(view.lines)
-            if ln.firmly(*VAGUE_MOVES)
-            and not view.future_payment_dates(ln)
-            and not time_left_for_work(ln.text, view.language)
-            and gives_time(ln.text)
-        ),
-        None,
+def _leaves_time(view: CallView, ln: Line) -> bool:
+    """Whether the learner's line leaves the time to pay to the customer: pay whenever, no
+    day named (`VAGUE_MOVES`, read firmly)."""
+    return (
+        ln.firmly(*VAGUE_MOVES)
+        and not view.future_payment_dates(ln)
+        # (the next job left open is no payment: "And we'll book phase two in whenever
+        # you're ready." — V57 11)
+        and not time_left_for_work(ln.text, view.language)
+        and gives_time(ln.text)
     )
+
+
+def _time_given(view: CallView) -> Line | None:
+    """The learner's last line that leaves the time to pay to the customer (`_leaves_time`),
+    in a call that ended without an agreement; None when none did."""
+    return next((ln for ln in reversed(view.lines) if _leaves_time(view, ln)), None)
 
 
 def _agreement_undone(view: CallView) -> Line | None:

@@ -1053,6 +1053,8 @@ def hedged_day(text: str) -> bool:
     return _HEDGED_DAY.search(text) is not None
 
 
+#: Someone away on a day ("I'm away on the Friday", "Freitag bin ich nicht da"): no day to pay on.
+_AWAY = r"(?:away|on\s+(?:holiday|leave|vacation)|unterwegs|verreist|nicht\s+da|im\s+urlaub)"
 #: A day ruled out where it is said: "nothing today then", "not today", "heute nicht".
 _NOT_BEFORE_DAY = lazyre.compile(
     r"\b(?:nothing|not|nichts|nicht)\s+$"
@@ -1060,8 +1062,8 @@ _NOT_BEFORE_DAY = lazyre.compile(
     # 07: the Friday was taken, the customer said "Deal" to the 11th, and the learner's
     # right read-back of the 10th failed the call)
     # (not "off"/"out": "pay it off on Friday", "the cheque goes out on Friday")
-    r"|\b(?:away|out\s+of\s+(?:the\s+)?office|on\s+(?:holiday|leave|vacation)|closed|unterwegs"
-    r"|verreist|nicht\s+da|im\s+urlaub|geschlossen)\s+(?:(?:on|am)\s+)?(?:the\s+)?$"
+    rf"|\b(?:{_AWAY}|out\s+of\s+(?:the\s+)?office|closed|geschlossen)\s+(?:(?:on|am)\s+)?"
+    r"(?:the\s+)?$"
     r"|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+off\s+(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1074,7 +1076,7 @@ _NOT_AFTER_DAY = lazyre.compile(
     r"|zu\s+weit\s+weg)\b"
     # ... or a day someone is away: "Freitag bin ich nicht da", "Friday I'm off"
     r"|^[\s,]*(?:bin\s+ich|sind\s+wir|I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:leider\s+|nämlich\s+)?"
-    r"(?:nicht\s+da|weg|unterwegs|verreist|im\s+urlaub|away|off|on\s+holiday)\b"
+    rf"(?:{_AWAY}|weg|off)\b"
     # (not where another day follows: "Thursday the 10th, I'm away on the Friday")
     r"(?![\s,]+(?:on|am|an|ab|from|until|till|bis)\b)",
     re.IGNORECASE,

@@ -734,6 +734,11 @@ _WEEKDAY_THEN_DAY_DIGIT = lazyre.compile(r"[\s,]*(?:(?:the|den|dem|der|de)\s+)?\
 _DEADLINE_WORD = lazyre.compile(r"\s*(?:bis|by|until|till|zum|ab)\b", re.I)
 
 
+def _weekday_of(text: str, fact: Fact) -> int | None:
+    """The weekday (Monday 0) a weekday fact's last word names, or None."""
+    return _WEEKDAYS.get(text[fact.start : fact.end].split()[-1].lower())
+
+
 def _one_day(text: str, found: list[tuple[str, Fact]], today: date) -> list[Fact]:
     """A weekday said with its calendar day is one day, the calendar one ("by Friday the 11th
     of December" named the 4th and the 11th: an instalment plan started on the 4th). The
@@ -753,7 +758,7 @@ def _one_day(text: str, found: list[tuple[str, Fact]], today: date) -> list[Fact
         ):
             day = found[i + 1][1]
             kind, value = day.kind, str(day.value)
-            named = _WEEKDAYS.get(text[fact.start : fact.end].split()[-1].lower())
+            named = _weekday_of(text, fact)
             said = date.fromisoformat(value)
             # Only a day far off is doubtful: "Thursday the 11th of December" ten days ahead
             # is a slip of the weekday, "Freitag, den 2. Oktober" ten months ahead is the past.
@@ -776,8 +781,7 @@ def _one_day(text: str, found: list[tuple[str, Fact]], today: date) -> list[Fact
             and i + 1 < len(found)
             and found[i + 1][0] == "weekday"
             and _DAY_THEN_WEEKDAY.fullmatch(text[fact.end : found[i + 1][1].start])
-            and _WEEKDAYS.get(text[found[i + 1][1].start : found[i + 1][1].end].split()[-1].lower())
-            == date.fromisoformat(str(fact.value)).weekday()
+            and _weekday_of(text, found[i + 1][1]) == date.fromisoformat(str(fact.value)).weekday()
         ):
             # ... and a weekday said after its calendar day, in apposition, is that day too:
             # "bis 17.12., Donnerstag" named the 17th and the 10th (next Thursday), and the

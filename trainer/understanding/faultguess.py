@@ -81,9 +81,12 @@ _THERE_BEFORE = lazyre.compile(
 )
 
 _MISUSE = (
-    r"(?:overload\w*|over-?load\w*|misus\w*|abus\w*|lean\w*|leant|stood\s+on|sat\s+on|kick\w*"
-    r"|stack\w*|put\s+(?:\w+\s+){0,3}?(?:heavy|too\s+much|too\s+many)|too\s+much\s+weight"
-    r"|too\s+heavy|full\s+of)"
+    r"(?:over-?load\w*|misus\w*|abus\w*|lean\w*|leant|stood\s+on|sat\s+on|kick\w*|stack\w*"
+    r"|put\s+(?:\w+\s+){0,3}?(?:heavy|too\s+much|too\s+many)|too\s+much\s+weight|too\s+heavy|full\s+of)"
+)
+_MISUSE_DE = (
+    r"(?:überl\w+|ueberl\w+|überlast\w*|ueberlast\w*|drauflehn\w*|anlehn\w*|dagegenlehn\w*"
+    r"|draufstell\w*|zu\s+viel\s+drauf\w*|falsch\s+benutz\w*|zu\s+viel|zu\s+schwer)"
 )
 #: The work failing: move, wobble, tip, bend, break, come loose …
 _FAILS = (
@@ -98,33 +101,20 @@ _WHO = r"(?:they(?:'re|\s+are|\s+get)|it(?:'s|\s+is|\s+gets)|some(?:one|body)|pe
 #: or a rebuttal, and "no blame in the whole call" — both auditors flagged the conduct). The
 #: work failing and the misuse are both named: "only if you pay in full" is no such rule.
 _RULE_OF_USE = lazyre.compile(
-    r"\b"
-    + _FAILS
-    + r"\w*\s+(?:\w+\s+){0,3}?(?:only|just),?\s+(?:\w+\s+){0,2}?(?:when|if)\s+"
-    + _WHO
-    + r"\s+(?:\w+\s+){0,2}?"
-    + _MISUSE
-    + r"\b"
-    r"|\b(?:only|just)\s+(?:ever\s+)?"
-    + _FAILS
-    + r"\w*\s+(?:\w+\s+){0,3}?(?:when|if)\s+"
-    + _WHO
-    + r"\s+(?:\w+\s+){0,2}?"
-    + _MISUSE
-    + r"\b"
-    r"|\bif\s+(?:folks?|people|you|some(?:one|body)|any(?:one|body)|kids|customers)\s+(?:\w+\s+){0,2}?"
-    + _MISUSE
-    + r"\b[^.!?]{0,60}?\b(?:will|'ll|gonna|going\s+to|of\s+course|obviously)\s+(?:\w+\s+)?"
-    + _FAILS
-    + r"|\b"
-    + _FAILS
-    + r"\w*\s+(?:\w+\s+){0,4}?nur,?\s+(?:\w+\s+){0,2}?wenn\s+(?:man|jemand|sie|die\s+leute)\b"
-    r"[^.!?]{0,40}?"
-    r"\b(?:überl\w+|ueberl\w+|überlast\w*|ueberlast\w*|drauflehn\w*|anlehn\w*|dagegenlehn\w*"
-    r"|draufstell\w*|falsch\s+benutz\w*|zu\s+viel|zu\s+schwer)"
-    r"|\bwenn\s+(?:man|jemand|sie|die\s+leute|ihre\s+\w+)\b[^.!?]{0,40}?\b(?:überl\w+|ueberl\w+"
-    r"|überlast\w*|ueberlast\w*|drauflehn\w*|dagegenlehn\w*|zu\s+viel\s+drauf\w*|falsch\s+benutz\w*)"
-    r"[^.!?]{0,30}?\b" + _FAILS + r"\w*[^.!?]{0,30}?\b(?:natürlich|natuerlich|klar|logisch)\b",
+    # "they move only when …", "they only ever move when …", then who misused them how
+    rf"\b(?:{_FAILS}\w*\s+(?:\w+\s+){{0,3}}?(?:only|just),?\s+(?:\w+\s+){{0,2}}?"
+    rf"|(?:only|just)\s+(?:ever\s+)?{_FAILS}\w*\s+(?:\w+\s+){{0,3}}?)"
+    rf"(?:when|if)\s+{_WHO}\s+(?:\w+\s+){{0,2}}?{_MISUSE}\b"
+    # "if folk lean on them, they will shift"
+    rf"|\bif\s+(?:folks?|people|you|some(?:one|body)|any(?:one|body)|kids|customers)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_MISUSE}\b[^.!?]{{0,60}}?\b(?:will|'ll|gonna|going\s+to|of\s+course"
+    rf"|obviously)\s+(?:\w+\s+)?{_FAILS}"
+    # "die wackeln nur, wenn man sie überlädt"
+    rf"|\b{_FAILS}\w*\s+(?:\w+\s+){{0,4}}?nur,?\s+(?:\w+\s+){{0,2}}?wenn\s+"
+    rf"(?:man|jemand|sie|die\s+leute)\b[^.!?]{{0,40}}?\b{_MISUSE_DE}"
+    # "wenn man zu viel draufstellt, biegen die sich natürlich"
+    rf"|\bwenn\s+(?:man|jemand|sie|die\s+leute|ihre\s+\w+)\b[^.!?]{{0,40}}?\b{_MISUSE_DE}"
+    rf"[^.!?]{{0,30}}?\b{_FAILS}\w*[^.!?]{{0,30}}?\b(?:natürlich|natuerlich|klar|logisch)\b",
     re.IGNORECASE,
 )
 
