@@ -47,8 +47,10 @@ def edges(s: m.Scenario) -> dict[str, set[str]]:
 
 
 #: The moves a state may await (`State.awaits`): those the customer answers beside a
-#: proposal in the same line rather than instead of it.
-_AWAITABLE = ("empathise", "offer_solution")
+#: proposal in the same line rather than instead of it, and a written confirmation, which
+#: answers "will you send it to me?" as a scenario's own move does (a plain yes, `accept`,
+#: may always be awaited).
+_AWAITABLE = ("empathise", "offer_solution", "confirm_in_writing")
 
 
 class _Checker:
@@ -261,11 +263,12 @@ class _Checker:
                 self.trigger_ref(path, awaited)
                 if awaited not in self.intents:
                     continue  # a typo: `trigger_ref` named it and the likely move
-                if awaited not in _AWAITABLE:
+                if awaited not in _AWAITABLE and awaited not in self.s.intents:
                     self.add(
                         path,
-                        f"'{awaited}' cannot be awaited: only a move said beside a proposal is",
-                        "use one of " + ", ".join(_AWAITABLE),
+                        f"'{awaited}' cannot be awaited: only a move said beside a proposal"
+                        " or an answer that is no proposal is",
+                        "use one of " + ", ".join(_AWAITABLE) + " or the scenario's own moves",
                         code="awaits",
                     )
                 elif awaited not in state.on and awaited not in s.anywhere:

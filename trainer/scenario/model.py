@@ -327,10 +327,12 @@ class State(Strict):
     awaits: list[str] = Field(
         default_factory=list,
         json_schema_extra={"items": {"anyOf": [{"enum": [*INTENTS]}, {"type": "string"}]}},
-        description='Social moves the customer has just asked for here ("Do you actually '
-        "get what this year's been like for me?\" awaits `empathise`): beside a proposal in "
-        "the same line, such a move counts as soon as it is read at all, not only when it is "
-        "read firmly — he is listening for it.",
+        description='Moves the customer has just asked for here ("Do you actually '
+        'get what this year\'s been like for me?" awaits `empathise`; "Will you send it to '
+        "me?\" a written confirmation or the scenario's own move): beside a proposal in "
+        "the same line, a social move counts as soon as it is read at all, not only when it is "
+        "read firmly — he is listening for it; a call that ends with none of them said names "
+        "the question left unanswered.",
     )
     note: str | None = Field(None, description="For trainers; never shown to learners.")
 

@@ -1430,8 +1430,14 @@ _SIGNED_BEFORE = lazyre.compile(
 )
 
 
+#: "sign" the noun: "£300 by Friday, as sign that we go together?" asked for no signature
+#: and passed countersign (V311 11), as "a good sign that …" would.
+_A_SIGN = lazyre.compile(r"(?:\bas\s+(?:a\s+)?|\b(?:a|an|good|first)\s+)sign\b", re.IGNORECASE)
+
+
 def _asks_signature(view: CallView, text: str) -> bool:
     """Whether the line asks for the customer's signature (not one reported as given)."""
+    text = _A_SIGN.sub(" ", text)
     return view.keyword(text, "sign") is not None and not _SIGNED_BEFORE.search(text)
 
 

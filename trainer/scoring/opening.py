@@ -19,7 +19,7 @@ from ..understanding.context import (
     names_own_need,
     pressure_after_sympathy,
 )
-from ..understanding.faultguess import guessed_fault
+from ..understanding.faultguess import guessed_fault, sorry_for_his_slip
 from ..understanding.sentences import sentences
 from .outcome import thanks_for_the_yes
 from .verdict import Verdict
@@ -377,6 +377,15 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
     guessed = _guessed_fault(view)
     if guessed is not None:
         return guessed
+    slip = next((ln for ln in view.lines if not ln.pause and sorry_for_his_slip(ln.text)), None)
+    if slip is not None:
+        # "Es tut mir leid, dass Sie die Rechnung offenbar übersehen haben.": sorry, and the
+        # slip put on him (V307 probe 5: 100 gold; its auditor: "at least a note"). Half the
+        # check and at most silver, as a guessed fault; no reproach in so many words.
+        return Verdict(
+            "no_accusation", False, "veiled_slip", view.quote(slip), turn=slip.index,
+            share=0.5, advice="advice_slip", better="better_later",
+        )  # fmt: skip
     if op.purpose is not None and op.purpose.leading in BLAME:
         # Its best reading is a reproach, only a faint one ("You've no paid the £180 for the
         # shelves.": blame 0.19, seventy-first audit): too unsure to fail the check, and no

@@ -286,11 +286,15 @@ def outcome(
         # "Do you actually get what this year's been like for me?" asked twice and talked past
         # both times: the debrief said only "never agreed" and offered a plan the learner had
         # made (V112 07 and its probe 3; 07r, which answered him, passed 100).
-        question, past = asked
+        question, past, awaited = asked
+        # A question only the scenario's own move answers ("Schicken Sie sie mir an info@…?",
+        # V307 02) has the trainer's line as the better one, not "what would work for you?".
+        own = view.scenario.model_answer and awaited & set(view.scenario.intents)
+        gave_up = "better_scenario" if own else "better_gave_up"
         return Verdict(
             "outcome", False, "question_unanswered", view.quote(past), turn=past.index,
             critical=True, values={**values, "question": question}, advice="advice_gave_up",
-            better="better_gave_up_tone" if _offended(view, past) else "better_gave_up",
+            better="better_gave_up_tone" if _offended(view, past) else gave_up,
         )  # fmt: skip
     claim = _claimed_agreement(view) if got not in AGREEMENTS and got != "hang_up" else None
     if claim is not None:
@@ -366,10 +370,10 @@ _CLAIMS = lazyre.compile(
 )
 
 
-def _question_unanswered(view: CallView) -> tuple[str, Line] | None:
-    """The customer's question his state waits an answer to (the scenario's `awaits`), and the
-    first learner line after it, where no line after it gave the move awaited; None when
-    every such question was answered (or none was asked)."""
+def _question_unanswered(view: CallView) -> tuple[str, Line, set[str]] | None:
+    """The customer's question his state waits an answer to (the scenario's `awaits`), the
+    first learner line after it and the moves awaited, where no line after it gave one of
+    them; None when every such question was answered (or none was asked)."""
     states = view.scenario.states
     for turn in view.call.turns:
         st = states.get(turn.state_before) if turn.speaker == "customer" else None
@@ -382,8 +386,10 @@ def _question_unanswered(view: CallView) -> tuple[str, Line] | None:
         if after and not any(
             ln.intents & set(st.awaits) or ln.trigger in st.awaits for ln in after
         ):
-            asks = re.findall(r"[^.!?…]*\?", turn.text)  # the question, not his whole turn
-            return (asks[-1].strip(" —–-") if asks else turn.text), after[0]
+            # the question, not his whole turn ("… an info@baeckerei-albers.de?" is one: a
+            # full stop inside a word ends no sentence)
+            asks = re.findall(r"(?:[^.!?…]|[.…](?=\S))*\?", turn.text)
+            return (asks[-1].strip(" —–-") if asks else turn.text), after[0], set(st.awaits)
     return None
 
 

@@ -50,6 +50,7 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("no_accusation", "pressure_after_sympathy"): "silver",
     # ... or a guess that the fault he complained of is his own (V285 12, V287 02).
     ("no_accusation", "guessed_fault"): "silver",
+    ("no_accusation", "veiled_slip"): "silver",
     # ... or said back wrong, corrected by him, and left standing (seventy-fifth audit).
     ("pin_date", "read_back_wrong"): "silver",
     # ... or said back wrong, and his answer kept his day without a "not quite" (V217 08).

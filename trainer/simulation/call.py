@@ -60,6 +60,7 @@ from .terms import (
     asks_to_pay_by,
     backchannel,
     bare_days,
+    bare_months,
     bare_thanks,
     chat_line,
     choose_plan,
@@ -1782,7 +1783,13 @@ class Call:
             named = into_month_span(
                 recognition.text, named, self.call_date, bare_days(recognition.facts)
             )
-            if plan_days or len(days) >= 2 or agreed.get("now"):
+            months = bare_months(recognition.text) if not named else set()
+            if months and not any(int(d[5:7]) in months for d in days | plan_days):
+                # A month and no day, none of his days in it: "Also die 2.380 Euro dann
+                # irgendwann im Januar?" for his 18.12. got "Genau, so machen wir's" and 86
+                # silver (V309 p2).
+                wrong = True
+            elif plan_days or len(days) >= 2 or agreed.get("now"):
                 # A plan with a day per payment, or a down payment and its rest: each day
                 # read back must be one of them ("… and the last on the 15th of February"
                 # for his 15th of January; "£300 today and the other £890 on Tuesday the

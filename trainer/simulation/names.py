@@ -56,7 +56,9 @@ def company_words(company: str) -> list[str]:
 _INTRO = lazyre.compile(
     # (in dialect too: "do isch die Sabine Raich vom Malerbetrieb Krause", V155 03: "Die Firma
     # genannt, aber nicht Ihren eigenen Namen")
-    r"\b(?i:mein\s+name\s+ist|ich\s+bin|(?:hier|hia)\s+(?:ist|isch|is|spricht)|(?:do|da)\s+isch|do\s+is"
+    # ("… hier ist Buchhaltung von Kfz-Meisterbetrieb Yilmaz, ich heiße Olga Schäfer.": V311
+    # 08, "Ihr Name (Deniz Yilmaz) fehlt")
+    r"\b(?i:mein\s+name\s+ist|ich\s+bin|ich\s+hei(?:ß|ss)e|(?:hier|hia)\s+(?:ist|isch|is|spricht)|(?:do|da)\s+isch|do\s+is"
     r"|my\s+name\s+is|this\s+is"
     # a second language's "here is", as "hier ist", "aqui é": "Hello Mrs Price, here is Joana
     # Ferreira from Carter Web Studio." (V297 12: "Gave the company but not your own name")
@@ -83,13 +85,24 @@ _NAME_FROM = lazyre.compile(
     rf"(?:(?P<title>(?i:{_TITLES}))\.?\s+)?(?P<key>{_WORD})(?:\s+(?P<more>{_WORD}))?\s+"
     r"(?i:from|von|vom|bei)\b",
 )
+#: ... or a first name and surname presented by the role there: "Morning Dave, Darlene
+#: Briggs, office manager at Walsh Plumbing & Heating." (V310 10: "your name (Fiona Walsh)
+#: is missing").
+_NAME_ROLE = lazyre.compile(
+    # (the role in lower-case words: "G'day Dave, Fiona Walsh here from …" is a greeting and
+    # his name, then hers)
+    r"(?:^|[,.!?;:–—-]\s*)(?P<title>)(?P<key>" + _WORD + r")\s+(?P<more>" + _WORD + r")\s*,\s*"
+    r"(?:[a-zäöüß][\w-]*\s+){1,3}?(?:at|from|von|vom|bei)\b",
+)
 #: The same typed in lower case, where only the firm after it makes the word a name: "hallo,
 #: hier ist jonas vom grafikbüro vogt" (V165 02: "Ihr Name fehlt"). Lower-casing every word
 #: of `_INTRO` would find names in "it's me again" and "this is about …".
 _INTRO_LOWER = lazyre.compile(
     r"\b(?:mein\s+name\s+ist|(?:hier|hia)\s+(?:ist|isch|is|spricht)|my\s+name\s+is|this\s+is"
     rf"|here\s+is|here'?s|it'?s|it\s+is)\s+(?:(?:der|die)\s+)?(?:(?P<title>{_TITLES})\.?\s+)?"
-    r"(?P<key>[a-zäöüß][\w'-]+)(?:\s+(?P<more>[a-zäöüß][\w'-]+))??\s+(?:from|von|vom|bei)\b",
+    # ("hi claire, this is jenna calling from shah print studio": V310 08)
+    r"(?P<key>[a-zäöüß][\w'-]+)(?:\s+(?P<more>[a-zäöüß][\w'-]+))??\s+"
+    r"(?:(?:calling|ringing|phoning)\s+)?(?:from|von|vom|bei)\b",
     re.IGNORECASE,
 )
 #: Lower-case words such a frame puts before a firm that are no name ("it's me from Walsh's",
@@ -173,7 +186,12 @@ def own_name(text: str, company: list[str]) -> CallerName | None:
     "this is Kevin", "Weber hier", "Sam from Walsh Plumbing"), or None; `company` (see
     `company_words`) keeps a surname inside the company's name ("it's Berger Elektro") from
     counting as a name."""
-    found = [*_INTRO.finditer(text), *_NAME_FIRST.finditer(text), *_NAME_FROM.finditer(text)]
+    found = [
+        *_INTRO.finditer(text),
+        *_NAME_FIRST.finditer(text),
+        *_NAME_FROM.finditer(text),
+        *_NAME_ROLE.finditer(text),
+    ]
     # The first name said counts: "Tom from Northside Collections here" is Tom, not the
     # company before "here".
     for m in sorted(found, key=lambda m: m.start("key")):

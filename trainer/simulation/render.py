@@ -121,4 +121,12 @@ def rest_when(terms: Mapping[str, Any], currency: str, lang: str) -> str:
         joined = parts_said(parts, days, currency, lang)
         return f"in Teilen: {joined}" if lang == "de" else f"in parts: {joined}"
     day = format_date(terms.get("terms.rest_date"), lang) or t(lang, "said_date")
+    if count and each and int(count) >= 2:
+        # Instalments whose days were not all read, from their first: "the remaining £2,500 in
+        # five monthly instalments of £500, on the 15th of each month from 15 January to 15
+        # May" came back as "the rest by 15 January 2027" (V308 08r).
+        money = format_money(float(each), currency, lang)
+        if lang == "de":
+            return f"in {count} Raten zu je {money}, die erste am {day}"
+        return f"in {count} payments of {money}, the first on {day}"
     return f"bis zum {day}" if lang == "de" else f"by {day}"

@@ -2109,6 +2109,20 @@ def into_month_span(
     return out
 
 
+#: A month said as the time to pay, without a day: "irgendwann im Januar", "sometime in
+#: January", "Anfang Februar" (a preposition before it: "May" alone is a modal verb).
+_BARE_MONTH = lazyre.compile(
+    rf"\b(?:im|in|anfang|mitte|early|mid|during)\s+(?:the\s+month\s+of\s+)?({MONTH_NAME})"
+    r"(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def bare_months(text: str) -> set[int]:
+    """The months `text` names as a time without a day ("dann irgendwann im Januar?")."""
+    return {MONTHS[m.group(1).rstrip(".").lower()] for m in _BARE_MONTH.finditer(text)}
+
+
 def bare_days(facts: Iterable[Any]) -> set[str]:
     """The ISO days of `facts` said without a month ("the 8th", "am 15.")."""
     return {str(f.value) for f in facts if f.kind == "date" and not _HAS_MONTH.search(f.text)}

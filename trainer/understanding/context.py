@@ -768,6 +768,27 @@ def _reminder_is_no_legal_step(hits: list[IntentHit], text: str) -> list[IntentH
     return [h for h in hits if h.intent not in _LEGAL_READINGS and not _faint_blame(h)]
 
 
+#: Calling for someone: "ich ruf im Auftrag von Herrn Krause an", "I'm calling on behalf of
+#: Fiona Walsh".
+_ON_BEHALF = lazyre.compile(r"\b(?:im\s+auftrag|on\s+behalf)\s+(?:von|vom|des|der|of)\b", re.I)
+#: Any word of the matter itself: the invoice, the money, what is open.
+_THE_MATTER = lazyre.compile(
+    r"rechnung|offen|betrag|zahl|geld|euro|€|£|\$|\d|invoice|bill\b|balance|payment|account"
+    r"|outstanding|owe|owing|money|pay",
+    re.IGNORECASE,
+)
+
+
+def _behalf_is_no_opener(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """Saying whom one calls for names no invoice: "hier ist Sabine Weber vom Malerbetrieb
+    Krause, ich ruf im Auftrag von Herrn Krause an. Kalt ist's geworden in Trier, gell?" was
+    the neutral opener 0.56, the customer answered "Ja. Die Rechnung. …", and the real opener
+    and the pause after it were scored as "nachgelegt" (V310 05: 87 silver, 100 without it)."""
+    if not _ON_BEHALF.search(text) or _THE_MATTER.search(text):
+        return hits
+    return [h for h in hits if h.intent != "neutral_opener_open_invoice"]
+
+
 def _own_need_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """The caller's own need with no legal step, consequence or deadline named is no threat:
     "But actually this one is already overdue more than one month, we also got our
@@ -1758,6 +1779,13 @@ _VENEER = lazyre.compile(
     r"|\bda\s+muss\s+(?:jetzt\s+|nun\s+|endlich\s+|wirklich\s+|langsam\s+)+"
     r"(?:mal\s+)?(?:was|etwas)\s+passieren\b"
     r"|\bsomething\s+(?:really|now)\s+(?:has|needs)\s+to\s+happen\b"
+    # his inbox held it more than once: "Sorry to chase you on this, I know you're busy, but
+    # it's been nearly a month now and we did send it over twice" (V304 08: empathy 0.85, 86
+    # silver; its auditor: "a reproach with a polite veneer")
+    r"|\b(?:we|i)(?:'ve|\s+have|\s+did|\s+had)?\s+(?:already\s+|actually\s+)?(?:sent|send|emailed"
+    r"|e-mailed|posted)\s+(?:it|them|the\s+invoice|you\s+the\s+invoice|it\s+to\s+you)\s+"
+    r"(?:over\s+|out\s+|through\s+|across\s+)?(?:twice|two\s+times|three\s+times|several\s+times"
+    r"|a\s+few\s+times|more\s+than\s+once)\b"
     # the wish that he had: "… aber i hätt mir gwünscht, Sie hättet glei agrüaft statt afach nit
     # zahla" (V140 05, Vorarlberg: empathy 0.56, 100 gold), "I'd have liked you to ring me"
     r"|\b(?:ich|i)\s+h(?:ä|ae)tt\w*\s+mir\s+(?:\w+\s+)?(?:ge|g)?w(?:ü|ue)nscht\b"
@@ -2494,8 +2522,13 @@ _ULTIMATUM = lazyre.compile(
     r"|refuse\s+to|still\s+(?:don'?t|won'?t))\s+(?:\w+\s+)?(?:pay|paying|settle|settling)\b"
     r"|\bfailing\s+(?:that|which|payment)\b"
     r"|\b(?:sonst|andernfalls|anderenfalls|ansonsten)\b"
-    r"|\b(?:wenn|falls|sollte|sollten)\b[^.?!]{0,50}?\b(?:nicht|nichts|kein\w*)\b[^.?!]{0,30}?"
-    r"\b(?:bezahlt|gezahlt|beglichen|überwiesen|ueberwiesen|eingeh\w*|eingegangen|da\s+ist|kommt)\b",
+    # ("Wenn bis Freitag nix da ist, muss ich das leider meinem Anwalt geben – ist nicht böse
+    # gemeint": V310 03, the calm legal route in the third line; "if nothing's in by Friday")
+    r"|\b(?:wenn|falls|sollte|sollten)\b[^.?!]{0,50}?\b(?:nicht|nichts|nix|nischt|nüscht|kein\w*)\b"
+    r"[^.?!]{0,30}?"
+    r"\b(?:bezahlt|gezahlt|beglichen|überwiesen|ueberwiesen|eingeh\w*|eingegangen|da\s+ist|kommt)\b"
+    r"|\bif\s+nothing(?:'s|\s+is|\s+has)?\s+(?:\w+\s+){0,2}?(?:arrived|come|comes|in|here|through"
+    r"|landed|paid)\b",
     re.IGNORECASE,
 )
 
@@ -3114,6 +3147,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_need_is_no_blame(hits, result.text)
     hits = _own_need_is_no_threat(hits, result.text)
     hits = _reminder_is_no_legal_step(hits, result.text)
+    hits = _behalf_is_no_opener(hits, result.text)
     hits = _writing_waved_off(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     if context.objection_raised:

@@ -138,3 +138,24 @@ def guessed_fault(text: str) -> str | None:
         if _THEIR_DOING.search(sentence) or _THERE_BEFORE.search(sentence):
             return sentence.strip()
     return None
+
+
+#: Sorry for the slip the caller says was his, "apparently": "Es tut mir leid, dass Sie die
+#: Rechnung offenbar übersehen haben." (V307 probe 5: sympathy 1.00, 100 gold; its auditor: "a
+#: veiled reproach … it should cost no_accusation, at least as a note"), "I'm sorry you
+#: obviously forgot about it". The dig is the word that makes the slip a finding: "Sorry you
+#: forgot about it, these things happen" stays sympathy.
+_SORRY_YOU_SLIPPED = lazyre.compile(
+    r"\b(?:leid|sorry|entschuldig\w*)\b[^.?!]{0,20}?\b(?:dass\s+|that\s+)?(?:sie|du|you)\b"
+    r"[^.?!]{0,40}?\b(?:offenbar|anscheinend|offensichtlich|apparently|obviously|clearly"
+    r"|seem(?:s|ed)?\s+to\s+have)\b[^.?!]{0,30}?\b(?:übersehen|uebersehen|vergessen|verschlampt"
+    r"|verbummelt|verlegt|ignoriert|overlooked|forgot|forgotten|missed|ignored)\b",
+    re.IGNORECASE,
+)
+
+
+def sorry_for_his_slip(text: str) -> str | None:
+    """The words of `text` that are sorry he "apparently" overlooked it, or None: a veiled
+    reproach, half the no-accusation check (`scoring.opening`) as a guessed fault is."""
+    found = _SORRY_YOU_SLIPPED.search(text)
+    return found.group(0) if found else None

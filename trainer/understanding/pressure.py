@@ -279,7 +279,7 @@ _THIRD_PARTY = lazyre.compile(
     # ... and to someone of his, named before the verb: "Ich hab übrigens Ihrem Nachbarn, Herrn
     # Schmidt vom Autohaus, schon erzählt, dass die Rechnung … noch offen ist" (V168 probe 2: the
     # reason question, 100 gold)
-    rf"|(?<![a-z])(?:ich|wir)\s+(?:hab\w*|habe|haben)\s+(?:\w+\s+){{0,2}}?{_WHOSE}\s+(?:\w+\s+)?"
+    rf"|(?<![a-z])(?:ich|wir)\s+(?:hab\w*|habe|haben)\s+(?:\w+\s+){{0,4}}?{_WHOSE}\s+(?:\w+\s+)?"
     rf"{_THIRD}\b[^.?!]{{0,60}}?\b(?:erzahlt|gesagt|gesteckt|berichtet|erwahnt|informiert)\b"
     r"(?=[^.?!]{0,60}?(?:rechnung|zahl|offen|schuld|geld|betrag|mahnung))"
     # ... and the German order, the telling last: "wenn das Geld nicht kommt, muss ich leider

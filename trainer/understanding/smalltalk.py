@@ -169,6 +169,9 @@ _CALL_BACK = lazyre.compile(
     # ... or without the "Sie": "ich ruf nächste woche nochmal an" (V228 05: no reading, and
     # "Wie bitte? Worum geht es denn genau?")
     r"|\b(?:ich|i)\s+ruf\w*\s+(?:\w+\s+){0,3}?(?:nochmal|nochmals|noch\s+mal|noch\s+einmal|wieder)\s+an\b"
+    # ... and the "ich" after the verb: "Gut, dann rufe ich nächste Woche noch mal an, ob es
+    # geklappt hat." (V311 p6: no reading, "Das habe ich jetzt nicht ganz verstanden")
+    r"|\bruf\w*\s+(?:ich|i)\s+(?:\w+\s+){0,3}?(?:nochmal|nochmals|noch\s+mal|noch\s+einmal|wieder)\s+an\b"
     # ("ok, ich meld mich dann nochmal bei ihnen", "ich check das intern und ruf sie dann
     # back": V226 06 and p1, read as taking his payment run up)
     r"|\bmelde?\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|nochmals|noch\s+mal|noch\s+einmal|erneut|morgen"
