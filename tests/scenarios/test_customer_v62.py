@@ -132,6 +132,10 @@ def test_as_a_sign_of_goodwill_asks_no_signature() -> None:
         # V310 08: "your name (Priya Shah) is missing", and "Priya! Lovely to hear from you."
         ("hi claire, this is jenna calling from shah print studio", "Priya Shah",
          "Shah Print Studio", ("Jenna",)),
+        # V314 10: "said only once money had come up", quoting his third line
+        ("Howdy, Ms Moore. Name's Earl Tucker, I'm helpin' my daughter with the books over at "
+         "Lewis Handyman Services.", "Gareth Lewis", "Lewis Handyman Services",
+         ("Earl", "Tucker")),
     ],
 )  # fmt: skip
 def test_a_name_given_as_ones_own_is_the_callers(
@@ -243,3 +247,68 @@ def test_instalments_whose_days_were_not_all_read_are_said_as_instalments() -> N
     terms = {"terms.count": 5, "terms.each": 500.0, "terms.rest_date": "2027-01-15"}
     assert rest_when(terms, "GBP", "en") == "in 5 payments of £500.00, the first on 15 January 2027"
     assert rest_when(terms, "EUR", "de").startswith("in 5 Raten zu je 500,00")
+
+
+def test_an_invented_fee_is_no_down_payment() -> None:
+    """V310 10: "And I'm adding a £75 late fee as of today." was a down payment 0.46 beside the
+    threat, and the debrief said "Asked for a down payment but fixed no date for the rest",
+    quoting the fee."""
+    heard = _heard("en", "And I'm adding a £75 late fee as of today.", learner_turn=4)
+    assert "threaten_legal" in heard and "request_down_payment" not in heard
+    result = _played("en-chippy-instalments", "V310", "10_texas_chippy.txt")
+    for check in _failed(result).get("date_for_rest", []):
+        assert "fee" not in (check.get("evidence") or "")
+
+
+def test_a_call_back_in_berlin_is_a_call_back() -> None:
+    """V311 05: "jut, dann ruf ick nächste woche nochma an ob dit jeklappt hat" — "Das habe ich
+    jetzt nicht ganz verstanden"."""
+    assert puts_off("jut, dann ruf ick nächste woche nochma an ob dit jeklappt hat")
+    result = _played("de-behoerde-bestellnummer", "V311", "05_berlin_behoerde.txt")
+    said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+    assert "Das habe ich jetzt nicht ganz verstanden." not in said
+
+
+# --- after the end round ----------------------------------------------------------------------
+def test_waiting_for_his_email_is_no_written_confirmation() -> None:
+    """V314 11: "Thank you so much, Mr Jensen, I'll wait for your email then." passed
+    confirm_in_writing, "Said you would confirm it in writing"."""
+    assert "confirm_in_writing" not in _heard(
+        "en", "Thank you so much, Mr Jensen, I'll wait for your email then. Have a great day!"
+    )
+    # ... but the caller's own e-mail beside it is one
+    assert "confirm_in_writing" in _heard(
+        "en", "I'll send you an email to confirm, and I'll wait for your reply."
+    )
+
+
+def test_writing_waved_off_for_trust_is_no_reproach() -> None:
+    """V315 probe 1: "Schriftlich brauch ma des ned, mir kenna uns ja scho so lang." was a
+    reproach 0.76 that failed no_accusation and handle_objection (67 for about 93)."""
+    heard = _heard("de", "Schriftlich brauch ma des ned, mir kenna uns ja scho so lang.")
+    assert "accusatory_opener" not in heard and "confirm_in_writing" not in heard
+
+
+def test_a_name_and_a_firm_are_no_threat() -> None:
+    """V313 06: "Brandt. Garten- und Landschaftsbau." was a legal threat 0.68, and the
+    customer hung up at once."""
+    heard = _heard("de", "Brandt. Garten- und Landschaftsbau.", learner_turn=0)
+    assert "threaten_legal" not in heard and "greeting_identify" in heard
+    # ... a threat beside the name stays one
+    heard = _heard(
+        "de", "Brandt hier, Gartenbau. Zahlen Sie, sonst geht das zum Anwalt.", learner_turn=0
+    )
+    assert "threaten_legal" in heard
+
+
+def test_a_surname_and_a_full_stop_then_the_firm_is_a_name() -> None:
+    """V313 06: "Brandt. Garten- und Landschaftsbau." — "Die Firma genannt, aber nicht Ihren
+    eigenen Namen" (a comma after the surname passed since the fifth audit)."""
+    assert identified(
+        "Brandt. Garten- und Landschaftsbau.", "Jana Brandt", "Brandt Garten- und Landschaftsbau"
+    ) == (True, True)
+    assert identified(
+        "Danke. Garten- und Landschaftsbau hier.",
+        "Jana Brandt",
+        "Brandt Garten- und Landschaftsbau",
+    ) == (False, True)

@@ -59,7 +59,9 @@ _INTRO = lazyre.compile(
     # ("… hier ist Buchhaltung von Kfz-Meisterbetrieb Yilmaz, ich heiße Olga Schäfer.": V311
     # 08, "Ihr Name (Deniz Yilmaz) fehlt")
     r"\b(?i:mein\s+name\s+ist|ich\s+bin|ich\s+hei(?:ß|ss)e|(?:hier|hia)\s+(?:ist|isch|is|spricht)|(?:do|da)\s+isch|do\s+is"
-    r"|my\s+name\s+is|this\s+is"
+    # ("Howdy, Ms Moore. Name's Earl Tucker, I'm helpin' my daughter with the books …": V314
+    # 10, "said only once money had come up")
+    r"|my\s+name\s+is|(?:the\s+)?(?i:name)['’]s|this\s+is"
     # a second language's "here is", as "hier ist", "aqui é": "Hello Mrs Price, here is Joana
     # Ferreira from Carter Web Studio." (V297 12: "Gave the company but not your own name")
     r"|here\s+is|here['’]s"
@@ -403,6 +405,8 @@ _SURNAME_FIRST = lazyre.compile(
     # und Firma kamen erst nach dem Geld", with a line about the drain as evidence)
     r"\s*(?:(?:moin(?:\s+moin)?|hallo|servus|grüß\s+gott|grüezi|(?:guten\s+)?(?:tag|morgen|abend)"
     r"|hi|hiya|hello|morning|good\s+(?:morning|afternoon|evening))[\s,.!]+)?"
-    r"([^\W\d_][\w'-]*)\s*,",
+    # (or a full stop: "Brandt. Garten- und Landschaftsbau." — V313 06, "Ihr Name fehlt"; only
+    # the caller's own surname counts, so "Danke. …" names nobody)
+    r"([^\W\d_][\w'-]*)\s*[,.]",
     re.IGNORECASE,
 )

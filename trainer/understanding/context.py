@@ -26,7 +26,7 @@ from .. import lazyre
 from .lexicon import lexicon
 from .normalize import norm_key
 from .pressure import fold as fold_text
-from .pressure import unlawful_pressure
+from .pressure import pressure_kind, unlawful_pressure
 from .retraction import takes_back_reduction
 from .smalltalk import friendly_chat, names_business, puts_off, small_talk
 from .types import TENTATIVE, Context, IntentHit, Recognition
@@ -729,6 +729,36 @@ _NO_WRITING = lazyre.compile(
     r"(?:put\s+)?(?:in\s+writing|written\s+down)",
     re.IGNORECASE,
 )
+#: The writing left to him: "Thank you so much, Mr Jensen, I'll wait for your email then."
+#: passed confirm_in_writing, "Said you would confirm it in writing" (V314 11).
+_HIS_MAIL = lazyre.compile(
+    r"\b(?:wait\w*|look\w*\s+(?:forward\s+to|out\s+for))\s+(?:for\s+)?(?:your|ur)\s+"
+    r"(?:e-?mail|mail|letter|confirmation|reply)\b"
+    r"|\b(?:warte\w*|freue?\s+mich)\s+(?:\w+\s+){0,2}?(?:auf|über)\s+(?:ihre|deine|eure)\s+"
+    r"(?:e-?mail|mail|nachricht|bestätigung|antwort)\b",
+    re.IGNORECASE,
+)
+#: ... unless the caller writes too: "I'll send you an email to confirm, and I'll wait for
+#: your reply."
+_I_WRITE = lazyre.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:send|e-?mail|confirm|write|put|pop|drop)"
+    r"|\b(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:schick|send|bestätig|schreib|maile)\w*",
+    re.IGNORECASE,
+)
+
+
+def _his_mail_is_no_confirmation(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """Waiting for the customer's e-mail confirms nothing of the caller's (`_HIS_MAIL`)."""
+    return _no_writing_where(hits, text, _HIS_MAIL, _I_WRITE)
+
+
+def _no_writing_where(
+    hits: list[IntentHit], text: str, found: re.Pattern[str], unless: re.Pattern[str]
+) -> list[IntentHit]:
+    """The hits without a written confirmation where `found` matches and `unless` does not."""
+    if not found.search(text) or unless.search(text):
+        return hits
+    return [h for h in hits if h.intent != "confirm_in_writing"]
 
 
 def _writing_waved_off(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -739,8 +769,26 @@ def _writing_waved_off(hits: list[IntentHit], text: str) -> list[IntentHit]:
     if not _NO_WRITING.search(text):
         return hits
     # ... and waving the paperwork off for trust is no reproach: "… wir kennen uns ja lange
-    # genug" was shown as "Vorwurf (unsicher)" (0.23; seen in tmux, thirty-ninth session)
-    return [h for h in hits if h.intent != "confirm_in_writing" and not _faint_blame(h)]
+    # genug" was shown as "Vorwurf (unsicher)" (0.23; seen in tmux, thirty-ninth session), and
+    # in Bavarian "Schriftlich brauch ma des ned, mir kenna uns ja scho so lang." a reproach
+    # 0.76 that failed a fair call (V315 probe 1: 67 for about 93)
+    trust = _TRUST.search(text) is not None
+    return [
+        h
+        for h in hits
+        if h.intent != "confirm_in_writing"
+        and not _faint_blame(h)
+        and not (trust and h.intent == "accusatory_opener")
+    ]
+
+
+#: Trust as the reason: "wir kennen uns ja lang genug", "mir kenna uns", "we've known each
+#: other for years", "I trust you".
+_TRUST = lazyre.compile(
+    r"\b(?:kennen|kenna|kenne|kennt|kenn)\s+(?:uns|einander)\b|\bvertrau\w*"
+    r"|\b(?:know|known)\s+each\s+other\b|\bi\s+trust\s+you\b",
+    re.IGNORECASE,
+)
 
 
 #: A written reminder announced: "I'll just put a written reminder in the post to you", "dann
@@ -802,6 +850,24 @@ def _own_need_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     ):
         return hits
     return [h for h in hits if h.intent not in _LEGAL_READINGS]
+
+
+def _introduction_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A name and a firm with nothing else is no threat: "Brandt. Garten- und
+    Landschaftsbau." was a legal threat 0.68 beside the greeting, the customer hung up at
+    once and the debrief said the invoice was raised with a threat (V313 06). Only where the
+    line names no legal step, consequence, deadline or unlawful pressure."""
+    if (
+        not any(h.intent == "greeting_identify" for h in hits)
+        or len(text.split()) > 12
+        or names_legal_step(text)
+        or _THREAT_WORDS.search(text)
+        or _ultimatum(text)
+        or unlawful_pressure(text, "de")
+        or unlawful_pressure(text, "en")
+    ):
+        return hits
+    return [h for h in hits if h.intent != "threaten_legal"]
 
 
 def names_own_need(text: str) -> bool:
@@ -969,6 +1035,10 @@ def _swap_for_proposal(hits: list[IntentHit], result: Recognition) -> list[Inten
 UNLAWFUL_CONFIDENCE = 0.9
 
 
+#: Below this a down-payment reading in a line with an invented fee is the fee's sum.
+FEE_NOT_A_PART = 0.6
+
+
 def _unlawful_is_a_threat(result: Recognition) -> Recognition:
     """Unlawful pressure from the list (`pressure.UNLAWFUL`: the employer, SCHUFA, bailiffs)
     is a threat in a call, however the model read it ("Wir können auch gerne Ihren
@@ -989,6 +1059,18 @@ def _unlawful_is_a_threat(result: Recognition) -> Recognition:
         # refix them free of charge, and … settle the £180 plus our £25 late fee" (V283 p5:
         # "Met the objection with neither facts nor a compromise" beside the critical fee).
         kept = tuple(h for h in result.intents if h.intent != "offer_compromise")
+        result = replace(result, intents=kept)
+    if pressure_kind(needle) == "fee" and any(
+        h.intent == "request_down_payment" and h.confidence < FEE_NOT_A_PART for h in result.intents
+    ):
+        # ... nor is the fee's sum a part payment asked for: "And I'm adding a £75 late fee as of
+        # today." was a down payment 0.46 beside the threat, and the debrief said "Asked for a
+        # down payment but fixed no date for the rest", quoting the fee (V310 10).
+        kept = tuple(
+            h
+            for h in result.intents
+            if not (h.intent == "request_down_payment" and h.confidence < FEE_NOT_A_PART)
+        )
         result = replace(result, intents=kept)
     # First, whatever came above it: "Maybe your employer would like to hear about this."
     # was empathy 0.53 beside the threat 0.42, and the customer would have heard the empathy.
@@ -3097,9 +3179,7 @@ _SENT_IN_WRITING = lazyre.compile(
 
 def _noting_is_no_writing(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """The caller noting the terms down for themself sends nothing (`_NOTING`)."""
-    if not _NOTING.search(text) or _SENT_IN_WRITING.search(text):
-        return hits
-    return [h for h in hits if h.intent != "confirm_in_writing"]
+    return _no_writing_where(hits, text, _NOTING, _SENT_IN_WRITING)
 
 
 def apply_context(result: Recognition, context: Context | None) -> Recognition:
@@ -3146,9 +3226,11 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _invoice_named_is_no_compromise(hits, result.text)
     hits = _own_need_is_no_blame(hits, result.text)
     hits = _own_need_is_no_threat(hits, result.text)
+    hits = _introduction_is_no_threat(hits, result.text)
     hits = _reminder_is_no_legal_step(hits, result.text)
     hits = _behalf_is_no_opener(hits, result.text)
     hits = _writing_waved_off(hits, result.text)
+    hits = _his_mail_is_no_confirmation(hits, result.text)
     hits = _chat_is_no_blame(hits, result.text, context.objection_raised)
     if context.objection_raised:
         hits = _fault_made_small(hits, result.text)

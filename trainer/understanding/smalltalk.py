@@ -171,7 +171,9 @@ _CALL_BACK = lazyre.compile(
     r"|\b(?:ich|i)\s+ruf\w*\s+(?:\w+\s+){0,3}?(?:nochmal|nochmals|noch\s+mal|noch\s+einmal|wieder)\s+an\b"
     # ... and the "ich" after the verb: "Gut, dann rufe ich nächste Woche noch mal an, ob es
     # geklappt hat." (V311 p6: no reading, "Das habe ich jetzt nicht ganz verstanden")
-    r"|\bruf\w*\s+(?:ich|i)\s+(?:\w+\s+){0,3}?(?:nochmal|nochmals|noch\s+mal|noch\s+einmal|wieder)\s+an\b"
+    # (in Berlin too: "jut, dann ruf ick nächste woche nochma an ob dit jeklappt hat", V311 05)
+    r"|\bruf\w*\s+(?:ich|ick|i)\s+(?:\w+\s+){0,3}?(?:nochmal|nochmals|noch\s+mal|noch\s+einmal"
+    r"|nochma|nomma|nomal|wieder)\s+an\b"
     # ("ok, ich meld mich dann nochmal bei ihnen", "ich check das intern und ruf sie dann
     # back": V226 06 and p1, read as taking his payment run up)
     r"|\bmelde?\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|nochmals|noch\s+mal|noch\s+einmal|erneut|morgen"
