@@ -93,7 +93,7 @@ _NAME_FROM = lazyre.compile(
 _NAME_ROLE = lazyre.compile(
     # (the role in lower-case words: "G'day Dave, Fiona Walsh here from …" is a greeting and
     # his name, then hers)
-    r"(?:^|[,.!?;:–—-]\s*)(?P<title>)(?P<key>" + _WORD + r")\s+(?P<more>" + _WORD + r")\s*,\s*"
+    r"(?:^|[,.!?;:–—-]\s*)(?P<key>" + _WORD + r")\s+(?P<more>" + _WORD + r")\s*,\s*"
     r"(?:[a-zäöüß][\w-]*\s+){1,3}?(?:at|from|von|vom|bei)\b",
 )
 #: The same typed in lower case, where only the firm after it makes the word a name: "hallo,
@@ -206,7 +206,7 @@ def own_name(text: str, company: list[str]) -> CallerName | None:
         words = [w for w in (before,) if w and _a_name(w, company)]
         words.append(key)
         words += [w for w in (more,) if w and _a_name(w, company)]
-        title = m.group("title")
+        title = extra.get("title")  # (`_NAME_ROLE` has none)
         return CallerName(tuple(words), title.capitalize() if title else None)
     for m in _INTRO_LOWER.finditer(text):
         words = [w for w in (m.group("key"), m.group("more")) if w]

@@ -842,14 +842,15 @@ def _own_need_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
     "But actually this one is already overdue more than one month, we also got our
     suppliers to pay, you know." was a legal threat 0.61, the customer hung up and the
     debrief said "Threatened legal action" (ninety-sixth audit)."""
-    if (
-        not _OWN_NEED.search(text)
-        or names_legal_step(text)
-        or _THREAT_WORDS.search(text)
-        or _ultimatum(text)
-    ):
+    if not _OWN_NEED.search(text) or _names_a_threat(text):
         return hits
     return [h for h in hits if h.intent not in _LEGAL_READINGS]
+
+
+def _names_a_threat(text: str) -> bool:
+    """Whether `text` names a legal step, a consequence or a deadline: what makes a line a
+    threat whatever else it says."""
+    return names_legal_step(text) or bool(_THREAT_WORDS.search(text)) or _ultimatum(text)
 
 
 def _introduction_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentHit]:
@@ -860,9 +861,7 @@ def _introduction_is_no_threat(hits: list[IntentHit], text: str) -> list[IntentH
     if (
         not any(h.intent == "greeting_identify" for h in hits)
         or len(text.split()) > 12
-        or names_legal_step(text)
-        or _THREAT_WORDS.search(text)
-        or _ultimatum(text)
+        or _names_a_threat(text)
         or unlawful_pressure(text, "de")
         or unlawful_pressure(text, "en")
     ):
@@ -1060,9 +1059,7 @@ def _unlawful_is_a_threat(result: Recognition) -> Recognition:
         # "Met the objection with neither facts nor a compromise" beside the critical fee).
         kept = tuple(h for h in result.intents if h.intent != "offer_compromise")
         result = replace(result, intents=kept)
-    if pressure_kind(needle) == "fee" and any(
-        h.intent == "request_down_payment" and h.confidence < FEE_NOT_A_PART for h in result.intents
-    ):
+    if pressure_kind(needle) == "fee":
         # ... nor is the fee's sum a part payment asked for: "And I'm adding a £75 late fee as of
         # today." was a down payment 0.46 beside the threat, and the debrief said "Asked for a
         # down payment but fixed no date for the rest", quoting the fee (V310 10).

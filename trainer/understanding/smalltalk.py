@@ -168,12 +168,11 @@ _CALL_BACK = lazyre.compile(
     r"|\bruaf\w*\s+(?:i\s+)?(?:eana|ihna|ihnen|sie|di|enk)\b[^.?!]{0,30}?\bz(?:u)?r(?:ü|u|ue)c?k\b"
     # ... or without the "Sie": "ich ruf nächste woche nochmal an" (V228 05: no reading, and
     # "Wie bitte? Worum geht es denn genau?")
-    r"|\b(?:ich|i)\s+ruf\w*\s+(?:\w+\s+){0,3}?(?:nochmal|nochmals|noch\s+mal|noch\s+einmal|wieder)\s+an\b"
     # ... and the "ich" after the verb: "Gut, dann rufe ich nächste Woche noch mal an, ob es
-    # geklappt hat." (V311 p6: no reading, "Das habe ich jetzt nicht ganz verstanden")
-    # (in Berlin too: "jut, dann ruf ick nächste woche nochma an ob dit jeklappt hat", V311 05)
-    r"|\bruf\w*\s+(?:ich|ick|i)\s+(?:\w+\s+){0,3}?(?:nochmal|nochmals|noch\s+mal|noch\s+einmal"
-    r"|nochma|nomma|nomal|wieder)\s+an\b"
+    # geklappt hat." (V311 p6: no reading, "Das habe ich jetzt nicht ganz verstanden"), in
+    # Berlin too: "jut, dann ruf ick nächste woche nochma an ob dit jeklappt hat" (V311 05)
+    r"|\b(?:(?:ich|ick|i)\s+ruf\w*|ruf\w*\s+(?:ich|ick|i))\s+(?:\w+\s+){0,3}?"
+    r"(?:nochmal|nochmals|noch\s+mal|noch\s+einmal|nochma|nomma|nomal|wieder)\s+an\b"
     # ("ok, ich meld mich dann nochmal bei ihnen", "ich check das intern und ruf sie dann
     # back": V226 06 and p1, read as taking his payment run up)
     r"|\bmelde?\s+mich\s+(?:\w+\s+){0,3}?(?:wieder|nochmal|nochmals|noch\s+mal|noch\s+einmal|erneut|morgen"
