@@ -14,6 +14,7 @@ from .. import lazyre
 from ..scenario.model import AGREEMENTS
 from ..simulation.call import TERMS_HEARD_LINE
 from ..simulation.terms import (
+    arrival_after_run,
     cites_facts,
     fact_parts,
     leaves_part_unpaid,
@@ -21,7 +22,13 @@ from ..simulation.terms import (
     parse_day,
     unagreed_sums,
 )
-from ..understanding.context import CONFIRMS, PAPERS_SENT, REDUCTION, VAGUE_MOVES
+from ..understanding.context import (
+    CONFIRMS,
+    PAPERS_SENT,
+    REDUCTION,
+    VAGUE_MOVES,
+    demands_without_day,
+)
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
 from ..understanding.smalltalk import puts_off
@@ -214,6 +221,40 @@ def pin_date(view: CallView, *, letter: bool = False) -> Verdict | list[Verdict]
     return _read_back_left_wrong(view, found.evidence or "", at, wrong, day)
 
 
+#: The rest put off with a vague time ("asap", "whenever", "as soon as you can").
+_REST_VAGUE = lazyre.compile(
+    r"\b(?:asap|a\.s\.a\.p|as\s+soon\s+as|whenever|when\s+you\s+can|sobald|so\s+bald\s+wie"
+    r"|wann\s+immer|irgendwann|zeitnah|bald)\b",
+    re.IGNORECASE,
+)
+
+
+def _rest_asked_vaguely(view: CallView, down: Line, agreed: Line) -> Line | None:
+    """The learner's dateless ask for the rest ("the rest asap", "get that to me as soon as
+    you can") between the down payment and the customer's yes, where none of those lines named
+    a day to pay on; None otherwise."""
+    between = [ln for ln in view.lines if down.index < ln.index <= agreed.index and not ln.pause]
+    if any(view.future_payment_dates(ln) for ln in between):
+        return None
+    if any(ln.firmly("fix_payment_date") and not _REST_VAGUE.search(ln.text) for ln in between):
+        # ... and she asked for his day in so many words: "And the rest, when do you reckon?"
+        # (V55 06b: his day taken, 88 silver, its auditor's pass)
+        return None
+    rest_day = (getattr(view.call, "agreed_terms", None) or {}).get("rest_date")
+    if any(str(rest_day) in ln.facts_of("date") for ln in view.after(down.index)):
+        return None  # his day said back: pinned after all
+    return next(
+        (
+            ln
+            for ln in between
+            if ln.index < agreed.index or not ln.has("accept")
+            if demands_without_day(ln.text, (str(f.get("kind")) for f in ln.facts))
+            or ln.firmly(*VAGUE_MOVES)
+        ),
+        None,
+    )
+
+
 def _asked_only_vaguely(view: CallView, lines: list[Line], took: Line) -> Line | None:
     """The learner's dateless call to pay ("as soon as possible", "zeitnah", "bald"), where no
     line of theirs up to the one that took his day named a day to pay on, and none asked for
@@ -266,6 +307,16 @@ def _pin_date(view: CallView) -> Verdict | list[Verdict] | None:
             quote=view.quote(took), date=view.day(day), amount=view.money(amount)
         )
         said_days = {d for ln in lines for d in ln.facts_of("date")}
+        if any(
+            arrival_after_run(ln.text, dt.date.fromisoformat(d), day)
+            for ln in lines
+            if ln.index >= took.index or ln.has("summarise_agreement")
+            for d in ln.facts_of("date")
+        ):
+            # His run said back with the day the money arrives: "So to confirm: … you pay
+            # £3,850.00 in the next payment run, by 18 December at the latest." — "Yes — 15
+            # December." (V319 09: "never said it back"; its auditor: she did)
+            said_days.add(day.isoformat())
         if day.isoformat() not in said_days:
             # His day taken up and never said back ("Super, ich schick Ihnen eine kurze Mail
             # dazu. Tschüss!" to "Wie wäre es mit nächstem Freitag?"): agreed, but the
@@ -694,8 +745,18 @@ def handle_objection(view: CallView) -> Verdict | None:
             # objection is cleared up "with facts" — a date, a figure, a record ("Sie haben die
             # Abnahme am 2. Oktober unterschrieben"); a bare "unsere Arbeit war ordentlich"
             # contradicts and clears nothing up, unless facts follow in a later line.
+            # (not the facts said as the ultimatum's ground: "Du hast die Abnahme doch
+            # unterschrieben. Also zahl einfach, sonst geht das ans Gericht – ganz freundlich
+            # gemeint." cleared nothing up — V319 p6, "cleared up with facts" beside the threat)
             cited = next(
-                (ln for ln in rebuts if _cites_facts(view, ln) and not _blame_first(ln)), None
+                (
+                    ln
+                    for ln in rebuts
+                    if _cites_facts(view, ln)
+                    and not _blame_first(ln)
+                    and not ln.firmly("threaten_legal")
+                ),
+                None,
             )
             bare = rebut is not None and cited is None
             rebut = cited or rebut
@@ -1010,6 +1071,20 @@ def date_for_rest(view: CallView) -> Verdict | None:
             # its day (fifty-fifth audit: "no date for the rest" beside an agreed rest date);
             # that it was never said back is pin_date's note.
             rest = agreed
+            vague = _rest_asked_vaguely(view, down, agreed)
+            if vague is not None:
+                # ... unless the learner had asked for the rest only "asap" and never named a
+                # day: his day, pinned by no one ("And the rest, the £790, you just get that
+                # to me asap, y'hear?" — "The rest I could pay from 21 December" — "Sounds
+                # good, partner."; V319 08: 88 silver, its auditor a fail; V312 p1 the same).
+                # As pin_date's "asap" (decision rule (4) of the forty-sixth session), the
+                # call fails.
+                return Verdict(
+                    "date_for_rest", False, "vague_only", view.quote(vague), turn=vague.index,
+                    turns=(down.index, vague.index), critical=True,
+                    values={"date": view.day(parse_day(agreed_rest)) or str(agreed_rest)},
+                    better="better", advice="advice",
+                )  # fmt: skip
         else:
             # A later line's day that is the rest's, as the customer heard it: "£400 Friday and
             # the rest soon as you can" names the down payment's Friday again, and no day for
@@ -1029,6 +1104,32 @@ def date_for_rest(view: CallView) -> Verdict | None:
         whole_plan = no_down_payment(view)
         better = "better_instalments" if whole_plan else "better"
         advice = "advice_instalments" if whole_plan else "advice"
+        if rest is None and ok != "pass":
+            # The rest's day said and never taken up: "And the balance of £790 by the 15th
+            # of January, sir. Thank you for your time, have a nice day." got "Okay, I'll
+            # send the first bit. Bye." (V313 p5: "no date for the rest" — its auditor:
+            # the evidence contradicts the transcript; the fault is that he never said yes).
+            said = next(
+                (
+                    ln
+                    for ln in view.after(down.index)
+                    # a day of its own, not the down payment's ("£400 on Friday and the rest
+                    # asap"), and no vague time ("whenever things pick up after Christmas":
+                    # V316 08)
+                    if set(view.future_payment_dates(ln)) - set(view.future_dates(down))
+                    and view.keyword(ln.text, "rest")
+                    and not ln.firmly(*VAGUE_MOVES)
+                    and not _REST_VAGUE.search(ln.text)
+                ),
+                None,
+            )
+            if said is not None:
+                key = "proposed_at_goodbye" if said.has("close_politely") else "proposed"
+                return Verdict(
+                    "date_for_rest", False, key, view.quote(said),
+                    turn=said.index, turns=(down.index, said.index),
+                    better=better, advice=advice,
+                )  # fmt: skip
         if rest is not None:
             return Verdict(
                 "date_for_rest",
@@ -1590,8 +1691,18 @@ def next_step(view: CallView) -> Verdict | None:
             )
         if recommended == "legal_route" and legal is None and _unlawful_after(view, after):
             # No lawful step said, only unlawful pressure he answered with "vor Gericht": "Rechtsweg
-            # sachlich angekündigt" beside the critical SCHUFA threat (V269 p1).
-            return Verdict("next_step", False, "missing", **common)
+            # sachlich angekündigt" beside the critical SCHUFA threat (V269 p1) — and named
+            # as what it was, not "no next step chosen" after a line that chose one badly
+            # (V317 06: "Inkassobüro … SCHUFA", and the debrief said the call ended in silence)
+            pressed = next(
+                ln
+                for ln in after
+                if not ln.pause and unlawful_pressure(ln.text, view.language) is not None
+            )
+            return Verdict(
+                "next_step", False, "unlawful_only", view.quote(pressed), turn=pressed.index,
+                **common,
+            )  # fmt: skip
         return Verdict("next_step", True, key, evidence, turn=turn, **common)
     if chose_legal or chose_waive:
         evidence, turn = said(wrong)

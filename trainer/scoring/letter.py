@@ -14,6 +14,7 @@ from ..simulation.terms import (
     GIVES_TIME,
     agreed_sums,
     arrival_after_run,
+    arrival_named_before,
     each_month,
     unagreed_sums,
     work_date,
@@ -338,7 +339,9 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             off = abs((day - promised).days)
             # ... but the arrival after his payment run, "at the latest", is his promise with
             # the transfer's days: a third off, not a failed call (V176 01, 10: 98 → 69).
-            late = arrival_after_run(text, day, promised)
+            late = arrival_after_run(text, day, promised) or arrival_named_before(
+                text, [ln.text for ln in view.lines], day, promised
+            )
             part("date", None, other.text, critical=off > 1 and not late)
     elif date_hit is None and promised is not None and (free := _released(text)):
         # The promised day taken back in writing: "Zahlen Sie einfach, sobald es Ihnen passt."

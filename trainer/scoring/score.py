@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..i18n import label
+from ..understanding.facts import extract_facts
 from .channel import channel_verdict
 from .checks import judge_call
 from .letter import written_verdicts
@@ -124,6 +125,21 @@ def _opening(view: CallView) -> tuple[Opening, list[Verdict]]:
     return Opening(strategy=found.strategy, score=share(checks), checks=checks), verdicts
 
 
+def _repeats_slipped_sum(view: CallView, judged: list[Verdict], written: list[Verdict]) -> bool:
+    """Whether the letter's wrong sum is the one the learner said back and he corrected."""
+    slip = next((v for v in judged if v.reason == "read_back_wrong"), None)
+    if slip is None or slip.turn is None:
+        return False
+    line = next((ln for ln in view.lines if ln.index == slip.turn), None)
+    said = {round(float(a), 2) for a in line.facts_of("amount")} if line is not None else set()
+    for v in written:
+        if v.reason in ("wrong_sum", "wrong_sum_more") and v.values.get("letter_sum"):
+            facts = extract_facts(str(v.values["letter_sum"]), view.call.call_date)
+            if any(f.kind == "amount" and round(float(f.value), 2) in said for f in facts):
+                return True
+    return False
+
+
 def score_call(call: Any, *, channel: str | None = None, letter: str | None = None) -> CallScore:
     """Score a finished call against the guide.
 
@@ -142,9 +158,13 @@ def score_call(call: Any, *, channel: str | None = None, letter: str | None = No
     written: list[Verdict] = []
     if letter is not None:
         written = written_verdicts(view, letter)
-    if any(v.reason == "corrected_date" for v in written):
+    if any(v.reason == "corrected_date" for v in written) or _repeats_slipped_sum(
+        view, judged, written
+    ):
         # The letter repeats the read-back he corrected: one fault, named once, by the
-        # letter, which fails the call.
+        # letter, which fails the call (a sum as a day: V318 p6, "£604 by Friday the 18th"
+        # corrected to £640 and put in the letter, failed twice where the same slip with the
+        # wrong day too was named once — its auditor: "one rule").
         judged = [v for v in judged if v.reason != "read_back_wrong"]
     during = _rendered(view, judged)
     after = _rendered(view, written)

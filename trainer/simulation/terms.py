@@ -1145,6 +1145,20 @@ def arrival_after_run(text: str, day: dt.date, promised: dt.date) -> bool:
     )
 
 
+def arrival_named_before(text: str, said: Iterable[str], day: dt.date, promised: dt.date) -> bool:
+    """Whether a letter's `day` "at the latest" is the arrival the learner named beside the
+    customer's payment run in the call (`said`, the learner's lines): "Could it go out in your
+    next payment run? If we say paid by Friday 18 December at the latest …" got "That'll be our
+    next payment run, on 15 December", and the letter's "you'll arrange payment by Friday 18
+    December 2026 at the latest" failed a 98 call at 69 (V318 12, V319 09: its auditors — the
+    arrival agreed on the phone, not another day)."""
+    return (
+        0 < (day - promised).days <= 10
+        and (_AT_THE_LATEST.search(text) is not None or _BY_DAY.search(text) is not None)
+        and any(arrival_after_run(line, day, promised) for line in said)
+    )
+
+
 #: A deadline said with "by"/"bis" before its day: "… is paid in your payment run by 18
 #: December" restates his run on the 15th with the learner's deadline, as "at the latest"
 #: does (V260 09: "No, not quite: £3,850.00 by 15 December", and the letter's "paid in your

@@ -58,7 +58,12 @@ REDUCTION = lazyre.compile(
     # read as a down payment beside the rework)
     r"|\bzieh\w*(?:\s+(?:ich|wir))?\s+(?:noch\s+|dann\s+)?[\d.,]+\s*(?:€|euro|eur)\s+ab\b"
     r"|[\d.,]+\s*(?:€|euro|eur)\s+zieh\w*\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?ab\b"
-    r"|(?:%|\bprozent)\s+(?:weniger|runter|günstiger|nachlass)",
+    r"|(?:%|\bprozent)\s+(?:weniger|runter|günstiger|nachlass)"
+    # the bill lowered by a sum: "Für die Unannehmlichkeiten mindere ich die Rechnung außerdem
+    # um 150 Euro." (V319 03: "Es wären dann 3.420 Euro …" became "3.420,00 € vorab" and a
+    # rest), "I'll reduce the invoice by £150"
+    r"|\b(?:minder|reduzier|senk|kürz|kuerz)\w*\b[^.?!]{0,50}?\bum\s+(?:[\d.,]+|\w+)\s*(?:€|euro|eur|prozent|%)"
+    r"|\b(?:reduc|lower|cut)\w*\b[^.?!]{0,50}?\bby\s+(?:[£$€]\s?[\d.,]+|[\d.,]+\s*(?:%|per\s*cent|percent|pounds|quid|dollars|euros?))",
     re.IGNORECASE,
 )
 #: The rest let go: "und den Rest vergessen wir", "den Rest lassen wir fallen", "forget the
@@ -221,7 +226,13 @@ REASSURES = lazyre.compile(
     # (not "schön und gut, aber …", which waves what he said aside: "Das ist ja schön und gut,
     # aber das Abnahmeprotokoll haben Sie … unterschrieben." became comfort 1.00 — V303 06)
     r"(?!\s+und\s+(?:gut|schön)\b)"
-    r"|that'?s\s+(?:a\s+)?good\s+(?:thing|news)?,?\s+(?:isn'?t\s+it|right)\b)",
+    r"|that'?s\s+(?:a\s+)?good\s+(?:thing|news)?,?\s+(?:isn'?t\s+it|right)\b"
+    # the Rhineland's "it has always turned out fine" and the German "don't worry": "Et hätt
+    # noch immer jot jejange." (V319 02: blame 0.56, "Sie tun so, als wollte ich nicht
+    # zahlen!"), "keine Angst, ich bin nicht vom Finanzamt, haha" (blame 0.49 in the opener)
+    r"|(?:et|es|das|des)\s+(?:hätt|hat|ist|is)\s+noch\s+immer\s+(?:jot|gut)\s+(?:jejange|gegangen|gange)"
+    r"|(?:hat|hätt)\s+noch\s+immer\s+(?:geklappt|jeklappt)"
+    r"|keine\s+(?:angst|sorge|bange)|kein\s+stress)",
     re.IGNORECASE,
 )
 
@@ -954,7 +965,8 @@ _PAYMENT_SOON = lazyre.compile(
 #: The rest asked for "asap": "And the rest asap, yeah?" (V127 09: small talk, "Oh — yes, I
 #: suppose so."), "den Rest dann so bald wie möglich".
 _REST_SOON = lazyre.compile(
-    r"\b(?:the\s+)?(?:rest|balance|remainder|remaining)\b[^.?!]{0,30}?\b(?:asap|a\.s\.a\.p\.?"
+    # ("And the rest, the £790, you just get that to me asap, y'hear?": V319 08)
+    r"\b(?:the\s+)?(?:rest|balance|remainder|remaining)\b[^.?!]{0,50}?\b(?:asap|a\.s\.a\.p\.?"
     r"|as\s+soon\s+as\s+(?:possible|you\s+can)|soon\s+as)"
     r"|\b(?:den\s+)?(?:rest|restbetrag)\b[^.?!]{0,30}?\b(?:so\s+bald\s+wie\s+möglich|baldmöglichst"
     r"|schnellstmöglich|zeitnah|asap|möglichst\s+bald)",
@@ -1663,6 +1675,16 @@ _SNEER = lazyre.compile(
     # just at it to get out of paying" (V175 12 and p4: blame 0.20, "A factual opening without
     # blame"), "Sie wollen sich doch nur ums Zahlen drücken", "verarschen kann ich mich selbst"
     r"\bmy\s+(?:arse|ass)\b|\b(?:you'?re|youre|ye'?re|yer|you\s+are)\s+(?:just\s+|only\s+)?at\s+it\b"
+    # forgetting pinned on him with "apparently" or "again", or his picking up mocked: "I'm
+    # calling about the invoice you've apparently forgotten how to pay … in case it slipped
+    # your mind, again." (V318 11: the neutral opener 0.89), "Amazing, you do actually answer
+    # the phone." (V318 p1: the greeting, 100 gold); "Sie ham ja wahrscheinlich einfach
+    # vergessen zu bezahln, oder?" (V316 p2: the neutral opener 0.99)
+    r"|\b(?:you'?ve|you\s+have|you)\s+(?:apparently|obviously|clearly|conveniently)\s+(?:forgot|forgotten)\b"
+    r"|\bslipped\s+your\s+mind,?\s+again\b|\b(?:forgot|forgotten)\s+(?:it\s+)?again\b"
+    r"|\byou\s+(?:do\s+|did\s+)?actually\s+(?:answer|answered|pick\s+up|picked\s+up|exist|still\s+exist)\b"
+    r"|\b(?:sie|du)\s+(?:haben|ham|hamm|hast|habn)\s+(?:(?:es|das|des|ja|wohl|wahrscheinlich|bestimmt"
+    r"|sicher|vermutlich|einfach|mal\s+wieder|wieder)\s+){1,4}vergessen\s+zu\s+(?:be)?zahl\w*"
     # forgetting asked with a shrug: "did u forget or something lol", "Did you forget or
     # something?" (V288 10 and p2: the reason 0.87, and the customer apologised warmly),
     # "Haben Sie's vergessen oder was?"
@@ -1872,6 +1894,11 @@ _VENEER = lazyre.compile(
     r"(?:you\s+to|that\s+you|you'?d)\b"
     r"|\b(?:müsste|muesste|bräuchte|braeuchte|müssten|muessten)\s+(?:ich|wir)\s+(?:jetzt\s+)?"
     r"(?:auch\s+)?(?:gar\s+)?nicht\b"
+    # ... or on how he runs things: "Tut mir leid, wenn du das mit dem Wasser nicht verstanden
+    # hast, aber das liegt an deinem Hofablauf, nicht an meinem Pflaster." (V319 p6: a reason
+    # question 0.51 and "Sachlicher Einstieg ohne Vorwurf")
+    r"|\bliegt\s+(?:\w+\s+){0,2}?an\s+(?:ihrem|ihrer|ihren|deinem|deiner|deinen|eurem|eurer)\s+\w+"
+    r"|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:down\s+to|because\s+of)\s+your\s+(?:own\s+)?\w+,?\s+not\s+(?:my|our)\b"
     # the fault put on the customer: "… but that is really on your end" (sixty-ninth audit)
     r"|\b(?:that'?s|that\s+is|it'?s|it\s+is|das\s+ist|das\s+liegt)\s+(?:really\s+|wirklich\s+"
     r"|schon\s+|halt\s+|einfach\s+)?(?:on\s+your\s+(?:end|side)|on\s+you\b|your\s+(?:fault"
@@ -2178,6 +2205,9 @@ def _sneer(hits: list[IntentHit], text: str) -> list[IntentHit]:
     if not found:
         return hits
     hits = _swap(hits, "empathise", "accusatory_opener", found.group(0))
+    # ... and the opener said with it is the reproachful opener (as `_again_is_blame`): "I'm
+    # calling about the invoice you've apparently forgotten how to pay" (V318 11)
+    hits = _swap(hits, "neutral_opener_open_invoice", "accusatory_opener", found.group(0))
     blame = next((h for h in hits if h.intent == "accusatory_opener"), None)
     rebut = next((h for h in hits if h.intent == "rebut_unjustified_objection"), None)
     if blame is not None and rebut is not None and rebut.confidence > blame.confidence:
@@ -2284,7 +2314,26 @@ _HELD_AGAINST = lazyre.compile(
     r"|\b(?:wäre|waere|hätte|haette)\s+(?:es\s+)?(?:\w+\s+)?(?:schön|schoen|nett|gut|hilfreich|anständig|anstaendig)"
     r"\s+gewesen,?\s+(?:wenn|von\s+ihnen|von\s+dir|ein)"
     r"|\b(?:ein\s+(?:anruf|kurzer\s+anruf|kurze\s+nachricht|kurzes\s+wort|wort)|eine\s+(?:nachricht|mail|e-mail|kurze\s+mail))"
-    r"\s+(?:wäre|waere|hätte|haette)\s+(?:\w+\s+)?(?:schön|schoen|nett|gut|anständig|anstaendig)\b",
+    r"\s+(?:wäre|waere|hätte|haette)\s+(?:\w+\s+)?(?:schön|schoen|nett|gut|anständig|anstaendig)\b"
+    # the invoice insisted on as sent, to a customer who never got it: "Na ja, bei uns ist sie
+    # jedenfalls ordnungsgemäß rausgegangen, das hab ich extra nachgeschaut." (V314 02: small
+    # talk, 100 gold; its auditor: a defensive dig where GUIDE §3 asks to accept the lost
+    # invoice graciously), "well, it definitely went out from our end"; not the plain record
+    # ("laut System ging sie am 3. November raus")
+    r"|\b(?:bei|von)\s+uns\s+(?:aus\s+)?(?:ist|wurde|ging)\s+(?:sie|die|die\s+rechnung|das)?\s*"
+    r"(?:\w+\s+){0,2}?(?:jedenfalls|definitiv|ganz\s+sicher|auf\s+jeden\s+fall|nachweislich"
+    r"|ordnungsgemäß|ordnungsgemaess|einwandfrei|hundertprozentig)\b[^.?!]{0,30}?\b(?:raus|hinaus"
+    r"|weg|ab|verschickt|versandt|versendet|rausgeschickt|abgeschickt)"
+    r"|\b(?:wir|ich)\s+(?:haben|hab|habe)\s+(?:sie|die|die\s+rechnung)\s+(?:\w+\s+){0,2}?"
+    r"(?:jedenfalls|definitiv|ganz\s+sicher|auf\s+jeden\s+fall|nachweislich|ordnungsgemäß"
+    r"|ordnungsgemaess|hundertprozentig)\s+(?:\w+\s+)?(?:verschickt|rausgeschickt|abgeschickt"
+    r"|versendet|versandt|geschickt|gemailt)\b"
+    r"|\b(?:it|the\s+invoice|that\s+invoice|that\s+one)\s+(?:definitely|certainly|absolutely"
+    r"|100\s*%|a\s+hundred\s+percent|most\s+definitely)\s+(?:went\s+out|was\s+sent|left\s+(?:us|here))"
+    r"|\b(?:we|i)\s+(?:definitely|certainly|absolutely|most\s+definitely)\s+(?:did\s+)?"
+    r"(?:sent|send|emailed|e-mailed|posted)\s+(?:it|that|the\s+invoice)\b"
+    r"|\b(?:it|the\s+invoice)\s+went\s+out\s+(?:fine|properly|correctly|on\s+time)\s+"
+    r"(?:from|on|at)\s+our\s+(?:end|side)\b",
     re.IGNORECASE,
 )
 #: His bills put to him as his own business: "um Ihre Rechnungen müssen Sie sich schon selbst
@@ -2607,7 +2656,13 @@ _ULTIMATUM = lazyre.compile(
     r"[^.?!]{0,30}?"
     r"\b(?:bezahlt|gezahlt|beglichen|überwiesen|ueberwiesen|eingeh\w*|eingegangen|da\s+ist|kommt)\b"
     r"|\bif\s+nothing(?:'s|\s+is|\s+has)?\s+(?:\w+\s+){0,2}?(?:arrived|come|comes|in|here|through"
-    r"|landed|paid)\b",
+    r"|landed|paid)\b"
+    # the house rule as the deadline: "… just so you know, and I say it with the best will in
+    # the world, we do pass unpaid accounts to a debt collector after 60 days." to a regular who
+    # had just apologised (V317 p2: the calm legal route 0.61, 86 bronze), "nach 60 Tagen geht
+    # das bei uns ans Inkasso"
+    r"|\b(?:after|beyond|past|nach|über|ueber)\s+(?:\d+|thirty|sixty|ninety|dreißig|dreissig"
+    r"|sechzig|neunzig)\s+(?:days|weeks|tagen|tage|wochen)\b",
     re.IGNORECASE,
 )
 

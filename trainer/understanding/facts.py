@@ -1373,6 +1373,9 @@ CORRECTION = lazyre.compile(
     # "£700 by this Friday, the 11th — sorry, let me fix that, £760" (eighty-first audit:
     # the £700 stayed the down payment)
     r"|let\s+me\s+(?:fix|correct|change)\s+that"
+    # "could you pay £500 now — sorry, let me say £450 — by Wednesday" (V317 08: the customer
+    # answered "£500.00 up front?"), "sorry, let's say £450"
+    r"|sorry,?\s+let\s+me\s+say|sorry,?\s+let'?s\s+say"
     # "a down payment of £250 — sorry, let's say £275" (hundredth audit), "the £460 – sorry,
     # the £640 –" (hundred-and-third audit): the figure taken back stayed the down payment
     r"|sorry,?\s+(?:let'?s\s+say|i\s+mean|(?:the|that'?s)(?=\s+[£€$]?\d))"

@@ -230,6 +230,16 @@ _SPREAD = (
     # ("in der Innung spricht sich so was schnell rum, wenn einer nicht zahlt": V272 p4, a
     # threat of weight 2 only)
     r"|\bsprich\w*\s+sich\s+(?:\w+\s+){0,3}?(?:rum|herum)\b[^.?!]{0,60}?(?:zahl|schuld|rechnung)"
+    # ... or made sure of: "Mind, if it drags on I'll make sure the other traders on your street
+    # know how you treat your suppliers." (V318 p3 and 11: a threat of weight 2), "ich sorge
+    # dafür, dass die anderen Händler erfahren, wie Sie mit Lieferanten umgehen"
+    r"|\bmake\s+sure\s+(?:that\s+)?(?:people|folk|folks|everyone|everybody|the\s+(?:other|whole)\s+\w+"
+    r"|all\s+the\s+\w+|every\s+\w+|your\s+\w+)\b(?:\s+[\w']+){0,4}?\s+(?:know|knows|hear|hears|find\s+out|finds\s+out)\s+"
+    r"(?:how|what|about|that)\s+(?:\w+\s+){0,2}?(?:you|ya|u)\b"
+    r"|\bdafur\s+sorgen,?\s+dass\s+(?:alle|jeder|die\s+leute|die\s+anderen\s+\w+|ihre\s+\w+|deine\s+\w+)\b(?:\s+\w+){0,4}?\s+(?:wissen|erfahren|horen|mitkriegen|mitbekommen)\s*,?\s+"
+    r"(?:wie|was|dass)\s+(?:sie|du)\b"
+    r"|\bsorge\s+(?:ich\s+)?dafur,?\s+dass\s+(?:alle|jeder|die\s+leute|die\s+anderen\s+\w+|ihre\s+\w+|deine\s+\w+)\b(?:\s+\w+){0,4}?\s+(?:wissen|erfahren|horen|mitkriegen|mitbekommen)\s*,?\s+"
+    r"(?:wie|was|dass)\s+(?:sie|du)\b"
 )
 _THIRD_PARTY = lazyre.compile(
     r"(?<![a-z])(?:tell\w*|told|inform\w*|let\s+\w+\s+know|ring|call|contact\w*|speak\s+to"
