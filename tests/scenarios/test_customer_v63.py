@@ -12,6 +12,7 @@ import pytest
 
 from tests.scenarios.test_customer_v36 import _failed, _played
 from tests.scenarios.test_customer_v43 import _heard
+from trainer.simulation.names import own_name
 from trainer.understanding.facts import CORRECTION
 from trainer.understanding.pressure import pressure_kind, unlawful_pressure
 
@@ -194,6 +195,18 @@ def test_only_unlawful_pressure_after_the_refusal_is_named_so() -> None:
         ("de", "Na ja, bei uns ist sie jedenfalls ordnungsgemäß rausgegangen, das hab ich extra "
                "nachgeschaut."),
         ("en", "Well, it definitely went out from our end, I checked."),
+        # the end round: German irony read as sympathy (V323 p3 and 05, V320 p3), blame behind
+        # an apology (V322 p1 and 06), "decided our invoice isn't a priority" (V321 p1)
+        ("de", "Na klar, drei Wochen Urlaub, da kann man 2.380 Euro ja mal eben vergessen."),
+        ("de", "Ach, Urlaub, wie schön – manche können sich das ja leisten."),
+        ("de", "Ach, das Wasser. Klar, weil Pflastersteine ja bekanntlich den Hofablauf "
+               "verstopfen."),
+        ("de", "Tut mir leid, wenn ich da deutlich werde, aber wenn man seine Post lesen würde, "
+               "wäre das nicht passiert."),
+        ("de", "Tut mir leid, wenn i da deutlich werd, aber wenn man seine Post halt lesen tät, "
+               "wär das nit passiert."),
+        ("en", "I'm sorry you've decided our invoice isn't a priority, Tom — INV-0412 is still "
+               "open …"),
     ],
 )  # fmt: skip
 def test_sarcasm_and_digs_are_reproaches(lang: str, line: str) -> None:
@@ -212,6 +225,7 @@ def test_sarcasm_and_digs_are_reproaches(lang: str, line: str) -> None:
         ("en", "Our records show it went out on the 3rd, probably to the old address."),
         ("en", "Did you actually get the invoice?"),
         ("de", "Keine Sorge, das kriegen wir hin."),
+        ("de", "Das kann ja mal passieren, kein Problem."),
     ],
 )  # fmt: skip
 def test_the_record_and_plain_questions_are_no_reproach(lang: str, line: str) -> None:
@@ -267,3 +281,72 @@ def test_a_figure_taken_back_with_let_me_say_is_taken_back() -> None:
     said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
     assert any("£450.00" in t for t in said)
     assert not any("£500.00" in t for t in said)
+
+
+# --- the end round ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("hallo, hier ist tim, ich mach grad aushilfsweise die buchhaltung bei vogt grafikdesign",
+         "Tim"),
+        ("hiya dave, it's ciaran, the apprentice at walsh plumbing & heating", "Ciaran"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_name_before_a_comma_and_the_firm_is_a_name(line: str, name: str) -> None:
+    """V323 04 and 10: "Ihr Name (Lena Vogt) fehlt" — with "Tim" capitalised it passed."""
+    said = own_name(line, [])
+    assert said is not None and said.words == (name,)
+
+
+@pytest.mark.parametrize(
+    "line", ["it's fine, we at the office can wait", "hi, it's me, from walsh"]
+)
+def test_a_word_before_a_comma_is_no_name(line: str) -> None:
+    assert own_name(line, []) is None
+
+
+def test_facts_beside_a_polite_threat_still_clear_the_objection_up() -> None:
+    """V323 probe 5: "Please, I would hate to have to involve our solicitors, Madam. The online
+    booking form is phase two. You postponed phase two yourself by e-mail on 12 August …" —
+    she gave in to the facts; the threat is charged on its own (at most bronze), the facts are
+    no "bare word"."""
+    result = _played("en-web-studio-unjustified", "V323", "p5_11_polite_threat.txt",
+                     "11_letter.txt")  # fmt: skip
+    assert result["passed"] is True
+    assert "handle_objection" not in _failed(result)
+    assert "no_premature_threat" in _failed(result)
+
+
+def test_unlawful_pressure_before_any_refusal_points_to_a_solution() -> None:
+    """V321 11: a credit-rating threat in the fourth line of a cash-problems call was shown "I
+    will now pursue the claim through a court payment order" as the better move."""
+    result = _played("en-chippy-instalments", "V321", "11_pakbrit_chippy.txt")
+    (threat,) = _failed(result)["no_premature_threat"]
+    assert "court" not in threat["better"]
+
+
+def test_the_plan_sent_another_way_than_he_asked_costs_gold() -> None:
+    """V316 07r: "Fax it to the shop, I'll sign it and fax it back. Just not to my home
+    address." — "I'll email it to kempschippy@gmail.com": 100 gold (GUIDE §4: sent as agreed
+    with the customer)."""
+    result = _played("en-chippy-instalments", "V316", "07r_belfast.txt", "07r_letter.txt")
+    assert result["passed"] is True
+    assert result["tier"] == "silver"
+    (sign,) = _failed(result)["countersign"]
+    assert "another way" in sign["reason"]
+
+
+def test_the_plan_sent_the_way_he_asked_keeps_gold() -> None:
+    """V123 07r: "will I fax it to the shop, or is email safer for you?" and his fax: no
+    fault."""
+    result = _played("en-chippy-instalments", "V123", "07r_belfast_chippy.txt", "07r_letter.txt")
+    assert "countersign" not in _failed(result)
+    assert result["tier"] == "gold"
+
+
+def test_a_plan_refused_twice_says_what_he_is_missing() -> None:
+    """V320 07r and probe 1: "I said I don't know." to a whole plan of his own asking, twice,
+    and the learner could not tell what was wrong."""
+    result = _played("en-chippy-instalments", "V320", "07r_dundee_roofer.txt", "07r_letter.txt")
+    said = [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+    assert any(t.startswith("I said I don't know.") and "do you even get that" in t for t in said)

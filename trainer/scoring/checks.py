@@ -45,7 +45,7 @@ from .outcome import (
 )
 from .terms import extract_terms, instalments_agreed
 from .verdict import Verdict
-from .view import CallView, Line
+from .view import CallView, Line, channel_overridden
 
 
 def judge_call(view: CallView, *, letter: bool) -> list[Verdict]:
@@ -747,14 +747,21 @@ def handle_objection(view: CallView) -> Verdict | None:
             # contradicts and clears nothing up, unless facts follow in a later line.
             # (not the facts said as the ultimatum's ground: "Du hast die Abnahme doch
             # unterschrieben. Also zahl einfach, sonst geht das ans Gericht – ganz freundlich
-            # gemeint." cleared nothing up — V319 p6, "cleared up with facts" beside the threat)
+            # gemeint." and he hung up: it cleared nothing up — V319 p6, "cleared up with
+            # facts" beside the threat; where he gave in to the facts, they did, and the threat
+            # is charged on its own — V323 08)
+            last = max((ln.index for ln in view.lines if not ln.pause), default=-1)
             cited = next(
                 (
                     ln
                     for ln in rebuts
                     if _cites_facts(view, ln)
                     and not _blame_first(ln)
-                    and not ln.firmly("threaten_legal")
+                    and not (
+                        ln.firmly("threaten_legal")
+                        and ln.index == last
+                        and view.call.outcome == "hang_up"
+                    )
                 ),
                 None,
             )
@@ -1552,6 +1559,21 @@ def countersign(view: CallView) -> list[Verdict]:
     lines = _said(view)
     asked = next((ln for ln in lines if _asks_signature(view, ln.text)), None)
     if asked is not None:
+        other = channel_overridden(view, lines)
+        if other is not None:
+            # He named the way it should come ("Fax it to the shop, I'll sign it and fax it
+            # back. Just not to my home address.") and the learner sent it another way ("I'll
+            # email it to kempschippy@gmail.com"): GUIDE §4, "send it (fax, agreed with the
+            # customer) so it reaches no one wrong" (V316 07r: 100 gold, its auditor: "at
+            # least a note").
+            line, his, said = other
+            return [
+                Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index,
+                        part="asked", share=0.5),
+                Verdict("countersign", False, "channel_overridden", view.quote(line),
+                        turn=line.index, part="channel", share=0.5,
+                        values={"his": his, "said": said}),
+            ]  # fmt: skip
         return [Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index)]
     if _ended_on_the_agreement(view):
         # He agreed and hung up in the same breath: no turn was left to ask for his signature

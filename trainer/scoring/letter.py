@@ -27,7 +27,7 @@ from .outcome import thanks_for_the_yes
 from .results import CheckVerdict
 from .terms import Terms, extract_terms
 from .verdict import DEFAULT_WEIGHTS, Verdict, render
-from .view import CallView
+from .view import CallView, channel_overridden
 
 #: What a gap in the draft looks like: the learner fills it in (GUIDE §4; exam mode).
 GAP = "[…]"
@@ -417,6 +417,18 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             )
         )
         sign = view.keyword(text, "sign")
+        overridden = channel_overridden(view, view.lines) if sign else None
+        if sign is not None and overridden is not None:
+            # asked to sign, but sent another way than he asked for (`checks.countersign`)
+            by, his_way, her_way = overridden
+            out += [
+                Verdict("countersign", True, "pass", q.format(_sentence(text, sign)),
+                        part="asked", share=0.5),
+                Verdict("countersign", False, "channel_overridden", view.quote(by),
+                        turn=by.index, part="channel", share=0.5,
+                        values={"his": his_way, "said": her_way}),
+            ]  # fmt: skip
+            return out
         out.append(
             Verdict(
                 "countersign",

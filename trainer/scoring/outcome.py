@@ -479,6 +479,13 @@ def pressure(view: CallView) -> Verdict | None:
             # The reason names the kind (an invented fee, a credit entry, …); a fee's better
             # move is the invoice sum with a day, not the court order that follows a refusal.
             kind = pressure_kind(found)
+            refused = view.refusal_heard_at
+            better = "better_unlawful_fee" if kind == "fee" else "better_unlawful"
+            if kind != "fee" and (refused is None or ln.index < refused):
+                # Before any refusal the better move is a solution, not the court order that
+                # follows one (V321 11: a credit-rating threat in the fourth line of a cash-
+                # problems call, "I will now pursue the claim through a court payment order").
+                better = "better"
             return Verdict(
                 "no_premature_threat",
                 False,
@@ -488,7 +495,7 @@ def pressure(view: CallView) -> Verdict | None:
                 advice="advice_unlawful",
                 critical=True,
                 **{
-                    "better": "better_unlawful_fee" if kind == "fee" else "better_unlawful",
+                    "better": better,
                     **thanks_for_the_yes(view, ln.index),
                 },
             )

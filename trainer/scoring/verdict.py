@@ -93,6 +93,10 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     # ... or another invoice number: the customer's accounts match the payment by it (fifty-
     # sixth and fifty-seventh audits: 98 gold, "as serious as a wrong date for an authority").
     ("confirm_in_writing", "wrong_number"): "silver",
+    # The plan sent another way than the customer asked ("Fax it to the shop … Just not to my
+    # home address." — "I'll email it to kempschippy@gmail.com"): GUIDE §4, sent as agreed with
+    # him (V316 07r: 100 gold, its auditor: "at least a note").
+    ("countersign", "channel_overridden"): "silver",
     # A discount offered on an unjustified objection and taken back: no money lost, but no
     # model call either (twenty-third audit).
     ("handle_objection", "conceded_then_taken_back"): "silver",

@@ -645,3 +645,38 @@ def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str
         "claim": "",
         "facts": t["checks"]["handle_objection"]["default_facts"],
     }
+
+
+#: The ways written terms travel, as the customer asks for them and the learner names them.
+_CHANNELS = {
+    "fax": lazyre.compile(r"\bfax\w*", re.IGNORECASE),
+    "email": lazyre.compile(r"\be-?mail\w*|\bmail\b|@|\bmailen\b", re.IGNORECASE),
+    "post": lazyre.compile(
+        r"\bby\s+post\b|\bpost\s+it\b|\bper\s+post\b|\bper\s+brief\b|\bin\s+the\s+post\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _channels(text: str) -> set[str]:
+    return {name for name, rx in _CHANNELS.items() if rx.search(text)}
+
+
+def channel_overridden(view: CallView, lines: list[Line]) -> tuple[Line, str, str] | None:
+    """The learner line that named another way for the written terms than the one the
+    customer had just asked for, with his and hers; None when she kept to his."""
+    for turn in view.call.turns:
+        if turn.speaker != "customer":
+            continue
+        his = _channels(turn.text)
+        if len(his) != 1:
+            continue
+        for ln in lines:
+            if ln.index <= turn.index:
+                continue
+            said = _channels(ln.text)
+            if said and not said & his:
+                return ln, next(iter(his)), next(iter(said))
+            if said:
+                break
+    return None

@@ -107,6 +107,15 @@ _INTRO_LOWER = lazyre.compile(
     r"(?:(?:calling|ringing|phoning)\s+)?(?:from|von|vom|bei)\b",
     re.IGNORECASE,
 )
+#: ... and with a comma before the role or the firm, at the start of the line: "hallo, hier ist
+#: tim, ich mach grad aushilfsweise die buchhaltung bei vogt grafikdesign", "hiya dave, it's
+#: ciaran, the apprentice at walsh plumbing & heating" (V323 04 and 10: "your name is
+#: missing"; with "Tim" it passed).
+_INTRO_LOWER_COMMA = lazyre.compile(
+    r"^[^.?!]{0,30}?\b(?:(?:hier|hia)\s+(?:ist|isch|is|spricht)|this\s+is|here'?s|it'?s|it\s+is)\s+"
+    r"(?P<key>[a-zäöüß][\w'-]+),\s+[^.?!]{0,70}?\b(?:from|at|with|von|vom|bei)\b",
+    re.IGNORECASE,
+)
 #: Lower-case words such a frame puts before a firm that are no name ("it's me from Walsh's",
 #: "this is just a call from …").
 _NOT_A_NAME_LOWER = frozenset(
@@ -114,7 +123,10 @@ _NOT_A_NAME_LOWER = frozenset(
         "me mir mich us uns just only nur still noch auch also back again wieder now jetzt "
         "gerade heute today calling ringing phoning writing a an the ein eine einer one "
         "someone somebody jemand anyone nobody niemand everyone it es this that das dies "
-        "sorry so very really nice schoen gut good great"
+        "sorry so very really nice schoen gut good great "
+        # (the comma form: "it's fine, we at the office …")
+        "fine ok okay alright right true late early done paid open overdue ready sorted gone "
+        "all alles nichts nix klar schlimm egal wichtig dringend offen bezahlt erledigt"
     )
 )
 #: Capitalised words after such an opening that are no name ("Hier ist Freitag", "It's Monday").
@@ -215,6 +227,11 @@ def own_name(text: str, company: list[str]) -> CallerName | None:
             return CallerName(
                 tuple(w.capitalize() for w in words), title.capitalize() if title else None
             )
+    comma = _INTRO_LOWER_COMMA.search(text)
+    if comma is not None:
+        key = comma.group("key")
+        if _a_name(key, company) and key.casefold() not in _NOT_A_NAME_LOWER:
+            return CallerName((key.capitalize(),), None)
     return None
 
 

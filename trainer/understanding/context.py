@@ -1683,6 +1683,18 @@ _SNEER = lazyre.compile(
     r"|\b(?:you'?ve|you\s+have|you)\s+(?:apparently|obviously|clearly|conveniently)\s+(?:forgot|forgotten)\b"
     r"|\bslipped\s+your\s+mind,?\s+again\b|\b(?:forgot|forgotten)\s+(?:it\s+)?again\b"
     r"|\byou\s+(?:do\s+|did\s+)?actually\s+(?:answer|answered|pick\s+up|picked\s+up|exist|still\s+exist)\b"
+    # German irony: "Na klar, drei Wochen Urlaub, da kann man 2.380 Euro ja mal eben vergessen."
+    # (V323 p3: empathy 0.96, 100 gold), "Ach, Urlaub, wie schön – manche können sich das ja
+    # leisten." (V320 p3: empathy 0.58, "Danke, dass Sie das so locker sehen"), "weil
+    # Pflastersteine ja bekanntlich den Hofablauf verstopfen" (V323 05); and the English "I'm
+    # sorry you've decided our invoice isn't a priority" (V321 p1: empathy, 100 gold)
+    r"|\bja\s+mal\s+(?:eben|schnell|so)\s+(?:\w+\s+)?(?:vergessen|übersehen|uebersehen|verschlampen"
+    r"|verschlampt|liegen\s+lassen|verbummeln|verbummelt)\b"
+    r"|\b(?:manche|manch\s+einer|andere)\s+(?:leute\s+)?(?:können|koennen|kann)\s+sich\s+(?:das|des|so\s+was"
+    r"|sowas)\s+(?:ja\s+|halt\s+|eben\s+)?leisten\b"
+    r"|\bschön,?\s+wenn\s+man\s+sich\s+(?:das|des|so\s+was|sowas)\s+leisten\s+kann\b"
+    r"|\bja\s+bekanntlich\b"
+    r"|\b(?:decided|beschlossen|entschieden)\b[^.?!]{0,40}?\b(?:isn'?t|is\s+not|not|keine)\s+(?:a\s+)?(?:priority|priorität|prioritaet)\b"
     r"|\b(?:sie|du)\s+(?:haben|ham|hamm|hast|habn)\s+(?:(?:es|das|des|ja|wohl|wahrscheinlich|bestimmt"
     r"|sicher|vermutlich|einfach|mal\s+wieder|wieder)\s+){1,4}vergessen\s+zu\s+(?:be)?zahl\w*"
     # forgetting asked with a shrug: "did u forget or something lol", "Did you forget or
@@ -1894,6 +1906,12 @@ _VENEER = lazyre.compile(
     r"(?:you\s+to|that\s+you|you'?d)\b"
     r"|\b(?:müsste|muesste|bräuchte|braeuchte|müssten|muessten)\s+(?:ich|wir)\s+(?:jetzt\s+)?"
     r"(?:auch\s+)?(?:gar\s+)?nicht\b"
+    # ... or it would not have happened if he had: "Tut mir leid, wenn ich da deutlich werde,
+    # aber wenn man seine Post lesen würde, wäre das nicht passiert." (V322 p1 and 06, in
+    # Tyrolean too: empathy 0.98, and the regular apologised back), "… it wouldn't have happened"
+    r"|\b(?:wäre|waere|wär|waer|wärs|wär's)\s+(?:das|des|dat|es)?\s*(?:\w+\s+)?(?:nicht|nit|net|ned|nich|nie)\s+"
+    r"(?:passiert|vorgekommen|gschehn|geschehen)\b"
+    r"|\b(?:this|that|it)\s+(?:wouldn'?t|would\s+not|would\s+never)\s+have\s+happened\b"
     # ... or on how he runs things: "Tut mir leid, wenn du das mit dem Wasser nicht verstanden
     # hast, aber das liegt an deinem Hofablauf, nicht an meinem Pflaster." (V319 p6: a reason
     # question 0.51 and "Sachlicher Einstieg ohne Vorwurf")
