@@ -247,9 +247,12 @@ def _rest_asked_vaguely(view: CallView, down: Line, agreed: Line) -> Line | None
         (
             ln
             for ln in between
-            if ln.index < agreed.index or not ln.has("accept")
-            if demands_without_day(ln.text, (str(f.get("kind")) for f in ln.facts))
-            or ln.firmly(*VAGUE_MOVES)
+            # (the yes that took his day is no ask)
+            if (ln.index < agreed.index or not ln.has("accept"))
+            and (
+                demands_without_day(ln.text, (str(f.get("kind")) for f in ln.facts))
+                or ln.firmly(*VAGUE_MOVES)
+            )
         ),
         None,
     )
@@ -749,7 +752,7 @@ def handle_objection(view: CallView) -> Verdict | None:
             # unterschrieben. Also zahl einfach, sonst geht das ans Gericht – ganz freundlich
             # gemeint." and he hung up: it cleared nothing up — V319 p6, "cleared up with
             # facts" beside the threat; where he gave in to the facts, they did, and the threat
-            # is charged on its own — V323 08)
+            # is charged on its own — V323 p5)
             last = max((ln.index for ln in view.lines if not ln.pause), default=-1)
             cited = next(
                 (
@@ -1089,7 +1092,7 @@ def date_for_rest(view: CallView) -> Verdict | None:
                 return Verdict(
                     "date_for_rest", False, "vague_only", view.quote(vague), turn=vague.index,
                     turns=(down.index, vague.index), critical=True,
-                    values={"date": view.day(parse_day(agreed_rest)) or str(agreed_rest)},
+                    values={"date": view.day(agreed_rest)},
                     better="better", advice="advice",
                 )  # fmt: skip
         else:
@@ -1622,9 +1625,15 @@ _WAIVE_REASON = lazyre.compile(
 )
 
 
-def _unlawful_after(view: CallView, lines: list[Line]) -> bool:
-    return any(
-        not ln.pause and unlawful_pressure(ln.text, view.language) is not None for ln in lines
+def _unlawful_after(view: CallView, lines: list[Line]) -> Line | None:
+    """The first of `lines` with unlawful pressure in it, if any."""
+    return next(
+        (
+            ln
+            for ln in lines
+            if not ln.pause and unlawful_pressure(ln.text, view.language) is not None
+        ),
+        None,
     )
 
 
@@ -1711,16 +1720,12 @@ def next_step(view: CallView) -> Verdict | None:
             return Verdict(
                 "next_step", False, "legal_route_threatened", evidence, turn=turn, **common
             )
-        if recommended == "legal_route" and legal is None and _unlawful_after(view, after):
+        pressed = _unlawful_after(view, after) if legal is None else None
+        if recommended == "legal_route" and pressed is not None:
             # No lawful step said, only unlawful pressure he answered with "vor Gericht": "Rechtsweg
             # sachlich angekündigt" beside the critical SCHUFA threat (V269 p1) — and named
             # as what it was, not "no next step chosen" after a line that chose one badly
             # (V317 06: "Inkassobüro … SCHUFA", and the debrief said the call ended in silence)
-            pressed = next(
-                ln
-                for ln in after
-                if not ln.pause and unlawful_pressure(ln.text, view.language) is not None
-            )
             return Verdict(
                 "next_step", False, "unlawful_only", view.quote(pressed), turn=pressed.index,
                 **common,
