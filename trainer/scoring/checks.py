@@ -1562,21 +1562,9 @@ def countersign(view: CallView) -> list[Verdict]:
     lines = _said(view)
     asked = next((ln for ln in lines if _asks_signature(view, ln.text)), None)
     if asked is not None:
-        other = channel_overridden(view, lines)
-        if other is not None:
-            # He named the way it should come ("Fax it to the shop, I'll sign it and fax it
-            # back. Just not to my home address.") and the learner sent it another way ("I'll
-            # email it to kempschippy@gmail.com"): GUIDE §4, "send it (fax, agreed with the
-            # customer) so it reaches no one wrong" (V316 07r: 100 gold, its auditor: "at
-            # least a note").
-            line, his, said = other
-            return [
-                Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index,
-                        part="asked", share=0.5),
-                Verdict("countersign", False, "channel_overridden", view.quote(line),
-                        turn=line.index, part="channel", share=0.5,
-                        values={"his": his, "said": said}),
-            ]  # fmt: skip
+        split = signed_but_sent_otherwise(view, view.quote(asked), asked.index)
+        if split is not None:
+            return split
         return [Verdict("countersign", True, "pass", view.quote(asked), turn=asked.index)]
     if _ended_on_the_agreement(view):
         # He agreed and hung up in the same breath: no turn was left to ask for his signature
@@ -1597,6 +1585,24 @@ def countersign(view: CallView) -> list[Verdict]:
         Verdict("countersign", True, "pass", quote, turn=reply.index, part="written", share=0.5),
         Verdict("countersign", False, "missing", turn=reply.index, part="signature", share=0.5),
     ]
+
+
+def signed_but_sent_otherwise(view: CallView, asked: str, turn: int | None) -> list[Verdict] | None:
+    """countersign where the signature was asked (`asked`, quoted) but the terms go another way
+    than the customer named ("Fax it to the shop, I'll sign it and fax it back. Just not to my
+    home address." — "I'll email it to kempschippy@gmail.com"): half of it, the other half
+    failed (GUIDE §4, "send it (fax, agreed with the customer) so it reaches no one wrong";
+    V316 07r: 100 gold, its auditor: "at least a note"). None where he named none or she kept
+    to his. In the call and beside a letter (`letter.letter_verdicts`)."""
+    other = channel_overridden(view)
+    if other is None:
+        return None
+    line, his, said = other
+    return [
+        Verdict("countersign", True, "pass", asked, turn=turn, part="asked", share=0.5),
+        Verdict("countersign", False, "channel_overridden", view.quote(line), turn=line.index,
+                part="channel", share=0.5, values={"his": his, "said": said}),
+    ]  # fmt: skip
 
 
 def _signature_offered(view: CallView) -> Any:

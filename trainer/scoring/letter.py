@@ -23,11 +23,12 @@ from ..understanding.facts import MONTHLY_WORDS, extract_facts
 from ..understanding.pressure import fold, pressure_kind, unlawful_pressure
 from ..understanding.sentences import sentences
 from ..understanding.types import Fact
+from .checks import signed_but_sent_otherwise
 from .outcome import thanks_for_the_yes
 from .results import CheckVerdict
 from .terms import Terms, extract_terms
 from .verdict import DEFAULT_WEIGHTS, Verdict, render
-from .view import CallView, channel_overridden
+from .view import CallView
 
 #: What a gap in the draft looks like: the learner fills it in (GUIDE §4; exam mode).
 GAP = "[…]"
@@ -378,7 +379,11 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
                 q.format(_sentence(text, wrong_sum.text)),
                 part="amount",
                 share=0.0,
-                values={"letter_sum": wrong_sum.text, "agreed_sums": terms_text(view, terms)},
+                values={
+                    "letter_sum": wrong_sum.text,
+                    "letter_amount": f"{float(wrong_sum.value):.2f}",
+                    "agreed_sums": terms_text(view, terms),
+                },
                 critical=True,
             )
         )
@@ -417,18 +422,13 @@ def letter_verdicts(view: CallView, text: str) -> list[Verdict]:
             )
         )
         sign = view.keyword(text, "sign")
-        overridden = channel_overridden(view, view.lines) if sign else None
-        if sign is not None and overridden is not None:
-            # asked to sign, but sent another way than he asked for (`checks.countersign`)
-            by, his_way, her_way = overridden
-            out += [
-                Verdict("countersign", True, "pass", q.format(_sentence(text, sign)),
-                        part="asked", share=0.5),
-                Verdict("countersign", False, "channel_overridden", view.quote(by),
-                        turn=by.index, part="channel", share=0.5,
-                        values={"his": his_way, "said": her_way}),
-            ]  # fmt: skip
-            return out
+        split = (
+            signed_but_sent_otherwise(view, q.format(_sentence(text, sign)), None)
+            if sign is not None
+            else None
+        )
+        if split is not None:
+            return out + split
         out.append(
             Verdict(
                 "countersign",

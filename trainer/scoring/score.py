@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..i18n import label
-from ..understanding.facts import extract_facts
 from .channel import channel_verdict
 from .checks import judge_call
 from .letter import written_verdicts
@@ -132,12 +131,11 @@ def _repeats_slipped_sum(view: CallView, judged: list[Verdict], written: list[Ve
         return False
     line = next((ln for ln in view.lines if ln.index == slip.turn), None)
     said = {round(float(a), 2) for a in line.facts_of("amount")} if line is not None else set()
-    for v in written:
-        if v.reason in ("wrong_sum", "wrong_sum_more") and v.values.get("letter_sum"):
-            facts = extract_facts(str(v.values["letter_sum"]), view.call.call_date)
-            if any(f.kind == "amount" and round(float(f.value), 2) in said for f in facts):
-                return True
-    return False
+    return any(
+        v.reason in ("wrong_sum", "wrong_sum_more")
+        and round(float(v.values.get("letter_amount", -1)), 2) in said
+        for v in written
+    )
 
 
 def score_call(call: Any, *, channel: str | None = None, letter: str | None = None) -> CallScore:

@@ -647,34 +647,27 @@ def scenario_values(scenario: Any, call_date: dt.date | None = None) -> dict[str
     }
 
 
-#: The ways written terms travel, as the customer asks for them and the learner names them.
-_CHANNELS = {
-    "fax": lazyre.compile(r"\bfax\w*", re.IGNORECASE),
-    "email": lazyre.compile(r"\be-?mail\w*|\bmail\b|@|\bmailen\b", re.IGNORECASE),
-    "post": lazyre.compile(
-        r"\bby\s+post\b|\bpost\s+it\b|\bper\s+post\b|\bper\s+brief\b|\bin\s+the\s+post\b",
-        re.IGNORECASE,
-    ),
-}
+#: The ways written terms travel (keyword groups of the message catalogue).
+_CHANNELS = ("fax", "email", "post")
 
 
-def _channels(text: str) -> set[str]:
-    return {name for name, rx in _CHANNELS.items() if rx.search(text)}
+def _channels(view: CallView, text: str) -> set[str]:
+    return {name for name in _CHANNELS if view.keyword(text, name)}
 
 
-def channel_overridden(view: CallView, lines: list[Line]) -> tuple[Line, str, str] | None:
+def channel_overridden(view: CallView) -> tuple[Line, str, str] | None:
     """The learner line that named another way for the written terms than the one the
     customer had just asked for, with his and hers; None when she kept to his."""
     for turn in view.call.turns:
         if turn.speaker != "customer":
             continue
-        his = _channels(turn.text)
+        his = _channels(view, turn.text)
         if len(his) != 1:
             continue
-        for ln in lines:
+        for ln in view.lines:
             if ln.index <= turn.index:
                 continue
-            said = _channels(ln.text)
+            said = _channels(view, ln.text)
             if said and not said & his:
                 return ln, next(iter(his)), next(iter(said))
             if said:

@@ -99,9 +99,12 @@ _NAME_ROLE = lazyre.compile(
 #: The same typed in lower case, where only the firm after it makes the word a name: "hallo,
 #: hier ist jonas vom grafikbüro vogt" (V165 02: "Ihr Name fehlt"). Lower-casing every word
 #: of `_INTRO` would find names in "it's me again" and "this is about …".
+_SAYS_WHO = (
+    r"(?:mein\s+name\s+ist|(?:hier|hia)\s+(?:ist|isch|is|spricht)|my\s+name\s+is|this\s+is"
+    r"|here\s+is|here'?s|it'?s|it\s+is)"
+)
 _INTRO_LOWER = lazyre.compile(
-    r"\b(?:mein\s+name\s+ist|(?:hier|hia)\s+(?:ist|isch|is|spricht)|my\s+name\s+is|this\s+is"
-    rf"|here\s+is|here'?s|it'?s|it\s+is)\s+(?:(?:der|die)\s+)?(?:(?P<title>{_TITLES})\.?\s+)?"
+    rf"\b{_SAYS_WHO}\s+(?:(?:der|die)\s+)?(?:(?P<title>{_TITLES})\.?\s+)?"
     # ("hi claire, this is jenna calling from shah print studio": V310 08)
     r"(?P<key>[a-zäöüß][\w'-]+)(?:\s+(?P<more>[a-zäöüß][\w'-]+))??\s+"
     r"(?:(?:calling|ringing|phoning)\s+)?(?:from|von|vom|bei)\b",
@@ -112,7 +115,7 @@ _INTRO_LOWER = lazyre.compile(
 #: ciaran, the apprentice at walsh plumbing & heating" (V323 04 and 10: "your name is
 #: missing"; with "Tim" it passed).
 _INTRO_LOWER_COMMA = lazyre.compile(
-    r"^[^.?!]{0,30}?\b(?:(?:hier|hia)\s+(?:ist|isch|is|spricht)|this\s+is|here'?s|it'?s|it\s+is)\s+"
+    rf"^[^.?!]{{0,30}}?\b{_SAYS_WHO}\s+"
     r"(?P<key>[a-zäöüß][\w'-]+),\s+[^.?!]{0,70}?\b(?:from|at|with|von|vom|bei)\b",
     re.IGNORECASE,
 )
