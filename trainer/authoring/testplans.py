@@ -243,6 +243,10 @@ def _check_expectations(
     # with no weight only holds the tier down (scoring.verdict.TIER_CAPS).
     by_id: dict[Any, dict[str, Any]] = {}
     for c in result.get("checks", []):
+        if c.get("part") == "written":
+            # The letter itself, which a plan cannot write: a plan's `confirm_in_writing`
+            # asks whether the call promised it (the promise is the check's other part).
+            continue
         seen = by_id.get(c.get("id"))
         if seen is None or (seen.get("passed") and not c.get("passed") and c.get("weight", 1)):
             by_id[c.get("id")] = c

@@ -1400,7 +1400,7 @@ def _taken_back(view: CallView, offer: Line) -> Line | None:
     )
 
 
-def confirm_in_writing(view: CallView) -> Verdict | None:
+def confirm_in_writing(view: CallView) -> Verdict | list[Verdict] | None:
     """Agreement reached: say it will be confirmed in writing (the letter, when written,
     is judged by letter.check_letter instead)."""
     if view.call.outcome not in AGREEMENTS:
@@ -1457,7 +1457,18 @@ def confirm_in_writing(view: CallView) -> Verdict | None:
                 values={"quote": view.quote(invoice)},
             )  # fmt: skip
         return Verdict("confirm_in_writing", False, "missing")
-    return Verdict("confirm_in_writing", True, "pass", view.quote(said), turn=said.index)
+    # Announced, not written: the promise earns two thirds, the letter itself the last third
+    # — its day, sum and number are what the customer may hold the firm to, and a letter with
+    # a wrong day fails the call, so a promise alone must not score above a written letter
+    # with a slip (V324 06 / p2: no letter 100, a letter without the date 98; V325 12 / p3;
+    # V297 01 / p5; V309 p1). The letter step after the call earns the rest.
+    return [
+        Verdict(
+            "confirm_in_writing", True, "pass", view.quote(said), turn=said.index,
+            part="announced", share=2 / 3,
+        ),
+        Verdict("confirm_in_writing", False, "not_written", part="written", share=1 / 3),
+    ]  # fmt: skip
 
 
 def read_back_left_wrong(view: CallView) -> Verdict | None:
@@ -1487,6 +1498,9 @@ def _say_his_terms(view: CallView) -> dict[str, Any]:
 
     return {
         "better": "better_read_back",
+        # ... with the read-back's advice, not the letter's (V324 03: "Bestätigen Sie die
+        # Vereinbarung kurz per E-Mail …" beside a read-back he had corrected)
+        "advice": "advice_read_back",
         "values": {"agreed_terms": terms_text(view, extract_terms(view))},
     }
 

@@ -139,6 +139,19 @@ def _asks_nothing(text: str) -> bool:
     )
 
 
+#: Time given away in the opener's own line: "I'm just callin' about that little ol' invoice
+#: SPS-2291, no rush at all darlin', whenever you get to it." (V326 10: strategy 1 passed, and
+#: the same line failed the outcome as "whenever suits"), "… if that's okay, no pressure at
+#: all?" (V324 10), "keine Eile", "wann immer es Ihnen passt".
+_GIVEN_AWAY = lazyre.compile(
+    r"\bno\s+(?:rush|hurry|pressure|stress|panic)\b|\bwhenever\s+(?:you|it|suits|u)\b"
+    r"|\bin\s+your\s+own\s+(?:good\s+)?time\b|\bat\s+your\s+(?:leisure|convenience)\b"
+    r"|\bkeine\s+(?:eile|hektik|hetze)\b|\bkein\s+(?:stress|druck|zeitdruck)\b|\bwann\s+immer\b"
+    r"|\bganz\s+in\s+ruhe\b|\bwenn'?s\s+(?:ihnen|dir|euch)\s+(?:mal\s+)?passt\b",
+    re.IGNORECASE,
+)
+
+
 def find_opening(view: CallView) -> Opening:
     lines = view.lines
     purpose_at = next(
@@ -203,6 +216,8 @@ def find_opening(view: CallView) -> Opening:
             # opener's own line leaves no silence, read or not (fifty-third audit: 100 gold for
             # strategy 1, which the scenario's notes say this breaks).
             return Opening(opening, purpose, None, None, "asked_reason", [purpose])
+        if _GIVEN_AWAY.search(purpose.text):
+            return Opening(opening, purpose, None, None, "gave_away", [purpose])
         if _glued_justification(purpose.text):
             # "Ich rufe wegen der noch offenen Rechnung an. Da steckte ja viel Arbeit drin, das
             # wissen Sie ja.": a justification before he speaks (GUIDE §2 names it) — 100 gold

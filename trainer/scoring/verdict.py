@@ -44,6 +44,8 @@ TIER_CAPS: dict[tuple[str, str], str] = {
     ("confirm_in_writing", "missing"): "silver",
     # Only the invoice sent again: no confirmation of the agreement either (twenty-eighth audit).
     ("confirm_in_writing", "invoice_only"): "silver",
+    # Announced but not written: gold needs the confirmation itself (the letter step).
+    ("confirm_in_writing", "not_written"): "silver",
     # His day taken up and never said back: agreed, but not made sure of (fourteenth audit).
     ("pin_date", "not_repeated"): "silver",
     # Sympathy taken back by the caller's own need pressed on him (V245 p5, V247 10).

@@ -303,6 +303,10 @@ def wrong_surname(text: str, customer: str, caller: str, said: CallerName | None
             text[max(0, m.start() - 40) : m.start()]
         ):
             continue
+        if word and word[0] in _NOT_A_NAME:
+            # A day or a month is no name: Swabian "sagen mr Montag" ("let's say Monday", the
+            # "mr" a title to the eye) got "Becker übrigens, nicht Montag." (V326 05, p2, p6).
+            continue
         if word and first and word[0] == first[0] and after and after[0] == surname[0]:
             # "May I speak with Mr. Tom Hughes?": his full name after the title (forty-third
             # audit: "It's Hughes, by the way, not Tom.")

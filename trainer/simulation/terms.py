@@ -942,9 +942,15 @@ def _papers_day(text: str, start: int, end: int, language: str) -> bool:
     """Whether the day at text[start:end] is said of the invoice sent or put right, in a clause
     without money (`pay_clause` leaves the paper out)."""
     clause = _clause(text, start, end, _CLAUSE_BREAK)
-    return bool(_SENDING.search(clause) and _PAPER.search(clause)) and not pay_clause(
-        text, start, end, language
-    )
+    if pay_clause(text, start, end, language):
+        return False
+    if _SENDING.search(clause) and _PAPER.search(clause):
+        return True
+    # The signed terms sent back, the signing said in the sentence's other clause: "Could you
+    # sign it and fax it back to me by Thursday?" after his yes to the right read-back got "No,
+    # not quite", and the call failed as a read-back left corrected (V327 12r).
+    sentence = _clause(text, start, end, SENTENCE_END)
+    return bool(_SIGNED.search(sentence) and (_SENDING.search(clause) or _BACK.search(clause)))
 
 
 #: The day they meet again, said in farewell: "Thanks Rachel, see you Thursday." after the
@@ -985,6 +991,11 @@ _SENDING = lazyre.compile(
     re.IGNORECASE,
 )
 _PAPER = lazyre.compile(r"\b(?:die\s+|the\s+)?(?:rechnung|invoice|bill)\b", re.IGNORECASE)
+#: Signing the written terms, and sending them back.
+_SIGNED = lazyre.compile(
+    r"\b(?:sign|countersign|unterschreib|unterzeichn|gegenzeichn|unterschrieb)\w*", re.I
+)
+_BACK = lazyre.compile(r"\b(?:back|return\w*|zurück\w*|zurueck\w*|retour)\b", re.I)
 
 
 #: Time left open: "whenever you're ready", "wann immer", "sobald Sie so weit sind".

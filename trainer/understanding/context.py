@@ -1747,6 +1747,16 @@ _SNEER = lazyre.compile(
     r"|\bheard\s+that\s+(?:one\s+)?before\b|\bthat'?s\s+what\s+they\s+all\s+say\b"
     r"|\beveryone\s+says\s+that\b|\blikely\s+story\b|\bsome\s+of\s+us\s+(?:have\s+to\s+)?work"
     r"|\banother\s+excuse\b|\bnoch\s+eine\s+ausrede\b"
+    # the old excuse put in his mouth: "So Rachel, I'm guessing the cheque's in the post, is
+    # it?" (V324 11 and p5: small talk, and the customer answered "Oh — yes, I suppose so.")
+    r"|\b(?:guess\w*|bet|suppose|presume|take\s+it|let\s+me\s+guess)\b[^.?!]{0,25}?\b(?:the\s+)?"
+    r"(?:cheque|check)(?:'s|\s+is)\s+in\s+the\s+(?:post|mail)\b"
+    r"|\b(?:cheque|check)(?:'s|\s+is)\s+in\s+the\s+(?:post|mail),?\s+(?:is\s+it|isn'?t\s+it|right|eh)\b"
+    # the firm said to be no bank: "Aber zahle müsset Se trotzdem, gell, mir send au koi Bank."
+    # (V326 05 and p2: empathy alone, and the regular thanked her for it)
+    r"|\b(?:wir|mir|mer)\s+(?:sind|send|san|sin|seien)\s+(?:\w+\s+)?(?:auch\s+|au\s+|a\s+|ja\s+)?"
+    r"(?:keine|koi|koa|kei|ka)\s+(?:bank|sparkasse|wohlfahrt\w*|caritas)\b"
+    r"|\bwe(?:'re|\s+are)\s+(?:not|no)\s+(?:a\s+)?(?:bank|charity)\b"
     # the work praised, the bill held against him: "wicked nice new website you got there.
     # Shame nobody's paid for it yet, right?" (V217 11: no reading, "A factual opening without
     # blame"), "Schade nur, dass sie noch keiner bezahlt hat"
@@ -2270,6 +2280,19 @@ _AGAIN = lazyre.compile(
     r"|\b(?:vergessen|entfallen|untergegangen)\b[^.?!]{0,20}?\baber\b[^.?!]{0,40}?\b(?:schon|ja"
     r"|nun|jetzt)\s+(?:\w+\s+)?(?:über\s+|fast\s+|gut\s+)?(?:einen|ein|zwei|drei|vier|\d+)\s+"
     r"(?:monat|woche)\w*\b"
+    # the weeks it has lain held up: "I'm calling about invoice CWS-118 – I mean, it's been
+    # sitting there three bloody weeks now, eh." (V326 08 and p1, without "bloody" too: the
+    # neutral opener 0.99, "A factual opening without blame", 100 gold)
+    r"|\b(?:sitting|sat|lying|lain)\s+(?:there|around|about|here|on\s+(?:\w+\s+)?desk)\s+(?:for\s+)?"
+    r"(?:like\s+|a\s+good\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|one|two|three|four|five|six"
+    r"|several|\d+)\s+(?:(?:bloody|whole|full|flipping|damn)\s+)?(?:weeks?|months?)\b"
+    r"|\b(?:bloody|flipping|flaming|damn|verdammte?n?|verflixte?n?)\s+(?:weeks?|months?|wochen"
+    r"|monate?n?)\b"
+    # ... or held up right after the sympathy: "Okay, ich verstehe. Aber Rechnung ist schon drei
+    # Woche über Termin." (V327 04: empathy 0.95 alone)
+    r"|\baber\s+(?:die\s+|de\s+)?rechnung\s+(?:ist|is|isch)\s+(?:ja\s+|doch\s+)?(?:schon|jetzt|nun)"
+    r"\s+(?:\w+\s+){0,2}?(?:woche|wochen|monat|monate|monaten)\s+(?:über|ueber|drüber|drueber"
+    r"|überfällig|ueberfaellig|überzogen)\b"
     # "… that invoice you still haven't paid, love" (V121 probe 4: the neutral opener 0.89,
     # quoted as the evidence of "a factual opening without blame"; "You still haven't paid"
     # alone is blame 0.99)
@@ -3218,6 +3241,41 @@ _OWN_BUSY_AGAIN = lazyre.compile(
     r"\s+(?:\w+\s+){0,2}?again\b(?![^.?!]{0,40}\b(?:you|your|invoice|paid|pay)\b)",
     re.IGNORECASE,
 )
+#: The calendar said to come round again: "Nu is ja schon wieder Dezember, ne, …", "Schon
+#: wieder Dezember, wie die Zeit vergeht!" (V325 04 and p6: a reproach 0.87 / 0.79, the
+#: customer took offence at small talk and a call of 100 gold fell to 71), "Monday again, eh?".
+_CALENDAR_AGAIN = lazyre.compile(
+    r"\b(?:schon\s+wieder|mal\s+wieder|wieder)\s+(?:(?:ein(?:en?)?|der|die|das|so)\s+)?"
+    r"(?:januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september"
+    r"|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|wochenende|weihnachten|advent|winter|sommer|herbst|frühling|fruehling|jahresende"
+    r"|monatsende|silvester|ostern|fasching|karneval)\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|weekend|christmas"
+    r"|winter|summer|autumn|spring|new\s+year|year'?s?\s+end|month\s+end|easter)"
+    r"\s+(?:already\s+)?again\b",
+    re.IGNORECASE,
+)
+#: ... and the words that would make it a reproach all the same ("schon wieder Monatsende und
+#: Ihre Rechnung ist immer noch offen").
+_BLAME_BESIDE_CALENDAR = lazyre.compile(
+    r"\b(?:immer\s+noch|noch\s+immer|nie|endlich|gefälligst|gefaelligst|wie\s+oft|ständig"
+    r"|staendig|überfällig|ueberfällig|ueberfaellig|rechnung|zahl\w*|bezahl\w*|geld|offen\w*"
+    r"|still|never|finally|overdue|invoice|pay\w*|money|outstanding|you|your|sie|ihr\w*|du|dein\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A reproach read only in the calendar come round again (`_CALENDAR_AGAIN`) is none."""
+    m = _CALENDAR_AGAIN.search(text)
+    if m is None or _SNEER.search(text) or _VENEER.search(text):
+        return hits
+    if _BLAME_BESIDE_CALENDAR.search(text[: m.start()] + " " + text[m.end() :]):
+        return hits
+    return [h for h in hits if h.intent != "accusatory_opener"]
+
+
 #: The caller's own papers not at hand: "Die muss ick erstmal – also, die hab ick jetzt nich
 #: zur hand." (V157 02: a reproach 0.42, 0.65 in standard German, p4; the clerk would not talk
 #: "in diesem Ton" for the rest of the call), "I don't have it in front of me".
@@ -3317,6 +3375,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_words_are_no_blame(hits, result.text, _NOT_AT_HAND)
     hits = _own_words_are_no_blame(hits, result.text, _CHECK_INSIDE)
     hits = _own_words_are_no_blame(hits, result.text, _OWN_BUSY_AGAIN)
+    hits = _calendar_is_no_blame(hits, result.text)
     hits = _own_words_are_no_blame(hits, result.text, _OWN_FOLLOW_UP)
     hits = _not_easy_is_sympathy(hits, result.text)
     hits = _noting_is_no_writing(hits, result.text)

@@ -261,8 +261,13 @@ _PER_AMOUNT = lazyre.compile(
     r"(?!\s*(?:%|prozent|percent|\.|\d|tage|days|wochen|weeks|raten|monat|month))\b",
     re.I,
 )
-#: A figure said without a currency: "790", "1.365", "1,365.40", "400,50".
-_BARE_NUMBER = r"(?<![\w/#-])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?)(?![\w%.,/:-])"
+#: A figure said without a currency: "790", "1.365", "1,365.40", "400,50" — not a group of a
+#: phone or fax number ("fax it back to me at 0117 496 0321 by Thursday": V327 12r, the letter
+#: "names 0321" and failed), which starts with a nought or follows another group of digits.
+_BARE_NUMBER = (
+    r"(?<![\w/#-])(?<!\d\s)(?!0\d)"
+    r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?)(?![\w%.,/:-])"
+)
 #: Words that make the figure after them a reference, not money ("PO number 4500 today",
 #: "Rechnung Nr. 4471 heute": thirteenth audit, a PO number became the agreed amount).
 _REFERENCE_BEFORE = lazyre.compile(

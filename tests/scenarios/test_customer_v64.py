@@ -1,0 +1,183 @@
+"""Sixty-fourth session: the start round V324–V327 — a fax number in the letter read as a sum,
+the signed plan's return day heard as a wrong read-back, a promised confirmation scoring above a
+written one with a slip, "schon wieder Dezember" heard as blame, a weekday taken for the
+customer's name, reproaches in plain words ("three bloody weeks", "the cheque's in the post, is
+it?", "wir sind keine Bank"), the time given away in the opener, and the missing item of an
+invoice named by what it does (benchmarks/README.md, "Sixty-fourth session")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.helpers import SCENARIOS
+from tests.scenarios.test_customer_v36 import _failed, _letter, _script
+from tests.scenarios.test_customer_v43 import _heard
+from trainer.scenario import find_scenario, load_scenario
+from trainer.session import default_recogniser
+from trainer.session.script import ScriptRunner
+from trainer.understanding.facts import extract_facts
+
+#: this round's call day (the audits' calls.yaml)
+DAY = dt.date(2026, 12, 8)
+
+
+def _played(sid: str, audit: str, script: str, letter: str | None = None) -> dict[str, Any]:
+    loaded = load_scenario(find_scenario(sid, SCENARIOS))
+    recogniser = default_recogniser(loaded.scenario.language, loaded)
+    runner = ScriptRunner.open(loaded, seed=1, today=DAY, recogniser=recogniser)
+    runner.play(_script(audit, script))
+    result = runner.session.finish()
+    if letter is not None:
+        result = runner.session.finish(letter=_letter(audit, letter))
+    return result
+
+
+def _customer(result: dict[str, Any]) -> list[str]:
+    return [t["text"] for t in result["turns"] if t["speaker"] == "customer"]
+
+
+# --- the letter's fax number, the signed plan's return day -------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please sign below and fax this page back to me at 0117 496 0321 by Thursday, 10 December.",
+        "Rückfax bitte an 0711 2345 678 bis Freitag.",
+    ],
+)
+def test_a_phone_or_fax_number_is_no_sum(line: str) -> None:
+    """V327 12r: "0321 by Thursday" was a sum, and the right letter failed critically as one
+    that "names 0321"."""
+    assert not [f for f in extract_facts(line, DAY) if f.kind == "amount"]
+
+
+def test_bare_sums_before_a_day_are_still_sums() -> None:
+    facts = extract_facts("so 760 on the 11th, then 1,000 on jan 15", DAY)
+    assert [f.value for f in facts if f.kind == "amount"] == [760.0, 1000.0]
+
+
+def test_a_plan_with_a_fax_number_and_a_return_day_passes() -> None:
+    """V327 12r: "Could you sign it and fax it back to me by Thursday?" after his yes to the
+    right read-back got "No, not quite: 4 payments of £690.00 …", and the letter's fax number
+    was a wrong sum: 69, "without the cap: 94" (its auditor: pass 80–100)."""
+    result = _played("en-chippy-instalments", "V327", "12r_auckland_chippy.txt", "12r_letter.txt")
+    assert not any(t.startswith("No, not quite") for t in _customer(result))
+    assert result["passed"] is True
+    assert "confirm_in_writing" not in _failed(result)
+
+
+# --- a promise to write is not a letter written ---------------------------------------------------
+def test_a_promised_confirmation_earns_less_than_a_written_one() -> None:
+    """V324 probe 2: "Ich schreibe Ihnen E-Mail mit alles." and no letter scored 100, above the
+    same call with a letter that left out the date (98)."""
+    promised = _played("de-behoerde-bestellnummer", "V324", "p2_polish_no_letter.txt")
+    written = _played("de-behoerde-bestellnummer", "V324", "06_polish_l1.txt", "06_letter.txt")
+    assert promised["score"] <= written["score"]
+    (unwritten,) = _failed(promised)["confirm_in_writing"]
+    assert unwritten["part"] == "written"
+    assert "Schriftliche Bestätigung" in unwritten["reason"]
+    assert promised["tier"] != "gold"
+    said = [c for c in promised["checks"] if c["id"] == "confirm_in_writing" and c["passed"]]
+    assert [c["part"] for c in said] == ["announced"]
+
+
+def test_the_right_letter_still_earns_the_whole_check_and_gold() -> None:
+    result = _played("de-stammkunde-urlaub", "V327", "01_kaernten_urlaub.txt", "01_letter.txt")
+    assert result["score"] == 100 and result["tier"] == "gold"
+
+
+# --- the calendar, a weekday, and reproaches in plain words ---------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Nu is ja schon wieder Dezember, ne, und bei uns an der Küste weht dat wie "
+               "verrückt, da kommt man mit dem Streichen draußen gar nicht mehr hinterher."),
+        ("de", "Grüezi Herr Müller, hier ist Anna Berger von Berger Elektrotechnik. Schon wieder "
+               "Dezember, wie die Zeit vergeht!"),
+        ("en", "Monday again, eh? Anyway."),
+    ],
+)  # fmt: skip
+def test_the_calendar_come_round_again_is_no_reproach(lang: str, line: str) -> None:
+    """V325 04 and probe 6: a reproach 0.87 / 0.79; the customer took offence at small talk."""
+    assert "accusatory_opener" not in _heard(lang, line, learner_turn=1)
+
+
+def test_schon_wieder_beside_the_unpaid_invoice_stays_a_reproach() -> None:
+    line = "Schon wieder Monatsende und Ihre Rechnung ist immer noch offen."
+    assert "accusatory_opener" in _heard("de", line, learner_turn=1)
+
+
+def test_small_talk_about_december_keeps_a_good_call_at_gold() -> None:
+    result = _played("de-stammkunde-urlaub", "V325", "p6_stammkunde_smalltalk.txt", "06_letter.txt")
+    assert result["passed"] is True and result["tier"] == "gold"
+
+
+def test_a_weekday_after_a_dialect_mr_is_no_name() -> None:
+    """V326 05: "nei, sagen mr Montag, den 14. Dezember" got "Becker übrigens, nicht Montag."."""
+    result = _played("de-werkstatt-ueberraschung", "V326", "05_swabian_empathy_pressure.txt")
+    assert not any("nicht Montag" in t for t in _customer(result))
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "I'm calling about invoice CWS-118 – I mean, it's been sitting there three bloody "
+               "weeks now, eh."),
+        ("en", "I'm calling about invoice CWS-118 – I mean, it's been sitting there three weeks "
+               "now, eh."),
+        ("en", "So Rachel, I'm guessing the cheque's in the post, is it?"),
+        ("de", "Des versteh i, Herr Becker, des isch ärgerlich. Aber zahle müsset Se trotzdem, "
+               "gell, mir send au koi Bank."),
+        ("de", "Das verstehe ich, Herr Becker. Aber zahlen müssen Sie trotzdem, wir sind auch "
+               "keine Bank."),
+        ("de", "Okay, ich verstehe. Aber Rechnung ist schon drei Woche über Termin."),
+    ],
+)  # fmt: skip
+def test_plain_reproaches_are_heard(lang: str, line: str) -> None:
+    """V326 08 and probe 1 (the neutral opener, 100 gold), V324 11 (small talk, and the
+    customer: "Oh — yes, I suppose so."), V326 05 and probe 2 (empathy alone), V327 04."""
+    heard = _heard(lang, line, learner_turn=2)
+    assert "accusatory_opener" in heard
+    assert "neutral_opener_open_invoice" not in heard
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Could you put the cheque in the post today?"),
+        ("en", "I'm calling about invoice CWS-118, it's been with you since the 3rd."),
+        ("de", "Das verstehe ich gut, Herr Becker, das ist ärgerlich."),
+    ],
+)
+def test_the_cheque_and_plain_sympathy_are_no_reproach(lang: str, line: str) -> None:
+    assert "accusatory_opener" not in _heard(lang, line, learner_turn=2)
+
+
+# --- the opener that gives the time away --------------------------------------------------------
+def test_no_rush_in_the_opener_breaks_strategy_one() -> None:
+    """V326 10: "… invoice SPS-2291, no rush at all darlin', whenever you get to it." passed
+    strategy 1, "then stayed silent", and failed the outcome as "whenever suits"."""
+    result = _played("en-florist-forgot", "V326", "10_texas_folksy_bad.txt")
+    (strategy,) = _failed(result)["strategy"]
+    assert "no rush" in strategy["reason"]
+
+
+# --- the missing item named by what it does ------------------------------------------------------
+def test_resending_with_everything_his_system_needs_is_resending() -> None:
+    """V327 08 and probe 3: "… resend the invoice to you today with everything your system
+    needs" was a payment date and a reason question, and he named no day: 50 (its auditor:
+    pass); with "the PO number on it" 100 gold."""
+    result = _played("en-logistics-approval", "V327", "08_manila_logistics.txt", "08_letter.txt")
+    assert any("4500-7781" in t for t in _customer(result))
+    assert result["passed"] is True
+
+
+def test_resending_with_the_required_details_is_heard_in_german() -> None:
+    """V326 06 and probe 3: "Ich werde Ihnen die Rechnung mit den erforderlichen Angaben
+    umgehend erneut zusenden." had no reading: "Das habe ich jetzt nicht ganz verstanden."."""
+    result = _played("de-behoerde-bestellnummer", "V326", "06_prokurist_stiff.txt")
+    said = next(t for t in result["turns"] if "erforderlichen Angaben" in t["text"])
+    assert said["intents"][0]["intent"] == "rechnung_nachreichen"
+    assert not any("nicht ganz verstanden" in t for t in _customer(result))
