@@ -55,3 +55,43 @@ def run_trainer(
         env=full_env,
         timeout=120,
     )
+
+
+def call_checks(result: dict) -> dict[str, dict]:
+    """Each check of a scored call by id, as the call itself judged it: the confirmation's
+    `letter` part — the letter not yet written, which no call alone can earn — left out, so
+    `confirm_in_writing` is the promise made on the phone (the sixty-fourth session split it)."""
+    return {
+        c["id"]: c
+        for c in result["checks"]
+        if not (c["id"] == "confirm_in_writing" and c.get("part") == "letter")
+    }
+
+
+def _unwritten(c: dict) -> bool:
+    return c["id"] == "confirm_in_writing" and c.get("part") == "letter" and not c["passed"]
+
+
+def score_but_the_letter(result: dict) -> int:
+    """The call's score with the confirmation letter counted as written: what the call
+    itself earned (a promise to confirm earns two thirds of the check until the letter is
+    written — sixty-fourth session)."""
+    total = sum(c["weight"] for c in result["checks"])
+    earned = sum(c["weight"] for c in result["checks"] if c["passed"] or _unwritten(c))
+    return round(100 * earned / total) if total else 0
+
+
+def top_but_the_letter(result: dict) -> bool:
+    """Passed at gold, or at silver held down only by the letter not yet written: the
+    call's own top tier (gold needs the confirmation itself since the sixty-fourth session)."""
+    if not result["passed"]:
+        return False
+    if result["tier"] == "gold":
+        return True
+    cap = result.get("tier_cap") or {}
+    failed = [c for c in result["checks"] if not c["passed"] and c["weight"] > 0]
+    return (
+        result["tier"] == "silver"
+        and cap.get("check") == "confirm_in_writing"
+        and all(_unwritten(c) for c in failed)
+    )

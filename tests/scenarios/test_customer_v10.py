@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import score_but_the_letter
 from tests.scenarios.test_customer_v4 import TODAY, _reply, _runner
 from tests.scenarios.test_customer_v9 import ASKED_EARLY_NEXT_WEEK
 from trainer.simulation.call import _TERMS_HEARD
@@ -207,7 +208,7 @@ def test_chippy_does_not_owe_or_reward_a_down_payment():
     )
     result = runner.session.finish()
     assert "down_payment" not in {c["id"] for c in result["checks"]}
-    assert result["score"] == 100, result["checks"]
+    assert score_but_the_letter(result) == 100, result["checks"]
 
 
 def test_thanks_a_million_thanks_and_goes_on():

@@ -3,6 +3,7 @@ refused the date, and a refusal that a second fact turns round."""
 
 from __future__ import annotations
 
+from tests.helpers import call_checks
 from tests.scenarios.test_customer_v4 import _reply, _runner
 
 OPENING = [
@@ -27,7 +28,7 @@ DISCOUNT_AFTER_FACTS = [
 
 
 def _checks(result: dict) -> dict[str, dict]:
-    return {c["id"]: c for c in result["checks"]}
+    return call_checks(result)
 
 
 def test_the_legal_route_after_he_refused_the_date_is_the_result():
@@ -211,7 +212,7 @@ def test_asked_for_his_address_he_gives_it_and_the_call_goes_on():
     )
     assert "claire@dawsonflowers.co.uk" in _reply(asked)
     result = runner.session.finish()
-    assert {c["id"]: c for c in result["checks"]}["confirm_in_writing"]["passed"]
+    assert call_checks(result)["confirm_in_writing"]["passed"]
 
 
 def test_a_rebuttal_after_a_frank_preface_is_heard_and_the_waiver_counts():

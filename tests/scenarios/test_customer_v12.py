@@ -3,6 +3,7 @@ calls."""
 
 from __future__ import annotations
 
+from tests.helpers import call_checks, top_but_the_letter
 from tests.scenarios.test_customer_v4 import _reply, _runner
 
 CHIPPY_PLAN = [
@@ -17,7 +18,7 @@ CHIPPY_PLAN = [
 
 
 def _checks(result: dict) -> dict[str, dict]:
-    return {c["id"]: c for c in result["checks"]}
+    return call_checks(result)
 
 
 def test_a_plan_read_back_wrong_and_left_wrong_is_no_confirmation():
@@ -55,7 +56,7 @@ def test_a_plan_read_back_put_right_confirms_it():
     )
     result = runner.session.finish()
     assert _checks(result)["confirm_in_writing"]["passed"] is True
-    assert result["tier"] == "gold"
+    assert top_but_the_letter(result)
 
 
 def test_small_talk_gets_a_word_back_not_a_puzzled_reply():
@@ -136,8 +137,9 @@ def test_a_call_in_speech_to_text_with_days_as_words_keeps_its_gold():
     )
     result = runner.session.finish()
     checks = [c for c in result["checks"] if c["id"] in ("pin_date", "confirm_in_writing")]
+    checks = [c for c in checks if c.get("part") != "letter"]  # the letter is not written here
     assert checks and all(c["passed"] for c in checks), checks
-    assert result["tier"] == "gold"
+    assert top_but_the_letter(result)
 
 
 def test_a_generous_day_is_a_day_not_whenever():

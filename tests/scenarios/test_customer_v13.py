@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import call_checks, top_but_the_letter
 from tests.scenarios.test_customer_v4 import _reply, _runner
 from trainer.scoring.opening import identified
 
@@ -28,7 +29,7 @@ MALER_DEAL = [
 
 
 def _checks(result: dict) -> dict[str, dict]:
-    return {c["id"]: c for c in result["checks"]}
+    return call_checks(result)
 
 
 def test_see_you_on_the_rework_day_is_no_wrong_read_back_of_the_payment_day():
@@ -42,7 +43,7 @@ def test_see_you_on_the_rework_day_is_no_wrong_read_back_of_the_payment_day():
     result = runner.session.finish()
     assert _checks(result)["confirm_in_writing"]["passed"] is True
     assert result["agreed_terms"]["date"] == "2026-12-18"
-    assert result["tier"] == "gold"
+    assert top_but_the_letter(result)
 
 
 def test_the_rework_day_named_for_the_money_is_still_a_wrong_read_back():
@@ -382,7 +383,7 @@ def test_a_wrong_plan_read_back_put_right_in_a_word_counts():
     assert "not quite" in _reply(wrong)
     result = runner.session.finish()
     assert _checks(result)["confirm_in_writing"]["passed"] is True
-    assert result["tier"] == "gold"
+    assert top_but_the_letter(result)
 
 
 def test_a_wrong_sum_he_corrected_confirmed_anyway_fails_the_call():

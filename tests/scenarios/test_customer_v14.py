@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SCENARIOS
+from tests.helpers import SCENARIOS, call_checks
 from tests.scenarios.test_customer_v4 import TODAY, _reply, _runner
 from trainer.scenario import find_scenario, load_scenario
 from trainer.session import default_recogniser
@@ -24,7 +24,7 @@ CALL_DAY = dt.date(2026, 12, 2)
 
 
 def _checks(result: dict) -> dict[str, dict]:
-    return {c["id"]: c for c in result["checks"]}
+    return call_checks(result)
 
 
 def _days(text: str) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SCENARIOS
+from tests.helpers import SCENARIOS, top_but_the_letter
 from tests.scenarios.test_customer_v4 import _reply
 from trainer.scenario import find_scenario, load_scenario
 from trainer.session import default_recogniser
@@ -89,7 +89,7 @@ def test_a_plan_read_back_with_its_days_goes_through():
     )
     assert not any("not quite" in _reply(s) for s in steps)
     result = runner.session.finish()
-    assert result["passed"] is True and result["tier"] == "gold"
+    assert top_but_the_letter(result)
 
 
 def test_a_plan_starting_today_is_money_he_has_not_got():
@@ -149,7 +149,7 @@ def test_the_invoice_sum_said_without_its_currency_is_the_amount():
     assert result["agreed_terms"] == {"date": "2026-12-04", "amount": 640.0}
     pin = [c for c in result["checks"] if c["id"] == "pin_date"]
     assert pin and all(c["passed"] for c in pin)
-    assert result["tier"] == "gold"
+    assert top_but_the_letter(result)
 
 
 def test_a_figure_that_is_no_sum_of_the_call_stays_a_figure():
@@ -189,8 +189,8 @@ def test_the_agreement_sent_with_the_corrected_invoice_is_a_confirmation():
     runner.play(_script("V36", "06_de_maler_summe_korrigiert.txt"))
     result = runner.session.finish()
     confirm = [c for c in result["checks"] if c["id"] == "confirm_in_writing"]
-    assert confirm and all(c["passed"] for c in confirm)
-    assert result["tier"] == "gold"
+    assert confirm and all(c["passed"] for c in confirm if c.get("part") != "letter")
+    assert top_but_the_letter(result)
 
 
 def test_a_plan_that_drops_the_refused_first_payment_is_agreed_as_said():
@@ -206,7 +206,7 @@ def test_a_plan_that_drops_the_refused_first_payment_is_agreed_as_said():
         "count": 4, "each": 690.0, "rest_date": "2026-12-18",
         "dates": ["2026-12-18", "2027-01-18", "2027-02-18", "2027-03-18"],
     }  # fmt: skip
-    assert result["passed"] is True and result["tier"] == "gold"
+    assert top_but_the_letter(result)
 
 
 @pytest.mark.parametrize(

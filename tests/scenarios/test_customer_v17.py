@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import call_checks, top_but_the_letter
 from tests.scenarios.test_customer_v4 import _reply
 from tests.scenarios.test_customer_v15 import CALL_DAY, _runner, _script
 from tests.scenarios.test_customer_v16 import _script_path
@@ -17,7 +18,7 @@ from trainer.understanding.facts import extract_facts
 
 
 def _checks(result: dict) -> dict[str, dict]:
-    return {c["id"]: c for c in result["checks"]}
+    return call_checks(result)
 
 
 def _names(sid: str, text: str) -> list[str]:
@@ -249,7 +250,7 @@ def test_the_mannheim_painter_who_asks_for_photos_gets_gold():
     runner.play(_script("V52", "04_de_maler_mannheim.txt"))
     result = runner.session.finish()
     assert _checks(result)["handle_objection"]["passed"] is True
-    assert result["tier"] == "gold"
+    assert top_but_the_letter(result)
 
 
 def test_a_threat_he_hung_up_on_after_his_refusal_is_a_threat():

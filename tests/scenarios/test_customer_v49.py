@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tests.helpers import call_checks
 from tests.scenarios.test_customer_v36 import _failed, _played, _runner
 from tests.scenarios.test_customer_v43 import _heard
 from trainer.simulation.terms import read_offer
@@ -409,4 +410,4 @@ def test_the_call_s_result_promised_by_e_mail_is_a_written_confirmation() -> Non
     E-Mail fest." was "Nur die Rechnung geschickt, keine schriftliche Bestätigung" — the
     papers for the court taken for the invoice sent again."""
     result = _played("de-hausverwaltung-rechtsweg", "V196", "05_winterthur_hausverwaltung.txt")
-    assert "confirm_in_writing" not in _failed(result), _failed(result)
+    assert call_checks(result)["confirm_in_writing"]["passed"], _failed(result)

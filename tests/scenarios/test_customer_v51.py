@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.helpers import SCENARIOS
+from tests.helpers import SCENARIOS, score_but_the_letter
 from tests.scenarios.test_customer_v36 import _failed, _played, _runner, _script
 from tests.scenarios.test_customer_v43 import _heard
 from trainer.scenario import find_scenario, load_scenario
@@ -85,7 +85,7 @@ def test_the_aside_keeps_the_regular_customer_calm() -> None:
     result = _played("de-maler-berechtigter-einwand", "V208", "05r_mainz_catering.txt")
     blamed = [c["evidence"] for c in _failed(result).get("no_accusation", [])]
     assert blamed and not any("schweif" in e for e in blamed), blamed  # her later jab only
-    assert result["score"] >= 60
+    assert score_but_the_letter(result) >= 60
 
 
 # --- threats and brush-offs dressed up -----------------------------------------------------------

@@ -76,7 +76,7 @@ def test_a_promised_confirmation_earns_less_than_a_written_one() -> None:
     written = _played("de-behoerde-bestellnummer", "V324", "06_polish_l1.txt", "06_letter.txt")
     assert promised["score"] <= written["score"]
     (unwritten,) = _failed(promised)["confirm_in_writing"]
-    assert unwritten["part"] == "written"
+    assert unwritten["part"] == "letter"
     assert "Schriftliche Bestätigung" in unwritten["reason"]
     assert promised["tier"] != "gold"
     said = [c for c in promised["checks"] if c["id"] == "confirm_in_writing" and c["passed"]]
@@ -181,3 +181,28 @@ def test_resending_with_the_required_details_is_heard_in_german() -> None:
     said = next(t for t in result["turns"] if "erforderlichen Angaben" in t["text"])
     assert said["intents"][0]["intent"] == "rechnung_nachreichen"
     assert not any("nicht ganz verstanden" in t for t in _customer(result))
+
+
+# --- pressure named as pressure ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("audit", "sid", "script"),
+    [
+        ("V324", "en-florist-forgot", "08_perth_clerk.txt"),
+        ("V327", "en-cash-problems-cafe", "09_italian_cafe.txt"),
+    ],
+)
+def test_an_ultimatum_or_the_callers_need_is_named_as_pressure(
+    audit: str, sid: str, script: str
+) -> None:
+    """V324 08 ("… I really do need this one paid asap, my boss is on my back about it") and
+    V327 09 ("… you must pay something this week, otherwise I cannot work more with you"):
+    "A reproach later in the call" — its auditors: "the deduction is fair, the label is
+    wrong"."""
+    (blame,) = _failed(_played(sid, audit, script))["no_accusation"]
+    assert blame["reason"].startswith("Pressure later in the call")
+
+
+def test_blame_later_in_the_call_is_still_named_a_reproach() -> None:
+    result = _played("de-werkstatt-ueberraschung", "V326", "05_swabian_empathy_pressure.txt")
+    (blame,) = _failed(result)["no_accusation"]
+    assert blame["reason"].startswith("Ein Vorwurf später im Gespräch")

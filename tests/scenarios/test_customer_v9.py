@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import call_checks, score_but_the_letter, top_but_the_letter
 from tests.scenarios.test_customer_v4 import _reply, _runner
 from trainer.transcripts.export import read_as
 from trainer.transcripts.schema import Turn
@@ -210,8 +211,8 @@ def test_a_right_read_back_with_the_reduction_and_the_visit_day_is_not_corrected
     assert "15.12.2026" in _reply(agreed)
     assert "nicht ganz" not in _reply(read_back)
     result = runner.session.finish()
-    confirm = next(c for c in result["checks"] if c["id"] == "confirm_in_writing")
-    assert confirm["passed"] is True and result["tier"] == "gold"
+    confirm = call_checks(result)["confirm_in_writing"]
+    assert confirm["passed"] is True and top_but_the_letter(result)
 
 
 def test_a_deadline_with_an_unnamed_consequence_is_a_threat():
@@ -465,7 +466,7 @@ def test_his_day_taken_up_but_never_said_back_keeps_the_call_below_gold():
     parts = {c.get("part"): c for c in result["checks"] if c["id"] == "pin_date"}
     assert parts["agreed"]["passed"] is True and parts["repeated"]["passed"] is False
     assert parts["repeated"]["weight"] == 0
-    assert result["score"] == 100 and result["tier"] == "silver"
+    assert score_but_the_letter(result) == 100 and result["tier"] == "silver"
     assert result["tier_cap"]["check"] == "pin_date"
     # Saying his day back keeps gold.
     runner = _runner("de-stammkunde-urlaub")
@@ -475,4 +476,4 @@ def test_his_day_taken_up_but_never_said_back_keeps_the_call_below_gold():
             "Super, also die 2.380 Euro bis Freitag, den 4. Dezember. Ich schick Ihnen eine Mail.",
         ]
     )
-    assert runner.session.finish()["tier"] == "gold"
+    assert top_but_the_letter(runner.session.finish())

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import SCENARIOS
+from tests.helpers import SCENARIOS, call_checks
 from trainer.i18n import format_date
 from trainer.scenario import find_scenario, load_scenario
 from trainer.session.script import PAUSE, ScriptRunner, Step
@@ -223,7 +223,7 @@ def test_the_customer_lets_the_learner_confirm_after_the_read_back() -> None:
     assert not step.ended and "that's it" in _reply(step)
     (step,) = runner.play(["I'll pop that in an email to you today."])
     assert step.ended
-    checks = {c["id"]: c for c in runner.finish()["checks"]}
+    checks = call_checks(runner.finish())
     assert checks["confirm_in_writing"]["passed"] is True
 
 

@@ -13,6 +13,7 @@ import dataclasses
 
 import pytest
 
+from tests.helpers import top_but_the_letter
 from tests.scoring.regression import TODAY, _scenario, check, play, recogniser_for
 from trainer.session import Session
 
@@ -46,7 +47,7 @@ def florist_call(day: str) -> dict:
 
 def test_a_near_date_keeps_gold() -> None:
     result = florist_call("Wednesday the 23rd of December")  # 27 days
-    assert result["passed"] and result["tier"] == "gold", result["score"]
+    assert top_but_the_letter(result), result["score"]
     assert check(result, "pin_date")["passed"]
 
 
@@ -87,4 +88,4 @@ def test_a_scenario_may_allow_more_time(days: int) -> None:
     for line in florist("Friday the 15th of January"):
         session.say(line)
     result = session.finish()
-    assert result["passed"] and result["tier"] == "gold"
+    assert top_but_the_letter(result)

@@ -243,7 +243,7 @@ def _check_expectations(
     # with no weight only holds the tier down (scoring.verdict.TIER_CAPS).
     by_id: dict[Any, dict[str, Any]] = {}
     for c in result.get("checks", []):
-        if c.get("part") == "written":
+        if c.get("id") == "confirm_in_writing" and c.get("part") == "letter":
             # The letter itself, which a plan cannot write: a plan's `confirm_in_writing`
             # asks whether the call promised it (the promise is the check's other part).
             continue

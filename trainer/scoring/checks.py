@@ -1467,7 +1467,7 @@ def confirm_in_writing(view: CallView) -> Verdict | list[Verdict] | None:
             "confirm_in_writing", True, "pass", view.quote(said), turn=said.index,
             part="announced", share=2 / 3,
         ),
-        Verdict("confirm_in_writing", False, "not_written", part="written", share=1 / 3),
+        Verdict("confirm_in_writing", False, "not_written", part="letter", share=1 / 3),
     ]  # fmt: skip
 
 

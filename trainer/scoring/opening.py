@@ -18,6 +18,7 @@ from ..understanding.context import (
     demands_without_day,
     names_own_need,
     pressure_after_sympathy,
+    pressure_not_blame,
 )
 from ..understanding.faultguess import guessed_fault, sorry_for_his_slip
 from ..understanding.sentences import sentences
@@ -379,8 +380,11 @@ def _no_accusation(view: CallView, op: Opening) -> Verdict | None:
             # After his yes, the read-back and thanks (V216 probe 6).
             disputes = view.call.persona == "disputes"
             better = {"better": "better_later_disputes" if disputes else "better_later"}
+            # (named as pressure where it is the caller's need or an ultimatum, no blame in
+            # words: V324 08, V327 09 — "the deduction is fair, the label is wrong")
+            later = "later_pressure" if pressure_not_blame(ln.text) else "later"
             return Verdict(
-                "no_accusation", False, "later", view.quote(ln), turn=ln.index,
+                "no_accusation", False, later, view.quote(ln), turn=ln.index,
                 advice="advice_later",
                 **{**better, **thanks_for_the_yes(view, ln.index)},
             )  # fmt: skip

@@ -3266,6 +3266,28 @@ _BLAME_BESIDE_CALENDAR = lazyre.compile(
 )
 
 
+#: Pressure rather than blame: the caller's need or an ultimatum ("I really do need this one
+#: paid asap, my boss is on my back about it", "you must pay something this week, otherwise I
+#: cannot work more with you": V324 08, V327 09 — named "a reproach later in the call").
+_PRESSED = lazyre.compile(
+    r"\b(?:i|we)\s+(?:really\s+|do\s+|really\s+do\s+)?(?:need|have\s+to\s+have)\s+"
+    r"(?:this|it|that|the\s+(?:money|payment|invoice))\b|\bmy\s+boss\b|\botherwise\b|\bor\s+else\b"
+    r"|\bcannot\s+wait\b|\bcan'?t\s+wait\s+(?:any\s*)?(?:more|longer)\b|\bsonst\b|\bandernfalls\b"
+    r"|\b(?:ich|wir)\s+(?:brauch\w*)\s+(?:das\s+geld|die\s+zahlung|das)\b|\bmein\s+chef\b"
+    r"|\b(?:kann|können|koennen)\s+(?:ich|wir)\s+nicht\s+(?:länger|laenger|mehr)\s+warten\b",
+    re.IGNORECASE,
+)
+
+
+def pressure_not_blame(text: str) -> bool:
+    """Whether a line read as a reproach presses the caller's need or an ultimatum on the
+    customer without a word of blame (`_BLAME_WORDS`, a sneer, lateness held up): the check
+    costs the same, and the debrief names it as pressure."""
+    if not _PRESSED.search(text):
+        return False
+    return not (_BLAME_WORDS.search(text) or _SNEER.search(text) or _AGAIN.search(text))
+
+
 def _calendar_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """A reproach read only in the calendar come round again (`_CALENDAR_AGAIN`) is none."""
     m = _CALENDAR_AGAIN.search(text)
