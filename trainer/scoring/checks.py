@@ -1467,7 +1467,11 @@ def confirm_in_writing(view: CallView) -> Verdict | list[Verdict] | None:
             "confirm_in_writing", True, "pass", view.quote(said), turn=said.index,
             part="announced", share=2 / 3,
         ),
-        Verdict("confirm_in_writing", False, "not_written", part="letter", share=1 / 3),
+        Verdict(
+            # (no turn: the letter is after the call, not a fault of the promise's line)
+            "confirm_in_writing", False, "not_written", view.quote(said),
+            part="letter", share=1 / 3, values=_say_his_terms(view)["values"],
+        ),
     ]  # fmt: skip
 
 
