@@ -206,3 +206,66 @@ def test_blame_later_in_the_call_is_still_named_a_reproach() -> None:
     result = _played("de-werkstatt-ueberraschung", "V326", "05_swabian_empathy_pressure.txt")
     (blame,) = _failed(result)["no_accusation"]
     assert blame["reason"].startswith("Ein Vorwurf später im Gespräch")
+
+
+# --- the end round ------------------------------------------------------------------------------
+def test_the_corrected_sum_owned_in_so_many_words_puts_the_read_back_right() -> None:
+    """V329 probe 1: "Richtig, 3.470,00 €, entschuldigen Sie." after his "Nein, nicht ganz:
+    3.470,00 € …" was "seine Berichtigung stehen lassen", critical, word for word as without
+    it."""
+    result = _played(
+        "de-maler-berechtigter-einwand", "V329", "p1_stuttgart_ack.txt", "01_letter.txt"
+    )
+    assert "confirm_in_writing" not in result["critical"]
+    assert result["passed"] is True
+
+
+def test_the_same_slip_left_standing_still_fails() -> None:
+    result = _played(
+        "de-maler-berechtigter-einwand", "V329", "01_stuttgart_maler.txt", "01_letter.txt"
+    )
+    assert result["passed"] is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Einen Nachlass gebe ich Ihnen aber nicht, die Arbeit wird ja ordentlich "
+               "nachgebessert."),
+        ("de", "Rabatt kann ich Ihnen keinen geben."),
+        ("en", "I won't give you a discount though, the work will be put right."),
+    ],
+)  # fmt: skip
+def test_a_discount_refused_is_no_compromise(lang: str, line: str) -> None:
+    """V329 01: a compromise 0.95, and the customer answered "Ja, so machen wir es."."""
+    heard = _heard(lang, line, learner_turn=6, objection_raised=True)
+    assert "offer_compromise" not in heard
+
+
+def test_a_discount_offered_is_still_a_compromise() -> None:
+    heard = _heard("de", "Ich gebe Ihnen einen Nachlass von 100 Euro.", learner_turn=6,
+                   objection_raised=True)  # fmt: skip
+    assert "offer_compromise" in heard
+
+
+def test_his_day_said_back_with_the_down_payment_is_his_day_taken() -> None:
+    """V329 probe 6: "Grand. So: £350 today, and the remaining £840 by Tuesday 22 December." to
+    "From 22 December 2026 I could pay it" got "I'm not sure I follow" — and once heard as a
+    yes, his refused 17th was taken for his counter; the letter's 17th must fail."""
+    result = _played("en-cash-problems-cafe", "V329", "p6_dublin_22dec.txt", "08_letter.txt")
+    assert result["agreed_terms"]["rest_date"] == "2026-12-22"
+    assert not any("not sure I follow" in t for t in _customer(result))
+    assert "confirm_in_writing" in result["critical"]
+    (day,) = [c for c in _failed(result)["confirm_in_writing"] if c.get("part") == "date"]
+    assert "17 December 2026" in day["reason"]
+
+
+def test_a_letter_that_says_nothing_was_agreed_fails_after_his_promise() -> None:
+    """V329 probe 2: the call agreed, the letter "Da wir uns … nicht einigen konnten, werde ich
+    das gerichtliche Mahnverfahren einleiten." — 86 silver."""
+    result = _played(
+        "de-hausverwaltung-rechtsweg", "V329", "p2_hannover_letter_contradicts.txt", "04_letter.txt"
+    )
+    assert result["passed"] is False
+    denied = [c for c in _failed(result)["confirm_in_writing"] if "nicht geeinigt" in c["reason"]]
+    assert denied and "4.760,00 €" in denied[0]["reason"]

@@ -736,11 +736,42 @@ def _no_agreement(view: CallView, sentence: str) -> Verdict:
     )
 
 
+#: A letter that says nothing was agreed: "Da wir uns im Gespräch leider nicht einigen konnten,
+#: werde ich das gerichtliche Mahnverfahren einleiten." after "Gut. Bis zum 18.12.2026 ist das
+#: Geld bei Ihnen." (V329 04 and probe 2: 75 bronze and 86 silver, where a letter claiming a
+#: promise never given fails the call).
+_DENIES_AGREEMENT = lazyre.compile(
+    r"\b(?:nicht|kaum)\s+(?:\w+\s+){0,2}?(?:einigen|geeinigt|verständigen|verstaendigen|verständigt)\b"
+    r"|\bkeine\s+(?:\w+\s+)?(?:einigung|vereinbarung|lösung|loesung)\b"
+    r"|\b(?:could\s+not|couldn'?t|did\s+not|didn'?t|were\s+unable\s+to|failed\s+to)\s+(?:\w+\s+)?"
+    r"(?:agree|reach\s+(?:an?\s+)?(?:agreement|arrangement|solution)|come\s+to\s+an?\s+(?:agreement|arrangement))\b"
+    r"|\bno\s+(?:\w+\s+)?(?:agreement|arrangement)\s+(?:was|could\s+be)\b",
+    re.IGNORECASE,
+)
+
+
+def _denies_the_agreement(view: CallView, text: str) -> Verdict | None:
+    """A letter, after his promise, that says none was reached: critical, as a promise
+    claimed that was never given is (`_no_agreement`)."""
+    m = _DENIES_AGREEMENT.search(text)
+    if m is None:
+        return None
+    return Verdict(
+        "confirm_in_writing",
+        False,
+        "letter_denies",
+        view.t["quote"].format(_sentence(text, m.group(0))),
+        critical=True,
+        values={"agreed_terms": terms_text(view, extract_terms(view))},
+    )
+
+
 def written_verdicts(view: CallView, text: str) -> list[Verdict]:
     """The letter's verdicts: its parts after an agreement, else only whether it confirms a
     promise never given (one place for the score and the letter check)."""
     if view.call.outcome in AGREEMENTS:
-        return letter_verdicts(view, text)
+        denied = _denies_the_agreement(view, text)
+        return letter_verdicts(view, text) + ([denied] if denied is not None else [])
     return letter_without_agreement(view, text) + _conduct(view, text, agreed=False)
 
 

@@ -75,7 +75,11 @@ READ_BACK = ("summarise_agreement", "confirm_in_writing")
 #: A slip owned: "sorry, my mistake", "Entschuldigung, mein Fehler", "of course", "natürlich".
 _OWN_SLIP = lazyre.compile(
     r"\b(?:my\s+(?:mistake|bad|error)|sorry|i\s+mean|of\s+course|apologies|mein\s+fehler"
-    r"|entschuldigung|ich\s+meine?|natürlich|stimmt)\b",
+    r"|entschuldigung|ich\s+meine?|natürlich|stimmt"
+    # "Richtig, 3.470,00 €, entschuldigen Sie." to his "Nein, nicht ganz: 3.470,00 € …" (V329
+    # probe 1: "seine Berichtigung stehen lassen", critical, word for word as without it)
+    r"|entschuldigen\s+sie|verzeihung|verzeihen\s+sie|pardon|richtig|genau|korrekt"
+    r"|right|correct|exactly|quite\s+right)\b",
     re.IGNORECASE,
 )
 

@@ -1978,7 +1978,12 @@ class Call:
             # payment run (V159 05: "Richtig, am 10. Dezember geht das Geld raus", 93 silver for
             # a learner who never asked for the day): the matter put off to another call.
             return False
-        if (not named and refers_back(recognition.text)) or (named and named == {his}):
+        # (the down payment's own day said beside his, "So: £350 today, and the remaining £840
+        # by Tuesday 22 December." to his "From 22 December I could pay it", is no other day:
+        # V329 probe 6 got "I'm not sure I follow" and no agreement)
+        agreed_now = parse_day((self.agreed_terms or {}).get("now_date"))
+        named_new = named - {self.call_date, agreed_now}
+        if (not named and refers_back(recognition.text)) or (named and named_new == {his}):
             # "Okay, by then." / "Gut, bis dahin dann." point back to his day, and "Yes, end
             # of next week is fine" names it: a date request that takes his day up ("Gut,
             # dann bald" does not; "Yes, but sooner" is no yes).
@@ -2136,13 +2141,18 @@ class Call:
             for f in facts
             if f.kind == "amount" and abs(float(f.value) - float(terms.get("now") or 0)) > 0.005
         ]
-        days = [
+        named = [
             d
             for f in facts
-            if f.kind == "date"
-            and (d := parse_day(f.value))
-            and d not in (terms.get("rest_date"), self.call_date)  # "today" is the now part
-        ]
+            if f.kind == "date" and (d := parse_day(f.value)) and d != self.call_date
+        ]  # ("today" is the now part)
+        if named and named[-1] == terms.get("rest_date"):
+            # His day, the last he named, already said back in the yes itself ("Grand. So:
+            # £350 today, and the remaining £840 by Tuesday 22 December." to "I can't have the
+            # rest by 17 December … From 22 December I could pay it": his refused 17th was
+            # taken for his counter — V329 probe 6).
+            named = []
+        days = [d for d in named if d != terms.get("rest_date")]
         counter: dict[str, Any] = {}
         if amounts:
             counter["now"] = amounts[-1]

@@ -3288,6 +3288,35 @@ def pressure_not_blame(text: str) -> bool:
     return not (_BLAME_WORDS.search(text) or _SNEER.search(text) or _AGAIN.search(text))
 
 
+#: A discount refused: "Einen Nachlass gebe ich Ihnen aber nicht, die Arbeit wird ja ordentlich
+#: nachgebessert." (V329 01 and p1: a compromise 0.95, and the customer answered "Ja, so machen
+#: wir es."), "Rabatt kann ich Ihnen keinen geben", "I won't give you a discount though".
+_NO_DISCOUNT = lazyre.compile(
+    r"\b(?:kein(?:en|e|er)?|null)\s+(?:\w+\s+)?(?:preis)?(?:nachlass|rabatt|skonto|abzug|preisminderung)\b"
+    r"|\b(?:nachlass|rabatt|skonto|preisminderung)\w*\s+(?:\w+\s+){0,5}?(?:gebe|geben|gibt|gib|kann|können"
+    r"|koennen|kriegen|bekommen|mache|machen|drin)\b(?:\s+\w+){0,4}?\s+(?:nicht|keinen|keine|nich|net|ned)\b"
+    r"|\b(?:nachlass|rabatt)\w*\s+(?:kann|können|koennen)\s+(?:ich|wir)\s+(?:\w+\s+)?keinen\b"
+    r"|\b(?:no|not\s+a|not\s+any)\s+(?:\w+\s+)?(?:discount|reduction|money\s+off)\b"
+    r"|\b(?:won'?t|will\s+not|can'?t|cannot|can\s+not|couldn'?t|not\s+going\s+to|am\s+not\s+going\s+to)\s+"
+    r"(?:\w+\s+){0,3}?(?:a\s+|any\s+)?(?:discount|reduction|money\s+off|knock\s+\w+\s+off)\b",
+    re.IGNORECASE,
+)
+#: ... but a smaller one offered beside it is an offer ("keinen Nachlass von 20 %, aber 100 Euro").
+_OFFER_BESIDE = lazyre.compile(
+    r"\b(?:aber|but|instead|stattdessen|dafür|dafuer)\b[^.?!]*(?:\d|\b(?:free|kostenlos|gratis|umsonst"
+    r"|redo|re-do|nachbesser\w*|put\s+right|fix\w*|repair\w*|übernehm\w*|uebernehm\w*))",
+    re.I,
+)
+
+
+def _refused_discount_is_no_offer(hits: list[IntentHit], text: str) -> list[IntentHit]:
+    """A discount refused is no compromise offered (`_NO_DISCOUNT`)."""
+    m = _NO_DISCOUNT.search(text)
+    if m is None or _OFFER_BESIDE.search(text[m.end() :]):
+        return hits
+    return [h for h in hits if h.intent != "offer_compromise"]
+
+
 def _calendar_is_no_blame(hits: list[IntentHit], text: str) -> list[IntentHit]:
     """A reproach read only in the calendar come round again (`_CALENDAR_AGAIN`) is none."""
     m = _CALENDAR_AGAIN.search(text)
@@ -3398,6 +3427,7 @@ def apply_context(result: Recognition, context: Context | None) -> Recognition:
     hits = _own_words_are_no_blame(hits, result.text, _CHECK_INSIDE)
     hits = _own_words_are_no_blame(hits, result.text, _OWN_BUSY_AGAIN)
     hits = _calendar_is_no_blame(hits, result.text)
+    hits = _refused_discount_is_no_offer(hits, result.text)
     hits = _own_words_are_no_blame(hits, result.text, _OWN_FOLLOW_UP)
     hits = _not_easy_is_sympathy(hits, result.text)
     hits = _noting_is_no_writing(hits, result.text)
