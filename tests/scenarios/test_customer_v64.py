@@ -269,3 +269,35 @@ def test_a_letter_that_says_nothing_was_agreed_fails_after_his_promise() -> None
     assert result["passed"] is False
     denied = [c for c in _failed(result)["confirm_in_writing"] if "nicht geeinigt" in c["reason"]]
     assert denied and "4.760,00 €" in denied[0]["reason"]
+
+
+def test_a_collection_agency_named_early_beside_sympathy_is_premature() -> None:
+    """V328 probe 5: "I understand. Per our policy, accounts more than 30 days past due may be
+    referred to a third-party collection agency." in the fourth line: empathy first, the legal
+    route 0.76 beside it, and "No threat in the whole call"."""
+    result = _played("en-logistics-approval", "V328", "p5_chicago_agency_only.txt")
+    (threat,) = _failed(result)["no_premature_threat"]
+    assert "collection agency" in threat["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "I am calling to inform you that invoice LHS-077 in the amount of £180.00 remains "
+               "outstanding. Kindly advise why payment has not been made."),
+        ("de", "Die Rechnung ist noch offen. Teilen Sie mir bitte mit, warum sie noch nicht "
+               "bezahlt wurde."),
+    ],
+)  # fmt: skip
+def test_an_explanation_demanded_in_a_letters_words_is_the_forbidden_opener(
+    lang: str, line: str
+) -> None:
+    """V328 12 and probe 1: the neutral opener 0.97, "A factual opening without blame"."""
+    heard = _heard(lang, line, learner_turn=1)
+    assert "accusatory_opener" in heard
+    assert "neutral_opener_open_invoice" not in heard
+
+
+def test_a_plain_reason_question_stays_a_reason_question() -> None:
+    heard = _heard("en", "Could you tell me why the invoice hasn't been paid?", learner_turn=1)
+    assert max(heard, key=heard.get) == "ask_reason"

@@ -1209,7 +1209,12 @@ def _announces(view: CallView, line: Line) -> bool:
     sure = dict(line.confidence).get("announce_legal_route", 0.0) >= SURE_SECOND_MOVE
     side = line.leading not in (None, "announce_legal_route") and not sure
     answered_else = line.trigger not in (None, "announce_legal_route", "threaten_legal")
-    return not (side and answered_else)
+    # ... unless it names the legal step in so many words: "I understand. Per our policy,
+    # accounts more than 30 days past due may be referred to a third-party collection agency."
+    # (V328 p5: empathy 0.95 first, the customer thanked her for it, and "No threat in the
+    # whole call" in the fourth line of the call)
+    named = view.keyword(line.text, "legal")
+    return not (side and answered_else) or named
 
 
 def no_premature_threat(view: CallView) -> Verdict | list[Verdict] | None:

@@ -750,10 +750,22 @@ _DENIES_AGREEMENT = lazyre.compile(
 )
 
 
+_IF_NOT = lazyre.compile(r"\b(?:sollte|sollten|falls|wenn|if|should|unless|in\s+case)\b", re.I)
+
+
 def _denies_the_agreement(view: CallView, text: str) -> Verdict | None:
     """A letter, after his promise, that says none was reached: critical, as a promise
     claimed that was never given is (`_no_agreement`)."""
-    m = _DENIES_AGREEMENT.search(text)
+    m = next(
+        (
+            m
+            for m in _DENIES_AGREEMENT.finditer(text)
+            # (a condition is no denial: "Sollte bis dahin keine Einigung möglich sein, werde
+            # ich … das gerichtliche Mahnverfahren einleiten" — V207 06, its auditor's pass)
+            if not _IF_NOT.search(_sentence(text, m.group(0)).split(m.group(0))[0])
+        ),
+        None,
+    )
     if m is None:
         return None
     return Verdict(

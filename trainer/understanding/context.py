@@ -2280,6 +2280,15 @@ _AGAIN = lazyre.compile(
     r"|\b(?:vergessen|entfallen|untergegangen)\b[^.?!]{0,20}?\baber\b[^.?!]{0,40}?\b(?:schon|ja"
     r"|nun|jetzt)\s+(?:\w+\s+)?(?:über\s+|fast\s+|gut\s+)?(?:einen|ein|zwei|drei|vier|\d+)\s+"
     r"(?:monat|woche)\w*\b"
+    # an explanation demanded in a letter's words: "… remains outstanding. Kindly advise why
+    # payment has not been made." (V328 12 and p1: the neutral opener 0.97, "A factual opening
+    # without blame" — the article's forbidden opener with a polite veneer, GUIDE §5)
+    r"|\b(?:kindly|please)\s+(?:advise|explain|let\s+(?:us|me)\s+know|inform\s+(?:us|me))\s+"
+    r"(?:(?:us|me)\s+)?(?:as\s+to\s+)?why\b[^.?!]{0,40}?\b(?:not|n'?t)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:paid|made|settled|received|remitted|cleared)\b"
+    r"|\b(?:teilen|erklären|erklaeren)\s+sie\s+(?:uns|mir)\s+(?:bitte\s+|doch\s+)?(?:mit|auch),?\s+"
+    r"warum\b[^.?!]{0,50}?\b(?:nicht|noch\s+nicht)\b[^.?!]{0,20}?\b(?:bezahlt|beglichen|überwiesen"
+    r"|ueberwiesen|ausgeglichen)\b"
     # the weeks it has lain held up: "I'm calling about invoice CWS-118 – I mean, it's been
     # sitting there three bloody weeks now, eh." (V326 08 and p1, without "bloody" too: the
     # neutral opener 0.99, "A factual opening without blame", 100 gold)
