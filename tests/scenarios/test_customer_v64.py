@@ -301,3 +301,22 @@ def test_an_explanation_demanded_in_a_letters_words_is_the_forbidden_opener(
 def test_a_plain_reason_question_stays_a_reason_question() -> None:
     heard = _heard("en", "Could you tell me why the invoice hasn't been paid?", learner_turn=1)
     assert max(heard, key=heard.get) == "ask_reason"
+
+
+def test_a_split_no_later_than_his_own_day_for_the_whole_is_a_note() -> None:
+    """V331 probe 1: "Bis Freitag nächster Woche ist das überwiesen" (the 18th), then "800 Euro
+    bis Freitag und den Rest … bis zum 18. Dezember" failed critically as "a credit nobody asked
+    for" — 69, "ohne die Deckelung: 80", its better line the whole sum by that same 18th."""
+    result = _played("de-werkstatt-ueberraschung", "V331", "p1_03_nothreat.txt", "03_letter.txt")
+    assert "pin_date" not in result["critical"]
+    notes = [c for c in result["checks"] if c["id"] == "pin_date" and not c["passed"]]
+    assert notes and notes[0]["weight"] == 0 and "18.12.2026" in notes[0]["reason"]
+    assert result["passed"] is True
+
+
+def test_a_split_with_the_rest_after_his_day_still_fails() -> None:
+    """V325 01: his "Bis Freitag nächster Woche" (the 18th), then 500 € by the 11th and the
+    rest by the 23rd: credit he never asked for (decision rule (6) of the forty-sixth
+    session)."""
+    result = _played("de-werkstatt-ueberraschung", "V325", "01_ruhr_du_werkstatt.txt")
+    assert "pin_date" in result["critical"]

@@ -29,6 +29,7 @@ from ..understanding.context import (
     VAGUE_MOVES,
     demands_without_day,
 )
+from ..understanding.facts import extract_facts
 from ..understanding.pressure import unlawful_pressure
 from ..understanding.retraction import takes_back_reduction
 from ..understanding.smalltalk import puts_off
@@ -128,6 +129,21 @@ def _split_unasked(view: CallView, agreed: dict[str, Any], at: Line) -> list[Ver
     if agreed.get("now") is None or not (agreed.get("rest_date") or agreed.get("count")):
         return None
     found = _split_evidence(view, at) or view.quote(at)
+    offered = _whole_offered_by(view)
+    rest = parse_day(agreed.get("rest_date"))
+    if offered is not None and rest is not None and rest <= offered and not agreed.get("count"):
+        # The rest no later than the day he had offered for the whole sum: no credit given —
+        # "Bis Freitag nächster Woche ist das überwiesen" (the 18th), then 800 € by the 11th
+        # and the rest by the 18th failed critically as "a credit nobody asked for", its
+        # better line the whole sum by that same 18th (V331 03 and p1: "at most a note").
+        return [
+            Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed"),
+            Verdict(
+                "pin_date", False, "split_unneeded", view.quote(at), turn=at.index,
+                part="near", share=0.0, advice="advice_split_unasked", better="better_near",
+                values={"offered_date": view.day(offered)},
+            ),
+        ]  # fmt: skip
     return [
         Verdict("pin_date", True, "pass", found, turn=at.index, part="agreed", share=0.5),
         Verdict(
@@ -135,6 +151,31 @@ def _split_unasked(view: CallView, agreed: dict[str, Any], at: Line) -> list[Ver
             share=0.5, critical=True, advice="advice_split_unasked", better="better_near",
         ),
     ]  # fmt: skip
+
+
+def _whole_offered_by(view: CallView) -> dt.date | None:
+    """The earliest day the customer offered for the whole sum himself, before the learner
+    asked for a part: his lines before the first learner line that names a part of the bill."""
+    invoice = float(view.scenario.invoice.amount)
+    part_at = next(
+        (
+            ln.index
+            for ln in view.lines
+            if any(0 < float(a) < invoice - 0.5 for a in ln.facts_of("amount"))
+        ),
+        None,
+    )
+    if part_at is None:
+        return None
+    days = [
+        d
+        for t in view.call.turns
+        if t.speaker == "customer" and t.index < part_at
+        for f in extract_facts(t.text, view.call.call_date)
+        if f.kind == "date" and (d := parse_day(f.value)) is not None
+        and d > view.call.call_date
+    ]
+    return min(days) if days else None
 
 
 def _far_date(view: CallView, agreed: dict[str, Any], at: Line) -> Verdict | list[Verdict] | None:
