@@ -172,8 +172,7 @@ def _whole_offered_by(view: CallView) -> dt.date | None:
         for t in view.call.turns
         if t.speaker == "customer" and t.index < part_at
         for f in extract_facts(t.text, view.call.call_date)
-        if f.kind == "date" and (d := parse_day(f.value)) is not None
-        and d > view.call.call_date
+        if f.kind == "date" and (d := parse_day(f.value)) is not None and d > view.call.call_date
     ]
     return min(days) if days else None
 
@@ -1254,7 +1253,7 @@ def _announces(view: CallView, line: Line) -> bool:
     # accounts more than 30 days past due may be referred to a third-party collection agency."
     # (V328 p5: empathy 0.95 first, the customer thanked her for it, and "No threat in the
     # whole call" in the fourth line of the call)
-    named = view.keyword(line.text, "legal")
+    named = view.keyword(line.text, "legal") is not None
     return not (side and answered_else) or named
 
 
