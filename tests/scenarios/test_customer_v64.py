@@ -320,3 +320,24 @@ def test_a_split_with_the_rest_after_his_day_still_fails() -> None:
     session)."""
     result = _played("de-werkstatt-ueberraschung", "V325", "01_ruhr_du_werkstatt.txt")
     assert "pin_date" in result["critical"]
+
+
+def test_half_the_bill_given_away_after_the_facts_fails_the_call() -> None:
+    """V330 probe 3: "We give you 50 percent off, then it is £1,200." after "Fine — I'll pay."
+    scored 87 silver, as 10 % off did (V330 12: "£1,200 given away cannot score like £240")."""
+    result = _played("en-web-studio-unjustified", "V330", "p3_12_half_off.txt", "p3_letter.txt")
+    assert "handle_objection" in result["critical"]
+    (gift,) = _failed(result)["handle_objection"]
+    assert "£1,200.00" in gift["reason"]
+
+
+def test_a_small_goodwill_discount_after_the_facts_stays_the_lesser_fault() -> None:
+    result = _played("en-web-studio-unjustified", "V330", "12_dutch_webstudio.txt", "12_letter.txt")
+    assert "handle_objection" in _failed(result)
+    assert "handle_objection" not in result["critical"]
+
+
+def test_dont_make_me_call_you_again_is_a_reproach() -> None:
+    """V330 10: a date and a read-back, no reproach."""
+    line = "Fine, Friday the 11th, the full £640. Don't make me call you again."
+    assert "accusatory_opener" in _heard("en", line, learner_turn=6)

@@ -847,6 +847,16 @@ def handle_objection(view: CallView) -> Verdict | None:
             # as a gift his scenario never asked for (seventeenth audit: "How about I take 10%
             # off?" after "Fine — I'll pay." passed as "cleared up with facts", 87 silver).
             line, passed, key = gift, False, "conceded_after_facts"
+            if _large_gift(view):
+                # ... and a fifth of the bill or more given away fails the call: 10 % and 50 %
+                # off after "Fine — I'll pay." both scored 87 silver (V330 12 and p3: "£1,200
+                # given away cannot score like £240"). A small goodwill discount stays the
+                # lesser fault the fifty-fifth session left it (ten auditors passed such calls).
+                key = "conceded_after_facts_large"
+                given = float(view.scenario.invoice.amount) - float(
+                    view.call.agreed_terms["amount"]
+                )
+                values["gift"] = view.money(given)
             if not _gives_money(gift):
                 # free work, not money ("komm einfach vorbei, ich guck kostenlos drauf" was
                 # called a discount: thirty-eighth audit)
@@ -939,11 +949,24 @@ def handle_objection(view: CallView) -> Verdict | None:
             # older calls, and ten of their auditors had passed them (benchmarks/README.md).
             v = Verdict(
                 "handle_objection", passed, key, view.quote(line), turn=line.index,
-                critical=key == "conceded_unjustified", **common,
+                critical=key in ("conceded_unjustified", "conceded_after_facts_large"), **common,
             )  # fmt: skip
         verdicts.append(v)
     # One check for the call: the first mistake decides, else the last success.
     return next((v for v in verdicts if not v.passed), verdicts[-1])
+
+
+#: The share of the bill given away from which a gift after the facts fails the call.
+LARGE_GIFT = 0.2
+
+
+def _large_gift(view: CallView) -> bool:
+    """Whether the reduction agreed leaves the firm a fifth of the bill or more short."""
+    agreed = getattr(view.call, "agreed_terms", None) or {}
+    if not agreed.get("compromise") or agreed.get("amount") is None:
+        return False
+    invoice = float(view.scenario.invoice.amount)
+    return invoice > 0 and (invoice - float(agreed["amount"])) / invoice >= LARGE_GIFT
 
 
 def _facts_unsaid(view: CallView, facts: str | None, start: int, end: int) -> list[str]:

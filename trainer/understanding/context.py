@@ -1757,6 +1757,10 @@ _SNEER = lazyre.compile(
     r"|\b(?:wir|mir|mer)\s+(?:sind|send|san|sin|seien)\s+(?:\w+\s+)?(?:auch\s+|au\s+|a\s+|ja\s+)?"
     r"(?:keine|koi|koa|kei|ka)\s+(?:bank|sparkasse|wohlfahrt\w*|caritas)\b"
     r"|\bwe(?:'re|\s+are)\s+(?:not|no)\s+(?:a\s+)?(?:bank|charity)\b"
+    # a warning not to need chasing: "Fine, Friday the 11th, the full £640. Don't make me call
+    # you again." (V330 10: a date and a read-back; the German "ich kann ja nicht jedes Mal
+    # hinterhertelefonieren" is blame 0.95)
+    r"|\bdon'?t\s+make\s+me\s+(?:call|ring|phone|chase|come\s+after)\s+(?:you\s+)?(?:again|twice|up)\b"
     # the work praised, the bill held against him: "wicked nice new website you got there.
     # Shame nobody's paid for it yet, right?" (V217 11: no reading, "A factual opening without
     # blame"), "Schade nur, dass sie noch keiner bezahlt hat"
