@@ -750,6 +750,7 @@ _DENIES_AGREEMENT = lazyre.compile(
 )
 
 
+#: A condition before the words, which then deny nothing ("Sollte bis dahin keine Einigung …").
 _IF_NOT = lazyre.compile(r"\b(?:sollte|sollten|falls|wenn|if|should|unless|in\s+case)\b", re.I)
 
 

@@ -950,7 +950,7 @@ def _papers_day(text: str, start: int, end: int, language: str) -> bool:
     # sign it and fax it back to me by Thursday?" after his yes to the right read-back got "No,
     # not quite", and the call failed as a read-back left corrected (V327 12r).
     sentence = _clause(text, start, end, SENTENCE_END)
-    return bool(_SIGNED.search(sentence) and (_SENDING.search(clause) or _BACK.search(clause)))
+    return bool(_SIGNED.search(sentence) and (_SENDING.search(clause) or _SENT_BACK.search(clause)))
 
 
 #: The day they meet again, said in farewell: "Thanks Rachel, see you Thursday." after the
@@ -995,7 +995,8 @@ _PAPER = lazyre.compile(r"\b(?:die\s+|the\s+)?(?:rechnung|invoice|bill)\b", re.I
 _SIGNED = lazyre.compile(
     r"\b(?:sign|countersign|unterschreib|unterzeichn|gegenzeichn|unterschrieb)\w*", re.I
 )
-_BACK = lazyre.compile(r"\b(?:back|return\w*|zurück\w*|zurueck\w*|retour)\b", re.I)
+#: ... and the way it comes back ("fax it back", "zurückschicken"); not `_BACK` (his day).
+_SENT_BACK = lazyre.compile(r"\b(?:back|return\w*|zurück\w*|zurueck\w*|retour)\b", re.I)
 
 
 #: Time left open: "whenever you're ready", "wann immer", "sobald Sie so weit sind".
