@@ -3279,9 +3279,9 @@ _BLAME_BESIDE_CALENDAR = lazyre.compile(
 )
 
 
-#: Pressure rather than blame: the caller's need or an ultimatum ("I really do need this one
-#: paid asap, my boss is on my back about it", "you must pay something this week, otherwise I
-#: cannot work more with you": V324 08, V327 09 — named "a reproach later in the call").
+#: Pressure rather than blame, beside `_OWN_NEED`: the caller's need or an ultimatum ("I really
+#: do need this one paid asap, my boss is on my back about it", "you must pay something this
+#: week, otherwise I cannot work more with you": V324 08, V327 09 — "a reproach later").
 _PRESSED = lazyre.compile(
     r"\b(?:i|we)\s+(?:really\s+|do\s+|really\s+do\s+)?(?:need|have\s+to\s+have)\s+"
     r"(?:this|it|that|the\s+(?:money|payment|invoice))\b|\bmy\s+boss\b|\botherwise\b|\bor\s+else\b"
@@ -3296,7 +3296,9 @@ def pressure_not_blame(text: str) -> bool:
     """Whether a line read as a reproach presses the caller's need or an ultimatum on the
     customer without a word of blame (`_BLAME_WORDS`, a sneer, lateness held up): the check
     costs the same, and the debrief names it as pressure."""
-    if not _PRESSED.search(text):
+    # (the caller's own bills, `_OWN_NEED`, are pressure too; `_PRESSED` adds what that
+    # pattern does not say: the need without whose bills, the boss, the ultimatum)
+    if not (_OWN_NEED.search(text) or _PRESSED.search(text)):
         return False
     return not (_BLAME_WORDS.search(text) or _SNEER.search(text) or _AGAIN.search(text))
 
